@@ -1,0 +1,35 @@
+# The user interface of the project. On a fresh machine:
+#   make reports   build every table and report from data/raw (creates .venv first)
+#   make test      run the test suite (creates .venv first)
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+N ?= 5000
+JOBS ?= 0
+
+.PHONY: reports build test test-all lint bench clean-generated
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,dask]'
+	touch $(STAMP)
+
+build: $(STAMP)
+	$(BIN)/cscaucasus build data/raw --out data/processed
+
+reports: build
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_pipeline.py --n $(N) --jobs $(JOBS)
+
+clean-generated:
+	rm -rf data/processed/* reports/*

@@ -1,0 +1,96 @@
+"""Write a Corpus to ``data/processed/``: one parquet file per table and a manifest.
+
+Files are written atomically (a temporary file, then ``os.replace``) and
+deterministically: the same input gives byte-identical files, so the manifest holds
+no timestamps.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .corpus import Corpus
+from .schema import TABLES, typed
+
+MANIFEST = "manifest.json"
+DEPENDENCIES = ("pandas", "pyarrow", "nltk", "vaderSentiment", "trafilatura", "pyyaml")
+
+
+def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+    """Call ``write(tmp)`` on a temporary file beside ``path``, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_parquet(df: pd.DataFrame, path: Path) -> None:
+    table = pa.Table.from_pandas(df, preserve_index=False)
+    atomic_write(path, lambda tmp: pq.write_table(table, tmp, compression="zstd"))
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _version(dist: str) -> str | None:
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return None
+
+
+def manifest(corpus: Corpus, inputs: Path) -> dict[str, Any]:
+    """What went in (file hashes, settings, versions) and what came out (row counts)."""
+    files = sorted(p for p in inputs.rglob("*") if p.is_file() and not p.name.startswith("."))
+    return {
+        "package": {"name": "cscaucasus", "version": _version("cscaucasus")},
+        "dependencies": {dist: _version(dist) for dist in DEPENDENCIES},
+        "settings": {k: v for k, v in corpus.settings.items() if k != "path"},
+        "inputs": {p.relative_to(inputs).as_posix(): file_sha256(p) for p in files},
+        "input_hash": hashlib.sha256(
+            "".join(f"{p.relative_to(inputs).as_posix()}\0{file_sha256(p)}\n" for p in files)
+            .encode()
+        ).hexdigest(),
+        "tables": {name: {"rows": len(df), "file": f"{name}.parquet"}
+                   for name, df in corpus.tables().items()},
+    }
+
+
+def write_corpus(corpus: Corpus, out: str | os.PathLike[str], inputs: str | os.PathLike[str]) -> Path:
+    """Write every table of ``corpus`` and ``manifest.json`` into ``out``."""
+    out = Path(out)
+    for name, df in corpus.tables().items():
+        write_parquet(df, out / f"{name}.parquet")
+    text = json.dumps(manifest(corpus, Path(inputs)), indent=2, sort_keys=True) + "\n"
+    atomic_write(out / MANIFEST, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    return out
+
+
+def read_corpus(path: str | os.PathLike[str] = "data/processed") -> Corpus:
+    """A Corpus from the parquet files written by :func:`write_corpus` (fast reload)."""
+    path = Path(path)
+    tables = {name: typed(pd.read_parquet(path / f"{name}.parquet"), name) for name in TABLES}
+    settings = json.loads((path / MANIFEST).read_text(encoding="utf-8")).get("settings", {})
+    return Corpus(**tables, settings=settings)

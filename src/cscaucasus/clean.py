@@ -1,0 +1,358 @@
+"""Clean: turn decoded documents into the ``articles`` and ``boilerplate`` tables.
+
+The headline, a dateline ("Thursday, October 8, 2020") and a byline ("By Mark
+Dovich") at the head of a text become metadata (``title``, ``published``,
+``author``); site boilerplate (``data/boilerplate.yml``) is removed from the body and
+kept, line by line, in ``boilerplate``. The cleaned body (``articles.text``) has one
+paragraph per line, separated by blank lines; every later offset points into it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+import yaml
+
+from . import lexicon
+from .ingest import Document, Problem
+from .schema import typed
+
+# How far into the text the header (dateline, headline, byline) may reach, in lines.
+HEADER_LINES = 6
+# A line this long or longer, ending in sentence punctuation, is article prose.
+PROSE_MIN_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    scope: str  # "line", "block" or "tail"
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def boilerplate_rules() -> tuple[Rule, ...]:
+    """The rules of ``data/boilerplate.yml``, compiled once."""
+    source = resources.files("cscaucasus") / "data" / "boilerplate.yml"
+    entries = yaml.safe_load(source.read_text(encoding="utf-8"))
+    return tuple(
+        Rule(e["kind"], e["scope"], re.compile(p, re.IGNORECASE))
+        for e in entries
+        for p in e["patterns"]
+    )
+
+
+def classify_line(line: str) -> Rule | None:
+    """The first boilerplate rule whose pattern matches the whole (stripped) line."""
+    stripped = line.strip()
+    for rule in boilerplate_rules():
+        if rule.pattern.fullmatch(stripped):
+            return rule
+    return None
+
+
+def is_prose(line: str) -> bool:
+    """A paragraph of running text: enough words and sentence-final punctuation."""
+    stripped = line.strip().rstrip(lexicon.CLOSING_QUOTES).rstrip()
+    if not stripped or stripped.endswith(("...", "…")):
+        return False
+    return stripped[-1] in ".!?" and len(stripped.split()) >= PROSE_MIN_WORDS
+
+
+def is_link_like(line: str) -> bool:
+    """A headline, link or teaser: no closing punctuation, or cut off with an ellipsis."""
+    stripped = line.strip().rstrip(lexicon.CLOSING_QUOTES).rstrip()
+    return (
+        not stripped
+        or stripped.endswith(("...", "…"))
+        or (stripped[-1] not in ".!?" and len(stripped.split()) <= 30)
+    )
+
+
+def parse_dateline(line: str) -> dt.date | None:
+    """The date of a line that is only a date, else None."""
+    m = lexicon.DATELINE.fullmatch(line.strip())
+    if not m:
+        return None
+    g = m.groupdict()
+    try:
+        if g["year1"]:
+            return dt.date(int(g["year1"]), lexicon.MONTHS[g["month1"].lower()], int(g["day1"]))
+        if g["year2"]:
+            return dt.date(int(g["year2"]), lexicon.MONTHS[g["month2"].lower()], int(g["day2"]))
+        return dt.date(int(g["year3"]), int(g["month3"]), int(g["day3"]))
+    except ValueError:
+        return None
+
+
+def parse_byline(line: str) -> str | None:
+    """The author named by a byline ("By Mark Dovich" -> "Mark Dovich"), else None."""
+    stripped = line.strip()
+    if len(stripped.split()) > 12:
+        return None
+    m = lexicon.BYLINE.fullmatch(stripped)
+    return m.group("author").strip() if m else None
+
+
+def _norm_title(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
+def unwrap(text: str) -> str:
+    """Join hard-wrapped lines (fixed-width e-mail or wire copy) into paragraphs.
+
+    Applies only to a text whose paragraphs are separated by blank lines and whose
+    lines mostly break mid-sentence; other texts are returned unchanged.
+    """
+    blocks = re.split(r"\n\s*\n", text)
+    multi = [b.strip().split("\n") for b in blocks if b.strip().count("\n")]
+    lines = [ln for b in multi for ln in b[:-1]]
+    if len(lines) < 3:
+        return text
+    broken = sum(1 for ln in lines if ln.rstrip()[-1:] not in lexicon.TERMINAL + '"”')
+    short = sum(1 for ln in lines if len(ln) <= 100)
+    if broken / len(lines) < 0.6 or short / len(lines) < 0.9:
+        return text
+    return "\n\n".join(" ".join(ln.strip() for ln in b.split("\n")) for b in blocks)
+
+
+@dataclass
+class Cleaned:
+    title: str | None
+    author: str | None
+    dateline: dt.date | None
+    lines: list[str]  # kept body paragraphs
+    removed: list[tuple[str, str, int]]  # (kind, raw_text, line number)
+
+
+def clean_text(text: str, title: str | None = None) -> Cleaned:
+    """Split a text into header metadata, body paragraphs and boilerplate lines.
+
+    >>> c = clean_text("Big news\\nBy Ann Lee\\nThe minister said so on Monday, reporters said.")
+    >>> c.title, c.author, c.lines
+    ('Big news', 'Ann Lee', ['The minister said so on Monday, reporters said.'])
+    """
+    raw_lines = [(i, " ".join(ln.split())) for i, ln in enumerate(unwrap(text).split("\n"))]
+    raw_lines = [(i, ln) for i, ln in raw_lines if ln]
+    removed: list[tuple[str, str, int]] = []
+    found_title, author, dateline = None, None, None
+
+    # Header: dateline, headline, byline and widgets before the first prose paragraph.
+    body_start = 0
+    for pos, (i, line) in enumerate(raw_lines[:HEADER_LINES]):
+        if is_prose(line):
+            break
+        date = parse_dateline(line) if dateline is None else None
+        byline = parse_byline(line) if author is None else None
+        rule = classify_line(line)
+        rest = raw_lines[pos + 1 :]
+        if date is not None:
+            dateline = date
+            removed.append(("dateline", line, i))
+        elif byline is not None:
+            author = byline
+            removed.append(("byline", line, i))
+        elif found_title is None and _is_headline(line, title, rest):
+            found_title = line
+            removed.append(("headline", line, i))
+        elif rule is not None and rule.scope == "line":
+            removed.append((rule.kind, line, i))
+        else:
+            break
+        body_start = pos + 1
+
+    # Body: line rules, teaser blocks and closing widgets.
+    lines: list[tuple[int, str]] = []
+    in_block = False
+    tail_from: int | None = None
+    for pos in range(body_start, len(raw_lines)):
+        i, line = raw_lines[pos]
+        rule = classify_line(line)
+        seen_prose = any(is_prose(ln) for _, ln in lines)
+        if rule is not None and rule.scope == "tail" and seen_prose:
+            tail_from = pos
+            break
+        if rule is not None and rule.scope == "block" and seen_prose:
+            in_block = True
+            removed.append((rule.kind, line, i))
+            continue
+        if in_block and (rule is not None or is_link_like(line)):
+            removed.append((rule.kind if rule else "teaser", line, i))
+            continue
+        in_block = False
+        if rule is not None and rule.scope == "line":
+            removed.append((rule.kind, line, i))
+            continue
+        lines.append((i, line))
+    if tail_from is not None:
+        for i, line in raw_lines[tail_from:]:
+            rule = classify_line(line)
+            removed.append((rule.kind if rule else "after_article", line, i))
+
+    # Captions: short non-sentences repeated on the page (image alt text, labels).
+    counts: dict[str, int] = {}
+    for _, line in lines:
+        counts[line] = counts.get(line, 0) + 1
+    captions = {ln for ln, n in counts.items() if n > 1 and _is_label(ln)}
+    removed.extend(("caption", ln, i) for i, ln in lines if ln in captions)
+    kept = [ln for _, ln in lines if ln not in captions]
+
+    removed.sort(key=lambda r: r[2])
+    return Cleaned(found_title, author, dateline, kept, removed)
+
+
+def _is_label(line: str) -> bool:
+    stripped = line.rstrip(lexicon.CLOSING_QUOTES)
+    return stripped[-1:] not in lexicon.TERMINAL and len(line.split()) <= 12
+
+
+def _is_headline(line: str, title: str | None, rest: list[tuple[int, str]]) -> bool:
+    """The article's headline: equal to the known title, or the first headline-like line."""
+    if title:
+        return _norm_title(line) == _norm_title(title)
+    return bool(rest) and _is_label(line) is True and len(line.split()) >= 3 or (
+        bool(rest) and is_link_like(line) and 3 <= len(line.split()) <= 30
+    )
+
+
+def clean(documents: list[Document]) -> tuple[pd.DataFrame, pd.DataFrame, list[Problem]]:
+    """The ``articles`` and ``boilerplate`` tables for ``documents``, and metadata problems."""
+    article_rows, boiler_rows, problems = [], [], []
+    for doc in documents:
+        row, removed, doc_problems = clean_document(doc)
+        article_rows.append(row)
+        boiler_rows.extend((doc.article_id, kind, text, line) for kind, text, line in removed)
+        problems.extend(doc_problems)
+    articles = typed(pd.DataFrame(article_rows, columns=list(ARTICLE_COLUMNS)), "articles")
+    boilerplate = typed(
+        pd.DataFrame(boiler_rows, columns=["article_id", "kind", "raw_text", "line"]),
+        "boilerplate",
+    )
+    return articles, boilerplate, problems
+
+
+ARTICLE_COLUMNS = (
+    "article_id",
+    "path",
+    "sha256",
+    "title",
+    "outlet",
+    "url",
+    "author",
+    "published",
+    "published_source",
+    "text",
+    "format",
+    "encoding",
+)
+
+
+def clean_document(doc: Document) -> tuple[dict, list[tuple[str, str, int]], list[Problem]]:
+    """One article row, its removed lines and its problems."""
+    meta = dict(doc.meta)
+    problems: list[Problem] = []
+    removed: list[tuple[str, str, int]] = []
+    text = doc.text
+    if doc.format == "html":
+        text, page_meta, page_removed = extract_html(text)
+        removed.extend(page_removed)
+        for key, value in page_meta.items():
+            meta[key] = meta.get(key) or value
+        if not text.strip():
+            problems.append(Problem(doc.path, "warning", "no article text found in the page"))
+    cleaned = clean_text(text, meta.get("title"))
+    removed.extend(cleaned.removed)
+
+    title = meta.get("title") or cleaned.title
+    if meta.get("title") and not cleaned.title:
+        first = cleaned.lines[0] if cleaned.lines else ""
+        if _is_label(first) and _similarity(first, meta["title"]) < 0.6 and len(cleaned.lines) > 1:
+            msg = f"metadata title {meta['title']!r} does not match the headline {first!r}"
+            problems.append(Problem(doc.path, "warning", msg))
+
+    published, source = pd.NaT, "unknown"
+    if meta.get("published"):
+        parsed = pd.to_datetime(meta["published"], errors="coerce", utc=True)
+        if pd.isna(parsed):
+            msg = f"unparseable published date {meta['published']!r} in metadata; ignored"
+            problems.append(Problem(doc.path, "warning", msg))
+        else:
+            published, source = parsed.tz_convert(None).normalize(), "metadata"
+    if cleaned.dateline is not None:
+        text_date = pd.Timestamp(cleaned.dateline)
+        if source == "metadata" and abs((published - text_date).days) > 1:
+            msg = (
+                f"metadata published {published.date()} disagrees with the dateline "
+                f"{cleaned.dateline} in the text; metadata used"
+            )
+            problems.append(Problem(doc.path, "warning", msg))
+        if source == "unknown":
+            published, source = text_date, "text"
+
+    author = meta.get("author") or cleaned.author
+    row = {
+        "article_id": doc.article_id,
+        "path": doc.path,
+        "sha256": doc.sha256,
+        "title": title,
+        "outlet": meta.get("outlet"),
+        "url": meta.get("url"),
+        "author": author,
+        "published": published,
+        "published_source": source,
+        "text": "\n\n".join(cleaned.lines),
+        "format": doc.format,
+        "encoding": doc.encoding,
+    }
+    return row, removed, problems
+
+
+def _similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, _norm_title(a), _norm_title(b)).ratio()
+
+
+_BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "figcaption", "a", "span"}
+
+
+def extract_html(html: str) -> tuple[str, dict[str, str | None], list[tuple[str, str, int]]]:
+    """Article text, metadata and the page's other visible text, via trafilatura."""
+    import lxml.html
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    text = (doc.text if doc is not None else "") or ""
+    meta = {}
+    if doc is not None:
+        meta = {
+            "title": doc.title,
+            "published": doc.date,
+            "author": doc.author,
+            "url": doc.url,
+            "outlet": doc.sitename,
+        }
+    removed: list[tuple[str, str, int]] = []
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return text, meta, removed
+    seen: set[str] = set()
+    for el in tree.iter(*_BLOCK_TAGS):
+        if any(child.tag in _BLOCK_TAGS for child in el):
+            continue
+        chunk = " ".join(el.text_content().split())
+        if chunk and chunk not in seen and chunk not in " ".join(text.split()):
+            seen.add(chunk)
+            removed.append(("html_page", chunk, -1))
+    return text, meta, removed

@@ -1,0 +1,236 @@
+"""Ingest: read article files, decode them, attach metadata, hash, report problems.
+
+This is the only stage that reads files. It returns one :class:`Document` per
+readable article plus the ``problems`` table; a bad file becomes a problem row and
+never stops the rest of the corpus from loading.
+
+Supported inputs, in any folder below the corpus root:
+
+* ``*.txt``: plain text, one paragraph per line (blank lines allowed).
+* ``*.html`` / ``*.htm``: a saved web page; trafilatura extracts the article body and
+  its title, date, author and url.
+* ``metadata.csv`` (optional): one row per file with columns ``file, outlet, url,
+  published, title, author``; a file without a row still loads.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .schema import typed
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+METADATA_FILE = "metadata.csv"
+METADATA_COLUMNS = ("file", "outlet", "url", "published", "title", "author")
+MAX_BYTES = 20_000_000  # a single article larger than this is refused as "huge"
+
+# Encodings tried, in order, after UTF-8 fails. cp1251 (Cyrillic) and cp1252/latin-1
+# (Western) are the legacy encodings of this field's outlets; the choice between them
+# is made by charset-normalizer's coherence scoring.
+LEGACY_ENCODINGS = ("cp1251", "cp1252", "latin_1", "koi8_r", "iso8859_2", "cp1250")
+
+
+@dataclass
+class Document:
+    """One article file as read: decoded text and what is known about it."""
+
+    article_id: str
+    path: str
+    sha256: str
+    format: str
+    encoding: str
+    text: str
+    meta: dict[str, str | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    severity: str  # "error" (file skipped) or "warning" (file loaded, with a caveat)
+    message: str
+
+
+def problems_table(problems: list[Problem]) -> pd.DataFrame:
+    rows = [(p.path, p.severity, p.message) for p in problems]
+    return typed(pd.DataFrame(rows, columns=["path", "severity", "message"]), "problems")
+
+
+def article_files(root: Path) -> list[Path]:
+    """Article files below ``root`` in a stable order (hidden folders skipped)."""
+    found = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
+                found.append(Path(dirpath) / name)
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def article_ids(root: Path, files: list[Path]) -> dict[Path, str]:
+    """Stable ids from the path below the root, without suffix ("a/b.txt" -> "a/b").
+
+    If two files differ only by suffix ("x.txt", "x.html"), both keep their suffix.
+    """
+    stems = [f.relative_to(root).with_suffix("").as_posix() for f in files]
+    clashes = {s for s in stems if stems.count(s) > 1}
+    return {
+        f: (f.relative_to(root).as_posix() if s in clashes else s)
+        for f, s in zip(files, stems, strict=True)
+    }
+
+
+def read_metadata(root: Path) -> tuple[dict[str, dict[str, str | None]], list[Problem]]:
+    """Rows of ``metadata.csv`` keyed by the file's path below ``root``."""
+    path = root / METADATA_FILE
+    if not path.exists():
+        return {}, []
+    problems: list[Problem] = []
+    try:
+        raw = path.read_bytes()
+        text, encoding = decode(raw)
+    except (OSError, UnicodeError) as exc:
+        return {}, [Problem(str(path), "error", f"cannot read metadata: {exc}")]
+    if encoding != "utf-8":
+        problems.append(Problem(str(path), "warning", f"metadata decoded as {encoding}"))
+    reader = csv.DictReader(io.StringIO(text))
+    columns = [c.strip().lower() for c in (reader.fieldnames or [])]
+    if "file" not in columns:
+        msg = f"metadata has no 'file' column (columns: {', '.join(columns) or 'none'})"
+        return {}, [*problems, Problem(str(path), "error", msg)]
+    unknown = sorted(set(columns) - set(METADATA_COLUMNS))
+    if unknown:
+        problems.append(
+            Problem(str(path), "warning", f"metadata columns ignored: {', '.join(unknown)}")
+        )
+    rows: dict[str, dict[str, str | None]] = {}
+    for line_no, row in enumerate(reader, start=2):
+        row = {(k or "").strip().lower(): (v or "").strip() or None for k, v in row.items()}
+        name = row.get("file")
+        if not name:
+            problems.append(Problem(str(path), "warning", f"line {line_no}: no file name"))
+            continue
+        key = Path(name).as_posix()
+        if key in rows:
+            msg = f"line {line_no}: second row for {key!r}; the first row is used"
+            problems.append(Problem(str(path), "warning", msg))
+            continue
+        rows[key] = {c: row.get(c) for c in METADATA_COLUMNS if c != "file"}
+    return rows, problems
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Decode bytes as UTF-8 (BOM allowed) or, failing that, the likeliest legacy encoding."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8"), "utf-8-sig"
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw, cp_isolation=list(LEGACY_ENCODINGS)).best()
+    encoding = best.encoding if best is not None else "latin_1"
+    return raw.decode(encoding, errors="replace"), encoding
+
+
+def looks_binary(raw: bytes) -> bool:
+    """NUL bytes, or many control characters, mean this is not a text file."""
+    sample = raw[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > max(8, len(sample) // 100)
+
+
+def normalize_text(text: str) -> str:
+    """Unicode NFKC, unified line ends, no zero-width or soft-hyphen characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFKC", text)
+    return text.translate(_INVISIBLE)
+
+
+_INVISIBLE = {
+    ord(c): None for c in ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
+} | {ord("\u00a0"): " ", ord("\t"): " "}
+
+
+def read_documents(
+    path: str | os.PathLike[str] = "data/raw", *, max_bytes: int = MAX_BYTES
+) -> tuple[list[Document], list[Problem]]:
+    """Every readable article below ``path`` and the problems met on the way."""
+    root = Path(path)
+    if not root.is_dir():
+        raise FileNotFoundError(f"corpus folder not found: {root}")
+    metadata, problems = read_metadata(root)
+    files = article_files(root)
+    ids = article_ids(root, files)
+    documents: list[Document] = []
+    seen: dict[str, str] = {}  # content hash -> path of the first file with it
+    for file in files:
+        rel = file.relative_to(root).as_posix()
+        doc, problem = read_document(file, ids[file], metadata.get(rel, {}), max_bytes)
+        if problem is not None:
+            problems.append(problem)
+        if doc is None:
+            continue
+        original = seen.get(doc.sha256)
+        if original is not None:
+            msg = f"identical duplicate of {original}; skipped"
+            problems.append(Problem(str(file), "warning", msg))
+            continue
+        seen[doc.sha256] = str(file)
+        documents.append(doc)
+    present = {f.relative_to(root).as_posix() for f in files}
+    for name in sorted(set(metadata) - present):
+        msg = f"metadata.csv names {name!r}, which is not in the corpus folder"
+        problems.append(Problem(str(root / name), "warning", msg))
+    return documents, problems
+
+
+def read_document(
+    file: Path, article_id: str, meta: dict[str, str | None], max_bytes: int = MAX_BYTES
+) -> tuple[Document | None, Problem | None]:
+    """Read and decode one file; ``(None, problem)`` when it cannot be used."""
+    path = str(file)
+    try:
+        size = file.stat().st_size
+        if size > max_bytes:
+            msg = f"file is too large ({size:,} bytes > {max_bytes:,}); skipped"
+            return None, Problem(path, "error", msg)
+        raw = file.read_bytes()
+    except OSError as exc:
+        return None, Problem(path, "error", f"cannot read file: {exc}")
+    if not raw.strip():
+        return None, Problem(path, "error", "empty file; skipped")
+    if looks_binary(raw):
+        return None, Problem(path, "error", "binary file, not text; skipped")
+    text, encoding = decode(raw)
+    problem = None
+    if encoding not in ("utf-8", "utf-8-sig"):
+        msg = f"not UTF-8: decoded as {encoding}"
+        problem = Problem(path, "warning", msg)
+    fmt = "html" if file.suffix.lower() in (".html", ".htm") else "txt"
+    doc = Document(
+        article_id=article_id,
+        path=path,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        format=fmt,
+        encoding=encoding,
+        text=normalize_text(text),
+        meta=dict(meta),
+    )
+    return doc, problem
+
+
+def iter_chunks(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

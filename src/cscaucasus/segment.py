@@ -1,0 +1,101 @@
+"""Paragraphs and sentences with character offsets into the cleaned article text.
+
+Sentence splitting uses NLTK's Punkt algorithm built from parameters in code
+(`lexicon.ABBREVIATIONS`, `lexicon.SENTENCE_STARTERS`), so no ``punkt`` data
+download is ever needed. A sentence never spans two paragraphs: each paragraph
+is split on its own.
+
+>>> paragraph_spans("One.\\n\\nTwo.")
+[(0, 4), (6, 10)]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from . import lexicon
+from .schema import empty_table, typed
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@lru_cache(maxsize=1)
+def sentence_tokenizer() -> PunktSentenceTokenizer:
+    """A Punkt tokenizer that knows news abbreviations and initials (no data files)."""
+    params = PunktParameters()
+    params.abbrev_types = set(lexicon.ABBREVIATIONS) | set("abcdefghijklmnopqrstuvwxyz")
+    params.sent_starters = set(lexicon.SENTENCE_STARTERS)
+    return PunktSentenceTokenizer(params)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the non-empty lines of ``text`` (the cleaner puts one paragraph per line)."""
+    spans = []
+    for m in _PARAGRAPH.finditer(text):
+        start, end = m.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]``, as offsets into ``text``."""
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    return [(start + a, start + b) for a, b in sentence_tokenizer().span_tokenize(chunk)]
+
+
+def segment(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Split every article's ``text`` into the ``paragraphs`` and ``sentences`` tables.
+
+    Paragraph and sentence ids count from 0 within each article; ``(article_id,
+    sentence_id)`` is the key. Paragraphs carry ``kind``: ``heading`` for a short line
+    without closing punctuation that introduces more text (a subheading), else ``body``.
+    """
+    para_rows: list[tuple] = []
+    sent_rows: list[tuple] = []
+    for article_id, text in zip(articles["article_id"], articles["text"], strict=True):
+        spans = paragraph_spans(text)
+        sentence_id = 0
+        for paragraph_id, (p_start, p_end) in enumerate(spans):
+            p_text = text[p_start:p_end]
+            is_last = paragraph_id == len(spans) - 1
+            kind = "heading" if (not is_last and is_heading(p_text)) else "body"
+            para_rows.append((article_id, paragraph_id, kind, p_start, p_end, p_text))
+            for s_start, s_end in sentence_spans(text, p_start, p_end):
+                sent_rows.append(
+                    (article_id, sentence_id, paragraph_id, s_start, s_end, text[s_start:s_end])
+                )
+                sentence_id += 1
+    paragraphs = typed(
+        pd.DataFrame(para_rows, columns=list(empty_table("paragraphs").columns)), "paragraphs"
+    )
+    sentences = typed(
+        pd.DataFrame(sent_rows, columns=list(empty_table("sentences").columns)), "sentences"
+    )
+    return paragraphs, sentences
+
+
+_CLOSING = "\"'”’»)]"
+
+
+def is_heading(paragraph: str) -> bool:
+    """A subheading: at most ``lexicon.HEADING_MAX_WORDS`` words and no sentence-final mark.
+
+    >>> is_heading('Putin: "Not only achievements but also problems are visible"')
+    True
+    >>> is_heading('"It is over," he said.')
+    False
+    """
+    stripped = paragraph.rstrip().rstrip(_CLOSING).rstrip()
+    if not stripped or stripped[-1] in ".!?…:;,":
+        return False
+    return len(stripped.split()) <= lexicon.HEADING_MAX_WORDS
