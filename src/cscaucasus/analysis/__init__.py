@@ -1,0 +1,10 @@
+"""Analysis functions: pure, tables in -> tables out, plus matplotlib helpers.
+
+* :mod:`.frequency` — who speaks, how often, about whom (issue #3)
+* :mod:`.sentiment` — tone by actor, target and month with bootstrap intervals (#4)
+* :mod:`.chronology` — merged timeline of dated happenings (#5)
+"""
+
+from .chronology import *  # noqa: F403
+from .frequency import *  # noqa: F403
+from .sentiment import *  # noqa: F403

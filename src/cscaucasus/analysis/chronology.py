@@ -1,0 +1,3 @@
+"""Analysis: chronology. (Filled in by its issue.)"""
+
+__all__: list[str] = []

@@ -1,0 +1,3 @@
+"""Analysis: frequency. (Filled in by its issue.)"""
+
+__all__: list[str] = []

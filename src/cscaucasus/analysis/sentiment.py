@@ -1,0 +1,3 @@
+"""Analysis: sentiment. (Filled in by its issue.)"""
+
+__all__: list[str] = []
