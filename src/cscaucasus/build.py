@@ -70,15 +70,20 @@ def manifest(corpus: Corpus, inputs: Path) -> dict[str, Any]:
         "settings": {k: v for k, v in corpus.settings.items() if k != "path"},
         "inputs": {p.relative_to(inputs).as_posix(): file_sha256(p) for p in files},
         "input_hash": hashlib.sha256(
-            "".join(f"{p.relative_to(inputs).as_posix()}\0{file_sha256(p)}\n" for p in files)
-            .encode()
+            "".join(
+                f"{p.relative_to(inputs).as_posix()}\0{file_sha256(p)}\n" for p in files
+            ).encode()
         ).hexdigest(),
-        "tables": {name: {"rows": len(df), "file": f"{name}.parquet"}
-                   for name, df in corpus.tables().items()},
+        "tables": {
+            name: {"rows": len(df), "file": f"{name}.parquet"}
+            for name, df in corpus.tables().items()
+        },
     }
 
 
-def write_corpus(corpus: Corpus, out: str | os.PathLike[str], inputs: str | os.PathLike[str]) -> Path:
+def write_corpus(
+    corpus: Corpus, out: str | os.PathLike[str], inputs: str | os.PathLike[str]
+) -> Path:
     """Write every table of ``corpus`` and ``manifest.json`` into ``out``."""
     out = Path(out)
     for name, df in corpus.tables().items():

@@ -110,16 +110,16 @@ def unwrap(text: str) -> str:
     Applies only to a text whose paragraphs are separated by blank lines and whose
     lines mostly break mid-sentence; other texts are returned unchanged.
     """
-    blocks = re.split(r"\n\s*\n", text)
-    multi = [b.strip().split("\n") for b in blocks if b.strip().count("\n")]
-    lines = [ln for b in multi for ln in b[:-1]]
-    if len(lines) < 3:
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", text) if b.strip()]
+    multi = [b.split("\n") for b in blocks if "\n" in b]
+    lines = [ln.strip() for b in multi for ln in b[:-1]]
+    if len(blocks) < 2 or len(lines) < 3:
         return text
-    broken = sum(1 for ln in lines if ln.rstrip()[-1:] not in lexicon.TERMINAL + '"”')
-    short = sum(1 for ln in lines if len(ln) <= 100)
-    if broken / len(lines) < 0.6 or short / len(lines) < 0.9:
+    broken = sum(1 for ln in lines if ln[-1:] not in lexicon.TERMINAL + '"”')
+    wrapped = sum(1 for ln in lines if 30 <= len(ln) <= 100)
+    if broken / len(lines) < 0.6 or wrapped / len(lines) < 0.9:
         return text
-    return "\n\n".join(" ".join(ln.strip() for ln in b.split("\n")) for b in blocks)
+    return "\n\n".join(" ".join(ln.strip() for ln in b.split("\n") if ln.strip()) for b in blocks)
 
 
 @dataclass
@@ -207,18 +207,22 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
     return Cleaned(found_title, author, dateline, kept, removed)
 
 
+def _has_sentence(line: str) -> bool:
+    return any(mark in line for mark in lexicon.TERMINAL) and len(line.split()) >= 3
+
+
 def _is_label(line: str) -> bool:
     stripped = line.rstrip(lexicon.CLOSING_QUOTES)
     return stripped[-1:] not in lexicon.TERMINAL and len(line.split()) <= 12
 
 
 def _is_headline(line: str, title: str | None, rest: list[tuple[int, str]]) -> bool:
-    """The article's headline: equal to the known title, or the first headline-like line."""
+    """The article's headline: equal to the known title, or else the first line that
+    reads as a headline (3-30 words, no closing punctuation) with text after it."""
     if title:
         return _norm_title(line) == _norm_title(title)
-    return bool(rest) and _is_label(line) is True and len(line.split()) >= 3 or (
-        bool(rest) and is_link_like(line) and 3 <= len(line.split()) <= 30
-    )
+    stripped = line.rstrip(lexicon.CLOSING_QUOTES).rstrip()
+    return bool(rest) and stripped[-1:] not in lexicon.TERMINAL and 3 <= len(line.split()) <= 30
 
 
 def clean(documents: list[Document]) -> tuple[pd.DataFrame, pd.DataFrame, list[Problem]]:
@@ -264,10 +268,11 @@ def clean_document(doc: Document) -> tuple[dict, list[tuple[str, str, int]], lis
         removed.extend(page_removed)
         for key, value in page_meta.items():
             meta[key] = meta.get(key) or value
-        if not text.strip():
-            problems.append(Problem(doc.path, "warning", "no article text found in the page"))
     cleaned = clean_text(text, meta.get("title"))
     removed.extend(cleaned.removed)
+    if not any(_has_sentence(line) for line in cleaned.lines):
+        msg = "no article text found after cleaning (no sentence in the body)"
+        problems.append(Problem(doc.path, "warning", msg))
 
     title = meta.get("title") or cleaned.title
     if meta.get("title") and not cleaned.title:
@@ -317,7 +322,29 @@ def _similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, _norm_title(a), _norm_title(b)).ratio()
 
 
-_BLOCK_TAGS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "figcaption", "a", "span"}
+_BLOCK_TAGS = {
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "td",
+    "figcaption",
+    "a",
+    "span",
+    "div",
+    "section",
+    "aside",
+    "footer",
+    "header",
+    "nav",
+    "blockquote",
+    "button",
+    "label",
+}
 
 
 def extract_html(html: str) -> tuple[str, dict[str, str | None], list[tuple[str, str, int]]]:

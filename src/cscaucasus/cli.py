@@ -27,8 +27,9 @@ def _configure_build(p: argparse.ArgumentParser) -> None:
     p.add_argument("raw", nargs="?", default="data/raw", help="corpus folder (default data/raw)")
     p.add_argument("--out", default="data/processed", help="output folder for parquet tables")
     p.add_argument("--strict", action="store_true", help="fail on any input problem")
-    p.add_argument("--no-domain-lexicon", action="store_true",
-                   help="score sentiment with VADER's lexicon only")
+    p.add_argument(
+        "--no-domain-lexicon", action="store_true", help="score sentiment with VADER's lexicon only"
+    )
 
 
 @command("build", "read data/raw and write every table to data/processed (parquet)")(
@@ -40,8 +41,9 @@ def run_build(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     try:
-        corpus = load_corpus(args.raw, strict=args.strict,
-                             domain_lexicon=not args.no_domain_lexicon)
+        corpus = load_corpus(
+            args.raw, strict=args.strict, domain_lexicon=not args.no_domain_lexicon
+        )
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -17,7 +17,7 @@ import pandas as pd
 from . import actors as actors_stage
 from . import chronology, sentiment, statements
 from .clean import clean
-from .ingest import Document, Problem, problems_table, read_documents
+from .ingest import Document, problems_table, read_documents
 from .schema import TABLES, empty_table, typed
 from .segment import segment
 
@@ -61,6 +61,7 @@ def load_corpus(
     strict: bool = False,
     actors_file: str | os.PathLike[str] | None = None,
     domain_lexicon: bool = True,
+    max_bytes: int | None = None,
 ) -> Corpus:
     """Load every article below ``path`` into a :class:`Corpus`.
 
@@ -68,11 +69,12 @@ def load_corpus(
     ``strict=True`` any problem raises one :class:`CorpusError` naming them all.
     ``actors_file`` extends the packaged gazetteer (default: ``<path>/actors.yml`` or
     ``actors.csv`` if present); ``domain_lexicon`` adds the diplomatic/conflict
-    vocabulary to VADER's lexicon for sentiment.
+    vocabulary to VADER's lexicon for sentiment. A file larger than ``max_bytes``
+    (default 20 MB) is refused as a problem.
     """
     root = Path(path)
     settings = {"path": str(root), "domain_lexicon": domain_lexicon}
-    documents, problems = read_documents(root)
+    documents, problems = read_documents(root, max_bytes=max_bytes)
     actors = actors_stage.load_actors(actors_file, corpus_path=root)
     tables = process_documents(documents, actors, settings)
     problems = problems + tables.pop("_problems")
@@ -111,4 +113,3 @@ def process_documents(
         "events": events,
         "_problems": [*problems, *event_problems],
     }
-

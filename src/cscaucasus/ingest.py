@@ -90,38 +90,37 @@ def article_ids(root: Path, files: list[Path]) -> dict[Path, str]:
 
 def read_metadata(root: Path) -> tuple[dict[str, dict[str, str | None]], list[Problem]]:
     """Rows of ``metadata.csv`` keyed by the file's path below ``root``."""
-    path = root / METADATA_FILE
-    if not path.exists():
+    file = root / METADATA_FILE
+    if not file.exists():
         return {}, []
+    path = METADATA_FILE
     problems: list[Problem] = []
     try:
-        raw = path.read_bytes()
+        raw = file.read_bytes()
         text, encoding = decode(raw)
     except (OSError, UnicodeError) as exc:
-        return {}, [Problem(str(path), "error", f"cannot read metadata: {exc}")]
+        return {}, [Problem(path, "error", f"cannot read metadata: {exc}")]
     if encoding != "utf-8":
-        problems.append(Problem(str(path), "warning", f"metadata decoded as {encoding}"))
+        problems.append(Problem(path, "warning", f"metadata decoded as {encoding}"))
     reader = csv.DictReader(io.StringIO(text))
     columns = [c.strip().lower() for c in (reader.fieldnames or [])]
     if "file" not in columns:
         msg = f"metadata has no 'file' column (columns: {', '.join(columns) or 'none'})"
-        return {}, [*problems, Problem(str(path), "error", msg)]
+        return {}, [*problems, Problem(path, "error", msg)]
     unknown = sorted(set(columns) - set(METADATA_COLUMNS))
     if unknown:
-        problems.append(
-            Problem(str(path), "warning", f"metadata columns ignored: {', '.join(unknown)}")
-        )
+        problems.append(Problem(path, "warning", f"metadata columns ignored: {', '.join(unknown)}"))
     rows: dict[str, dict[str, str | None]] = {}
     for line_no, row in enumerate(reader, start=2):
         row = {(k or "").strip().lower(): (v or "").strip() or None for k, v in row.items()}
         name = row.get("file")
         if not name:
-            problems.append(Problem(str(path), "warning", f"line {line_no}: no file name"))
+            problems.append(Problem(path, "warning", f"line {line_no}: no file name"))
             continue
         key = Path(name).as_posix()
         if key in rows:
             msg = f"line {line_no}: second row for {key!r}; the first row is used"
-            problems.append(Problem(str(path), "warning", msg))
+            problems.append(Problem(path, "warning", msg))
             continue
         rows[key] = {c: row.get(c) for c in METADATA_COLUMNS if c != "file"}
     return rows, problems
@@ -164,9 +163,15 @@ _INVISIBLE = {
 
 
 def read_documents(
-    path: str | os.PathLike[str] = "data/raw", *, max_bytes: int = MAX_BYTES
+    path: str | os.PathLike[str] = "data/raw", *, max_bytes: int | None = None
 ) -> tuple[list[Document], list[Problem]]:
-    """Every readable article below ``path`` and the problems met on the way."""
+    """Every readable article below ``path`` and the problems met on the way.
+
+    Paths in the results are relative to ``path`` (POSIX style).
+
+    A file larger than ``max_bytes`` (default :data:`MAX_BYTES`) is refused as huge.
+    """
+    max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     root = Path(path)
     if not root.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {root}")
@@ -177,7 +182,7 @@ def read_documents(
     seen: dict[str, str] = {}  # content hash -> path of the first file with it
     for file in files:
         rel = file.relative_to(root).as_posix()
-        doc, problem = read_document(file, ids[file], metadata.get(rel, {}), max_bytes)
+        doc, problem = read_document(file, rel, ids[file], metadata.get(rel, {}), max_bytes)
         if problem is not None:
             problems.append(problem)
         if doc is None:
@@ -185,22 +190,25 @@ def read_documents(
         original = seen.get(doc.sha256)
         if original is not None:
             msg = f"identical duplicate of {original}; skipped"
-            problems.append(Problem(str(file), "warning", msg))
+            problems.append(Problem(rel, "warning", msg))
             continue
-        seen[doc.sha256] = str(file)
+        seen[doc.sha256] = rel
         documents.append(doc)
     present = {f.relative_to(root).as_posix() for f in files}
     for name in sorted(set(metadata) - present):
         msg = f"metadata.csv names {name!r}, which is not in the corpus folder"
-        problems.append(Problem(str(root / name), "warning", msg))
+        problems.append(Problem(name, "warning", msg))
     return documents, problems
 
 
 def read_document(
-    file: Path, article_id: str, meta: dict[str, str | None], max_bytes: int = MAX_BYTES
+    file: Path, path: str, article_id: str, meta: dict[str, str | None], max_bytes: int
 ) -> tuple[Document | None, Problem | None]:
-    """Read and decode one file; ``(None, problem)`` when it cannot be used."""
-    path = str(file)
+    """Read and decode one file; ``(None, problem)`` when it cannot be used.
+
+    ``path`` is the file's path below the corpus root, as recorded in the tables (so
+    the tables do not depend on where the corpus folder lives).
+    """
     try:
         size = file.stat().st_size
         if size > max_bytes:

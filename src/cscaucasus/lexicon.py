@@ -14,13 +14,12 @@ import re
 # (initials such as "J. R. Smith") are added by the segmenter.
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
-    mr mrs ms messrs dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep pres
-    amb rev fr st jr sr esq hon gen lt-gen maj-gen brig
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    u.s u.k u.n u.s.a u.s.s.r e.u e.g i.e etc vs cf approx est dept univ assn
-    inc corp co ltd plc no nos vol pp ed eds fig art para sec ch
-    a.m p.m ph.d b.a m.a d.c n.y l.a
-    """.split()
+    mr mrs ms messrs dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep pres amb
+    rev fr st jr sr esq hon gen lt-gen maj-gen brig jan feb mar apr jun jul aug sep sept
+    oct nov dec u.s u.k u.n u.s.a u.s.s.r e.u e.g i.e etc vs cf approx est dept univ
+    assn inc corp co ltd plc no nos vol pp ed eds fig art para sec ch a.m p.m ph.d b.a
+    m.a d.c n.y l.a
+    """.split()  # noqa: SIM905
 )
 
 # Capitalised words that start a sentence after an abbreviation ("... in the U.S. The
@@ -31,7 +30,7 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
     but and however meanwhile moreover also yet so still then thus in on at after before
     during since while when if as for with according earlier later last next now today
     yesterday tomorrow some many most several one two three no not what why how who
-    """.split()
+    """.split()  # noqa: SIM905
 )
 
 # A paragraph of at most this many words without sentence-final punctuation, followed

@@ -1,0 +1,123 @@
+"""Segment: paragraph and sentence offsets, abbreviations, paragraph kinds."""
+
+from __future__ import annotations
+
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cscaucasus as cs
+from cscaucasus.schema import typed
+from cscaucasus.segment import is_heading, segment, sentence_spans
+
+
+def sentences_of(text: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text)]
+
+
+def test_abbreviations_and_initials_do_not_end_sentences() -> None:
+    text = (
+        "Mr. Pashinyan met Gen. Ivanov on Jan. 5 in the U.S. capital. "
+        "J. R. Smith of the U.N. said so. Dr. Mirzoyan left at 5 p.m. on Sept. 13, "
+        "officials said. The vote was held in the U.S. The next day nothing happened."
+    )
+    assert sentences_of(text) == [
+        "Mr. Pashinyan met Gen. Ivanov on Jan. 5 in the U.S. capital.",
+        "J. R. Smith of the U.N. said so.",
+        "Dr. Mirzoyan left at 5 p.m. on Sept. 13, officials said.",
+        "The vote was held in the U.S.",
+        "The next day nothing happened.",
+    ]
+
+
+def test_quotes_stay_with_their_sentence() -> None:
+    text = "“We are ready,” Zas said. “The decision is up to the council.” He left."
+    assert sentences_of(text) == [
+        "“We are ready,” Zas said.",
+        "“The decision is up to the council.”",
+        "He left.",
+    ]
+
+
+def test_headings_are_short_lines_without_final_punctuation() -> None:
+    assert is_heading("Pashinyan refuses to sign agreements")
+    assert is_heading('CSTO Secretary General: "A decision on helping Armenia has been prepared"')
+    assert not is_heading("The CSTO did not intervene.")
+    assert not is_heading("“In such cases the CSTO response regime is initiated.”")
+    long_unpunctuated = " ".join(["word"] * 30)
+    assert not is_heading(long_unpunctuated)
+
+
+def test_last_paragraph_is_never_a_heading() -> None:
+    articles = typed(
+        pd.DataFrame({"article_id": ["a"], "text": ["Short heading\n\nBody text.\n\nAnd an end"]}),
+        "articles",
+    )
+    paragraphs, _ = segment(articles)
+    assert list(paragraphs.kind) == ["heading", "body", "body"]
+
+
+def test_seed_offsets_and_paragraph_boundaries(seed_corpus: cs.Corpus) -> None:
+    texts = seed_corpus.articles.set_index("article_id").text
+    for table in (seed_corpus.paragraphs, seed_corpus.sentences):
+        for row in table.itertuples():
+            assert texts[row.article_id][row.start : row.end] == row.text
+    merged = seed_corpus.sentences.merge(
+        seed_corpus.paragraphs, on=["article_id", "paragraph_id"], suffixes=("", "_p")
+    )
+    assert ((merged.start >= merged.start_p) & (merged.end <= merged.end_p)).all()
+    assert len(seed_corpus.paragraphs) == 73
+    assert seed_corpus.paragraphs.kind.value_counts()["heading"] == 7
+
+
+WORDS = st.sampled_from(
+    [
+        "Mr.",
+        "U.S.",
+        "Gen.",
+        "Jan.",
+        "J.",
+        "said",
+        "Armenia",
+        "the",
+        "CSTO",
+        "“quote,”",
+        "«Да»",
+        "Zas’",
+        "talks.",
+        "ended!",
+        "why?",
+        "…",
+        "St.",
+        "5",
+        "p.m.",
+        "é",
+        "\u00a0",
+        "",
+        "e.g.",
+    ]
+)
+PARAGRAPH = st.lists(WORDS, min_size=1, max_size=25).map(" ".join)
+ARTICLE = st.lists(PARAGRAPH, min_size=1, max_size=6).map("\n\n".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(ARTICLE, st.text(max_size=300)), min_size=1, max_size=3))
+def test_offsets_reproduce_text_and_sentences_stay_in_paragraphs(texts: list[str]) -> None:
+    articles = typed(
+        pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "text": texts}),
+        "articles",
+    )
+    paragraphs, sentences = segment(articles)
+    by_id = dict(zip(articles.article_id, texts, strict=True))
+    for table in (paragraphs, sentences):
+        for row in table.itertuples():
+            assert by_id[row.article_id][row.start : row.end] == row.text
+            assert row.text == row.text.strip() and row.text
+    for row in sentences.itertuples():
+        para = paragraphs[
+            (paragraphs.article_id == row.article_id)
+            & (paragraphs.paragraph_id == row.paragraph_id)
+        ].iloc[0]
+        assert para.start <= row.start and row.end <= para.end
+        assert "\n" not in row.text
