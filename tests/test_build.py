@@ -29,7 +29,7 @@ def built(tmp_path_factory: pytest.TempPathFactory, raw_dir: Path) -> tuple[Path
 def test_build_writes_every_table_and_manifest(built: tuple[Path, Path]) -> None:
     out, _ = built
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        [f"{t}.parquet" for t in TABLES] + ["manifest.json"]
+        [f"{t}.parquet" for t in TABLES] + ["manifest.json", "cache_keys.parquet"]
     )
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["package"]["name"] == "cscaucasus"

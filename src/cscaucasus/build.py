@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Callable
 from importlib.metadata import PackageNotFoundError, version
@@ -67,7 +68,9 @@ def manifest(corpus: Corpus, inputs: Path) -> dict[str, Any]:
     return {
         "package": {"name": "cscaucasus", "version": _version("cscaucasus")},
         "dependencies": {dist: _version(dist) for dist in DEPENDENCIES},
-        "settings": {k: v for k, v in corpus.settings.items() if k != "path"},
+        "settings": {
+            k: v for k, v in corpus.settings.items() if k not in ("path", "keys", "reused")
+        },
         "inputs": {p.relative_to(inputs).as_posix(): file_sha256(p) for p in files},
         "input_hash": hashlib.sha256(
             "".join(
@@ -81,16 +84,62 @@ def manifest(corpus: Corpus, inputs: Path) -> dict[str, Any]:
     }
 
 
+KEYS = "cache_keys.parquet"
+
+
 def write_corpus(
-    corpus: Corpus, out: str | os.PathLike[str], inputs: str | os.PathLike[str]
+    corpus: Corpus,
+    out: str | os.PathLike[str],
+    inputs: str | os.PathLike[str],
+    *,
+    partition_rows: int | None = None,
 ) -> Path:
-    """Write every table of ``corpus`` and ``manifest.json`` into ``out``."""
+    """Write every table of ``corpus`` and ``manifest.json`` into ``out``.
+
+    With ``partition_rows``, each table is written as a folder ``<table>.parquet/``
+    of part files of about that many rows (what Dask and Spark read in parallel);
+    ``pandas.read_parquet`` reads either form. The per-article cache keys go to
+    ``cache_keys.parquet`` for the next incremental build.
+    """
     out = Path(out)
+    (out / KEYS).unlink(missing_ok=True)  # an interrupted write leaves no cache behind
     for name, df in corpus.tables().items():
-        write_parquet(df, out / f"{name}.parquet")
+        target = out / f"{name}.parquet"
+        if partition_rows:
+            write_partitioned(df, target, partition_rows)
+        else:
+            if target.is_dir():
+                shutil.rmtree(target)
+            write_parquet(df, target)
+    keys = corpus.settings.get("keys") or {}
+    key_table = pd.DataFrame(
+        [(a, t, k) for a, (t, k) in sorted(keys.items())],
+        columns=["article_id", "text_key", "actor_key"],
+    ).astype("string")
+    write_parquet(key_table, out / KEYS)
     text = json.dumps(manifest(corpus, Path(inputs)), indent=2, sort_keys=True) + "\n"
     atomic_write(out / MANIFEST, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     return out
+
+
+def write_partitioned(df: pd.DataFrame, target: Path, rows: int) -> None:
+    """``df`` as a folder of parquet part files, replaced atomically as a whole."""
+    tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
+    try:
+        for i, start in enumerate(range(0, max(len(df), 1), rows)):
+            part = df.iloc[start : start + rows]
+            table = pa.Table.from_pandas(part, preserve_index=False)
+            pq.write_table(table, tmp / f"part-{i:05d}.parquet", compression="zstd")
+        os.chmod(tmp, 0o755)
+        old = target.with_name(f".{target.name}.old")
+        if target.exists():
+            os.replace(target, old)
+        os.replace(tmp, target)
+        if old.exists():
+            shutil.rmtree(old) if old.is_dir() else old.unlink()
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
 
 
 def read_corpus(path: str | os.PathLike[str] = "data/processed") -> Corpus:
@@ -98,4 +147,10 @@ def read_corpus(path: str | os.PathLike[str] = "data/processed") -> Corpus:
     path = Path(path)
     tables = {name: typed(pd.read_parquet(path / f"{name}.parquet"), name) for name in TABLES}
     settings = json.loads((path / MANIFEST).read_text(encoding="utf-8")).get("settings", {})
+    if (path / KEYS).exists():
+        keys = pd.read_parquet(path / KEYS)
+        settings["keys"] = {
+            a: (t, k)
+            for a, t, k in zip(keys.article_id, keys.text_key, keys.actor_key, strict=True)
+        }
     return Corpus(**tables, settings=settings)

@@ -8,6 +8,7 @@ Each stage is a plain function from tables to tables.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,9 +16,9 @@ from typing import Any
 import pandas as pd
 
 from . import actors as actors_stage
-from . import chronology, sentiment, statements
+from . import cache, chronology, sentiment, statements
 from .clean import clean
-from .ingest import Document, problems_table, read_documents
+from .ingest import Document, Problem, problems_table, read_documents
 from .schema import TABLES, empty_table, typed
 from .segment import segment
 
@@ -55,6 +56,12 @@ class Corpus:
         return f"Corpus({sizes})"
 
 
+ENGINES = ("pandas", "dask")
+CHUNK_SIZE = 16  # articles per task when running in parallel (output does not depend on it)
+TEXT_TABLES = ("articles", "boilerplate", "paragraphs", "sentences")
+ACTOR_TABLES = ("mentions", "statements", "events")
+
+
 def load_corpus(
     path: str | os.PathLike[str] = "data/raw",
     *,
@@ -62,6 +69,10 @@ def load_corpus(
     actors_file: str | os.PathLike[str] | None = None,
     domain_lexicon: bool = True,
     max_bytes: int | None = None,
+    jobs: int = 1,
+    engine: str = "pandas",
+    previous: Corpus | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Corpus:
     """Load every article below ``path`` into a :class:`Corpus`.
 
@@ -71,45 +82,159 @@ def load_corpus(
     ``actors.csv`` if present); ``domain_lexicon`` adds the diplomatic/conflict
     vocabulary to VADER's lexicon for sentiment. A file larger than ``max_bytes``
     (default 20 MB) is refused as a problem.
+
+    ``jobs`` > 1 processes articles in that many processes (0: one per core), and
+    ``engine="dask"`` on the current Dask scheduler or cluster; both give tables
+    identical to ``jobs=1``. ``previous`` (a corpus built earlier, e.g. by
+    ``cscaucasus build``) is a cache: articles whose content, metadata, settings,
+    gazetteer and package code are unchanged are taken from it instead of recomputed.
+    ``progress(done, total)`` is called as articles are processed.
     """
+    if engine not in ENGINES:
+        raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
     root = Path(path)
-    settings = {"path": str(root), "domain_lexicon": domain_lexicon}
+    settings: dict[str, Any] = {"path": str(root), "domain_lexicon": domain_lexicon}
     documents, problems = read_documents(root, max_bytes=max_bytes)
     actors = actors_stage.load_actors(actors_file, corpus_path=root)
-    tables = process_documents(documents, actors, settings)
-    problems = problems + tables.pop("_problems")
-    events = chronology.cluster_events(tables.pop("events"), tables["articles"])
+    keys = cache.article_keys(documents, actors, settings)
+    reuse_text, reuse_actor = cache.reusable(keys, previous)
+    todo = [d for d in documents if d.article_id not in reuse_actor]
+    parts = run_stages(todo, actors, settings, reuse_text, previous, jobs, engine, progress)
+    if previous is not None:
+        parts.append(cache.reused_tables(previous, reuse_text, reuse_actor))
+    tables = merge_parts(parts, order=[d.article_id for d in documents])
+    events = typed(chronology.cluster_events(tables.pop("events"), tables["articles"]), "events")
+    problems_df = pd.concat([problems_table(problems), tables.pop("problems")], ignore_index=True)
     corpus = Corpus(
         **tables,
         actors=actors,
         events=events,
-        problems=problems_table(problems),
-        settings=settings,
+        problems=typed(problems_df, "problems"),
+        settings={**settings, "keys": keys, "reused": len(reuse_actor)},
     )
     if strict and len(corpus.problems):
         raise CorpusError(corpus.problems)
     return corpus
 
 
-def process_documents(
-    documents: list[Document], actors: pd.DataFrame, settings: dict[str, Any]
-) -> dict[str, Any]:
-    """The per-article stages for a batch of documents (no cross-article step)."""
+def text_stages(documents: list[Document], settings: dict[str, Any]) -> dict[str, pd.DataFrame]:
+    """Clean, segment and score sentences: everything that does not need the gazetteer."""
     articles, boilerplate, problems = clean(documents)
     paragraphs, sentences = segment(articles)
-    mentions = actors_stage.find_mentions(articles, sentences, actors)
-    found = statements.extract_statements(articles, paragraphs, sentences, mentions, actors)
-    domain = settings["domain_lexicon"]
-    found = sentiment.score_statements(found, domain=domain)
-    sentences = sentiment.score_sentences(sentences, domain=domain)
-    events, event_problems = chronology.extract_events(articles, sentences, mentions)
+    sentences = sentiment.score_sentences(sentences, domain=settings["domain_lexicon"])
     return {
         "articles": articles,
         "boilerplate": boilerplate,
         "paragraphs": paragraphs,
         "sentences": sentences,
+        "problems": _stage_problems(problems, articles, "clean"),
+    }
+
+
+def actor_stages(
+    text: dict[str, pd.DataFrame], actors: pd.DataFrame, settings: dict[str, Any]
+) -> dict[str, pd.DataFrame]:
+    """Mentions, statements (with sentiment) and events for articles already cleaned."""
+    articles, paragraphs, sentences = text["articles"], text["paragraphs"], text["sentences"]
+    mentions = actors_stage.find_mentions(articles, sentences, actors)
+    found = statements.extract_statements(articles, paragraphs, sentences, mentions, actors)
+    found = sentiment.score_statements(found, domain=settings["domain_lexicon"])
+    events, problems = chronology.extract_events(articles, sentences, mentions)
+    return {
         "mentions": typed(mentions, "mentions"),
         "statements": typed(found, "statements"),
-        "events": events,
-        "_problems": [*problems, *event_problems],
+        "events": typed(events, "events"),
+        "problems": _stage_problems(problems, articles, "chronology"),
     }
+
+
+def process_documents(
+    documents: list[Document],
+    actors: pd.DataFrame,
+    settings: dict[str, Any],
+    text: dict[str, pd.DataFrame] | None = None,
+) -> dict[str, pd.DataFrame]:
+    """Every per-article stage for a batch of documents (no cross-article step).
+
+    ``text`` holds already computed text-stage tables for some of the documents (from
+    the cache); only the others go through the text stages again.
+    """
+    text = text or {}
+    cached = set(text["articles"].article_id) if text else set()
+    fresh = text_stages([d for d in documents if d.article_id not in cached], settings)
+    if cached:
+        ids = [d.article_id for d in documents]
+        fresh = merge_parts([fresh, text], order=ids)
+    found = actor_stages(fresh, actors, settings)
+    problems = pd.concat([fresh.pop("problems"), found.pop("problems")], ignore_index=True)
+    return {**fresh, **found, "problems": problems}
+
+
+def _stage_problems(problems: list[Problem], articles: pd.DataFrame, stage: str) -> pd.DataFrame:
+    table = problems_table(problems, stage)
+    ids = dict(zip(articles.path, articles.article_id, strict=True))
+    table["article_id"] = table.path.map(ids).astype("string")
+    return table
+
+
+def merge_parts(parts: list[dict[str, pd.DataFrame]], order: list[str]) -> dict[str, pd.DataFrame]:
+    """Concatenate per-chunk tables and sort them into document order, stably."""
+    rank = {article_id: i for i, article_id in enumerate(order)}
+    merged = {}
+    names = [n for n in (*TEXT_TABLES, *ACTOR_TABLES, "problems") if any(n in p for p in parts)]
+    for name in names:
+        frames = [p[name] for p in parts if name in p and len(p[name])]
+        if not frames:
+            merged[name] = next(p[name] for p in parts if name in p).iloc[0:0]
+            continue
+        df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+        position = df["article_id"].map(rank).fillna(len(rank)).astype("int64")
+        df = df.assign(_rank=position.to_numpy()).sort_values("_rank", kind="stable")
+        merged[name] = df.drop(columns="_rank").reset_index(drop=True)
+    return merged
+
+
+def run_stages(
+    documents: list[Document],
+    actors: pd.DataFrame,
+    settings: dict[str, Any],
+    reuse_text: set[str],
+    previous: Corpus | None,
+    jobs: int,
+    engine: str,
+    progress: Callable[[int, int], None] | None,
+) -> list[dict[str, pd.DataFrame]]:
+    """Run the per-article stages over chunks of documents, serially or in parallel."""
+    chunks = [documents[i : i + CHUNK_SIZE] for i in range(0, len(documents), CHUNK_SIZE)]
+    tasks = [
+        (chunk, actors, settings, cache.text_tables(previous, chunk, reuse_text))
+        for chunk in chunks
+    ]
+    if engine == "dask":
+        from .engines import run_dask
+
+        return run_dask(tasks)
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    if jobs == 1 or len(chunks) <= 1:
+        return _collect(chunks, map(_process_task, tasks), progress)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        return _collect(chunks, pool.map(_process_task, tasks), progress)
+
+
+def _collect(chunks, outputs, progress) -> list[dict[str, pd.DataFrame]]:
+    done, total, results = 0, sum(len(c) for c in chunks), []
+    for chunk, output in zip(chunks, outputs, strict=True):
+        results.append(output)
+        done += len(chunk)
+        if progress is not None:
+            progress(done, total)
+    return results
+
+
+def _process_task(task: tuple) -> dict[str, pd.DataFrame]:
+    return process_documents(*task)

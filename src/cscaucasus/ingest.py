@@ -59,9 +59,10 @@ class Problem:
     message: str
 
 
-def problems_table(problems: list[Problem]) -> pd.DataFrame:
-    rows = [(p.path, p.severity, p.message) for p in problems]
-    return typed(pd.DataFrame(rows, columns=["path", "severity", "message"]), "problems")
+def problems_table(problems: list[Problem], stage: str = "ingest") -> pd.DataFrame:
+    rows = [(p.path, p.severity, p.message, None, stage) for p in problems]
+    columns = ["path", "severity", "message", "article_id", "stage"]
+    return typed(pd.DataFrame(rows, columns=columns), "problems")
 
 
 def article_files(root: Path) -> list[Path]:

@@ -105,6 +105,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "path": STR,
         "severity": STR,
         "message": STR,
+        "article_id": STR,  # the article the problem belongs to, if it loaded
+        "stage": STR,  # ingest / clean / chronology: where it was found
     },
 }
 
