@@ -48,13 +48,17 @@ def boilerplate_rules() -> tuple[Rule, ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _combined() -> re.Pattern[str]:
+    """All rules as one alternation, tried in file order: one regex pass per line."""
+    parts = [f"(?P<r{i}>{rule.pattern.pattern})" for i, rule in enumerate(boilerplate_rules())]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
 def classify_line(line: str) -> Rule | None:
     """The first boilerplate rule whose pattern matches the whole (stripped) line."""
-    stripped = line.strip()
-    for rule in boilerplate_rules():
-        if rule.pattern.fullmatch(stripped):
-            return rule
-    return None
+    m = _combined().fullmatch(line.strip())
+    return boilerplate_rules()[int(m.lastgroup[1:])] if m else None
 
 
 def is_prose(line: str) -> bool:
@@ -171,10 +175,10 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
     lines: list[tuple[int, str]] = []
     in_block = False
     tail_from: int | None = None
+    seen_prose = False
     for pos in range(body_start, len(raw_lines)):
         i, line = raw_lines[pos]
         rule = classify_line(line)
-        seen_prose = any(is_prose(ln) for _, ln in lines)
         if rule is not None and rule.scope == "tail" and seen_prose:
             tail_from = pos
             break
@@ -190,6 +194,7 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
             removed.append((rule.kind, line, i))
             continue
         lines.append((i, line))
+        seen_prose = seen_prose or is_prose(line)
     if tail_from is not None:
         for i, line in raw_lines[tail_from:]:
             rule = classify_line(line)
@@ -218,11 +223,11 @@ def _is_label(line: str) -> bool:
 
 def _is_headline(line: str, title: str | None, rest: list[tuple[int, str]]) -> bool:
     """The article's headline: equal to the known title, or else the first line that
-    reads as a headline (3-30 words, no closing punctuation) with text after it."""
+    reads as a headline (2-30 words, no closing punctuation) with text after it."""
     if title:
         return _norm_title(line) == _norm_title(title)
     stripped = line.rstrip(lexicon.CLOSING_QUOTES).rstrip()
-    return bool(rest) and stripped[-1:] not in lexicon.TERMINAL and 3 <= len(line.split()) <= 30
+    return bool(rest) and stripped[-1:] not in lexicon.TERMINAL and 2 <= len(line.split()) <= 30
 
 
 def clean(documents: list[Document]) -> tuple[pd.DataFrame, pd.DataFrame, list[Problem]]:
@@ -283,12 +288,12 @@ def clean_document(doc: Document) -> tuple[dict, list[tuple[str, str, int]], lis
 
     published, source = pd.NaT, "unknown"
     if meta.get("published"):
-        parsed = pd.to_datetime(meta["published"], errors="coerce", utc=True)
+        parsed = parse_published(meta["published"])
         if pd.isna(parsed):
             msg = f"unparseable published date {meta['published']!r} in metadata; ignored"
             problems.append(Problem(doc.path, "warning", msg))
         else:
-            published, source = parsed.tz_convert(None).normalize(), "metadata"
+            published, source = parsed, "metadata"
     if cleaned.dateline is not None:
         text_date = pd.Timestamp(cleaned.dateline)
         if source == "metadata" and abs((published - text_date).days) > 1:
@@ -316,6 +321,26 @@ def clean_document(doc: Document) -> tuple[dict, list[tuple[str, str, int]], lis
         "encoding": doc.encoding,
     }
     return row, removed, problems
+
+
+def parse_published(value: str) -> pd.Timestamp:
+    """A publication date from an ISO or free-form string, else NaT.
+
+    The date is the calendar day in the zone the string gives (the outlet's local day,
+    which its "on Monday" refers to), as a naive midnight timestamp.
+
+    >>> parse_published("2022-11-23T10:00:00+04:00")
+    Timestamp('2022-11-23 00:00:00')
+    """
+    try:  # fast path: ISO 8601, the documented metadata format
+        stamp = pd.Timestamp(dt.datetime.fromisoformat(value.strip()))
+    except ValueError:
+        stamp = pd.to_datetime(value, errors="coerce")
+    if pd.isna(stamp):
+        return pd.NaT
+    if stamp.tzinfo is not None:
+        stamp = stamp.tz_localize(None)
+    return stamp.normalize()
 
 
 def _similarity(a: str, b: str) -> float:

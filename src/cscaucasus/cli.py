@@ -33,7 +33,10 @@ def _configure_build(p: argparse.ArgumentParser) -> None:
         help="score sentiment with VADER's lexicon only",
     )
     p.add_argument(
-        "--jobs", type=int, default=1, help="worker processes (0: one per core; default 1)"
+        "--jobs",
+        type=int,
+        default=None,
+        help="worker processes (0: one per core; default: every core for large corpora)",
     )
     p.add_argument("--engine", choices=["pandas", "dask"], default="pandas")
     p.add_argument(

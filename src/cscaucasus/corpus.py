@@ -58,6 +58,7 @@ class Corpus:
 
 ENGINES = ("pandas", "dask")
 CHUNK_SIZE = 16  # articles per task when running in parallel (output does not depend on it)
+AUTO_PARALLEL_CHUNKS = 8  # with jobs=None, fewer chunks than this run in this process
 TEXT_TABLES = ("articles", "boilerplate", "paragraphs", "sentences")
 ACTOR_TABLES = ("mentions", "statements", "events")
 
@@ -69,7 +70,7 @@ def load_corpus(
     actors_file: str | os.PathLike[str] | None = None,
     domain_lexicon: bool = True,
     max_bytes: int | None = None,
-    jobs: int = 1,
+    jobs: int | None = None,
     engine: str = "pandas",
     previous: Corpus | None = None,
     progress: Callable[[int, int], None] | None = None,
@@ -83,7 +84,8 @@ def load_corpus(
     vocabulary to VADER's lexicon for sentiment. A file larger than ``max_bytes``
     (default 20 MB) is refused as a problem.
 
-    ``jobs`` > 1 processes articles in that many processes (0: one per core), and
+    ``jobs`` > 1 processes articles in that many processes (0: one per core; the
+    default, None, uses every core once there are enough articles to share), and
     ``engine="dask"`` on the current Dask scheduler or cluster; both give tables
     identical to ``jobs=1``. ``previous`` (a corpus built earlier, e.g. by
     ``cscaucasus build``) is a cache: articles whose content, metadata, settings,
@@ -200,7 +202,7 @@ def run_stages(
     settings: dict[str, Any],
     reuse_text: set[str],
     previous: Corpus | None,
-    jobs: int,
+    jobs: int | None,
     engine: str,
     progress: Callable[[int, int], None] | None,
 ) -> list[dict[str, pd.DataFrame]]:
@@ -214,6 +216,8 @@ def run_stages(
         from .engines import run_dask
 
         return run_dask(tasks)
+    if jobs is None:
+        jobs = 1 if len(chunks) < AUTO_PARALLEL_CHUNKS else 0
     if jobs == 0:
         jobs = os.cpu_count() or 1
     if jobs == 1 or len(chunks) <= 1:

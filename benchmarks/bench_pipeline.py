@@ -1,0 +1,187 @@
+"""Benchmark the whole pipeline against bare NLTK VADER on the same sentences.
+
+    python benchmarks/bench_pipeline.py --n 5000      (or: make bench N=5000)
+
+Generates (once, cached under benchmarks/out/) a deterministic synthetic corpus of N
+articles recombined from the seeds, then reports, all in this one process:
+
+* per-stage throughput (MB/s) on a sample of the corpus, run stage by stage;
+* the whole ``load_corpus`` at its default settings (all cores): MB/s, articles/s;
+* peak memory (RSS) of this process and of its largest worker, and the growth over
+  the baseline before loading, against the corpus text size;
+* an incremental rebuild after adding one article, against the full build;
+* the reference: NLTK's SentimentIntensityAnalyzer alone, one process, over every
+  sentence of the corpus; ``ratio_to_vader`` = pipeline speed / VADER-alone speed
+  (> 1 means the whole pipeline is faster than VADER alone).
+
+The last line is ``ratio_to_vader=<number>``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+import cscaucasus as cs  # noqa: E402
+from cscaucasus import actors as actors_stage  # noqa: E402
+from cscaucasus import chronology, sentiment, statements  # noqa: E402
+from cscaucasus.build import read_corpus, write_corpus  # noqa: E402
+from cscaucasus.clean import clean  # noqa: E402
+from cscaucasus.ingest import read_documents  # noqa: E402
+from cscaucasus.segment import segment  # noqa: E402
+from cscaucasus.synthetic import make_corpus  # noqa: E402
+
+
+def rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux: kilobytes
+
+
+def current_rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def timed(fn, *args, **kwargs):
+    start = time.perf_counter()
+    result = fn(*args, **kwargs)
+    return result, time.perf_counter() - start
+
+
+def stage_table(corpus_dir: Path, sample: int) -> list[tuple[str, float, float]]:
+    """(stage, seconds, MB/s) for each stage on the first ``sample`` articles."""
+    documents, _ = read_documents(corpus_dir)
+    documents = documents[:sample]
+    mb = sum(len(d.text.encode()) for d in documents) / 1e6
+    rows = []
+    (_, t) = timed(read_documents, corpus_dir)
+    rows.append(("ingest (all files)", t, None))
+    (articles, _, _), t = timed(clean, documents)
+    rows.append(("clean", t, mb / t))
+    (paragraphs, sentences), t = timed(segment, articles)
+    rows.append(("segment", t, mb / t))
+    actors = actors_stage.load_actors(None, corpus_path=corpus_dir)
+    mentions, t = timed(actors_stage.find_mentions, articles, sentences, actors)
+    rows.append(("mentions", t, mb / t))
+    found, t = timed(
+        statements.extract_statements, articles, paragraphs, sentences, mentions, actors
+    )
+    rows.append(("statements", t, mb / t))
+    _, t = timed(sentiment.score_statements, found, domain=True)
+    rows.append(("sentiment: statements", t, mb / t))
+    _, t = timed(sentiment.score_sentences, sentences, domain=True)
+    rows.append(("sentiment: sentences", t, mb / t))
+    (events, _), t = timed(chronology.extract_events, articles, sentences, mentions)
+    rows.append(("events", t, mb / t))
+    _, t = timed(chronology.cluster_events, events, articles)
+    rows.append(("cluster events", t, mb / t))
+    return rows
+
+
+def vader_alone(texts: list[str]) -> float:
+    """Seconds for NLTK's VADER, loaded with the original lexicon, over ``texts``."""
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    analyzer = sentiment_reference_analyzer(SentimentIntensityAnalyzer)
+    start = time.perf_counter()
+    for text in texts:
+        analyzer.polarity_scores(text)
+    return time.perf_counter() - start
+
+
+def sentiment_reference_analyzer(cls):
+    """NLTK's analyzer with the VADER lexicon that vaderSentiment ships."""
+    from importlib import resources
+
+    lexicon = (resources.files("vaderSentiment") / "vader_lexicon.txt").read_text("utf-8")
+    analyzer = cls.__new__(cls)
+    analyzer.lexicon_file = lexicon
+    analyzer.lexicon = analyzer.make_lex_dict()
+    from nltk.sentiment.vader import VaderConstants
+
+    analyzer.constants = VaderConstants()
+    return analyzer
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=5000, help="articles (default 5000)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--jobs", type=int, default=None, help="default: the pipeline's own")
+    parser.add_argument("--sample", type=int, default=500, help="articles for stage timings")
+    parser.add_argument("--out", default=str(ROOT / "benchmarks" / "out"))
+    args = parser.parse_args()
+    jobs = None if not args.jobs else args.jobs
+
+    out = Path(args.out)
+    corpus_dir = out / f"corpus_n{args.n}_s{args.seed}"
+    if not (corpus_dir / "metadata.csv").exists():
+        shutil.rmtree(corpus_dir, ignore_errors=True)
+        _, t = timed(make_corpus, corpus_dir, args.n, seed=args.seed, source=ROOT / "data/raw")
+        print(f"generated {args.n} articles in {t:.1f}s -> {corpus_dir}")
+    text_mb = sum(p.stat().st_size for p in corpus_dir.glob("*.txt")) / 1e6
+    print(f"corpus: {args.n} articles, {text_mb:.1f} MB of text, {os.cpu_count()} cores")
+
+    print("\nstage                      seconds     MB/s   (sample of", args.sample, "articles)")
+    for stage, seconds, speed in stage_table(corpus_dir, args.sample):
+        speed_text = f"{speed:8.2f}" if speed else "       -"
+        print(f"  {stage:24s} {seconds:8.2f} {speed_text}")
+
+    baseline = current_rss_mb()
+    corpus, pipeline_s = timed(cs.load_corpus, corpus_dir, jobs=jobs)
+    peak_self, peak_child = rss_mb(), rss_mb(resource.RUSAGE_CHILDREN)
+    clean_mb = corpus.articles.text.str.len().sum() / 1e6
+    print(
+        f"\nwhole load_corpus (jobs={jobs or 'default'}): {pipeline_s:.2f}s, "
+        f"{text_mb / pipeline_s:.2f} MB/s, {args.n / pipeline_s:.0f} articles/s"
+    )
+    print(f"  tables: {corpus}")
+    print(
+        f"peak RSS: this process {peak_self:.0f} MB (baseline before loading "
+        f"{baseline:.0f} MB, growth {peak_self - baseline:.0f} MB = "
+        f"{(peak_self - baseline) / text_mb:.1f}x the text), largest worker "
+        f"{peak_child:.0f} MB"
+    )
+
+    build_dir = out / f"processed_n{args.n}_s{args.seed}"
+    shutil.rmtree(build_dir, ignore_errors=True)
+    _, write_s = timed(write_corpus, corpus, build_dir, corpus_dir)
+    extra = corpus_dir / "zz_incremental_probe.txt"
+    extra.write_text(
+        "Probe article\n\nArmenian Prime Minister Nikol Pashinyan said on Monday that the "
+        "CSTO had failed Armenia, according to his office.\n",
+        encoding="utf-8",
+    )
+    try:
+        start = time.perf_counter()
+        previous = read_corpus(build_dir)
+        updated = cs.load_corpus(corpus_dir, jobs=jobs, previous=previous)
+        write_corpus(updated, build_dir, corpus_dir)
+        incremental_s = time.perf_counter() - start
+    finally:
+        extra.unlink()
+    full_s = pipeline_s + write_s
+    print(
+        f"incremental build (+1 article): {incremental_s:.2f}s = "
+        f"{100 * incremental_s / full_s:.1f}% of the full build ({full_s:.2f}s); "
+        f"reused {updated.settings['reused']} articles"
+    )
+
+    texts = corpus.sentences.text.tolist()
+    vader_s = vader_alone(texts)
+    print(
+        f"reference: NLTK VADER alone, 1 process, {len(texts):,} sentences: {vader_s:.2f}s "
+        f"({len(texts) / vader_s:,.0f} sentences/s, {clean_mb / vader_s:.2f} MB/s)"
+    )
+    print(f"ratio_to_vader={vader_s / pipeline_s:.2f}")
+
+
+if __name__ == "__main__":
+    main()
