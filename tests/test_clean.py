@@ -207,3 +207,38 @@ def test_clean_text_never_invents_text(text: str) -> None:
         assert line in source
     for _, raw, _ in cleaned.removed:
         assert raw in source
+
+
+WIRE_PAGE = """\
+Armenia's Pashinyan says CSTO failed to respond to Azerbaijani attack
+By Felix Light
+October 27, 2022
+[1/2] Armenian Prime Minister Nikol Pashinyan attends a meeting in Yerevan. REUTERS/Stringer
+Acquire Licensing Rights, opens new tab
+MOSCOW, Oct 27 (Reuters) - Armenian Prime Minister Nikol Pashinyan said on Thursday that \
+the Russian-led CSTO had failed to respond to what he called Azerbaijani aggression.
+"The organisation's reaction was not what we expected," Pashinyan told parliament.
+Share this:
+Like Loading...
+Reporting by Felix Light; Editing by Andrew Osborn
+Our Standards: The Thomson Reuters Trust Principles., opens new tab
+"""
+
+
+def test_wire_copy_credits_and_widgets() -> None:
+    cleaned = clean_text(WIRE_PAGE)
+    assert cleaned.author == "Felix Light" and str(cleaned.dateline) == "2022-10-27"
+    assert len(cleaned.lines) == 2
+    assert cleaned.lines[0].startswith("MOSCOW, Oct 27 (Reuters) - Armenian Prime Minister")
+    assert cleaned.lines[1].endswith("Pashinyan told parliament.")
+    assert [kind for kind, _, _ in cleaned.removed] == [
+        "headline",
+        "byline",
+        "dateline",
+        "image_credit",
+        "credits",
+        "share",
+        "widget",
+        "credits",
+        "credits",
+    ]
