@@ -1,15 +1,441 @@
-"""Sentiment: VADER through NLTK. (Interface; issue #4 fills it in.)"""
+"""Sentiment: VADER through NLTK, with an optional diplomatic/conflict lexicon.
+
+The scorer is NLTK's :class:`~nltk.sentiment.vader.SentimentIntensityAnalyzer`, loaded
+with the lexicon file the ``vaderSentiment`` package ships (NLTK cannot download its own
+copy here, and NLTK 3.10's ``nltk.data.load`` refuses paths outside ``nltk.data.path``,
+so the file is read with :mod:`importlib.resources` and handed to the analyzer as text).
+
+Three layers, each testable alone:
+
+* :func:`polarity` — NLTK's VADER on exactly the text it is given. With ``domain=False``
+  the result equals NLTK's analyzer with the original lexicon, exactly. With
+  ``domain=True`` the lexicon is extended by ``data/domain_lexicon.tsv`` and the
+  lexicon's multi-word terms are joined into single tokens first ("peace treaty" ->
+  "peacetreaty"), because VADER scores whitespace tokens.
+* :func:`normalize_punctuation` — straightens curly quotes and strips the punctuation
+  around words that VADER's tokenizer leaves attached (``chaos,"`` or ``September,”``
+  would otherwise miss the lexicon). The table scorers (:func:`score_statements`,
+  :func:`score_sentences`, :func:`score_text`) apply it before :func:`polarity`.
+* :func:`explain` — which words moved a score, and by how much.
+
+Speed: the analyzers are built once per process; the table scorers score each distinct
+normalised text once; and the analyzer replaces NLTK's per-call tokenizer lookup table
+(a dict of every word x 17 punctuation marks, rebuilt for every sentence) with a direct
+check that gives the same tokens (tested for equality with the stock analyzer).
+"""
 
 from __future__ import annotations
 
+import csv
+import functools
+import importlib.resources
+import math
+import re
+import string
+from collections.abc import Iterable
+from typing import Any
+
 import pandas as pd
+from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
+
+__all__ = [
+    "SCORE_COLUMNS",
+    "domain_lexicon",
+    "explain",
+    "normalize_punctuation",
+    "polarity",
+    "score_sentences",
+    "score_statements",
+    "score_text",
+    "vader_lexicon_text",
+]
+
+SCORE_COLUMNS: tuple[str, ...] = ("compound", "pos", "neu", "neg")
+
+# Where the original VADER lexicon comes from (an installed package; no download).
+VADER_LEXICON_PACKAGE = "vaderSentiment"
+VADER_LEXICON_FILE = "vader_lexicon.txt"
+# The domain lexicon (package data): term, valence, note; "#" comment lines.
+DOMAIN_LEXICON_FILE = "domain_lexicon.tsv"
+# Multi-word terms become one token by joining their words with this string. It must
+# contain no ASCII punctuation: VADER strips a trailing "," only from tokens whose other
+# characters are all non-punctuation, so "peace_treaty," would miss the lexicon.
+PHRASE_JOINER = ""
+
+# Typographic characters mapped to what VADER's rules expect: curly quotes and
+# apostrophes to straight ones (so "don’t" is a negation and "chaos,”" loses its
+# quote), dashes to a spaced hyphen (so "truce—but" is two words), the ellipsis to dots.
+TYPOGRAPHIC = str.maketrans(
+    {
+        "\u2018": "'",  # ‘
+        "\u2019": "'",  # ’
+        "\u201a": "'",  # ‚
+        "\u201b": "'",  # ‛
+        "\u2032": "'",  # ′
+        "\u201c": '"',  # “
+        "\u201d": '"',  # ”
+        "\u201e": '"',  # „
+        "\u201f": '"',  # ‟
+        "\u2033": '"',  # ″
+        "\u00ab": '"',  # «
+        "\u00bb": '"',  # »
+        "\u2013": " - ",  # – en dash
+        "\u2014": " - ",  # — em dash
+        "\u2015": " - ",  # ― horizontal bar
+        "\u2212": " - ",  # − minus sign
+        "\u2026": "...",  # …
+    }
+)
+# The punctuation VADER strips (its REGEX_REMOVE_PUNCTUATION) and the marks that carry
+# emphasis in its score (counted anywhere in the text, so they must be kept).
+ASCII_PUNCTUATION = frozenset(string.punctuation)
+EMPHASIS_MARKS = "!?"
+_PUNC_LIST = frozenset(VaderConstants.PUNC_LIST)
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+@functools.cache
+def vader_lexicon_text() -> str:
+    """The original VADER lexicon file, as shipped by the ``vaderSentiment`` package."""
+    resource = importlib.resources.files(VADER_LEXICON_PACKAGE) / VADER_LEXICON_FILE
+    return resource.read_text(encoding="utf-8")
+
+
+@functools.cache
+def _domain_table() -> pd.DataFrame:
+    resource = importlib.resources.files("cscaucasus") / "data" / DOMAIN_LEXICON_FILE
+    rows = []
+    with resource.open(encoding="utf-8") as handle:
+        for fields in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if not fields or not fields[0].strip() or fields[0].startswith("#"):
+                continue
+            if len(fields) != 3:
+                raise ValueError(f"{DOMAIN_LEXICON_FILE}: expected 3 fields, got {fields!r}")
+            term, valence, note = (f.strip() for f in fields)
+            rows.append((term.lower(), float(valence), note))
+    table = pd.DataFrame(rows, columns=["term", "valence", "note"])
+    if table.term.duplicated().any():
+        duplicates = sorted(table.term[table.term.duplicated()])
+        raise ValueError(f"{DOMAIN_LEXICON_FILE}: duplicate terms {duplicates}")
+    if not table.valence.between(-4, 4).all():
+        raise ValueError(f"{DOMAIN_LEXICON_FILE}: valences must lie in -4..+4")
+    table["token"] = table.term.map(_phrase_token)
+    dtypes = {"term": "string", "valence": "float64", "note": "string", "token": "string"}
+    return table.astype(dtypes)
+
+
+def domain_lexicon() -> pd.DataFrame:
+    """The domain lexicon: ``term``, ``valence`` (-4..+4), ``note``, ``token``.
+
+    ``token`` is what VADER sees: the term itself, or a multi-word term joined into one
+    token. A copy, so callers may modify it.
+    """
+    return _domain_table().copy()
+
+
+def _phrase_token(term: str) -> str:
+    return PHRASE_JOINER.join(term.split())
+
+
+def _parse_lexicon(text: str) -> dict[str, float]:
+    # NLTK's make_lex_dict, tolerant of a trailing newline (the file has none today).
+    lexicon: dict[str, float] = {}
+    for line in text.rstrip("\n").split("\n"):
+        word, measure = line.strip().split("\t")[0:2]
+        lexicon[word] = float(measure)
+    return lexicon
+
+
+# --------------------------------------------------------------------------- analyzer
+
+
+def _strip_attached_punctuation(token: str) -> str:
+    """The word NLTK's ``SentiText`` makes of a whitespace token (same result, no table).
+
+    NLTK maps ``p + w`` and ``w + p`` to ``w`` when ``p`` is one of VADER's PUNC_LIST
+    marks and ``w`` a punctuation-free word of two or more characters; every other
+    token is kept as it is.
+    """
+    if token[0] not in ASCII_PUNCTUATION and token[-1] not in ASCII_PUNCTUATION:
+        return token
+    start, end = 0, len(token)
+    while start < end and token[start] in ASCII_PUNCTUATION:
+        start += 1
+    while end > start and token[end - 1] in ASCII_PUNCTUATION:
+        end -= 1
+    core = token[start:end]
+    if len(core) < 2 or (start and end < len(token)):
+        return token
+    if any(ch in ASCII_PUNCTUATION for ch in core):
+        return token
+    edge = token[:start] if start else token[end:]
+    return core if edge in _PUNC_LIST else token
+
+
+class _SentiText(SentiText):
+    """NLTK's ``SentiText`` without the per-call word x punctuation lookup table."""
+
+    def _words_and_emoticons(self) -> list[str]:
+        return [_strip_attached_punctuation(w) for w in self.text.split() if len(w) > 1]
+
+
+class Analyzer(SentimentIntensityAnalyzer):
+    """NLTK's VADER analyzer built from lexicon text instead of an ``nltk.data`` path.
+
+    Every rule is NLTK's own (inherited); :meth:`token_valences` is NLTK's
+    ``polarity_scores`` up to the final sum, split out so :func:`explain` can show the
+    per-word valences that the score is computed from.
+    """
+
+    def __init__(self, lexicon_text: str, extra: dict[str, float] | None = None):
+        self.lexicon_file = lexicon_text
+        self.lexicon = _parse_lexicon(lexicon_text) | dict(extra or {})
+        self.constants = VaderConstants()
+
+    def token_valences(self, text: str) -> tuple[list[str], list[float]]:
+        """VADER's tokens of ``text`` and each token's valence after all rules."""
+        sentitext = _SentiText(
+            text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION
+        )
+        words = sentitext.words_and_emoticons
+        # NLTK 3.10 evaluates the rules of a repeated word at its FIRST occurrence.
+        first_index: dict[str, int] = {}
+        for idx, token in enumerate(words):
+            first_index.setdefault(token, idx)
+        boosters = self.constants.BOOSTER_DICT
+        sentiments: list[float] = []
+        for item in words:
+            i = first_index[item]
+            if (
+                i < len(words) - 1 and item.lower() == "kind" and words[i + 1].lower() == "of"
+            ) or item.lower() in boosters:
+                sentiments.append(0)
+                continue
+            sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+        sentiments = self._but_check(words, sentiments)
+        return words, sentiments
+
+    def polarity_scores(self, text: str) -> dict[str, float]:
+        """NLTK's ``polarity_scores``: ``neg``, ``neu``, ``pos``, ``compound``."""
+        return self.score_valence(self.token_valences(text)[1], text)
+
+
+@functools.cache
+def _analyzer(domain: bool) -> Analyzer:
+    extra = None
+    if domain:
+        table = _domain_table()
+        extra = dict(zip(table.token.str.lower(), table.valence, strict=True))
+    return Analyzer(vader_lexicon_text(), extra)
+
+
+@functools.cache
+def _phrase_pattern() -> re.Pattern[str] | None:
+    terms = [t for t in _domain_table().term if " " in t]
+    if not terms:
+        return None
+    terms.sort(key=lambda t: (-len(t), t))
+    alternatives = "|".join(r"\s+".join(map(re.escape, t.split())) for t in terms)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+def join_phrases(text: str) -> str:
+    """``text`` with the domain lexicon's multi-word terms joined into single tokens.
+
+    >>> join_phrases("They signed a Peace  Treaty, not a truce.")
+    'They signed a PeaceTreaty, not a truce.'
+    """
+    pattern = _phrase_pattern()
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: PHRASE_JOINER.join(m.group(0).split()), text)
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def polarity(text: str, domain: bool = True) -> dict[str, float]:
+    """VADER scores of ``text``: ``compound`` (-1..1), ``pos``, ``neu``, ``neg``.
+
+    With ``domain=False``: NLTK's analyzer with the original VADER lexicon, exactly, on
+    exactly ``text``. With ``domain=True``: the same analyzer with the domain lexicon
+    added (its values win where both list a word) on ``join_phrases(text)``. No
+    punctuation normalisation here; see :func:`score_text`.
+    """
+    if domain:
+        text = join_phrases(text)
+    scores = _analyzer(domain).polarity_scores(text)
+    return {name: scores[name] for name in SCORE_COLUMNS}
+
+
+def normalize_punctuation(text: str) -> str:
+    """``text`` with punctuation arranged so that VADER finds the words.
+
+    Curly quotes become straight, dashes become spaced hyphens, and punctuation attached
+    to the start or end of a word is removed, except ``!`` and ``?``, which VADER counts
+    for emphasis and which are kept as separate marks. Tokens that are all punctuation
+    (emoticons) or that are lexicon entries as written are left alone. Whitespace is
+    collapsed to single spaces.
+
+    >>> normalize_punctuation('a “total chaos,” he said. Was it?!')
+    'a total chaos he said Was it ? !'
+    """
+    words = text.translate(TYPOGRAPHIC).split()
+    lexicon = _analyzer(False).lexicon
+    return " ".join(_normalize_token(w, lexicon) for w in words)
+
+
+def _normalize_token(token: str, lexicon: dict[str, float]) -> str:
+    if token[0] not in ASCII_PUNCTUATION and token[-1] not in ASCII_PUNCTUATION:
+        return token
+    if token.lower() in lexicon:
+        return token
+    start, end = 0, len(token)
+    while start < end and token[start] in ASCII_PUNCTUATION:
+        start += 1
+    if start == end:
+        return token
+    while token[end - 1] in ASCII_PUNCTUATION:
+        end -= 1
+    marks = [ch for ch in token[:start] + token[end:] if ch in EMPHASIS_MARKS]
+    return " ".join([token[start:end], *marks])
+
+
+def score_text(text: str, domain: bool = True) -> dict[str, float]:
+    """Scores as the tables get them: ``polarity(normalize_punctuation(text), domain)``."""
+    return polarity(normalize_punctuation(text), domain)
+
+
+def _score_texts(texts: pd.Series, domain: bool) -> pd.DataFrame:
+    """Scores for a column of texts, computing each distinct normalised text once."""
+    values = texts.astype("object")
+    present = values.notna().to_numpy()
+    normalized = {t: normalize_punctuation(t) for t in pd.unique(values[present])}
+    scored = {n: polarity(n, domain) for n in dict.fromkeys(normalized.values())}
+    rows = [scored[normalized[t]] for t in values[present]]
+    out = pd.DataFrame(math.nan, index=texts.index, columns=list(SCORE_COLUMNS), dtype="float64")
+    if rows:
+        out.loc[present, list(SCORE_COLUMNS)] = pd.DataFrame(rows)[list(SCORE_COLUMNS)].to_numpy()
+    return out
+
+
+def _with_scores(table: pd.DataFrame, domain: bool) -> pd.DataFrame:
+    out = table.copy()
+    texts = out["text"] if "text" in out.columns else pd.Series(dtype="string", index=out.index)
+    scores = _score_texts(texts, domain)
+    for column in SCORE_COLUMNS:
+        out[column] = scores[column].astype("float64")
+    return out
 
 
 def score_statements(statements: pd.DataFrame, *, domain: bool = True) -> pd.DataFrame:
-    """``statements`` with ``compound``, ``pos``, ``neu``, ``neg`` filled in."""
-    return statements
+    """``statements`` with ``compound``, ``pos``, ``neu``, ``neg`` filled in.
+
+    Each statement's ``text`` is scored with :func:`score_text`; a missing text gets NaN.
+    """
+    return _with_scores(statements, domain)
 
 
 def score_sentences(sentences: pd.DataFrame, *, domain: bool = True) -> pd.DataFrame:
     """``sentences`` with ``compound``, ``pos``, ``neu``, ``neg`` columns added."""
-    return sentences
+    return _with_scores(sentences, domain)
+
+
+# --------------------------------------------------------------------------- explain
+
+EXPLAIN_COLUMNS: dict[str, str] = {
+    "position": "int32",
+    "token": "string",
+    "word": "string",
+    "source": "string",
+    "lexicon": "float64",
+    "valence": "float64",
+    "contribution": "float64",
+}
+PUNCTUATION_ROW = "(! ? emphasis)"
+
+
+def explain(text: str, domain: bool = True, *, normalize: bool = True) -> pd.DataFrame:
+    """Which words moved the score of ``text``, and by how much.
+
+    One row per VADER token found in the lexicon, in text order, plus one row for the
+    emphasis of ``!``/``?`` when it counts:
+
+    * ``position`` — index among VADER's tokens; ``token`` — the token as VADER saw it;
+      ``word`` — its lexicon entry (a joined phrase shown with spaces: "peace treaty");
+    * ``source`` — ``domain`` if the valence comes from the domain lexicon, else ``vader``
+      (``punctuation`` for the emphasis row);
+    * ``lexicon`` — the valence in the lexicon; ``valence`` — the valence after VADER's
+      rules (capitals, boosters such as "very", negation within three words, "never so",
+      "least", the idioms, and the "but" rule: x0.5 before "but", x1.5 after it). The
+      score is computed from the sum S of these valences over all tokens;
+    * ``contribution`` — the row's proportional share of the (unrounded) compound:
+      ``compound * valence / T`` with ``T = S + sign(S) * emphasis`` the raw total VADER
+      normalises (``compound = T / sqrt(T**2 + 15)``). Contributions add up to the
+      compound. They are a split, not a counterfactual: as the normalisation is concave,
+      removing a word changes the compound by less than its share when the rest of the
+      sentence already scores strongly; and when T is 0 every share is 0.
+
+    By default the text is normalised as for the tables (:func:`score_text`); pass
+    ``normalize=False`` to explain :func:`polarity` of the text as given.
+    """
+    prepared = normalize_punctuation(text) if normalize else text
+    if domain:
+        prepared = join_phrases(prepared)
+    analyzer = _analyzer(domain)
+    tokens, valences = analyzer.token_valences(prepared)
+    total = float(sum(valences))
+    emphasis = analyzer._punctuation_emphasis(total, prepared) if valences else 0.0
+    raw = total + math.copysign(emphasis, total) if total else 0.0
+    compound = analyzer.constants.normalize(raw) if raw else 0.0
+    share = compound / raw if raw else 0.0
+    domain_words = _domain_words() if domain else {}
+    rows: list[dict[str, Any]] = []
+    for position, (token, valence) in enumerate(zip(tokens, valences, strict=True)):
+        key = token.lower()
+        if key not in analyzer.lexicon:
+            continue
+        rows.append(
+            {
+                "position": position,
+                "token": token,
+                "word": domain_words.get(key, key),
+                "source": "domain" if key in domain_words else "vader",
+                "lexicon": analyzer.lexicon[key],
+                "valence": float(valence),
+                "contribution": share * valence,
+            }
+        )
+    if total and emphasis:
+        rows.append(
+            {
+                "position": len(tokens),
+                "token": "".join(ch for ch in prepared if ch in EMPHASIS_MARKS),
+                "word": PUNCTUATION_ROW,
+                "source": "punctuation",
+                "lexicon": math.nan,
+                "valence": math.copysign(emphasis, total),
+                "contribution": share * math.copysign(emphasis, total),
+            }
+        )
+    table = pd.DataFrame(rows, columns=list(EXPLAIN_COLUMNS))
+    return table.astype(EXPLAIN_COLUMNS)
+
+
+@functools.cache
+def _domain_words() -> dict[str, str]:
+    table = _domain_table()
+    return dict(zip(table.token.str.lower(), table.term, strict=True))
+
+
+def explain_many(texts: Iterable[str], domain: bool = True) -> list[pd.DataFrame]:
+    """:func:`explain` of each text (distinct texts explained once)."""
+    cache: dict[str, pd.DataFrame] = {}
+    out = []
+    for text in texts:
+        if text not in cache:
+            cache[text] = explain(text, domain)
+        out.append(cache[text])
+    return out
