@@ -1,3 +1,295 @@
-"""Analysis: sentiment. (Filled in by its issue.)"""
+"""Tone by actor: mean VADER compound with bootstrap intervals, explained by words.
 
-__all__: list[str] = []
+Every table says how many statements stand behind each figure (``n``) and flags small
+samples (``small_sample``) instead of hiding them. Intervals are 95% percentile
+bootstrap intervals of the mean compound: ``n_boot`` resamples of the group's
+statements with replacement, the 2.5th and 97.5th percentiles (numpy's default linear
+interpolation) of the resampled means. Each group is resampled with its own generator
+seeded with ``seed``, so a group's interval does not depend on which other groups are
+in the table, and the same input gives the same table. A group of one statement has no
+interval (``ci_low``/``ci_high`` are NaN): resampling one value would show a zero-width
+interval, i.e. false certainty.
+
+Statements without a resolved speaker (``speaker`` is None) or without a score
+(``compound`` is NaN) are left out of every table: tone needs an actor and a score.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .. import sentiment
+
+__all__ = [
+    "bootstrap_ci",
+    "plot_actor_target_heatmap",
+    "plot_sentiment_by_actor",
+    "sentiment_by_actor",
+    "sentiment_by_actor_month",
+    "sentiment_by_actor_target",
+    "top_words",
+]
+
+CONFIDENCE = 0.95
+STAT_COLUMNS: dict[str, str] = {
+    "n": "int64",
+    "mean": "float64",
+    "ci_low": "float64",
+    "ci_high": "float64",
+    "small_sample": "bool",
+}
+
+
+def bootstrap_ci(
+    values: np.ndarray, *, n_boot: int = 2000, seed: int = 0, confidence: float = CONFIDENCE
+) -> tuple[float, float]:
+    """Percentile bootstrap interval of the mean of ``values`` (NaN, NaN when n < 2).
+
+    >>> bootstrap_ci(np.array([0.5, 0.5, 0.5]))
+    (0.5, 0.5)
+    """
+    values = np.asarray(values, dtype="float64")
+    if len(values) < 2:
+        return (np.nan, np.nan)
+    rng = np.random.default_rng(seed)
+    draws = rng.integers(0, len(values), size=(n_boot, len(values)))
+    means = values[draws].mean(axis=1)
+    tail = (1 - confidence) / 2 * 100
+    low, high = np.percentile(means, [tail, 100 - tail])
+    return (float(low), float(high))
+
+
+def _scored(statements: pd.DataFrame) -> pd.DataFrame:
+    keep = statements["speaker"].notna() & statements["compound"].notna()
+    out = statements.loc[keep].copy()
+    out["speaker"] = out["speaker"].astype("string")
+    out["compound"] = out["compound"].astype("float64")
+    return out
+
+
+def _summarise(
+    frame: pd.DataFrame, keys: list[str], key_dtypes: dict[str, str], n_boot, seed, min_n
+) -> pd.DataFrame:
+    rows = []
+    for key, group in frame.groupby(keys, sort=True, dropna=True):
+        values = group["compound"].to_numpy(dtype="float64")
+        low, high = bootstrap_ci(values, n_boot=n_boot, seed=seed)
+        key = key if isinstance(key, tuple) else (key,)
+        rows.append((*key, len(values), float(values.mean()), low, high, len(values) < min_n))
+    columns = {**key_dtypes, **STAT_COLUMNS}
+    table = pd.DataFrame(rows, columns=list(columns)).astype(columns)
+    order = table.sort_values(["n", *keys], ascending=[False] + [True] * len(keys), kind="stable")
+    return order.reset_index(drop=True)
+
+
+def sentiment_by_actor(
+    statements: pd.DataFrame, *, n_boot: int = 2000, seed: int = 0, min_n: int = 5
+) -> pd.DataFrame:
+    """Mean compound per speaker: ``speaker, n, mean, ci_low, ci_high, small_sample``.
+
+    Ordered by ``n`` (most statements first), then speaker. ``small_sample`` is
+    ``n < min_n``.
+    """
+    return _summarise(_scored(statements), ["speaker"], {"speaker": "string"}, n_boot, seed, min_n)
+
+
+def sentiment_by_actor_target(
+    statements: pd.DataFrame, *, n_boot: int = 2000, seed: int = 0, min_n: int = 5
+) -> pd.DataFrame:
+    """Mean compound per speaker and target (an actor the statement mentions).
+
+    A statement with several targets counts once for each; one without targets is in
+    no row. Columns: ``speaker, target, n, mean, ci_low, ci_high, small_sample``.
+    """
+    frame = _scored(statements)[["speaker", "targets", "compound"]]
+    frame = frame.explode("targets").rename(columns={"targets": "target"})
+    frame = frame[frame["target"].notna()].astype({"target": "string"})
+    return _summarise(
+        frame,
+        ["speaker", "target"],
+        {"speaker": "string", "target": "string"},
+        n_boot,
+        seed,
+        min_n,
+    )
+
+
+def sentiment_by_actor_month(
+    statements: pd.DataFrame,
+    articles: pd.DataFrame,
+    *,
+    n_boot: int = 2000,
+    seed: int = 0,
+    min_n: int = 5,
+) -> pd.DataFrame:
+    """Mean compound per speaker and month of publication of the statement's article.
+
+    ``month`` is the first day of the month (datetime64). Statements from articles
+    without a publication date are left out. Columns: ``speaker, month, n, mean,
+    ci_low, ci_high, small_sample``, ordered by speaker and month.
+    """
+    published = articles.drop_duplicates("article_id").set_index("article_id")["published"]
+    frame = _scored(statements)
+    dates = pd.to_datetime(published.reindex(frame["article_id"].to_numpy()).to_numpy())
+    dates = pd.Series(dates, index=frame.index, dtype="datetime64[ns]")
+    frame = frame.assign(month=dates.dt.to_period("M").dt.to_timestamp().astype("datetime64[ns]"))
+    frame = frame[frame["month"].notna()]
+    table = _summarise(
+        frame,
+        ["speaker", "month"],
+        {"speaker": "string", "month": "datetime64[ns]"},
+        n_boot,
+        seed,
+        min_n,
+    )
+    return table.sort_values(["speaker", "month"], kind="stable").reset_index(drop=True)
+
+
+def top_words(statements: pd.DataFrame, *, domain: bool = True, n: int = 5) -> pd.DataFrame:
+    """The words that most move each speaker's mean tone: ``speaker, word, contribution, count``.
+
+    ``contribution`` is the sum of the word's :func:`cscaucasus.sentiment.explain`
+    contributions over the speaker's scored statements, divided by the number of those
+    statements: the word's share of the speaker's mean compound (all of a speaker's
+    words and the ``!``/``?`` emphasis add up to the mean). ``count`` is how many times
+    the word occurs in them. Per speaker, the ``n`` words with the largest absolute
+    contribution, ties broken by word.
+    """
+    columns = {"speaker": "string", "word": "string", "contribution": "float64", "count": "int64"}
+    frame = _scored(statements)
+    if frame.empty:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
+    explained = sentiment.explain_many(frame["text"].astype(str), domain=domain)
+    parts = [
+        table.assign(speaker=speaker)
+        for speaker, table in zip(frame["speaker"], explained, strict=True)
+        if len(table)
+    ]
+    statements_per_speaker = frame.groupby("speaker").size()
+    if not parts:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
+    words = pd.concat(parts, ignore_index=True)
+    table = words.groupby(["speaker", "word"], sort=True).agg(
+        contribution=("contribution", "sum"), count=("contribution", "size")
+    )
+    table = table.reset_index()
+    table["contribution"] = table["contribution"] / table["speaker"].map(statements_per_speaker)
+    table = table.assign(_size=table["contribution"].abs())
+    table = table.sort_values(["speaker", "_size", "word"], ascending=[True, False, True])
+    table = table.groupby("speaker", sort=False).head(n).drop(columns="_size")
+    return table.astype(columns).reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- plots
+
+
+def plot_sentiment_by_actor(table: pd.DataFrame, ax=None):
+    """Mean compound per actor with 95% interval bars and ``n`` labels.
+
+    ``table`` is :func:`sentiment_by_actor`'s output. Small samples are drawn hollow
+    and grey and labelled "n=…, small"; an actor without an interval (n = 1) shows
+    the point alone.
+    """
+    import matplotlib.pyplot as plt
+
+    if ax is None:
+        _, ax = plt.subplots(figsize=(7, 0.5 * max(len(table), 2) + 1))
+    ax.axvline(0, color="0.6", linewidth=0.8)
+    ax.set_xlim(-1.05, 1.05)
+    ax.set_xlabel("mean VADER compound (95% bootstrap interval)")
+    if table.empty:
+        ax.set_yticks([])
+        ax.text(
+            0,
+            0.5,
+            "no scored statements",
+            ha="center",
+            va="center",
+            transform=ax.get_xaxis_transform(),
+        )
+        return ax
+    y = np.arange(len(table))[::-1]
+    mean = table["mean"].to_numpy(dtype="float64")
+    low = mean - table["ci_low"].to_numpy(dtype="float64")
+    high = table["ci_high"].to_numpy(dtype="float64") - mean
+    small = table["small_sample"].to_numpy(dtype=bool)
+    for flag, colour, face in ((False, "tab:blue", "tab:blue"), (True, "0.5", "white")):
+        mask = small == flag
+        if not mask.any():
+            continue
+        ax.errorbar(
+            mean[mask],
+            y[mask],
+            xerr=np.nan_to_num(np.vstack([low[mask], high[mask]])),
+            fmt="o",
+            color=colour,
+            markerfacecolor=face,
+            capsize=3,
+            label="small sample" if flag else "n ≥ min_n",
+        )
+    for yi, m, n_, flag in zip(y, mean, table["n"], small, strict=True):
+        ax.annotate(
+            f"n={n_}" + (", small" if flag else ""),
+            (m, yi),
+            xytext=(0, 7),
+            textcoords="offset points",
+            ha="center",
+            fontsize=8,
+            color="0.4" if flag else "black",
+        )
+    ax.set_yticks(y, table["speaker"].astype(str))
+    ax.set_ylim(-0.7, len(table) - 0.3)
+    if small.any():
+        ax.legend(loc="lower right", fontsize=8)
+    return ax
+
+
+def plot_actor_target_heatmap(table: pd.DataFrame, ax=None):
+    """Speaker x target heat map of mean compound, each cell annotated with mean and n.
+
+    ``table`` is :func:`sentiment_by_actor_target`'s output. Small-sample cells are
+    hatched and their label says "small"; empty cells (no statement) stay blank.
+    """
+    import matplotlib.pyplot as plt
+
+    speakers = sorted(table["speaker"].astype(str).unique())
+    targets = sorted(table["target"].astype(str).unique())
+    if ax is None:
+        _, ax = plt.subplots(
+            figsize=(1.2 * max(len(targets), 2) + 2, 0.6 * max(len(speakers), 2) + 1.5)
+        )
+    ax.set_xlabel("target")
+    ax.set_ylabel("speaker")
+    if table.empty:
+        ax.set_xticks([])
+        ax.set_yticks([])
+        ax.text(
+            0.5, 0.5, "no statements with targets", ha="center", va="center", transform=ax.transAxes
+        )
+        return ax
+    grid = table.pivot(index="speaker", columns="target", values="mean")
+    grid = grid.reindex(index=speakers, columns=targets).astype("float64")
+    image = ax.imshow(grid.to_numpy(), cmap="RdBu", vmin=-1, vmax=1, aspect="auto")
+    for row in table.itertuples(index=False):
+        i, j = speakers.index(str(row.speaker)), targets.index(str(row.target))
+        label = f"{row.mean:+.2f}\nn={row.n}" + (" small" if row.small_sample else "")
+        ax.text(
+            j,
+            i,
+            label,
+            ha="center",
+            va="center",
+            fontsize=8,
+            color="black" if abs(row.mean) < 0.6 else "white",
+        )
+        if row.small_sample:
+            ax.add_patch(
+                plt.Rectangle(
+                    (j - 0.5, i - 0.5), 1, 1, fill=False, hatch="//", edgecolor="0.5", linewidth=0
+                )
+            )
+    ax.set_xticks(range(len(targets)), targets, rotation=30, ha="right")
+    ax.set_yticks(range(len(speakers)), speakers)
+    ax.figure.colorbar(image, ax=ax, label="mean compound")
+    return ax
