@@ -204,13 +204,16 @@ class Analyzer(SentimentIntensityAnalyzer):
         first_index: dict[str, int] = {}
         for idx, token in enumerate(words):
             first_index.setdefault(token, idx)
-        boosters = self.constants.BOOSTER_DICT
+        boosters, lexicon = self.constants.BOOSTER_DICT, self.lexicon
         sentiments: list[float] = []
         for item in words:
+            lower = item.lower()
+            # NLTK's sentiment_valence appends 0 for a word outside the lexicon; skip the call.
+            if lower not in lexicon or lower in boosters:
+                sentiments.append(0)
+                continue
             i = first_index[item]
-            if (
-                i < len(words) - 1 and item.lower() == "kind" and words[i + 1].lower() == "of"
-            ) or item.lower() in boosters:
+            if i < len(words) - 1 and lower == "kind" and words[i + 1].lower() == "of":
                 sentiments.append(0)
                 continue
             sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
