@@ -274,6 +274,11 @@ def test_explain_hand_computed():
         [compound * v / total for v in valences], abs=1e-12
     )
     assert round(table.contribution.sum(), 4) == score_text(text)["compound"] == 0.617
+    assert table.rules.tolist() == [
+        "negation 'not'; but x0.5",
+        "but x1.5",
+        "booster 'very'; but x1.5",
+    ]
 
 
 def test_explain_capitals_and_emphasis():
@@ -283,6 +288,7 @@ def test_explain_capitals_and_emphasis():
     emphasis = 0.292  # one "!"
     compound = (good + emphasis) / math.sqrt((good + emphasis) ** 2 + 15)
     assert list(table.word) == ["good", "(! ? emphasis)"]
+    assert table.rules.tolist() == ["caps", ""]
     assert table.valence.tolist() == pytest.approx([good, emphasis])
     assert table.contribution.sum() == pytest.approx(compound)
     assert round(compound, 4) == score_text(text, domain=False)["compound"]
@@ -296,11 +302,24 @@ def test_explain_phrase_and_dtypes():
     assert explain("").empty and list(explain("").columns) == list(sentiment.EXPLAIN_COLUMNS)
 
 
+def test_explain_names_the_rules():
+    rules = explain("We were never so happy, the least sad of all", domain=False)
+    # happy: (2.7 + 0.293 for "so") x1.5 for "never so", x1.25 for "so" just before it
+    assert rules.valence[0] == pytest.approx((2.7 + 0.293) * 1.5 * 1.25)
+    assert rules.rules.tolist() == ["booster 'so'; 'never so' x1.5; 'so' x1.25", "'least' x-0.74"]
+    kind = explain("It is kind of bad", domain=False)
+    assert kind.rules.tolist() == ["'kind of': not scored", "idiom or 'kind of'/'sort of'"]
+    assert kind.valence.tolist() == pytest.approx([0.0, -2.5 - 0.293])
+
+
 @settings(max_examples=150, deadline=None)
 @given(texts)
 def test_explain_contributions_add_up_to_the_score(text):
     for domain in (True, False):
         table = explain(text, domain)
+        words = table[table.source != "punctuation"]
+        unexplained = words[words.rules == ""]
+        assert (unexplained.valence == unexplained.lexicon).all()
         assert round(table.contribution.sum(), 4) == pytest.approx(
             score_text(text, domain)["compound"], abs=1.5e-4
         )

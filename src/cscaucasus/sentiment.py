@@ -356,6 +356,7 @@ EXPLAIN_COLUMNS: dict[str, str] = {
     "lexicon": "float64",
     "valence": "float64",
     "contribution": "float64",
+    "rules": "string",
 }
 PUNCTUATION_ROW = "(! ? emphasis)"
 
@@ -374,6 +375,8 @@ def explain(text: str, domain: bool = True, *, normalize: bool = True) -> pd.Dat
       rules (capitals, boosters such as "very", negation within three words, "never so",
       "least", the idioms, and the "but" rule: x0.5 before "but", x1.5 after it). The
       score is computed from the sum S of these valences over all tokens;
+    * ``rules`` — the rules that applied to the word, in NLTK's order, e.g.
+      ``caps; booster 'very'; negation 'not'; but x1.5`` (empty when none did);
     * ``contribution`` — the row's proportional share of the (unrounded) compound:
       ``compound * valence / T`` with ``T = S + sign(S) * emphasis`` the raw total VADER
       normalises (``compound = T / sqrt(T**2 + 15)``). Contributions add up to the
@@ -395,6 +398,12 @@ def explain(text: str, domain: bool = True, *, normalize: bool = True) -> pd.Dat
     compound = analyzer.constants.normalize(raw) if raw else 0.0
     share = compound / raw if raw else 0.0
     domain_words = _domain_words() if domain else {}
+    lowered = [t.lower() for t in tokens]
+    but = lowered.index("but") if "but" in lowered else None
+    is_cap_diff = SentiText.allcap_differential(None, tokens)
+    first_index: dict[str, int] = {}
+    for idx, token in enumerate(tokens):
+        first_index.setdefault(token, idx)
     rows: list[dict[str, Any]] = []
     for position, (token, valence) in enumerate(zip(tokens, valences, strict=True)):
         key = token.lower()
@@ -409,6 +418,9 @@ def explain(text: str, domain: bool = True, *, normalize: bool = True) -> pd.Dat
                 "lexicon": analyzer.lexicon[key],
                 "valence": float(valence),
                 "contribution": share * valence,
+                "rules": "; ".join(
+                    _rules(analyzer, tokens, first_index[token], is_cap_diff, position, but)
+                ),
             }
         )
     if total and emphasis:
@@ -421,10 +433,61 @@ def explain(text: str, domain: bool = True, *, normalize: bool = True) -> pd.Dat
                 "lexicon": math.nan,
                 "valence": math.copysign(emphasis, total),
                 "contribution": share * math.copysign(emphasis, total),
+                "rules": "",
             }
         )
     table = pd.DataFrame(rows, columns=list(EXPLAIN_COLUMNS))
     return table.astype(EXPLAIN_COLUMNS)
+
+
+def _rules(
+    analyzer: Analyzer,
+    words: list[str],
+    i: int,
+    is_cap_diff: bool,
+    position: int,
+    but: int | None,
+) -> list[str]:
+    """Names of the rules NLTK's ``sentiment_valence`` and ``_but_check`` apply to a word.
+
+    Mirrors the conditions of NLTK 3.10 (including its quirks: the context of a repeated
+    word is that of its first occurrence ``i``; "so"/"this" just before a word with three
+    words before it multiplies by 1.25), so that the names say what was done.
+    """
+    constants, lexicon = analyzer.constants, analyzer.lexicon
+    item = words[i]
+    valence = lexicon[item.lower()]
+    if item.lower() == "kind" and i < len(words) - 1 and words[i + 1].lower() == "of":
+        return ["'kind of': not scored"]
+    rules = []
+    if item.isupper() and is_cap_diff:
+        rules.append("caps")
+    for start_i in range(3):
+        if i <= start_i or words[i - (start_i + 1)].lower() in lexicon:
+            continue
+        before = words[i - (start_i + 1)]
+        if constants.scalar_inc_dec(before, valence, is_cap_diff) != 0:
+            rules.append(f"booster {before.lower()!r}")
+        if start_i == 1 and words[i - 2] == "never" and words[i - 1] in ("so", "this"):
+            rules.append(f"'never {words[i - 1]}' x1.5")
+        elif start_i == 2 and words[i - 3] == "never" and words[i - 2] in ("so", "this"):
+            rules.append(f"'never {words[i - 2]}' x1.25")
+        elif start_i == 2 and words[i - 1] in ("so", "this"):
+            rules.append(f"{words[i - 1]!r} x1.25")
+        elif constants.negated([before]):
+            rules.append(f"negation {before.lower()!r}")
+        if start_i == 2 and analyzer._idioms_check(valence, words, i) != valence:
+            rules.append("idiom or 'kind of'/'sort of'")
+    previous = words[i - 1].lower() if i > 0 else ""
+    if (
+        previous == "least"
+        and previous not in lexicon
+        and (i == 1 or words[i - 2].lower() not in ("at", "very"))
+    ):
+        rules.append("'least' x-0.74")
+    if but is not None and position != but:
+        rules.append("but x0.5" if position < but else "but x1.5")
+    return rules
 
 
 @functools.cache
