@@ -209,3 +209,10 @@ def test_public_names():
         "plot_sentiment_by_actor",
         "plot_actor_target_heatmap",
     }
+
+
+def test_docstring_examples():
+    import doctest
+
+    result = doctest.testmod(analysis)
+    assert result.attempted > 0 and result.failed == 0

@@ -370,3 +370,26 @@ def test_score_sentences_and_empty_tables():
     ]
     empty = score_statements(typed(pd.DataFrame(), "statements"))
     assert empty.empty and (empty[list(sentiment.SCORE_COLUMNS)].dtypes == "float64").all()
+
+
+def test_docstring_examples():
+    import doctest
+
+    result = doctest.testmod(sentiment)
+    assert result.attempted > 0 and result.failed == 0
+
+
+@pytest.mark.parametrize(
+    ("outlet_text", "word"),
+    [
+        ("Zakharova called it «a provocation» and «an ultimatum».", "provocation"),  # TASS
+        ("“It is an occupation,” Mirzoyan said.", "occupation"),  # Asbarez
+        ("The truce—brokered by Moscow—held.", "truce"),  # AP em dashes
+        ("Baku said it was a 'provocation'.", "provocation"),  # RFE/RL single quotes
+        ("the “peace treaty”, he added", "peace treaty"),  # Eurasianet, phrase in quotes
+        ("Yerevan's ‘de-occupation’ demand…", "de-occupation"),  # OC Media
+    ],
+)
+def test_normalised_scoring_finds_words_in_other_outlets_styles(outlet_text, word):
+    assert word in explain(outlet_text).word.tolist()
+    assert word not in explain(outlet_text, normalize=False).word.tolist()
