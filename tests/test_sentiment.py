@@ -108,7 +108,20 @@ def test_documented_proportion_differences(text, upstream):
 
 
 WORDS = ["good", "bad", "not", "very", "but", "never", "so", "kind", "of", "least", "at"]
-WORDS += ["war", "peace", "HAPPY", "GREAT", "hardly", "the", "x", ":)", "don't", "no"]
+WORDS += [
+    "war",
+    "peace",
+    "HAPPY",
+    "GREAT",
+    "hardly",
+    "the",
+    "x",
+    ":)",
+    "don't",
+    "no",
+    "war's",
+    "it's's",
+]
 PUNCT = ["", ",", ".", "!", "?", '"', ',"', "!!", "...", "'", "-", ")", "?!"]
 token = st.tuples(st.sampled_from(PUNCT), st.sampled_from(WORDS), st.sampled_from(PUNCT)).map(
     "".join
@@ -393,3 +406,22 @@ def test_docstring_examples():
 def test_normalised_scoring_finds_words_in_other_outlets_styles(outlet_text, word):
     assert word in explain(outlet_text).word.tolist()
     assert word not in explain(outlet_text, normalize=False).word.tolist()
+
+
+def test_names_containing_vader_words_are_neutral_with_the_domain_lexicon():
+    text = "The Collective Security Treaty Organization’s outgoing chief met the ruling party."
+    assert score_text(text, domain=False)["compound"] > 0  # security, outgoing, party
+    assert score_text(text, domain=True)["compound"] == 0.0
+    table = explain(text)
+    assert table.word.tolist() == ["collective security treaty organization", "outgoing", "party"]
+    assert table.valence.tolist() == [0.0, 0.0, 0.0]
+    assert score_text("the UN Security Council and the United States")["compound"] == 0.0
+
+
+def test_possessive_s_is_removed_so_the_word_is_found():
+    assert normalize_punctuation("The war's end, Armenia’s allies' role, IT'S") == (
+        "The war end Armenia allies role IT"
+    )
+    assert score_text("the war's end", domain=False) == polarity("the war end", domain=False)
+    assert polarity("the war's end", domain=False)["compound"] == 0.0
+    assert not any(word.endswith("'s") for word in sentiment._analyzer(True).lexicon)

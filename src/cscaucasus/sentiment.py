@@ -278,9 +278,10 @@ def normalize_punctuation(text: str) -> str:
 
     Curly quotes become straight, dashes become spaced hyphens, and punctuation attached
     to the start or end of a word is removed, except ``!`` and ``?``, which VADER counts
-    for emphasis and which are kept as separate marks. Tokens that are all punctuation
-    (emoticons) or that are lexicon entries as written are left alone. Whitespace is
-    collapsed to single spaces.
+    for emphasis and which are kept as separate marks. A final ``'s`` is removed too
+    ("the war's end", "it's"): no VADER entry ends in ``'s``, so this can only let a word
+    be found. Tokens that are all punctuation (emoticons) or that are lexicon entries as
+    written are left alone. Whitespace is collapsed to single spaces.
 
     >>> normalize_punctuation('a “total chaos,” he said. Was it?!')
     'a total chaos he said Was it ? !'
@@ -291,9 +292,8 @@ def normalize_punctuation(text: str) -> str:
 
 
 def _normalize_token(token: str, lexicon: dict[str, float]) -> str:
-    if token[0] not in ASCII_PUNCTUATION and token[-1] not in ASCII_PUNCTUATION:
-        return token
-    if token.lower() in lexicon:
+    plain = token[0] not in ASCII_PUNCTUATION and token[-1] not in ASCII_PUNCTUATION
+    if (plain and token[-2:].lower() != "'s") or token.lower() in lexicon:
         return token
     start, end = 0, len(token)
     while start < end and token[start] in ASCII_PUNCTUATION:
@@ -302,8 +302,11 @@ def _normalize_token(token: str, lexicon: dict[str, float]) -> str:
         return token
     while token[end - 1] in ASCII_PUNCTUATION:
         end -= 1
+    core = token[start:end]
+    while len(core) > 3 and core[-2:].lower() == "'s":
+        core = core[:-2]
     marks = [ch for ch in token[:start] + token[end:] if ch in EMPHASIS_MARKS]
-    return " ".join([token[start:end], *marks])
+    return " ".join([core, *marks])
 
 
 def score_text(text: str, domain: bool = True) -> dict[str, float]:
