@@ -216,3 +216,10 @@ def test_docstring_examples():
 
     result = doctest.testmod(analysis)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_bootstrap_batches_do_not_change_the_interval(monkeypatch):
+    values = np.linspace(-1, 1, 50) ** 3
+    whole = bootstrap_ci(values, n_boot=300, seed=4)
+    monkeypatch.setattr(analysis, "BOOTSTRAP_BATCH_DRAWS", 7 * len(values))  # 7 per batch
+    assert bootstrap_ci(values, n_boot=300, seed=4) == whole

@@ -32,6 +32,7 @@ __all__ = [
 ]
 
 CONFIDENCE = 0.95
+BOOTSTRAP_BATCH_DRAWS = 2_000_000
 STAT_COLUMNS: dict[str, str] = {
     "n": "int64",
     "mean": "float64",
@@ -53,8 +54,16 @@ def bootstrap_ci(
     if len(values) < 2:
         return (np.nan, np.nan)
     rng = np.random.default_rng(seed)
-    draws = rng.integers(0, len(values), size=(n_boot, len(values)))
-    means = values[draws].mean(axis=1)
+    # resample in batches of at most ~2 million draws, so memory stays small for big groups
+    batch = max(1, BOOTSTRAP_BATCH_DRAWS // len(values))
+    means = np.concatenate(
+        [
+            values[
+                rng.integers(0, len(values), size=(min(batch, n_boot - done), len(values)))
+            ].mean(axis=1)
+            for done in range(0, n_boot, batch)
+        ]
+    )
     tail = (1 - confidence) / 2 * 100
     low, high = np.percentile(means, [tail, 100 - tail])
     return (float(low), float(high))
