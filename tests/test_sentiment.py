@@ -137,6 +137,18 @@ def test_fast_analyzer_equals_stock_nltk_on_generated_text(stock_nltk, text):
     }
 
 
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_domain_scores_equal_stock_nltk_with_the_extended_lexicon(stock_nltk, text):
+    extended = SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer)
+    extended.__dict__.update(stock_nltk.__dict__)
+    table = domain_lexicon()
+    extra = dict(zip(table.token.str.lower(), table.valence, strict=True))
+    extended.lexicon = {**stock_nltk.lexicon, **extra}  # a new dict: stock_nltk unchanged
+    text = text + " peace treaty ceasefire AGGRESSION"
+    assert polarity(text, domain=True) == extended.polarity_scores(sentiment.join_phrases(text))
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from("ab!?,.'\"-: A"), max_size=30))
 def test_fast_tokens_equal_nltk_sentitext(text):

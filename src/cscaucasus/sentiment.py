@@ -42,6 +42,8 @@ __all__ = [
     "SCORE_COLUMNS",
     "domain_lexicon",
     "explain",
+    "explain_many",
+    "join_phrases",
     "normalize_punctuation",
     "polarity",
     "score_sentences",
