@@ -97,8 +97,9 @@ def sentiment_by_actor(
 ) -> pd.DataFrame:
     """Mean compound per speaker: ``speaker, n, mean, ci_low, ci_high, small_sample``.
 
-    Ordered by ``n`` (most statements first), then speaker. ``small_sample`` is
-    ``n < min_n``.
+    Ordered by ``n`` (most statements first), then speaker. ``ci_low``/``ci_high`` is the
+    95% percentile bootstrap interval of the mean (NaN when n = 1, see the module
+    docstring); ``small_sample`` is ``n < min_n``: shown, flagged, never dropped.
     """
     return _summarise(_scored(statements), ["speaker"], {"speaker": "string"}, n_boot, seed, min_n)
 
