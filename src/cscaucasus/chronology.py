@@ -1,20 +1,587 @@
-"""Chronology: temporal expressions to dated events. (Interface; issue #5 fills it in.)"""
+"""Chronology: temporal expressions to dated events, merged across articles.
+
+:func:`extract_events` finds every temporal expression in an article's clean text with
+one compiled regular expression (an alternation of absolute, month, year and relative
+forms), resolves it to a calendar date against ``articles.published`` and describes the
+happening it anchors (the sentence, trimmed of the date phrase and the attribution).
+:func:`cluster_events` links the events that are the same happening across articles:
+same date at the precision both share, and overlapping actors or keywords.
+
+Resolution rules (prefer ``None`` over a guess):
+
+* a month-day or month without a year takes the year that puts it nearest the
+  publication date in the direction the tense implies ("will convene ... Friday" is the
+  coming Friday; "on Monday" in past tense is the most recent Monday on or before
+  publication);
+* expressions anchored to another event ("a day later", "days before") are not
+  resolvable from the text alone and are not events;
+* with no publication date, relative expressions are kept with ``date`` NaT and one
+  warning per article is reported;
+* durations ("three-year activity", "two hours"), ages, "24/7", clause numbers
+  ("Article 3"), percentages and ranges of office in parentheses ("(2017–2019)", a
+  tenure rather than a happening) are not events.
+
+dateparser was measured on the gold set (see ``tests/test_events_accuracy.py``) and is
+not used: its free-text search returns many false positives (bare numbers, "may", "now").
+"""
 
 from __future__ import annotations
 
+import hashlib
+import re
+from dataclasses import dataclass
+
+import numpy as np
 import pandas as pd
 
 from .ingest import Problem
-from .schema import empty_table
+from .lexicon import MONTHS, WEEKDAYS
+from .schema import empty_table, typed
+
+# --- temporal vocabulary ---------------------------------------------------------------
+
+# Month and weekday names as written in news copy: capitalised ("May" the month, not
+# "may" the verb), abbreviations optionally with a period.
+_MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_WEEKDAY = "|".join(d.capitalize() for d in WEEKDAYS)
+_ORD = r"(?:st|nd|rd|th)?"
+_DAY = rf"(?:[12]\d|3[01]|0?[1-9]){_ORD}"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_RANGE_DAY = rf"(?:\s*(?:-|–|—|to|and)\s*{_DAY}(?![\d:]))?"
+# "of this year", "of last year": a year given relative to publication.
+_OF_YEAR = r"\s+of\s+(?:this|last|next|the\s+(?:current|previous|past)|the\s+same)\s+year"
+# Part-of-month modifiers: "mid-September", "in early May", "the end of October".
+_PART = r"(?:mid|early|late|the\s+(?:end|beginning|start|middle)\s+of|(?:end|beginning)\s+of)"
+
+# Words after which a bare month name ("in July") or bare year ("in 2020") is a date.
+# A bare "May" needs one of these too, so "Theresa May" and "May I" are not dates.
+DATE_PREPOSITIONS = (
+    "in|since|until|till|by|during|from|through|throughout|of|last|next|this|"
+    "early|mid|late|before|after|between|and|or|to|the|on|around|until|as\\s+of"
+)
+
+# Units that turn a following year-like number into a quantity ("in 2000 villages").
+QUANTITY_UNITS = (
+    "percent|per\\s+cent|people|persons|troops|soldiers|servicemen|men|women|"
+    "km|kilometers|kilometres|metres|meters|miles|dollars|euros|rubles|roubles|drams|"
+    "tons|tonnes|hectares|units|residents|refugees|villages|houses|votes"
+)
+
+# Anything a temporal expression must not run into: more digits, a percent sign, "/"
+# ("24/7"), a hyphenated compound ("2017-2019" ranges are handled by _TENURE).
+_END = r"(?![\w%/]|[-–]\d|\.\d)"
+
+TEMPORAL = re.compile(
+    rf"""(?x)
+    (?<![\w/.-])
+    (?:
+      (?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))
+    | (?P<dmy>(?:(?P<dmy_wd>{_WEEKDAY}),?\s+)?(?P<dmy_d>{_DAY}){_RANGE_DAY}
+          \s+(?:of\s+)?(?P<dmy_m>{_MONTH})\.?
+          (?:,?\s+(?P<dmy_y>{_YEAR})|(?P<dmy_of>{_OF_YEAR}))?)
+    | (?P<mdy>(?:(?P<mdy_wd>{_WEEKDAY}),?\s+)?(?P<mdy_m>{_MONTH})\.?\s+(?P<mdy_d>{_DAY})
+          {_RANGE_DAY}(?:,?\s+(?P<mdy_y>{_YEAR})|(?P<mdy_of>{_OF_YEAR}))?)
+    | (?P<mon>(?:(?P<mon_part>{_PART})[-\s]+)?(?P<mon_m>{_MONTH})\.?
+          (?:,?\s+(?P<mon_y>{_YEAR})|(?P<mon_of>{_OF_YEAR}))?)
+    | (?P<year>(?:(?P<year_part>{_PART})[-\s]+)?(?P<year_y>{_YEAR})(?!s|\s*[-–]\s*\d))
+    | (?P<wd>(?:(?P<wd_mod>last|next|this\s+coming|this|coming|upcoming|on)\s+)?
+          (?P<wd_d>{_WEEKDAY}))
+    | (?P<rel>(?:(?P<rel_part>(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|
+                 earlier|later|early|late)\s+)?
+          (?P<rel_which>this|last|next|the\s+previous|the\s+past)\s+(?P<rel_unit>month|year))
+    | (?P<day>yesterday|tomorrow|the\s+day\s+before\s+yesterday)
+    )
+    {_END}
+    """,
+    re.IGNORECASE,
+)
+
+# Case-sensitive checks made after the case-insensitive match (names are capitalised).
+_CAPITALISED = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY})$")
+_BEFORE_BARE = re.compile(rf"(?:\b(?:{DATE_PREPOSITIONS})|,)[\s-]*$", re.IGNORECASE)
+_QUANTITY_AFTER = re.compile(rf"^\s*(?:{QUANTITY_UNITS})\b", re.IGNORECASE)
+# A year inside parentheses with a range is a tenure "(2017–2019)", not an event.
+_TENURE = re.compile(rf"\(\s*{_YEAR}\s*[-–—]\s*(?:{_YEAR}|present)\s*\)")
+
+# Words that put a weekday or a yearless date in the future: "will convene ... Friday",
+# "is scheduled for", "plans to", "next", "upcoming".
+FUTURE_CUES = re.compile(
+    r"\b(?:will|shall|won['’]t|is\s+to|are\s+to|to\s+be\s+held|scheduled|set\s+to|plans?\s+to|"
+    r"planned|due\s+to|expected\s+to|intends?\s+to|going\s+to|would\s+(?:be\s+held|take\s+place))\b",
+    re.IGNORECASE,
+)
+# Where the clause of a date begins (the future cue must be in the same clause).
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"()]|\b(?:but|and|while|after|before|when|that)\b")
+
+# Trimming the description: the leading date phrase and the trailing attribution.
+_LEAD_PREP = re.compile(r"(?:\b(?:on|in|at|by|since|from|during|until)\s+)?$", re.IGNORECASE)
+_SPEECH_VERBS = (
+    r"(?:said|says|added|noted|explained|stated|emphasized|emphasised|recalled|stressed|"
+    r"reported|announced|claimed|concluded|summed\s+up|told\s+(?:\w+\s+){0,2}?\w+)"
+)
+_ATTRIBUTION = re.compile(
+    rf"""(?x)
+    (?:
+      [,”"]\s*["”]?\s*(?:[\w’'.-]+\s+){{0,6}}?{_SPEECH_VERBS}        # ", the office reported."
+    | [,”"]+\s*{_SPEECH_VERBS}\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s*){{1,6}}  # ", said Stanislav Zas."
+    )
+    \s*\.?\s*$
+    """
+)
+_QUOTES = '“”"‘’«»'
+
+PRECISIONS = ("day", "month", "year")
+RELATIVE_KINDS = ("wd", "rel", "day")
+
+# --- clustering vocabulary ------------------------------------------------------------
+
+# Words that carry no happening: function words, reporting verbs, generic nouns.
+STOPWORDS: frozenset[str] = frozenset(
+    """
+    about above after again against also although among another because been before
+    being below between both could does doing down during each either even every from
+    further had has have having here hers herself himself into itself just more most
+    much must neither never only other ours ourselves over same should some such than
+    that their theirs them themselves then there these they this those through under
+    until upon very were what when where which while whom whose will with within without
+    would your yours said says added noted stated told according also year years month
+    months today yesterday tomorrow week weeks first last next earlier later since
+    mister president minister prime secretary general head leader country countries
+    statement statements remarks interview comments briefing ministry spokesperson
+    spokesman spokeswoman foreign defense defence official officials
+    """.split()  # noqa: SIM905
+)
+
+# Synonyms folded to one keyword, so "invasion" matches "attack" and "summit" "meeting".
+KEYWORD_GROUPS: dict[str, tuple[str, ...]] = {
+    "attack": (
+        "attack",
+        "invasion",
+        "invade",
+        "aggression",
+        "assault",
+        "escalation",
+        "incursion",
+        "offensive",
+        "shelling",
+        "hostilities",
+        "clashes",
+    ),
+    "meeting": ("meeting", "summit", "session", "talks", "conference", "convene"),
+    "sign": ("sign", "signature", "signed", "signing"),
+    "refuse": ("refuse", "veto", "vetoed", "reject", "declined"),
+}
+_KEYWORD_OF = {word: key for key, words in KEYWORD_GROUPS.items() for word in words}
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
+# Without a shared actor, an event of coarser precision ("last month") joins a cluster
+# when the keywords it shares weigh this much (sum of log inverse article frequency).
+COARSE_LINK_MIN_WEIGHT = 0.9
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A temporal expression resolved to a date (NaT if it cannot be) and precision."""
+
+    date: pd.Timestamp | None
+    precision: str
+    relative: bool
+
+
+# --- extraction -----------------------------------------------------------------------
 
 
 def extract_events(
     articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame
 ) -> tuple[pd.DataFrame, list[Problem]]:
-    """The ``events`` table (without ``cluster_id``) and problems met."""
-    return empty_table("events"), []
+    """The ``events`` table (without ``cluster_id``) and problems met.
+
+    One row per temporal expression that dates a happening; ``date_text`` is
+    ``articles.text[start:end]``. Relative expressions in an article without a
+    publication date are kept with ``date`` NaT and reported once per article.
+    """
+    actors_by_sentence = _actors_by_sentence(mentions)
+    rows: list[dict] = []
+    problems: list[Problem] = []
+    for article in articles.itertuples(index=False):
+        found = sentences[sentences.article_id == article.article_id]
+        published = None if pd.isna(article.published) else pd.Timestamp(article.published)
+        article_rows = _article_events(article.article_id, article.text, found, published)
+        if published is None and any(r.pop("_relative") for r in article_rows):
+            problems.append(
+                Problem(
+                    str(article.path),
+                    "warning",
+                    "publication date unknown: relative dates (e.g. 'on Monday', 'last "
+                    "month') kept without a date",
+                )
+            )
+        for n, row in enumerate(article_rows):
+            row.pop("_relative", None)
+            row["event_id"] = f"{article.article_id}:e{n:03d}"
+            row["actors"] = actors_by_sentence.get((article.article_id, row["sentence_id"]), [])
+            rows.append(row)
+    if not rows:
+        return empty_table("events"), problems
+    return typed(pd.DataFrame(rows), "events"), problems
+
+
+def _actors_by_sentence(mentions: pd.DataFrame) -> dict[tuple[str, int], list[str]]:
+    if mentions is None or not len(mentions):
+        return {}
+    named = mentions.dropna(subset=["actor"])
+    return {
+        (str(aid), int(sid)): sorted(set(group.actor.astype(str)))
+        for (aid, sid), group in named.groupby(["article_id", "sentence_id"], sort=True)
+    }
+
+
+def _article_events(
+    article_id: str, text: str, sentences: pd.DataFrame, published: pd.Timestamp | None
+) -> list[dict]:
+    """Every event of one article, in text order (one regex pass over the whole text)."""
+    if not len(sentences) or not isinstance(text, str):
+        return []
+    starts = sentences.start.to_numpy()
+    ends = sentences.end.to_numpy()
+    ids = sentences.sentence_id.to_numpy()
+    sentence_texts = sentences.text.tolist()
+    rows = []
+    for match in TEMPORAL.finditer(text):
+        i = int(np.searchsorted(starts, match.start(), side="right")) - 1
+        if i < 0 or match.end() > ends[i]:
+            continue
+        s_start, sentence = int(starts[i]), sentence_texts[i]
+        before = text[s_start : match.start()]
+        after = text[match.end() : int(ends[i])]
+        if not _is_event(match, before, after, text):
+            continue
+        future = _is_future(match, before)
+        resolved = resolve(match, published, future)
+        if resolved is None:
+            continue
+        m_start, m_end = match.start(), match.end()
+        rows.append(
+            {
+                "article_id": article_id,
+                "sentence_id": int(ids[i]),
+                "date": resolved.date,
+                "precision": resolved.precision,
+                "date_text": text[m_start:m_end],
+                "description": describe(sentence, m_start - s_start, m_end - s_start),
+                "start": m_start,
+                "end": m_end,
+                "_relative": resolved.relative,
+            }
+        )
+    return rows
+
+
+def _is_event(match: re.Match, before: str, after: str, text: str) -> bool:
+    """Filter the matches the regex cannot judge alone: bare months/years and names."""
+    kind = match.lastgroup
+    for name in ("dmy_m", "mdy_m", "mon_m", "wd_d"):
+        word = match.group(name)
+        if word and not _CAPITALISED.match(word):
+            return False
+    if kind == "mon":
+        if match.group("mon_y") or match.group("mon_of") or match.group("mon_part"):
+            return True
+        # A bare month is a date after a preposition ("in July", "the September
+        # escalation"); a bare "May" only after a preposition proper.
+        if match.group("mon_m") == "May":
+            return bool(re.search(r"\b(?:in|since|until|by|during|of|early|late)\s*$", before))
+        return bool(_BEFORE_BARE.search(before))
+    if kind == "year":
+        if _QUANTITY_AFTER.match(after):
+            return False
+        window = text[max(0, match.start() - 1) : match.end() + 12]
+        if _TENURE.search(window) or before.rstrip().endswith(("(", "№", "No.", "#")):
+            return False
+        return bool(match.group("year_part")) or bool(_BEFORE_BARE.search(before))
+    if kind == "wd":
+        # "Thursday's meeting" is still a date; a weekday as a name ("Good Friday") is rare.
+        return True
+    return True
+
+
+def _is_future(match: re.Match, before: str) -> bool:
+    """Whether the clause leading to the expression is in the future tense."""
+    mod = (match.group("wd_mod") or "").lower()
+    if mod in ("next", "upcoming", "coming", "this coming"):
+        return True
+    if mod == "last":
+        return False
+    clause = _CLAUSE_BREAK.split(before)[-1] if before else ""
+    whole = before[-120:]
+    return bool(FUTURE_CUES.search(clause) or FUTURE_CUES.search(whole.split(".")[-1][-80:]))
+
+
+def resolve(match: re.Match, published: pd.Timestamp | None, future: bool) -> Resolved | None:
+    """The date and precision of one ``TEMPORAL`` match (None: not a date after all).
+
+    Yearless dates take the year nearest ``published`` in the direction of the tense;
+    relative forms need ``published`` and resolve to NaT without it.
+    """
+    kind = match.lastgroup
+    g = match.group
+    if kind == "iso":
+        return _day(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")), False)
+    if kind in ("dmy", "mdy"):
+        month = MONTHS[g(f"{kind}_m").lower().rstrip(".")]
+        day = int(re.match(r"\d+", g(f"{kind}_d")).group())
+        if g(f"{kind}_y"):
+            return _day(int(g(f"{kind}_y")), month, day, False)
+        if published is None:
+            return Resolved(None, "day", True)
+        if g(f"{kind}_of"):
+            year = _of_year(g(f"{kind}_of"), published)
+            return _day(year, month, day, True)
+        return _nearest_day(month, day, published, future)
+    if kind == "mon":
+        month = MONTHS[g("mon_m").lower().rstrip(".")]
+        if g("mon_y"):
+            return Resolved(pd.Timestamp(int(g("mon_y")), month, 1), "month", False)
+        if published is None:
+            return Resolved(None, "month", True)
+        if g("mon_of"):
+            year = _of_year(g("mon_of"), published)
+        else:
+            year = published.year
+            if future and month < published.month:
+                year += 1
+            elif not future and month > published.month:
+                year -= 1
+        return Resolved(pd.Timestamp(year, month, 1), "month", True)
+    if kind == "year":
+        return Resolved(pd.Timestamp(int(g("year_y")), 1, 1), "year", False)
+    if kind == "wd":
+        if published is None:
+            return Resolved(None, "day", True)
+        target = WEEKDAYS.index(g("wd_d").lower())
+        mod = (g("wd_mod") or "").lower()
+        today = published.normalize()
+        if future:
+            delta = (target - today.weekday()) % 7 or (7 if mod == "next" else 0)
+            return Resolved(today + pd.Timedelta(days=delta), "day", True)
+        delta = (today.weekday() - target) % 7 or (7 if mod == "last" else 0)
+        return Resolved(today - pd.Timedelta(days=delta), "day", True)
+    if kind == "rel":
+        unit = g("rel_unit").lower()
+        if published is None:
+            return Resolved(None, unit, True)
+        which = g("rel_which").lower()
+        shift = {"this": 0, "next": 1}.get(which, -1)
+        if unit == "year":
+            return Resolved(pd.Timestamp(published.year + shift, 1, 1), "year", True)
+        start = published.normalize().replace(day=1) + pd.DateOffset(months=shift)
+        return Resolved(pd.Timestamp(start), "month", True)
+    if kind == "day":
+        if published is None:
+            return Resolved(None, "day", True)
+        word = g("day").lower()
+        delta = {"yesterday": -1, "tomorrow": 1}.get(word, -2)
+        return Resolved(published.normalize() + pd.Timedelta(days=delta), "day", True)
+    return None
+
+
+def _day(year: int, month: int, day: int, relative: bool) -> Resolved | None:
+    try:
+        return Resolved(pd.Timestamp(year, month, day), "day", relative)
+    except ValueError:  # "February 30": not a date
+        return None
+
+
+def _of_year(phrase: str, published: pd.Timestamp) -> int:
+    phrase = phrase.lower()
+    if "last" in phrase or "previous" in phrase or "past" in phrase:
+        return published.year - 1
+    if "next" in phrase:
+        return published.year + 1
+    return published.year
+
+
+def _nearest_day(month: int, day: int, published: pd.Timestamp, future: bool) -> Resolved | None:
+    """The occurrence of month-day nearest ``published`` on the side the tense implies."""
+    today = published.normalize()
+    candidates = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            candidates.append(pd.Timestamp(year, month, day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    if future:
+        side = [c for c in candidates if c >= today]
+        best = min(side) if side else None
+    else:
+        side = [c for c in candidates if c <= today]
+        best = max(side) if side else None
+    return None if best is None else Resolved(best, "day", True)
+
+
+def describe(sentence: str, start: int, end: int) -> str:
+    """The happening a date anchors: ``sentence`` without the leading date phrase,
+    quote marks and the trailing attribution ("..., Zas said.").
+
+    >>> describe("On November 23, protesters gathered in Yerevan, police said.", 3, 14)
+    'Protesters gathered in Yerevan'
+    """
+    text = sentence
+    lead = text[:start]
+    prep = _LEAD_PREP.search(lead)
+    if prep is not None and not lead[: prep.start()].strip(_QUOTES + " "):
+        rest = text[end:].lstrip(" ,")
+        text = rest
+    text = _ATTRIBUTION.sub("", text).strip()
+    text = text.strip(_QUOTES + " ,.;:")
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text or sentence.strip()
+
+
+# --- clustering -----------------------------------------------------------------------
+
+
+def keywords(description: str) -> frozenset[str]:
+    """Content words of a description, synonyms folded (``KEYWORD_GROUPS``)."""
+    words = set()
+    for word in _WORD.findall(description.lower()):
+        word = word.strip("’'-")
+        if word in STOPWORDS or word in MONTHS or word in WEEKDAYS:
+            continue
+        word = _KEYWORD_OF.get(word, _KEYWORD_OF.get(word.rstrip("s"), word))
+        words.add(word[:6] if word not in KEYWORD_GROUPS else word)
+    return frozenset(words)
+
+
+def _similar(
+    a: tuple[frozenset, frozenset],
+    b: tuple[frozenset, frozenset],
+    idf: dict[str, float],
+    same_day: bool,
+) -> float:
+    """A link score (0: not the same happening).
+
+    Keywords weigh by rarity (log inverse article frequency), so a word found in every
+    article ("Armenia" in an Armenia corpus) says nothing. Events whose sentences name
+    actors, none in common, are different happenings. Two events on the same day need
+    a shared actor or keyword; an event of coarser precision needs an actor and a
+    keyword, or keywords weighing ``COARSE_LINK_MIN_WEIGHT``.
+    """
+    if a[0] and b[0] and not a[0] & b[0]:
+        return 0.0
+    actors = len(a[0] & b[0])
+    weight = sum(idf.get(w, 0.0) for w in a[1] & b[1])
+    linked = (actors and (weight > 0 or same_day)) or (
+        weight > 0 if same_day else weight >= COARSE_LINK_MIN_WEIGHT
+    )
+    return 2.0 * actors + weight if linked else 0.0
 
 
 def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """``events`` with ``cluster_id`` linking the same happening across articles."""
-    return events
+    """``events`` with ``cluster_id`` linking the same happening across articles.
+
+    Day-precision events on the same date are linked when they share actors or
+    keywords (or come from the same article); a month- or year-precision event then
+    joins the most similar cluster inside its period, or starts its own. Events without
+    a date get no cluster. Ids are ``c<date>-<hash of member event ids>``: stable.
+    """
+    out = events.copy()
+    out["cluster_id"] = pd.Series([None] * len(out), index=out.index, dtype="string")
+    dated = out[out.date.notna()]
+    if not len(dated):
+        return out
+    rank = {p: i for i, p in enumerate(PRECISIONS)}
+    order = dated.assign(_rank=dated.precision.map(rank)).sort_values(
+        ["_rank", "date", "event_id"], kind="stable"
+    )
+    feats = {
+        e.event_id: (frozenset(e.actors), keywords(e.description or ""))
+        for e in order.itertuples(index=False)
+    }
+    idf = _idf(order, feats)
+    clusters: list[dict] = []  # each: date, precision, members, articles
+    for e in order.itertuples(index=False):
+        best, best_score = None, 0.0
+        for c in clusters:
+            if not _within(e.date, e.precision, c["date"], c["precision"], e.date_text):
+                continue
+            if (
+                e.precision == c["precision"]
+                and e.precision == "day"
+                and e.article_id in c["articles"]
+            ):
+                score = 1_000.0
+            else:
+                same_day = e.precision == "day"
+                score = max(
+                    _similar(feats[e.event_id], feats[m], idf, same_day) for m in c["members"]
+                )
+            if score > best_score:
+                best, best_score = c, score
+        if best is None:
+            best = {"date": e.date, "precision": e.precision, "members": [], "articles": set()}
+            clusters.append(best)
+        best["members"].append(e.event_id)
+        best["articles"].add(e.article_id)
+    ids = {}
+    for c in clusters:
+        ids.update(
+            dict.fromkeys(c["members"], cluster_name(c["date"], c["precision"], c["members"]))
+        )
+    out["cluster_id"] = out.event_id.map(ids).astype("string")
+    return out
+
+
+def _idf(events: pd.DataFrame, feats: dict) -> dict[str, float]:
+    """Inverse article frequency ``log(n / df)`` of every keyword among the dated events."""
+    by_article: dict[str, set[str]] = {}
+    for e in events.itertuples(index=False):
+        by_article.setdefault(e.article_id, set()).update(feats[e.event_id][1])
+    n = len(by_article)
+    counts: dict[str, int] = {}
+    for words in by_article.values():
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+    return {w: float(np.log(n / c)) for w, c in counts.items()}
+
+
+# Which days of the month a part-of-month phrase allows ("the end of last month": 20-31).
+PART_OF_MONTH_DAYS: dict[str, tuple[int, int]] = {
+    "early": (1, 10),
+    "beginning": (1, 10),
+    "start": (1, 10),
+    "mid": (10, 20),
+    "middle": (10, 20),
+    "late": (20, 31),
+    "end": (20, 31),
+}
+_PART_WORD = re.compile(r"\b(" + "|".join(PART_OF_MONTH_DAYS) + r")\b", re.IGNORECASE)
+
+
+def _within(
+    date: pd.Timestamp, precision: str, c_date: pd.Timestamp, c_precision: str, date_text: str
+) -> bool:
+    """Whether an event at ``precision`` can be the happening of a finer-or-equal cluster."""
+    if PRECISIONS.index(c_precision) > PRECISIONS.index(precision):
+        return False
+    if precision == "day":
+        return date == c_date
+    if precision == "month":
+        if (date.year, date.month) != (c_date.year, c_date.month):
+            return False
+        part = _PART_WORD.search(date_text or "")
+        if part and c_precision == "day":
+            low, high = PART_OF_MONTH_DAYS[part.group(1).lower()]
+            return low <= c_date.day <= high
+        return True
+    # A year ("this year", "in 2020") is too coarse to stand for one dated happening.
+    return c_precision == "year" and date.year == c_date.year
+
+
+def cluster_name(date: pd.Timestamp, precision: str, members: list[str]) -> str:
+    """``c20221123-3fa2b1``: the date at its precision and a hash of the member ids."""
+    fmt = {"day": "%Y%m%d", "month": "%Y%m", "year": "%Y"}[precision]
+    digest = hashlib.sha1("|".join(sorted(members)).encode()).hexdigest()[:6]
+    return f"c{date.strftime(fmt)}-{digest}"
