@@ -42,7 +42,13 @@ from .schema import empty_table, typed
 
 # Month and weekday names as written in news copy: capitalised ("May" the month, not
 # "may" the verb), abbreviations optionally with a period.
-_MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_FULL_MONTHS = [m.capitalize() for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m.capitalize() for m in MONTHS if m.capitalize() not in _FULL_MONTHS]
+# Full names, or abbreviations with an optional period ("Sept. 13"); a sentence-final
+# period after a full name ("in January.") is not part of the date.
+_MONTH = "|".join(sorted(_FULL_MONTHS, key=len, reverse=True)) + (
+    "|(?:" + "|".join(sorted(_ABBR_MONTHS, key=len, reverse=True)) + r")\.?"
+)
 _WEEKDAY = "|".join(d.capitalize() for d in WEEKDAYS)
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = rf"(?:[12]\d|3[01]|0?[1-9]){_ORD}"
@@ -77,11 +83,11 @@ TEMPORAL = re.compile(
     (?:
       (?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))
     | (?P<dmy>(?:(?P<dmy_wd>{_WEEKDAY}),?\s+)?(?P<dmy_d>{_DAY}){_RANGE_DAY}
-          \s+(?:of\s+)?(?P<dmy_m>{_MONTH})\.?
+          \s+(?:of\s+)?(?P<dmy_m>{_MONTH})
           (?:,?\s+(?P<dmy_y>{_YEAR})|(?P<dmy_of>{_OF_YEAR}))?)
-    | (?P<mdy>(?:(?P<mdy_wd>{_WEEKDAY}),?\s+)?(?P<mdy_m>{_MONTH})\.?\s+(?P<mdy_d>{_DAY})
+    | (?P<mdy>(?:(?P<mdy_wd>{_WEEKDAY}),?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})
           {_RANGE_DAY}(?:,?\s+(?P<mdy_y>{_YEAR})|(?P<mdy_of>{_OF_YEAR}))?)
-    | (?P<mon>(?:(?P<mon_part>{_PART})[-\s]+)?(?P<mon_m>{_MONTH})\.?
+    | (?P<mon>(?:(?P<mon_part>{_PART})[-\s]+)?(?P<mon_m>{_MONTH})
           (?:,?\s+(?P<mon_y>{_YEAR})|(?P<mon_of>{_OF_YEAR}))?)
     | (?P<year>(?:(?P<year_part>{_PART})[-\s]+)?(?P<year_y>{_YEAR})(?!s|\s*[-–]\s*\d))
     | (?P<wd>(?:(?P<wd_mod>last|next|this\s+coming|this|coming|upcoming|on)\s+)?
@@ -110,6 +116,13 @@ FUTURE_CUES = re.compile(
     r"planned|due\s+to|expected\s+to|intends?\s+to|going\s+to|would\s+(?:be\s+held|take\s+place))\b",
     re.IGNORECASE,
 )
+# "would" is future only inside the date's own clause ("said talks would resume in
+# January"), not across it ("said on Tuesday that Russia would help").
+REPORTED_FUTURE = re.compile(
+    r"\bwould\b(?!\s+(?:have|like|love|prefer|rather|say|note|add|stress|emphasi[sz]e|"
+    r"argue|not\s+have)\b)",
+    re.IGNORECASE,
+)
 # Where the clause of a date begins (the future cue must be in the same clause).
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"()]|\b(?:but|and|while|after|before|when|that)\b")
 
@@ -127,6 +140,12 @@ _ATTRIBUTION = re.compile(
     )
     \s*\.?\s*$
     """
+)
+# Where one happening of a sentence ends and another begins: the description of a date
+# is the clause between these that holds it ("..., adding that ...", "; ", " — ").
+CLAUSE_BOUNDARY = re.compile(
+    r"\s*(?:;|\s[—–]\s|,\s+(?:adding|saying|noting|stressing|explaining)\s+that\b|"
+    r",\s+(?:but|while|whereas|as\s+well\s+as)\b|\s+and,\s+in\s+particular,)\s*"
 )
 _QUOTES = '“”"‘’«»'
 
@@ -312,8 +331,9 @@ def _is_future(match: re.Match, before: str) -> bool:
     if mod == "last":
         return False
     clause = _CLAUSE_BREAK.split(before)[-1] if before else ""
-    whole = before[-120:]
-    return bool(FUTURE_CUES.search(clause) or FUTURE_CUES.search(whole.split(".")[-1][-80:]))
+    if REPORTED_FUTURE.search(clause):
+        return True
+    return bool(FUTURE_CUES.search(before[-80:]))
 
 
 def resolve(match: re.Match, published: pd.Timestamp | None, future: bool) -> Resolved | None:
@@ -421,18 +441,27 @@ def _nearest_day(month: int, day: int, published: pd.Timestamp, future: bool) ->
 
 
 def describe(sentence: str, start: int, end: int) -> str:
-    """The happening a date anchors: ``sentence`` without the leading date phrase,
-    quote marks and the trailing attribution ("..., Zas said.").
+    """The happening a date anchors: the clause of ``sentence`` holding the date span
+    ``[start, end)``, without the leading date phrase, quote marks and the trailing
+    attribution ("..., Zas said.").
 
     >>> describe("On November 23, protesters gathered in Yerevan, police said.", 3, 14)
     'Protesters gathered in Yerevan'
+    >>> describe("He said so on Monday, adding that talks began on May 2.", 49, 54)
+    'Talks began on May 2'
     """
-    text = sentence
+    c_start, c_end = 0, len(sentence)
+    for brk in CLAUSE_BOUNDARY.finditer(sentence):
+        if brk.end() <= start:
+            c_start = brk.end()
+        elif brk.start() >= end:
+            c_end = brk.start()
+            break
+    text, start, end = sentence[c_start:c_end], start - c_start, end - c_start
     lead = text[:start]
     prep = _LEAD_PREP.search(lead)
     if prep is not None and not lead[: prep.start()].strip(_QUOTES + " "):
-        rest = text[end:].lstrip(" ,")
-        text = rest
+        text = text[end:].lstrip(" ,")
     text = _ATTRIBUTION.sub("", text).strip()
     text = text.strip(_QUOTES + " ,.;:")
     if text and text[0].islower():

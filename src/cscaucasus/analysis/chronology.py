@@ -1,3 +1,163 @@
-"""Analysis: chronology. (Filled in by its issue.)"""
+"""The merged timeline: one row per happening (event cluster), and a timeline figure.
 
-__all__: list[str] = []
+:func:`chronology` turns the ``events`` table into one row per ``cluster_id``: its date
+at the finest precision any report gives, a representative description, the actors,
+the articles and outlets that report it and how many distinct articles do (``count``).
+Events without a date (relative expressions in an undated article) have no cluster
+and are left out. :func:`plot_timeline` draws the rows along a date axis with one label
+row per happening, so labels never overlap however many there are.
+"""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from ..chronology import PRECISIONS, keywords
+
+__all__ = ["chronology", "plot_timeline"]
+
+CHRONOLOGY_COLUMNS: dict[str, str] = {
+    "cluster_id": "string",
+    "date": "datetime64[ns]",
+    "precision": "string",
+    "description": "string",
+    "actors": "object",
+    "sources": "object",
+    "outlets": "object",
+    "count": "int64",
+    "date_text": "object",
+}
+DATE_FORMATS = {"day": "%d %b %Y", "month": "%b %Y", "year": "%Y"}
+
+
+def chronology(corpus) -> pd.DataFrame:
+    """One row per happening, sorted by date: see the module docstring for the columns.
+
+    ``corpus`` is a :class:`cscaucasus.Corpus` (its ``events`` and ``articles``). The
+    representative description is, among the reports of the finest precision, the
+    one sharing most keywords with the other reports (ties: the shorter, then the
+    first event id), so a headline-like sentence wins over a long quote.
+    """
+    events = corpus.events
+    events = events[events.cluster_id.notna() & events.date.notna()]
+    if not len(events):
+        return _empty()
+    outlets = dict(zip(corpus.articles.article_id, corpus.articles.outlet, strict=True))
+    rank = {p: i for i, p in enumerate(PRECISIONS)}
+    rows = []
+    ordered = events.assign(_rank=events.precision.map(rank)).sort_values(
+        ["cluster_id", "_rank", "event_id"], kind="stable"
+    )
+    for cluster_id, group in ordered.groupby("cluster_id", sort=True):
+        finest = group[group._rank == group._rank.min()]
+        sources = list(dict.fromkeys(sorted(group.article_id.astype(str))))
+        rows.append(
+            {
+                "cluster_id": cluster_id,
+                "date": finest.date.min(),
+                "precision": finest.precision.iloc[0],
+                "description": _representative(finest, group),
+                "actors": sorted({a for actors in group.actors for a in actors}),
+                "sources": sources,
+                "outlets": list(dict.fromkeys(str(outlets.get(s)) for s in sources)),
+                "count": len(sources),
+                "date_text": list(dict.fromkeys(group.sort_values("event_id").date_text)),
+            }
+        )
+    table = pd.DataFrame(rows).sort_values(["date", "cluster_id"], kind="stable")
+    return table.astype(CHRONOLOGY_COLUMNS).reset_index(drop=True)
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in CHRONOLOGY_COLUMNS.items()})
+
+
+def _representative(finest: pd.DataFrame, group: pd.DataFrame) -> str:
+    words = {e.event_id: keywords(e.description or "") for e in group.itertuples()}
+
+    def key(e) -> tuple:
+        shared = sum(len(words[e.event_id] & words[o]) for o in words if o != e.event_id)
+        return (-shared, len(e.description or ""), e.event_id)
+
+    best = min(finest.itertuples(), key=key)
+    return str(best.description)
+
+
+def plot_timeline(
+    chron: pd.DataFrame,
+    ax: plt.Axes | None = None,
+    *,
+    color_by: str = "count",
+    max_label_chars: int = 60,
+) -> plt.Axes:
+    """Happenings along a date axis, one labelled row each, newest at the bottom.
+
+    Each happening is a marker at its date on its own row; the label ("23 Nov 2022 —
+    description") sits beside the marker, on the side with more room, so no two labels
+    share a row and none overlap. ``color_by="count"`` colours markers by the number of
+    reporting articles (with a colour bar); ``color_by="actor"`` by the first actor
+    (with a legend). Labels are cut to ``max_label_chars`` characters.
+    """
+    if color_by not in ("count", "actor"):
+        raise ValueError(f"color_by must be 'count' or 'actor', not {color_by!r}")
+    n = len(chron)
+    if ax is None:
+        _, ax = plt.subplots(figsize=(12, max(2.5, 0.32 * n + 1.2)))
+    if n == 0:
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
+        return ax
+    dates = pd.to_datetime(chron.date).reset_index(drop=True)
+    rows = list(range(n))
+    colours = _colours(chron.reset_index(drop=True), color_by, ax)
+    ax.hlines(rows, dates.min(), dates, color="0.85", linewidth=0.6, zorder=1)
+    ax.scatter(dates, rows, c=colours, s=40, zorder=3, edgecolors="0.2", linewidths=0.5)
+    span = dates.max() - dates.min()
+    middle = dates.min() + span / 2
+    for row, item in zip(rows, chron.itertuples(index=False), strict=True):
+        label = _label(item, max_label_chars)
+        right = pd.Timestamp(item.date) <= middle
+        ax.annotate(
+            label,
+            (pd.Timestamp(item.date), row),
+            xytext=(6 if right else -6, 0),
+            textcoords="offset points",
+            ha="left" if right else "right",
+            va="center",
+            fontsize=8,
+        )
+    pad = span * 0.05 if span > pd.Timedelta(0) else pd.Timedelta(days=15)
+    ax.set_xlim(dates.min() - pad, dates.max() + pad)
+    ax.set_ylim(n - 0.5, -0.5)
+    ax.set_yticks([])
+    for side in ("left", "right", "top"):
+        ax.spines[side].set_visible(False)
+    ax.set_title(f"Chronology: {n} happenings")
+    return ax
+
+
+def _label(item, max_chars: int) -> str:
+    fmt = DATE_FORMATS.get(str(item.precision), "%Y-%m-%d")
+    text = f"{pd.Timestamp(item.date).strftime(fmt)} — {item.description}"
+    if len(text) > max_chars:
+        text = text[: max(1, max_chars - 1)].rstrip() + "…"
+    return f"{text} ({item.count})" if item.count > 1 else text
+
+
+def _colours(chron: pd.DataFrame, color_by: str, ax: plt.Axes) -> list:
+    if color_by == "count":
+        counts = chron["count"].astype(float)
+        norm = plt.Normalize(vmin=1, vmax=max(2.0, counts.max()))
+        cmap = plt.get_cmap("viridis")
+        mappable = plt.cm.ScalarMappable(norm=norm, cmap=cmap)
+        ax.figure.colorbar(mappable, ax=ax, label="reporting articles", fraction=0.03, pad=0.01)
+        return [cmap(norm(c)) for c in counts]
+    main = [actors[0] if len(actors) else "(no actor)" for actors in chron.actors]
+    names = list(dict.fromkeys(sorted(main)))
+    cmap = plt.get_cmap("tab10" if len(names) <= 10 else "tab20")
+    colour_of = {name: cmap(i % cmap.N) for i, name in enumerate(names)}
+    for name in names:
+        ax.scatter([], [], color=colour_of[name], label=name)
+    ax.legend(title="main actor", fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    return [colour_of[m] for m in main]
