@@ -150,7 +150,7 @@ def test_top_words_hand_computed():
     texts = [
         ("Nikol Pashinyan", "The bloc's inaction is a failure."),
         ("Nikol Pashinyan", "We want peace."),
-        ("Stanislav Zas", "Cooperation is good."),
+        ("Stanislav Zas", "Cooperation is good, the alliance said."),
     ]
     statements = sentiment.score_statements(
         make_statements([("a1", s, t, [], None) for s, t in texts])

@@ -163,8 +163,9 @@ def top_words(statements: pd.DataFrame, *, domain: bool = True, n: int = 5) -> p
     contributions over the speaker's scored statements, divided by the number of those
     statements: the word's share of the speaker's mean compound (all of a speaker's
     words and the ``!``/``?`` emphasis add up to the mean). ``count`` is how many times
-    the word occurs in them. Per speaker, the ``n`` words with the largest absolute
-    contribution, ties broken by word.
+    the word occurs in them with a non-zero valence (words the rules zeroed, and the
+    domain lexicon's neutral names, are not listed). Per speaker, the ``n`` words with
+    the largest absolute contribution, ties broken by word.
     """
     columns = {"speaker": "string", "word": "string", "contribution": "float64", "count": "int64"}
     frame = _scored(statements)
@@ -172,7 +173,7 @@ def top_words(statements: pd.DataFrame, *, domain: bool = True, n: int = 5) -> p
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
     explained = sentiment.explain_many(frame["text"].astype(str), domain=domain)
     parts = [
-        table.assign(speaker=speaker)
+        table[table["valence"] != 0].assign(speaker=speaker)
         for speaker, table in zip(frame["speaker"], explained, strict=True)
         if len(table)
     ]
