@@ -1,24 +1,338 @@
-"""Actors: the gazetteer and its mentions in the text. (Interface; issue #3 fills it in.)"""
+"""Actors: the gazetteer (``actors`` table) and its mentions in the text (``mentions``).
+
+The gazetteer is ``data/actors.yml`` (readable and editable by a researcher), extended by
+a user's ``actors.yml``/``actors.csv``. Mentions are found with ONE compiled regex
+alternation over every surface form (names, aliases, surnames, names with a patronymic,
+dated role nouns) and a pronoun pass that resolves he/she/him/his/her to the most recent
+compatible person in the same or the previous paragraph.
+
+Decisions:
+
+* A surname alone ("Zas", "Pashinyan's") is a mention of the person; possessive endings
+  (``'s``, ``’s``, ``’``) stay outside the mention span.
+* Role nouns ("the Russian leader", "CSTO Secretary General") are dated: they resolve by
+  ``articles.published``; an undated article leaves a dated role unresolved (no mention).
+* States are mentioned by name, by alias and by "the <demonym> side"; a bare demonym
+  ("Armenian territory", "the Armenian-Azerbaijani border") is not a mention of the state.
+* Pronoun antecedents are searched outside quotation marks (a "him" inside a quote is
+  about someone the speaker names, not the narrator's subject), and a pronoun whose
+  antecedent cannot be resolved is not emitted.
+* Overlapping matches: the earliest, then the longest, wins ("CSTO Secretary General"
+  beats "CSTO").
+"""
 
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Iterable
+from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
+import yaml
 
-from .schema import empty_table
+from .schema import empty_table, typed
+
+ACTORS_FILE = "actors.yml"
+
+#: Pronouns by the gender they refer to (persons only).
+PRONOUNS: dict[str, str] = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+#: Patronymic endings (Russian-style middle names) allowed between first and last name.
+PATRONYMIC = r"(?:[A-Z][a-z]+(?:ovich|evich|ivich|vich|ovna|evna|ivna|yevich|yevna))"
+
+#: Text a possessive may add after a name; kept outside the mention span.
+_WORD = r"[A-Za-z\u00C0-\u024F]"
+
+_PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
+_QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"'}
+
+ACTOR_EXTRA = {"gender": "string", "role_nouns": "object", "role_from": "datetime64[ns]",
+               "role_to": "datetime64[ns]"}
+
+
+def _read_gazetteer(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    data = yaml.safe_load(text) or {}
+    return list(data.get("actors") or []), list(data.get("roles") or [])
+
+
+def _read_user_file(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    if path.suffix.lower() == ".csv":
+        df = pd.read_csv(path, dtype=str, keep_default_na=False)
+        rows = []
+        for rec in df.to_dict("records"):
+            aliases = [a.strip() for a in str(rec.get("aliases", "")).split(";") if a.strip()]
+            rows.append({**rec, "aliases": aliases})
+        return rows, []
+    return _read_gazetteer(path.read_text(encoding="utf-8"))
+
+
+def _actor_id(rec: dict[str, Any]) -> str:
+    if rec.get("id") or rec.get("actor_id"):
+        return str(rec.get("id") or rec.get("actor_id"))
+    return re.sub(r"\W+", "_", str(rec["name"]).lower()).strip("_")
 
 
 def load_actors(
     actors_file: str | os.PathLike[str] | None = None, *, corpus_path: Path | None = None
 ) -> pd.DataFrame:
-    """The ``actors`` table: the packaged gazetteer, extended by a user's file."""
-    return empty_table("actors")
+    """The ``actors`` table: the packaged gazetteer, extended by a user's file.
+
+    The user's file is ``actors_file`` or, if not given, ``<corpus_path>/actors.yml`` or
+    ``actors.csv`` when present (CSV: columns as the table, aliases separated by ``;``).
+    An actor with an existing ``id`` replaces the packaged one. Extra columns: ``gender``
+    and the dated role nouns (``role_nouns``, ``role_from``, ``role_to``).
+    """
+    packaged = resources.files("cscaucasus").joinpath("data", ACTORS_FILE).read_text("utf-8")
+    actors, roles = _read_gazetteer(packaged)
+    user: Path | None = Path(actors_file) if actors_file is not None else None
+    if user is None and corpus_path is not None:
+        for name in ("actors.yml", "actors.yaml", "actors.csv"):
+            if (Path(corpus_path) / name).is_file():
+                user = Path(corpus_path) / name
+                break
+    if user is not None:
+        more_actors, more_roles = _read_user_file(user)
+        actors, roles = actors + more_actors, roles + more_roles
+    by_id: dict[str, dict[str, Any]] = {}
+    for rec in actors:
+        by_id[_actor_id(rec)] = rec  # later (user) entries replace earlier ones
+    nouns: dict[str, list[str]] = {}
+    start: dict[str, Any] = {}
+    end: dict[str, Any] = {}
+    for role in roles:
+        aid = str(role["actor"])
+        nouns.setdefault(aid, []).extend(str(n) for n in role.get("nouns") or [])
+        if role.get("from") is not None:
+            start[aid] = min(pd.Timestamp(role["from"]), start.get(aid, pd.Timestamp.max))
+        if role.get("to") is not None:
+            end[aid] = max(pd.Timestamp(role["to"]), end.get(aid, pd.Timestamp.min))
+    rows = []
+    for aid in sorted(by_id):
+        rec = by_id[aid]
+        aliases = rec.get("aliases") or []
+        rows.append({
+            "actor_id": aid,
+            "name": str(rec["name"]),
+            "type": str(rec.get("type") or "person"),
+            "role": str(rec.get("role") or ""),
+            "affiliation": str(rec.get("affiliation") or ""),
+            "aliases": [str(a) for a in aliases],
+            "gender": rec.get("gender") or None,
+            "role_nouns": sorted(set(nouns.get(aid, []))),
+            "role_from": start.get(aid, pd.NaT),
+            "role_to": end.get(aid, pd.NaT),
+        })
+    if not rows:
+        return empty_table("actors")
+    out = typed(pd.DataFrame(rows), "actors")
+    for col, dtype in ACTOR_EXTRA.items():
+        if dtype != "object":
+            out[col] = out[col].astype(dtype)
+    return out
+
+
+def _surface_forms(actors: pd.DataFrame) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
+    """Name/alias forms -> (actor_id, method), and regex pieces for patronymic names."""
+    forms: dict[str, tuple[str, str]] = {}
+    patronymic: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    for rec in actors.itertuples(index=False):
+        names = [(str(rec.name), "name")] + [(str(a), "alias") for a in rec.aliases]
+        for form, method in names:
+            forms.setdefault(form, (rec.actor_id, method))
+            parts = form.split()
+            if rec.type == "person" and len(parts) >= 2:
+                surnames.setdefault(parts[-1], set()).add(rec.actor_id)
+                patronymic.setdefault(
+                    rf"{re.escape(parts[0])}\s+{PATRONYMIC}\s+{re.escape(parts[-1])}",
+                    rec.actor_id,
+                )
+    for surname, ids in sorted(surnames.items()):
+        if len(ids) == 1 and surname not in forms:  # ambiguous surnames are left out
+            forms[surname] = (next(iter(ids)), "name")
+    return forms, patronymic
+
+
+class Matcher:
+    """The compiled surface-form regex of one actors table (built once, reused)."""
+
+    def __init__(self, actors: pd.DataFrame) -> None:
+        self.actors = actors
+        forms, patronymic = _surface_forms(actors)
+        self.forms = forms
+        self.patronymic = patronymic
+        self.names = dict(zip(actors["actor_id"], actors["name"], strict=True))
+        gender = actors["gender"] if "gender" in actors else pd.Series([None] * len(actors))
+        self.gender = {
+            a: (g if isinstance(g, str) else None)
+            for a, g in zip(actors["actor_id"], gender, strict=True)
+        }
+        self.types = dict(zip(actors["actor_id"], actors["type"], strict=True))
+        self.roles: dict[str, list[tuple[str, Any, Any]]] = {}
+        if "role_nouns" in actors:
+            for rec in actors.itertuples(index=False):
+                for noun in rec.role_nouns:
+                    self.roles.setdefault(noun.lower(), []).append(
+                        (rec.actor_id, rec.role_from, rec.role_to)
+                    )
+        pieces = [re.escape(f) for f in sorted(forms, key=lambda s: (-len(s), s))]
+        pats = sorted(patronymic, key=lambda s: (-len(s), s))
+        alt = "|".join([f"(?:{p})" for p in pats] + pieces) or r"(?!x)x"
+        self.name_re = re.compile(rf"(?<!{_WORD})(?:{alt})(?!{_WORD})")
+        role_alt = "|".join(
+            re.escape(n).replace(r"\ ", r"\s+")
+            for n in sorted(self.roles, key=lambda s: (-len(s), s))
+        )
+        self.role_re = re.compile(
+            rf"(?<!{_WORD})(?:{role_alt or '(?!x)x'})(?!{_WORD})", re.IGNORECASE
+        )
+        self.patronymic_res = [(re.compile(p), a) for p, a in patronymic.items()]
+
+    def resolve_role(self, surface: str, published: Any) -> str | None:
+        """The actor a role noun stands for on ``published``; None if unknown or undated."""
+        noun = re.sub(r"\s+", " ", surface).lower()
+        hits = []
+        for aid, start, end in self.roles.get(noun, []):
+            dated = not (pd.isna(start) and pd.isna(end))
+            if dated and pd.isna(published):
+                continue
+            if not pd.isna(start) and published < start:
+                continue
+            if not pd.isna(end) and published > end:
+                continue
+            hits.append(aid)
+        unique = sorted(set(hits))
+        return unique[0] if len(unique) == 1 else None
+
+    def match(self, text: str, published: Any) -> list[tuple[int, int, str, str, str]]:
+        """Non-overlapping (start, end, actor_id, surface, method) in ``text``."""
+        cands: list[tuple[int, int, str, str]] = []
+        for m in self.name_re.finditer(text):
+            surface = m.group(0)
+            if surface in self.forms:
+                aid, method = self.forms[surface]
+            else:
+                aid = next((a for r, a in self.patronymic_res if r.fullmatch(surface)), "")
+                method = "name"
+            if aid:
+                cands.append((m.start(), m.end(), aid, method))
+        for m in self.role_re.finditer(text):
+            aid = self.resolve_role(m.group(0), published)
+            cands.append((m.start(), m.end(), aid or "", "role"))
+        cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        out: list[tuple[int, int, str, str, str]] = []
+        last_end = -1
+        for start, end, aid, method in cands:
+            if start < last_end:
+                continue
+            last_end = end
+            if aid:  # an unresolved role still blocks shorter overlapping matches
+                out.append((start, end, aid, text[start:end], method))
+        return out
+
+
+_MATCHERS: dict[int, tuple[pd.DataFrame, Matcher]] = {}
+
+
+def matcher_for(actors: pd.DataFrame) -> Matcher:
+    """A cached :class:`Matcher` for this actors table (compiled once per table object)."""
+    key = id(actors)
+    hit = _MATCHERS.get(key)
+    if hit is None or hit[0] is not actors:
+        hit = (actors, Matcher(actors))
+        _MATCHERS.clear()
+        _MATCHERS[key] = hit
+    return hit[1]
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Rough spans inside double quotation marks (curly, straight, guillemets) of ``text``.
+
+    Used to keep pronoun antecedents outside quotes; the full quote parser is in
+    :mod:`cscaucasus.statements`.
+    """
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _QUOTE_PAIRS:
+            close = text.find(_QUOTE_PAIRS[ch], i + 1)
+            end = close if close >= 0 else n
+            spans.append((i + 1, end))
+            i = end + 1
+        else:
+            i += 1
+    return spans
+
+
+def _inside(pos: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def find_mentions(
     articles: pd.DataFrame, sentences: pd.DataFrame, actors: pd.DataFrame
 ) -> pd.DataFrame:
-    """The ``mentions`` table: every mention by name, alias, role noun or pronoun."""
-    return empty_table("mentions")
+    """The ``mentions`` table: every mention by name, alias, role noun or pronoun.
+
+    Offsets are into ``articles.text``. Pronouns resolve to the most recent person of the
+    same gender mentioned outside quotes in the same or the previous paragraph.
+    """
+    if articles.empty or sentences.empty or actors.empty:
+        return empty_table("mentions")
+    m = matcher_for(actors)
+    published = dict(zip(articles["article_id"], articles["published"], strict=True))
+    texts = dict(zip(articles["article_id"], articles["text"], strict=True))
+    rows: list[dict[str, Any]] = []
+    sents = sentences.sort_values(["article_id", "start"], kind="stable")
+    for aid, group in sents.groupby("article_id", sort=True):
+        text = str(texts.get(aid, ""))
+        pub = published.get(aid, pd.NaT)
+        # (paragraph_id, start, actor_id) of persons seen outside quotes, in order
+        persons: list[tuple[int, int, str]] = []
+        para_spans: dict[int, list[tuple[int, int]]] = {}
+        for para, sgroup in group.groupby("paragraph_id", sort=True):
+            p_start, p_end = int(sgroup["start"].min()), int(sgroup["end"].max())
+            para_spans[int(para)] = [
+                (a + p_start, b + p_start) for a, b in quote_spans(text[p_start:p_end])
+            ]
+        for sent in group.itertuples(index=False):
+            s_text, s0, para = str(sent.text), int(sent.start), int(sent.paragraph_id)
+            quotes = para_spans.get(para, [])
+            found = [
+                (s0 + a, s0 + b, actor, surface, method)
+                for a, b, actor, surface, method in m.match(s_text, pub)
+            ]
+            for p in _PRONOUN_RE.finditer(s_text):
+                found.append((s0 + p.start(), s0 + p.end(), "", p.group(0), "pronoun"))
+            found.sort(key=lambda f: f[0])
+            for start, end, actor, surface, method in found:
+                if method == "pronoun":
+                    want = PRONOUNS[surface.lower()]
+                    actor = next(
+                        (
+                            a
+                            for pp, _, a in reversed(persons)
+                            if pp >= para - 1 and m.gender.get(a) == want
+                        ),
+                        "",
+                    )
+                    if not actor:
+                        continue
+                elif m.types.get(actor) == "person" and not _inside(start, quotes):
+                    persons.append((para, start, actor))
+                rows.append({
+                    "article_id": aid,
+                    "sentence_id": int(sent.sentence_id),
+                    "actor_id": actor,
+                    "actor": m.names[actor],
+                    "surface": surface,
+                    "method": method,
+                    "start": start,
+                    "end": end,
+                })
+    if not rows:
+        return empty_table("mentions")
+    return typed(pd.DataFrame(rows), "mentions")

@@ -1,10 +1,394 @@
-"""Statements: direct quotes and reported speech. (Interface; issue #3 fills it in.)"""
+"""Statements: direct quotes and reported speech, attributed to a speaker.
+
+Rules (the lexicon is ``data/speech.yml``):
+
+* Headings (``paragraphs.kind == "heading"``) are skipped; the headline is not in the text.
+* Quotes: “…” (nesting counted, so a quoted title inside a quote stays inside), "…", «…»
+  and ‘…’ (a ’ followed by a letter or after a word-final s + space is an apostrophe, not a
+  close). A paragraph that leaves a quote open continues into the next paragraph when that
+  one re-opens a quote (news style); the statement then spans the paragraphs and its
+  ``paragraph_id`` is the first one.
+* Reported speech: ``SUBJECT VERB [addressee] [adverbials] that CLAUSE``, ``SUBJECT said
+  CLAUSE`` (for said/told/...), ``CLAUSE, SUBJECT said`` / ``CLAUSE, said SUBJECT``,
+  ``CLAUSE, he said, CLAUSE`` and ``According to SUBJECT, CLAUSE``. The SUBJECT must be a
+  mention (name, alias, role or pronoun) next to the verb; a participial ", adding that"
+  continues the same statement. Quotes inside the clause belong to it (e.g. ``said that the
+  CSTO stands “ready” to deploy``).
+* Direct quotes are attributed by the cue next to them: after (“…,” Zas said / said Zas /
+  — said the Russian leader / X was quoted by TASS as saying) or before (Grigoryan added:
+  “…”). A quote without a cue continues the previous quote of the same paragraph, or of the
+  previous paragraph when it opens its paragraph (attribution ``continuation``). Other quotes
+  without a cue are not statements: short ones (≤ 3 words) are scare quotes/phrases, longer
+  ones are titles or the journalist's citations.
+* A pronoun subject ("he said") goes to the previous statement's speaker in this or the
+  previous paragraph if the gender agrees (news convention), else to the pronoun mention's
+  antecedent. A subject that is no known actor, or a joint subject ("X and Y said"), leaves
+  ``speaker`` None.
+* ``targets``: sorted canonical names of actors mentioned inside the statement, excluding
+  the speaker (a speaker's "he"/"his" in reported speech refers to himself).
+"""
 
 from __future__ import annotations
 
-import pandas as pd
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
 
-from .schema import empty_table
+import pandas as pd
+import yaml
+
+from .schema import empty_table, typed
+
+_SPEECH = yaml.safe_load(
+    resources.files("cscaucasus").joinpath("data", "speech.yml").read_text("utf-8")
+)
+SPEECH_VERBS: tuple[str, ...] = tuple(_SPEECH["verbs"])
+CLAUSE_VERBS: frozenset[str] = frozenset(_SPEECH["clause_verbs"])
+OBJECT_VERBS: frozenset[str] = frozenset(_SPEECH["object_verbs"])
+
+#: Short quotes up to this many words without a cue are phrases, not statements.
+MAX_PHRASE_WORDS = 3
+#: Minimum words in a reported clause.
+MIN_CLAUSE_WORDS = 3
+
+_VERB_ALT = "|".join(
+    re.escape(v).replace(r"\ ", r"\s+") for v in sorted(SPEECH_VERBS, key=lambda s: -len(s))
+)
+CUE_RE = re.compile(
+    rf"\b(?:(?P<passive>(?:was|is|were)\s+quoted(?:\s+by\s+[\w.’' -]{{1,40}}?)?\s+as\s+saying)"
+    rf"|(?P<verb>{_VERB_ALT}))\b"
+)
+ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+")
+THAT_RE = re.compile(r"\bthat\b")
+#: What may stand between a subject and its verb: possessive-free adverbs, auxiliaries,
+#: an appositive or participial phrase between commas, or an em-dash.
+GAP_RE = re.compile(
+    r"^(?:\s*,[^,;“”\"«»]{1,160},)?(?:\s*[—–-])?"
+    r"(?:\s+(?:also|further|again|then|later|earlier|previously|once|repeatedly|reportedly|"
+    r"publicly|has|had|have|was|would|will|had|himself|herself|\w+ly))*\s*$"
+)
+_PRE_SUBJ_RE = re.compile(r"^[\s,.;:!?”\"»’—–-]*(?:\s*\b(?:the|a|an)\b)?[^.;“”\"«»]{0,80}$")
+_NEXT_NOT_CLAUSE = frozenset(
+    "on in at during earlier later last this after before to while with from for of by about "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
+)
+_OPENERS = {"“": "”", "«": "»", '"': '"', "‘": "’"}
+_SENT_END_RE = re.compile(r"[.!?](?=[\s”\"’»]*(?:\s|$))")
+
+
+@dataclass
+class Quote:
+    """A quotation in an article: content span and the paragraphs it opens/closes in."""
+
+    start: int
+    end: int
+    open_para: int
+    close_para: int
+    closed: bool
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    para: int
+    kind: str
+    cue: str | None
+    speaker_id: str | None
+    attribution: str | None
+    quotes: list[Quote] = field(default_factory=list)
+
+
+def parse_quotes(text: str) -> list[tuple[int, int, bool]]:
+    """Content spans ``(start, end, closed)`` of the top-level quotes in one paragraph.
+
+    >>> parse_quotes('He said “a “b” c,” then “d')
+    [(9, 17, True), (25, 26, False)]
+    """
+    out: list[tuple[int, int, bool]] = []
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        prev = text[i - 1] if i else " "
+        if ch in _OPENERS and not (ch == "‘" and prev.isalnum()):
+            close_ch, depth, j = _OPENERS[ch], 1, i + 1
+            while j < n:
+                c = text[j]
+                if c == close_ch and ch != close_ch:
+                    if ch == "‘" and j + 1 < n and text[j + 1].isalpha():
+                        j += 1  # apostrophe inside a word (Azerbaijan’s)
+                        continue
+                    depth -= 1
+                    if depth == 0:
+                        break
+                elif c == ch and ch != close_ch and ch != "‘":
+                    depth += 1
+                elif c == ch == close_ch:
+                    break
+                j += 1
+            if j < n:
+                out.append((i + 1, j, True))
+                i = j + 1
+            else:
+                out.append((i + 1, n, False))
+                i = n
+        else:
+            i += 1
+    return out
+
+
+def _words(s: str) -> int:
+    return len(re.findall(r"[A-Za-z\u00C0-\u024F0-9]+", s))
+
+
+def _mask(text: str, spans: list[tuple[int, int]], offset: int) -> str:
+    chars = list(text)
+    for a, b in spans:
+        for k in range(max(a - offset, 0), min(b - offset, len(chars))):
+            chars[k] = "_"
+    return "".join(chars)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip spaces, trailing sentence punctuation and dangling quote marks."""
+    while start < end and text[start] in " \t\n,:;—–":
+        start += 1
+    while end > start and text[end - 1] in " \t\n.,;:!?”\"’»—–":
+        end -= 1
+    return start, end
+
+
+class _Article:
+    def __init__(self, aid: str, text: str, paras: pd.DataFrame, sents: pd.DataFrame,
+                 mentions: pd.DataFrame, gender: dict[str, str | None]) -> None:
+        self.aid, self.text, self.gender = aid, text, gender
+        self.paras = paras
+        self.sents = sents
+        self.mentions = mentions.sort_values("start", kind="stable")
+        self.found: list[Found] = []
+
+    # -- mentions -------------------------------------------------------------------------
+    def mentions_in(self, start: int, end: int) -> pd.DataFrame:
+        m = self.mentions
+        return m[(m["start"] >= start) & (m["end"] <= end)]
+
+    def speaker_of(self, mention: Any, para: int) -> tuple[str | None, str | None]:
+        """(speaker_id, attribution) for a subject mention."""
+        method = str(mention.method)
+        if method == "pronoun":
+            want = self.gender.get(str(mention.actor_id))
+            for f in reversed(self.found):
+                if f.speaker_id and f.para >= para - 1 and f.start < mention.start:
+                    if self.gender.get(f.speaker_id) == want:
+                        return f.speaker_id, "pronoun"
+                    break
+            return str(mention.actor_id), "pronoun"
+        return str(mention.actor_id), ("role" if method == "role" else "name")
+
+    def subject_before(self, masked: str, base: int, verb_start: int, lo: int) -> Any:
+        """The mention right before a verb (within the sentence), or None."""
+        cands = self.mentions_in(lo, verb_start)
+        for m in reversed(list(cands.itertuples(index=False))):
+            if masked[m.start - base:m.end - base].count("_") > 0:
+                continue
+            gap = masked[m.end - base:verb_start - base]
+            gap = re.sub(r"^['’]s?\b", "", gap)
+            if GAP_RE.match(gap):
+                before = masked[max(lo, m.start - 6) - base:m.start - base]
+                joint = re.search(r"\band\s+(?:\w+\s+){0,3}$", masked[lo - base:m.start - base])
+                if joint and len(self.mentions_in(lo, m.start)) and before.strip():
+                    return "joint"
+                return m
+            return None
+        return None
+
+    def subject_after(self, masked: str, base: int, verb_end: int, hi: int) -> Any:
+        cands = self.mentions_in(verb_end, min(hi, verb_end + 90))
+        for m in cands.itertuples(index=False):
+            gap = masked[verb_end - base:m.start - base]
+            if re.fullmatch(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}", gap) and "_" not in gap:
+                return m
+            return None
+        return None
+
+
+def _sentence_bounds(sents: pd.DataFrame, pos: int) -> tuple[int, int]:
+    row = sents[(sents["start"] <= pos) & (sents["end"] > pos)]
+    if row.empty:
+        return pos, pos
+    return int(row["start"].iloc[0]), int(row["end"].iloc[0])
+
+
+def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
+    text, p0, p1 = art.text, int(para.start), int(para.end)
+    spans = [(q.start, q.end) for q in quotes if q.end > p0 and q.start < p1]
+    masked = _mask(text[p0:p1], spans, p0)
+    sents = art.sents[art.sents["paragraph_id"] == para.paragraph_id]
+    pid = int(para.paragraph_id)
+    for acc in ACCORDING_RE.finditer(masked):
+        a_end = p0 + acc.end()
+        s0, s1 = _sentence_bounds(sents, a_end)
+        m = art.mentions_in(a_end, min(s1, a_end + 60))
+        comma = masked.find(",", acc.end())
+        if m.empty or comma < 0 or p0 + comma > s1:
+            continue
+        first = next(m.itertuples(index=False))
+        if not re.fullmatch(r"(?:the\s+)?", masked[acc.end():first.start - p0]):
+            continue
+        if not re.fullmatch(r"[\s\w’'-]*", masked[first.end - p0:comma]):
+            continue
+        speaker, how = art.speaker_of(first, pid)
+        c0, c1 = _trim(text, p0 + comma + 1, s1)
+        if _words(text[c0:c1]) >= MIN_CLAUSE_WORDS:
+            art.found.append(Found(c0, c1, pid, "indirect", "according to", speaker, how))
+    for cue in CUE_RE.finditer(masked):
+        if cue.group("passive"):
+            continue
+        v0, v1 = p0 + cue.start(), p0 + cue.end()
+        verb = re.sub(r"\s+", " ", cue.group(0))
+        s0, s1 = _sentence_bounds(sents, v0)
+        if s0 == s1:
+            continue
+        subj = art.subject_before(masked, p0, v0, s0)
+        inverted = False
+        if subj is None:
+            subj = art.subject_after(masked, p0, v1, s1)
+            inverted = subj is not None
+        if subj is None:
+            continue
+        subj_start = v0 if inverted else subj.start if subj != "joint" else v0
+        if subj == "joint":
+            speaker, how = None, None
+        else:
+            speaker, how = art.speaker_of(subj, pid)
+        pre = masked[s0 - p0:subj_start - p0]
+        after = masked[v1 - p0:s1 - p0]
+        c0 = c1 = -1
+        if not inverted and (t := THAT_RE.search(after)) and t.start() <= 100 and \
+                _words(after[:t.start()]) <= 10 and "," not in after[:t.start()]:
+            c0, c1 = v1 + t.end(), s1
+        elif pre.rstrip().endswith(",") and _words(pre) >= 2 and "_" not in pre and \
+                not re.match(r"\s*[:“«\"_]", after):
+            if after.lstrip().startswith(",") and not inverted:
+                c0, c1 = s0, s1  # "X, he said, is ..."
+            else:
+                c0, c1 = s0, s0 + len(pre.rstrip()) - 1  # "X, Putin said" / "X, said Zas"
+        elif not inverted and verb in CLAUSE_VERBS:
+            rest = after
+            if verb in OBJECT_VERBS:
+                continue  # "told X" needs "that"
+            nxt = re.match(r"\s+([\w’'-]+)", rest)
+            if nxt and nxt.group(1).lower() not in _NEXT_NOT_CLAUSE and "_" not in rest[:3]:
+                c0, c1 = v1, s1
+        if c0 < 0:
+            continue
+        c0, c1 = _trim(text, c0, c1)
+        if _words(text[c0:c1]) < MIN_CLAUSE_WORDS:
+            continue
+        if any(f.start <= c0 < f.end for f in art.found):
+            continue
+        inside = [q for q in quotes if c0 <= q.start and q.end <= c1 + 2]
+        art.found.append(Found(c0, c1, pid, "indirect", verb, speaker, how, inside))
+
+
+def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found | None) -> None:
+    text = art.text
+    close_p, open_p = paras[q.close_para], paras[q.open_para]
+    c_end = int(close_p.end)
+    nxt = [m for m in re.finditer(r"[“«\"‘]", text[q.end + 1:c_end])]
+    tail_end = q.end + 1 + nxt[0].start() if nxt else c_end
+    tail = text[q.end + 1:tail_end] if q.closed else ""
+    stop = _SENT_END_RE.search(tail, 1)
+    tail = tail[: stop.start() if stop else len(tail)]
+    speaker: str | None = None
+    how: str | None = None
+    cue: str | None = None
+    cue_m = CUE_RE.search(tail)
+    if cue_m and re.match(r"\s*(?:that\b|:)", tail[cue_m.end():]):
+        cue_m = None  # the cue of the next sentence's reported clause, not this quote's
+    if cue_m and cue_m.start() <= 90 and _PRE_SUBJ_RE.match(tail[:cue_m.start()]):
+        base = q.end + 1
+        v0, v1 = base + cue_m.start(), base + cue_m.end()
+        cue = re.sub(r"\s+", " ", cue_m.group(0))
+        before = art.mentions_in(base, v0)
+        if before.empty and re.fullmatch(r"[\s,.!?—–-]*", tail[:cue_m.start()]):
+            after = art.mentions_in(v1, v1 + 70)  # "..., said Zas" / "— said the Russian leader"
+            if not after.empty:
+                speaker, how = art.speaker_of(next(after.itertuples(index=False)), q.close_para)
+        elif not before.empty:
+            m = list(before.itertuples(index=False))[-1]
+            if GAP_RE.match(re.sub(r"^['’]s?\b", "", text[m.end:v0])):
+                speaker, how = art.speaker_of(m, q.close_para)
+    if cue is None:
+        lead_start = int(open_p.start)
+        lead = text[lead_start:q.start - 1]
+        cut = max(lead.rfind(c) for c in "”»\"’")
+        cut = max(cut, max((m.end() for m in _SENT_END_RE.finditer(lead)), default=-1))
+        lead_lo = lead_start + cut + 1
+        lead = text[lead_lo:q.start - 1]
+        cue_m = None
+        for cm in CUE_RE.finditer(lead):
+            cue_m = cm
+        if cue_m and re.fullmatch(r"[\s\w’'-]*[:,]?\s*", lead[cue_m.end():]) and \
+                ":" in lead[cue_m.end():] + (":" if not lead[cue_m.end():].strip() else ""):
+            cue = re.sub(r"\s+", " ", cue_m.group(0))
+            v0 = lead_lo + cue_m.start()
+            masked = text[lead_lo:int(open_p.end)]
+            subj = art.subject_before(masked, lead_lo, v0, lead_lo)
+            if subj is not None and subj != "joint":
+                speaker, how = art.speaker_of(subj, q.open_para)
+    if cue is None:
+        prev = prev_in_para
+        if prev is None or prev.speaker_id is None:
+            return
+        if _words(text[q.start:q.end]) <= MAX_PHRASE_WORDS:
+            return
+        speaker, how = prev.speaker_id, "continuation"
+    s0, s1 = _trim(text, q.start, q.end)
+    if cue is not None and _words(text[s0:s1]) < 1:
+        return
+    art.found.append(Found(s0, s1, q.open_para, "direct", cue, speaker, how, [q]))
+
+
+def _article_statements(art: _Article) -> None:
+    body = art.paras[art.paras["kind"].fillna("body") != "heading"]
+    paras = {int(p.paragraph_id): p for p in body.itertuples(index=False)}
+    quotes: list[Quote] = []
+    pending: Quote | None = None
+    for pid, p in paras.items():
+        ptext = art.text[int(p.start):int(p.end)]
+        spans = parse_quotes(ptext)
+        for k, (a, b, closed) in enumerate(spans):
+            qa, qb = int(p.start) + a, int(p.start) + b
+            if k == 0 and pending is not None and ptext[:a - 1].strip() == "":
+                pending.end, pending.close_para, pending.closed = qb, pid, closed
+                q = pending
+            else:
+                q = Quote(qa, qb, pid, pid, closed)
+                quotes.append(q)
+            pending = q if not closed else None
+        if not spans:
+            pending = None
+    for pid, p in paras.items():
+        _reported(art, p, quotes)
+    absorbed = {id(q) for f in art.found for q in f.quotes}
+    last_by_para: dict[int, Found] = {}
+    for q in quotes:
+        if id(q) in absorbed:
+            continue
+        before = [f for f in art.found if f.start < q.start]
+        prev = before[-1] if before else None
+        same_para = prev is not None and prev.para in (q.open_para,) and prev.kind == "direct"
+        opens_para = art.text[int(paras[q.open_para].start):q.start - 1].strip() == ""
+        prev_para = last_by_para.get(q.open_para - 1) if opens_para else None
+        cont = prev if same_para else prev_para if prev_para and prev_para.kind == "direct" \
+            else None
+        art.found.sort(key=lambda f: f.start)
+        _direct(art, q, paras, cont)
+        art.found.sort(key=lambda f: f.start)
+        for f in art.found:
+            last_by_para[f.para] = f
 
 
 def extract_statements(
@@ -15,4 +399,43 @@ def extract_statements(
     actors: pd.DataFrame,
 ) -> pd.DataFrame:
     """The ``statements`` table (sentiment columns left empty)."""
-    return empty_table("statements")
+    if articles.empty or paragraphs.empty:
+        return empty_table("statements")
+    names = dict(zip(actors["actor_id"], actors["name"], strict=True))
+    gender_col = actors["gender"] if "gender" in actors else pd.Series([None] * len(actors))
+    gender = {
+        a: (g if isinstance(g, str) else None)
+        for a, g in zip(actors["actor_id"], gender_col, strict=True)
+    }
+    rows: list[dict[str, Any]] = []
+    for aid in sorted(articles["article_id"]):
+        text = str(articles.loc[articles["article_id"] == aid, "text"].iloc[0])
+        art = _Article(
+            aid, text,
+            paragraphs[paragraphs["article_id"] == aid].sort_values("start"),
+            sentences[sentences["article_id"] == aid].sort_values("start"),
+            mentions[mentions["article_id"] == aid],
+            gender,
+        )
+        _article_statements(art)
+        art.found.sort(key=lambda f: (f.start, f.end))
+        for n, f in enumerate(art.found):
+            inside = art.mentions_in(f.start, f.end)
+            targets = sorted({str(a) for a in inside["actor"] if names.get(f.speaker_id) != a})
+            rows.append({
+                "statement_id": f"{aid}:{n:03d}",
+                "article_id": aid,
+                "paragraph_id": f.para,
+                "speaker_id": f.speaker_id,
+                "speaker": names.get(f.speaker_id) if f.speaker_id else None,
+                "kind": f.kind,
+                "cue": f.cue,
+                "attribution": f.attribution,
+                "text": text[f.start:f.end],
+                "start": f.start,
+                "end": f.end,
+                "targets": targets,
+            })
+    if not rows:
+        return empty_table("statements")
+    return typed(pd.DataFrame(rows), "statements")
