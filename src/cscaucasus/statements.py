@@ -46,6 +46,7 @@ _SPEECH = yaml.safe_load(
 SPEECH_VERBS: tuple[str, ...] = tuple(_SPEECH["verbs"])
 CLAUSE_VERBS: frozenset[str] = frozenset(_SPEECH["clause_verbs"])
 OBJECT_VERBS: frozenset[str] = frozenset(_SPEECH["object_verbs"])
+PARTICIPLES: tuple[str, ...] = tuple(_SPEECH["participles"])
 
 #: Short quotes up to this many words without a cue are phrases, not statements.
 MAX_PHRASE_WORDS = 3
@@ -53,7 +54,8 @@ MAX_PHRASE_WORDS = 3
 MIN_CLAUSE_WORDS = 3
 
 _VERB_ALT = "|".join(
-    re.escape(v).replace(r"\ ", r"\s+") for v in sorted(SPEECH_VERBS, key=lambda s: -len(s))
+    re.escape(v).replace(r"\ ", r"\s+")
+    for v in sorted(SPEECH_VERBS + PARTICIPLES, key=lambda s: (-len(s), s))
 )
 CUE_RE = re.compile(
     rf"\b(?:(?P<passive>(?:was|is|were)\s+quoted(?:\s+by\s+[\w.’' -]{{1,40}}?)?\s+as\s+saying)"
@@ -69,10 +71,7 @@ GAP_RE = re.compile(
     r"publicly|has|had|have|was|would|will|had|himself|herself|\w+ly))*\s*$"
 )
 _PRE_SUBJ_RE = re.compile(r"^[\s,.;:!?”\"»’—–-]*(?:\s*\b(?:the|a|an)\b)?[^.;“”\"«»]{0,80}$")
-_NEXT_NOT_CLAUSE = frozenset(
-    "on in at during earlier later last this after before to while with from for of by about "
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today".split()
-)
+_NEXT_NOT_CLAUSE: frozenset[str] = frozenset(_SPEECH["not_clause_start"])
 _OPENERS = {"“": "”", "«": "»", '"': '"', "‘": "’"}
 _SENT_END_RE = re.compile(r"[.!?](?=[\s”\"’»]*(?:\s|$))")
 
@@ -200,7 +199,6 @@ class _Article:
                 if joint and len(self.mentions_in(lo, m.start)) and before.strip():
                     return "joint"
                 return m
-            return None
         return None
 
     def subject_after(self, masked: str, base: int, verb_end: int, hi: int) -> Any:
@@ -268,6 +266,8 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         if not inverted and (t := THAT_RE.search(after)) and t.start() <= 100 and \
                 _words(after[:t.start()]) <= 10 and "," not in after[:t.start()]:
             c0, c1 = v1 + t.end(), s1
+        elif verb in PARTICIPLES:
+            continue  # a participle opens a clause only with "that"
         elif pre.rstrip().endswith(",") and _words(pre) >= 2 and "_" not in pre and \
                 not re.match(r"\s*[:“«\"_]", after):
             if after.lstrip().startswith(",") and not inverted:
@@ -370,7 +370,7 @@ def _article_statements(art: _Article) -> None:
             pending = q if not closed else None
         if not spans:
             pending = None
-    for pid, p in paras.items():
+    for p in paras.values():
         _reported(art, p, quotes)
     absorbed = {id(q) for f in art.found for q in f.quotes}
     last_by_para: dict[int, Found] = {}
