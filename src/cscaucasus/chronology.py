@@ -91,7 +91,7 @@ TEMPORAL = re.compile(
           (?:,?\s+(?P<mon_y>{_YEAR})|(?P<mon_of>{_OF_YEAR}))?)
     | (?P<year>(?:(?P<year_part>{_PART})[-\s]+)?(?P<year_y>{_YEAR})(?!s|\s*[-–]\s*\d))
     | (?P<wd>(?:(?P<wd_mod>last|next|this\s+coming|this|coming|upcoming|on)\s+)?
-          (?P<wd_d>{_WEEKDAY}))
+          (?P<wd_d>{_WEEKDAY})(?!,?\s+(?:{_MONTH}|\d)))  # "Monday, May 2": a day-month
     | (?P<rel>(?:(?P<rel_part>(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|
                  earlier|later|early|late)\s+)?
           (?P<rel_which>this|last|next|the\s+previous|the\s+past)\s+(?P<rel_unit>month|year))
@@ -331,9 +331,7 @@ def _is_future(match: re.Match, before: str) -> bool:
     if mod == "last":
         return False
     clause = _CLAUSE_BREAK.split(before)[-1] if before else ""
-    if REPORTED_FUTURE.search(clause):
-        return True
-    return bool(FUTURE_CUES.search(before[-80:]))
+    return bool(REPORTED_FUTURE.search(clause) or FUTURE_CUES.search(clause))
 
 
 def resolve(match: re.Match, published: pd.Timestamp | None, future: bool) -> Resolved | None:
@@ -493,13 +491,10 @@ def _similar(
     """A link score (0: not the same happening).
 
     Keywords weigh by rarity (log inverse article frequency), so a word found in every
-    article ("Armenia" in an Armenia corpus) says nothing. Events whose sentences name
-    actors, none in common, are different happenings. Two events on the same day need
+    article ("Armenia" in an Armenia corpus) says nothing. Two events on the same day need
     a shared actor or keyword; an event of coarser precision needs an actor and a
     keyword, or keywords weighing ``COARSE_LINK_MIN_WEIGHT``.
     """
-    if a[0] and b[0] and not a[0] & b[0]:
-        return 0.0
     actors = len(a[0] & b[0])
     weight = sum(idf.get(w, 0.0) for w in a[1] & b[1])
     linked = (actors and (weight > 0 or same_day)) or (
@@ -534,7 +529,7 @@ def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     for e in order.itertuples(index=False):
         best, best_score = None, 0.0
         for c in clusters:
-            if not _within(e.date, e.precision, c["date"], c["precision"], e.date_text):
+            if not _within(e.date, e.precision, c["date"], c["precision"], e.date_text, c["text"]):
                 continue
             if (
                 e.precision == c["precision"]
@@ -550,7 +545,13 @@ def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
             if score > best_score:
                 best, best_score = c, score
         if best is None:
-            best = {"date": e.date, "precision": e.precision, "members": [], "articles": set()}
+            best = {
+                "date": e.date,
+                "precision": e.precision,
+                "text": e.date_text,
+                "members": [],
+                "articles": set(),
+            }
             clusters.append(best)
         best["members"].append(e.event_id)
         best["articles"].add(e.article_id)
@@ -590,7 +591,12 @@ _PART_WORD = re.compile(r"\b(" + "|".join(PART_OF_MONTH_DAYS) + r")\b", re.IGNOR
 
 
 def _within(
-    date: pd.Timestamp, precision: str, c_date: pd.Timestamp, c_precision: str, date_text: str
+    date: pd.Timestamp,
+    precision: str,
+    c_date: pd.Timestamp,
+    c_precision: str,
+    date_text: str,
+    c_text: str = "",
 ) -> bool:
     """Whether an event at ``precision`` can be the happening of a finer-or-equal cluster."""
     if PRECISIONS.index(c_precision) > PRECISIONS.index(precision):
@@ -601,10 +607,16 @@ def _within(
         if (date.year, date.month) != (c_date.year, c_date.month):
             return False
         part = _PART_WORD.search(date_text or "")
-        if part and c_precision == "day":
-            low, high = PART_OF_MONTH_DAYS[part.group(1).lower()]
+        if part is None:
+            return True
+        low, high = PART_OF_MONTH_DAYS[part.group(1).lower()]
+        if c_precision == "day":
             return low <= c_date.day <= high
-        return True
+        c_part = _PART_WORD.search(c_text or "")
+        if c_part is None:
+            return True
+        c_low, c_high = PART_OF_MONTH_DAYS[c_part.group(1).lower()]
+        return low <= c_high and c_low <= high
     # A year ("this year", "in 2020") is too coarse to stand for one dated happening.
     return c_precision == "year" and date.year == c_date.year
 

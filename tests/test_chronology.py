@@ -1,0 +1,446 @@
+"""Temporal expressions to dated events, and clustering across articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cscaucasus import chronology
+from cscaucasus.evaluate_events import format_date
+from cscaucasus.schema import SCHEMAS, typed
+from cscaucasus.segment import segment
+
+
+def make_tables(*docs: tuple[str, str | None]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Articles ``a0, a1, ...`` (text, published) and their sentences."""
+    articles = typed(
+        pd.DataFrame(
+            {
+                "article_id": [f"a{i}" for i in range(len(docs))],
+                "path": [f"a{i}.txt" for i in range(len(docs))],
+                "outlet": [f"Outlet {i}" for i in range(len(docs))],
+                "text": [text for text, _ in docs],
+                "published": pd.to_datetime([pub for _, pub in docs]),
+            }
+        ),
+        "articles",
+    )
+    _, sentences = segment(articles)
+    return articles, sentences
+
+
+NO_MENTIONS = typed(pd.DataFrame(), "mentions")
+
+
+def events_of(text: str, published: str | None = "2022-11-24") -> list[tuple[str, str, str]]:
+    """(date_text, date at its precision, precision) of every event in one article."""
+    articles, sentences = make_tables((text, published))
+    events, _ = chronology.extract_events(articles, sentences, NO_MENTIONS)
+    return [
+        (e.date_text, format_date(e.date, e.precision), e.precision)
+        for e in events.itertuples(index=False)
+    ]
+
+
+# --- absolute forms --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The attack began on September 13.",
+            "2022-12-19",
+            [("September 13", "2022-09-13", "day")],
+        ),
+        (
+            "Shelling began on 13 September 2022, officials said.",
+            "2023-05-01",
+            [("13 September 2022", "2022-09-13", "day")],
+        ),
+        (
+            "Talks were held on Sept. 13-14 in Brussels.",
+            "2023-10-01",
+            [("Sept. 13-14", "2023-09-13", "day")],
+        ),
+        (
+            "He takes office from January 1, 2023.",
+            "2022-11-24",
+            [("January 1, 2023", "2023-01-01", "day")],
+        ),
+        (
+            "Troops held positions of May 11, 2021.",
+            "2022-11-23",
+            [("May 11, 2021", "2021-05-11", "day")],
+        ),
+        (
+            "Zas spoke at the session on October 28 of this year.",
+            "2022-11-23",
+            [("October 28 of this year", "2022-10-28", "day")],
+        ),
+        (
+            "Order was restored in January of this year.",
+            "2022-11-24",
+            [("January of this year", "2022-01", "month")],
+        ),
+        (
+            "The aggression in mid-September shocked Yerevan.",
+            "2022-11-24",
+            [("mid-September", "2022-09", "month")],
+        ),
+        ("Armenia was attacked in July.", "2020-10-08", [("July", "2020-07", "month")]),
+        ("The agreements were reached in 2020.", "2022-11-24", [("2020", "2020", "year")]),
+        (
+            "The decree dated 2021-03-05 was annulled.",
+            "2022-11-24",
+            [("2021-03-05", "2021-03-05", "day")],
+        ),
+        ("The drills took place in July 2023.", "2023-09-11", [("July 2023", "2023-07", "month")]),
+        (
+            "Thursday, October 8, 2020 was a quiet day.",
+            "2020-10-09",
+            [("Thursday, October 8, 2020", "2020-10-08", "day")],
+        ),
+        (
+            "The CSTO, created on 7 October 2002, met in 2020 and 2021.",
+            "2022-11-24",
+            [
+                ("7 October 2002", "2002-10-07", "day"),
+                ("2020", "2020", "year"),
+                ("2021", "2021", "year"),
+            ],
+        ),
+    ],
+)
+def test_absolute_forms(text, published, expected) -> None:
+    assert events_of(text, published) == expected
+
+
+# --- relative forms --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # Thursday 2022-10-27: weekdays in the past tense are on or before publication
+        (
+            "The CSTO said in a statement Thursday that it met.",
+            "2022-10-27",
+            [("Thursday", "2022-10-27", "day")],
+        ),
+        (
+            "Pashinyan told lawmakers on Wednesday that he agreed.",
+            "2022-10-27",
+            [("on Wednesday", "2022-10-26", "day")],
+        ),
+        ("Lavrov spoke on Friday.", "2022-10-27", [("on Friday", "2022-10-21", "day")]),
+        ("Lavrov spoke last Thursday.", "2022-10-27", [("last Thursday", "2022-10-20", "day")]),
+        # future tense: the coming one
+        (
+            "The alliance will convene a special session Friday.",
+            "2022-10-27",
+            [("Friday", "2022-10-28", "day")],
+        ),
+        (
+            "Ministers are scheduled to meet on Monday, TASS said.",
+            "2022-10-27",
+            [("on Monday", "2022-10-31", "day")],
+        ),
+        ("The talks resume next Thursday.", "2022-10-27", [("next Thursday", "2022-11-03", "day")]),
+        (
+            "The upcoming Saturday rally was banned.",
+            "2022-10-27",
+            [("upcoming Saturday", "2022-10-29", "day")],
+        ),
+        ("Lavrov visited Yerevan last month.", "2022-10-27", [("last month", "2022-09", "month")]),
+        (
+            "Lavrov said earlier this month that it was ready.",
+            "2022-10-27",
+            [("earlier this month", "2022-10", "month")],
+        ),
+        ("The bloc will meet next month.", "2022-12-10", [("next month", "2023-01", "month")]),
+        ("Putin said this year was difficult.", "2022-11-24", [("this year", "2022", "year")]),
+        (
+            "Eurasianet reported last year that it failed.",
+            "2024-03-01",
+            [("last year", "2023", "year")],
+        ),
+        (
+            "Yesterday, parliament ratified the statute.",
+            "2023-10-04",
+            [("Yesterday", "2023-10-03", "day")],
+        ),
+        (
+            "A decision came at the end of last month.",
+            "2022-11-24",
+            [("at the end of last month", "2022-10", "month")],
+        ),
+        # anchored to another event: not resolvable, not events
+        ("Literally a day later an aircraft landed in Yerevan.", "2022-12-19", []),
+        ("He spoke to the radio days after the attack.", "2022-10-27", []),
+        ("It comes just days before a planned summit.", "2022-10-27", []),
+    ],
+)
+def test_relative_forms(text, published, expected) -> None:
+    assert events_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # past tense across a new year: December 28 before a January publication
+        ("Protests erupted in Yerevan on December 28.", "2024-01-03", "2023-12-28"),
+        # future tense across a new year
+        ("The foreign ministers will meet on January 5.", "2023-12-29", "2024-01-05"),
+        ("Pashinyan said the talks would resume in January.", "2023-12-20", "2024-01"),
+        # the same day in both directions
+        ("Aliyev signed the decree on 20 October.", "2023-10-20", "2023-10-20"),
+        ("The summit will be held on 28 November in Astana.", "2024-10-01", "2024-11-28"),
+        # past month after the publication month: the year before
+        ("Clashes broke out in December.", "2023-02-10", "2022-12"),
+    ],
+)
+def test_year_inference(text, published, expected) -> None:
+    assert [date for _, date, _ in events_of(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stanislav Zas is completing his three-year activity as CSTO Secretary General.",
+        "The mission has worked 24/7 for two hours a day.",
+        "The 45-year-old commander, aged 45, was detained.",
+        "According to Article 3 of the CSTO Charter, political measures come first.",
+        "Inflation reached 8.6 percent in the survey.",
+        "Some 2000 troops took part in the exercise.",
+        "The former Ambassador of Kazakhstan to Russia (2017–2019) will take up the post.",
+        "Armenia may decide to leave, Theresa May said.",
+        "Turnout was 2020 votes out of 3000.",
+        "He spent two hours and 15 minutes with reporters.",
+        "The 1990s were turbulent.",
+        "Flight SU 2021 landed at 10:35.",
+    ],
+)
+def test_non_events(text) -> None:
+    assert events_of(text) == []
+
+
+def test_offsets_reproduce_date_text_and_description_is_trimmed() -> None:
+    text = (
+        "Pashinyan Refuses to Sign\n\n"
+        "On November 23, several hundred demonstrators gathered in Yerevan, police said. "
+        "The CSTO said in a statement Thursday that the session would be held, adding that "
+        "members met on November 20."
+    )
+    articles, sentences = make_tables((text, "2022-11-24"))
+    events, problems = chronology.extract_events(articles, sentences, NO_MENTIONS)
+    assert problems == []
+    assert list(events.columns[: len(SCHEMAS["events"])]) == list(SCHEMAS["events"])
+    assert all(text[e.start : e.end] == e.date_text for e in events.itertuples())
+    assert events.event_id.tolist() == ["a0:e000", "a0:e001", "a0:e002"]
+    assert events.description.tolist() == [
+        "Several hundred demonstrators gathered in Yerevan",
+        "The CSTO said in a statement Thursday that the session would be held",
+        "Members met on November 20",
+    ]
+    assert events.date.dt.strftime("%Y-%m-%d").tolist() == [
+        "2022-11-23",
+        "2022-11-24",
+        "2022-11-20",
+    ]
+
+
+def test_describe_drops_quotes_and_attribution() -> None:
+    sentence = "“The decisions were discussed during the November 23 summit in Yerevan,” said Zas."
+    start = sentence.index("November 23")
+    assert chronology.describe(sentence, start, start + 11) == (
+        "The decisions were discussed during the November 23 summit in Yerevan"
+    )
+    sentence = "The premier spoke in Yerevan on Wednesday, the government’s press office reported."
+    start = sentence.index("on Wednesday")
+    assert chronology.describe(sentence, start, start + 12) == (
+        "The premier spoke in Yerevan on Wednesday"
+    )
+
+
+def test_actors_come_from_mentions_of_the_sentence() -> None:
+    articles, sentences = make_tables(
+        ("Zas met Pashinyan on Monday. Putin spoke in July.", "2022-12-19")
+    )
+    named = [
+        (0, "Stanislav Zas"),
+        (0, "Nikol Pashinyan"),
+        (0, "Stanislav Zas"),
+        (1, "Vladimir Putin"),
+    ]
+    mentions = typed(pd.DataFrame([mention("a0", sid, name) for sid, name in named]), "mentions")
+    events, _ = chronology.extract_events(articles, sentences, mentions)
+    assert events.actors.tolist() == [["Nikol Pashinyan", "Stanislav Zas"], ["Vladimir Putin"]]
+
+
+def test_unknown_publication_date_keeps_relative_events_undated() -> None:
+    articles, sentences = make_tables(
+        ("Zas spoke on Monday. He met Lavrov last month. They met on 5 May 2021.", None),
+        ("They met on 5 May 2021.", None),
+    )
+    events, problems = chronology.extract_events(articles, sentences, NO_MENTIONS)
+    assert events.date_text.tolist() == ["on Monday", "last month", "5 May 2021", "5 May 2021"]
+    assert events.date.isna().tolist() == [True, True, False, False]
+    assert [(p.path, p.severity) for p in problems] == [("a0.txt", "warning")]
+    assert "publication date unknown" in problems[0].message
+
+
+def test_same_input_gives_identical_tables() -> None:
+    docs = [
+        ("On November 23, leaders met in Yerevan. Putin spoke on Wednesday.", "2022-11-24"),
+        ("The summit in Yerevan on November 23 ended. It began in 2020.", "2022-11-23"),
+    ]
+    runs = []
+    for _ in range(2):
+        articles, sentences = make_tables(*docs)
+        events, _ = chronology.extract_events(articles, sentences, NO_MENTIONS)
+        runs.append(chronology.cluster_events(events, articles))
+    pd.testing.assert_frame_equal(runs[0], runs[1])
+
+
+# --- property: every written form of a date parses back to it --------------------------
+
+STYLES = [
+    lambda d: f"{d:%B} {d.day}, {d.year}",  # AP / Reuters: September 13, 2022
+    lambda d: f"{d.day} {d:%B} {d.year}",  # TASS / OC Media: 13 September 2022
+    lambda d: f"{d.day}th of {d:%B} {d.year}",  # 13th of September 2022
+    lambda d: f"{d:%Y-%m-%d}",  # ISO
+    lambda d: f"{d:%A}, {d:%B} {d.day}, {d.year}",  # Thursday, October 8, 2020
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    date=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)),
+    style=st.integers(min_value=0, max_value=len(STYLES) - 1),
+    published=st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)),
+)
+def test_written_dates_parse_back(date: dt.date, style: int, published: dt.date) -> None:
+    written = STYLES[style](date)
+    got = events_of(f"Officials said the deal was signed on {written} in Moscow.", str(published))
+    assert got == [(written, f"{date:%Y-%m-%d}", "day")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    month=st.integers(min_value=1, max_value=12),
+    day=st.integers(min_value=1, max_value=28),
+    published=st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)),
+    future=st.booleans(),
+)
+def test_yearless_dates_fall_on_the_side_of_the_tense(month, day, published, future) -> None:
+    name = dt.date(2000, month, 1).strftime("%B")
+    verb = "will meet" if future else "met"
+    got = events_of(f"The ministers {verb} on {name} {day}.", str(published))
+    assert len(got) == 1
+    date = dt.date.fromisoformat(got[0][1])
+    assert (date >= published) if future else (date <= published)
+    assert abs((date - published).days) <= 366
+
+
+# --- clustering ------------------------------------------------------------------------
+
+
+def mention(article_id: str, sentence_id: int, actor: str) -> dict:
+    """A mentions row naming ``actor`` (offsets are not used by the chronology)."""
+    return {
+        "article_id": article_id,
+        "sentence_id": sentence_id,
+        "actor_id": actor.lower().replace(" ", "_"),
+        "actor": actor,
+        "surface": actor,
+        "method": "name",
+        "start": 0,
+        "end": 0,
+    }
+
+
+def clustered(docs, actors_by_article=None) -> pd.DataFrame:
+    articles, sentences = make_tables(*docs)
+    rows = []
+    for article_id, names in (actors_by_article or {}).items():
+        for sid in sentences[sentences.article_id == article_id].sentence_id:
+            rows += [mention(article_id, sid, name) for name in names]
+    mentions = typed(pd.DataFrame(rows), "mentions") if rows else NO_MENTIONS
+    events, _ = chronology.extract_events(articles, sentences, mentions)
+    return chronology.cluster_events(events, articles)
+
+
+def test_same_date_and_actor_across_articles_is_one_happening() -> None:
+    events = clustered(
+        [
+            ("The summit opened in Yerevan on November 23.", "2022-11-24"),
+            ("On November 23, Pashinyan refused to sign the declaration.", "2022-11-24"),
+            ("The CSTO session in Yerevan last month ended without a declaration.", "2022-12-19"),
+            ("On November 23, a storm hit Florida.", "2022-11-24"),
+        ],
+        {"a0": ["CSTO"], "a1": ["CSTO", "Nikol Pashinyan"], "a2": ["CSTO"], "a3": ["NOAA"]},
+    )
+    ids = events.set_index("article_id").cluster_id
+    assert ids["a0"] == ids["a1"] == ids["a2"]
+    assert ids["a3"] != ids["a0"]
+    assert ids["a0"].startswith("c20221123-")
+
+
+def test_month_event_joins_only_days_of_its_part_of_the_month() -> None:
+    events = clustered(
+        [
+            ("The Sochi meeting of the leaders took place on October 31.", "2022-11-24"),
+            (
+                "A joint statement followed the Sochi meeting of the leaders in early October.",
+                "2022-11-24",
+            ),
+            (
+                "The joint statement after the Sochi leaders meeting came at the end of October.",
+                "2022-11-24",
+            ),
+            ("Azerbaijan attacked Armenia on September 13.", "2022-11-24"),
+            ("Georgia held elections on October 26.", "2024-10-27"),
+            ("Parliament voted on the budget in 2023.", "2024-10-27"),
+        ]
+    )
+    ids = events.cluster_id.tolist()
+    assert ids[2] == ids[0] and ids[1] != ids[0]
+
+
+def test_cluster_ids_do_not_depend_on_row_order() -> None:
+    docs = [
+        ("The summit opened in Yerevan on November 23.", "2022-11-24"),
+        ("The Yerevan summit on November 23 ended in discord.", "2022-11-23"),
+        ("Azerbaijan attacked Armenia on September 13.", "2022-11-24"),
+    ]
+    articles, sentences = make_tables(*docs)
+    events, _ = chronology.extract_events(articles, sentences, NO_MENTIONS)
+    forward = chronology.cluster_events(events, articles)
+    backward = chronology.cluster_events(events.iloc[::-1].reset_index(drop=True), articles)
+    assert dict(zip(forward.event_id, forward.cluster_id, strict=True)) == dict(
+        zip(backward.event_id, backward.cluster_id, strict=True)
+    )
+    assert forward.cluster_id.nunique() == 2
+
+
+def test_seed_corpus_events_and_clusters(seed_corpus) -> None:
+    events = seed_corpus.events
+    assert events.cluster_id.notna().all()
+    text = dict(zip(seed_corpus.articles.article_id, seed_corpus.articles.text, strict=True))
+    assert all(text[e.article_id][e.start : e.end] == e.date_text for e in events.itertuples())
+    summit = events[events.date == "2022-11-23"]
+    assert summit.cluster_id.nunique() == 1 and summit.article_id.nunique() == 3
+    attack = events[events.date == "2022-09-13"]
+    assert attack.cluster_id.nunique() == 1
+    assert set(events[events.cluster_id == attack.cluster_id.iloc[0]].article_id) >= {
+        "000_5322f2f6b2ef493f",
+        "004_2104853c8d861992",
+    }
+    friday = events[(events.article_id == "004_2104853c8d861992") & (events.date_text == "Friday")]
+    assert friday.date.dt.strftime("%Y-%m-%d").tolist() == ["2022-10-28"]
+    assert "(2017–2019)" not in set(events.date_text)
