@@ -192,9 +192,10 @@ KEYWORD_GROUPS: dict[str, tuple[str, ...]] = {
 }
 _KEYWORD_OF = {word: key for key, words in KEYWORD_GROUPS.items() for word in words}
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
-# Without a shared actor, an event of coarser precision ("last month") joins a cluster
-# when the keywords it shares weigh this much (sum of log inverse article frequency).
+# An event of coarser precision ("last month") joins a cluster when the actors and keywords
+# it shares weigh this much (sum of log inverse article frequency; see _similar).
 COARSE_LINK_MIN_WEIGHT = 0.9
+ACTOR_WEIGHT = 2.0  # a shared actor counts this many times a shared keyword of equal rarity
 
 
 @dataclass(frozen=True)
@@ -482,25 +483,18 @@ def keywords(description: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _similar(
-    a: tuple[frozenset, frozenset],
-    b: tuple[frozenset, frozenset],
-    idf: dict[str, float],
-    same_day: bool,
-) -> float:
-    """A link score (0: not the same happening).
+def _similar(a: frozenset[str], b: frozenset[str], idf: dict[str, float], same_day: bool) -> float:
+    """A link score between two events' features (0: not the same happening).
 
-    Keywords weigh by rarity (log inverse article frequency), so a word found in every
-    article ("Armenia" in an Armenia corpus) says nothing. Two events on the same day need
-    a shared actor or keyword; an event of coarser precision needs an actor and a
-    keyword, or keywords weighing ``COARSE_LINK_MIN_WEIGHT``.
+    Features are keywords and actors (``@name``); each shared one weighs its rarity (log
+    inverse article frequency, actors ``ACTOR_WEIGHT`` times more), so a word or actor
+    found in every article ("Armenia" in an Armenia corpus) says nothing. Two events on
+    the same day need any informative shared feature; an event of coarser precision
+    needs shared features weighing ``COARSE_LINK_MIN_WEIGHT``.
     """
-    actors = len(a[0] & b[0])
-    weight = sum(idf.get(w, 0.0) for w in a[1] & b[1])
-    linked = (actors and (weight > 0 or same_day)) or (
-        weight > 0 if same_day else weight >= COARSE_LINK_MIN_WEIGHT
-    )
-    return 2.0 * actors + weight if linked else 0.0
+    weight = sum(idf.get(f, 0.0) * (ACTOR_WEIGHT if f.startswith("@") else 1.0) for f in a & b)
+    linked = weight > 0 if same_day else weight >= COARSE_LINK_MIN_WEIGHT
+    return weight if linked else 0.0
 
 
 def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -521,7 +515,7 @@ def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
         ["_rank", "date", "event_id"], kind="stable"
     )
     feats = {
-        e.event_id: (frozenset(e.actors), keywords(e.description or ""))
+        e.event_id: keywords(e.description or "") | {f"@{a}" for a in e.actors}
         for e in order.itertuples(index=False)
     }
     idf = _idf(order, feats)
@@ -565,10 +559,10 @@ def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
 
 
 def _idf(events: pd.DataFrame, feats: dict) -> dict[str, float]:
-    """Inverse article frequency ``log(n / df)`` of every keyword among the dated events."""
+    """Inverse article frequency ``log(n / df)`` of every feature of the dated events."""
     by_article: dict[str, set[str]] = {}
     for e in events.itertuples(index=False):
-        by_article.setdefault(e.article_id, set()).update(feats[e.event_id][1])
+        by_article.setdefault(e.article_id, set()).update(feats[e.event_id])
     n = len(by_article)
     counts: dict[str, int] = {}
     for words in by_article.values():
