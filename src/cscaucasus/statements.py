@@ -38,6 +38,7 @@ from typing import Any
 import pandas as pd
 import yaml
 
+from .actors import matcher_for
 from .schema import empty_table, typed
 
 _SPEECH = yaml.safe_load(
@@ -51,7 +52,7 @@ PARTICIPLES: tuple[str, ...] = tuple(_SPEECH["participles"])
 #: Short quotes up to this many words without a cue are phrases, not statements.
 MAX_PHRASE_WORDS = 3
 #: Minimum words in a reported clause.
-MIN_CLAUSE_WORDS = 3
+MIN_CLAUSE_WORDS = 2
 
 _VERB_ALT = "|".join(
     re.escape(v).replace(r"\ ", r"\s+")
@@ -138,7 +139,7 @@ def parse_quotes(text: str) -> list[tuple[int, int, bool]]:
 
 
 def _words(s: str) -> int:
-    return len(re.findall(r"[A-Za-z\u00C0-\u024F0-9]+", s))
+    return len(re.findall(r"\w+", s))
 
 
 def _mask(text: str, spans: list[tuple[int, int]], offset: int) -> str:
@@ -160,11 +161,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 class _Article:
     def __init__(self, aid: str, text: str, paras: pd.DataFrame, sents: pd.DataFrame,
-                 mentions: pd.DataFrame, gender: dict[str, str | None]) -> None:
+                 mentions: pd.DataFrame, gender: dict[str, str | None],
+                 unresolved: pd.DataFrame) -> None:
         self.aid, self.text, self.gender = aid, text, gender
         self.paras = paras
         self.sents = sents
-        self.mentions = mentions.sort_values("start", kind="stable")
+        self.mentions = pd.concat([mentions, unresolved], ignore_index=True).sort_values(
+            "start", kind="stable"
+        )
         self.found: list[Found] = []
 
     # -- mentions -------------------------------------------------------------------------
@@ -175,6 +179,8 @@ class _Article:
     def speaker_of(self, mention: Any, para: int) -> tuple[str | None, str | None]:
         """(speaker_id, attribution) for a subject mention."""
         method = str(mention.method)
+        if pd.isna(mention.actor_id):
+            return None, None  # a role noun that the publication date cannot resolve
         if method == "pronoun":
             want = self.gender.get(str(mention.actor_id))
             for f in reversed(self.found):
@@ -391,6 +397,25 @@ def _article_statements(art: _Article) -> None:
             last_by_para[f.para] = f
 
 
+def _unresolved_roles(aid: str, text: str, published: Any, actors: pd.DataFrame) -> pd.DataFrame:
+    """Role nouns the date cannot resolve, as pseudo-mentions without an actor.
+
+    They let "the CSTO Secretary General said ..." in an undated article become a
+    statement with speaker None instead of being lost.
+    """
+    cols = ["article_id", "actor_id", "actor", "surface", "method", "start", "end"]
+    if actors.empty:
+        return pd.DataFrame(columns=cols)
+    m = matcher_for(actors)
+    rows = [
+        {"article_id": aid, "actor_id": None, "actor": None, "surface": r.group(0),
+         "method": "role", "start": r.start(), "end": r.end()}
+        for r in m.role_re.finditer(text)
+        if m.resolve_role(r.group(0), published) is None
+    ]
+    return pd.DataFrame(rows, columns=cols).astype({"start": "int64", "end": "int64"})
+
+
 def extract_statements(
     articles: pd.DataFrame,
     paragraphs: pd.DataFrame,
@@ -409,19 +434,23 @@ def extract_statements(
     }
     rows: list[dict[str, Any]] = []
     for aid in sorted(articles["article_id"]):
-        text = str(articles.loc[articles["article_id"] == aid, "text"].iloc[0])
+        row = articles.loc[articles["article_id"] == aid].iloc[0]
+        text, published = str(row["text"]), row.get("published", pd.NaT)
         art = _Article(
             aid, text,
             paragraphs[paragraphs["article_id"] == aid].sort_values("start"),
             sentences[sentences["article_id"] == aid].sort_values("start"),
             mentions[mentions["article_id"] == aid],
             gender,
+            _unresolved_roles(aid, text, published, actors),
         )
         _article_statements(art)
         art.found.sort(key=lambda f: (f.start, f.end))
         for n, f in enumerate(art.found):
             inside = art.mentions_in(f.start, f.end)
-            targets = sorted({str(a) for a in inside["actor"] if names.get(f.speaker_id) != a})
+            targets = sorted(
+                {str(a) for a in inside["actor"].dropna() if names.get(f.speaker_id) != a}
+            )
             rows.append({
                 "statement_id": f"{aid}:{n:03d}",
                 "article_id": aid,

@@ -1,0 +1,139 @@
+"""Accuracy of statement extraction against hand-labelled statements.
+
+A gold table has one row per act of speech: ``article_id, speaker, kind, first_words,
+last_words`` (``first_words``/``last_words``: the first and last few words of the
+statement's content, without quote marks). A predicted statement matches a gold row
+when it is in the same article and its text contains the gold row's first words or its
+last words (after normalising case, quote marks, punctuation and spaces) — so a
+statement whose boundaries differ a little from the labeller's still counts. Matching
+is one-to-one, gold rows in order, each taking the first unused prediction that contains
+both ends, else one that contains either.
+
+Scores: ``precision`` = matched / predicted, ``recall`` = matched / gold, ``f1``;
+``attribution_accuracy`` = share of matched statements with the gold speaker (an
+unresolved speaker matches an empty gold speaker); ``kind_accuracy`` likewise for kind.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pandas as pd
+
+from .actors import find_mentions, load_actors
+from .schema import typed
+from .segment import segment
+from .statements import extract_statements
+
+__all__ = ["evaluate_statements", "normalise", "statements_for_texts"]
+
+
+def normalise(text: Any) -> str:
+    """Lower case, quote marks and punctuation dropped, spaces collapsed.
+
+    >>> normalise('“Ready,” he SAID — twice.')
+    'ready he said twice'
+    """
+    if text is None or (isinstance(text, float) and pd.isna(text)) or text is pd.NA:
+        return ""
+    s = str(text).lower().replace("’", "'").replace("‘", "'")
+    s = re.sub(r"'s\b", "s", s)
+    s = re.sub(r"[^\w\s]", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _speaker(value: Any) -> str:
+    return "" if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)) \
+        else str(value).strip()
+
+
+def evaluate_statements(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict[str, Any]:
+    """Precision, recall, F1 and attribution accuracy of ``predicted`` against ``gold``.
+
+    Returns a dict with the scores, the counts and three tables: ``matched`` (gold and
+    predicted side by side), ``unmatched_gold`` (missed) and ``unmatched_predicted``
+    (spurious).
+    """
+    pred = predicted.reset_index(drop=True)
+    pred_norm = [normalise(t) for t in pred["text"]] if len(pred) else []
+    used: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    missed: list[int] = []
+    for gi, g in enumerate(gold.reset_index(drop=True).itertuples(index=False)):
+        first, last = normalise(g.first_words), normalise(g.last_words)
+        both: int | None = None
+        either: int | None = None
+        for pi in range(len(pred)):
+            if pi in used or str(pred.at[pi, "article_id"]) != str(g.article_id):
+                continue
+            has_first = bool(first) and first in pred_norm[pi]
+            has_last = bool(last) and last in pred_norm[pi]
+            if has_first and has_last:
+                both = pi
+                break
+            if (has_first or has_last) and either is None:
+                either = pi
+        hit = both if both is not None else either
+        if hit is None:
+            missed.append(gi)
+        else:
+            used.add(hit)
+            pairs.append((gi, hit))
+    gold_r = gold.reset_index(drop=True)
+    matched = pd.DataFrame([
+        {
+            "article_id": str(gold_r.at[gi, "article_id"]),
+            "gold_speaker": _speaker(gold_r.at[gi, "speaker"]),
+            "speaker": _speaker(pred.at[pi, "speaker"]),
+            "gold_kind": str(gold_r.at[gi, "kind"]),
+            "kind": str(pred.at[pi, "kind"]),
+            "first_words": str(gold_r.at[gi, "first_words"]),
+            "text": str(pred.at[pi, "text"]),
+        }
+        for gi, pi in pairs
+    ], columns=["article_id", "gold_speaker", "speaker", "gold_kind", "kind", "first_words",
+                "text"])
+    n_match, n_pred, n_gold = len(pairs), len(pred), len(gold_r)
+    precision = n_match / n_pred if n_pred else 0.0
+    recall = n_match / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    right = (matched["gold_speaker"] == matched["speaker"]) if n_match else pd.Series([])
+    kind_right = (matched["gold_kind"] == matched["kind"]) if n_match else pd.Series([])
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "attribution_accuracy": float(right.mean()) if n_match else 0.0,
+        "kind_accuracy": float(kind_right.mean()) if n_match else 0.0,
+        "n_predicted": n_pred,
+        "n_gold": n_gold,
+        "n_matched": n_match,
+        "matched": matched,
+        "unmatched_gold": gold_r.iloc[missed].reset_index(drop=True),
+        "unmatched_predicted": pred.drop(index=sorted(used)).reset_index(drop=True),
+    }
+
+
+def statements_for_texts(
+    texts: dict[str, str],
+    published: dict[str, Any] | None = None,
+    actors: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Run segment → mentions → statements on literal article texts (for tests and checks).
+
+    ``texts`` maps article ids to cleaned texts (paragraphs separated by newlines);
+    ``published`` optionally gives publication dates (missing: NaT).
+    """
+    published = published or {}
+    ids = sorted(texts)
+    articles = typed(pd.DataFrame({
+        "article_id": ids,
+        "text": [texts[i] for i in ids],
+        "published": [pd.Timestamp(published[i]) if i in published else pd.NaT for i in ids],
+        "outlet": ["test"] * len(ids),
+    }), "articles")
+    actors = load_actors() if actors is None else actors
+    paragraphs, sentences = segment(articles)
+    mentions = find_mentions(articles, sentences, actors)
+    return extract_statements(articles, paragraphs, sentences, mentions, actors)
