@@ -1,0 +1,151 @@
+"""Actors gazetteer and mentions: names, aliases, possessives, patronymics, dated roles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from cscaucasus.actors import find_mentions, load_actors
+from cscaucasus.schema import SCHEMAS, typed
+from cscaucasus.segment import segment
+
+REQUIRED = [
+    "Nikol Pashinyan", "Stanislav Zas", "Vladimir Putin", "Aleksandr Lukashenko",
+    "Kassym-Jomart Tokayev", "Sadyr Japarov", "Emomali Rahmon", "Sergey Lavrov",
+    "Ararat Mirzoyan", "Maria Zakharova", "Armen Grigoryan", "Ilham Aliyev",
+    "Imangali Tasmagambetov", "Konstantin Zatulin", "Margarita Simonyan", "CSTO",
+    "CSTO Collective Security Council", "Russia", "Armenia", "Azerbaijan", "Kazakhstan",
+    "Kyrgyzstan", "Tajikistan", "Belarus",
+]
+
+
+@pytest.fixture(scope="module")
+def actors() -> pd.DataFrame:
+    return load_actors()
+
+
+def mentions_of(text: str, actors: pd.DataFrame, published: str | None = "2022-11-24"):
+    articles = typed(pd.DataFrame({
+        "article_id": ["t"], "text": [text],
+        "published": [pd.Timestamp(published) if published else pd.NaT],
+    }), "articles")
+    _, sentences = segment(articles)
+    return find_mentions(articles, sentences, actors)
+
+
+def pairs(m: pd.DataFrame) -> list[tuple[str, str, str]]:
+    return list(zip(m["surface"], m["actor"], m["method"], strict=True))
+
+
+def test_gazetteer_has_every_seed_actor_with_contract_columns(actors):
+    assert set(REQUIRED) <= set(actors["name"])
+    assert list(actors.columns[: len(SCHEMAS["actors"])]) == list(SCHEMAS["actors"])
+    persons = actors[actors["type"] == "person"]
+    assert persons["gender"].isin(["m", "f"]).all()
+    assert actors.loc[actors["name"] == "Maria Zakharova", "gender"].item() == "f"
+    assert set(actors["type"]) == {"person", "organization", "state"}
+
+
+def test_spelling_variants_are_aliases(actors):
+    text = ("Pashinian met Sergei Lavrov and Alexander Lukashenko. Grigorian spoke. "
+            "The Collective Security Treaty Organization and the CSTO agreed.")
+    got = pairs(mentions_of(text, actors))
+    assert got == [
+        ("Pashinian", "Nikol Pashinyan", "alias"),
+        ("Sergei Lavrov", "Sergey Lavrov", "alias"),
+        ("Alexander Lukashenko", "Aleksandr Lukashenko", "alias"),
+        ("Grigorian", "Armen Grigoryan", "alias"),
+        ("Collective Security Treaty Organization", "CSTO", "alias"),
+        ("CSTO", "CSTO", "name"),
+    ]
+
+
+def test_possessives_and_patronymics(actors):
+    text = ("Zas’ statement followed Pashinyan's urging and Azerbaijan’s attack. "
+            "Stanislav Vasilyevich Zas and Stanislav Vasilievich Zas are one man.")
+    m = mentions_of(text, actors)
+    assert pairs(m) == [
+        ("Zas", "Stanislav Zas", "name"),
+        ("Pashinyan", "Nikol Pashinyan", "name"),
+        ("Azerbaijan", "Azerbaijan", "name"),
+        ("Stanislav Vasilyevich Zas", "Stanislav Zas", "name"),
+        ("Stanislav Vasilievich Zas", "Stanislav Zas", "name"),
+    ]
+    row = m.iloc[0]
+    assert text[row["start"]:row["end"]] == "Zas"
+
+
+def test_roles_resolve_by_publication_date(actors):
+    text = "The CSTO Secretary General arrived. The head of the Russian state spoke."
+    before = mentions_of(text, actors, "2022-12-31")
+    after = mentions_of(text, actors, "2023-01-01")
+    undated = mentions_of(text, actors, None)
+    assert pairs(before) == [
+        ("CSTO Secretary General", "Stanislav Zas", "role"),
+        ("head of the Russian state", "Vladimir Putin", "role"),
+    ]
+    assert pairs(after)[0] == ("CSTO Secretary General", "Imangali Tasmagambetov", "role")
+    assert pairs(undated) == []  # dated roles stay unresolved without a date
+
+
+def test_armenian_prime_minister_role_is_dated(actors):
+    text = "The Armenian prime minister said nothing."
+    assert pairs(mentions_of(text, actors, "2017-01-01")) == []
+    assert pairs(mentions_of(text, actors, "2019-01-01")) == [
+        ("Armenian prime minister", "Nikol Pashinyan", "role")
+    ]
+
+
+def test_pronouns_resolve_to_recent_compatible_person(actors):
+    text = ("Maria Zakharova met Lavrov. She said he was late.\n"
+            "His answer came later.\n"
+            "Nobody knows.\nHe left.")
+    got = pairs(mentions_of(text, actors))
+    assert got == [
+        ("Maria Zakharova", "Maria Zakharova", "name"),
+        ("Lavrov", "Sergey Lavrov", "name"),
+        ("She", "Maria Zakharova", "pronoun"),
+        ("he", "Sergey Lavrov", "pronoun"),
+        ("His", "Sergey Lavrov", "pronoun"),
+    ]  # the last "He" has no person in its paragraph or the previous one: not emitted
+
+
+def test_pronoun_antecedent_ignores_names_inside_quotes(actors):
+    text = 'Pashinyan spoke. "I thank Zas for his work," he added.'
+    got = pairs(mentions_of(text, actors))
+    assert got[-1] == ("he", "Nikol Pashinyan", "pronoun")
+
+
+def test_demonym_alone_is_not_a_state_but_the_side_is(actors):
+    text = "The Armenian-Azerbaijani border is calm, the Armenian side said."
+    assert pairs(mentions_of(text, actors)) == [("the Armenian side", "Armenia", "alias")]
+
+
+def test_user_file_extends_and_overrides(tmp_path: Path):
+    (tmp_path / "actors.yml").write_text(
+        "actors:\n"
+        "  - {id: pashinyan, name: Nikol Pashinyan, type: person, gender: m,"
+        " role: PM, affiliation: Armenia, aliases: [Nikol Pachinian]}\n"
+        "  - {id: kobakhidze, name: Irakli Kobakhidze, type: person, gender: m,"
+        " role: PM, affiliation: Georgia, aliases: []}\n",
+        encoding="utf-8",
+    )
+    actors = load_actors(corpus_path=tmp_path)
+    assert "Irakli Kobakhidze" in set(actors["name"])
+    row = actors[actors["actor_id"] == "pashinyan"].iloc[0]
+    assert row["aliases"] == ["Nikol Pachinian"]
+    assert pairs(mentions_of("Nikol Pachinian and Kobakhidze met.", actors)) == [
+        ("Nikol Pachinian", "Nikol Pashinyan", "alias"),
+        ("Kobakhidze", "Irakli Kobakhidze", "name"),
+    ]
+
+
+def test_seed_corpus_mentions(seed_corpus):
+    m = seed_corpus.mentions
+    assert not m.empty and not seed_corpus.actors.empty
+    text = dict(zip(seed_corpus.articles["article_id"], seed_corpus.articles["text"],
+                    strict=True))
+    assert all(text[r.article_id][r.start:r.end] == r.surface for r in m.itertuples())
+    assert set(m["method"]) == {"name", "alias", "role", "pronoun"}
