@@ -444,3 +444,10 @@ def test_seed_corpus_events_and_clusters(seed_corpus) -> None:
     friday = events[(events.article_id == "004_2104853c8d861992") & (events.date_text == "Friday")]
     assert friday.date.dt.strftime("%Y-%m-%d").tolist() == ["2022-10-28"]
     assert "(2017–2019)" not in set(events.date_text)
+
+
+def test_docstring_examples() -> None:
+    import doctest
+
+    result = doctest.testmod(chronology)
+    assert result.attempted > 0 and result.failed == 0
