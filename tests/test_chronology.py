@@ -223,6 +223,9 @@ def test_year_inference(text, published, expected) -> None:
         "He spent two hours and 15 minutes with reporters.",
         "The 1990s were turbulent.",
         "Flight SU 2021 landed at 10:35.",
+        "MOSCOW, Nov 23 (Reuters) - Armenia's prime minister spoke.",
+        "YEREVAN, November 23. /TASS/. The summit opened.",
+        "TBILISI, 5 March 2024 - Police dispersed protesters.",
     ],
 )
 def test_non_events(text) -> None:
@@ -343,7 +346,8 @@ def test_yearless_dates_fall_on_the_side_of_the_tense(month, day, published, fut
     got = events_of(f"The ministers {verb} on {name} {day}.", str(published))
     assert len(got) == 1
     date = dt.date.fromisoformat(got[0][1])
-    assert (date >= published) if future else (date <= published)
+    slack = dt.timedelta(days=chronology.PAST_SLACK_DAYS)
+    assert (date >= published) if future else (date <= published + slack)
     assert abs((date - published).days) <= 366
 
 

@@ -109,6 +109,14 @@ _QUANTITY_AFTER = re.compile(rf"^\s*(?:{QUANTITY_UNITS})\b", re.IGNORECASE)
 # A year inside parentheses with a range is a tenure "(2017–2019)", not an event.
 _TENURE = re.compile(rf"\(\s*{_YEAR}\s*[-–—]\s*(?:{_YEAR}|present)\s*\)")
 
+# A wire dateline gives the filing date, not a happening: "MOSCOW, Nov 23 (Reuters) -",
+# "YEREVAN, November 23. /TASS/.", "TBILISI, 5 March 2024 -".
+DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,40},\s*$")
+DATELINE_AFTER = re.compile(r"^\s*(?:\(|\.?\s*/|[-–—:]|\.\s*$)")
+# A past-tense yearless date may fall this many days after the publication date
+# (metadata dates lag, time zones) before it is taken to be last year's.
+PAST_SLACK_DAYS = 2
+
 # Words that put a weekday or a yearless date in the future: "will convene ... Friday",
 # "is scheduled for", "plans to", "next", "upcoming".
 FUTURE_CUES = re.compile(
@@ -299,6 +307,8 @@ def _article_events(
 def _is_event(match: re.Match, before: str, after: str, text: str) -> bool:
     """Filter the matches the regex cannot judge alone: bare months/years and names."""
     kind = match.lastgroup
+    if DATELINE_BEFORE.search(before) and DATELINE_AFTER.match(after):
+        return False
     for name in ("dmy_m", "mdy_m", "mon_m", "wd_d"):
         word = match.group(name)
         if word and not _CAPITALISED.match(word):
@@ -434,7 +444,7 @@ def _nearest_day(month: int, day: int, published: pd.Timestamp, future: bool) ->
         side = [c for c in candidates if c >= today]
         best = min(side) if side else None
     else:
-        side = [c for c in candidates if c <= today]
+        side = [c for c in candidates if c <= today + pd.Timedelta(days=PAST_SLACK_DAYS)]
         best = max(side) if side else None
     return None if best is None else Resolved(best, "day", True)
 
