@@ -22,8 +22,11 @@ Rules (the lexicon is ``data/speech.yml``):
   ones are titles or the journalist's citations.
 * A pronoun subject ("he said") goes to the previous statement's speaker in this or the
   previous paragraph if the gender agrees (news convention), else to the pronoun mention's
-  antecedent. A subject that is no known actor, or a joint subject ("X and Y said"), leaves
-  ``speaker`` None.
+  antecedent. A subject that is no known actor (or a role noun the date cannot resolve)
+  leaves ``speaker`` None; a joint subject ("X and Y said") goes to the first-named.
+* Split quotes: a quote without its own cue right after an attributed quote of the same
+  paragraph (“…,” Zas said. “…”) extends that statement (one act of speech; its text then
+  includes the attribution between the parts).
 * ``targets``: sorted canonical names of actors mentioned inside the statement, excluding
   the speaker (a speaker's "he"/"his" in reported speech refers to himself).
 """
@@ -53,6 +56,13 @@ PARTICIPLES: tuple[str, ...] = tuple(_SPEECH["participles"])
 MAX_PHRASE_WORDS = 3
 #: Minimum words in a reported clause.
 MIN_CLAUSE_WORDS = 2
+#: Words allowed between a verb and its "that" ("said at the summit in Yerevan on Wednesday that").
+MAX_WORDS_BEFORE_THAT = 16
+#: An addressee after "told" before a bare clause ("told CivilNet it could ...").
+_TOLD_OBJECT_RE = re.compile(
+    r"^\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3}|(?:reporters|journalists|lawmakers|parliament|"
+    r"the\s+\w+)\s+)(?=(?:it|they|he|she|we|there|the|its|this|his|her)\b)"
+)
 
 _VERB_ALT = "|".join(
     re.escape(v).replace(r"\ ", r"\s+")
@@ -67,7 +77,7 @@ THAT_RE = re.compile(r"\bthat\b")
 #: What may stand between a subject and its verb: possessive-free adverbs, auxiliaries,
 #: an appositive or participial phrase between commas, or an em-dash.
 GAP_RE = re.compile(
-    r"^(?:\s*,[^,;“”\"«»]{1,160},)?(?:\s*[—–-])?"
+    r"^(?:\s*,[^,;“”\"«»]{1,160},|\s*,)?(?:\s*[—–-])?"
     r"(?:\s+(?:also|further|again|then|later|earlier|previously|once|repeatedly|reportedly|"
     r"publicly|has|had|have|was|would|will|had|himself|herself|\w+ly))*\s*$"
 )
@@ -198,12 +208,14 @@ class _Article:
             if masked[m.start - base:m.end - base].count("_") > 0:
                 continue
             gap = masked[m.end - base:verb_start - base]
-            gap = re.sub(r"^['’]s?\b", "", gap)
             if GAP_RE.match(gap):
-                before = masked[max(lo, m.start - 6) - base:m.start - base]
-                joint = re.search(r"\band\s+(?:\w+\s+){0,3}$", masked[lo - base:m.start - base])
-                if joint and len(self.mentions_in(lo, m.start)) and before.strip():
-                    return "joint"
+                head = masked[lo - base:m.start - base]
+                joint = re.search(r"\band\s+(?:[\w’'-]+\s+){0,3}$", head)
+                if joint:
+                    # "X and Y said": the first-named speaker stands for the statement
+                    earlier = self.mentions_in(lo, lo + joint.start())
+                    if not earlier.empty:
+                        return list(earlier.itertuples(index=False))[-1]
                 return m
         return None
 
@@ -261,16 +273,13 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             inverted = subj is not None
         if subj is None:
             continue
-        subj_start = v0 if inverted else subj.start if subj != "joint" else v0
-        if subj == "joint":
-            speaker, how = None, None
-        else:
-            speaker, how = art.speaker_of(subj, pid)
+        subj_start = v0 if inverted else subj.start
+        speaker, how = art.speaker_of(subj, pid)
         pre = masked[s0 - p0:subj_start - p0]
         after = masked[v1 - p0:s1 - p0]
         c0 = c1 = -1
-        if not inverted and (t := THAT_RE.search(after)) and t.start() <= 100 and \
-                _words(after[:t.start()]) <= 10 and "," not in after[:t.start()]:
+        if not inverted and (t := THAT_RE.search(after)) and t.start() <= 160 and \
+                _words(after[:t.start()]) <= MAX_WORDS_BEFORE_THAT and "," not in after[:t.start()]:
             c0, c1 = v1 + t.end(), s1
         elif verb in PARTICIPLES:
             continue  # a participle opens a clause only with "that"
@@ -283,9 +292,14 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         elif not inverted and verb in CLAUSE_VERBS:
             rest = after
             if verb in OBJECT_VERBS:
-                continue  # "told X" needs "that"
+                obj = _TOLD_OBJECT_RE.match(rest)
+                if not obj:
+                    continue  # "told X" needs "that" or an addressee and a clause
+                c0, c1 = v1 + obj.end(), s1
+                rest = ""
             nxt = re.match(r"\s+([\w’'-]+)", rest)
-            if nxt and nxt.group(1).lower() not in _NEXT_NOT_CLAUSE and "_" not in rest[:3]:
+            clause = nxt is not None and nxt.group(1).lower() not in _NEXT_NOT_CLAUSE
+            if rest and clause and "_" not in rest[:3]:
                 c0, c1 = v1, s1
         if c0 < 0:
             continue
@@ -342,13 +356,18 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
             v0 = lead_lo + cue_m.start()
             masked = text[lead_lo:int(open_p.end)]
             subj = art.subject_before(masked, lead_lo, v0, lead_lo)
-            if subj is not None and subj != "joint":
+            if subj is not None:
                 speaker, how = art.speaker_of(subj, q.open_para)
     if cue is None:
         prev = prev_in_para
         if prev is None or prev.speaker_id is None:
             return
         if _words(text[q.start:q.end]) <= MAX_PHRASE_WORDS:
+            return
+        s0, s1 = _trim(text, q.start, q.end)
+        if prev.para == q.open_para and prev.kind == "direct":
+            prev.end = max(prev.end, s1)  # split quote: one act of speech
+            prev.quotes.append(q)
             return
         speaker, how = prev.speaker_id, "continuation"
     s0, s1 = _trim(text, q.start, q.end)
