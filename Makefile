@@ -20,6 +20,7 @@ build: $(STAMP)
 	$(BIN)/cscaucasus build data/raw --out data/processed
 
 reports: build
+	$(BIN)/cscaucasus reports data/processed --out reports
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -123,6 +123,21 @@ def run_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _configure_reports(p: argparse.ArgumentParser) -> None:
+    from .reports import configure
+
+    configure(p)
+
+
+@command("reports", "run every notebook with papermill into reports/ (HTML + index.html)")(
+    _configure_reports
+)
+def run_reports(args: argparse.Namespace) -> int:
+    from .reports import run
+
+    return run(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="cscaucasus", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)

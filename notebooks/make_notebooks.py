@@ -1,0 +1,223 @@
+"""Write the report notebooks (without outputs) from the cells below.
+
+Run ``python notebooks/make_notebooks.py`` after editing a cell here; the ``.ipynb``
+files are what is committed, executed by ``cscaucasus reports`` and opened in JupyterLab.
+Every notebook starts with a cell tagged ``parameters`` (papermill's convention).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+HERE = Path(__file__).resolve().parent
+
+PARAMETERS = """\
+# Parameters (papermill injects overrides in the cell after this one).
+corpus_path = "../data/processed"  # built tables (cscaucasus build) or a folder of raw articles
+actors = []  # actors to focus on, e.g. ["Nikol Pashinyan", "CSTO"]; empty: everyone
+date_from = None  # first publication date to include, "YYYY-MM-DD"; None: no bound
+date_to = None  # last publication date to include (inclusive); None: no bound
+domain_lexicon = True  # score tone with the diplomatic domain lexicon on top of VADER's
+min_n = 5  # groups with fewer statements are flagged as small samples
+"""
+
+SETUP = """\
+import matplotlib.pyplot as plt
+import pandas as pd
+
+import cscaucasus as cs
+from cscaucasus import analysis, reports
+
+%matplotlib inline
+plt.rcParams.update({"figure.dpi": 110, "font.size": 10})
+pd.set_option("display.max_rows", 60)
+
+corpus = reports.select_period(reports.open_corpus(corpus_path), date_from, date_to)
+print(f"{len(corpus.articles)} articles, {len(corpus.statements)} statements, "
+      f"{len(corpus.events)} events; period {date_from or 'start'} to {date_to or 'end'}; "
+      f"focus: {', '.join(actors) if actors else 'all actors'}")
+"""
+
+
+def notebook(title: str, intro: str, cells: list[tuple[str, str]]) -> nbformat.NotebookNode:
+    nb = new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.metadata["language_info"] = {"name": "python"}
+    nb.cells.append(new_markdown_cell(f"# {title}\n\n{intro}"))
+    nb.cells.append(new_code_cell(PARAMETERS, metadata={"tags": ["parameters"]}))
+    nb.cells.append(new_code_cell(SETUP))
+    for kind, source in cells:
+        cell = new_markdown_cell(source) if kind == "md" else new_code_cell(source)
+        nb.cells.append(cell)
+    for i, cell in enumerate(nb.cells):  # stable ids: regenerating gives identical files
+        cell["id"] = f"cell-{i:02d}"
+    return nb
+
+
+OVERVIEW = notebook(
+    "Corpus overview",
+    "What went in: the articles (outlet, date, length), what the cleaner removed as site "
+    "boilerplate, and any problems found while reading the files. Read this first: every "
+    "other report is only as good as this input.",
+    [
+        ("md", "## Articles\n\nOne row per article, oldest first. `published_source` says "
+         "where the date came from (`metadata`, `text` or `unknown`); `removed` counts the "
+         "boilerplate spans stripped from the article; `statements` the acts of speech found."),
+        ("code", "overview = reports.article_overview(corpus)\nreports.evidence(overview)"),
+        ("code", """\
+fig, ax = plt.subplots(figsize=(8, 0.45 * max(len(overview), 3) + 1))
+labels = overview.outlet.fillna("?") + " · " + overview.published.dt.strftime("%Y-%m-%d").fillna("undated")
+ax.barh(labels[::-1], overview.words[::-1], color="tab:blue")
+ax.set_xlabel("words in the cleaned text")
+ax.set_title("Article length")
+plt.tight_layout()"""),
+        ("md", "## Articles per outlet"),
+        ("code", """\
+per_outlet = (overview.groupby("outlet", dropna=False)
+              .agg(articles=("article_id", "size"), words=("words", "sum"),
+                   first=("published", "min"), last=("published", "max"))
+              .reset_index())
+reports.evidence(per_outlet)"""),
+        ("md", "## What the cleaner removed\n\nNothing is silently lost: each removed span "
+         "is listed with its kind (the pattern family in `data/boilerplate.yml`). Scan it for "
+         "article text removed by mistake."),
+        ("code", """\
+removed = corpus.boilerplate.merge(corpus.articles[["article_id", "outlet"]], on="article_id")
+reports.evidence(removed.groupby("kind").size().rename("spans").reset_index())"""),
+        ("code", "reports.evidence(removed[[\"outlet\", \"article_id\", \"kind\", \"raw_text\"]], max_rows=80)"),
+        ("md", "## Problems\n\nFiles that could not be read, duplicates, dates or titles "
+         "that disagree with the metadata. An empty table means none."),
+        ("code", "reports.evidence(corpus.problems)"),
+        ("md", "## Actor mentions\n\nHow often each known actor is mentioned (by name, alias, "
+         "role noun or pronoun), restricted to the focus actors when `actors` is set."),
+        ("code", """\
+mentions = reports.focus(corpus.mentions, actors, columns=["actor"])
+reports.evidence(pd.crosstab(mentions.actor, mentions.method).reset_index())"""),
+    ],
+)
+
+FREQUENCY = notebook(
+    "Statement frequency",
+    "Who speaks, how often, directly (quoted) or indirectly (reported), in which outlet and "
+    "month, and about whom. Counts come from the `statements` table: an act of speech "
+    "attributed to a speaker. **Caveats:** attribution is rule-based, so a statement may be "
+    "missed or given to the wrong speaker (unresolved speakers are counted apart, never "
+    "guessed); a handful of articles makes every count small, and one long interview can "
+    "dominate an actor's total.",
+    [
+        ("code", """\
+statements = reports.focus(corpus.statements, actors)
+unresolved = int(statements.speaker.isna().sum())
+print(f"{len(statements)} statements, {unresolved} without a resolved speaker (left out below)")"""),
+        ("md", "## Who speaks\n\nStatements per speaker, direct and indirect stacked."),
+        ("code", "analysis.plot_statements_per_actor(statements)\nplt.tight_layout()"),
+        ("code", "reports.evidence(analysis.statements_per_actor(statements))"),
+        ("md", "## Direct vs indirect\n\nA high direct share means the outlets quote the "
+         "actor's own words; reported speech passes through the journalist's paraphrase."),
+        ("code", "reports.evidence(analysis.direct_indirect_share(statements))"),
+        ("md", "## By outlet and by month"),
+        ("code", """\
+by_outlet = analysis.statements_by(statements, corpus.articles, by="outlet")
+reports.evidence(by_outlet.pivot_table(index="speaker", columns="outlet", values="statements",
+                                       fill_value=0).reset_index())"""),
+        ("code", "reports.evidence(analysis.statements_per_month(statements, corpus.articles))"),
+        ("md", "## Who talks about whom\n\nA statement counts once for each other actor it "
+         "mentions."),
+        ("code", "reports.evidence(analysis.who_talks_about_whom(statements))"),
+        ("md", "## The statements\n\nThe evidence behind every count above."),
+        ("code", """\
+shown = statements.merge(corpus.articles[["article_id", "outlet"]], on="article_id")
+reports.evidence(shown[["speaker", "kind", "attribution", "cue", "outlet", "text"]], max_rows=100)"""),
+    ],
+)
+
+SENTIMENT = notebook(
+    "Sentiment by actor",
+    "The tone of each actor's statements: mean VADER compound score (−1 most negative, +1 "
+    "most positive) with a 95% bootstrap interval and the number of statements `n`. "
+    "**Caveats:** VADER is a lexicon built for social media; diplomatic speech is formal and "
+    "hedged, so scores hover near zero and single words (\"security\", \"threat\", "
+    "\"aggression\") swing them. The domain lexicon (`domain_lexicon=True`) neutralises "
+    "organisation names and adjusts some diplomatic terms, but it is still a word count, "
+    "not an understanding. Groups with fewer than `min_n` statements are flagged as small "
+    "samples: read their intervals, not their means. Always read the sentences.",
+    [
+        ("code", """\
+statements = reports.focus(corpus.statements, actors)
+if not domain_lexicon:  # rescore with VADER's own lexicon only
+    statements = cs.sentiment.score_statements(statements, domain=False)
+by_actor = analysis.sentiment_by_actor(statements, min_n=min_n)
+print(f"{int(by_actor.n.sum()) if len(by_actor) else 0} scored statements with a speaker; "
+      f"lexicon: {'VADER + domain' if domain_lexicon else 'VADER only'}")"""),
+        ("md", "## Tone per actor\n\nPoints are means, bars 95% bootstrap intervals; hollow "
+         "grey points are small samples."),
+        ("code", "analysis.plot_sentiment_by_actor(by_actor)\nplt.tight_layout()"),
+        ("code", "reports.evidence(by_actor)"),
+        ("md", "## Actor × target\n\nTone of a speaker's statements that mention a target. "
+         "Hatched cells are small samples."),
+        ("code", """\
+by_target = analysis.sentiment_by_actor_target(statements, min_n=min_n)
+analysis.plot_actor_target_heatmap(by_target)
+plt.tight_layout()"""),
+        ("code", "reports.evidence(by_target)"),
+        ("md", "## The words that drove the tone\n\nPer speaker, the words that move the mean "
+         "compound most (their share of the mean)."),
+        ("code", "reports.evidence(analysis.top_words(statements, domain=domain_lexicon))"),
+        ("md", "## The extremes\n\nThe most negative and most positive statements, with the "
+         "words that drove each score. Check whether the lexicon read them right."),
+        ("code", "reports.evidence(reports.extreme_statements(statements, domain=domain_lexicon))"),
+        ("md", "## By month"),
+        ("code", "reports.evidence(analysis.sentiment_by_actor_month(statements, corpus.articles, min_n=min_n))"),
+    ],
+)
+
+CHRONOLOGY = notebook(
+    "Event chronology",
+    "The merged timeline: dated happenings found in the articles (\"on 23 November\", "
+    "\"last month\", \"in 2021\"), resolved against each article's publication date and "
+    "merged across articles when they report the same date and happening. **Caveats:** "
+    "relative expressions depend on the publication date being right (see the corpus "
+    "overview); a month or year precision is drawn at the start of that month or year; "
+    "merging is by date and shared words, so two distinct happenings on the same day may "
+    "be merged and one happening reported with different words may be split.",
+    [
+        ("code", """\
+chron = reports.focus(analysis.chronology(corpus), actors, columns=["actors"])
+print(f"{len(chron)} happenings from {len(corpus.events)} dated mentions")"""),
+        ("md", "## Timeline\n\nOne row per happening; the colour is the number of articles "
+         "reporting it."),
+        ("code", "analysis.plot_timeline(chron)\nplt.tight_layout()"),
+        ("md", "## Happenings and their sources"),
+        ("code", """\
+table = chron.assign(
+    date=chron.date.dt.strftime("%Y-%m-%d"),
+    actors=chron.actors.str.join(", "),
+    outlets=chron.outlets.str.join(", "),
+    sources=chron.sources.str.join(", "),
+    date_text=chron.date_text.str.join(" | "),
+)
+reports.evidence(table[["date", "precision", "description", "actors", "count", "outlets",
+                        "date_text", "sources"]], max_rows=100)"""),
+        ("md", "## The sentences behind each date\n\nEvery dated mention with the sentence it "
+         "comes from, so a wrong date can be traced to its expression."),
+        ("code", """\
+events = corpus.events[corpus.events.cluster_id.isin(chron.cluster_id)] if actors else corpus.events
+reports.evidence(reports.event_evidence(corpus, events), max_rows=150)"""),
+    ],
+)
+
+NOTEBOOKS = {
+    "01_corpus_overview.ipynb": OVERVIEW,
+    "02_statement_frequency.ipynb": FREQUENCY,
+    "03_sentiment_by_actor.ipynb": SENTIMENT,
+    "04_event_chronology.ipynb": CHRONOLOGY,
+}
+
+if __name__ == "__main__":
+    for name, nb in NOTEBOOKS.items():
+        nbformat.validate(nb)
+        nbformat.write(nb, HERE / name)
+        print(f"wrote {HERE / name}")
