@@ -1,0 +1,267 @@
+"""Statement extraction: one test per case of the issue, in several outlets' styles."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cscaucasus.evaluate import statements_for_texts
+from cscaucasus.schema import SCHEMAS
+from cscaucasus.statements import parse_quotes
+
+DATE = "2023-03-01"
+
+
+def rows(text: str, published: str | None = DATE) -> list[tuple]:
+    """(speaker, kind, attribution, text) per statement of one article."""
+    s = statements_for_texts({"t": text}, {"t": published} if published else {})
+    return [
+        (None if pd.isna(r.speaker) else r.speaker, r.kind,
+         None if pd.isna(r.attribution) else r.attribution, r.text)
+        for r in s.itertuples()
+    ]
+
+
+# -- direct quotes -----------------------------------------------------------------------
+
+def test_reuters_style_quote_then_name_and_verb():
+    assert rows('"We will not allow this," Aliyev told reporters in Baku.') == [
+        ("Ilham Aliyev", "direct", "name", "We will not allow this"),
+    ]
+
+
+def test_curly_quote_with_inverted_verb_and_role():
+    text = "“Peace is within reach,” said the Azerbaijani President on Friday."
+    assert rows(text) == [("Ilham Aliyev", "direct", "role", "Peace is within reach")]
+
+
+def test_tass_style_guillemets_and_dash():
+    text = ("«Мы готовы помочь», — said the Russian leader.\n"
+            "«Это провокация», — Zakharova added.")
+    assert rows(text) == [
+        ("Vladimir Putin", "direct", "role", "Мы готовы помочь"),
+        ("Maria Zakharova", "direct", "name", "Это провокация"),
+    ]
+
+
+def test_single_quotes_and_apostrophes():
+    text = "‘Azerbaijan’s demands are unacceptable,’ Mirzoyan said."
+    assert rows(text) == [
+        ("Ararat Mirzoyan", "direct", "name", "Azerbaijan’s demands are unacceptable"),
+    ]
+
+
+def test_attribution_before_quote_with_colon():
+    text = "Lavrov added: “The mission is ready to go.”"
+    assert rows(text) == [("Sergey Lavrov", "direct", "name", "The mission is ready to go")]
+
+
+def test_split_quote_is_one_statement():
+    text = "“The border must be respected,” Pashinian said. “We expect our allies to act.”"
+    got = rows(text)
+    assert len(got) == 1
+    speaker, kind, how, content = got[0]
+    assert (speaker, kind, how) == ("Nikol Pashinyan", "direct", "name")
+    assert content.startswith("The border must") and content.endswith("allies to act")
+
+
+def test_nested_title_inside_quote():
+    text = ("“I am not ready to sign the draft “On joint measures” in this form,” "
+            "Pashinyan noted.")
+    assert rows(text) == [
+        ("Nikol Pashinyan", "direct", "name",
+         "I am not ready to sign the draft “On joint measures” in this form"),
+    ]
+
+
+def test_multi_paragraph_quote_is_one_statement_attributed_at_the_end():
+    text = ("“First, we need a clear assessment.\n"
+            "“Second, the troops must withdraw.\n"
+            "“Third, the mission must start,” Pashinyan said.")
+    got = rows(text)
+    assert len(got) == 1
+    assert got[0][:3] == ("Nikol Pashinyan", "direct", "name")
+    assert got[0][3].startswith("First, we") and got[0][3].endswith("mission must start")
+
+
+def test_next_paragraph_quote_continues_previous_speaker():
+    text = ("“We are ready to help,” Zas told journalists.\n"
+            "“The decision is up to the council and to Yerevan.”")
+    assert rows(text, "2022-11-01") == [
+        ("Stanislav Zas", "direct", "name", "We are ready to help"),
+        ("Stanislav Zas", "direct", "continuation",
+         "The decision is up to the council and to Yerevan"),
+    ]
+
+
+def test_pronoun_attribution_prefers_previous_speaker():
+    text = ("Pashinyan announced that Tasmagambetov would succeed Zas.\n"
+            "“I thank him for his work,” he added.")
+    assert rows(text, "2022-11-24")[-1] == (
+        "Nikol Pashinyan", "direct", "pronoun", "I thank him for his work"
+    )
+
+
+def test_quote_attributed_to_role_resolved_by_date():
+    text = "“The CSTO is ready,” the CSTO Secretary General said."
+    assert rows(text, "2022-06-01")[0][0] == "Stanislav Zas"
+    assert rows(text, "2023-06-01")[0][0] == "Imangali Tasmagambetov"
+    assert rows(text, None) == [(None, "direct", None, "The CSTO is ready")]
+
+
+def test_quoted_by_agency():
+    text = "“We regret this step,” Zakharova was quoted by TASS as saying."
+    assert rows(text) == [("Maria Zakharova", "direct", "name", "We regret this step")]
+
+
+def test_titles_and_scare_quotes_without_cue_are_not_statements():
+    text = ('The documents were the "Declaration of the Council" and "On joint measures to '
+            'assist the Republic of Armenia." Critics called the summit a "failure".')
+    assert rows(text) == []
+
+
+def test_unknown_speaker_is_none_not_a_guess():
+    text = "“This is unacceptable,” a senior diplomat told Reuters."
+    assert rows(text) == [(None, "direct", None, "This is unacceptable")]
+
+
+# -- reported speech ---------------------------------------------------------------------
+
+def test_said_that_with_embedded_short_quote():
+    text = "Lavrov said earlier this month that the CSTO stands “ready” to deploy observers."
+    assert rows(text) == [
+        ("Sergey Lavrov", "indirect", "name", "the CSTO stands “ready” to deploy observers"),
+    ]
+
+
+def test_organisation_said_in_a_statement():
+    text = "Armenia's Foreign Ministry said in a statement that the shelling was a provocation."
+    assert rows(text) == [
+        ("Armenian Foreign Ministry", "indirect", "name", "the shelling was a provocation"),
+    ]
+    text = "The CSTO said in a statement Thursday that the session would be held in Moscow."
+    assert rows(text)[0][:2] == ("CSTO", "indirect")
+
+
+def test_according_to():
+    text = "According to the Kremlin, Putin and Pashinyan discussed the border."
+    assert rows(text) == [
+        ("Kremlin", "indirect", "name", "Putin and Pashinyan discussed the border"),
+    ]
+
+
+def test_appositive_between_subject_and_verb():
+    text = "Lavrov, speaking at a news conference in Moscow, said the CSTO was ready to help."
+    assert rows(text) == [("Sergey Lavrov", "indirect", "name", "the CSTO was ready to help")]
+
+
+def test_told_lawmakers_that_and_pronoun():
+    text = ("Pashinyan told lawmakers on Wednesday that Armenia would not leave the bloc. "
+            "He stressed that talks with Baku continue.")
+    assert rows(text) == [
+        ("Nikol Pashinyan", "indirect", "name", "Armenia would not leave the bloc"),
+        ("Nikol Pashinyan", "indirect", "pronoun", "talks with Baku continue"),
+    ]
+
+
+def test_content_before_attribution_and_parenthetical():
+    text = ("Moscow will fulfil its obligations, Putin said in an interview.\n"
+            "Another option, he said, is a peacekeeping mission.")
+    assert rows(text) == [
+        ("Vladimir Putin", "indirect", "name", "Moscow will fulfil its obligations"),
+        ("Vladimir Putin", "indirect", "pronoun",
+         "Another option, he said, is a peacekeeping mission"),
+    ]
+
+
+def test_adding_that_stays_in_the_same_statement():
+    text = "Zakharova said that Russia regrets the decision, adding that talks will go on."
+    assert rows(text) == [
+        ("Maria Zakharova", "indirect", "name",
+         "Russia regrets the decision, adding that talks will go on"),
+    ]
+
+
+def test_narration_and_possessive_are_not_statements():
+    text = ("Zas’ statement echoed Putin’s remarks. Pashinyan's spokesman said that the "
+            "premier was ill. Armenia appealed to the CSTO in September.")
+    assert rows(text) == []
+
+
+def test_reported_speech_inside_a_quote_is_not_a_separate_statement():
+    text = ("“As Zas announced in October, the risk remains high,” Pashinyan said.")
+    assert [r[0] for r in rows(text, "2022-11-23")] == ["Nikol Pashinyan"]
+
+
+def test_headings_are_skipped(seed_corpus):
+    heads = seed_corpus.paragraphs[seed_corpus.paragraphs["kind"] == "heading"]
+    keys = set(zip(heads["article_id"], heads["paragraph_id"], strict=True))
+    s = seed_corpus.statements
+    assert not keys & set(zip(s["article_id"], s["paragraph_id"], strict=True))
+
+
+# -- table contract ----------------------------------------------------------------------
+
+def test_table_contract_offsets_targets_and_ids(seed_corpus):
+    s = seed_corpus.statements
+    assert list(s.columns[: len(SCHEMAS["statements"])]) == list(SCHEMAS["statements"])
+    assert len(s) > 40 and s["compound"].notna().any() | s["compound"].isna().all()
+    text = dict(zip(seed_corpus.articles["article_id"], seed_corpus.articles["text"],
+                    strict=True))
+    assert all(text[r.article_id][r.start:r.end] == r.text for r in s.itertuples())
+    for aid, group in s.groupby("article_id"):
+        assert list(group["statement_id"]) == [f"{aid}:{n:03d}" for n in range(len(group))]
+        assert list(group["start"]) == sorted(group["start"])
+    assert set(s["kind"]) == {"direct", "indirect"}
+    assert set(s["attribution"].dropna()) <= {"name", "pronoun", "role", "continuation"}
+    assert all(t == sorted(set(t)) for t in s["targets"])
+    assert all(sp not in t for sp, t in zip(s["speaker"], s["targets"], strict=True))
+
+
+def test_targets_are_actors_inside_the_statement():
+    s = statements_for_texts(
+        {"t": "Lavrov said that Pashinyan and Aliyev must meet in Moscow with Lavrov."},
+        {"t": DATE},
+    )
+    assert s["targets"].tolist() == [["Ilham Aliyev", "Nikol Pashinyan"]]
+
+
+def test_empty_input():
+    assert statements_for_texts({}).empty
+
+
+def test_deterministic():
+    text = "“We will act,” Putin said. Lavrov said that the talks went well."
+    a = statements_for_texts({"x": text, "y": text}, {"x": DATE, "y": DATE})
+    b = statements_for_texts({"y": text, "x": text}, {"x": DATE, "y": DATE})
+    pd.testing.assert_frame_equal(a, b)
+
+
+# -- quote parser ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“a “b” c,” he said", [(1, 9, True)]),
+        ("\"a\" and \"b\"", [(1, 2, True), (9, 10, True)]),
+        ("«a» x", [(1, 2, True)]),
+        ("Zas’ and Azerbaijan’s ‘quoted’", [(23, 29, True)]),
+        ("“open to the end", [(1, 16, False)]),
+    ],
+)
+def test_parse_quotes(text, expected):
+    assert parse_quotes(text) == expected
+
+
+_plain = st.text(alphabet="abc ,.", max_size=12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_plain, min_size=1, max_size=5), st.sampled_from(["“”", "«»", '""']))
+def test_parse_quotes_recovers_every_quoted_piece(pieces, marks):
+    text = "x ".join(f"{marks[0]}{p}{marks[1]}" for p in pieces)
+    spans = parse_quotes(text)
+    assert [text[a:b] for a, b, _ in spans] == pieces
+    assert all(closed for _, _, closed in spans)
