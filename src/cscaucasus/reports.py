@@ -171,8 +171,10 @@ def execute(source: Path, out_dir: Path, parameters: Mapping[str, Any]) -> Repor
     seconds = time.perf_counter() - clock
     html_name = None
     if target.exists():
-        html_path = export_html(target, target.with_suffix(".html"))
-        html_name = html_path.name
+        try:
+            html_name = export_html(target, target.with_suffix(".html")).name
+        except Exception as exc:  # the executed notebook stays; the index says why
+            error = error or {"ename": f"HTML export: {type(exc).__name__}", "evalue": str(exc)}
     return Report(
         name=source.stem,
         title=notebook_title(source),
@@ -186,17 +188,36 @@ def execute(source: Path, out_dir: Path, parameters: Mapping[str, Any]) -> Repor
     )
 
 
+# Tags and attributes kept in HTML outputs and markdown; anything else (<script>, <style>,
+# <iframe>, event handlers, javascript: links) is escaped and shows as text.
+SAFE_TAGS = (
+    "a", "abbr", "b", "blockquote", "br", "caption", "code", "div", "em", "h1", "h2", "h3",
+    "h4", "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "small", "span", "strong", "sub",
+    "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+)  # fmt: skip
+SAFE_ATTRIBUTES = {
+    "*": ["class", "id", "title"],
+    "a": ["href", "title"],
+    "td": ["colspan", "rowspan"],
+    "th": ["colspan", "rowspan"],
+}
+
+
 def html_exporter():
-    """nbconvert's HTML exporter with the offline report template and sanitized HTML."""
+    """nbconvert's HTML exporter: offline report template, HTML outputs sanitized.
+
+    nbconvert's own ``sanitize_html`` escapes headings and table sections too, so the
+    :class:`~nbconvert.preprocessors.SanitizeHTML` preprocessor runs instead with
+    :data:`SAFE_TAGS`: tables and prose render, scripts never do.
+    """
     from nbconvert import HTMLExporter
+    from nbconvert.preprocessors.sanitize import SanitizeHTML
 
     template = files("cscaucasus") / "data" / TEMPLATE
-    return HTMLExporter(
-        template_name="lab",
-        template_file=str(template),
-        sanitize_html=True,  # drops <script> and event handlers from HTML outputs
-        embed_images=True,  # markdown images too, not only outputs
-    )
+    exporter = HTMLExporter(template_name="lab", template_file=str(template), embed_images=True)
+    sanitizer = SanitizeHTML(tags=list(SAFE_TAGS), attributes=SAFE_ATTRIBUTES, strip=False)
+    exporter.register_preprocessor(sanitizer, enabled=True)
+    return exporter
 
 
 def export_html(notebook: Path, target: Path) -> Path:
@@ -553,5 +574,4 @@ def evidence(table: pd.DataFrame, *, max_rows: int | None = 50):
     note = ""
     if max_rows is not None and len(table) > max_rows:
         note = f"<p><small>first {max_rows} of {len(table)} rows</small></p>"
-    style = "<style>table.evidence td { text-align: left; white-space: normal; }</style>"
-    return HTML(style + body + note)
+    return HTML(body + note)
