@@ -179,13 +179,50 @@ def test_absolute_forms(text, published, expected) -> None:
             "2022-11-24",
             [("at the end of last month", "2022-10", "month")],
         ),
-        # anchored to another event: not resolvable, not events
-        ("Literally a day later an aircraft landed in Yerevan.", "2022-12-19", []),
-        ("He spoke to the radio days after the attack.", "2022-10-27", []),
-        ("It comes just days before a planned summit.", "2022-10-27", []),
+        # anchored to another happening: temporal expressions, but undated (NaT)
+        (
+            "Literally a day later an aircraft landed in Yerevan.",
+            "2022-12-19",
+            [("a day later", "", "day")],
+        ),
+        ("He spoke to the radio days after the attack.", "2022-10-27", [("days after", "", "day")]),
+        ("It comes just days before a planned summit.", "2022-10-27", [("days before", "", "day")]),
+        ("Two weeks later the mission arrived.", "2022-10-27", [("Two weeks later", "", "day")]),
     ],
 )
 def test_relative_forms(text, published, expected) -> None:
+    assert events_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "today" is the publication day in narration, the speech's day inside a quote
+        # (the last past day told before it), and no date in the present tense
+        (
+            "Pashinyan said today that he would not sign.",
+            "2022-11-24",
+            [("today", "2022-11-24", "day")],
+        ),
+        (
+            'On November 23, Putin spoke. "Today my colleagues talked about this," he said.',
+            "2022-11-24",
+            [("November 23", "2022-11-23", "day"), ("Today", "2022-11-23", "day")],
+        ),
+        ('"We discussed it yesterday," Zas said.', "2022-11-24", [("yesterday", "", "day")]),
+        ("Armenia today is a member of the bloc.", "2022-11-24", []),
+        ("The decision concerns today, among other things, communications.", "2022-11-24", []),
+        ("Until today, the members have not decided.", "2022-11-24", []),
+        # "on the same day" is the day just mentioned
+        (
+            "On November 23, protesters gathered. On the same day, ministers met.",
+            "2022-11-24",
+            [("November 23", "2022-11-23", "day"), ("On the same day", "2022-11-23", "day")],
+        ),
+        ("On the same day, ministers met.", "2022-11-24", [("On the same day", "", "day")]),
+    ],
+)
+def test_deictic_and_anaphoric_days(text, published, expected) -> None:
     assert events_of(text, published) == expected
 
 
@@ -434,7 +471,7 @@ def test_cluster_ids_do_not_depend_on_row_order() -> None:
 
 def test_seed_corpus_events_and_clusters(seed_corpus) -> None:
     events = seed_corpus.events
-    assert events.cluster_id.notna().all()
+    assert events.cluster_id.notna().eq(events.date.notna()).all()
     text = dict(zip(seed_corpus.articles.article_id, seed_corpus.articles.text, strict=True))
     assert all(text[e.article_id][e.start : e.end] == e.date_text for e in events.itertuples())
     summit = events[events.date == "2022-11-23"]

@@ -112,5 +112,6 @@ def _inside(text: str, span: str, start: int, end: int) -> bool:
     return False
 
 
-SEED_THRESHOLDS = {"precision": 0.9, "recall": 0.9, "resolution": 0.9}
+# measured 2026-11-24: seeds 47/47 detected, 47/47 resolved (P = R = accuracy = 1.0)
+SEED_THRESHOLDS = {"precision": 0.97, "recall": 0.97, "resolution": 0.97}
 OUTLET_THRESHOLDS = {"precision": 0.9, "recall": 0.9, "resolution": 0.9}

@@ -13,8 +13,13 @@ Resolution rules (prefer ``None`` over a guess):
   publication date in the direction the tense implies ("will convene ... Friday" is the
   coming Friday; "on Monday" in past tense is the most recent Monday on or before
   publication);
-* expressions anchored to another event ("a day later", "days before") are not
-  resolvable from the text alone and are not events;
+* expressions anchored to another happening ("a day later", "days before the summit")
+  are kept with ``date`` NaT: the text alone does not date them; "on the same day" takes
+  the day last mentioned;
+* "today"/"yesterday" count from the publication day in narration, and inside a quote
+  from the day the quote was spoken (the last past day told outside quotes before it;
+  NaT if none); a "today" in a present-tense clause ("Armenia today is") is no event;
+* wire datelines ("MOSCOW, Nov 23 (Reuters) -") give the filing date, not an event;
 * with no publication date, relative expressions are kept with ``date`` NaT and one
   warning per article is reported;
 * durations ("three-year activity", "two hours"), ages, "24/7", clause numbers
@@ -95,7 +100,11 @@ TEMPORAL = re.compile(
     | (?P<rel>(?:(?P<rel_part>(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|
                  earlier|later|early|late)\s+)?
           (?P<rel_which>this|last|next|the\s+previous|the\s+past)\s+(?P<rel_unit>month|year))
-    | (?P<day>yesterday|tomorrow|the\s+day\s+before\s+yesterday)
+    | (?P<day>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday)
+    | (?P<same>(?:on\s+)?(?:the|that)\s+same\s+day)
+    | (?P<anaph>(?:(?:a|one|two|three|four|five|six|several|a\s+few|few)\s+)?
+          (?:days?|weeks?|months?)\s+(?:later|earlier|after|before|afterwards)
+        | the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after))
     )
     {_END}
     """,
@@ -116,6 +125,20 @@ DATELINE_AFTER = re.compile(r"^\s*(?:\(|\.?\s*/|[-–—:]|\.\s*$)")
 # A past-tense yearless date may fall this many days after the publication date
 # (metadata dates lag, time zones) before it is taken to be last year's.
 PAST_SLACK_DAYS = 2
+
+# "today" dates a happening only in a clause in the past or future tense ("Putin said
+# today", "today we will talk"), not in the present ("the decision concerns today",
+# "Armenia today is ..."), nor as the end of a span ("until today").
+PAST_OR_FUTURE = re.compile(
+    r"\b(?:\w{2,}ed|was|were|had|did|said|met|told|took|held|came|went|made|gave|spoke|"
+    r"began|saw|left|sent|won|lost|became|found|got|led|paid|put|ran|set|stood|thought|"
+    r"wrote|brought|fell|heard|rose|struck|broke|chose|flew|knew|laid|let|shot|sat|sold|"
+    r"spent|threw|will|shall|would|going\s+to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+SPAN_BEFORE_TODAY = re.compile(r"\b(?:until|till|up\s+to|as\s+of|since|by)\s*$", re.IGNORECASE)
+# Quote marks that open and close quoted speech ("today" in a quote is the speech's day).
+OPEN_QUOTES, CLOSE_QUOTES, STRAIGHT_QUOTE = "“«", "”»", '"'
 
 # Words that put a weekday or a yearless date in the future: "will convene ... Friday",
 # "is scheduled for", "plans to", "next", "upcoming".
@@ -273,7 +296,9 @@ def _article_events(
     ends = sentences.end.to_numpy()
     ids = sentences.sentence_id.to_numpy()
     sentence_texts = sentences.text.tolist()
-    rows = []
+    rows: list[dict] = []
+    last_day = None  # the latest day-precision date so far ("on the same day")
+    speech_day = None  # the latest past day told outside quotes (the day quotes were said)
     for match in TEMPORAL.finditer(text):
         i = int(np.searchsorted(starts, match.start(), side="right")) - 1
         if i < 0 or match.end() > ends[i]:
@@ -283,10 +308,20 @@ def _article_events(
         after = text[match.end() : int(ends[i])]
         if not _is_event(match, before, after, text):
             continue
-        future = _is_future(match, before)
-        resolved = resolve(match, published, future)
+        quoted = _in_quote(text, match.start())
+        if match.lastgroup == "same":
+            resolved = Resolved(last_day, "day", False)
+        elif match.lastgroup == "day" and quoted:
+            resolved = _deictic(match, speech_day, relative=False)
+        else:
+            resolved = resolve(match, published, _is_future(match, before))
         if resolved is None:
             continue
+        if resolved.precision == "day" and resolved.date is not None and pd.notna(resolved.date):
+            last_day = resolved.date
+            limit = published + pd.Timedelta(days=PAST_SLACK_DAYS) if published else None
+            if not quoted and (limit is None or resolved.date <= limit):
+                speech_day = resolved.date
         m_start, m_end = match.start(), match.end()
         rows.append(
             {
@@ -331,6 +366,11 @@ def _is_event(match: re.Match, before: str, after: str, text: str) -> bool:
     if kind == "wd":
         # "Thursday's meeting" is still a date; a weekday as a name ("Good Friday") is rare.
         return True
+    if kind == "day" and match.group("day").lower() == "today":
+        if SPAN_BEFORE_TODAY.search(before):
+            return False
+        clause = _CLAUSE_BREAK.split(before)[-1] + " " + _CLAUSE_BREAK.split(after)[0]
+        return bool(PAST_OR_FUTURE.search(clause))
     return True
 
 
@@ -405,12 +445,30 @@ def resolve(match: re.Match, published: pd.Timestamp | None, future: bool) -> Re
         start = published.normalize().replace(day=1) + pd.DateOffset(months=shift)
         return Resolved(pd.Timestamp(start), "month", True)
     if kind == "day":
-        if published is None:
-            return Resolved(None, "day", True)
-        word = g("day").lower()
-        delta = {"yesterday": -1, "tomorrow": 1}.get(word, -2)
-        return Resolved(published.normalize() + pd.Timedelta(days=delta), "day", True)
+        return _deictic(match, published, relative=True)
+    if kind in ("anaph", "same"):
+        # an offset from another happening ("a day later", "days before the summit"):
+        # kept as a temporal expression, but the text alone does not date it
+        return Resolved(None, "day", False)
     return None
+
+
+def _deictic(match: re.Match, anchor: pd.Timestamp | None, relative: bool) -> Resolved:
+    """today / yesterday / tomorrow counted from ``anchor`` (the publication day, or the
+    day a quote was spoken); NaT without an anchor."""
+    if anchor is None or pd.isna(anchor):
+        return Resolved(None, "day", relative)
+    word = re.sub(r"\s+", " ", match.group("day").lower())
+    delta = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(word, -2)
+    return Resolved(pd.Timestamp(anchor).normalize() + pd.Timedelta(days=delta), "day", relative)
+
+
+def _in_quote(text: str, position: int) -> bool:
+    """Whether ``position`` lies inside quoted speech opened earlier in its paragraph."""
+    seg = text[text.rfind("\n", 0, position) + 1 : position]
+    opened = sum(seg.count(q) for q in OPEN_QUOTES)
+    closed = sum(seg.count(q) for q in CLOSE_QUOTES)
+    return opened > closed or seg.count(STRAIGHT_QUOTE) % 2 == 1
 
 
 def _day(year: int, month: int, day: int, relative: bool) -> Resolved | None:
