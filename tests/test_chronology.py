@@ -95,6 +95,11 @@ def events_of(text: str, published: str | None = "2022-11-24") -> list[tuple[str
         ("Armenia was attacked in July.", "2020-10-08", [("July", "2020-07", "month")]),
         ("The agreements were reached in 2020.", "2022-11-24", [("2020", "2020", "year")]),
         (
+            "Since the 2020 war, Russia has kept peacekeepers there.",
+            "2021-06-01",
+            [("2020", "2020", "year")],
+        ),
+        (
             "The decree dated 2021-03-05 was annulled.",
             "2022-11-24",
             [("2021-03-05", "2021-03-05", "day")],
@@ -220,6 +225,21 @@ def test_relative_forms(text, published, expected) -> None:
             [("November 23", "2022-11-23", "day"), ("On the same day", "2022-11-23", "day")],
         ),
         ("On the same day, ministers met.", "2022-11-24", [("On the same day", "", "day")]),
+        (
+            "Earlier today, the ministry reported shelling.",
+            "2022-09-14",
+            [("Earlier today", "2022-09-14", "day")],
+        ),
+        (
+            "The mission arrived on September 15, two days after the attack.",
+            "2022-09-30",
+            [("September 15", "2022-09-15", "day"), ("two days after", "2022-09-15", "day")],
+        ),
+        (
+            "Peskov said last week that Moscow was concerned.",
+            "2023-09-06",
+            [("last week", "", "day")],
+        ),
     ],
 )
 def test_deictic_and_anaphoric_days(text, published, expected) -> None:
@@ -239,6 +259,8 @@ def test_deictic_and_anaphoric_days(text, published, expected) -> None:
         ("The summit will be held on 28 November in Astana.", "2024-10-01", "2024-11-28"),
         # past month after the publication month: the year before
         ("Clashes broke out in December.", "2023-02-10", "2022-12"),
+        # intentions look forward: "agreed to meet again on Oct. 5"
+        ("They met and agreed to meet again on Oct. 5.", "2022-09-02", "2022-10-05"),
     ],
 )
 def test_year_inference(text, published, expected) -> None:
@@ -260,6 +282,7 @@ def test_year_inference(text, published, expected) -> None:
         "He spent two hours and 15 minutes with reporters.",
         "The 1990s were turbulent.",
         "Flight SU 2021 landed at 10:35.",
+        "The 2023 Armenian budget raised defence spending by 46%.",
         "MOSCOW, Nov 23 (Reuters) - Armenia's prime minister spoke.",
         "YEREVAN, November 23. /TASS/. The summit opened.",
         "TBILISI, 5 March 2024 - Police dispersed protesters.",

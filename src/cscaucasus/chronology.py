@@ -99,8 +99,9 @@ TEMPORAL = re.compile(
           (?P<wd_d>{_WEEKDAY})(?!,?\s+(?:{_MONTH}|\d)))  # "Monday, May 2": a day-month
     | (?P<rel>(?:(?P<rel_part>(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|
                  earlier|later|early|late)\s+)?
-          (?P<rel_which>this|last|next|the\s+previous|the\s+past)\s+(?P<rel_unit>month|year))
-    | (?P<day>today|yesterday|tomorrow|the\s+day\s+before\s+yesterday)
+          (?P<rel_which>this|last|next|the\s+previous|the\s+past)\s+(?P<rel_unit>week|month|year))
+    | (?P<day>(?:(?:earlier|later)\s+)?(?P<day_word>today|yesterday|tomorrow|
+          the\s+day\s+before\s+yesterday))
     | (?P<same>(?:on\s+)?(?:the|that)\s+same\s+day)
     | (?P<anaph>(?:(?:a|one|two|three|four|five|six|several|a\s+few|few)\s+)?
           (?:days?|weeks?|months?)\s+(?:later|earlier|after|before|afterwards)
@@ -136,15 +137,28 @@ PAST_OR_FUTURE = re.compile(
     r"spent|threw|will|shall|would|going\s+to)\b|['’]ll\b",
     re.IGNORECASE,
 )
+APPOSITION = re.compile(r"\s*[,–—(]\s*")
 SPAN_BEFORE_TODAY = re.compile(r"\b(?:until|till|up\s+to|as\s+of|since|by)\s*$", re.IGNORECASE)
 # Quote marks that open and close quoted speech ("today" in a quote is the speech's day).
 OPEN_QUOTES, CLOSE_QUOTES, STRAIGHT_QUOTE = "“«", "”»", '"'
+
+# Nouns after "the <year>" that make it a happening ("the 2020 war"), not a label
+# ("the 2023 budget", "the 2022 report").
+EVENT_NOUNS = (
+    "war|wars|conflict|attack|attacks|offensive|invasion|escalation|clashes|fighting|"
+    "hostilities|ceasefire|truce|election|elections|vote|referendum|revolution|uprising|"
+    "protests?|coup|summit|talks|agreement|agreements|declaration|statement|deal|treaty|"
+    "earthquake|crisis|unrest|blockade|exodus|operation|massacre|pogroms?|riots?"
+)
+EVENT_NOUN_AFTER = re.compile(rf"^\s+(?:[A-Z][\w-]*\s+)?(?:{EVENT_NOUNS})\b")
 
 # Words that put a weekday or a yearless date in the future: "will convene ... Friday",
 # "is scheduled for", "plans to", "next", "upcoming".
 FUTURE_CUES = re.compile(
     r"\b(?:will|shall|won['’]t|is\s+to|are\s+to|to\s+be\s+held|scheduled|set\s+to|plans?\s+to|"
-    r"planned|due\s+to|expected\s+to|intends?\s+to|going\s+to|would\s+(?:be\s+held|take\s+place))\b",
+    r"planned|due\s+to|expected\s+to|intends?\s+to|going\s+to|would\s+(?:be\s+held|take\s+place)|"
+    r"(?:agreed|agrees|agree|pledged|promised|vowed|decided|hopes?|hoped|aims?|invited)\s+to\s+"
+    r"(?!have\b)\w+)\b",
     re.IGNORECASE,
 )
 # "would" is future only inside the date's own clause ("said talks would resume in
@@ -309,7 +323,14 @@ def _article_events(
         if not _is_event(match, before, after, text):
             continue
         quoted = _in_quote(text, match.start())
-        if match.lastgroup == "same":
+        if match.lastgroup == "same" or (
+            match.lastgroup == "anaph"
+            and rows
+            and APPOSITION.fullmatch(text[rows[-1]["end"] : match.start()])
+            and rows[-1]["precision"] == "day"
+        ):
+            # "on the same day"; "on September 15, two days after the attack" restates
+            # the date just given (apposition)
             resolved = Resolved(last_day, "day", False)
         elif match.lastgroup == "day" and quoted:
             resolved = _deictic(match, speech_day, relative=False)
@@ -362,14 +383,21 @@ def _is_event(match: re.Match, before: str, after: str, text: str) -> bool:
         window = text[max(0, match.start() - 1) : match.end() + 12]
         if _TENURE.search(window) or before.rstrip().endswith(("(", "№", "No.", "#")):
             return False
+        if re.search(r"\bthe\s*$", before, re.IGNORECASE):
+            # "the 2020 war" dates a happening; "the 2023 budget" is a label
+            return bool(EVENT_NOUN_AFTER.match(after))
         return bool(match.group("year_part")) or bool(_BEFORE_BARE.search(before))
     if kind == "wd":
         # "Thursday's meeting" is still a date; a weekday as a name ("Good Friday") is rare.
         return True
-    if kind == "day" and match.group("day").lower() == "today":
+    if kind == "day" and match.group("day_word").lower() == "today":
         if SPAN_BEFORE_TODAY.search(before):
             return False
-        clause = _CLAUSE_BREAK.split(before)[-1] + " " + _CLAUSE_BREAK.split(after)[0]
+        clause = (
+            _CLAUSE_BREAK.split(before.rstrip(" ,;:"))[-1]
+            + " "
+            + _CLAUSE_BREAK.split(after.lstrip(" ,;:"))[0]
+        )
         return bool(PAST_OR_FUTURE.search(clause))
     return True
 
@@ -436,6 +464,8 @@ def resolve(match: re.Match, published: pd.Timestamp | None, future: bool) -> Re
         return Resolved(today - pd.Timedelta(days=delta), "day", True)
     if kind == "rel":
         unit = g("rel_unit").lower()
+        if unit == "week":  # no week precision: a temporal expression, undated
+            return Resolved(None, "day", False)
         if published is None:
             return Resolved(None, unit, True)
         which = g("rel_which").lower()
@@ -458,7 +488,7 @@ def _deictic(match: re.Match, anchor: pd.Timestamp | None, relative: bool) -> Re
     day a quote was spoken); NaT without an anchor."""
     if anchor is None or pd.isna(anchor):
         return Resolved(None, "day", relative)
-    word = re.sub(r"\s+", " ", match.group("day").lower())
+    word = re.sub(r"\s+", " ", match.group("day_word").lower())
     delta = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(word, -2)
     return Resolved(pd.Timestamp(anchor).normalize() + pd.Timedelta(days=delta), "day", relative)
 
