@@ -1,0 +1,254 @@
+"""The batch runner: papermill execution, offline HTML, escaping, the index, failures.
+
+One ``cscaucasus reports`` run (module fixture) executes the four report notebooks and a
+deliberately broken one on the seed corpus plus one malicious article; the tests read
+what it left behind.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+import cscaucasus as cs
+from cscaucasus import cli, reports
+from cscaucasus.build import write_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = ROOT / "notebooks"
+BROKEN = ROOT / "tests" / "data" / "broken_notebook.ipynb"
+REPORT_NAMES = [
+    "01_corpus_overview",
+    "02_statement_frequency",
+    "03_sentiment_by_actor",
+    "04_event_chronology",
+]
+
+EVIL_ARTICLE = """\
+Armenia <script>alert(1)</script> walks out of CSTO summit
+
+Thursday, November 24, 2022
+
+Armenian Prime Minister Nikol Pashinyan said on Wednesday that "<script>alert('xss')</script> \
+the CSTO has failed Armenia <img src=x onerror=alert(2)>."
+
+"We are disappointed <b onmouseover=alert(3)>by the organization</b>," Pashinyan told \
+reporters in Yerevan on 23 November.
+"""
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory: pytest.TempPathFactory, raw_dir: Path):
+    """Seeds + a malicious article, built, then every notebook run once via the CLI."""
+    base = tmp_path_factory.mktemp("reports")
+    raw = base / "raw"
+    shutil.copytree(raw_dir, raw)
+    (raw / "005_evil.txt").write_text(EVIL_ARTICLE, encoding="utf-8")
+    with (raw / "metadata.csv").open("a", encoding="utf-8") as fh:
+        fh.write('005_evil.txt,"Evil <script>alert(4)</script> Times",,2022-11-24,,\n')
+    write_corpus(cs.load_corpus(raw), base / "processed", raw)
+    books = base / "notebooks"
+    books.mkdir()
+    for name in REPORT_NAMES:
+        shutil.copy(NOTEBOOKS / f"{name}.ipynb", books)
+    shutil.copy(BROKEN, books / "05_broken.ipynb")
+    out = base / "out"
+    argv = ["reports", str(base / "processed"), "--out", str(out), "--notebooks", str(books)]
+    argv += ["--jobs", "2", "-p", "min_n", "3"]
+    capture = pytest.MonkeyPatch()
+    import io
+
+    err, stdout = io.StringIO(), io.StringIO()
+    capture.setattr(sys, "stderr", err)
+    capture.setattr(sys, "stdout", stdout)
+    try:
+        code = cli.main(argv)
+    finally:
+        capture.undo()
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    return {
+        "code": code,
+        "stderr": err.getvalue(),
+        "stdout": stdout.getvalue(),
+        "out": out,
+        "processed": base / "processed",
+        "index": {r["name"]: r for r in index["reports"]},
+        "input_hash": index["input_hash"],
+    }
+
+
+def html_of(batch, name: str) -> str:
+    return (batch["out"] / f"{name}.html").read_text(encoding="utf-8")
+
+
+def test_every_report_ran_and_the_broken_one_failed(batch):
+    statuses = {name: r["status"] for name, r in batch["index"].items()}
+    assert statuses == {**dict.fromkeys(REPORT_NAMES, "ok"), "05_broken": "failed"}
+    assert batch["code"] == 1
+
+
+def test_failure_names_notebook_cell_and_error(batch):
+    failed = batch["index"]["05_broken"]
+    # cells: 0 markdown, 1 parameters, 2 injected parameters, 3 print, 4 the division;
+    # every code cell before it ran, so it is the fourth execution
+    assert (failed["cell_index"], failed["exec_count"]) == (4, 4)
+    assert (failed["ename"], failed["evalue"]) == ("ZeroDivisionError", "division by zero")
+    assert "failed: 05_broken (05_broken.ipynb) cell 4 [4]: ZeroDivisionError" in batch["stderr"]
+    assert "4 reports" not in batch["stdout"] and "5 reports, 1 failed" in batch["stdout"]
+
+
+def test_failed_notebook_is_kept_with_the_error_at_the_top(batch):
+    nb = nbformat.read(batch["out"] / "05_broken.ipynb", as_version=4)
+    assert nb.cells[0].metadata["tags"] == ["papermill-error-cell-tag"]
+    assert "An Exception was encountered" in nb.cells[0].source
+    assert (batch["out"] / "05_broken.html").exists()
+
+
+def test_kernel_is_this_interpreter(batch):
+    nb = nbformat.read(batch["out"] / "05_broken.ipynb", as_version=4)
+    printed = [
+        o.text.strip()
+        for c in nb.cells
+        if c.cell_type == "code"
+        for o in c.get("outputs", [])
+        if o.output_type == "stream"
+    ]
+    assert printed == [sys.executable]
+
+
+def test_native_kernelspec_ignores_user_kernelspecs(tmp_path: Path):
+    spec_dir = tmp_path / "kernels" / "python3"
+    spec_dir.mkdir(parents=True)
+    (spec_dir / "kernel.json").write_text(
+        json.dumps({"argv": ["/usr/bin/python2", "-m", "ipykernel"], "display_name": "old"})
+    )
+    manager = reports.NativeKernelSpecManager(kernel_dirs=[str(tmp_path / "kernels")])
+    assert manager.get_kernel_spec("python3").argv[0] == sys.executable
+
+
+def test_progress_and_parameters_recorded(batch):
+    for name in [*REPORT_NAMES, "05_broken"]:
+        assert f"{name}: running" in batch["stderr"]
+    record = batch["index"]["03_sentiment_by_actor"]
+    assert record["parameters"] == {
+        "corpus_path": str(batch["processed"].resolve()),
+        "min_n": 3,
+    }
+    manifest = json.loads((batch["processed"] / "manifest.json").read_text())
+    assert batch["input_hash"] == manifest["input_hash"]
+
+
+def test_html_embeds_images(batch):
+    for name in REPORT_NAMES:
+        page = html_of(batch, name)
+        assert page.count('src="data:image/png;base64,') >= 1, name
+        assert not re.search(r'(src|href)="(?!data:|#|index\.html)', page), name
+
+
+def test_html_loads_nothing_from_the_network_and_runs_no_script(batch):
+    for name in [*REPORT_NAMES, "05_broken"]:
+        page = html_of(batch, name)
+        assert not re.search(r"<script", page, re.IGNORECASE), name
+        assert not re.search(r"url\(\s*['\"]?https?:", page), name
+        assert "mathjax" not in page.lower() and "require.min.js" not in page, name
+
+
+def test_code_is_hidden_with_a_toggle(batch):
+    page = html_of(batch, "02_statement_frequency")
+    checkbox = re.search(r'<input [^>]*id="cs-show-code"[^>]*>', page)
+    assert checkbox and 'type="checkbox"' in checkbox.group(0)
+    assert '<label for="cs-show-code">Show code cells</label>' in page
+    assert ".jp-CodeCell .jp-Cell-inputWrapper, .jp-CodeCell .jp-InputArea { display: none; }" in (
+        page
+    )
+    assert "#cs-show-code:checked ~ main .jp-CodeCell .jp-Cell-inputWrapper" in page
+    # the checkbox precedes <main> as a sibling, which the CSS rule needs
+    assert checkbox.start() < page.index('<main id="cs-notebook">')
+    assert "statements_per_actor" in page  # the code is there, only hidden
+
+
+def test_article_text_is_escaped(batch):
+    overview = html_of(batch, "01_corpus_overview")
+    assert "Armenia &lt;script&gt;alert(1)&lt;/script&gt; walks out" in overview
+    assert "Evil &lt;script&gt;alert(4)&lt;/script&gt; Times" in overview
+    frequency = html_of(batch, "02_statement_frequency")
+    assert "&lt;script&gt;alert('xss')&lt;/script&gt;" in frequency or (
+        "&lt;script&gt;alert(&#x27;xss&#x27;)&lt;/script&gt;" in frequency
+    )
+    assert "&lt;img src=x onerror=alert(2)&gt;" in frequency
+    for name in REPORT_NAMES:
+        page = html_of(batch, name)
+        assert "<img src=x" not in page and "onerror=" not in page.replace(
+            "&lt;img src=x onerror=", ""
+        )
+        assert "<b onmouseover" not in page
+
+
+class Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "a":
+            self.hrefs += [v for k, v in attrs if k == "href" and v]
+
+
+def test_index_links_exist(batch):
+    page = (batch["out"] / "index.html").read_text(encoding="utf-8")
+    parser = Links()
+    parser.feed(page)
+    expected = {f"{n}.html" for n in [*REPORT_NAMES, "05_broken"]}
+    expected |= {f"{n}.ipynb" for n in [*REPORT_NAMES, "05_broken"]}
+    assert set(parser.hrefs) == expected
+    assert all((batch["out"] / href).is_file() for href in parser.hrefs)
+    assert batch["input_hash"][:16] in page
+    assert "ZeroDivisionError: division by zero" in page
+    assert page.count('class="ok"') == 4 and page.count('class="failed"') == 1
+
+
+def test_only_selects_by_prefix():
+    found = reports.find_notebooks(NOTEBOOKS, only=["03"])
+    assert [p.name for p in found] == ["03_sentiment_by_actor.ipynb"]
+    assert [p.stem for p in reports.find_notebooks(NOTEBOOKS)] == REPORT_NAMES
+
+
+def test_parameters_from_file_and_flags(tmp_path: Path):
+    file = tmp_path / "params.yml"
+    file.write_text("actors: [CSTO]\ndate_from: '2022-01-01'\nmin_n: 2\n", encoding="utf-8")
+    params = reports.parse_parameters(
+        [["actors", '["Nikol Pashinyan"]'], ["domain_lexicon", "false"]], str(file)
+    )
+    assert params == {
+        "actors": ["Nikol Pashinyan"],
+        "date_from": "2022-01-01",
+        "min_n": 2,
+        "domain_lexicon": False,
+    }
+
+
+def test_missing_processed_tables_is_a_clear_error(tmp_path: Path, capsys):
+    code = cli.main(["reports", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert code == 1
+    assert "has no manifest.json; run `cscaucasus build` first" in capsys.readouterr().err
+
+
+def test_evidence_escapes_and_keeps_full_text():
+    long = "x" * 300
+    table = pd.DataFrame({"text": ["<script>alert(1)</script>", long]})
+    html = reports.evidence(table).data
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>" not in html
+    assert long in html
+
+
+def test_evidence_says_when_rows_are_cut():
+    html = reports.evidence(pd.DataFrame({"n": range(5)}), max_rows=2).data
+    assert "first 2 of 5 rows" in html
