@@ -51,6 +51,7 @@ SPEECH_VERBS: tuple[str, ...] = tuple(_SPEECH["verbs"])
 CLAUSE_VERBS: frozenset[str] = frozenset(_SPEECH["clause_verbs"])
 OBJECT_VERBS: frozenset[str] = frozenset(_SPEECH["object_verbs"])
 PARTICIPLES: tuple[str, ...] = tuple(_SPEECH["participles"])
+ACCUSE_VERBS: frozenset[str] = frozenset(_SPEECH["accuse_verbs"])
 
 #: Short quotes up to this many words without a cue are phrases, not statements.
 MAX_PHRASE_WORDS = 3
@@ -70,6 +71,7 @@ _VERB_ALT = "|".join(
 )
 CUE_RE = re.compile(
     rf"\b(?:(?P<passive>(?:was|is|were)\s+quoted(?:\s+by\s+[\w.’' -]{{1,40}}?)?\s+as\s+saying)"
+    rf"|(?P<active>quot(?:ed|es)\s+[\w.’' -]{{1,60}}?\s+as\s+saying)"
     rf"|(?P<verb>{_VERB_ALT}))\b"
 )
 ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+")
@@ -79,10 +81,24 @@ THAT_RE = re.compile(r"\bthat\b")
 GAP_RE = re.compile(
     r"^(?:\s*,[^,;“”\"«»]{1,160},|\s*,)?(?:\s*[—–-])?"
     r"(?:\s+(?:also|further|again|then|later|earlier|previously|once|repeatedly|reportedly|"
-    r"publicly|has|had|have|was|would|will|had|himself|herself|\w+ly))*\s*$"
+    r"publicly|long|often|already|recently|just|has|had|have|was|would|will|himself|herself|\w+ly))*\s*$"
 )
 _PRE_SUBJ_RE = re.compile(r"^[\s,.;:!?”\"»’—–-]*(?:\s*\b(?:the|a|an)\b)?[^.;“”\"«»]{0,80}$")
 _NEXT_NOT_CLAUSE: frozenset[str] = frozenset(_SPEECH["not_clause_start"])
+#: Title words and names before a subject ("Russian Foreign Minister", "the EU's").
+_TITLE_TAIL_RE = re.compile(r"(?:\b(?:the|a|an|[A-Z][\w’'.-]*|[a-z]+(?:man|woman|person)|minister|"
+                            r"president|leader|chief|head|secretary|general|of|for)\s+)+$")
+#: Marks a speaker_id that is a printed name outside the gazetteer (internal only).
+UNKNOWN = "?"
+_PRONOUN_SUBJECT_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_ANONYMOUS_RE = re.compile(
+    r"\b(?:(?:[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Aa]nalysts?|[Ee]xperts?|[Ww]itnesses|"
+    r"[Rr]esidents|[Cc]ritics)(?:\s+(?:in|from|at|close\s+to|familiar\s+with)\s+(?:the\s+)?"
+    r"[\w’'-]+)?|(?:[A-Z][\w’'.-]*\s+){0,3}spokes(?:man|woman|person))\b"
+)
+_PROPER_NAME_RE = re.compile(r"\b(?:[A-Z][\w’'.-]*[a-z][\w’'.-]*\s+){1,4}[A-Z][a-z][\w’'-]*\b")
+_DEMONYM_RE = re.compile(r"[A-Z]\w+(?:an|ian|ese|i|ish)|[A-Z]\w+['’]s")
+_TITLE_WORDS: frozenset[str] = frozenset(_SPEECH["title_words"])
 _OPENERS = {"“": "”", "«": "»", '"': '"', "‘": "’"}
 _SENT_END_RE = re.compile(r"[.!?](?=[\s”\"’»]*(?:\s|$))")
 
@@ -148,6 +164,24 @@ def parse_quotes(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
+_DASH_QUOTE_RE = re.compile(r"^\s*[—–]\s*(?P<q>[^—–]+?)[,.!?]?\s*[—–]\s*(?=\S)")
+
+
+def dash_quote(text: str) -> list[tuple[int, int, bool]]:
+    """The quote of a Russian-style dash paragraph ("— We are ready, — Peskov said.").
+
+    The span ends just before the comma (or other mark) that precedes the closing dash,
+    as if that mark were a closing quote.
+
+    >>> dash_quote("— We are ready, — Peskov said.")
+    [(2, 14, True)]
+    """
+    m = _DASH_QUOTE_RE.match(text)
+    if not m:
+        return []
+    return [(m.start("q"), m.end("q"), True)]
+
+
 def _words(s: str) -> int:
     return len(re.findall(r"\w+", s))
 
@@ -190,7 +224,9 @@ class _Article:
         """(speaker_id, attribution) for a subject mention."""
         method = str(mention.method)
         if pd.isna(mention.actor_id):
-            return None, None  # a role noun that the publication date cannot resolve
+            if isinstance(mention.actor, str):
+                return UNKNOWN + mention.actor, "name"  # a proper name not in the gazetteer
+            return None, None  # unresolved role, pronoun or anonymous source
         if method == "pronoun":
             want = self.gender.get(str(mention.actor_id))
             for f in reversed(self.found):
@@ -218,6 +254,11 @@ class _Article:
                         return list(earlier.itertuples(index=False))[-1]
                 return m
         return None
+
+    def quoted_subject(self, start: int, end: int) -> Any:
+        """The quoted person in "TASS quoted Lavrov as saying"."""
+        inside = self.mentions_in(start, end)
+        return next(inside.itertuples(index=False)) if not inside.empty else None
 
     def subject_after(self, masked: str, base: int, verb_end: int, hi: int) -> Any:
         cands = self.mentions_in(verb_end, min(hi, verb_end + 90))
@@ -250,7 +291,8 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         if m.empty or comma < 0 or p0 + comma > s1:
             continue
         first = next(m.itertuples(index=False))
-        if not re.fullmatch(r"(?:the\s+)?", masked[acc.end():first.start - p0]):
+        between = masked[acc.end():first.start - p0]
+        if not re.fullmatch(r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", between):
             continue
         if not re.fullmatch(r"[\s\w’'-]*", masked[first.end - p0:comma]):
             continue
@@ -259,14 +301,18 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         if _words(text[c0:c1]) >= MIN_CLAUSE_WORDS:
             art.found.append(Found(c0, c1, pid, "indirect", "according to", speaker, how))
     for cue in CUE_RE.finditer(masked):
-        if cue.group("passive"):
-            continue
         v0, v1 = p0 + cue.start(), p0 + cue.end()
         verb = re.sub(r"\s+", " ", cue.group(0))
         s0, s1 = _sentence_bounds(sents, v0)
         if s0 == s1:
             continue
-        subj = art.subject_before(masked, p0, v0, s0)
+        if (cue.group("passive") or cue.group("active")) and \
+                not re.match(r"\s+that\b", masked[v1 - p0:]):
+            continue  # "... as saying:" introduces a direct quote
+        if cue.group("active"):
+            subj = art.quoted_subject(v0, v1)
+        else:
+            subj = art.subject_before(masked, p0, v0, s0)
         inverted = False
         if subj is None:
             subj = art.subject_after(masked, p0, v1, s1)
@@ -276,6 +322,8 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         subj_start = v0 if inverted else subj.start
         speaker, how = art.speaker_of(subj, pid)
         pre = masked[s0 - p0:subj_start - p0]
+        if not inverted:  # "..., Russian Foreign Minister Sergey Lavrov said"
+            pre = _TITLE_TAIL_RE.sub("", pre)
         after = masked[v1 - p0:s1 - p0]
         c0 = c1 = -1
         if not inverted and (t := THAT_RE.search(after)) and t.start() <= 160 and \
@@ -283,12 +331,14 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             c0, c1 = v1 + t.end(), s1
         elif verb in PARTICIPLES:
             continue  # a participle opens a clause only with "that"
-        elif pre.rstrip().endswith(",") and _words(pre) >= 2 and "_" not in pre and \
+        elif pre.rstrip().endswith(",") and _words(pre) >= 1 and "_" not in pre and \
                 not re.match(r"\s*[:“«\"_]", after):
             if after.lstrip().startswith(",") and not inverted:
                 c0, c1 = s0, s1  # "X, he said, is ..."
             else:
                 c0, c1 = s0, s0 + len(pre.rstrip()) - 1  # "X, Putin said" / "X, said Zas"
+        elif not inverted and verb in ACCUSE_VERBS and re.search(r"\bof\b", after):
+            c0, c1 = v1, s1  # "accused Yerevan of dragging out the talks"
         elif not inverted and verb in CLAUSE_VERBS:
             rest = after
             if verb in OBJECT_VERBS:
@@ -306,8 +356,15 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         c0, c1 = _trim(text, c0, c1)
         if _words(text[c0:c1]) < MIN_CLAUSE_WORDS:
             continue
-        if any(f.start <= c0 < f.end for f in art.found):
-            continue
+        earlier = [f for f in art.found if f.start <= c0 < f.end]
+        if earlier:
+            f = earlier[0]
+            if f.kind != "indirect" or not (f.start < subj_start < f.end) or inverted or \
+                    verb in PARTICIPLES:
+                continue
+            cut = re.search(r"[,;]?\s*(?:\b(?:while|and|but|whereas)\s+)?$",
+                            text[f.start:subj_start])
+            f.end = _trim(text, f.start, f.start + (cut.start() if cut else 0))[1]
         inside = [q for q in quotes if c0 <= q.start and q.end <= c1 + 2]
         art.found.append(Found(c0, c1, pid, "indirect", verb, speaker, how, inside))
 
@@ -355,7 +412,10 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
             cue = re.sub(r"\s+", " ", cue_m.group(0))
             v0 = lead_lo + cue_m.start()
             masked = text[lead_lo:int(open_p.end)]
-            subj = art.subject_before(masked, lead_lo, v0, lead_lo)
+            if cue_m.group("active"):
+                subj = art.quoted_subject(v0, lead_lo + cue_m.end())
+            else:
+                subj = art.subject_before(masked, lead_lo, v0, lead_lo)
             if subj is not None:
                 speaker, how = art.speaker_of(subj, q.open_para)
     if cue is None:
@@ -383,7 +443,7 @@ def _article_statements(art: _Article) -> None:
     pending: Quote | None = None
     for pid, p in paras.items():
         ptext = art.text[int(p.start):int(p.end)]
-        spans = parse_quotes(ptext)
+        spans = parse_quotes(ptext) or dash_quote(ptext)
         for k, (a, b, closed) in enumerate(spans):
             qa, qb = int(p.start) + a, int(p.start) + b
             if k == 0 and pending is not None and ptext[:a - 1].strip() == "":
@@ -416,23 +476,63 @@ def _article_statements(art: _Article) -> None:
             last_by_para[f.para] = f
 
 
-def _unresolved_roles(aid: str, text: str, published: Any, actors: pd.DataFrame) -> pd.DataFrame:
-    """Role nouns the date cannot resolve, as pseudo-mentions without an actor.
+def _unresolved_subjects(
+    aid: str, text: str, published: Any, actors: pd.DataFrame, mentions: pd.DataFrame
+) -> pd.DataFrame:
+    """Possible speakers that are no gazetteer actor, as pseudo-mentions without an actor.
 
-    They let "the CSTO Secretary General said ..." in an undated article become a
-    statement with speaker None instead of being lost.
+    Role nouns the date cannot resolve, pronouns without an antecedent and anonymous
+    subjects ("sources in Yerevan", "a spokesperson") give statements with speaker None
+    instead of losing them; a proper name not in the gazetteer ("Josep Borrell") is kept
+    as printed (``actor`` set, ``actor_id`` None). They only count as subjects next to a
+    speech verb and never appear in the ``mentions`` table.
     """
     cols = ["article_id", "actor_id", "actor", "surface", "method", "start", "end"]
-    if actors.empty:
-        return pd.DataFrame(columns=cols)
-    m = matcher_for(actors)
-    rows = [
-        {"article_id": aid, "actor_id": None, "actor": None, "surface": r.group(0),
-         "method": "role", "start": r.start(), "end": r.end()}
-        for r in m.role_re.finditer(text)
-        if m.resolve_role(r.group(0), published) is None
-    ]
-    return pd.DataFrame(rows, columns=cols).astype({"start": "int64", "end": "int64"})
+    taken = [(int(a), int(b)) for a, b in zip(mentions["start"], mentions["end"], strict=True)]
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
+    rows: list[dict[str, Any]] = []
+    if not actors.empty:
+        m = matcher_for(actors)
+        rows += [
+            {"surface": r.group(0), "actor": None, "method": "role", "start": r.start(),
+             "end": r.end()}
+            for r in m.role_re.finditer(text)
+            if m.resolve_role(r.group(0), published) is None and free(r.start(), r.end())
+        ]
+    for r in _PRONOUN_SUBJECT_RE.finditer(text):
+        if free(r.start(), r.end()):
+            rows.append({"surface": r.group(0), "actor": None, "method": "pronoun",
+                         "start": r.start(), "end": r.end()})
+    for r in _ANONYMOUS_RE.finditer(text):
+        if free(r.start(), r.end()):
+            rows.append({"surface": r.group(0), "actor": None, "method": "role",
+                         "start": r.start(), "end": r.end()})
+    for r in _PROPER_NAME_RE.finditer(text):
+        tokens = r.group(0).split()
+        while tokens and (tokens[0] in _TITLE_WORDS or _DEMONYM_RE.fullmatch(tokens[0])):
+            tokens.pop(0)
+        if len(tokens) < 2 or any(t in _TITLE_WORDS for t in tokens):
+            continue
+        name = " ".join(tokens)
+        start = r.end() - len(name)
+        if free(start, r.end()):
+            rows.append({"surface": name, "actor": name, "method": "name", "start": start,
+                         "end": r.end()})
+    full = {r["actor"].split()[-1]: r["actor"] for r in rows if r["method"] == "name"}
+    for surname, name in sorted(full.items()):
+        for r in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            if free(r.start(), r.end()) and not any(
+                x["start"] <= r.start() < x["end"] for x in rows
+            ):
+                rows.append({"surface": surname, "actor": name, "method": "name",
+                             "start": r.start(), "end": r.end()})
+    out = pd.DataFrame(rows, columns=[c for c in cols if c not in ("article_id", "actor_id")])
+    out.insert(0, "article_id", aid)
+    out.insert(1, "actor_id", None)
+    return out[cols].astype({"start": "int64", "end": "int64"})
 
 
 def extract_statements(
@@ -461,12 +561,17 @@ def extract_statements(
             sentences[sentences["article_id"] == aid].sort_values("start"),
             mentions[mentions["article_id"] == aid],
             gender,
-            _unresolved_roles(aid, text, published, actors),
+            _unresolved_subjects(
+                aid, text, published, actors, mentions[mentions["article_id"] == aid]
+            ),
         )
         _article_statements(art)
         art.found.sort(key=lambda f: (f.start, f.end))
         for n, f in enumerate(art.found):
             inside = art.mentions_in(f.start, f.end)
+            unknown = (f.speaker_id or "")[len(UNKNOWN):] if (f.speaker_id or "").startswith(
+                UNKNOWN
+            ) else None
             targets = sorted(
                 {str(a) for a in inside["actor"].dropna() if names.get(f.speaker_id) != a}
             )
@@ -474,8 +579,8 @@ def extract_statements(
                 "statement_id": f"{aid}:{n:03d}",
                 "article_id": aid,
                 "paragraph_id": f.para,
-                "speaker_id": f.speaker_id,
-                "speaker": names.get(f.speaker_id) if f.speaker_id else None,
+                "speaker_id": None if unknown else f.speaker_id,
+                "speaker": unknown or (names.get(f.speaker_id) if f.speaker_id else None),
                 "kind": f.kind,
                 "cue": f.cue,
                 "attribution": f.attribution,
