@@ -1,0 +1,96 @@
+"""Accuracy of statement extraction on hand-labelled sets (labelled independently).
+
+* ``tests/data/statements_gold.csv``: every statement of the five seed articles.
+* ``tests/data/statements_outlets.csv``: paragraphs in other outlets' styles (Reuters, TASS,
+  Asbarez, Eurasianet, AP, RFE/RL, OC Media); rows with kind ``none`` are paragraphs that
+  hold no statement (they count only through precision).
+
+The thresholds sit just below the measured values, so a regression fails. The outlet
+snippets have no publication date, so dated role nouns ("the Russian leader") stay
+unresolved there by design (speaker None): that is most of the attribution gap.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from cscaucasus.evaluate import evaluate_statements, normalise, statements_for_texts
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def read(name: str) -> pd.DataFrame:
+    path = DATA / name
+    if not path.is_file():
+        pytest.skip(f"{name} not present")
+    return pd.read_csv(path, keep_default_na=False, dtype=str)
+
+
+def test_seed_gold(seed_corpus):
+    gold = read("statements_gold.csv")
+    result = evaluate_statements(seed_corpus.statements, gold)
+    assert result["n_gold"] == len(gold)
+    assert result["precision"] >= 0.98
+    assert result["recall"] >= 0.95
+    assert result["f1"] >= 0.97
+    assert result["attribution_accuracy"] >= 0.98
+    assert result["kind_accuracy"] >= 0.98
+
+
+def test_outlets():
+    cases = read("statements_outlets.csv")
+    texts = dict(cases.groupby("article_id")["text"].first())
+    predicted = statements_for_texts(texts)
+    result = evaluate_statements(predicted, cases[cases["kind"] != "none"])
+    assert result["precision"] >= 0.95
+    assert result["recall"] >= 0.95
+    assert result["f1"] >= 0.95
+    assert result["attribution_accuracy"] >= 0.82
+
+
+def test_evaluator_counts_and_matching():
+    predicted = pd.DataFrame({
+        "article_id": ["a", "a", "b"],
+        "speaker": ["Zas", None, "Putin"],
+        "kind": ["direct", "indirect", "direct"],
+        "text": ["We are ready to act now", "the talks went well", "Nothing to add"],
+    })
+    gold = pd.DataFrame({
+        "article_id": ["a", "a", "b"],
+        "speaker": ["Zas", "", "Lavrov"],
+        "kind": ["direct", "indirect", "direct"],
+        "first_words": ["We are ready", "the talks", "Something else"],
+        "last_words": ["act now.", "went well", "entirely,"],
+    })
+    r = evaluate_statements(predicted, gold)
+    assert (r["n_matched"], r["n_predicted"], r["n_gold"]) == (2, 3, 3)
+    assert r["precision"] == pytest.approx(2 / 3)
+    assert r["recall"] == pytest.approx(2 / 3)
+    assert r["attribution_accuracy"] == 1.0  # None matches an empty gold speaker
+    assert r["unmatched_gold"]["first_words"].tolist() == ["Something else"]
+    assert r["unmatched_predicted"]["text"].tolist() == ["Nothing to add"]
+
+
+def test_evaluator_one_to_one():
+    predicted = pd.DataFrame({"article_id": ["a"], "speaker": ["X"], "kind": ["direct"],
+                              "text": ["one two three"]})
+    gold = pd.DataFrame({"article_id": ["a", "a"], "speaker": ["X", "X"],
+                         "kind": ["direct", "direct"], "first_words": ["one", "one"],
+                         "last_words": ["three", "three"]})
+    r = evaluate_statements(predicted, gold)
+    assert r["n_matched"] == 1 and r["recall"] == 0.5 and r["precision"] == 1.0
+
+
+def test_normalise():
+    assert normalise("“Ready,” he SAID — Azerbaijan’s") == "ready he said azerbaijans"
+    assert normalise(None) == ""
+
+
+def test_statements_for_texts_runs_the_pipeline():
+    s = statements_for_texts({"x": "“We will act,” Putin said."}, {"x": "2022-01-01"})
+    assert s[["speaker", "kind", "text"]].values.tolist() == [
+        ["Vladimir Putin", "direct", "We will act"]
+    ]
