@@ -241,6 +241,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
 # it shares weigh this much (sum of log inverse article frequency; see _similar).
 COARSE_LINK_MIN_WEIGHT = 0.9
 ACTOR_WEIGHT = 2.0  # a shared actor counts this many times a shared keyword of equal rarity
+# An event is compared with at most this many members of a candidate cluster (its first
+# reports), so that a happening reported by thousands of articles stays fast to join.
+MAX_COMPARED = 30
 
 
 @dataclass(frozen=True)
@@ -267,8 +270,13 @@ def extract_events(
     actors_by_sentence = _actors_by_sentence(mentions)
     rows: list[dict] = []
     problems: list[Problem] = []
+    by_article = {
+        str(article_id): group.sort_values("start", kind="stable")
+        for article_id, group in sentences.groupby("article_id", sort=False)
+    }
+    no_sentences = sentences.iloc[0:0]
     for article in articles.itertuples(index=False):
-        found = sentences[sentences.article_id == article.article_id]
+        found = by_article.get(str(article.article_id), no_sentences)
         published = None if pd.isna(article.published) else pd.Timestamp(article.published)
         article_rows = _article_events(article.article_id, article.text, found, published)
         if published is None and any(r.pop("_relative") for r in article_rows):
@@ -617,10 +625,12 @@ def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
         for e in order.itertuples(index=False)
     }
     idf = _idf(order, feats)
-    clusters: list[dict] = []  # each: date, precision, members, articles
+    clusters: list[dict] = []  # each: date, precision, text, members, articles
+    # clusters by the period they can absorb events of: a day, a month, a year
+    by_period: dict[tuple, list[dict]] = {}
     for e in order.itertuples(index=False):
         best, best_score = None, 0.0
-        for c in clusters:
+        for c in by_period.get(_period(e.date, e.precision), []):
             if not _within(e.date, e.precision, c["date"], c["precision"], e.date_text, c["text"]):
                 continue
             if (
@@ -632,7 +642,8 @@ def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
             else:
                 same_day = e.precision == "day"
                 score = max(
-                    _similar(feats[e.event_id], feats[m], idf, same_day) for m in c["members"]
+                    _similar(feats[e.event_id], feats[m], idf, same_day)
+                    for m in c["members"][:MAX_COMPARED]
                 )
             if score > best_score:
                 best, best_score = c, score
@@ -645,6 +656,8 @@ def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
                 "articles": set(),
             }
             clusters.append(best)
+            for key in _periods_of_cluster(e.date, e.precision):
+                by_period.setdefault(key, []).append(best)
         best["members"].append(e.event_id)
         best["articles"].add(e.article_id)
     ids = {}
@@ -654,6 +667,25 @@ def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
         )
     out["cluster_id"] = out.event_id.map(ids).astype("string")
     return out
+
+
+def _period(date: pd.Timestamp, precision: str) -> tuple:
+    """The key under which the clusters an event may join are filed."""
+    if precision == "day":
+        return ("day", date.year, date.month, date.day)
+    if precision == "month":
+        return ("month", date.year, date.month)
+    return ("year", date.year)
+
+
+def _periods_of_cluster(date: pd.Timestamp, precision: str) -> list[tuple]:
+    """Where a new cluster is filed: a day cluster takes events of its day and month; a
+    month cluster of its month; a year cluster of its year (see :func:`_within`)."""
+    if precision == "day":
+        return [("day", date.year, date.month, date.day), ("month", date.year, date.month)]
+    if precision == "month":
+        return [("month", date.year, date.month)]
+    return [("year", date.year)]
 
 
 def _idf(events: pd.DataFrame, feats: dict) -> dict[str, float]:
