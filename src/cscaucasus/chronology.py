@@ -104,7 +104,7 @@ TEMPORAL = re.compile(
           the\s+day\s+before\s+yesterday))
     | (?P<same>(?:on\s+)?(?:the|that)\s+same\s+day)
     | (?P<anaph>(?:(?:a|one|two|three|four|five|six|several|a\s+few|few)\s+)?
-          (?:days?|weeks?|months?)\s+(?:later|earlier|after|before|afterwards)
+          (?:days?|weeks?|months?)\s+(?:later|earlier|after|before|afterwards)(?!\s+than\b)
         | the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after))
     )
     {_END}
