@@ -7,6 +7,7 @@ after the contract's columns.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 STR = "string"
@@ -130,7 +131,10 @@ def typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
         if col not in out.columns:
             out[col] = pd.Series([None] * len(out), index=out.index, dtype=object)
         if dtype == LIST:
-            out[col] = out[col].map(lambda v: list(v) if isinstance(v, list | tuple) else [])
+            # parquet gives numpy arrays back for list columns
+            out[col] = out[col].map(
+                lambda v: list(v) if isinstance(v, list | tuple | np.ndarray) else []
+            )
         elif dtype == DATE:
             out[col] = pd.to_datetime(out[col]).astype(DATE)
         else:
