@@ -240,6 +240,11 @@ def test_relative_forms(text, published, expected) -> None:
             "2023-09-06",
             [("last week", "", "day")],
         ),
+        (
+            "The summit will take place on Nov. 28, a week later than planned.",
+            "2023-11-10",
+            [("Nov. 28", "2023-11-28", "day")],
+        ),
     ],
 )
 def test_deictic_and_anaphoric_days(text, published, expected) -> None:
