@@ -1,0 +1,180 @@
+"""The report notebooks: committed clean, parameterized, and running with non-default parameters.
+
+(The default-parameter run on the seeds is in ``tests/test_reports.py``.) Also the small
+helpers the notebooks call from :mod:`cscaucasus.reports`.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+import cscaucasus as cs
+from cscaucasus import reports
+from cscaucasus.build import write_corpus
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9]*.ipynb"))
+REQUIRED = {"corpus_path", "actors", "date_from", "date_to", "domain_lexicon", "min_n"}
+FOCUS = {
+    "actors": ["Nikol Pashinyan"],
+    "date_from": "2022-01-01",
+    "date_to": "2022-12-31",
+    "domain_lexicon": False,
+    "min_n": 2,
+}
+
+
+def test_four_numbered_notebooks():
+    assert [p.stem for p in NOTEBOOKS] == [
+        "01_corpus_overview",
+        "02_statement_frequency",
+        "03_sentiment_by_actor",
+        "04_event_chronology",
+    ]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_committed_without_outputs_and_parameters_first(path: Path):
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert all(c.outputs == [] and c.execution_count is None for c in code)
+    assert code[0].metadata.get("tags") == ["parameters"]
+    assigned = {t.id for node in ast.parse(code[0].source).body for t in node.targets}
+    assert assigned >= REQUIRED
+    assert nb.cells[0].cell_type == "markdown" and nb.cells[0].source.startswith("# ")
+    prose = " ".join(c.source for c in nb.cells if c.cell_type == "markdown")
+    assert len(prose.split()) > 60  # the charts are explained, not just drawn
+
+
+def test_generator_reproduces_the_committed_notebooks():
+    spec = importlib.util.spec_from_file_location(
+        "make_notebooks", ROOT / "notebooks/make_notebooks.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for name, nb in module.NOTEBOOKS.items():
+        assert nbformat.writes(nb) + "\n" == (ROOT / "notebooks" / name).read_text(), name
+
+
+@pytest.fixture(scope="module")
+def focused(tmp_path_factory: pytest.TempPathFactory, raw_dir: Path, seed_corpus):
+    """Every notebook run once on the seeds with a focus actor, a period, VADER only."""
+    base = tmp_path_factory.mktemp("notebooks")
+    write_corpus(seed_corpus, base / "processed", raw_dir)
+    results = reports.run_reports(
+        NOTEBOOKS, base / "out", processed=base / "processed", parameters=FOCUS, jobs=2
+    )
+    return {r.name: r for r in results}, base / "out"
+
+
+def printed(out: Path, name: str) -> list[str]:
+    nb = nbformat.read(out / f"{name}.ipynb", as_version=4)
+    return [
+        line
+        for c in nb.cells
+        if c.cell_type == "code"
+        for o in c.outputs
+        if o.output_type == "stream"
+        for line in o.text.splitlines()
+    ]
+
+
+def test_every_notebook_runs_with_non_default_parameters(focused):
+    results, _ = focused
+    assert {n: r.status for n, r in results.items()} == {p.stem: "ok" for p in NOTEBOOKS}
+    assert all(r.parameters["actors"] == ["Nikol Pashinyan"] for r in results.values())
+
+
+def test_parameters_reach_the_analysis(focused, seed_corpus):
+    _, out = focused
+    period = reports.select_period(seed_corpus, "2022-01-01", "2022-12-31")
+    statements = reports.focus(period.statements, ["Nikol Pashinyan"])
+    header = (
+        f"{len(period.articles)} articles, {len(period.statements)} statements, "
+        f"{len(period.events)} events; period 2022-01-01 to 2022-12-31; focus: Nikol Pashinyan"
+    )
+    assert printed(out, "01_corpus_overview")[0] == header
+    lines = printed(out, "03_sentiment_by_actor")
+    rescored = cs.sentiment.score_statements(statements, domain=False)
+    n = int((rescored.compound.notna() & rescored.speaker.notna()).sum())
+    assert lines[1] == f"{n} scored statements with a speaker; lexicon: VADER only"
+    unresolved = int(statements.speaker.isna().sum())
+    assert printed(out, "02_statement_frequency")[1] == (
+        f"{len(statements)} statements, {unresolved} without a resolved speaker (left out below)"
+    )
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def corpus_of(dates: list[str | None]) -> cs.Corpus:
+    """Three articles with one statement each; only the columns the helpers read."""
+    ids = ["a0", "a1", "a2"]
+    articles = pd.DataFrame({"article_id": ids, "published": pd.to_datetime(dates)})
+    statements = pd.DataFrame(
+        {
+            "statement_id": ["a0-s", "a1-s", "a2-s"],
+            "article_id": ids,
+            "speaker": pd.array(["Nikol Pashinyan", None, "CSTO"], dtype="string"),
+            "targets": [[], ["Nikol Pashinyan"], ["Azerbaijan"]],
+        }
+    )
+    problems = pd.DataFrame({"path": ["x.txt"], "severity": ["warning"], "message": ["m"]})
+    return cs.Corpus(articles=articles, statements=statements, problems=problems)
+
+
+def test_select_period_is_inclusive_and_drops_undated_articles():
+    corpus = corpus_of(["2022-01-01", None, "2022-03-31"])
+    chosen = reports.select_period(corpus, "2022-01-01", "2022-03-31")
+    assert list(chosen.articles.article_id) == ["a0", "a2"]
+    assert list(chosen.statements.article_id) == ["a0", "a2"]
+    assert len(chosen.problems) == 1
+    assert list(reports.select_period(corpus, date_to="2022-02-01").articles.article_id) == ["a0"]
+    assert reports.select_period(corpus) is corpus
+
+
+def test_focus_matches_speaker_or_target():
+    statements = corpus_of(["2022-01-01", None, "2022-03-31"]).statements
+    assert list(reports.focus(statements, ["Nikol Pashinyan"]).statement_id) == ["a0-s", "a1-s"]
+    assert list(reports.focus(statements, ["Azerbaijan"]).statement_id) == ["a2-s"]
+    assert len(reports.focus(statements, [])) == 3
+
+
+def test_article_overview_counts(seed_corpus):
+    overview = reports.article_overview(seed_corpus)
+    assert overview.sentences.sum() == len(seed_corpus.sentences)
+    assert overview.removed.sum() == len(seed_corpus.boilerplate)
+    assert overview.published.is_monotonic_increasing
+
+
+def test_extreme_statements_lists_drivers():
+    statements = pd.DataFrame(
+        {
+            "statement_id": ["s1", "s2", "s3"],
+            "speaker": ["A", "B", "C"],
+            "text": ["This is a terrible failure.", "A great success.", "It is Monday."],
+            "compound": [-0.7, 0.8, 0.0],
+        }
+    )
+    table = reports.extreme_statements(statements, n=1)
+    assert list(table.end) == ["negative", "positive"]
+    assert list(table.speaker) == ["A", "B"]
+    negative = dict(part.rsplit(" ", 1) for part in table.drivers[0].split("; "))
+    positive = dict(part.rsplit(" ", 1) for part in table.drivers[1].split("; "))
+    assert set(negative) == {"terrible", "failure"} and set(positive) == {"great", "success"}
+    assert all(float(v) < 0 for v in negative.values())
+    assert all(float(v) > 0 for v in positive.values())
+
+
+def test_open_corpus_reloads_built_tables_with_their_lists(focused, seed_corpus):
+    _, out = focused
+    reloaded = reports.open_corpus(out.parent / "processed")
+    assert reloaded.statements.targets.equals(seed_corpus.statements.targets)
+    assert reloaded.events.actors.equals(seed_corpus.events.actors)
