@@ -34,9 +34,10 @@ Rules (the lexicon is ``data/speech.yml``):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 import yaml
@@ -203,28 +204,44 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+class Mention(NamedTuple):
+    """A possible subject: a mention, or a pseudo-mention (``actor_id`` None)."""
+
+    start: int
+    end: int
+    actor_id: str | None
+    actor: str | None
+    method: str
+
+
 class _Article:
-    def __init__(self, aid: str, text: str, paras: pd.DataFrame, sents: pd.DataFrame,
-                 mentions: pd.DataFrame, gender: dict[str, str | None],
-                 unresolved: pd.DataFrame) -> None:
+    def __init__(self, aid: str, text: str, paras: pd.DataFrame,
+                 sents: dict[int, list[tuple[int, int]]], mentions: list[Mention],
+                 gender: dict[str, str | None]) -> None:
         self.aid, self.text, self.gender = aid, text, gender
         self.paras = paras
         self.sents = sents
-        self.mentions = pd.concat([mentions, unresolved], ignore_index=True).sort_values(
-            "start", kind="stable"
-        )
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.mentions]
         self.found: list[Found] = []
 
     # -- mentions -------------------------------------------------------------------------
-    def mentions_in(self, start: int, end: int) -> pd.DataFrame:
-        m = self.mentions
-        return m[(m["start"] >= start) & (m["end"] <= end)]
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying inside ``[start, end)``, in text order."""
+        out = []
+        for i in range(bisect_left(self.starts, start), len(self.mentions)):
+            m = self.mentions[i]
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
 
     def speaker_of(self, mention: Any, para: int) -> tuple[str | None, str | None]:
         """(speaker_id, attribution) for a subject mention."""
         method = str(mention.method)
-        if pd.isna(mention.actor_id):
-            if isinstance(mention.actor, str):
+        if mention.actor_id is None:
+            if mention.actor is not None:
                 return UNKNOWN + mention.actor, "name"  # a proper name not in the gazetteer
             return None, None  # unresolved role, pronoun or anonymous source
         if method == "pronoun":
@@ -239,8 +256,7 @@ class _Article:
 
     def subject_before(self, masked: str, base: int, verb_start: int, lo: int) -> Any:
         """The mention right before a verb (within the sentence), or None."""
-        cands = self.mentions_in(lo, verb_start)
-        for m in reversed(list(cands.itertuples(index=False))):
+        for m in reversed(self.mentions_in(lo, verb_start)):
             if masked[m.start - base:m.end - base].count("_") > 0:
                 continue
             gap = masked[m.end - base:verb_start - base]
@@ -250,19 +266,18 @@ class _Article:
                 if joint:
                     # "X and Y said": the first-named speaker stands for the statement
                     earlier = self.mentions_in(lo, lo + joint.start())
-                    if not earlier.empty:
-                        return list(earlier.itertuples(index=False))[-1]
+                    if earlier:
+                        return earlier[-1]
                 return m
         return None
 
     def quoted_subject(self, start: int, end: int) -> Any:
         """The quoted person in "TASS quoted Lavrov as saying"."""
         inside = self.mentions_in(start, end)
-        return next(inside.itertuples(index=False)) if not inside.empty else None
+        return inside[0] if inside else None
 
     def subject_after(self, masked: str, base: int, verb_end: int, hi: int) -> Any:
-        cands = self.mentions_in(verb_end, min(hi, verb_end + 90))
-        for m in cands.itertuples(index=False):
+        for m in self.mentions_in(verb_end, min(hi, verb_end + 90)):
             gap = masked[verb_end - base:m.start - base]
             if re.fullmatch(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}", gap) and "_" not in gap:
                 return m
@@ -270,27 +285,27 @@ class _Article:
         return None
 
 
-def _sentence_bounds(sents: pd.DataFrame, pos: int) -> tuple[int, int]:
-    row = sents[(sents["start"] <= pos) & (sents["end"] > pos)]
-    if row.empty:
-        return pos, pos
-    return int(row["start"].iloc[0]), int(row["end"].iloc[0])
+def _sentence_bounds(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for start, end in sents:
+        if start <= pos < end:
+            return start, end
+    return pos, pos
 
 
 def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
     text, p0, p1 = art.text, int(para.start), int(para.end)
     spans = [(q.start, q.end) for q in quotes if q.end > p0 and q.start < p1]
     masked = _mask(text[p0:p1], spans, p0)
-    sents = art.sents[art.sents["paragraph_id"] == para.paragraph_id]
+    sents = art.sents.get(int(para.paragraph_id), [])
     pid = int(para.paragraph_id)
     for acc in ACCORDING_RE.finditer(masked):
         a_end = p0 + acc.end()
         s0, s1 = _sentence_bounds(sents, a_end)
         m = art.mentions_in(a_end, min(s1, a_end + 60))
         comma = masked.find(",", acc.end())
-        if m.empty or comma < 0 or p0 + comma > s1:
+        if not m or comma < 0 or p0 + comma > s1:
             continue
-        first = next(m.itertuples(index=False))
+        first = m[0]
         between = masked[acc.end():first.start - p0]
         if not re.fullmatch(r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", between):
             continue
@@ -389,12 +404,12 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
         v0, v1 = base + cue_m.start(), base + cue_m.end()
         cue = re.sub(r"\s+", " ", cue_m.group(0))
         before = art.mentions_in(base, v0)
-        if before.empty and re.fullmatch(r"[\s,.!?—–-]*", tail[:cue_m.start()]):
+        if not before and re.fullmatch(r"[\s,.!?—–-]*", tail[:cue_m.start()]):
             after = art.mentions_in(v1, v1 + 70)  # "..., said Zas" / "— said the Russian leader"
-            if not after.empty:
-                speaker, how = art.speaker_of(next(after.itertuples(index=False)), q.close_para)
-        elif not before.empty:
-            m = list(before.itertuples(index=False))[-1]
+            if after:
+                speaker, how = art.speaker_of(after[0], q.close_para)
+        elif before:
+            m = before[-1]
             if GAP_RE.match(re.sub(r"^['’]s?\b", "", text[m.end:v0])):
                 speaker, how = art.speaker_of(m, q.close_para)
     if cue is None:
@@ -477,8 +492,8 @@ def _article_statements(art: _Article) -> None:
 
 
 def _unresolved_subjects(
-    aid: str, text: str, published: Any, actors: pd.DataFrame, mentions: pd.DataFrame
-) -> pd.DataFrame:
+    text: str, published: Any, actors: pd.DataFrame, mentions: list[Mention]
+) -> list[Mention]:
     """Possible speakers that are no gazetteer actor, as pseudo-mentions without an actor.
 
     Role nouns the date cannot resolve, pronouns without an antecedent and anonymous
@@ -487,8 +502,7 @@ def _unresolved_subjects(
     as printed (``actor`` set, ``actor_id`` None). They only count as subjects next to a
     speech verb and never appear in the ``mentions`` table.
     """
-    cols = ["article_id", "actor_id", "actor", "surface", "method", "start", "end"]
-    taken = [(int(a), int(b)) for a, b in zip(mentions["start"], mentions["end"], strict=True)]
+    taken = [(m.start, m.end) for m in mentions]
 
     def free(a: int, b: int) -> bool:
         return not any(x < b and a < y for x, y in taken)
@@ -529,10 +543,7 @@ def _unresolved_subjects(
             ):
                 rows.append({"surface": surname, "actor": name, "method": "name",
                              "start": r.start(), "end": r.end()})
-    out = pd.DataFrame(rows, columns=[c for c in cols if c not in ("article_id", "actor_id")])
-    out.insert(0, "article_id", aid)
-    out.insert(1, "actor_id", None)
-    return out[cols].astype({"start": "int64", "end": "int64"})
+    return [Mention(r["start"], r["end"], None, r["actor"], r["method"]) for r in rows]
 
 
 def extract_statements(
@@ -552,18 +563,27 @@ def extract_statements(
         for a, g in zip(actors["actor_id"], gender_col, strict=True)
     }
     rows: list[dict[str, Any]] = []
-    for aid in sorted(articles["article_id"]):
-        row = articles.loc[articles["article_id"] == aid].iloc[0]
-        text, published = str(row["text"]), row.get("published", pd.NaT)
+    paras_by = dict(tuple(paragraphs.sort_values(["article_id", "start"]).groupby("article_id")))
+    sents_by: dict[str, dict[int, list[tuple[int, int]]]] = {}
+    for sent in sentences.sort_values(["article_id", "start"]).itertuples(index=False):
+        sents_by.setdefault(str(sent.article_id), {}).setdefault(
+            int(sent.paragraph_id), []).append((int(sent.start), int(sent.end)))
+    mentions_by: dict[str, list[Mention]] = {}
+    for m in mentions.itertuples(index=False):
+        mentions_by.setdefault(str(m.article_id), []).append(
+            Mention(int(m.start), int(m.end), str(m.actor_id), str(m.actor), str(m.method)))
+    published_col = articles["published"] if "published" in articles else pd.Series(
+        [pd.NaT] * len(articles), index=articles.index)
+    meta = sorted(zip(articles["article_id"].astype(str), articles["text"].astype(str),
+                      published_col, strict=True))
+    for aid, text, published in meta:
+        if aid not in paras_by:
+            continue
+        found_mentions = mentions_by.get(aid, [])
         art = _Article(
-            aid, text,
-            paragraphs[paragraphs["article_id"] == aid].sort_values("start"),
-            sentences[sentences["article_id"] == aid].sort_values("start"),
-            mentions[mentions["article_id"] == aid],
+            aid, text, paras_by[aid], sents_by.get(aid, {}),
+            found_mentions + _unresolved_subjects(text, published, actors, found_mentions),
             gender,
-            _unresolved_subjects(
-                aid, text, published, actors, mentions[mentions["article_id"] == aid]
-            ),
         )
         _article_statements(art)
         art.found.sort(key=lambda f: (f.start, f.end))
@@ -572,9 +592,10 @@ def extract_statements(
             unknown = (f.speaker_id or "")[len(UNKNOWN):] if (f.speaker_id or "").startswith(
                 UNKNOWN
             ) else None
-            targets = sorted(
-                {str(a) for a in inside["actor"].dropna() if names.get(f.speaker_id) != a}
-            )
+            targets = sorted({
+                str(m.actor) for m in inside
+                if m.actor_id is not None and names.get(f.speaker_id) != m.actor
+            })
             rows.append({
                 "statement_id": f"{aid}:{n:03d}",
                 "article_id": aid,
