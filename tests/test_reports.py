@@ -136,7 +136,8 @@ def test_native_kernelspec_ignores_user_kernelspecs(tmp_path: Path):
 
 def test_progress_and_parameters_recorded(batch):
     for name in [*REPORT_NAMES, "05_broken"]:
-        assert f"{name}: running" in batch["stderr"]
+        assert f"{name}: queued" in batch["stderr"]  # --jobs 2: submitted, then reported
+        assert re.search(rf"\[\d/5\] {name}: (ok|FAILED at cell \d+)", batch["stderr"])
     record = batch["index"]["03_sentiment_by_actor"]
     assert record["parameters"] == {
         "corpus_path": str(batch["processed"].resolve()),
@@ -252,3 +253,9 @@ def test_evidence_escapes_and_keeps_full_text():
 def test_evidence_says_when_rows_are_cut():
     html = reports.evidence(pd.DataFrame({"n": range(5)}), max_rows=2).data
     assert "first 2 of 5 rows" in html
+
+
+def test_evidence_marks_line_breaks_and_rounds_floats():
+    table = pd.DataFrame({"text": ["first\n\nsecond"], "mean": [0.123456]})
+    html = reports.evidence(table).data
+    assert "<td>first ¶ second</td>" in html and "<td>0.123</td>" in html

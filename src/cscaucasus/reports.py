@@ -265,7 +265,7 @@ def run_reports(
         with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
             futures = {}
             for source in sources:
-                say(f"      {source.stem}: running")
+                say(f"      {source.stem}: queued")
                 futures[pool.submit(_execute_job, str(source), str(out), params)] = source
             for future in as_completed(futures):
                 finished(futures[future], future.result())
@@ -519,7 +519,8 @@ def extreme_statements(
     """The ``n`` most negative and ``n`` most positive scored statements, with their drivers.
 
     Columns: ``end`` (``negative``/``positive``), ``speaker``, ``compound``, ``drivers``
-    (the ``words`` words with the largest absolute contribution, from
+    (the ``words`` words with the largest absolute contribution summed over their
+    occurrences, from
     :func:`cscaucasus.sentiment.explain`, e.g. ``"threat -0.42; support +0.31"``), ``text``.
     """
     from . import sentiment
@@ -533,10 +534,10 @@ def extreme_statements(
 
     def drivers(text: str) -> str:
         table = sentiment.explain(text, domain=domain)
-        table = table[table["contribution"] != 0]
-        table = table.reindex(table["contribution"].abs().sort_values(ascending=False).index)
-        top = list(zip(table["word"], table["contribution"], strict=True))[:words]
-        return "; ".join(f"{w} {c:+.2f}" for w, c in top)
+        per_word = table[table["contribution"] != 0].groupby("word", sort=True)["contribution"]
+        totals = per_word.sum()
+        top = totals.reindex(totals.abs().sort_values(ascending=False, kind="stable").index)
+        return "; ".join(f"{w} {c:+.2f}" for w, c in top.head(words).items())
 
     picked["drivers"] = picked["text"].astype(str).map(drivers).astype("string")
     return picked[["end", "speaker", "compound", "drivers", "text"]].reset_index(drop=True)
@@ -560,17 +561,27 @@ def event_evidence(corpus: Corpus, events: pd.DataFrame | None = None) -> pd.Dat
     return out[columns].reset_index(drop=True)
 
 
-def evidence(table: pd.DataFrame, *, max_rows: int | None = 50):
+def evidence(table: pd.DataFrame, *, max_rows: int | None = 50, digits: int = 3):
     """``table`` as escaped HTML with every text in full: the sentences behind a number.
 
-    Article text is untrusted, so every cell is HTML-escaped (``escape=True``);
-    long texts wrap instead of being cut at pandas' display width.
+    Article text is untrusted, so every cell is HTML-escaped (``escape=True``); long
+    texts wrap instead of being cut at pandas' display width, line breaks inside a text
+    show as ``¶``, and floats are rounded to ``digits`` decimals.
     """
     from IPython.display import HTML
 
     shown = table if max_rows is None else table.head(max_rows)
+    texts = [c for c in shown.columns if pd.api.types.is_string_dtype(shown[c])]
+    shown = shown.assign(**{c: shown[c].str.replace(r"\s*\n\s*", " ¶ ", regex=True) for c in texts})
     with pd.option_context("display.max_colwidth", None):
-        body = shown.to_html(index=False, escape=True, na_rep="", border=0, classes="evidence")
+        body = shown.to_html(
+            index=False,
+            escape=True,
+            na_rep="",
+            border=0,
+            classes="evidence",
+            float_format=lambda x: f"{x:.{digits}f}",
+        )
     note = ""
     if max_rows is not None and len(table) > max_rows:
         note = f"<p><small>first {max_rows} of {len(table)} rows</small></p>"
