@@ -265,3 +265,55 @@ def test_parse_quotes_recovers_every_quoted_piece(pieces, marks):
     spans = parse_quotes(text)
     assert [text[a:b] for a, b, _ in spans] == pieces
     assert all(closed for _, _, closed in spans)
+
+
+# -- speakers outside the gazetteer, other cue forms -------------------------------------
+
+def test_speaker_outside_gazetteer_kept_as_printed_without_id():
+    text = ("Josep Borrell, the EU’s foreign policy chief, said the bloc would deploy a "
+            "mission. ‘This is a signal,’ Borrell added.")
+    s = statements_for_texts({"t": text}, {"t": DATE})
+    assert s["speaker"].tolist() == ["Josep Borrell", "Josep Borrell"]
+    assert s["speaker_id"].isna().all()
+    assert s["text"].tolist() == ["the bloc would deploy a mission", "This is a signal"]
+
+
+def test_anonymous_sources_and_orphan_pronoun_give_no_speaker():
+    assert rows("Sources in Yerevan told OC Media that a withdrawal was being discussed.") == [
+        (None, "indirect", None, "a withdrawal was being discussed"),
+    ]
+    assert rows("He said that the bloc was useless.") == [
+        (None, "indirect", None, "the bloc was useless"),
+    ]
+
+
+def test_two_speakers_in_one_sentence():
+    text = ("Lukashenko said Minsk would host the summit, while Rahmon said Dushanbe was "
+            "ready to send troops.")
+    assert rows(text) == [
+        ("Aleksandr Lukashenko", "indirect", "name", "Minsk would host the summit"),
+        ("Emomali Rahmon", "indirect", "name", "Dushanbe was ready to send troops"),
+    ]
+
+
+def test_accused_of():
+    assert rows("Ilham Aliyev accused Yerevan of dragging out the talks.") == [
+        ("Ilham Aliyev", "indirect", "name", "Yerevan of dragging out the talks"),
+    ]
+
+
+def test_quoted_as_saying_forms():
+    text = "Putin was quoted by TASS as saying that the region's security was a priority."
+    assert rows(text) == [
+        ("Vladimir Putin", "indirect", "name", "the region's security was a priority"),
+    ]
+    text = "News.am quoted Grigoryan as saying: “The CSTO has become a threat.”"
+    assert rows(text) == [("Armen Grigoryan", "direct", "name", "The CSTO has become a threat")]
+
+
+def test_dateline_and_title_before_trailing_attribution():
+    text = ("MOSCOW, October 5. /TASS/. Russia intends to continue its mediation, Russian "
+            "Foreign Minister Sergey Lavrov said on Tuesday.")
+    assert rows(text) == [
+        ("Sergey Lavrov", "indirect", "name", "Russia intends to continue its mediation"),
+    ]

@@ -134,13 +134,18 @@ def load_actors(
     return out
 
 
+def _as_list(value: Any) -> list[Any]:
+    """A list cell as a list (a hand-built actors table may hold NaN or a tuple)."""
+    return list(value) if isinstance(value, list | tuple) else []
+
+
 def _surface_forms(actors: pd.DataFrame) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
     """Name/alias forms -> (actor_id, method), and regex pieces for patronymic names."""
     forms: dict[str, tuple[str, str]] = {}
     patronymic: dict[str, str] = {}
     surnames: dict[str, set[str]] = {}
     for rec in actors.itertuples(index=False):
-        names = [(str(rec.name), "name")] + [(str(a), "alias") for a in rec.aliases]
+        names = [(str(rec.name), "name")] + [(str(a), "alias") for a in _as_list(rec.aliases)]
         for form, method in names:
             forms.setdefault(form, (rec.actor_id, method))
             parts = form.split()
@@ -174,7 +179,7 @@ class Matcher:
         self.roles: dict[str, list[tuple[str, Any, Any]]] = {}
         if "role_nouns" in actors:
             for rec in actors.itertuples(index=False):
-                for noun in rec.role_nouns:
+                for noun in _as_list(rec.role_nouns):
                     self.roles.setdefault(noun.lower(), []).append(
                         (rec.actor_id, rec.role_from, rec.role_to)
                     )

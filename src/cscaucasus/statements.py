@@ -22,13 +22,19 @@ Rules (the lexicon is ``data/speech.yml``):
   ones are titles or the journalist's citations.
 * A pronoun subject ("he said") goes to the previous statement's speaker in this or the
   previous paragraph if the gender agrees (news convention), else to the pronoun mention's
-  antecedent. A subject that is no known actor (or a role noun the date cannot resolve)
-  leaves ``speaker`` None; a joint subject ("X and Y said") goes to the first-named.
+  antecedent.
+* Speakers outside the gazetteer: a proper name next to the verb ("Josep Borrell, the EU's
+  foreign policy chief, said") is kept AS PRINTED in ``speaker`` with ``speaker_id`` None
+  (an extension of DESIGN.md's "canonical names": the name is read, not guessed; its later
+  bare surname "Borrell added" links to it). Anonymous subjects ("sources in Yerevan",
+  "a spokesperson"), pronouns without an antecedent and role nouns the date cannot resolve
+  give ``speaker`` None. A joint subject ("X and Y said") goes to the first-named.
 * Split quotes: a quote without its own cue right after an attributed quote of the same
   paragraph (“…,” Zas said. “…”) extends that statement (one act of speech; its text then
   includes the attribution between the parts).
-* ``targets``: sorted canonical names of actors mentioned inside the statement, excluding
-  the speaker (a speaker's "he"/"his" in reported speech refers to himself).
+* Two speakers in one sentence ("X said A, while Y said B") give two statements.
+* ``targets``: sorted canonical names of gazetteer actors mentioned inside the statement,
+  excluding the speaker (a speaker's "he"/"his" in reported speech refers to himself).
 """
 
 from __future__ import annotations
