@@ -270,10 +270,10 @@ def test_parse_quotes_recovers_every_quoted_piece(pieces, marks):
 # -- speakers outside the gazetteer, other cue forms -------------------------------------
 
 def test_speaker_outside_gazetteer_kept_as_printed_without_id():
-    text = ("Josep Borrell, the EU’s foreign policy chief, said the bloc would deploy a "
-            "mission. ‘This is a signal,’ Borrell added.")
+    text = ("Kaja Kallas, the EU’s foreign policy chief, said the bloc would deploy a "
+            "mission. ‘This is a signal,’ Kallas added.")
     s = statements_for_texts({"t": text}, {"t": DATE})
-    assert s["speaker"].tolist() == ["Josep Borrell", "Josep Borrell"]
+    assert s["speaker"].tolist() == ["Kaja Kallas", "Kaja Kallas"]
     assert s["speaker_id"].isna().all()
     assert s["text"].tolist() == ["the bloc would deploy a mission", "This is a signal"]
 
