@@ -317,3 +317,16 @@ def test_dateline_and_title_before_trailing_attribution():
     assert rows(text) == [
         ("Sergey Lavrov", "indirect", "name", "Russia intends to continue its mediation"),
     ]
+
+
+def test_time_adverb_before_bare_clause_and_introductory_phrase():
+    assert rows("The Kremlin said Wednesday it was concerned about the border.") == [
+        ("Kremlin", "indirect", "name", "it was concerned about the border"),
+    ]
+    text = "In a statement, the Armenian Foreign Ministry said Baku was responsible."
+    assert rows(text) == [("Armenian Foreign Ministry", "indirect", "name", "Baku was responsible")]
+
+
+def test_pronoun_prefers_the_subject_of_the_last_sentence():
+    text = 'Pashinyan met Lavrov on Monday.\n"The CSTO has failed us," he told RFE/RL.'
+    assert rows(text) == [("Nikol Pashinyan", "direct", "pronoun", "The CSTO has failed us")]

@@ -277,6 +277,20 @@ def _inside(pos: int, spans: Iterable[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+def _antecedent(
+    persons: list[tuple[int, int, str]], para: int, gender: str, genders: dict[str, str | None]
+) -> str:
+    """The antecedent of a pronoun: in the most recent sentence (of this or the previous
+    paragraph) that names a compatible person, the FIRST such person — the subject is the
+    usual antecedent ("Pashinyan met Lavrov. He said ..." → Pashinyan)."""
+    fitting = [(pp, sid, a) for pp, sid, a in persons if pp >= para - 1
+               and genders.get(a) == gender]
+    if not fitting:
+        return ""
+    last_sentence = fitting[-1][1]
+    return next(a for _, sid, a in fitting if sid == last_sentence)
+
+
 def find_mentions(
     articles: pd.DataFrame, sentences: pd.DataFrame, actors: pd.DataFrame
 ) -> pd.DataFrame:
@@ -295,7 +309,7 @@ def find_mentions(
     for aid, group in sents.groupby("article_id", sort=True):
         text = str(texts.get(aid, ""))
         pub = published.get(aid, pd.NaT)
-        # (paragraph_id, start, actor_id) of persons seen outside quotes, in order
+        # (paragraph_id, sentence_id, actor_id) of persons seen outside quotes, in order
         persons: list[tuple[int, int, str]] = []
         para_spans: dict[int, list[tuple[int, int]]] = {}
         for para, sgroup in group.groupby("paragraph_id", sort=True):
@@ -315,19 +329,13 @@ def find_mentions(
             found.sort(key=lambda f: f[0])
             for start, end, actor, surface, method in found:
                 if method == "pronoun":
-                    want = PRONOUNS[surface.lower()]
-                    actor = next(
-                        (
-                            a
-                            for pp, _, a in reversed(persons)
-                            if pp >= para - 1 and m.gender.get(a) == want
-                        ),
-                        "",
-                    )
+                    actor = _antecedent(persons, para, PRONOUNS[surface.lower()], m.gender)
                     if not actor:
                         continue
+                    if not _inside(start, quotes):
+                        persons.append((para, int(sent.sentence_id), actor))
                 elif m.types.get(actor) == "person" and not _inside(start, quotes):
-                    persons.append((para, start, actor))
+                    persons.append((para, int(sent.sentence_id), actor))
                 rows.append({
                     "article_id": aid,
                     "sentence_id": int(sent.sentence_id),

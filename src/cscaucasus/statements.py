@@ -189,6 +189,26 @@ def dash_quote(text: str) -> list[tuple[int, int, bool]]:
     return [(m.start("q"), m.end("q"), True)]
 
 
+_TIME_ADVERB_RE = re.compile(
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    r"yesterday|earlier\s+this\s+\w+|last\s+\w+|this\s+(?:week|month|year))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)?"
+)
+
+
+def _opens_clause(verb: str, after: str) -> bool:
+    """Whether the words after a clause verb start a bare clause ("said Baku was ...").
+
+    A time adverbial may come first ("said Wednesday it was concerned").
+    """
+    if verb not in CLAUSE_VERBS or verb in OBJECT_VERBS:
+        return False
+    rest = after[len(_TIME_ADVERB_RE.match(after).group(0)):]
+    nxt = re.match(r"\s+([\w’'-]+)", rest)
+    return nxt is not None and nxt.group(1).lower() not in _NEXT_NOT_CLAUSE and \
+        "_" not in rest[:3]
+
+
 def _words(s: str) -> int:
     return len(re.findall(r"\w+", s))
 
@@ -353,7 +373,8 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         elif verb in PARTICIPLES:
             continue  # a participle opens a clause only with "that"
         elif pre.rstrip().endswith(",") and _words(pre) >= 1 and "_" not in pre and \
-                not re.match(r"\s*[:“«\"_]", after):
+                not re.match(r"\s*[:“«\"_]", after) and \
+                (inverted or not _opens_clause(verb, after)):
             if after.lstrip().startswith(",") and not inverted:
                 c0, c1 = s0, s1  # "X, he said, is ..."
             else:
@@ -368,10 +389,8 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
                     continue  # "told X" needs "that" or an addressee and a clause
                 c0, c1 = v1 + obj.end(), s1
                 rest = ""
-            nxt = re.match(r"\s+([\w’'-]+)", rest)
-            clause = nxt is not None and nxt.group(1).lower() not in _NEXT_NOT_CLAUSE
-            if rest and clause and "_" not in rest[:3]:
-                c0, c1 = v1, s1
+            if rest and _opens_clause(verb, rest):
+                c0, c1 = v1 + len(_TIME_ADVERB_RE.match(rest).group(0)), s1
         if c0 < 0:
             continue
         c0, c1 = _trim(text, c0, c1)
