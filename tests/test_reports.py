@@ -7,6 +7,7 @@ what it left behind.
 
 from __future__ import annotations
 
+import doctest
 import json
 import re
 import shutil
@@ -132,6 +133,11 @@ def test_native_kernelspec_ignores_user_kernelspecs(tmp_path: Path):
     )
     manager = reports.NativeKernelSpecManager(kernel_dirs=[str(tmp_path / "kernels")])
     assert manager.get_kernel_spec("python3").argv[0] == sys.executable
+
+
+def test_docstring_examples():
+    result = doctest.testmod(reports)
+    assert result.attempted > 0 and result.failed == 0
 
 
 def test_progress_and_parameters_recorded(batch):

@@ -397,10 +397,23 @@ def configure(p) -> None:
     )
     p.add_argument("--params-file", help="YAML file of notebook parameters")
     p.add_argument("--jobs", type=int, default=1, help="notebooks run in parallel (processes)")
+    p.add_argument(
+        "--build",
+        nargs="?",
+        const="data/raw",
+        metavar="RAW",
+        help="first build the tables from RAW (default data/raw) into the processed folder",
+    )
 
 
 def run(args) -> int:
     """``cscaucasus reports``: 0 when every notebook ran, 1 otherwise."""
+    if args.build is not None:
+        from .cli import main as cli_main
+
+        code = cli_main(["build", args.build, "--out", args.processed, "--quiet"])
+        if code:
+            return code
     notebooks = find_notebooks(args.notebooks, args.only)
     if not notebooks:
         print(f"error: no notebooks in {args.notebooks} matching {args.only}", file=sys.stderr)
