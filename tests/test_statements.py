@@ -330,3 +330,15 @@ def test_time_adverb_before_bare_clause_and_introductory_phrase():
 def test_pronoun_prefers_the_subject_of_the_last_sentence():
     text = 'Pashinyan met Lavrov on Monday.\n"The CSTO has failed us," he told RFE/RL.'
     assert rows(text) == [("Nikol Pashinyan", "direct", "pronoun", "The CSTO has failed us")]
+
+
+def test_speech_lexicon_is_all_strings():
+    """YAML 1.1 reads bare on/yes/no as booleans: every entry must stay a word."""
+    from importlib import resources
+
+    import yaml
+
+    data = yaml.safe_load(
+        resources.files("cscaucasus").joinpath("data", "speech.yml").read_text("utf-8")
+    )
+    assert all(isinstance(w, str) for words in data.values() for w in words)

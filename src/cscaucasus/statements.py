@@ -209,6 +209,16 @@ def _opens_clause(verb: str, after: str) -> bool:
         "_" not in rest[:3]
 
 
+_ADVERBIAL_START: frozenset[str] = frozenset(_SPEECH["adverbial_start"])
+
+
+def _ends_clause(after: str) -> bool:
+    """Whether the rest of a sentence after "…, X said" holds no object or clause
+    (only punctuation or an adverbial: "…, Putin said in an interview")."""
+    nxt = re.match(r"[\s,]*([\w’'-]+)", after)
+    return nxt is None or nxt.group(1).lower() in _ADVERBIAL_START
+
+
 def _words(s: str) -> int:
     return len(re.findall(r"\w+", s))
 
@@ -374,7 +384,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             continue  # a participle opens a clause only with "that"
         elif pre.rstrip().endswith(",") and _words(pre) >= 1 and "_" not in pre and \
                 not re.match(r"\s*[:“«\"_]", after) and \
-                (inverted or not _opens_clause(verb, after)):
+                (inverted or after.lstrip().startswith(",") or _ends_clause(after)):
             if after.lstrip().startswith(",") and not inverted:
                 c0, c1 = s0, s1  # "X, he said, is ..."
             else:
