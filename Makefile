@@ -20,7 +20,7 @@ build: $(STAMP)
 	$(BIN)/cscaucasus build data/raw --out data/processed
 
 reports: build
-	$(BIN)/cscaucasus reports data/processed --out reports
+	$(BIN)/cscaucasus reports data/processed --out reports --jobs 2
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

@@ -89,7 +89,10 @@ def printed(out: Path, name: str) -> list[str]:
 def test_every_notebook_runs_with_non_default_parameters(focused):
     results, _ = focused
     assert {n: r.status for n, r in results.items()} == {p.stem: "ok" for p in NOTEBOOKS}
-    assert all(r.parameters["actors"] == ["Nikol Pashinyan"] for r in results.values())
+    assert all(
+        r.parameters == {"corpus_path": r.parameters["corpus_path"], **FOCUS}
+        for r in results.values()
+    )
 
 
 def test_parameters_reach_the_analysis(focused, seed_corpus):

@@ -147,6 +147,10 @@ def test_progress_and_parameters_recorded(batch):
     record = batch["index"]["03_sentiment_by_actor"]
     assert record["parameters"] == {
         "corpus_path": str(batch["processed"].resolve()),
+        "actors": [],
+        "date_from": None,
+        "date_to": None,
+        "domain_lexicon": True,
         "min_n": 3,
     }
     manifest = json.loads((batch["processed"] / "manifest.json").read_text())

@@ -91,7 +91,7 @@ class Report:
     status: str  # "ok" or "failed"
     started: str  # UTC, ISO 8601
     seconds: float
-    parameters: dict[str, Any] = field(default_factory=dict)
+    parameters: dict[str, Any] = field(default_factory=dict)  # defaults + overrides
     cell_index: int | None = None
     exec_count: int | None = None
     ename: str | None = None
@@ -131,6 +131,25 @@ def notebook_title(path: Path) -> str:
                 if line.startswith("#"):
                     return line.lstrip("#").strip()
     return path.stem
+
+
+def default_parameters(path: Path) -> dict[str, Any]:
+    """The values of a notebook's ``parameters`` cell (literals evaluated, else the source).
+
+    >>> default_parameters(Path("notebooks/03_sentiment_by_actor.ipynb"))["min_n"]  # doctest: +SKIP
+    5
+    """
+    import ast
+
+    import papermill as pm
+
+    values: dict[str, Any] = {}
+    for name, info in pm.inspect_notebook(str(path)).items():
+        try:
+            values[name] = ast.literal_eval(info["default"])
+        except (ValueError, SyntaxError):
+            values[name] = info["default"]
+    return values
 
 
 def execute(source: Path, out_dir: Path, parameters: Mapping[str, Any]) -> Report:
@@ -183,7 +202,7 @@ def execute(source: Path, out_dir: Path, parameters: Mapping[str, Any]) -> Repor
         status="failed" if error else "ok",
         started=started.isoformat().replace("+00:00", "Z"),
         seconds=round(seconds, 1),
-        parameters=dict(parameters),
+        parameters=_effective(source, parameters),
         **error,
     )
 
@@ -201,6 +220,15 @@ SAFE_ATTRIBUTES = {
     "td": ["colspan", "rowspan"],
     "th": ["colspan", "rowspan"],
 }
+
+
+def _effective(source: Path, parameters: Mapping[str, Any]) -> dict[str, Any]:
+    """What the notebook ran with: its defaults overridden by ``parameters``."""
+    try:
+        defaults = default_parameters(source)
+    except Exception:  # an unreadable parameters cell: show what was passed
+        defaults = {}
+    return {**defaults, **parameters}
 
 
 def html_exporter():
