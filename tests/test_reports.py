@@ -234,15 +234,17 @@ def test_only_selects_by_prefix():
 
 def test_parameters_from_file_and_flags(tmp_path: Path):
     file = tmp_path / "params.yml"
-    file.write_text("actors: [CSTO]\ndate_from: '2022-01-01'\nmin_n: 2\n", encoding="utf-8")
+    file.write_text("actors: [CSTO]\ndate_from: 2022-01-01\nmin_n: 2\n", encoding="utf-8")
     params = reports.parse_parameters(
-        [["actors", '["Nikol Pashinyan"]'], ["domain_lexicon", "false"]], str(file)
+        [["actors", '["Nikol Pashinyan"]'], ["domain_lexicon", "false"], ["date_to", "2022-12-31"]],
+        str(file),
     )
     assert params == {
         "actors": ["Nikol Pashinyan"],
         "date_from": "2022-01-01",
         "min_n": 2,
         "domain_lexicon": False,
+        "date_to": "2022-12-31",
     }
 
 

@@ -325,7 +325,7 @@ def write_index(reports: Sequence[Report], out_dir: Path, input_hash: str | None
             if r.status == "ok"
             else f'<span class="failed">failed</span><br><code>{esc(r.error or "")}</code>'
         )
-        params = json.dumps(r.parameters, indent=1, ensure_ascii=False, sort_keys=True)
+        params = json.dumps(r.parameters, indent=1, ensure_ascii=False, sort_keys=True, default=str)
         rows.append(
             "<tr>"
             f"<td>{link}<br><small>{esc(r.name)} · "
@@ -350,6 +350,7 @@ def write_index(reports: Sequence[Report], out_dir: Path, input_hash: str | None
         {"input_hash": input_hash, "reports": [asdict(r) for r in reports]},
         indent=2,
         ensure_ascii=False,
+        default=str,
     )
     atomic_write(out_dir / "index.json", lambda tmp: tmp.write_text(record, encoding="utf-8"))
     return target
@@ -398,7 +399,18 @@ def parse_parameters(pairs: Sequence[Sequence[str]], params_file: str | None) ->
         params.update(loaded)
     for name, value in pairs:
         params[name] = yaml.safe_load(value)
-    return params
+    return {name: _plain(value) for name, value in params.items()}
+
+
+def _plain(value: Any) -> Any:
+    """YAML reads ``2022-01-01`` as a date: notebooks get ISO strings (JSON, papermill)."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
 
 
 def configure(p) -> None:
