@@ -223,6 +223,7 @@ def test_index_links_exist(batch):
     assert all((batch["out"] / href).is_file() for href in parser.hrefs)
     assert batch["input_hash"][:16] in page
     assert "ZeroDivisionError: division by zero" in page
+    assert page.count("min_n = 3") == 5 and page.count("actors = []") == 4
     assert page.count('class="ok"') == 4 and page.count('class="failed"') == 1
 
 

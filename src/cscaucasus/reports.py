@@ -325,7 +325,10 @@ def write_index(reports: Sequence[Report], out_dir: Path, input_hash: str | None
             if r.status == "ok"
             else f'<span class="failed">failed</span><br><code>{esc(r.error or "")}</code>'
         )
-        params = json.dumps(r.parameters, indent=1, ensure_ascii=False, sort_keys=True, default=str)
+        params = "\n".join(
+            f"{k} = {json.dumps(v, ensure_ascii=False, default=str)}"
+            for k, v in r.parameters.items()
+        )
         rows.append(
             "<tr>"
             f"<td>{link}<br><small>{esc(r.name)} · "
