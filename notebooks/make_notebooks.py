@@ -122,7 +122,7 @@ print(f"{len(statements)} statements, {unresolved} without a resolved speaker (l
         ("code", """\
 by_outlet = analysis.statements_by(statements, corpus.articles, by="outlet")
 reports.evidence(by_outlet.pivot_table(index="speaker", columns="outlet", values="statements",
-                                       fill_value=0).reset_index())"""),
+                                       aggfunc="sum", fill_value=0).reset_index())"""),
         ("code", "reports.evidence(analysis.statements_per_month(statements, corpus.articles))"),
         ("md", "## Who talks about whom\n\nA statement counts once for each other actor it "
          "mentions."),
@@ -193,7 +193,7 @@ print(f"{len(chron)} happenings from {len(corpus.events)} dated mentions")"""),
         ("md", "## Happenings and their sources"),
         ("code", """\
 table = chron.assign(
-    date=chron.date.dt.strftime("%Y-%m-%d"),
+    date=reports.date_labels(chron.date, chron.precision),
     actors=chron.actors.str.join(", "),
     outlets=chron.outlets.str.join(", "),
     sources=chron.sources.str.join(", "),

@@ -181,3 +181,10 @@ def test_open_corpus_reloads_built_tables_with_their_lists(focused, seed_corpus)
     reloaded = reports.open_corpus(out.parent / "processed")
     assert reloaded.statements.targets.equals(seed_corpus.statements.targets)
     assert reloaded.events.actors.equals(seed_corpus.events.actors)
+
+
+def test_date_labels_follow_precision():
+    dates = pd.Series(pd.to_datetime(["2022-11-23", "2022-11-01", "2022-01-01", None]))
+    precision = pd.Series(["day", "month", "year", None])
+    labels = reports.date_labels(dates, precision)
+    assert list(labels) == ["23 Nov 2022", "Nov 2022", "2022", ""]

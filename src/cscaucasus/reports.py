@@ -599,10 +599,22 @@ def extreme_statements(
     return picked[["end", "speaker", "compound", "drivers", "text"]].reset_index(drop=True)
 
 
+def date_labels(dates: pd.Series, precision: pd.Series) -> pd.Series:
+    """Dates written at their precision: ``23 Nov 2022``, ``Nov 2022``, ``2022`` ("" if NaT)."""
+    from .analysis.chronology import DATE_FORMATS
+
+    labels = [
+        pd.Timestamp(d).strftime(DATE_FORMATS.get(p, "%Y-%m-%d")) if pd.notna(d) else ""
+        for d, p in zip(dates, precision, strict=True)
+    ]
+    return pd.Series(labels, index=dates.index, dtype="string")
+
+
 def event_evidence(corpus: Corpus, events: pd.DataFrame | None = None) -> pd.DataFrame:
     """Events beside the sentence they come from and its outlet, by date.
 
-    Columns: ``cluster_id, date, precision, date_text, outlet, article_id, sentence``.
+    Columns: ``cluster_id, date, precision, date_text, outlet, article_id, sentence``;
+    ``date`` is written at its precision (:func:`date_labels`).
     """
     events = corpus.events if events is None else events
     sentences = corpus.sentences[["article_id", "sentence_id", "text"]].rename(
@@ -613,6 +625,7 @@ def event_evidence(corpus: Corpus, events: pd.DataFrame | None = None) -> pd.Dat
         outlets, on="article_id", how="left"
     )
     out = out.sort_values(["date", "cluster_id", "event_id"], kind="stable", na_position="last")
+    out["date"] = date_labels(out["date"], out["precision"])
     columns = ["cluster_id", "date", "precision", "date_text", "outlet", "article_id", "sentence"]
     return out[columns].reset_index(drop=True)
 
