@@ -61,6 +61,7 @@ def batch(tmp_path_factory: pytest.TempPathFactory, raw_dir: Path):
     for name in REPORT_NAMES:
         shutil.copy(NOTEBOOKS / f"{name}.ipynb", books)
     shutil.copy(BROKEN, books / "05_broken.ipynb")
+    (books / "06_unreadable.ipynb").write_text("not a notebook", encoding="utf-8")
     out = base / "out"
     argv = ["reports", str(base / "processed"), "--out", str(out), "--notebooks", str(books)]
     argv += ["--jobs", "2", "-p", "min_n", "3"]
@@ -92,7 +93,11 @@ def html_of(batch, name: str) -> str:
 
 def test_every_report_ran_and_the_broken_one_failed(batch):
     statuses = {name: r["status"] for name, r in batch["index"].items()}
-    assert statuses == {**dict.fromkeys(REPORT_NAMES, "ok"), "05_broken": "failed"}
+    assert statuses == {
+        **dict.fromkeys(REPORT_NAMES, "ok"),
+        "05_broken": "failed",
+        "06_unreadable": "failed",
+    }
     assert batch["code"] == 1
 
 
@@ -103,7 +108,14 @@ def test_failure_names_notebook_cell_and_error(batch):
     assert (failed["cell_index"], failed["exec_count"]) == (4, 4)
     assert (failed["ename"], failed["evalue"]) == ("ZeroDivisionError", "division by zero")
     assert "failed: 05_broken (05_broken.ipynb) cell 4 [4]: ZeroDivisionError" in batch["stderr"]
-    assert "4 reports" not in batch["stdout"] and "5 reports, 1 failed" in batch["stdout"]
+    assert "4 reports" not in batch["stdout"] and "6 reports, 2 failed" in batch["stdout"]
+
+
+def test_unreadable_notebook_is_listed_without_links(batch):
+    record = batch["index"]["06_unreadable"]
+    assert (record["notebook"], record["html"], record["cell_index"]) == (None, None, None)
+    assert record["ename"] == "NotJSONError"
+    assert "failed: 06_unreadable (no notebook written) notebook: NotJSONError" in batch["stderr"]
 
 
 def test_failed_notebook_is_kept_with_the_error_at_the_top(batch):
@@ -141,9 +153,9 @@ def test_docstring_examples():
 
 
 def test_progress_and_parameters_recorded(batch):
-    for name in [*REPORT_NAMES, "05_broken"]:
+    for name in [*REPORT_NAMES, "05_broken", "06_unreadable"]:
         assert f"{name}: queued" in batch["stderr"]  # --jobs 2: submitted, then reported
-        assert re.search(rf"\[\d/5\] {name}: (ok|FAILED at cell \d+)", batch["stderr"])
+        assert re.search(rf"\[\d/6\] {name}: (ok|FAILED at (cell \d+|notebook))", batch["stderr"])
     record = batch["index"]["03_sentiment_by_actor"]
     assert record["parameters"] == {
         "corpus_path": str(batch["processed"].resolve()),
@@ -223,8 +235,8 @@ def test_index_links_exist(batch):
     assert all((batch["out"] / href).is_file() for href in parser.hrefs)
     assert batch["input_hash"][:16] in page
     assert "ZeroDivisionError: division by zero" in page
-    assert page.count("min_n = 3") == 5 and page.count("actors = []") == 4
-    assert page.count('class="ok"') == 4 and page.count('class="failed"') == 1
+    assert page.count("min_n = 3") == 6 and page.count("actors = []") == 4
+    assert page.count('class="ok"') == 4 and page.count('class="failed"') == 2
 
 
 def test_only_selects_by_prefix():

@@ -86,7 +86,7 @@ class Report:
 
     name: str
     title: str
-    notebook: str  # executed .ipynb, relative to the output folder
+    notebook: str | None  # executed .ipynb, relative to the output folder
     html: str | None  # exported .html, relative to the output folder
     status: str  # "ok" or "failed"
     started: str  # UTC, ISO 8601
@@ -102,7 +102,8 @@ class Report:
         """One line: which cell failed and how (None when the notebook ran)."""
         if self.status == "ok":
             return None
-        where = f"cell {self.cell_index}" if self.cell_index is not None else "kernel"
+        # no cell index: the notebook could not be read, started or exported
+        where = f"cell {self.cell_index}" if self.cell_index is not None else "notebook"
         if self.exec_count is not None:
             where += f" [{self.exec_count}]"
         return f"{where}: {self.ename}: {self.evalue}"
@@ -124,7 +125,10 @@ def notebook_title(path: Path) -> str:
     """The first markdown heading of a notebook, else its file name."""
     import nbformat
 
-    nb = nbformat.read(path, as_version=4)
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except Exception:  # unreadable: the run reports why, the index still lists it
+        return path.stem
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             for line in cell.source.splitlines():
@@ -164,6 +168,8 @@ def execute(source: Path, out_dir: Path, parameters: Mapping[str, Any]) -> Repor
 
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / source.name
+    for stale in (target, target.with_suffix(".html")):  # never show an earlier run's output
+        stale.unlink(missing_ok=True)
     started = dt.datetime.now(dt.UTC).replace(microsecond=0)
     clock = time.perf_counter()
     error: dict[str, Any] = {}
@@ -197,7 +203,7 @@ def execute(source: Path, out_dir: Path, parameters: Mapping[str, Any]) -> Repor
     return Report(
         name=source.stem,
         title=notebook_title(source),
-        notebook=target.name,
+        notebook=target.name if target.exists() else None,
         html=html_name,
         status="failed" if error else "ok",
         started=started.isoformat().replace("+00:00", "Z"),
@@ -320,6 +326,7 @@ def write_index(reports: Sequence[Report], out_dir: Path, input_hash: str | None
     rows = []
     for r in reports:
         link = f'<a href="{esc(r.html)}">{esc(r.title)}</a>' if r.html else esc(r.title)
+        executed = f' · <a href="{esc(r.notebook)}">executed notebook</a>' if r.notebook else ""
         status = (
             '<span class="ok">ok</span>'
             if r.status == "ok"
@@ -331,8 +338,7 @@ def write_index(reports: Sequence[Report], out_dir: Path, input_hash: str | None
         )
         rows.append(
             "<tr>"
-            f"<td>{link}<br><small>{esc(r.name)} · "
-            f'<a href="{esc(r.notebook)}">executed notebook</a></small></td>'
+            f"<td>{link}<br><small>{esc(r.name)}{executed}</small></td>"
             f"<td>{status}</td>"
             f"<td>{esc(r.started)}<br><small>{r.seconds:.1f} s</small></td>"
             f"<td><pre>{esc(params)}</pre></td>"
@@ -488,7 +494,9 @@ def run(args) -> int:
         f"{len(failed)} failed ({elapsed:.1f}s)"
     )
     for r in failed:
-        print(f"  failed: {r.name} ({r.notebook}) {r.error}", file=sys.stderr)
+        print(
+            f"  failed: {r.name} ({r.notebook or 'no notebook written'}) {r.error}", file=sys.stderr
+        )
     return 1 if failed else 0
 
 
