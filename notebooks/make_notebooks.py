@@ -95,7 +95,7 @@ reports.evidence(removed.groupby("kind").size().rename("spans").reset_index())""
          "role noun or pronoun), restricted to the focus actors when `actors` is set."),
         ("code", """\
 mentions = reports.focus(corpus.mentions, actors, columns=["actor"])
-reports.evidence(pd.crosstab(mentions.actor, mentions.method).reset_index())"""),
+reports.evidence(pd.crosstab(mentions.actor, mentions.method).rename_axis(columns=None).reset_index())"""),
     ],
 )
 

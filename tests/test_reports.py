@@ -284,3 +284,8 @@ def test_evidence_marks_line_breaks_and_rounds_floats():
     table = pd.DataFrame({"text": ["first\n\nsecond"], "mean": [0.123456]})
     html = reports.evidence(table).data
     assert "<td>first ¶ second</td>" in html and "<td>0.123</td>" in html
+
+
+def test_evidence_says_when_a_table_is_empty():
+    assert "No rows." in reports.evidence(pd.DataFrame({"text": []})).data
+    assert "No rows." not in reports.evidence(pd.DataFrame({"text": ["a"]})).data

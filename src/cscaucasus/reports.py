@@ -659,7 +659,7 @@ def evidence(table: pd.DataFrame, *, max_rows: int | None = 50, digits: int = 3)
             classes="evidence",
             float_format=lambda x: f"{x:.{digits}f}",
         )
-    note = ""
+    note = "<p><em>No rows.</em></p>" if table.empty else ""
     if max_rows is not None and len(table) > max_rows:
         note = f"<p><small>first {max_rows} of {len(table)} rows</small></p>"
     return HTML(body + note)
