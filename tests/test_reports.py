@@ -289,3 +289,26 @@ def test_evidence_marks_line_breaks_and_rounds_floats():
 def test_evidence_says_when_a_table_is_empty():
     assert "No rows." in reports.evidence(pd.DataFrame({"text": []})).data
     assert "No rows." not in reports.evidence(pd.DataFrame({"text": ["a"]})).data
+
+
+def test_a_partial_run_keeps_the_other_reports(tmp_path: Path):
+    def report(name: str) -> reports.Report:
+        return reports.Report(
+            name=name,
+            title=name.upper(),
+            notebook=f"{name}.ipynb",
+            html=f"{name}.html",
+            status="ok",
+            started="2026-01-01T00:00:00Z",
+            seconds=1.0,
+            input_hash="feedface" * 8,
+        )
+
+    (tmp_path / "01_kept.html").write_text("kept", encoding="utf-8")
+    reports.write_index([report("01_kept"), report("02_gone")], tmp_path, "feedface" * 8)
+    assert [r.name for r in reports.previous_reports(tmp_path)] == ["01_kept"]
+    reports.run_reports([], tmp_path, processed=tmp_path / "no-manifest")
+    page = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert 'href="01_kept.html"' in page and "02_gone" not in page
+    assert "<code>feedfacefeedface</code>" in page  # the kept report's own input hash
+    assert "unknown (no manifest.json)" in page  # the latest run had none

@@ -30,7 +30,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -92,6 +92,7 @@ class Report:
     started: str  # UTC, ISO 8601
     seconds: float
     parameters: dict[str, Any] = field(default_factory=dict)  # defaults + overrides
+    input_hash: str | None = None  # of the processed tables it read (manifest.json)
     cell_index: int | None = None
     exec_count: int | None = None
     ename: str | None = None
@@ -307,9 +308,24 @@ def run_reports(
         for source in sources:
             say(f"      {source.stem}: running")
             finished(source, execute(source, out, params))
-    ordered = [reports[s] for s in sources]
-    write_index(ordered, out, input_hash(processed))
+    digest = input_hash(processed)
+    ordered = [replace(reports[s], input_hash=digest) for s in sources]
+    kept = [r for r in previous_reports(out) if r.name not in {s.stem for s in sources}]
+    write_index(sorted([*kept, *ordered], key=lambda r: r.name), out, digest)
     return ordered
+
+
+def previous_reports(out_dir: Path) -> list[Report]:
+    """Reports of earlier runs still on disk (from ``index.json``), so ``--only`` keeps them."""
+    record = out_dir / "index.json"
+    if not record.exists():
+        return []
+    try:
+        rows = json.loads(record.read_text(encoding="utf-8"))["reports"]
+        found = [Report(**row) for row in rows]
+    except (ValueError, KeyError, TypeError):  # unreadable or older format: start afresh
+        return []
+    return [r for r in found if r.html and (out_dir / r.html).exists()]
 
 
 def input_hash(processed: str | os.PathLike[str]) -> str | None:
@@ -342,7 +358,7 @@ def write_index(reports: Sequence[Report], out_dir: Path, input_hash: str | None
             f"<td>{status}</td>"
             f"<td>{esc(r.started)}<br><small>{r.seconds:.1f} s</small></td>"
             f"<td><pre>{esc(params)}</pre></td>"
-            f"<td><code>{esc((input_hash or 'unknown')[:16])}</code></td>"
+            f"<td><code>{esc((r.input_hash or 'unknown')[:16])}</code></td>"
             "</tr>"
         )
     failed = sum(r.status != "ok" for r in reports)
@@ -377,7 +393,8 @@ pre {{ margin: 0; font-size: 12px; white-space: pre-wrap; }}
 </style></head>
 <body>
 <h1>cscaucasus reports</h1>
-<p>{summary}. Input hash of the processed tables: <code>{input_hash}</code>.
+<p>{summary}. Input hash of the processed tables of the latest run:
+<code>{input_hash}</code>.
 Each report opens offline; code cells are hidden (tick "Show code cells" to see them).</p>
 <table>
 <thead><tr><th>report</th><th>status</th><th>run (UTC)</th><th>parameters</th>
