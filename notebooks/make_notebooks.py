@@ -103,7 +103,8 @@ FREQUENCY = notebook(
     "Statement frequency",
     "Who speaks, how often, directly (quoted) or indirectly (reported), in which outlet and "
     "month, and about whom. Counts come from the `statements` table: an act of speech "
-    "attributed to a speaker. **Caveats:** attribution is rule-based, so a statement may be "
+    "attributed to a speaker; with `actors` set, the statements spoken by or about those "
+    "actors. **Caveats:** attribution is rule-based, so a statement may be "
     "missed or given to the wrong speaker (unresolved speakers are counted apart, never "
     "guessed); a handful of articles makes every count small, and one long interview can "
     "dominate an actor's total.",
@@ -137,7 +138,8 @@ reports.evidence(shown[["speaker", "kind", "attribution", "cue", "outlet", "text
 SENTIMENT = notebook(
     "Sentiment by actor",
     "The tone of each actor's statements: mean VADER compound score (−1 most negative, +1 "
-    "most positive) with a 95% bootstrap interval and the number of statements `n`. "
+    "most positive) with a 95% bootstrap interval and the number of statements `n` (with "
+    "`actors` set, the statements spoken by or about those actors). "
     "**Caveats:** VADER is a lexicon built for social media; diplomatic speech is formal and "
     "hedged, so scores hover near zero and single words (\"security\", \"threat\", "
     "\"aggression\") swing them. The domain lexicon (`domain_lexicon=True`) neutralises "
