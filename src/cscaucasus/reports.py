@@ -6,6 +6,7 @@ self-contained ``reports/<name>.html``, then write ``reports/index.html`` linkin
 every report with its run date, parameters, the input hash of the processed tables
 and its status. A notebook whose cell fails is kept (papermill writes it with the
 error at its top), exported and marked failed in the index; the others still run.
+Reports of earlier runs still on disk stay in the index, so ``--only 03`` refreshes one.
 
 The HTML reads offline: images are embedded as ``data:`` URIs, no script is loaded
 from the network (see ``data/report.html.j2``), code cells are hidden behind a
@@ -16,8 +17,9 @@ The kernel is always this interpreter's: :class:`NativeKernelManager` launches
 ``sys.executable -m ipykernel_launcher``, whatever kernelspecs a user has installed.
 
 The second half holds the small helpers the notebooks call (:func:`open_corpus`,
-:func:`select_period`, :func:`focus`, :func:`evidence`), so no logic lives only in a
-notebook.
+:func:`select_period`, :func:`focus`, :func:`evidence`, :func:`article_overview`,
+:func:`extreme_statements`, :func:`event_evidence`, :func:`date_labels`), so no logic
+lives only in a notebook.
 """
 
 from __future__ import annotations
