@@ -188,3 +188,8 @@ def test_date_labels_follow_precision():
     precision = pd.Series(["day", "month", "year", None])
     labels = reports.date_labels(dates, precision)
     assert list(labels) == ["23 Nov 2022", "Nov 2022", "2022", ""]
+
+
+def test_open_corpus_loads_a_raw_folder(raw_dir: Path, seed_corpus):
+    corpus = reports.open_corpus(raw_dir)
+    assert corpus.statements.text.equals(seed_corpus.statements.text)
