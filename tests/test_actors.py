@@ -12,12 +12,30 @@ from cscaucasus.schema import SCHEMAS, typed
 from cscaucasus.segment import segment
 
 REQUIRED = [
-    "Nikol Pashinyan", "Stanislav Zas", "Vladimir Putin", "Aleksandr Lukashenko",
-    "Kassym-Jomart Tokayev", "Sadyr Japarov", "Emomali Rahmon", "Sergey Lavrov",
-    "Ararat Mirzoyan", "Maria Zakharova", "Armen Grigoryan", "Ilham Aliyev",
-    "Imangali Tasmagambetov", "Konstantin Zatulin", "Margarita Simonyan", "CSTO",
-    "CSTO Collective Security Council", "Russia", "Armenia", "Azerbaijan", "Kazakhstan",
-    "Kyrgyzstan", "Tajikistan", "Belarus",
+    "Nikol Pashinyan",
+    "Stanislav Zas",
+    "Vladimir Putin",
+    "Aleksandr Lukashenko",
+    "Kassym-Jomart Tokayev",
+    "Sadyr Japarov",
+    "Emomali Rahmon",
+    "Sergey Lavrov",
+    "Ararat Mirzoyan",
+    "Maria Zakharova",
+    "Armen Grigoryan",
+    "Ilham Aliyev",
+    "Imangali Tasmagambetov",
+    "Konstantin Zatulin",
+    "Margarita Simonyan",
+    "CSTO",
+    "CSTO Collective Security Council",
+    "Russia",
+    "Armenia",
+    "Azerbaijan",
+    "Kazakhstan",
+    "Kyrgyzstan",
+    "Tajikistan",
+    "Belarus",
 ]
 
 
@@ -27,10 +45,16 @@ def actors() -> pd.DataFrame:
 
 
 def mentions_of(text: str, actors: pd.DataFrame, published: str | None = "2022-11-24"):
-    articles = typed(pd.DataFrame({
-        "article_id": ["t"], "text": [text],
-        "published": [pd.Timestamp(published) if published else pd.NaT],
-    }), "articles")
+    articles = typed(
+        pd.DataFrame(
+            {
+                "article_id": ["t"],
+                "text": [text],
+                "published": [pd.Timestamp(published) if published else pd.NaT],
+            }
+        ),
+        "articles",
+    )
     _, sentences = segment(articles)
     return find_mentions(articles, sentences, actors)
 
@@ -49,8 +73,10 @@ def test_gazetteer_has_every_seed_actor_with_contract_columns(actors):
 
 
 def test_spelling_variants_are_aliases(actors):
-    text = ("Pashinian met Sergei Lavrov and Alexander Lukashenko. Grigorian spoke. "
-            "The Collective Security Treaty Organization and the CSTO agreed.")
+    text = (
+        "Pashinian met Sergei Lavrov and Alexander Lukashenko. Grigorian spoke. "
+        "The Collective Security Treaty Organization and the CSTO agreed."
+    )
     got = pairs(mentions_of(text, actors))
     assert got == [
         ("Pashinian", "Nikol Pashinyan", "alias"),
@@ -63,8 +89,10 @@ def test_spelling_variants_are_aliases(actors):
 
 
 def test_possessives_and_patronymics(actors):
-    text = ("Zas’ statement followed Pashinyan's urging and Azerbaijan’s attack. "
-            "Stanislav Vasilyevich Zas and Stanislav Vasilievich Zas are one man.")
+    text = (
+        "Zas’ statement followed Pashinyan's urging and Azerbaijan’s attack. "
+        "Stanislav Vasilyevich Zas and Stanislav Vasilievich Zas are one man."
+    )
     m = mentions_of(text, actors)
     assert pairs(m) == [
         ("Zas", "Stanislav Zas", "name"),
@@ -74,7 +102,7 @@ def test_possessives_and_patronymics(actors):
         ("Stanislav Vasilievich Zas", "Stanislav Zas", "name"),
     ]
     row = m.iloc[0]
-    assert text[row["start"]:row["end"]] == "Zas"
+    assert text[row["start"] : row["end"]] == "Zas"
 
 
 def test_roles_resolve_by_publication_date(actors):
@@ -99,9 +127,11 @@ def test_armenian_prime_minister_role_is_dated(actors):
 
 
 def test_pronouns_resolve_to_recent_compatible_person(actors):
-    text = ("Maria Zakharova met Lavrov. She said he was late.\n"
-            "His answer came later.\n"
-            "Nobody knows.\nHe left.")
+    text = (
+        "Maria Zakharova met Lavrov. She said he was late.\n"
+        "His answer came later.\n"
+        "Nobody knows.\nHe left."
+    )
     got = pairs(mentions_of(text, actors))
     assert got == [
         ("Maria Zakharova", "Maria Zakharova", "name"),
@@ -145,7 +175,6 @@ def test_user_file_extends_and_overrides(tmp_path: Path):
 def test_seed_corpus_mentions(seed_corpus):
     m = seed_corpus.mentions
     assert not m.empty and not seed_corpus.actors.empty
-    text = dict(zip(seed_corpus.articles["article_id"], seed_corpus.articles["text"],
-                    strict=True))
-    assert all(text[r.article_id][r.start:r.end] == r.surface for r in m.itertuples())
+    text = dict(zip(seed_corpus.articles["article_id"], seed_corpus.articles["text"], strict=True))
+    assert all(text[r.article_id][r.start : r.end] == r.surface for r in m.itertuples())
     assert set(m["method"]) == {"name", "alias", "role", "pronoun"}

@@ -30,11 +30,16 @@ def statements() -> pd.DataFrame:
 
 @pytest.fixture
 def articles() -> pd.DataFrame:
-    return typed(pd.DataFrame({
-        "article_id": ["a1", "a2", "a3"],
-        "outlet": ["Asbarez", "TASS", "Asbarez"],
-        "published": [pd.Timestamp("2022-11-23"), pd.Timestamp("2022-12-01"), pd.NaT],
-    }), "articles")
+    return typed(
+        pd.DataFrame(
+            {
+                "article_id": ["a1", "a2", "a3"],
+                "outlet": ["Asbarez", "TASS", "Asbarez"],
+                "published": [pd.Timestamp("2022-11-23"), pd.Timestamp("2022-12-01"), pd.NaT],
+            }
+        ),
+        "articles",
+    )
 
 
 def test_statements_per_actor(statements):
@@ -108,7 +113,12 @@ def test_empty_input(articles):
     empty = empty_table("statements")
     assert fq.statements_per_actor(empty).empty
     assert list(fq.statements_per_actor(empty).columns) == [
-        "speaker", "statements", "direct", "indirect", "direct_share"]
+        "speaker",
+        "statements",
+        "direct",
+        "indirect",
+        "direct_share",
+    ]
     assert fq.statements_by(empty, articles, by="month").empty
     assert fq.statements_per_month(empty, articles).empty
     assert fq.direct_indirect_share(empty).empty
@@ -126,8 +136,12 @@ def test_plot_statements_per_actor(statements):
 
 def test_all_names_exported():
     assert set(fq.__all__) == {
-        "statements_per_actor", "statements_by", "statements_per_month",
-        "direct_indirect_share", "who_talks_about_whom", "plot_statements_per_actor",
+        "statements_per_actor",
+        "statements_by",
+        "statements_per_month",
+        "direct_indirect_share",
+        "who_talks_about_whom",
+        "plot_statements_per_actor",
     }
 
 

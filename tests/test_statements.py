@@ -18,13 +18,18 @@ def rows(text: str, published: str | None = DATE) -> list[tuple]:
     """(speaker, kind, attribution, text) per statement of one article."""
     s = statements_for_texts({"t": text}, {"t": published} if published else {})
     return [
-        (None if pd.isna(r.speaker) else r.speaker, r.kind,
-         None if pd.isna(r.attribution) else r.attribution, r.text)
+        (
+            None if pd.isna(r.speaker) else r.speaker,
+            r.kind,
+            None if pd.isna(r.attribution) else r.attribution,
+            r.text,
+        )
         for r in s.itertuples()
     ]
 
 
 # -- direct quotes -----------------------------------------------------------------------
+
 
 def test_reuters_style_quote_then_name_and_verb():
     assert rows('"We will not allow this," Aliyev told reporters in Baku.') == [
@@ -38,8 +43,7 @@ def test_curly_quote_with_inverted_verb_and_role():
 
 
 def test_tass_style_guillemets_and_dash():
-    text = ("«Мы готовы помочь», — said the Russian leader.\n"
-            "«Это провокация», — Zakharova added.")
+    text = "«Мы готовы помочь», — said the Russian leader.\n«Это провокация», — Zakharova added."
     assert rows(text) == [
         ("Vladimir Putin", "direct", "role", "Мы готовы помочь"),
         ("Maria Zakharova", "direct", "name", "Это провокация"),
@@ -68,18 +72,23 @@ def test_split_quote_is_one_statement():
 
 
 def test_nested_title_inside_quote():
-    text = ("“I am not ready to sign the draft “On joint measures” in this form,” "
-            "Pashinyan noted.")
+    text = "“I am not ready to sign the draft “On joint measures” in this form,” Pashinyan noted."
     assert rows(text) == [
-        ("Nikol Pashinyan", "direct", "name",
-         "I am not ready to sign the draft “On joint measures” in this form"),
+        (
+            "Nikol Pashinyan",
+            "direct",
+            "name",
+            "I am not ready to sign the draft “On joint measures” in this form",
+        ),
     ]
 
 
 def test_multi_paragraph_quote_is_one_statement_attributed_at_the_end():
-    text = ("“First, we need a clear assessment.\n"
-            "“Second, the troops must withdraw.\n"
-            "“Third, the mission must start,” Pashinyan said.")
+    text = (
+        "“First, we need a clear assessment.\n"
+        "“Second, the troops must withdraw.\n"
+        "“Third, the mission must start,” Pashinyan said."
+    )
     got = rows(text)
     assert len(got) == 1
     assert got[0][:3] == ("Nikol Pashinyan", "direct", "name")
@@ -87,20 +96,31 @@ def test_multi_paragraph_quote_is_one_statement_attributed_at_the_end():
 
 
 def test_next_paragraph_quote_continues_previous_speaker():
-    text = ("“We are ready to help,” Zas told journalists.\n"
-            "“The decision is up to the council and to Yerevan.”")
+    text = (
+        "“We are ready to help,” Zas told journalists.\n"
+        "“The decision is up to the council and to Yerevan.”"
+    )
     assert rows(text, "2022-11-01") == [
         ("Stanislav Zas", "direct", "name", "We are ready to help"),
-        ("Stanislav Zas", "direct", "continuation",
-         "The decision is up to the council and to Yerevan"),
+        (
+            "Stanislav Zas",
+            "direct",
+            "continuation",
+            "The decision is up to the council and to Yerevan",
+        ),
     ]
 
 
 def test_pronoun_attribution_prefers_previous_speaker():
-    text = ("Pashinyan announced that Tasmagambetov would succeed Zas.\n"
-            "“I thank him for his work,” he added.")
+    text = (
+        "Pashinyan announced that Tasmagambetov would succeed Zas.\n"
+        "“I thank him for his work,” he added."
+    )
     assert rows(text, "2022-11-24")[-1] == (
-        "Nikol Pashinyan", "direct", "pronoun", "I thank him for his work"
+        "Nikol Pashinyan",
+        "direct",
+        "pronoun",
+        "I thank him for his work",
     )
 
 
@@ -117,8 +137,10 @@ def test_quoted_by_agency():
 
 
 def test_titles_and_scare_quotes_without_cue_are_not_statements():
-    text = ('The documents were the "Declaration of the Council" and "On joint measures to '
-            'assist the Republic of Armenia." Critics called the summit a "failure".')
+    text = (
+        'The documents were the "Declaration of the Council" and "On joint measures to '
+        'assist the Republic of Armenia." Critics called the summit a "failure".'
+    )
     assert rows(text) == []
 
 
@@ -128,6 +150,7 @@ def test_unknown_speaker_is_none_not_a_guess():
 
 
 # -- reported speech ---------------------------------------------------------------------
+
 
 def test_said_that_with_embedded_short_quote():
     text = "Lavrov said earlier this month that the CSTO stands “ready” to deploy observers."
@@ -158,8 +181,10 @@ def test_appositive_between_subject_and_verb():
 
 
 def test_told_lawmakers_that_and_pronoun():
-    text = ("Pashinyan told lawmakers on Wednesday that Armenia would not leave the bloc. "
-            "He stressed that talks with Baku continue.")
+    text = (
+        "Pashinyan told lawmakers on Wednesday that Armenia would not leave the bloc. "
+        "He stressed that talks with Baku continue."
+    )
     assert rows(text) == [
         ("Nikol Pashinyan", "indirect", "name", "Armenia would not leave the bloc"),
         ("Nikol Pashinyan", "indirect", "pronoun", "talks with Baku continue"),
@@ -167,31 +192,43 @@ def test_told_lawmakers_that_and_pronoun():
 
 
 def test_content_before_attribution_and_parenthetical():
-    text = ("Moscow will fulfil its obligations, Putin said in an interview.\n"
-            "Another option, he said, is a peacekeeping mission.")
+    text = (
+        "Moscow will fulfil its obligations, Putin said in an interview.\n"
+        "Another option, he said, is a peacekeeping mission."
+    )
     assert rows(text) == [
         ("Vladimir Putin", "indirect", "name", "Moscow will fulfil its obligations"),
-        ("Vladimir Putin", "indirect", "pronoun",
-         "Another option, he said, is a peacekeeping mission"),
+        (
+            "Vladimir Putin",
+            "indirect",
+            "pronoun",
+            "Another option, he said, is a peacekeeping mission",
+        ),
     ]
 
 
 def test_adding_that_stays_in_the_same_statement():
     text = "Zakharova said that Russia regrets the decision, adding that talks will go on."
     assert rows(text) == [
-        ("Maria Zakharova", "indirect", "name",
-         "Russia regrets the decision, adding that talks will go on"),
+        (
+            "Maria Zakharova",
+            "indirect",
+            "name",
+            "Russia regrets the decision, adding that talks will go on",
+        ),
     ]
 
 
 def test_narration_and_possessive_are_not_statements():
-    text = ("Zas’ statement echoed Putin’s remarks. Pashinyan's spokesman said that the "
-            "premier was ill. Armenia appealed to the CSTO in September.")
+    text = (
+        "Zas’ statement echoed Putin’s remarks. Pashinyan's spokesman said that the "
+        "premier was ill. Armenia appealed to the CSTO in September."
+    )
     assert rows(text) == []
 
 
 def test_reported_speech_inside_a_quote_is_not_a_separate_statement():
-    text = ("“As Zas announced in October, the risk remains high,” Pashinyan said.")
+    text = "“As Zas announced in October, the risk remains high,” Pashinyan said."
     assert [r[0] for r in rows(text, "2022-11-23")] == ["Nikol Pashinyan"]
 
 
@@ -204,13 +241,13 @@ def test_headings_are_skipped(seed_corpus):
 
 # -- table contract ----------------------------------------------------------------------
 
+
 def test_table_contract_offsets_targets_and_ids(seed_corpus):
     s = seed_corpus.statements
     assert list(s.columns[: len(SCHEMAS["statements"])]) == list(SCHEMAS["statements"])
     assert len(s) > 40 and s["compound"].notna().any() | s["compound"].isna().all()
-    text = dict(zip(seed_corpus.articles["article_id"], seed_corpus.articles["text"],
-                    strict=True))
-    assert all(text[r.article_id][r.start:r.end] == r.text for r in s.itertuples())
+    text = dict(zip(seed_corpus.articles["article_id"], seed_corpus.articles["text"], strict=True))
+    assert all(text[r.article_id][r.start : r.end] == r.text for r in s.itertuples())
     for aid, group in s.groupby("article_id"):
         assert list(group["statement_id"]) == [f"{aid}:{n:03d}" for n in range(len(group))]
         assert list(group["start"]) == sorted(group["start"])
@@ -241,11 +278,12 @@ def test_deterministic():
 
 # -- quote parser ------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("“a “b” c,” he said", [(1, 9, True)]),
-        ("\"a\" and \"b\"", [(1, 2, True), (9, 10, True)]),
+        ('"a" and "b"', [(1, 2, True), (9, 10, True)]),
         ("«a» x", [(1, 2, True)]),
         ("Zas’ and Azerbaijan’s ‘quoted’", [(23, 29, True)]),
         ("“open to the end", [(1, 16, False)]),
@@ -269,9 +307,12 @@ def test_parse_quotes_recovers_every_quoted_piece(pieces, marks):
 
 # -- speakers outside the gazetteer, other cue forms -------------------------------------
 
+
 def test_speaker_outside_gazetteer_kept_as_printed_without_id():
-    text = ("Kaja Kallas, the EU’s foreign policy chief, said the bloc would deploy a "
-            "mission. ‘This is a signal,’ Kallas added.")
+    text = (
+        "Kaja Kallas, the EU’s foreign policy chief, said the bloc would deploy a "
+        "mission. ‘This is a signal,’ Kallas added."
+    )
     s = statements_for_texts({"t": text}, {"t": DATE})
     assert s["speaker"].tolist() == ["Kaja Kallas", "Kaja Kallas"]
     assert s["speaker_id"].isna().all()
@@ -288,8 +329,10 @@ def test_anonymous_sources_and_orphan_pronoun_give_no_speaker():
 
 
 def test_two_speakers_in_one_sentence():
-    text = ("Lukashenko said Minsk would host the summit, while Rahmon said Dushanbe was "
-            "ready to send troops.")
+    text = (
+        "Lukashenko said Minsk would host the summit, while Rahmon said Dushanbe was "
+        "ready to send troops."
+    )
     assert rows(text) == [
         ("Aleksandr Lukashenko", "indirect", "name", "Minsk would host the summit"),
         ("Emomali Rahmon", "indirect", "name", "Dushanbe was ready to send troops"),
@@ -312,8 +355,10 @@ def test_quoted_as_saying_forms():
 
 
 def test_dateline_and_title_before_trailing_attribution():
-    text = ("MOSCOW, October 5. /TASS/. Russia intends to continue its mediation, Russian "
-            "Foreign Minister Sergey Lavrov said on Tuesday.")
+    text = (
+        "MOSCOW, October 5. /TASS/. Russia intends to continue its mediation, Russian "
+        "Foreign Minister Sergey Lavrov said on Tuesday."
+    )
     assert rows(text) == [
         ("Sergey Lavrov", "indirect", "name", "Russia intends to continue its mediation"),
     ]

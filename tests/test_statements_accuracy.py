@@ -52,19 +52,23 @@ def test_outlets():
 
 
 def test_evaluator_counts_and_matching():
-    predicted = pd.DataFrame({
-        "article_id": ["a", "a", "b"],
-        "speaker": ["Zas", None, "Putin"],
-        "kind": ["direct", "indirect", "direct"],
-        "text": ["We are ready to act now", "the talks went well", "Nothing to add"],
-    })
-    gold = pd.DataFrame({
-        "article_id": ["a", "a", "b"],
-        "speaker": ["Zas", "", "Lavrov"],
-        "kind": ["direct", "indirect", "direct"],
-        "first_words": ["We are ready", "the talks", "Something else"],
-        "last_words": ["act now.", "went well", "entirely,"],
-    })
+    predicted = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b"],
+            "speaker": ["Zas", None, "Putin"],
+            "kind": ["direct", "indirect", "direct"],
+            "text": ["We are ready to act now", "the talks went well", "Nothing to add"],
+        }
+    )
+    gold = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b"],
+            "speaker": ["Zas", "", "Lavrov"],
+            "kind": ["direct", "indirect", "direct"],
+            "first_words": ["We are ready", "the talks", "Something else"],
+            "last_words": ["act now.", "went well", "entirely,"],
+        }
+    )
     r = evaluate_statements(predicted, gold)
     assert (r["n_matched"], r["n_predicted"], r["n_gold"]) == (2, 3, 3)
     assert r["precision"] == pytest.approx(2 / 3)
@@ -75,11 +79,18 @@ def test_evaluator_counts_and_matching():
 
 
 def test_evaluator_one_to_one():
-    predicted = pd.DataFrame({"article_id": ["a"], "speaker": ["X"], "kind": ["direct"],
-                              "text": ["one two three"]})
-    gold = pd.DataFrame({"article_id": ["a", "a"], "speaker": ["X", "X"],
-                         "kind": ["direct", "direct"], "first_words": ["one", "one"],
-                         "last_words": ["three", "three"]})
+    predicted = pd.DataFrame(
+        {"article_id": ["a"], "speaker": ["X"], "kind": ["direct"], "text": ["one two three"]}
+    )
+    gold = pd.DataFrame(
+        {
+            "article_id": ["a", "a"],
+            "speaker": ["X", "X"],
+            "kind": ["direct", "direct"],
+            "first_words": ["one", "one"],
+            "last_words": ["three", "three"],
+        }
+    )
     r = evaluate_statements(predicted, gold)
     assert r["n_matched"] == 1 and r["recall"] == 0.5 and r["precision"] == 1.0
 

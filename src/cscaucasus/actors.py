@@ -49,8 +49,12 @@ _WORD = r"[A-Za-z\u00C0-\u024F]"
 _PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
 _QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"'}
 
-ACTOR_EXTRA = {"gender": "string", "role_nouns": "object", "role_from": "datetime64[ns]",
-               "role_to": "datetime64[ns]"}
+ACTOR_EXTRA = {
+    "gender": "string",
+    "role_nouns": "object",
+    "role_from": "datetime64[ns]",
+    "role_to": "datetime64[ns]",
+}
 
 
 def _read_gazetteer(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -113,18 +117,20 @@ def load_actors(
     for aid in sorted(by_id):
         rec = by_id[aid]
         aliases = rec.get("aliases") or []
-        rows.append({
-            "actor_id": aid,
-            "name": str(rec["name"]),
-            "type": str(rec.get("type") or "person"),
-            "role": str(rec.get("role") or ""),
-            "affiliation": str(rec.get("affiliation") or ""),
-            "aliases": [str(a) for a in aliases],
-            "gender": rec.get("gender") or None,
-            "role_nouns": sorted(set(nouns.get(aid, []))),
-            "role_from": start.get(aid, pd.NaT),
-            "role_to": end.get(aid, pd.NaT),
-        })
+        rows.append(
+            {
+                "actor_id": aid,
+                "name": str(rec["name"]),
+                "type": str(rec.get("type") or "person"),
+                "role": str(rec.get("role") or ""),
+                "affiliation": str(rec.get("affiliation") or ""),
+                "aliases": [str(a) for a in aliases],
+                "gender": rec.get("gender") or None,
+                "role_nouns": sorted(set(nouns.get(aid, []))),
+                "role_from": start.get(aid, pd.NaT),
+                "role_to": end.get(aid, pd.NaT),
+            }
+        )
     if not rows:
         return empty_table("actors")
     out = typed(pd.DataFrame(rows), "actors")
@@ -283,8 +289,9 @@ def _antecedent(
     """The antecedent of a pronoun: in the most recent sentence (of this or the previous
     paragraph) that names a compatible person, the FIRST such person — the subject is the
     usual antecedent ("Pashinyan met Lavrov. He said ..." → Pashinyan)."""
-    fitting = [(pp, sid, a) for pp, sid, a in persons if pp >= para - 1
-               and genders.get(a) == gender]
+    fitting = [
+        (pp, sid, a) for pp, sid, a in persons if pp >= para - 1 and genders.get(a) == gender
+    ]
     if not fitting:
         return ""
     last_sentence = fitting[-1][1]
@@ -336,16 +343,18 @@ def find_mentions(
                         persons.append((para, int(sent.sentence_id), actor))
                 elif m.types.get(actor) == "person" and not _inside(start, quotes):
                     persons.append((para, int(sent.sentence_id), actor))
-                rows.append({
-                    "article_id": aid,
-                    "sentence_id": int(sent.sentence_id),
-                    "actor_id": actor,
-                    "actor": m.names[actor],
-                    "surface": surface,
-                    "method": method,
-                    "start": start,
-                    "end": end,
-                })
+                rows.append(
+                    {
+                        "article_id": aid,
+                        "sentence_id": int(sent.sentence_id),
+                        "actor_id": actor,
+                        "actor": m.names[actor],
+                        "surface": surface,
+                        "method": method,
+                        "start": start,
+                        "end": end,
+                    }
+                )
     if not rows:
         return empty_table("mentions")
     return typed(pd.DataFrame(rows), "mentions")

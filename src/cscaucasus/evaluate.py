@@ -44,8 +44,11 @@ def normalise(text: Any) -> str:
 
 
 def _speaker(value: Any) -> str:
-    return "" if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)) \
+    return (
+        ""
+        if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value))
         else str(value).strip()
+    )
 
 
 def evaluate_statements(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict[str, Any]:
@@ -81,19 +84,29 @@ def evaluate_statements(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict[str
             used.add(hit)
             pairs.append((gi, hit))
     gold_r = gold.reset_index(drop=True)
-    matched = pd.DataFrame([
-        {
-            "article_id": str(gold_r.at[gi, "article_id"]),
-            "gold_speaker": _speaker(gold_r.at[gi, "speaker"]),
-            "speaker": _speaker(pred.at[pi, "speaker"]),
-            "gold_kind": str(gold_r.at[gi, "kind"]),
-            "kind": str(pred.at[pi, "kind"]),
-            "first_words": str(gold_r.at[gi, "first_words"]),
-            "text": str(pred.at[pi, "text"]),
-        }
-        for gi, pi in pairs
-    ], columns=["article_id", "gold_speaker", "speaker", "gold_kind", "kind", "first_words",
-                "text"])
+    matched = pd.DataFrame(
+        [
+            {
+                "article_id": str(gold_r.at[gi, "article_id"]),
+                "gold_speaker": _speaker(gold_r.at[gi, "speaker"]),
+                "speaker": _speaker(pred.at[pi, "speaker"]),
+                "gold_kind": str(gold_r.at[gi, "kind"]),
+                "kind": str(pred.at[pi, "kind"]),
+                "first_words": str(gold_r.at[gi, "first_words"]),
+                "text": str(pred.at[pi, "text"]),
+            }
+            for gi, pi in pairs
+        ],
+        columns=[
+            "article_id",
+            "gold_speaker",
+            "speaker",
+            "gold_kind",
+            "kind",
+            "first_words",
+            "text",
+        ],
+    )
     n_match, n_pred, n_gold = len(pairs), len(pred), len(gold_r)
     precision = n_match / n_pred if n_pred else 0.0
     recall = n_match / n_gold if n_gold else 0.0
@@ -127,12 +140,19 @@ def statements_for_texts(
     """
     published = published or {}
     ids = sorted(texts)
-    articles = typed(pd.DataFrame({
-        "article_id": ids,
-        "text": [texts[i] for i in ids],
-        "published": [pd.Timestamp(published[i]) if i in published else pd.NaT for i in ids],
-        "outlet": ["test"] * len(ids),
-    }), "articles")
+    articles = typed(
+        pd.DataFrame(
+            {
+                "article_id": ids,
+                "text": [texts[i] for i in ids],
+                "published": [
+                    pd.Timestamp(published[i]) if i in published else pd.NaT for i in ids
+                ],
+                "outlet": ["test"] * len(ids),
+            }
+        ),
+        "articles",
+    )
     actors = load_actors() if actors is None else actors
     paragraphs, sentences = segment(articles)
     mentions = find_mentions(articles, sentences, actors)

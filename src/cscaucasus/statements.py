@@ -93,8 +93,10 @@ GAP_RE = re.compile(
 _PRE_SUBJ_RE = re.compile(r"^[\s,.;:!?”\"»’—–-]*(?:\s*\b(?:the|a|an)\b)?[^.;“”\"«»]{0,80}$")
 _NEXT_NOT_CLAUSE: frozenset[str] = frozenset(_SPEECH["not_clause_start"])
 #: Title words and names before a subject ("Russian Foreign Minister", "the EU's").
-_TITLE_TAIL_RE = re.compile(r"(?:\b(?:the|a|an|[A-Z][\w’'.-]*|[a-z]+(?:man|woman|person)|minister|"
-                            r"president|leader|chief|head|secretary|general|of|for)\s+)+$")
+_TITLE_TAIL_RE = re.compile(
+    r"(?:\b(?:the|a|an|[A-Z][\w’'.-]*|[a-z]+(?:man|woman|person)|minister|"
+    r"president|leader|chief|head|secretary|general|of|for)\s+)+$"
+)
 #: Marks a speaker_id that is a printed name outside the gazetteer (internal only).
 UNKNOWN = "?"
 _PRONOUN_SUBJECT_RE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
@@ -203,10 +205,9 @@ def _opens_clause(verb: str, after: str) -> bool:
     """
     if verb not in CLAUSE_VERBS or verb in OBJECT_VERBS:
         return False
-    rest = after[len(_TIME_ADVERB_RE.match(after).group(0)):]
+    rest = after[len(_TIME_ADVERB_RE.match(after).group(0)) :]
     nxt = re.match(r"\s+([\w’'-]+)", rest)
-    return nxt is not None and nxt.group(1).lower() not in _NEXT_NOT_CLAUSE and \
-        "_" not in rest[:3]
+    return nxt is not None and nxt.group(1).lower() not in _NEXT_NOT_CLAUSE and "_" not in rest[:3]
 
 
 _ADVERBIAL_START: frozenset[str] = frozenset(_SPEECH["adverbial_start"])
@@ -235,7 +236,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip spaces, trailing sentence punctuation and dangling quote marks."""
     while start < end and text[start] in " \t\n,:;—–":
         start += 1
-    while end > start and text[end - 1] in " \t\n.,;:!?”\"’»—–":
+    while end > start and text[end - 1] in ' \t\n.,;:!?”"’»—–':
         end -= 1
     return start, end
 
@@ -251,9 +252,15 @@ class Mention(NamedTuple):
 
 
 class _Article:
-    def __init__(self, aid: str, text: str, paras: pd.DataFrame,
-                 sents: dict[int, list[tuple[int, int]]], mentions: list[Mention],
-                 gender: dict[str, str | None]) -> None:
+    def __init__(
+        self,
+        aid: str,
+        text: str,
+        paras: pd.DataFrame,
+        sents: dict[int, list[tuple[int, int]]],
+        mentions: list[Mention],
+        gender: dict[str, str | None],
+    ) -> None:
         self.aid, self.text, self.gender = aid, text, gender
         self.paras = paras
         self.sents = sents
@@ -293,11 +300,11 @@ class _Article:
     def subject_before(self, masked: str, base: int, verb_start: int, lo: int) -> Any:
         """The mention right before a verb (within the sentence), or None."""
         for m in reversed(self.mentions_in(lo, verb_start)):
-            if masked[m.start - base:m.end - base].count("_") > 0:
+            if masked[m.start - base : m.end - base].count("_") > 0:
                 continue
-            gap = masked[m.end - base:verb_start - base]
+            gap = masked[m.end - base : verb_start - base]
             if GAP_RE.match(gap):
-                head = masked[lo - base:m.start - base]
+                head = masked[lo - base : m.start - base]
                 joint = re.search(r"\band\s+(?:[\w’'-]+\s+){0,3}$", head)
                 if joint:
                     # "X and Y said": the first-named speaker stands for the statement
@@ -314,7 +321,7 @@ class _Article:
 
     def subject_after(self, masked: str, base: int, verb_end: int, hi: int) -> Any:
         for m in self.mentions_in(verb_end, min(hi, verb_end + 90)):
-            gap = masked[verb_end - base:m.start - base]
+            gap = masked[verb_end - base : m.start - base]
             if re.fullmatch(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}", gap) and "_" not in gap:
                 return m
             return None
@@ -342,10 +349,10 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         if not m or comma < 0 or p0 + comma > s1:
             continue
         first = m[0]
-        between = masked[acc.end():first.start - p0]
+        between = masked[acc.end() : first.start - p0]
         if not re.fullmatch(r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", between):
             continue
-        if not re.fullmatch(r"[\s\w’'-]*", masked[first.end - p0:comma]):
+        if not re.fullmatch(r"[\s\w’'-]*", masked[first.end - p0 : comma]):
             continue
         speaker, how = art.speaker_of(first, pid)
         c0, c1 = _trim(text, p0 + comma + 1, s1)
@@ -357,8 +364,9 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         s0, s1 = _sentence_bounds(sents, v0)
         if s0 == s1:
             continue
-        if (cue.group("passive") or cue.group("active")) and \
-                not re.match(r"\s+that\b", masked[v1 - p0:]):
+        if (cue.group("passive") or cue.group("active")) and not re.match(
+            r"\s+that\b", masked[v1 - p0 :]
+        ):
             continue  # "... as saying:" introduces a direct quote
         if cue.group("active"):
             subj = art.quoted_subject(v0, v1)
@@ -372,19 +380,28 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             continue
         subj_start = v0 if inverted else subj.start
         speaker, how = art.speaker_of(subj, pid)
-        pre = masked[s0 - p0:subj_start - p0]
+        pre = masked[s0 - p0 : subj_start - p0]
         if not inverted:  # "..., Russian Foreign Minister Sergey Lavrov said"
             pre = _TITLE_TAIL_RE.sub("", pre)
-        after = masked[v1 - p0:s1 - p0]
+        after = masked[v1 - p0 : s1 - p0]
         c0 = c1 = -1
-        if not inverted and (t := THAT_RE.search(after)) and t.start() <= 160 and \
-                _words(after[:t.start()]) <= MAX_WORDS_BEFORE_THAT and "," not in after[:t.start()]:
+        if (
+            not inverted
+            and (t := THAT_RE.search(after))
+            and t.start() <= 160
+            and _words(after[: t.start()]) <= MAX_WORDS_BEFORE_THAT
+            and "," not in after[: t.start()]
+        ):
             c0, c1 = v1 + t.end(), s1
         elif verb in PARTICIPLES:
             continue  # a participle opens a clause only with "that"
-        elif pre.rstrip().endswith(",") and _words(pre) >= 1 and "_" not in pre and \
-                not re.match(r"\s*[:“«\"_]", after) and \
-                (inverted or after.lstrip().startswith(",") or _ends_clause(after)):
+        elif (
+            pre.rstrip().endswith(",")
+            and _words(pre) >= 1
+            and "_" not in pre
+            and not re.match(r"\s*[:“«\"_]", after)
+            and (inverted or after.lstrip().startswith(",") or _ends_clause(after))
+        ):
             if after.lstrip().startswith(",") and not inverted:
                 c0, c1 = s0, s1  # "X, he said, is ..."
             else:
@@ -409,11 +426,16 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         earlier = [f for f in art.found if f.start <= c0 < f.end]
         if earlier:
             f = earlier[0]
-            if f.kind != "indirect" or not (f.start < subj_start < f.end) or inverted or \
-                    verb in PARTICIPLES:
+            if (
+                f.kind != "indirect"
+                or not (f.start < subj_start < f.end)
+                or inverted
+                or verb in PARTICIPLES
+            ):
                 continue
-            cut = re.search(r"[,;]?\s*(?:\b(?:while|and|but|whereas)\s+)?$",
-                            text[f.start:subj_start])
+            cut = re.search(
+                r"[,;]?\s*(?:\b(?:while|and|but|whereas)\s+)?$", text[f.start : subj_start]
+            )
             f.end = _trim(text, f.start, f.start + (cut.start() if cut else 0))[1]
         inside = [q for q in quotes if c0 <= q.start and q.end <= c1 + 2]
         art.found.append(Found(c0, c1, pid, "indirect", verb, speaker, how, inside))
@@ -423,45 +445,48 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
     text = art.text
     close_p, open_p = paras[q.close_para], paras[q.open_para]
     c_end = int(close_p.end)
-    nxt = [m for m in re.finditer(r"[“«\"‘]", text[q.end + 1:c_end])]
+    nxt = [m for m in re.finditer(r"[“«\"‘]", text[q.end + 1 : c_end])]
     tail_end = q.end + 1 + nxt[0].start() if nxt else c_end
-    tail = text[q.end + 1:tail_end] if q.closed else ""
+    tail = text[q.end + 1 : tail_end] if q.closed else ""
     stop = _SENT_END_RE.search(tail, 1)
     tail = tail[: stop.start() if stop else len(tail)]
     speaker: str | None = None
     how: str | None = None
     cue: str | None = None
     cue_m = CUE_RE.search(tail)
-    if cue_m and re.match(r"\s*(?:that\b|:)", tail[cue_m.end():]):
+    if cue_m and re.match(r"\s*(?:that\b|:)", tail[cue_m.end() :]):
         cue_m = None  # the cue of the next sentence's reported clause, not this quote's
-    if cue_m and cue_m.start() <= 90 and _PRE_SUBJ_RE.match(tail[:cue_m.start()]):
+    if cue_m and cue_m.start() <= 90 and _PRE_SUBJ_RE.match(tail[: cue_m.start()]):
         base = q.end + 1
         v0, v1 = base + cue_m.start(), base + cue_m.end()
         cue = re.sub(r"\s+", " ", cue_m.group(0))
         before = art.mentions_in(base, v0)
-        if not before and re.fullmatch(r"[\s,.!?—–-]*", tail[:cue_m.start()]):
+        if not before and re.fullmatch(r"[\s,.!?—–-]*", tail[: cue_m.start()]):
             after = art.mentions_in(v1, v1 + 70)  # "..., said Zas" / "— said the Russian leader"
             if after:
                 speaker, how = art.speaker_of(after[0], q.close_para)
         elif before:
             m = before[-1]
-            if GAP_RE.match(re.sub(r"^['’]s?\b", "", text[m.end:v0])):
+            if GAP_RE.match(re.sub(r"^['’]s?\b", "", text[m.end : v0])):
                 speaker, how = art.speaker_of(m, q.close_para)
     if cue is None:
         lead_start = int(open_p.start)
-        lead = text[lead_start:q.start - 1]
-        cut = max(lead.rfind(c) for c in "”»\"’")
+        lead = text[lead_start : q.start - 1]
+        cut = max(lead.rfind(c) for c in '”»"’')
         cut = max(cut, max((m.end() for m in _SENT_END_RE.finditer(lead)), default=-1))
         lead_lo = lead_start + cut + 1
-        lead = text[lead_lo:q.start - 1]
+        lead = text[lead_lo : q.start - 1]
         cue_m = None
         for cm in CUE_RE.finditer(lead):
             cue_m = cm
-        if cue_m and re.fullmatch(r"[\s\w’'-]*[:,]?\s*", lead[cue_m.end():]) and \
-                ":" in lead[cue_m.end():] + (":" if not lead[cue_m.end():].strip() else ""):
+        if (
+            cue_m
+            and re.fullmatch(r"[\s\w’'-]*[:,]?\s*", lead[cue_m.end() :])
+            and ":" in lead[cue_m.end() :] + (":" if not lead[cue_m.end() :].strip() else "")
+        ):
             cue = re.sub(r"\s+", " ", cue_m.group(0))
             v0 = lead_lo + cue_m.start()
-            masked = text[lead_lo:int(open_p.end)]
+            masked = text[lead_lo : int(open_p.end)]
             if cue_m.group("active"):
                 subj = art.quoted_subject(v0, lead_lo + cue_m.end())
             else:
@@ -472,7 +497,7 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
         prev = prev_in_para
         if prev is None or prev.speaker_id is None:
             return
-        if _words(text[q.start:q.end]) <= MAX_PHRASE_WORDS:
+        if _words(text[q.start : q.end]) <= MAX_PHRASE_WORDS:
             return
         s0, s1 = _trim(text, q.start, q.end)
         if prev.para == q.open_para and prev.kind == "direct":
@@ -492,11 +517,11 @@ def _article_statements(art: _Article) -> None:
     quotes: list[Quote] = []
     pending: Quote | None = None
     for pid, p in paras.items():
-        ptext = art.text[int(p.start):int(p.end)]
+        ptext = art.text[int(p.start) : int(p.end)]
         spans = parse_quotes(ptext) or dash_quote(ptext)
         for k, (a, b, closed) in enumerate(spans):
             qa, qb = int(p.start) + a, int(p.start) + b
-            if k == 0 and pending is not None and ptext[:a - 1].strip() == "":
+            if k == 0 and pending is not None and ptext[: a - 1].strip() == "":
                 pending.end, pending.close_para, pending.closed = qb, pid, closed
                 q = pending
             else:
@@ -515,10 +540,11 @@ def _article_statements(art: _Article) -> None:
         before = [f for f in art.found if f.start < q.start]
         prev = before[-1] if before else None
         same_para = prev is not None and prev.para in (q.open_para,) and prev.kind == "direct"
-        opens_para = art.text[int(paras[q.open_para].start):q.start - 1].strip() == ""
+        opens_para = art.text[int(paras[q.open_para].start) : q.start - 1].strip() == ""
         prev_para = last_by_para.get(q.open_para - 1) if opens_para else None
-        cont = prev if same_para else prev_para if prev_para and prev_para.kind == "direct" \
-            else None
+        cont = (
+            prev if same_para else prev_para if prev_para and prev_para.kind == "direct" else None
+        )
         art.found.sort(key=lambda f: f.start)
         _direct(art, q, paras, cont)
         art.found.sort(key=lambda f: f.start)
@@ -546,19 +572,38 @@ def _unresolved_subjects(
     if not actors.empty:
         m = matcher_for(actors)
         rows += [
-            {"surface": r.group(0), "actor": None, "method": "role", "start": r.start(),
-             "end": r.end()}
+            {
+                "surface": r.group(0),
+                "actor": None,
+                "method": "role",
+                "start": r.start(),
+                "end": r.end(),
+            }
             for r in m.role_re.finditer(text)
             if m.resolve_role(r.group(0), published) is None and free(r.start(), r.end())
         ]
     for r in _PRONOUN_SUBJECT_RE.finditer(text):
         if free(r.start(), r.end()):
-            rows.append({"surface": r.group(0), "actor": None, "method": "pronoun",
-                         "start": r.start(), "end": r.end()})
+            rows.append(
+                {
+                    "surface": r.group(0),
+                    "actor": None,
+                    "method": "pronoun",
+                    "start": r.start(),
+                    "end": r.end(),
+                }
+            )
     for r in _ANONYMOUS_RE.finditer(text):
         if free(r.start(), r.end()):
-            rows.append({"surface": r.group(0), "actor": None, "method": "role",
-                         "start": r.start(), "end": r.end()})
+            rows.append(
+                {
+                    "surface": r.group(0),
+                    "actor": None,
+                    "method": "role",
+                    "start": r.start(),
+                    "end": r.end(),
+                }
+            )
     for r in _PROPER_NAME_RE.finditer(text):
         tokens = r.group(0).split()
         while tokens and (tokens[0] in _TITLE_WORDS or _DEMONYM_RE.fullmatch(tokens[0])):
@@ -568,16 +613,24 @@ def _unresolved_subjects(
         name = " ".join(tokens)
         start = r.end() - len(name)
         if free(start, r.end()):
-            rows.append({"surface": name, "actor": name, "method": "name", "start": start,
-                         "end": r.end()})
+            rows.append(
+                {"surface": name, "actor": name, "method": "name", "start": start, "end": r.end()}
+            )
     full = {r["actor"].split()[-1]: r["actor"] for r in rows if r["method"] == "name"}
     for surname, name in sorted(full.items()):
         for r in re.finditer(rf"\b{re.escape(surname)}\b", text):
             if free(r.start(), r.end()) and not any(
                 x["start"] <= r.start() < x["end"] for x in rows
             ):
-                rows.append({"surface": surname, "actor": name, "method": "name",
-                             "start": r.start(), "end": r.end()})
+                rows.append(
+                    {
+                        "surface": surname,
+                        "actor": name,
+                        "method": "name",
+                        "start": r.start(),
+                        "end": r.end(),
+                    }
+                )
     return [Mention(r["start"], r["end"], None, r["actor"], r["method"]) for r in rows]
 
 
@@ -601,22 +654,36 @@ def extract_statements(
     paras_by = dict(tuple(paragraphs.sort_values(["article_id", "start"]).groupby("article_id")))
     sents_by: dict[str, dict[int, list[tuple[int, int]]]] = {}
     for sent in sentences.sort_values(["article_id", "start"]).itertuples(index=False):
-        sents_by.setdefault(str(sent.article_id), {}).setdefault(
-            int(sent.paragraph_id), []).append((int(sent.start), int(sent.end)))
+        sents_by.setdefault(str(sent.article_id), {}).setdefault(int(sent.paragraph_id), []).append(
+            (int(sent.start), int(sent.end))
+        )
     mentions_by: dict[str, list[Mention]] = {}
     for m in mentions.itertuples(index=False):
         mentions_by.setdefault(str(m.article_id), []).append(
-            Mention(int(m.start), int(m.end), str(m.actor_id), str(m.actor), str(m.method)))
-    published_col = articles["published"] if "published" in articles else pd.Series(
-        [pd.NaT] * len(articles), index=articles.index)
-    meta = sorted(zip(articles["article_id"].astype(str), articles["text"].astype(str),
-                      published_col, strict=True))
+            Mention(int(m.start), int(m.end), str(m.actor_id), str(m.actor), str(m.method))
+        )
+    published_col = (
+        articles["published"]
+        if "published" in articles
+        else pd.Series([pd.NaT] * len(articles), index=articles.index)
+    )
+    meta = sorted(
+        zip(
+            articles["article_id"].astype(str),
+            articles["text"].astype(str),
+            published_col,
+            strict=True,
+        )
+    )
     for aid, text, published in meta:
         if aid not in paras_by:
             continue
         found_mentions = mentions_by.get(aid, [])
         art = _Article(
-            aid, text, paras_by[aid], sents_by.get(aid, {}),
+            aid,
+            text,
+            paras_by[aid],
+            sents_by.get(aid, {}),
             found_mentions + _unresolved_subjects(text, published, actors, found_mentions),
             gender,
         )
@@ -624,27 +691,34 @@ def extract_statements(
         art.found.sort(key=lambda f: (f.start, f.end))
         for n, f in enumerate(art.found):
             inside = art.mentions_in(f.start, f.end)
-            unknown = (f.speaker_id or "")[len(UNKNOWN):] if (f.speaker_id or "").startswith(
-                UNKNOWN
-            ) else None
-            targets = sorted({
-                str(m.actor) for m in inside
-                if m.actor_id is not None and names.get(f.speaker_id) != m.actor
-            })
-            rows.append({
-                "statement_id": f"{aid}:{n:03d}",
-                "article_id": aid,
-                "paragraph_id": f.para,
-                "speaker_id": None if unknown else f.speaker_id,
-                "speaker": unknown or (names.get(f.speaker_id) if f.speaker_id else None),
-                "kind": f.kind,
-                "cue": f.cue,
-                "attribution": f.attribution,
-                "text": text[f.start:f.end],
-                "start": f.start,
-                "end": f.end,
-                "targets": targets,
-            })
+            unknown = (
+                (f.speaker_id or "")[len(UNKNOWN) :]
+                if (f.speaker_id or "").startswith(UNKNOWN)
+                else None
+            )
+            targets = sorted(
+                {
+                    str(m.actor)
+                    for m in inside
+                    if m.actor_id is not None and names.get(f.speaker_id) != m.actor
+                }
+            )
+            rows.append(
+                {
+                    "statement_id": f"{aid}:{n:03d}",
+                    "article_id": aid,
+                    "paragraph_id": f.para,
+                    "speaker_id": None if unknown else f.speaker_id,
+                    "speaker": unknown or (names.get(f.speaker_id) if f.speaker_id else None),
+                    "kind": f.kind,
+                    "cue": f.cue,
+                    "attribution": f.attribution,
+                    "text": text[f.start : f.end],
+                    "start": f.start,
+                    "end": f.end,
+                    "targets": targets,
+                }
+            )
     if not rows:
         return empty_table("statements")
     return typed(pd.DataFrame(rows), "statements")

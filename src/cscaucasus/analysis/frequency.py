@@ -77,11 +77,13 @@ def statements_by(
     rows = rows[rows[by].notna()]
     if rows.empty:
         dtype = "period[M]" if by == "month" else "string"
-        return pd.DataFrame({
-            "speaker": pd.Series(dtype="string"),
-            by: pd.Series(dtype=dtype),
-            "statements": pd.Series(dtype="int64"),
-        })
+        return pd.DataFrame(
+            {
+                "speaker": pd.Series(dtype="string"),
+                by: pd.Series(dtype=dtype),
+                "statements": pd.Series(dtype="int64"),
+            }
+        )
     out = rows.groupby(["speaker", by], observed=True).size().rename("statements").reset_index()
     out["statements"] = out["statements"].astype("int64")
     if by != "month":
@@ -126,11 +128,13 @@ def who_talks_about_whom(statements: pd.DataFrame) -> pd.DataFrame:
     pairs = spoken[["speaker", "targets"]].explode("targets").rename(columns={"targets": "target"})
     pairs = pairs[pairs["target"].notna() & (pairs["target"] != pairs["speaker"])]
     if pairs.empty:
-        return pd.DataFrame({
-            "speaker": pd.Series(dtype="string"),
-            "target": pd.Series(dtype="string"),
-            "statements": pd.Series(dtype="int64"),
-        })
+        return pd.DataFrame(
+            {
+                "speaker": pd.Series(dtype="string"),
+                "target": pd.Series(dtype="string"),
+                "statements": pd.Series(dtype="int64"),
+            }
+        )
     pairs = pairs.astype({"speaker": "string", "target": "string"})
     out = pairs.groupby(["speaker", "target"]).size().rename("statements").reset_index()
     out["statements"] = out["statements"].astype("int64")
