@@ -27,6 +27,8 @@ import os
 import re
 from collections.abc import Iterable
 from importlib import resources
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +50,19 @@ _WORD = r"[A-Za-z\u00C0-\u024F]"
 
 _PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
 _QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"'}
+_QUOTE_OPEN_RE = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
+
+#: The columns of the ``mentions`` table, in order.
+MENTION_COLUMNS = (
+    "article_id",
+    "sentence_id",
+    "actor_id",
+    "actor",
+    "surface",
+    "method",
+    "start",
+    "end",
+)
 
 ACTOR_EXTRA = {
     "gender": "string",
@@ -167,6 +182,37 @@ def _surface_forms(actors: pd.DataFrame) -> tuple[dict[str, tuple[str, str]], di
     return forms, patronymic
 
 
+def _trie_pattern(words: Iterable[str], space: str | None = None) -> str:
+    r"""One regex alternation of ``words`` as a prefix tree, longest word first.
+
+    Equivalent to ``"|".join(map(re.escape, words))`` sorted longest first, but the regex
+    engine tries one branch per character instead of every word. With ``space``, a
+    space in a word matches that pattern instead (e.g. ``\s+``).
+
+    >>> _trie_pattern(["ab", "a", "b c"], space=r"\s+")
+    '(?:a(?:b)?|b\\s+c)'
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # the end of a word
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [
+            (space if space is not None and ch == " " else re.escape(ch)) + emit(node[ch])
+            for ch in sorted(node)
+            if ch
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body  # greedy: the longer word first
+
+    return emit(trie)
+
+
 class Matcher:
     """The compiled surface-form regex of one actors table (built once, reused)."""
 
@@ -189,21 +235,31 @@ class Matcher:
                     self.roles.setdefault(noun.lower(), []).append(
                         (rec.actor_id, rec.role_from, rec.role_to)
                     )
-        pieces = [re.escape(f) for f in sorted(forms, key=lambda s: (-len(s), s))]
         pats = sorted(patronymic, key=lambda s: (-len(s), s))
-        alt = "|".join([f"(?:{p})" for p in pats] + pieces) or r"(?!x)x"
-        self.name_re = re.compile(rf"(?<!{_WORD})(?:{alt})(?!{_WORD})")
-        role_alt = "|".join(
-            re.escape(n).replace(r"\ ", r"\s+")
-            for n in sorted(self.roles, key=lambda s: (-len(s), s))
-        )
-        self.role_re = re.compile(
-            rf"(?<!{_WORD})(?:{role_alt or '(?!x)x'})(?!{_WORD})", re.IGNORECASE
-        )
+        alt = "|".join([f"(?:{p})" for p in pats] + ([_trie_pattern(forms)] if forms else []))
+        # A cheap look at the first character skips most positions before the lookbehind
+        # and the alternation are tried (only with no empty form, which would match anywhere).
+        firsts = {f[0] for f in forms if f} | {f.split()[0][0] for f in forms if f.split()}
+        head = f"(?=[{''.join(map(re.escape, sorted(firsts)))}])" if "" not in forms else ""
+        self.name_re = re.compile(rf"{head}(?<!{_WORD})(?:{alt or '(?!x)x'})(?!{_WORD})")
+        role_alt = _trie_pattern(self.roles, space=r"\s+") if self.roles else "(?!x)x"
+        self.role_re = re.compile(rf"(?<!{_WORD})(?:{role_alt})(?!{_WORD})", re.IGNORECASE)
         self.patronymic_res = [(re.compile(p), a) for p, a in patronymic.items()]
+        self._role_cache: dict[tuple[str, Any], str | None] = {}
 
     def resolve_role(self, surface: str, published: Any) -> str | None:
         """The actor a role noun stands for on ``published``; None if unknown or undated."""
+        key = (surface, published)
+        try:
+            return self._role_cache[key]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable date
+            return self._resolve_role(surface, published)
+        found = self._role_cache[key] = self._resolve_role(surface, published)
+        return found
+
+    def _resolve_role(self, surface: str, published: Any) -> str | None:
         noun = re.sub(r"\s+", " ", surface).lower()
         hits = []
         for aid, start, end in self.roles.get(noun, []):
@@ -267,15 +323,12 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in _QUOTE_PAIRS:
-            close = text.find(_QUOTE_PAIRS[ch], i + 1)
-            end = close if close >= 0 else n
-            spans.append((i + 1, end))
-            i = end + 1
-        else:
-            i += 1
+    while opener := _QUOTE_OPEN_RE.search(text, i):
+        j = opener.start()
+        close = text.find(_QUOTE_PAIRS[text[j]], j + 1)
+        end = close if close >= 0 else n
+        spans.append((j + 1, end))
+        i = end + 1
     return spans
 
 
@@ -311,50 +364,59 @@ def find_mentions(
     m = matcher_for(actors)
     published = dict(zip(articles["article_id"], articles["published"], strict=True))
     texts = dict(zip(articles["article_id"], articles["text"], strict=True))
-    rows: list[dict[str, Any]] = []
-    sents = sentences.sort_values(["article_id", "start"], kind="stable")
-    for aid, group in sents.groupby("article_id", sort=True):
-        text = str(texts.get(aid, ""))
-        pub = published.get(aid, pd.NaT)
-        # (paragraph_id, sentence_id, actor_id) of persons seen outside quotes, in order
-        persons: list[tuple[int, int, str]] = []
-        para_spans: dict[int, list[tuple[int, int]]] = {}
-        for para, sgroup in group.groupby("paragraph_id", sort=True):
-            p_start, p_end = int(sgroup["start"].min()), int(sgroup["end"].max())
-            para_spans[int(para)] = [
-                (a + p_start, b + p_start) for a, b in quote_spans(text[p_start:p_end])
-            ]
-        for sent in group.itertuples(index=False):
-            s_text, s0, para = str(sent.text), int(sent.start), int(sent.paragraph_id)
-            quotes = para_spans.get(para, [])
-            found = [
-                (s0 + a, s0 + b, actor, surface, method)
-                for a, b, actor, surface, method in m.match(s_text, pub)
-            ]
-            for p in _PRONOUN_RE.finditer(s_text):
-                found.append((s0 + p.start(), s0 + p.end(), "", p.group(0), "pronoun"))
-            found.sort(key=lambda f: f[0])
-            for start, end, actor, surface, method in found:
-                if method == "pronoun":
-                    actor = _antecedent(persons, para, PRONOUNS[surface.lower()], m.gender)
-                    if not actor:
-                        continue
-                    if not _inside(start, quotes):
-                        persons.append((para, int(sent.sentence_id), actor))
-                elif m.types.get(actor) == "person" and not _inside(start, quotes):
-                    persons.append((para, int(sent.sentence_id), actor))
-                rows.append(
-                    {
-                        "article_id": aid,
-                        "sentence_id": int(sent.sentence_id),
-                        "actor_id": actor,
-                        "actor": m.names[actor],
-                        "surface": surface,
-                        "method": method,
-                        "start": start,
-                        "end": end,
-                    }
-                )
-    if not rows:
+    sents = sentences.dropna(subset=["article_id"]).sort_values(
+        ["article_id", "start"], kind="stable"
+    )
+    fields = ["article_id", "sentence_id", "paragraph_id", "start", "end", "text"]
+    rows = zip(*(sents[c].tolist() for c in fields), strict=True)
+    found: list[tuple[Any, ...]] = []
+    for aid, group in groupby(rows, key=itemgetter(0)):
+        found += _article_mentions(m, aid, list(group), texts, published)
+    if not found:
         return empty_table("mentions")
-    return typed(pd.DataFrame(rows), "mentions")
+    return typed(pd.DataFrame(found, columns=list(MENTION_COLUMNS)), "mentions")
+
+
+def _article_mentions(
+    m: Matcher,
+    aid: Any,
+    sents: list[tuple[Any, Any, Any, Any, Any, Any]],
+    texts: dict[Any, Any],
+    published: dict[Any, Any],
+) -> list[tuple[Any, ...]]:
+    """The mention rows of one article, given its sentence rows in text order."""
+    text = str(texts.get(aid, ""))
+    pub = published.get(aid, pd.NaT)
+    # (paragraph_id, sentence_id, actor_id) of persons seen outside quotes, in order
+    persons: list[tuple[int, int, str]] = []
+    bounds: dict[int, tuple[int, int]] = {}
+    for _, _, para, start, end, _ in sents:
+        para, start, end = int(para), int(start), int(end)
+        lo, hi = bounds.get(para, (start, end))
+        bounds[para] = (min(lo, start), max(hi, end))
+    para_spans = {
+        para: [(a + p_start, b + p_start) for a, b in quote_spans(text[p_start:p_end])]
+        for para, (p_start, p_end) in bounds.items()
+    }
+    rows: list[tuple[Any, ...]] = []
+    for _, sid, para, s0, _, s_text in sents:
+        s_text, s0, para, sid = str(s_text), int(s0), int(para), int(sid)
+        quotes = para_spans[para]
+        found = [
+            (s0 + a, s0 + b, actor, surface, method)
+            for a, b, actor, surface, method in m.match(s_text, pub)
+        ]
+        for p in _PRONOUN_RE.finditer(s_text):
+            found.append((s0 + p.start(), s0 + p.end(), "", p.group(0), "pronoun"))
+        found.sort(key=itemgetter(0))
+        for start, end, actor, surface, method in found:
+            if method == "pronoun":
+                actor = _antecedent(persons, para, PRONOUNS[surface.lower()], m.gender)
+                if not actor:
+                    continue
+                if not _inside(start, quotes):
+                    persons.append((para, sid, actor))
+            elif m.types.get(actor) == "person" and not _inside(start, quotes):
+                persons.append((para, sid, actor))
+            rows.append((aid, sid, actor, m.names[actor], surface, method, start, end))
+    return rows
