@@ -515,6 +515,42 @@ def test_seed_corpus_events_and_clusters(seed_corpus) -> None:
     assert "(2017–2019)" not in set(events.date_text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "at   the\n\nbeginning   of   the   previous month, and on the same day",
+        "on " + "the " * 20 + "same day; mid-September 2020, the day before yesterday",
+        "In 2020-2021 and (2017–2019) 24/7, 2020s, 3.2020, x-2020, /May 5, Sept. 13, 5th of May",
+        "a few days later, this coming Friday, Monday, May 2, 2022, the following day",
+    ],
+)
+def test_temporal_matches_equal_a_full_regex_scan(text) -> None:
+    spans = [m.span() for m in chronology.temporal_matches(text)]
+    assert spans == [m.span() for m in chronology.TEMPORAL.finditer(text)]
+
+
+def test_temporal_matches_equal_a_full_regex_scan_on_the_seeds(seed_corpus) -> None:
+    for text in seed_corpus.articles.text:
+        spans = [m.span() for m in chronology.temporal_matches(text)]
+        assert spans == [m.span() for m in chronology.TEMPORAL.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["the", "end", "of", "last", "month", "May", "5", "2020", "on", "Monday", "a", "few"]
+            + ["days", "later", "same", "day", "today", " ", "\n", ",", "-", "(", ")", "x"]
+        ),
+        max_size=30,
+    )
+)
+def test_temporal_matches_equal_a_full_regex_scan_on_word_salad(words) -> None:
+    text = " ".join(words)
+    spans = [m.span() for m in chronology.temporal_matches(text)]
+    assert spans == [m.span() for m in chronology.TEMPORAL.finditer(text)]
+
+
 def test_docstring_examples() -> None:
     import doctest
 
