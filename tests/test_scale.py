@@ -47,7 +47,8 @@ def test_jobs_give_identical_tables(synthetic: Path, reference: cs.Corpus) -> No
 def test_progress_is_reported(synthetic: Path) -> None:
     seen: list[tuple[int, int]] = []
     cs.load_corpus(synthetic, progress=lambda done, total: seen.append((done, total)))
-    assert seen[-1] == (N, N) and len(seen) == 3
+    done = [d for d, _ in seen]
+    assert seen[-1] == (N, N) and len(seen) > 1 and done == sorted(set(done))
 
 
 def test_incremental_build_reuses_unchanged_articles(

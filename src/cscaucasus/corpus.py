@@ -57,8 +57,9 @@ class Corpus:
 
 
 ENGINES = ("pandas", "dask")
-CHUNK_SIZE = 16  # articles per task when running in parallel (output does not depend on it)
-AUTO_PARALLEL_CHUNKS = 8  # with jobs=None, fewer chunks than this run in this process
+MIN_CHUNK, MAX_CHUNK = 8, 128  # articles per task (output does not depend on it)
+CHUNKS_PER_JOB = 4  # several tasks per process, so that uneven chunks even out
+AUTO_PARALLEL_ARTICLES = 64  # with jobs=None, smaller corpora run in this process
 TEXT_TABLES = ("articles", "boilerplate", "paragraphs", "sentences")
 ACTOR_TABLES = ("mentions", "statements", "events")
 
@@ -180,19 +181,26 @@ def _stage_problems(problems: list[Problem], articles: pd.DataFrame, stage: str)
 
 
 def merge_parts(parts: list[dict[str, pd.DataFrame]], order: list[str]) -> dict[str, pd.DataFrame]:
-    """Concatenate per-chunk tables and sort them into document order, stably."""
+    """Concatenate per-chunk tables and sort them into document order, stably.
+
+    The parts are consumed (each table is dropped from its part once merged), so that
+    peak memory is the merged tables plus one table in transit, not twice the corpus.
+    """
     rank = {article_id: i for i, article_id in enumerate(order)}
     merged = {}
     names = [n for n in (*TEXT_TABLES, *ACTOR_TABLES, "problems") if any(n in p for p in parts)]
     for name in names:
-        frames = [p[name] for p in parts if name in p and len(p[name])]
+        tables = [p.pop(name) for p in parts if name in p]
+        frames = [t for t in tables if len(t)]
         if not frames:
-            merged[name] = next(p[name] for p in parts if name in p).iloc[0:0]
+            merged[name] = tables[0].iloc[0:0]
             continue
         df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-        position = df["article_id"].map(rank).fillna(len(rank)).astype("int64")
-        df = df.assign(_rank=position.to_numpy()).sort_values("_rank", kind="stable")
-        merged[name] = df.drop(columns="_rank").reset_index(drop=True)
+        del tables, frames
+        position = df["article_id"].map(rank).fillna(len(rank)).astype("int64").to_numpy()
+        if (position[1:] < position[:-1]).any():  # chunks come back in order unless cached
+            df = df.take(position.argsort(kind="stable"))
+        merged[name] = df.reset_index(drop=True)
     return merged
 
 
@@ -207,7 +215,12 @@ def run_stages(
     progress: Callable[[int, int], None] | None,
 ) -> list[dict[str, pd.DataFrame]]:
     """Run the per-article stages over chunks of documents, serially or in parallel."""
-    chunks = [documents[i : i + CHUNK_SIZE] for i in range(0, len(documents), CHUNK_SIZE)]
+    if jobs is None:
+        jobs = 1 if len(documents) < AUTO_PARALLEL_ARTICLES and engine != "dask" else 0
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    size = chunk_size(len(documents), jobs)
+    chunks = [documents[i : i + size] for i in range(0, len(documents), size)]
     tasks = [
         (chunk, actors, settings, cache.text_tables(previous, chunk, reuse_text))
         for chunk in chunks
@@ -216,10 +229,6 @@ def run_stages(
         from .engines import run_dask
 
         return run_dask(tasks)
-    if jobs is None:
-        jobs = 1 if len(chunks) < AUTO_PARALLEL_CHUNKS else 0
-    if jobs == 0:
-        jobs = os.cpu_count() or 1
     if jobs == 1 or len(chunks) <= 1:
         return _collect(chunks, map(_process_task, tasks), progress)
     import multiprocessing
@@ -228,6 +237,16 @@ def run_stages(
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         return _collect(chunks, pool.map(_process_task, tasks), progress)
+
+
+def chunk_size(n_documents: int, jobs: int) -> int:
+    """Articles per task: a few tasks per process, each big enough to amortise the
+    per-table overhead of pandas, none so big that one slow chunk keeps a core idle.
+
+    >>> chunk_size(100_000, 2), chunk_size(1_000, 2), chunk_size(40, 2)
+    (128, 125, 8)
+    """
+    return max(MIN_CHUNK, min(MAX_CHUNK, -(-n_documents // (jobs * CHUNKS_PER_JOB))))
 
 
 def _collect(chunks, outputs, progress) -> list[dict[str, pd.DataFrame]]:

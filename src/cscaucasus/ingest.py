@@ -19,6 +19,7 @@ import csv
 import hashlib
 import io
 import os
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -155,12 +156,15 @@ def normalize_text(text: str) -> str:
     """Unicode NFKC, unified line ends, no zero-width or soft-hyphen characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFKC", text)
+    if _NEEDS_TRANSLATE.search(text) is None:  # str.translate with a dict is slow
+        return text
     return text.translate(_INVISIBLE)
 
 
 _INVISIBLE = {
     ord(c): None for c in ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
 } | {ord("\u00a0"): " ", ord("\t"): " "}
+_NEEDS_TRANSLATE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
 
 
 def read_documents(

@@ -7,6 +7,8 @@ after the contract's columns.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import pandas as pd
 
@@ -112,6 +114,12 @@ SCHEMAS: dict[str, dict[str, str]] = {
 }
 
 TABLES: tuple[str, ...] = tuple(SCHEMAS)
+_DTYPES = {
+    dtype: pd.api.types.pandas_dtype(dtype)
+    for table in SCHEMAS.values()
+    for dtype in table.values()
+    if dtype != LIST
+}
 
 
 def empty_table(name: str) -> pd.DataFrame:
@@ -126,18 +134,26 @@ def typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
     columns (e.g. sentiment on statements) to be filled in.
     """
     schema = SCHEMAS[name]
-    out = df.copy()
+    n = len(df)
+    columns: dict[str, Any] = {}
     for col, dtype in schema.items():
-        if col not in out.columns:
-            out[col] = pd.Series([None] * len(out), index=out.index, dtype=object)
+        if col not in df.columns:
+            columns[col] = pd.Series([[] for _ in range(n)] if dtype == LIST else [None] * n)
+            columns[col] = columns[col].astype(dtype) if dtype != LIST else columns[col]
+            continue
+        values = df[col].reset_index(drop=True)
         if dtype == LIST:
             # parquet gives numpy arrays back for list columns
-            out[col] = out[col].map(
-                lambda v: list(v) if isinstance(v, list | tuple | np.ndarray) else []
-            )
-        elif dtype == DATE:
-            out[col] = pd.to_datetime(out[col]).astype(DATE)
-        else:
-            out[col] = out[col].astype(dtype)
-    extra = [c for c in out.columns if c not in schema]
-    return out[list(schema) + extra].reset_index(drop=True)
+            if not all(type(v) is list for v in values):
+                values = values.map(
+                    lambda v: list(v) if isinstance(v, list | tuple | np.ndarray) else []
+                )
+        elif values.dtype != _DTYPES[dtype]:
+            if dtype == DATE:
+                values = pd.to_datetime(values)
+            values = values.astype(dtype)
+        columns[col] = values
+    for col in df.columns:
+        if col not in schema:
+            columns[col] = df[col].reset_index(drop=True)
+    return pd.DataFrame(columns, index=pd.RangeIndex(n))

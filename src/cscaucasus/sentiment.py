@@ -35,6 +35,7 @@ import string
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
 import pandas as pd
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
 
@@ -320,13 +321,23 @@ def _score_texts(texts: pd.Series, domain: bool) -> pd.DataFrame:
     """Scores for a column of texts, computing each distinct normalised text once."""
     values = texts.astype("object")
     present = values.notna().to_numpy()
-    normalized = {t: normalize_punctuation(t) for t in pd.unique(values[present])}
-    scored = {n: polarity(n, domain) for n in dict.fromkeys(normalized.values())}
-    rows = [scored[normalized[t]] for t in values[present]]
+    scored = {t: _memo_score(t, domain) for t in pd.unique(values[present])}
+    rows = [scored[t] for t in values[present]]
     out = pd.DataFrame(math.nan, index=texts.index, columns=list(SCORE_COLUMNS), dtype="float64")
     if rows:
-        out.loc[present, list(SCORE_COLUMNS)] = pd.DataFrame(rows)[list(SCORE_COLUMNS)].to_numpy()
+        out.loc[present, list(SCORE_COLUMNS)] = np.array(rows, dtype="float64")
     return out
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _memo_score(text: str, domain: bool) -> tuple[float, ...]:
+    """:func:`score_text` as a tuple in ``SCORE_COLUMNS`` order, remembered per process.
+
+    A sentence repeated across articles (wire copy, quotes carried by several outlets,
+    a statement that is a whole sentence) is scored once per worker, not once per chunk.
+    """
+    scores = score_text(text, domain)
+    return tuple(scores[name] for name in SCORE_COLUMNS)
 
 
 def _with_scores(table: pd.DataFrame, domain: bool) -> pd.DataFrame:
