@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-stamp
 N ?= 5000
 JOBS ?= 0
 
-.PHONY: reports build test test-all lint bench clean-generated
+.PHONY: reports build test test-all lint bench accuracy clean-generated
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py --n $(N) --jobs $(JOBS)
+
+accuracy: $(STAMP)
+	$(BIN)/python benchmarks/accuracy.py
 
 clean-generated:
 	rm -rf data/processed/* reports/*

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from cscaucasus.evaluate_events import evaluate_events, events_for_texts, format_date
+from cscaucasus.evaluate_events import evaluate_events, evaluate_sentence_set, format_date
 
 DATA = Path(__file__).parent / "data"
 
@@ -25,15 +25,6 @@ def read(name: str) -> pd.DataFrame:
     if not path.exists():
         pytest.skip(f"{name} is not labelled yet")
     return pd.read_csv(path, dtype=str, keep_default_na=False)
-
-
-def sentence_set_scores(table: pd.DataFrame) -> dict:
-    """Scores on a table of ``text, published, date_text, date, precision`` rows."""
-    texts = table.drop_duplicates("text").reset_index(drop=True)
-    ids = {text: f"t{i:03d}" for i, text in enumerate(texts.text)}
-    predicted = events_for_texts(texts)
-    gold = table[table.date_text != ""].assign(article_id=table.text.map(ids))
-    return evaluate_events(predicted, gold)
 
 
 def test_evaluate_events_counts_matches_and_dates() -> None:
@@ -62,7 +53,7 @@ def test_evaluate_events_counts_matches_and_dates() -> None:
 
 
 def test_extra_sentences() -> None:
-    scores = sentence_set_scores(read("events_extra.csv"))
+    scores = evaluate_sentence_set(read("events_extra.csv"))
     # measured: 29/29 detected and resolved
     assert scores["precision"] >= 0.96, scores["spurious"]
     assert scores["recall"] >= 0.96, scores["missed"]
@@ -78,7 +69,7 @@ def test_seed_gold(seed_corpus) -> None:
 
 
 def test_outlet_sentences() -> None:
-    scores = sentence_set_scores(read("events_outlets.csv"))
+    scores = evaluate_sentence_set(read("events_outlets.csv"))
     assert scores["precision"] >= OUTLET_THRESHOLDS["precision"], scores["spurious"]
     assert scores["recall"] >= OUTLET_THRESHOLDS["recall"], scores["missed"]
     assert scores["resolution_accuracy"] >= OUTLET_THRESHOLDS["resolution"], scores["mismatches"]

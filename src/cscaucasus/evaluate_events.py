@@ -20,7 +20,7 @@ from . import chronology
 from .schema import typed
 from .segment import segment
 
-__all__ = ["events_for_texts", "evaluate_events", "format_date"]
+__all__ = ["evaluate_events", "evaluate_sentence_set", "events_for_texts", "format_date"]
 
 _FORMATS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
@@ -116,3 +116,16 @@ def events_for_texts(texts: pd.DataFrame) -> pd.DataFrame:
     empty = typed(pd.DataFrame(), "mentions")
     events, _ = chronology.extract_events(articles, sentences, empty)
     return events
+
+
+def evaluate_sentence_set(table: pd.DataFrame) -> dict[str, float | int]:
+    """Scores on a gold table of stand-alone texts: ``text, published, date_text, date,
+    precision`` rows, one per expected event; a row with an empty ``date_text`` marks a
+    text that holds no event (it counts through precision only).
+    """
+    table = table.fillna("")
+    texts = table.drop_duplicates("text").reset_index(drop=True)
+    ids = {text: f"t{i:03d}" for i, text in enumerate(texts.text)}
+    predicted = events_for_texts(texts)
+    gold = table[table.date_text != ""].assign(article_id=table.text.map(ids))
+    return evaluate_events(predicted, gold)

@@ -1,0 +1,106 @@
+"""Accuracy of the extraction rules on every hand-labelled set in ``tests/data``.
+
+    python benchmarks/accuracy.py            (or: make accuracy)
+    python benchmarks/accuracy.py --misses   (also list every miss and false hit)
+
+Statements: precision, recall, F1, and — among matched statements — the share with the
+right speaker (attribution) and kind; see :mod:`cscaucasus.evaluate`. Events: detection
+precision and recall, and resolution accuracy (right date at the right precision); see
+:mod:`cscaucasus.evaluate_events`. The ``heldout_*`` sets were labelled blind to the
+rules and are never used to tune them: they are the estimate for unseen outlets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+import cscaucasus as cs  # noqa: E402
+from cscaucasus.evaluate import evaluate_statements, statements_for_texts  # noqa: E402
+from cscaucasus.evaluate_events import evaluate_events, evaluate_sentence_set  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+
+
+def read(name: str) -> pd.DataFrame | None:
+    path = DATA / name
+    return pd.read_csv(path, dtype=str, keep_default_na=False) if path.is_file() else None
+
+
+def statement_sets(corpus: cs.Corpus) -> dict[str, dict]:
+    results = {}
+    gold = read("statements_gold.csv")
+    if gold is not None:
+        results["seeds (statements_gold)"] = evaluate_statements(corpus.statements, gold)
+    for name in ("statements_outlets.csv", "heldout_statements.csv"):
+        cases = read(name)
+        if cases is None:
+            continue
+        texts = dict(cases.groupby("article_id")["text"].first())
+        predicted = statements_for_texts(texts)
+        results[name.removesuffix(".csv")] = evaluate_statements(
+            predicted, cases[cases["kind"] != "none"]
+        )
+    return results
+
+
+def event_sets(corpus: cs.Corpus) -> dict[str, dict]:
+    results = {}
+    gold = read("events_gold.csv")
+    if gold is not None:
+        results["seeds (events_gold)"] = evaluate_events(corpus.events, gold)
+    for name in ("events_outlets.csv", "events_extra.csv", "heldout_events.csv"):
+        table = read(name)
+        if table is not None:
+            results[name.removesuffix(".csv")] = evaluate_sentence_set(table)
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--misses", action="store_true", help="list misses and false hits")
+    args = parser.parse_args()
+    corpus = cs.load_corpus(ROOT / "data" / "raw")
+
+    print("statements               gold  pred    P     R     F1   speaker  kind")
+    for name, r in statement_sets(corpus).items():
+        print(
+            f"  {name:22s} {r['n_gold']:4d}  {r['n_predicted']:4d}  {r['precision']:.3f} "
+            f"{r['recall']:.3f} {r['f1']:.3f}  {r['attribution_accuracy']:.3f}   "
+            f"{r['kind_accuracy']:.3f}"
+        )
+        if args.misses:
+            for row in r["unmatched_gold"].itertuples(index=False):
+                print(f"      missed: {row.article_id} {row.speaker!r}: {row.first_words!r}")
+            for row in r["unmatched_predicted"].itertuples(index=False):
+                print(f"      spurious: {row.article_id} {row.speaker!r}: {row.text[:70]!r}")
+            matched = r["matched"]
+            wrong = matched[
+                (matched.gold_speaker != matched.speaker) | (matched.gold_kind != matched.kind)
+            ]
+            for row in wrong.itertuples(index=False):
+                print(
+                    f"      wrong: {row.article_id} gold {row.gold_speaker!r}/{row.gold_kind} "
+                    f"got {row.speaker!r}/{row.kind}: {row.first_words!r}"
+                )
+
+    print("\nevents                   gold  pred    P     R    resolved")
+    for name, r in event_sets(corpus).items():
+        print(
+            f"  {name:22s} {r['n_gold']:4d}  {r['n_predicted']:4d}  {r['precision']:.3f} "
+            f"{r['recall']:.3f}  {r['resolution_accuracy']:.3f}"
+        )
+        if args.misses:
+            for kind in ("missed", "spurious", "mismatches"):
+                for line in r[kind]:
+                    print(f"      {kind}: {line}")
+
+
+if __name__ == "__main__":
+    main()
