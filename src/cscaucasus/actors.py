@@ -182,14 +182,14 @@ def _surface_forms(actors: pd.DataFrame) -> tuple[dict[str, tuple[str, str]], di
     return forms, patronymic
 
 
-def _trie_pattern(words: Iterable[str], space: str | None = None) -> str:
+def word_alternation(words: Iterable[str], space: str | None = None) -> str:
     r"""One regex alternation of ``words`` as a prefix tree, longest word first.
 
     Equivalent to ``"|".join(map(re.escape, words))`` sorted longest first, but the regex
     engine tries one branch per character instead of every word. With ``space``, a
     space in a word matches that pattern instead (e.g. ``\s+``).
 
-    >>> _trie_pattern(["ab", "a", "b c"], space=r"\s+")
+    >>> word_alternation(["ab", "a", "b c"], space=r"\s+")
     '(?:a(?:b)?|b\\s+c)'
     """
     trie: dict[str, dict] = {}
@@ -236,13 +236,13 @@ class Matcher:
                         (rec.actor_id, rec.role_from, rec.role_to)
                     )
         pats = sorted(patronymic, key=lambda s: (-len(s), s))
-        alt = "|".join([f"(?:{p})" for p in pats] + ([_trie_pattern(forms)] if forms else []))
+        alt = "|".join([f"(?:{p})" for p in pats] + ([word_alternation(forms)] if forms else []))
         # A cheap look at the first character skips most positions before the lookbehind
         # and the alternation are tried (only with no empty form, which would match anywhere).
         firsts = {f[0] for f in forms if f} | {f.split()[0][0] for f in forms if f.split()}
         head = f"(?=[{''.join(map(re.escape, sorted(firsts)))}])" if "" not in forms else ""
         self.name_re = re.compile(rf"{head}(?<!{_WORD})(?:{alt or '(?!x)x'})(?!{_WORD})")
-        role_alt = _trie_pattern(self.roles, space=r"\s+") if self.roles else "(?!x)x"
+        role_alt = word_alternation(self.roles, space=r"\s+") if self.roles else "(?!x)x"
         self.role_re = re.compile(rf"(?<!{_WORD})(?:{role_alt})(?!{_WORD})", re.IGNORECASE)
         self.patronymic_res = [(re.compile(p), a) for p, a in patronymic.items()]
         self._role_cache: dict[tuple[str, Any], str | None] = {}

@@ -43,12 +43,13 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 import pandas as pd
 import yaml
 
-from .actors import matcher_for
+from .actors import matcher_for, word_alternation
 from .schema import empty_table, typed
 
 _SPEECH = yaml.safe_load(
@@ -72,10 +73,7 @@ _TOLD_OBJECT_RE = re.compile(
     r"the\s+\w+)\s+)(?=(?:it|they|he|she|we|there|the|its|this|his|her)\b)"
 )
 
-_VERB_ALT = "|".join(
-    re.escape(v).replace(r"\ ", r"\s+")
-    for v in sorted(SPEECH_VERBS + PARTICIPLES, key=lambda s: (-len(s), s))
-)
+_VERB_ALT = word_alternation(SPEECH_VERBS + PARTICIPLES, space=r"\s+")
 CUE_RE = re.compile(
     rf"\b(?:(?P<passive>(?:was|is|were)\s+quoted(?:\s+by\s+[\w.’' -]{{1,40}}?)?\s+as\s+saying)"
     rf"|(?P<active>quot(?:ed|es)\s+[\w.’' -]{{1,60}}?\s+as\s+saying)"
@@ -109,6 +107,9 @@ _PROPER_NAME_RE = re.compile(r"\b(?:[A-Z][\w’'.-]*[a-z][\w’'.-]*\s+){1,4}[A-
 _DEMONYM_RE = re.compile(r"[A-Z]\w+(?:an|ian|ese|i|ish)|[A-Z]\w+['’]s")
 _TITLE_WORDS: frozenset[str] = frozenset(_SPEECH["title_words"])
 _OPENERS = {"“": "”", "«": "»", '"': '"', "‘": "’"}
+_OPENER_RE = re.compile("[" + "".join(_OPENERS) + "]")
+#: Opening and closing marks of the quotes that nest (“a “b” c”).
+_NESTING_RE = {o: re.compile(f"[{o}{c}]") for o, c in _OPENERS.items() if o in "“«"}
 _SENT_END_RE = re.compile(r"[.!?](?=[\s”\"’»]*(?:\s|$))")
 
 
@@ -143,34 +144,37 @@ def parse_quotes(text: str) -> list[tuple[int, int, bool]]:
     """
     out: list[tuple[int, int, bool]] = []
     i, n = 0, len(text)
-    while i < n:
+    while opener := _OPENER_RE.search(text, i):
+        i = opener.start()
         ch = text[i]
-        prev = text[i - 1] if i else " "
-        if ch in _OPENERS and not (ch == "‘" and prev.isalnum()):
-            close_ch, depth, j = _OPENERS[ch], 1, i + 1
-            while j < n:
-                c = text[j]
-                if c == close_ch and ch != close_ch:
-                    if ch == "‘" and j + 1 < n and text[j + 1].isalpha():
-                        j += 1  # apostrophe inside a word (Azerbaijan’s)
-                        continue
-                    depth -= 1
-                    if depth == 0:
-                        break
-                elif c == ch and ch != close_ch and ch != "‘":
-                    depth += 1
-                elif c == ch == close_ch:
-                    break
-                j += 1
-            if j < n:
-                out.append((i + 1, j, True))
-                i = j + 1
-            else:
-                out.append((i + 1, n, False))
-                i = n
-        else:
-            i += 1
+        if ch == "‘" and i and text[i - 1].isalnum():
+            i += 1  # an apostrophe or a closing mark, not an opening one
+            continue
+        j = _quote_close(text, i, ch)
+        if j < 0:
+            out.append((i + 1, n, False))
+            break
+        out.append((i + 1, j, True))
+        i = j + 1
     return out
+
+
+def _quote_close(text: str, i: int, ch: str) -> int:
+    """The index of the mark closing the quote opened by ``ch`` at ``i``; -1 if none."""
+    close_ch = _OPENERS[ch]
+    if ch == close_ch:  # straight quotes do not nest
+        return text.find(ch, i + 1)
+    if ch == "‘":  # single quotes do not nest; a ’ followed by a letter is an apostrophe
+        j = text.find(close_ch, i + 1)
+        while 0 <= j < len(text) - 1 and text[j + 1].isalpha():
+            j = text.find(close_ch, j + 1)
+        return j
+    depth, marks = 1, _NESTING_RE[ch]
+    for mark in marks.finditer(text, i + 1):
+        depth += 1 if mark.group() == ch else -1
+        if depth == 0:
+            return mark.start()
+    return -1
 
 
 _DASH_QUOTE_RE = re.compile(r"^\s*[—–]\s*(?P<q>[^—–]+?)[,.!?]?\s*[—–]\s*(?=\S)")
@@ -225,10 +229,14 @@ def _words(s: str) -> int:
 
 
 def _mask(text: str, spans: list[tuple[int, int]], offset: int) -> str:
+    """``text`` with the characters inside ``spans`` (offset by ``offset``) as ``_``."""
+    if not spans:
+        return text
     chars = list(text)
     for a, b in spans:
-        for k in range(max(a - offset, 0), min(b - offset, len(chars))):
-            chars[k] = "_"
+        lo, hi = max(a - offset, 0), min(b - offset, len(chars))
+        if lo < hi:
+            chars[lo:hi] = "_" * (hi - lo)
     return "".join(chars)
 
 
@@ -251,12 +259,21 @@ class Mention(NamedTuple):
     method: str
 
 
+class Para(NamedTuple):
+    """A paragraph of an article: its id, span and kind (``heading`` or body)."""
+
+    paragraph_id: int
+    start: int
+    end: int
+    kind: Any
+
+
 class _Article:
     def __init__(
         self,
         aid: str,
         text: str,
-        paras: pd.DataFrame,
+        paras: list[Para],
         sents: dict[int, list[tuple[int, int]]],
         mentions: list[Mention],
         gender: dict[str, str | None],
@@ -512,8 +529,7 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
 
 
 def _article_statements(art: _Article) -> None:
-    body = art.paras[art.paras["kind"].fillna("body") != "heading"]
-    paras = {int(p.paragraph_id): p for p in body.itertuples(index=False)}
+    paras = {p.paragraph_id: p for p in art.paras if p.kind != "heading"}
     quotes: list[Quote] = []
     pending: Quote | None = None
     for pid, p in paras.items():
@@ -563,10 +579,15 @@ def _unresolved_subjects(
     as printed (``actor`` set, ``actor_id`` None). They only count as subjects next to a
     speech verb and never appear in the ``mentions`` table.
     """
-    taken = [(m.start, m.end) for m in mentions]
+    # free(a, b): no mention overlaps [a, b), i.e. every mention starting before b ends
+    # by a; with the mentions sorted by start, compare a with the furthest end among them.
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [x for x, _ in taken]
+    reach = list(accumulate((y for _, y in taken), max))
 
     def free(a: int, b: int) -> bool:
-        return not any(x < b and a < y for x, y in taken)
+        k = bisect_left(starts, b)
+        return k == 0 or reach[k - 1] <= a
 
     rows: list[dict[str, Any]] = []
     if not actors.empty:
@@ -634,6 +655,11 @@ def _unresolved_subjects(
     return [Mention(r["start"], r["end"], None, r["actor"], r["method"]) for r in rows]
 
 
+def _columns(table: pd.DataFrame, *names: str) -> list[list[Any]]:
+    """The ``names`` columns of ``table`` as plain lists (fast to zip and loop over)."""
+    return [table[name].tolist() for name in names]
+
+
 def extract_statements(
     articles: pd.DataFrame,
     paragraphs: pd.DataFrame,
@@ -651,16 +677,30 @@ def extract_statements(
         for a, g in zip(actors["actor_id"], gender_col, strict=True)
     }
     rows: list[dict[str, Any]] = []
-    paras_by = dict(tuple(paragraphs.sort_values(["article_id", "start"]).groupby("article_id")))
-    sents_by: dict[str, dict[int, list[tuple[int, int]]]] = {}
-    for sent in sentences.sort_values(["article_id", "start"]).itertuples(index=False):
-        sents_by.setdefault(str(sent.article_id), {}).setdefault(int(sent.paragraph_id), []).append(
-            (int(sent.start), int(sent.end))
+    paras_by: dict[Any, list[Para]] = {}
+    ordered = paragraphs.sort_values(["article_id", "start"]).dropna(subset=["article_id"])
+    kinds = ordered["kind"] if "kind" in ordered else pd.Series([None] * len(ordered))
+    for aid, pid, start, end, kind in zip(
+        *_columns(ordered, "article_id", "paragraph_id", "start", "end"),
+        kinds.tolist(),
+        strict=True,
+    ):
+        paras_by.setdefault(aid, []).append(
+            Para(int(pid), int(start), int(end), "body" if pd.isna(kind) else kind)
         )
+    sents_by: dict[str, dict[int, list[tuple[int, int]]]] = {}
+    ordered = sentences.sort_values(["article_id", "start"])
+    for aid, pid, start, end in zip(
+        *_columns(ordered, "article_id", "paragraph_id", "start", "end"), strict=True
+    ):
+        sents_by.setdefault(str(aid), {}).setdefault(int(pid), []).append((int(start), int(end)))
     mentions_by: dict[str, list[Mention]] = {}
-    for m in mentions.itertuples(index=False):
-        mentions_by.setdefault(str(m.article_id), []).append(
-            Mention(int(m.start), int(m.end), str(m.actor_id), str(m.actor), str(m.method))
+    for aid, start, end, actor_id, actor, method in zip(
+        *_columns(mentions, "article_id", "start", "end", "actor_id", "actor", "method"),
+        strict=True,
+    ):
+        mentions_by.setdefault(str(aid), []).append(
+            Mention(int(start), int(end), str(actor_id), str(actor), str(method))
         )
     published_col = (
         articles["published"]
