@@ -33,6 +33,7 @@ not used: its free-text search returns many false positives (bare numbers, "may"
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -149,18 +150,31 @@ _CORE = re.compile(
     re.IGNORECASE,
 )
 PREFIX_WORDS = 6
-# Where a TEMPORAL match may start: a word character after no word, "/", "." or "-".
-_MATCH_START = re.compile(r"(?<![\w/.-])\w")
+# Where a TEMPORAL match may start: a word character after no word, "/", "." or "-" ...
+_WORD_START = re.compile(r"(?<![\w/.-])\w")
+# ... and the words it may start with (see the alternatives of TEMPORAL).
+_MATCH_START = re.compile(
+    r"(?<![\w/.-])(?:\d|"
+    + _alternation(
+        [*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow", "day", "days"]
+        + ["week", "weeks", "month", "months", "mid", "early", "late", "the", "end"]
+        + ["beginning", "last", "next", "this", "coming", "upcoming", "on", "at", "that"]
+        + ["earlier", "later", "a", "one", "two", "three", "four", "five", "six"]
+        + ["several", "few"]
+    )
+    + r"\b)",
+    re.IGNORECASE,
+)
 
 
 def temporal_matches(text: str) -> list[re.Match]:
-    """``list(TEMPORAL.finditer(text))``, computed by trying TEMPORAL only at the few
-    word starts before each core token.
+    """``list(TEMPORAL.finditer(text))``, computed by trying TEMPORAL only where a
+    match may start in the few words before each core token.
 
     The first match at or after ``floor`` starts within PREFIX_WORDS words before the
     first core token at or after ``floor`` (it holds a core token no earlier than that
-    one), so trying those word starts from left to right finds it; if none matches, no
-    match starts at or before that token.
+    one), so trying those starts from left to right finds it; if none matches, no match
+    starts at or before that token.
     """
     found = []
     floor = 0
@@ -169,13 +183,11 @@ def temporal_matches(text: str) -> list[re.Match]:
         if at < floor:
             continue
         low = max(floor, at - 80)
-        while True:  # widen the window until it holds PREFIX_WORDS word starts
-            starts = [m.start() for m in _MATCH_START.finditer(text, low, at)]
-            if low == floor or len(starts) > PREFIX_WORDS:
-                break
+        # widen the window until it holds PREFIX_WORDS words
+        while low > floor and len(_WORD_START.findall(text, low, at)) < PREFIX_WORDS:
             low = max(floor, low - 400)
-        for start in [*starts[-PREFIX_WORDS:], at]:
-            match = TEMPORAL.match(text, start)
+        for start in _MATCH_START.finditer(text, low, core.end()):
+            match = TEMPORAL.match(text, start.start())
             if match:
                 found.append(match)
                 floor = match.end()
@@ -245,10 +257,30 @@ REPORTED_FUTURE = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"()]|\b(?:but|and|while|after|before|when|that)\b")
 
 # Trimming the description: the leading date phrase and the trailing attribution.
-_LEAD_PREP = re.compile(r"(?:\b(?:on|in|at|by|since|from|during|until)\s+)?$", re.IGNORECASE)
+LEAD_PREPOSITIONS = ("on", "in", "at", "by", "since", "from", "during", "until")
+_LEAD_PREP = re.compile(rf"(?:\b(?:{'|'.join(LEAD_PREPOSITIONS)})\s+)?$", re.IGNORECASE)
+_LONGEST_LEAD_PREP = max(map(len, LEAD_PREPOSITIONS))
 _SPEECH_VERBS = (
     r"(?:said|says|added|noted|explained|stated|emphasized|emphasised|recalled|stressed|"
     r"reported|announced|claimed|concluded|summed\s+up|told\s+(?:\w+\s+){0,2}?\w+)"
+)
+# Every attribution holds one of these (a cheap test before the regex).
+_SPEECH_VERB_STEMS = (
+    "said",
+    "says",
+    "added",
+    "noted",
+    "explained",
+    "stated",
+    "emphasi",
+    "recalled",
+    "stressed",
+    "reported",
+    "announced",
+    "claimed",
+    "concluded",
+    "summed",
+    "told",
 )
 _ATTRIBUTION = re.compile(
     rf"""(?x)
@@ -420,6 +452,7 @@ def _article_events(
     rows: list[dict] = []
     last_day = None  # the latest day-precision date so far ("on the same day")
     speech_day = None  # the latest past day told outside quotes (the day quotes were said)
+    limit = published + pd.Timedelta(days=PAST_SLACK_DAYS) if published else None
     for match in temporal_matches(text):
         i = bisect.bisect_right(starts, match.start()) - 1
         if i < 0 or match.end() > ends[i]:
@@ -447,7 +480,6 @@ def _article_events(
             continue
         if resolved.precision == "day" and resolved.date is not None and pd.notna(resolved.date):
             last_day = resolved.date
-            limit = published + pd.Timedelta(days=PAST_SLACK_DAYS) if published else None
             if not quoted and (limit is None or resolved.date <= limit):
                 speech_day = resolved.date
         m_start, m_end = match.start(), match.end()
@@ -563,12 +595,12 @@ def resolve(match: re.Match, published: pd.Timestamp | None, future: bool) -> Re
             return Resolved(None, "day", True)
         target = WEEKDAYS.index(g("wd_d").lower())
         mod = (g("wd_mod") or "").lower()
-        today = published.normalize()
+        today = _day_of(published)
         if future:
             delta = (target - today.weekday()) % 7 or (7 if mod == "next" else 0)
-            return Resolved(today + pd.Timedelta(days=delta), "day", True)
+            return Resolved(_days_after(today, delta), "day", True)
         delta = (today.weekday() - target) % 7 or (7 if mod == "last" else 0)
-        return Resolved(today - pd.Timedelta(days=delta), "day", True)
+        return Resolved(_days_after(today, -delta), "day", True)
     if kind == "rel":
         unit = g("rel_unit").lower()
         if unit == "week":  # no week precision: a temporal expression, undated
@@ -579,8 +611,8 @@ def resolve(match: re.Match, published: pd.Timestamp | None, future: bool) -> Re
         shift = {"this": 0, "next": 1}.get(which, -1)
         if unit == "year":
             return Resolved(pd.Timestamp(published.year + shift, 1, 1), "year", True)
-        start = published.normalize().replace(day=1) + pd.DateOffset(months=shift)
-        return Resolved(pd.Timestamp(start), "month", True)
+        year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)
+        return Resolved(pd.Timestamp(year, month + 1, 1), "month", True)
     if kind == "day":
         return _deictic(match, published, relative=True)
     if kind in ("anaph", "same"):
@@ -597,7 +629,19 @@ def _deictic(match: re.Match, anchor: pd.Timestamp | None, relative: bool) -> Re
         return Resolved(None, "day", relative)
     word = re.sub(r"\s+", " ", match.group("day_word").lower())
     delta = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(word, -2)
-    return Resolved(pd.Timestamp(anchor).normalize() + pd.Timedelta(days=delta), "day", relative)
+    return Resolved(_days_after(_day_of(pd.Timestamp(anchor)), delta), "day", relative)
+
+
+@functools.lru_cache(maxsize=4096)
+def _day_of(moment: pd.Timestamp) -> pd.Timestamp:
+    """Midnight of ``moment``'s day (cached: an article's dates count from one day)."""
+    return moment.normalize()
+
+
+@functools.lru_cache(maxsize=4096)
+def _days_after(day: pd.Timestamp, days: int) -> pd.Timestamp:
+    """``day`` shifted by ``days`` days (cached: pandas date arithmetic is slow)."""
+    return day + pd.Timedelta(days=days)
 
 
 def _in_quote(text: str, position: int) -> bool:
@@ -626,7 +670,7 @@ def _of_year(phrase: str, published: pd.Timestamp) -> int:
 
 def _nearest_day(month: int, day: int, published: pd.Timestamp, future: bool) -> Resolved | None:
     """The occurrence of month-day nearest ``published`` on the side the tense implies."""
-    today = published.normalize()
+    today = _day_of(published)
     candidates = []
     for year in (today.year - 1, today.year, today.year + 1):
         try:
@@ -639,7 +683,7 @@ def _nearest_day(month: int, day: int, published: pd.Timestamp, future: bool) ->
         side = [c for c in candidates if c >= today]
         best = min(side) if side else None
     else:
-        side = [c for c in candidates if c <= today + pd.Timedelta(days=PAST_SLACK_DAYS)]
+        side = [c for c in candidates if c <= _days_after(today, PAST_SLACK_DAYS)]
         best = max(side) if side else None
     return None if best is None else Resolved(best, "day", True)
 
@@ -662,15 +706,26 @@ def describe(sentence: str, start: int, end: int) -> str:
             c_end = brk.start()
             break
     text, start, end = sentence[c_start:c_end], start - c_start, end - c_start
-    lead = text[:start]
-    prep = _LEAD_PREP.search(lead)
-    if prep is not None and not lead[: prep.start()].strip(_QUOTES + " "):
+    if _only_preposition_before(text[:start]):
         text = text[end:].lstrip(" ,")
-    text = _ATTRIBUTION.sub("", text).strip()
+    if any(verb in text for verb in _SPEECH_VERB_STEMS):
+        text = _ATTRIBUTION.sub("", text)
+    text = text.strip()
     text = text.strip(_QUOTES + " ,.;:")
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     return text or sentence.strip()
+
+
+def _only_preposition_before(lead: str) -> bool:
+    """Whether ``lead`` is at most quote marks and a preposition ("On ", "“In ")."""
+    head = lead.strip(_QUOTES + " ")
+    if not head:
+        return True
+    if len(head.rstrip()) > _LONGEST_LEAD_PREP:  # more than one preposition: a shortcut
+        return False
+    prep = _LEAD_PREP.search(lead)
+    return prep is not None and not lead[: prep.start()].strip(_QUOTES + " ")
 
 
 # --- clustering -----------------------------------------------------------------------
