@@ -37,6 +37,7 @@ import functools
 import hashlib
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -343,7 +344,7 @@ KEYWORD_GROUPS: dict[str, tuple[str, ...]] = {
 _KEYWORD_OF = {word: key for key, words in KEYWORD_GROUPS.items() for word in words}
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
 # An event of coarser precision ("last month") joins a cluster when the actors and keywords
-# it shares weigh this much (sum of log inverse article frequency; see _similar).
+# it shares weigh this much (sum of log inverse article frequency; see _link_score).
 COARSE_LINK_MIN_WEIGHT = 0.9
 ACTOR_WEIGHT = 2.0  # a shared actor counts this many times a shared keyword of equal rarity
 # An event is compared with at most this many members of a candidate cluster (its first
@@ -743,16 +744,18 @@ def keywords(description: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _similar(a: frozenset[str], b: frozenset[str], idf: dict[str, float], same_day: bool) -> float:
-    """A link score between two events' features (0: not the same happening).
+def _link_score(weight: float, same_day: bool) -> float:
+    """A link score from the weight of the features two events share (0: not the same
+    happening).
 
     Features are keywords and actors (``@name``); each shared one weighs its rarity (log
-    inverse article frequency, actors ``ACTOR_WEIGHT`` times more), so a word or actor
-    found in every article ("Armenia" in an Armenia corpus) says nothing. Two events on
-    the same day need any informative shared feature; an event of coarser precision
-    needs shared features weighing ``COARSE_LINK_MIN_WEIGHT``.
+    inverse article frequency, actors ``ACTOR_WEIGHT`` times more; see
+    :func:`_feature_weights`), so a word or actor found in every article ("Armenia" in an
+    Armenia corpus) says nothing. Two events on the same day need any informative shared
+    feature; an event of coarser precision needs shared features weighing
+    ``COARSE_LINK_MIN_WEIGHT``. The score grows with the weight, so an event's best score
+    against several others is the score of its largest shared weight.
     """
-    weight = sum(idf.get(f, 0.0) * (ACTOR_WEIGHT if f.startswith("@") else 1.0) for f in a & b)
     linked = weight > 0 if same_day else weight >= COARSE_LINK_MIN_WEIGHT
     return weight if linked else 0.0
 
@@ -774,15 +777,22 @@ def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     order = dated.assign(_rank=dated.precision.map(rank)).sort_values(
         ["_rank", "date", "event_id"], kind="stable"
     )
-    feats = {
-        e.event_id: keywords(e.description or "") | {f"@{a}" for a in e.actors}
-        for e in order.itertuples(index=False)
-    }
-    idf = _idf(order, feats)
+    columns = ["event_id", "article_id", "date", "precision", "date_text"]
+    rows = [_Event(*values) for values in zip(*(order[c].tolist() for c in columns), strict=True)]
+    keywords_of: dict[str, frozenset[str]] = {}  # syndicated copy repeats descriptions
+    feats = {}
+    for e, description, actors in zip(
+        rows, order.description.tolist(), order.actors.tolist(), strict=True
+    ):
+        description = description or ""
+        if description not in keywords_of:
+            keywords_of[description] = keywords(description)
+        feats[e.event_id] = keywords_of[description] | {f"@{a}" for a in actors}
+    weights = _feature_weights(_idf(rows, feats))
     clusters: list[dict] = []  # each: date, precision, text, members, articles
     # clusters by the period they can absorb events of: a day, a month, a year
     by_period: dict[tuple, list[dict]] = {}
-    for e in order.itertuples(index=False):
+    for e in rows:
         best, best_score = None, 0.0
         for c in by_period.get(_period(e.date, e.precision), []):
             if not _within(e.date, e.precision, c["date"], c["precision"], e.date_text, c["text"]):
@@ -794,11 +804,12 @@ def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
             ):
                 score = 1_000.0
             else:
-                same_day = e.precision == "day"
-                score = max(
-                    _similar(feats[e.event_id], feats[m], idf, same_day)
+                own = feats[e.event_id]
+                shared = max(
+                    sum(map(weights.__getitem__, own & feats[m]))
                     for m in c["members"][:MAX_COMPARED]
                 )
+                score = _link_score(shared, e.precision == "day")
             if score > best_score:
                 best, best_score = c, score
         if best is None:
@@ -842,10 +853,20 @@ def _periods_of_cluster(date: pd.Timestamp, precision: str) -> list[tuple]:
     return [("year", date.year)]
 
 
-def _idf(events: pd.DataFrame, feats: dict) -> dict[str, float]:
+class _Event(NamedTuple):
+    """What clustering reads of an event."""
+
+    event_id: str
+    article_id: str
+    date: pd.Timestamp
+    precision: str
+    date_text: str
+
+
+def _idf(events: list[_Event], feats: dict) -> dict[str, float]:
     """Inverse article frequency ``log(n / df)`` of every feature of the dated events."""
     by_article: dict[str, set[str]] = {}
-    for e in events.itertuples(index=False):
+    for e in events:
         by_article.setdefault(e.article_id, set()).update(feats[e.event_id])
     n = len(by_article)
     counts: dict[str, int] = {}
@@ -853,6 +874,12 @@ def _idf(events: pd.DataFrame, feats: dict) -> dict[str, float]:
         for w in words:
             counts[w] = counts.get(w, 0) + 1
     return {w: float(np.log(n / c)) for w, c in counts.items()}
+
+
+def _feature_weights(idf: dict[str, float]) -> dict[str, float]:
+    """What a shared feature adds to the weight of :func:`_link_score`: its idf,
+    ``ACTOR_WEIGHT`` times for an actor (``@name``)."""
+    return {f: w * (ACTOR_WEIGHT if f.startswith("@") else 1.0) for f, w in idf.items()}
 
 
 # Which days of the month a part-of-month phrase allows ("the end of last month": 20-31).
