@@ -101,11 +101,14 @@ def load_corpus(
     actors = actors_stage.load_actors(actors_file, corpus_path=root)
     keys = cache.article_keys(documents, actors, settings)
     reuse_text, reuse_actor = cache.reusable(keys, previous)
+    order = [d.article_id for d in documents]
     todo = [d for d in documents if d.article_id not in reuse_actor]
+    del documents  # the texts live on in the tables; free the decoded copies early
     parts = run_stages(todo, actors, settings, reuse_text, previous, jobs, engine, progress)
+    del todo
     if previous is not None:
         parts.append(cache.reused_tables(previous, reuse_text, reuse_actor))
-    tables = merge_parts(parts, order=[d.article_id for d in documents])
+    tables = merge_parts(parts, order=order)
     events = typed(chronology.cluster_events(tables.pop("events"), tables["articles"]), "events")
     problems_df = pd.concat([problems_table(problems), tables.pop("problems")], ignore_index=True)
     corpus = Corpus(
