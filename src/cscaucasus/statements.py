@@ -120,6 +120,12 @@ _OPENERS = {"“": "”", "«": "»", '"': '"', "‘": "’"}
 _OPENER_RE = re.compile("[" + "".join(_OPENERS) + "]")
 #: Opening and closing marks of the quotes that nest (“a “b” c”).
 _NESTING_RE = {o: re.compile(f"[{o}{c}]") for o, c in _OPENERS.items() if o in "“«"}
+_SPACES_RE = re.compile(r"\s+")
+_WORD_RUN_RE = re.compile(r"\w+")
+#: "X and" before the second subject of "X and Y said".
+_JOINT_TAIL_RE = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
+#: What may stand between a verb and its subject in "said the Russian leader".
+_AFTER_VERB_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}")
 _SENT_END_RE = re.compile(r"[.!?](?=[\s”\"’»]*(?:\s|$))")
 
 
@@ -235,7 +241,7 @@ def _ends_clause(after: str) -> bool:
 
 
 def _words(s: str) -> int:
-    return len(re.findall(r"\w+", s))
+    return len(_WORD_RUN_RE.findall(s))
 
 
 def _mask(text: str, spans: list[tuple[int, int]], offset: int) -> str:
@@ -332,7 +338,7 @@ class _Article:
             gap = masked[m.end - base : verb_start - base]
             if GAP_RE.match(gap):
                 head = masked[lo - base : m.start - base]
-                joint = re.search(r"\band\s+(?:[\w’'-]+\s+){0,3}$", head)
+                joint = _JOINT_TAIL_RE.search(head)
                 if joint:
                     # "X and Y said": the first-named speaker stands for the statement
                     earlier = self.mentions_in(lo, lo + joint.start())
@@ -349,7 +355,7 @@ class _Article:
     def subject_after(self, masked: str, base: int, verb_end: int, hi: int) -> Any:
         for m in self.mentions_in(verb_end, min(hi, verb_end + 90)):
             gap = masked[verb_end - base : m.start - base]
-            if re.fullmatch(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}", gap) and "_" not in gap:
+            if _AFTER_VERB_GAP_RE.fullmatch(gap) and "_" not in gap:
                 return m
             return None
         return None
@@ -387,7 +393,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             art.found.append(Found(c0, c1, pid, "indirect", "according to", speaker, how))
     for cue in CUE_RE.finditer(masked):
         v0, v1 = p0 + cue.start(), p0 + cue.end()
-        verb = re.sub(r"\s+", " ", cue.group(0))
+        verb = _SPACES_RE.sub(" ", cue.group(0))
         s0, s1 = _sentence_bounds(sents, v0)
         if s0 == s1:
             continue
@@ -472,8 +478,8 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
     text = art.text
     close_p, open_p = paras[q.close_para], paras[q.open_para]
     c_end = int(close_p.end)
-    nxt = [m for m in re.finditer(r"[“«\"‘]", text[q.end + 1 : c_end])]
-    tail_end = q.end + 1 + nxt[0].start() if nxt else c_end
+    nxt = _OPENER_RE.search(text, q.end + 1, c_end)
+    tail_end = nxt.start() if nxt else c_end
     tail = text[q.end + 1 : tail_end] if q.closed else ""
     stop = _SENT_END_RE.search(tail, 1)
     tail = tail[: stop.start() if stop else len(tail)]
@@ -486,7 +492,7 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
     if cue_m and cue_m.start() <= 90 and _PRE_SUBJ_RE.match(tail[: cue_m.start()]):
         base = q.end + 1
         v0, v1 = base + cue_m.start(), base + cue_m.end()
-        cue = re.sub(r"\s+", " ", cue_m.group(0))
+        cue = _SPACES_RE.sub(" ", cue_m.group(0))
         before = art.mentions_in(base, v0)
         if not before and re.fullmatch(r"[\s,.!?—–-]*", tail[: cue_m.start()]):
             after = art.mentions_in(v1, v1 + 70)  # "..., said Zas" / "— said the Russian leader"
@@ -511,7 +517,7 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
             and re.fullmatch(r"[\s\w’'-]*[:,]?\s*", lead[cue_m.end() :])
             and ":" in lead[cue_m.end() :] + (":" if not lead[cue_m.end() :].strip() else "")
         ):
-            cue = re.sub(r"\s+", " ", cue_m.group(0))
+            cue = _SPACES_RE.sub(" ", cue_m.group(0))
             v0 = lead_lo + cue_m.start()
             masked = text[lead_lo : int(open_p.end)]
             if cue_m.group("active"):
