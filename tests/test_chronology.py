@@ -522,6 +522,7 @@ def test_seed_corpus_events_and_clusters(seed_corpus) -> None:
         "on " + "the " * 20 + "same day; mid-September 2020, the day before yesterday",
         "In 2020-2021 and (2017–2019) 24/7, 2020s, 3.2020, x-2020, /May 5, Sept. 13, 5th of May",
         "a few days later, this coming Friday, Monday, May 2, 2022, the following day",
+        "5 ſeptember, on ſunday, the neⅩt day; İn May, a \u212aelvin day",  # case folds
     ],
 )
 def test_temporal_matches_equal_a_full_regex_scan(text) -> None:
@@ -540,7 +541,22 @@ def test_temporal_matches_equal_a_full_regex_scan_on_the_seeds(seed_corpus) -> N
     st.lists(
         st.sampled_from(
             ["the", "end", "of", "last", "month", "May", "5", "2020", "on", "Monday", "a", "few"]
-            + ["days", "later", "same", "day", "today", " ", "\n", ",", "-", "(", ")", "x"]
+            + [
+                "days",
+                "later",
+                "same",
+                "day",
+                "today",
+                " ",
+                "\n",
+                ",",
+                "-",
+                "(",
+                ")",
+                "x",
+                "ſept",
+                "İ",
+            ]
         ),
         max_size=30,
     )
