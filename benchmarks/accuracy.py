@@ -38,7 +38,8 @@ def statement_sets(corpus: cs.Corpus) -> dict[str, dict]:
     gold = read("statements_gold.csv")
     if gold is not None:
         results["seeds (statements_gold)"] = evaluate_statements(corpus.statements, gold)
-    for name in ("statements_outlets.csv", "heldout_statements.csv"):
+    held_out = sorted(p.name for p in DATA.glob("heldout*_statements.csv"))
+    for name in ["statements_outlets.csv", *held_out]:
         cases = read(name)
         if cases is None:
             continue
@@ -55,7 +56,8 @@ def event_sets(corpus: cs.Corpus) -> dict[str, dict]:
     gold = read("events_gold.csv")
     if gold is not None:
         results["seeds (events_gold)"] = evaluate_events(corpus.events, gold)
-    for name in ("events_outlets.csv", "events_extra.csv", "heldout_events.csv"):
+    held_out = sorted(p.name for p in DATA.glob("heldout*_events.csv"))
+    for name in ["events_outlets.csv", "events_extra.csv", *held_out]:
         table = read(name)
         if table is not None:
             results[name.removesuffix(".csv")] = evaluate_sentence_set(table)
