@@ -42,6 +42,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
 from typing import Any, NamedTuple
@@ -104,12 +105,17 @@ UNKNOWN = "?"
 _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
     r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b"
 )
-_ANONYMOUS_RE = re.compile(
-    r"(?=[A-Zsodaewrc])"  # a possible first character, checked first (speed)
-    r"\b(?:(?:[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Aa]nalysts?|[Ee]xperts?|[Ww]itnesses|"
+#: Anonymous sources ("sources close to the government", "officials in Baku").
+_SOURCES = (
+    r"(?:[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Aa]nalysts?|[Ee]xperts?|[Ww]itnesses|"
     r"[Rr]esidents|[Cc]ritics)(?:\s+(?:in|from|at|close\s+to|familiar\s+with)\s+(?:the\s+)?"
-    r"[\w’'-]+)?|(?:[A-Z][\w’'.-]*\s+){0,3}spokes(?:man|woman|person))\b"
+    r"[\w’'-]+)?"
 )
+_SPOKESPERSON = r"(?:[A-Z][\w’'.-]*\s+){0,3}spokes(?:man|woman|person)"
+# (Speed: a lookahead for a possible first character, checked first; and a pattern
+# without the spokesperson branch for the many texts without "spokes".)
+_ANONYMOUS_RE = re.compile(rf"(?=[A-Zsodaewrc])\b(?:{_SOURCES}|{_SPOKESPERSON})\b")
+_ANONYMOUS_NO_SPOKES_RE = re.compile(rf"(?=[SsOoDdAaEeWwRrCc])\b(?:{_SOURCES})\b")
 _PROPER_NAME_RE = re.compile(  # \b(?:[A-Z][\w’'.-]*[a-z][\w’'.-]*\s+){1,4}[A-Z][a-z][\w’'-]*\b
     r"[A-Z](?<!\w.)[\w’'.-]*[a-z][\w’'.-]*\s+"
     r"(?:[A-Z][\w’'.-]*[a-z][\w’'.-]*\s+){0,3}[A-Z][a-z][\w’'-]*\b"
@@ -605,70 +611,50 @@ def _unresolved_subjects(
         k = bisect_left(starts, b)
         return k == 0 or reach[k - 1] <= a
 
-    rows: list[dict[str, Any]] = []
+    # (start, end, actor, method) of the possible subjects, in the order found
+    rows: list[tuple[int, int, str | None, str]] = []
     if not actors.empty:
         m = matcher_for(actors)
         rows += [
-            {
-                "surface": r.group(0),
-                "actor": None,
-                "method": "role",
-                "start": r.start(),
-                "end": r.end(),
-            }
+            (r.start(), r.end(), None, "role")
             for r in m.role_re.finditer(text)
             if m.resolve_role(r.group(0), published) is None and free(r.start(), r.end())
         ]
-    for r in _PRONOUN_SUBJECT_RE.finditer(text):
-        if free(r.start(), r.end()):
-            rows.append(
-                {
-                    "surface": r.group(0),
-                    "actor": None,
-                    "method": "pronoun",
-                    "start": r.start(),
-                    "end": r.end(),
-                }
-            )
-    for r in _ANONYMOUS_RE.finditer(text):
-        if free(r.start(), r.end()):
-            rows.append(
-                {
-                    "surface": r.group(0),
-                    "actor": None,
-                    "method": "role",
-                    "start": r.start(),
-                    "end": r.end(),
-                }
-            )
+    rows += [
+        (r.start(), r.end(), None, "pronoun")
+        for r in _PRONOUN_SUBJECT_RE.finditer(text)
+        if free(r.start(), r.end())
+    ]
+    anonymous = _ANONYMOUS_RE if "spokes" in text else _ANONYMOUS_NO_SPOKES_RE
+    rows += [
+        (r.start(), r.end(), None, "role") for r in anonymous.finditer(text) if free(*r.span())
+    ]
     for r in _PROPER_NAME_RE.finditer(text):
-        tokens = r.group(0).split()
-        while tokens and (tokens[0] in _TITLE_WORDS or _DEMONYM_RE.fullmatch(tokens[0])):
-            tokens.pop(0)
-        if len(tokens) < 2 or any(t in _TITLE_WORDS for t in tokens):
+        name = _printed_name(r.group(0))
+        if name is None:
             continue
-        name = " ".join(tokens)
         start = r.end() - len(name)
         if free(start, r.end()):
-            rows.append(
-                {"surface": name, "actor": name, "method": "name", "start": start, "end": r.end()}
-            )
-    full = {r["actor"].split()[-1]: r["actor"] for r in rows if r["method"] == "name"}
+            rows.append((start, r.end(), name, "name"))
+    full = {actor.split()[-1]: actor for _, _, actor, method in rows if method == "name"}
     for surname, name in sorted(full.items()):
         for r in _whole_word_re(surname).finditer(text):
-            if free(r.start(), r.end()) and not any(
-                x["start"] <= r.start() < x["end"] for x in rows
-            ):
-                rows.append(
-                    {
-                        "surface": surname,
-                        "actor": name,
-                        "method": "name",
-                        "start": r.start(),
-                        "end": r.end(),
-                    }
-                )
-    return [Mention(r["start"], r["end"], None, r["actor"], r["method"]) for r in rows]
+            if free(r.start(), r.end()) and not any(a <= r.start() < b for a, b, _, _ in rows):
+                rows.append((r.start(), r.end(), name, "name"))
+    return [Mention(start, end, None, actor, method) for start, end, actor, method in rows]
+
+
+@lru_cache(maxsize=4096)
+def _printed_name(words: str) -> str | None:
+    """The name in a run of capitalised words ("Foreign Minister Josep Borrell" → "Josep
+    Borrell"): without leading titles and demonyms; None if fewer than two words remain
+    or a title word is left among them."""
+    tokens = words.split()
+    while tokens and (tokens[0] in _TITLE_WORDS or _DEMONYM_RE.fullmatch(tokens[0])):
+        tokens.pop(0)
+    if len(tokens) < 2 or any(t in _TITLE_WORDS for t in tokens):
+        return None
+    return " ".join(tokens)
 
 
 def _whole_word_re(word: str) -> re.Pattern[str]:
