@@ -689,15 +689,13 @@ def extract_statements(
     rows: list[dict[str, Any]] = []
     paras_by: dict[Any, list[Para]] = {}
     ordered = paragraphs.sort_values(["article_id", "start"]).dropna(subset=["article_id"])
-    kinds = ordered["kind"] if "kind" in ordered else pd.Series([None] * len(ordered))
+    kinds = (
+        ordered["kind"].fillna("body").tolist() if "kind" in ordered else ["body"] * len(ordered)
+    )
     for aid, pid, start, end, kind in zip(
-        *_columns(ordered, "article_id", "paragraph_id", "start", "end"),
-        kinds.tolist(),
-        strict=True,
+        *_columns(ordered, "article_id", "paragraph_id", "start", "end"), kinds, strict=True
     ):
-        paras_by.setdefault(aid, []).append(
-            Para(int(pid), int(start), int(end), "body" if pd.isna(kind) else kind)
-        )
+        paras_by.setdefault(aid, []).append(Para(int(pid), int(start), int(end), kind))
     sents_by: dict[str, dict[int, list[tuple[int, int]]]] = {}
     ordered = sentences.sort_values(["article_id", "start"])
     for aid, pid, start, end in zip(
@@ -705,13 +703,19 @@ def extract_statements(
     ):
         sents_by.setdefault(str(aid), {}).setdefault(int(pid), []).append((int(start), int(end)))
     mentions_by: dict[str, list[Mention]] = {}
-    for aid, start, end, actor_id, actor, method in zip(
-        *_columns(mentions, "article_id", "start", "end", "actor_id", "actor", "method"),
+    aids, starts, ends, actor_ids, actor_names, methods = _columns(
+        mentions, "article_id", "start", "end", "actor_id", "actor", "method"
+    )
+    found = zip(
+        map(int, starts),
+        map(int, ends),
+        map(str, actor_ids),
+        map(str, actor_names),
+        map(str, methods),
         strict=True,
-    ):
-        mentions_by.setdefault(str(aid), []).append(
-            Mention(int(start), int(end), str(actor_id), str(actor), str(method))
-        )
+    )
+    for aid, mention in zip(map(str, aids), map(Mention._make, found), strict=True):
+        mentions_by.setdefault(aid, []).append(mention)
     published_col = (
         articles["published"]
         if "published" in articles
