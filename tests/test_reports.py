@@ -147,6 +147,15 @@ def test_native_kernelspec_ignores_user_kernelspecs(tmp_path: Path):
     assert manager.get_kernel_spec("python3").argv[0] == sys.executable
 
 
+def test_kernel_talks_over_a_private_unix_socket_that_is_removed():
+    manager = reports.NativeKernelManager()
+    assert manager.transport == "ipc" and Path(manager.ip).is_absolute()
+    folder = Path(manager.ip).parent
+    assert folder.is_dir() and oct(folder.stat().st_mode & 0o777) == "0o700"
+    manager.cleanup_ipc_files()
+    assert not folder.exists()
+
+
 def test_docstring_examples():
     result = doctest.testmod(reports)
     assert result.attempted > 0 and result.failed == 0

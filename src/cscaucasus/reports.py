@@ -28,7 +28,9 @@ import datetime as dt
 import html
 import json
 import os
+import shutil
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -72,11 +74,30 @@ class NativeKernelSpecManager(KernelSpecManager):
 
 
 class NativeKernelManager(AsyncKernelManager):
-    """The kernel manager papermill uses for reports (see :class:`NativeKernelSpecManager`)."""
+    """The kernel manager papermill uses for reports (see :class:`NativeKernelSpecManager`).
+
+    Kernel and client always share this machine, so they talk over Unix sockets (IPC),
+    not loopback TCP: no port to race for, nothing on the network, and no "running over
+    TCP without encryption" warning from ipykernel. The socket path is absolute, since
+    kernel and client would resolve a relative one against different folders.
+    """
 
     @default("kernel_spec_manager")
     def _kernel_spec_manager_default(self) -> KernelSpecManager:
         return NativeKernelSpecManager(data_dir=self.data_dir)
+
+    @default("transport")
+    def _transport_default(self) -> str:
+        return "ipc"
+
+    @default("ip")
+    def _ip_default(self) -> str:
+        return os.path.join(tempfile.mkdtemp(prefix="cscaucasus-kernel-"), "ipc")
+
+    def cleanup_ipc_files(self) -> None:
+        super().cleanup_ipc_files()
+        if self.transport == "ipc":
+            shutil.rmtree(os.path.dirname(self.ip), ignore_errors=True)
 
 
 # --------------------------------------------------------------------------- running
