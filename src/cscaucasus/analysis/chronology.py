@@ -11,7 +11,10 @@ row per happening, so labels never overlap however many there are.
 from __future__ import annotations
 
 import matplotlib.pyplot as plt
+import numpy as np
 import pandas as pd
+from matplotlib.colors import BoundaryNorm
+from matplotlib.ticker import MaxNLocator
 
 from ..chronology import PRECISIONS, keywords
 
@@ -147,11 +150,17 @@ def _label(item, max_chars: int) -> str:
 
 def _colours(chron: pd.DataFrame, color_by: str, ax: plt.Axes) -> list:
     if color_by == "count":
-        counts = chron["count"].astype(float)
-        norm = plt.Normalize(vmin=1, vmax=max(2.0, counts.max()))
+        # counts are whole numbers: one colour per count, integer ticks on the bar
+        counts = chron["count"].astype(int)
+        top = max(2, int(counts.max()))
+        norm = BoundaryNorm(np.arange(0.5, top + 1), ncolors=256)
         cmap = plt.get_cmap("viridis")
         mappable = plt.cm.ScalarMappable(norm=norm, cmap=cmap)
-        ax.figure.colorbar(mappable, ax=ax, label="reporting articles", fraction=0.03, pad=0.01)
+        bar = ax.figure.colorbar(
+            mappable, ax=ax, label="reporting articles", fraction=0.03, pad=0.01
+        )
+        bar.locator = MaxNLocator(integer=True)
+        bar.update_ticks()
         return [cmap(norm(c)) for c in counts]
     main = [actors[0] if len(actors) else "(no actor)" for actors in chron.actors]
     names = list(dict.fromkeys(sorted(main)))
