@@ -149,6 +149,7 @@ def plot_statements_per_actor(statements: pd.DataFrame, ax: Any = None, top: int
     The ``top`` most quoted speakers, the most quoted at the top. Returns the Axes.
     """
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     per = statements_per_actor(statements).head(top).iloc[::-1]
     if ax is None:
@@ -159,6 +160,7 @@ def plot_statements_per_actor(statements: pd.DataFrame, ax: Any = None, top: int
     for y, n in enumerate(per["statements"]):
         ax.text(n, y, f" n={n}", va="center", fontsize=8)
     ax.set_xlabel("statements")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: no 2.5 statements
     ax.set_title("Statements per actor")
     if len(per):
         ax.legend(loc="lower right")
