@@ -49,6 +49,8 @@ PATRONYMIC = r"(?:[A-Z][a-z]+(?:ovich|evich|ivich|vich|ovna|evna|ivna|yevich|yev
 _WORD = r"[A-Za-z\u00C0-\u024F]"
 
 _PRONOUN_RE = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
+#: The non-ASCII characters that match an ASCII character under ``re.IGNORECASE``.
+_ODD_CASE_RE = re.compile("[\u0130\u0131\u017f\u212a]")
 _QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"'}
 _QUOTE_OPEN_RE = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
 
@@ -246,6 +248,12 @@ class Matcher:
         self.role_re = re.compile(rf"(?<!{_WORD})(?:{role_alt})(?!{_WORD})", re.IGNORECASE)
         self.patronymic_res = [(re.compile(p), a) for p, a in patronymic.items()]
         self._role_cache: dict[tuple[str, Any], str | None] = {}
+        self._all_resolve: dict[Any, bool] = {}
+        # A role match then always reads back as its noun (see may_leave_unresolved).
+        self._plain_nouns = all(
+            " ".join(n.split()) == n and all(c.isascii() or c.lower() == c == c.upper() for c in n)
+            for n in self.roles
+        )
 
     def resolve_role(self, surface: str, published: Any) -> str | None:
         """The actor a role noun stands for on ``published``; None if unknown or undated."""
@@ -273,6 +281,26 @@ class Matcher:
             hits.append(aid)
         unique = sorted(set(hits))
         return unique[0] if len(unique) == 1 else None
+
+    def may_leave_unresolved(self, text: str, published: Any) -> bool:
+        """Whether a role noun in ``text`` may not resolve on ``published`` (if False,
+        every match of :attr:`role_re` in ``text`` resolves; a shortcut for long texts).
+
+        A match reads back as its noun (lowercased, spaces collapsed) when the nouns have
+        single spaces and no non-ASCII letters (an uncased character such as ’ matches only
+        itself) and the text holds none of the four non-ASCII characters that match an
+        ASCII letter case-insensitively (İ ı ſ K).
+        """
+        if not self._plain_nouns or _ODD_CASE_RE.search(text):
+            return True
+        try:
+            return not self._all_resolve[published]
+        except KeyError:
+            found = all(self.resolve_role(n, published) is not None for n in self.roles)
+            self._all_resolve[published] = found
+            return not found
+        except TypeError:  # an unhashable date
+            return True
 
     def match(self, text: str, published: Any) -> list[tuple[int, int, str, str, str]]:
         """Non-overlapping (start, end, actor_id, surface, method) in ``text``."""

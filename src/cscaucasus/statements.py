@@ -613,8 +613,8 @@ def _unresolved_subjects(
 
     # (start, end, actor, method) of the possible subjects, in the order found
     rows: list[tuple[int, int, str | None, str]] = []
-    if not actors.empty:
-        m = matcher_for(actors)
+    m = matcher_for(actors) if not actors.empty else None
+    if m is not None and m.may_leave_unresolved(text, published):
         rows += [
             (r.start(), r.end(), None, "role")
             for r in m.role_re.finditer(text)
