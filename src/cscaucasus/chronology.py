@@ -137,12 +137,11 @@ def _alternation(words: list[str]) -> str:
 
 
 # Every TEMPORAL match holds one of these "core" tokens (a number, a month or weekday,
-# a day word or a unit), and starts at most PREFIX_WORDS words before its first one
-# ("at the beginning of the previous month"). Scanning for the rare core tokens and
-# trying TEMPORAL only just before them finds the same matches as TEMPORAL.finditer,
-# several times faster (see :func:`temporal_matches`). It runs on the lowercased text,
-# faster than with IGNORECASE, unless the text holds a character that IGNORECASE
-# matches to an ASCII letter but str.lower() does not turn into one (CASE_FOLDS).
+# a day word or a unit); before its first one come only words of PREFIX_VOCABULARY
+# (at most PREFIX_WORDS: "at the beginning of the previous month"), joined by spaces
+# or hyphens. Scanning for the rare core tokens and trying TEMPORAL only at them and
+# at the prefix words just before them finds the same matches as TEMPORAL.finditer,
+# several times faster (see :func:`temporal_matches`).
 _CORE = re.compile(
     r"\d+|\b"
     + _alternation(
@@ -151,51 +150,54 @@ _CORE = re.compile(
     )
     + r"\b"
 )
-_CORE_ANY_CASE = re.compile(_CORE.pattern, re.IGNORECASE)
-CASE_FOLDS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin)
+PREFIX_VOCABULARY = """
+    mid early late the end beginning start middle of last next this coming upcoming on
+    at earlier later previous past that same a one two three four five six several few
+    following
+""".split()  # noqa: SIM905
 PREFIX_WORDS = 6
-# Where a TEMPORAL match may start: a word character after no word, "/", "." or "-" ...
-_WORD_START = re.compile(r"(?<![\w/.-])\w")
-# ... and the words it may start with (see the alternatives of TEMPORAL).
-_MATCH_START = re.compile(
-    r"(?<![\w/.-])(?:\d|"
-    + _alternation(
-        [*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow", "day", "days"]
-        + ["week", "weeks", "month", "months", "mid", "early", "late", "the", "end"]
-        + ["beginning", "last", "next", "this", "coming", "upcoming", "on", "at", "that"]
-        + ["earlier", "later", "a", "one", "two", "three", "four", "five", "six"]
-        + ["several", "few"]
-    )
-    + r"\b)",
-    re.IGNORECASE,
+# A prefix word and the spaces or hyphens after it, read backwards (in reversed text).
+_PREFIX_WORD_BACKWARDS = re.compile(
+    r"[-\s]+(?:" + _alternation([word[::-1] for word in PREFIX_VOCABULARY]) + r")(?!\w)"
 )
+# Characters that IGNORECASE matches to an ASCII letter but str.lower() does not turn
+# into one: İ ı ſ K (Kelvin). Elsewhere lowercasing keeps each character's position and
+# whether it is a letter, digit, space or hyphen.
+CASE_FOLDS = "\u0130\u0131\u017f\u212a"
 
 
 def temporal_matches(text: str) -> list[re.Match]:
-    """``list(TEMPORAL.finditer(text))``, computed by trying TEMPORAL only where a
-    match may start in the few words before each core token.
+    """``list(TEMPORAL.finditer(text))``, computed by trying TEMPORAL only at the core
+    tokens and the few prefix words just before each.
 
-    The first match at or after ``floor`` starts within PREFIX_WORDS words before the
-    first core token at or after ``floor`` (it holds a core token no earlier than that
-    one), so trying those starts from left to right finds it; if none matches, no match
-    starts at or before that token.
+    Let ``core`` be the first core token at or after ``floor`` (the end of the last
+    match). A match starting at or after ``floor`` and no later than ``core`` has
+    ``core`` as its first core token (a prefix word is no core token), so it starts at
+    ``core`` or at one of the PREFIX_WORDS prefix words just before it; trying those from
+    left to right finds the first one. If none matches, no match starts before ``core``
+    ends, and the search goes on from there.
     """
+    if any(char in text for char in CASE_FOLDS):
+        return list(TEMPORAL.finditer(text))
+    lowered = text.lower()
+    backwards = lowered[::-1]
+    n = len(text)
     found = []
     floor = 0
-    if any(char in text for char in CASE_FOLDS):
-        cores = _CORE_ANY_CASE.finditer(text)
-    else:  # lowercasing keeps every character's position, \w-ness and \d-ness
-        cores = _CORE.finditer(text.lower())
-    for core in cores:
+    for core in _CORE.finditer(lowered):
         at = core.start()
         if at < floor:
             continue
-        low = max(floor, at - 80)
-        # widen the window until it holds PREFIX_WORDS words
-        while low > floor and len(_WORD_START.findall(text, low, at)) < PREFIX_WORDS:
-            low = max(floor, low - 400)
-        for start in _MATCH_START.finditer(text, low, core.end()):
-            match = TEMPORAL.match(text, start.start())
+        starts = [at]
+        position = n - at
+        while len(starts) <= PREFIX_WORDS:
+            word = _PREFIX_WORD_BACKWARDS.match(backwards, position, n - floor)
+            if word is None:
+                break
+            position = word.end()
+            starts.append(n - position)
+        for start in reversed(starts):
+            match = TEMPORAL.match(text, start)
             if match:
                 found.append(match)
                 floor = match.end()
