@@ -35,6 +35,7 @@ from __future__ import annotations
 import bisect
 import functools
 import hashlib
+import math
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -814,8 +815,10 @@ def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
                 score = 1_000.0
             else:
                 own = feats[e.event_id]
+                # fsum: exact whatever order the set is read in (which varies with the
+                # string hash seed), so that ties between clusters break the same way
                 shared = max(
-                    sum(map(weights.__getitem__, own & feats[m]))
+                    math.fsum(map(weights.__getitem__, own & feats[m]))
                     for m in c["members"][:MAX_COMPARED]
                 )
                 score = _link_score(shared, e.precision == "day")
