@@ -568,6 +568,20 @@ def test_temporal_matches_equal_a_full_regex_scan_on_word_salad(parts) -> None:
     assert spans == [m.span() for m in chronology.TEMPORAL.finditer(text)]
 
 
+CLAUSE_PIECES = ["but", "and", "that", "when", "butter", "x", "adding", "as well as", "in"]
+CLAUSE_PIECES += [",", ";", ":", "“", "”", "(", " ", "  ", "\n", " — ", "–", "particular"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(CLAUSE_PIECES), max_size=25))
+def test_clause_shortcuts_agree_with_the_full_regexes(pieces) -> None:
+    text = "".join(pieces)
+    assert chronology._last_clause(text) == chronology._CLAUSE_BREAK.split(text)[-1]
+    assert chronology._first_clause(text) == chronology._CLAUSE_BREAK.split(text)[0]
+    if chronology.CLAUSE_BOUNDARY.search(text):
+        assert chronology._MAY_HAVE_CLAUSES.search(text)
+
+
 def test_docstring_examples() -> None:
     import doctest
 
