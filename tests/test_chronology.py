@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pandas as pd
 import pytest
@@ -580,6 +581,23 @@ def test_clause_shortcuts_agree_with_the_full_regexes(pieces) -> None:
     assert chronology._first_clause(text) == chronology._CLAUSE_BREAK.split(text)[0]
     if chronology.CLAUSE_BOUNDARY.search(text):
         assert chronology._MAY_HAVE_CLAUSES.search(text)
+
+
+BEFORE_PIECES = ["in", "In", "as", "of", "the", "The", "within", "x", "during", "late", "and"]
+BEFORE_PIECES += [" ", "  ", "\n", "-", ",", ".", "“"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(BEFORE_PIECES), max_size=12))
+def test_backwards_tests_of_how_before_ends_agree_with_searches(pieces) -> None:
+    before = "".join(pieces)
+    backwards = before[::-1]
+    bare = chronology._BEFORE_BARE.search(before)
+    assert bool(bare) == bool(chronology._BEFORE_BARE_BACKWARDS.match(backwards))
+    may = re.search(r"\b(?:in|since|until|by|during|of|early|late)\s*$", before)
+    assert bool(may) == bool(chronology._BEFORE_MAY_BACKWARDS.match(backwards))
+    the = re.search(r"\bthe\s*$", before, re.IGNORECASE)
+    assert bool(the) == bool(chronology._BEFORE_THE_BACKWARDS.match(backwards))
 
 
 def test_docstring_examples() -> None:

@@ -211,6 +211,25 @@ def temporal_matches(text: str) -> list[re.Match]:
 # Case-sensitive checks made after the case-insensitive match (names are capitalised).
 _CAPITALISED = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY})$")
 _BEFORE_BARE = re.compile(rf"(?:\b(?:{DATE_PREPOSITIONS})|,)[\s-]*$", re.IGNORECASE)
+
+
+def _backwards(alternation: str) -> str:
+    """An alternation of words (and ``\\s+``) that matches their reversed text."""
+    return "|".join(
+        r"\s+".join(piece[::-1] for piece in reversed(words.split(r"\s+")))
+        for words in alternation.split("|")
+    )
+
+
+# Tests of how ``before`` ends, run on ``before[::-1]`` from its start instead of
+# searching all of ``before`` for a match at its end: _BEFORE_BARE; "in/.. May"; "the".
+_BEFORE_BARE_BACKWARDS = re.compile(
+    rf"[\s-]*(?:,|(?:{_backwards(DATE_PREPOSITIONS)})\b)", re.IGNORECASE
+)
+_BEFORE_MAY_BACKWARDS = re.compile(
+    rf"\s*(?:{_backwards('in|since|until|by|during|of|early|late')})\b"
+)
+_BEFORE_THE_BACKWARDS = re.compile(r"\s*eht\b", re.IGNORECASE)
 _QUANTITY_AFTER = re.compile(rf"^\s*(?:{QUANTITY_UNITS})\b", re.IGNORECASE)
 # A year inside parentheses with a range is a tenure "(2017–2019)", not an event.
 _TENURE = re.compile(rf"\(\s*{_YEAR}\s*[-–—]\s*(?:{_YEAR}|present)\s*\)")
@@ -533,18 +552,19 @@ def _is_event(match: re.Match, before: str, after: str, text: str) -> bool:
         # A bare month is a date after a preposition ("in July", "the September
         # escalation"); a bare "May" only after a preposition proper.
         if match.group("mon_m") == "May":
-            return bool(re.search(r"\b(?:in|since|until|by|during|of|early|late)\s*$", before))
-        return bool(_BEFORE_BARE.search(before))
+            return bool(_BEFORE_MAY_BACKWARDS.match(before[::-1]))
+        return bool(_BEFORE_BARE_BACKWARDS.match(before[::-1]))
     if kind == "year":
         if _QUANTITY_AFTER.match(after):
             return False
         window = text[max(0, match.start() - 1) : match.end() + 12]
         if _TENURE.search(window) or before.rstrip().endswith(("(", "№", "No.", "#")):
             return False
-        if re.search(r"\bthe\s*$", before, re.IGNORECASE):
+        backwards = before[::-1]
+        if _BEFORE_THE_BACKWARDS.match(backwards):
             # "the 2020 war" dates a happening; "the 2023 budget" is a label
             return bool(EVENT_NOUN_AFTER.match(after))
-        return bool(match.group("year_part")) or bool(_BEFORE_BARE.search(before))
+        return bool(match.group("year_part")) or bool(_BEFORE_BARE_BACKWARDS.match(backwards))
     if kind == "wd":
         # "Thursday's meeting" is still a date; a weekday as a name ("Good Friday") is rare.
         return True
