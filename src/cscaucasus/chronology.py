@@ -492,25 +492,27 @@ def _article_events(
     speech_day = None  # the latest past day told outside quotes (the day quotes were said)
     limit = published + pd.Timedelta(days=PAST_SLACK_DAYS) if published else None
     for match in temporal_matches(text):
-        i = bisect.bisect_right(starts, match.start()) - 1
-        if i < 0 or match.end() > ends[i]:
+        m_start, m_end = match.span()
+        i = bisect.bisect_right(starts, m_start) - 1
+        if i < 0 or m_end > ends[i]:
             continue
-        s_start, sentence = int(starts[i]), sentence_texts[i]
-        before = text[s_start : match.start()]
-        after = text[match.end() : int(ends[i])]
+        s_start, sentence = starts[i], sentence_texts[i]
+        before = text[s_start:m_start]
+        after = text[m_end : ends[i]]
         if not _is_event(match, before, after, text):
             continue
-        quoted = _in_quote(text, match.start())
-        if match.lastgroup == "same" or (
-            match.lastgroup == "anaph"
+        quoted = _in_quote(text, m_start)
+        kind = match.lastgroup
+        if kind == "same" or (
+            kind == "anaph"
             and rows
-            and APPOSITION.fullmatch(text[rows[-1]["end"] : match.start()])
+            and APPOSITION.fullmatch(text[rows[-1]["end"] : m_start])
             and rows[-1]["precision"] == "day"
         ):
             # "on the same day"; "on September 15, two days after the attack" restates
             # the date just given (apposition)
             resolved = Resolved(last_day, "day", False)
-        elif match.lastgroup == "day" and quoted:
+        elif kind == "day" and quoted:
             resolved = _deictic(match, speech_day, relative=False)
         else:
             resolved = resolve(match, published, _is_future(match, before))
@@ -520,11 +522,10 @@ def _article_events(
             last_day = resolved.date
             if not quoted and (limit is None or resolved.date <= limit):
                 speech_day = resolved.date
-        m_start, m_end = match.start(), match.end()
         rows.append(
             {
                 "article_id": article_id,
-                "sentence_id": int(ids[i]),
+                "sentence_id": ids[i],
                 "date": resolved.date,
                 "precision": resolved.precision,
                 "date_text": text[m_start:m_end],
@@ -611,7 +612,7 @@ def resolve(match: re.Match, published: pd.Timestamp | None, future: bool) -> Re
         return _day(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")), False)
     if kind in ("dmy", "mdy"):
         month = MONTHS[g(f"{kind}_m").lower().rstrip(".")]
-        day = int(re.match(r"\d+", g(f"{kind}_d")).group())
+        day = int(_DIGITS.match(g(f"{kind}_d")).group())
         if g(f"{kind}_y"):
             return _day(int(g(f"{kind}_y")), month, day, False)
         if published is None:
@@ -623,7 +624,7 @@ def resolve(match: re.Match, published: pd.Timestamp | None, future: bool) -> Re
     if kind == "mon":
         month = MONTHS[g("mon_m").lower().rstrip(".")]
         if g("mon_y"):
-            return Resolved(pd.Timestamp(int(g("mon_y")), month, 1), "month", False)
+            return Resolved(_timestamp(int(g("mon_y")), month, 1), "month", False)
         if published is None:
             return Resolved(None, "month", True)
         if g("mon_of"):
@@ -634,9 +635,9 @@ def resolve(match: re.Match, published: pd.Timestamp | None, future: bool) -> Re
                 year += 1
             elif not future and month > published.month:
                 year -= 1
-        return Resolved(pd.Timestamp(year, month, 1), "month", True)
+        return Resolved(_timestamp(year, month, 1), "month", True)
     if kind == "year":
-        return Resolved(pd.Timestamp(int(g("year_y")), 1, 1), "year", False)
+        return Resolved(_timestamp(int(g("year_y")), 1, 1), "year", False)
     if kind == "wd":
         if published is None:
             return Resolved(None, "day", True)
@@ -657,9 +658,9 @@ def resolve(match: re.Match, published: pd.Timestamp | None, future: bool) -> Re
         which = g("rel_which").lower()
         shift = {"this": 0, "next": 1}.get(which, -1)
         if unit == "year":
-            return Resolved(pd.Timestamp(published.year + shift, 1, 1), "year", True)
+            return Resolved(_timestamp(published.year + shift, 1, 1), "year", True)
         year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)
-        return Resolved(pd.Timestamp(year, month + 1, 1), "month", True)
+        return Resolved(_timestamp(year, month + 1, 1), "month", True)
     if kind == "day":
         return _deictic(match, published, relative=True)
     if kind in ("anaph", "same"):
@@ -677,6 +678,15 @@ def _deictic(match: re.Match, anchor: pd.Timestamp | None, relative: bool) -> Re
     word = re.sub(r"\s+", " ", match.group("day_word").lower())
     delta = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(word, -2)
     return Resolved(_days_after(_day_of(pd.Timestamp(anchor)), delta), "day", relative)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+@functools.lru_cache(maxsize=65536)
+def _timestamp(year: int, month: int, day: int) -> pd.Timestamp:
+    """``pd.Timestamp(year, month, day)`` (cached: a corpus names few distinct days)."""
+    return pd.Timestamp(year, month, day)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -701,7 +711,7 @@ def _in_quote(text: str, position: int) -> bool:
 
 def _day(year: int, month: int, day: int, relative: bool) -> Resolved | None:
     try:
-        return Resolved(pd.Timestamp(year, month, day), "day", relative)
+        return Resolved(_timestamp(year, month, day), "day", relative)
     except ValueError:  # "February 30": not a date
         return None
 
@@ -721,7 +731,7 @@ def _nearest_day(month: int, day: int, published: pd.Timestamp, future: bool) ->
     candidates = []
     for year in (today.year - 1, today.year, today.year + 1):
         try:
-            candidates.append(pd.Timestamp(year, month, day))
+            candidates.append(_timestamp(year, month, day))
         except ValueError:
             continue
     if not candidates:
