@@ -38,7 +38,6 @@ import hashlib
 import math
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -835,55 +834,44 @@ def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
         ["_rank", "date", "event_id"], kind="stable"
     )
     columns = ["event_id", "article_id", "date", "precision", "date_text"]
-    rows = [_Event(*values) for values in zip(*(order[c].tolist() for c in columns), strict=True)]
-    keywords_of: dict[str, frozenset[str]] = {}  # syndicated copy repeats descriptions
-    feats = {}
-    for e, description, actors in zip(
-        rows, order.description.tolist(), order.actors.tolist(), strict=True
-    ):
-        description = description or ""
-        if description not in keywords_of:
-            keywords_of[description] = keywords(description)
-        feats[e.event_id] = keywords_of[description] | {f"@{a}" for a in actors}
-    weights = _feature_weights(_idf(rows, feats))
-    clusters: list[dict] = []  # each: date, precision, text, members, articles
+    rows = list(zip(*(order[c].tolist() for c in columns), strict=True))
+    feats = _features(order.description.tolist(), order.actors.tolist())
+    weights = _feature_weights(_idf(order.article_id.tolist(), feats))
+    clusters: list[dict] = []  # each: date, precision, text, members, articles, compared
     # clusters by the period they can absorb events of: a day, a month, a year
     by_period: dict[tuple, list[dict]] = {}
-    for e in rows:
+    for (event_id, article_id, date, precision, date_text), own in zip(rows, feats, strict=True):
         best, best_score = None, 0.0
-        for c in by_period.get(_period(e.date, e.precision), []):
-            if not _within(e.date, e.precision, c["date"], c["precision"], e.date_text, c["text"]):
+        for c in by_period.get(_period(date, precision), []):
+            if not _within(date, precision, c["date"], c["precision"], date_text, c["text"]):
                 continue
-            if (
-                e.precision == c["precision"]
-                and e.precision == "day"
-                and e.article_id in c["articles"]
-            ):
+            if precision == c["precision"] and precision == "day" and article_id in c["articles"]:
                 score = 1_000.0
             else:
-                own = feats[e.event_id]
                 # fsum: exact whatever order the set is read in (which varies with the
                 # string hash seed), so that ties between clusters break the same way
                 shared = max(
-                    math.fsum(map(weights.__getitem__, own & feats[m]))
-                    for m in c["members"][:MAX_COMPARED]
+                    math.fsum(map(weights.__getitem__, own & other)) for other in c["compared"]
                 )
-                score = _link_score(shared, e.precision == "day")
+                score = _link_score(shared, precision == "day")
             if score > best_score:
                 best, best_score = c, score
         if best is None:
             best = {
-                "date": e.date,
-                "precision": e.precision,
-                "text": e.date_text,
+                "date": date,
+                "precision": precision,
+                "text": date_text,
                 "members": [],
                 "articles": set(),
+                "compared": [],  # the distinct features of the first MAX_COMPARED members
             }
             clusters.append(best)
-            for key in _periods_of_cluster(e.date, e.precision):
+            for key in _periods_of_cluster(date, precision):
                 by_period.setdefault(key, []).append(best)
-        best["members"].append(e.event_id)
-        best["articles"].add(e.article_id)
+        if len(best["members"]) < MAX_COMPARED and all(own is not f for f in best["compared"]):
+            best["compared"].append(own)
+        best["members"].append(event_id)
+        best["articles"].add(article_id)
     ids = {}
     for c in clusters:
         ids.update(
@@ -912,21 +900,28 @@ def _periods_of_cluster(date: pd.Timestamp, precision: str) -> list[tuple]:
     return [("year", date.year)]
 
 
-class _Event(NamedTuple):
-    """What clustering reads of an event."""
+def _features(descriptions: list[str], actors: list[list[str]]) -> list[frozenset[str]]:
+    """The keywords and actors (``@name``) of each event. Events with the same description
+    and actors (syndicated copy) share one set, computed once."""
+    keywords_of: dict[str, frozenset[str]] = {}
+    features_of: dict[tuple, frozenset[str]] = {}
+    out = []
+    for description, names in zip(descriptions, actors, strict=True):
+        description = description or ""
+        key = (description, tuple(names))
+        if key not in features_of:
+            if description not in keywords_of:
+                keywords_of[description] = keywords(description)
+            features_of[key] = keywords_of[description] | {f"@{a}" for a in names}
+        out.append(features_of[key])
+    return out
 
-    event_id: str
-    article_id: str
-    date: pd.Timestamp
-    precision: str
-    date_text: str
 
-
-def _idf(events: list[_Event], feats: dict) -> dict[str, float]:
+def _idf(article_ids: list[str], feats: list[frozenset[str]]) -> dict[str, float]:
     """Inverse article frequency ``log(n / df)`` of every feature of the dated events."""
     by_article: dict[str, set[str]] = {}
-    for e in events:
-        by_article.setdefault(e.article_id, set()).update(feats[e.event_id])
+    for article_id, features in zip(article_ids, feats, strict=True):
+        by_article.setdefault(article_id, set()).update(features)
     n = len(by_article)
     counts: dict[str, int] = {}
     for words in by_article.values():
@@ -954,6 +949,13 @@ PART_OF_MONTH_DAYS: dict[str, tuple[int, int]] = {
 _PART_WORD = re.compile(r"\b(" + "|".join(PART_OF_MONTH_DAYS) + r")\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)
+def _part_of_month_days(date_text: str) -> tuple[int, int] | None:
+    """The days a part-of-month phrase in ``date_text`` allows (None: the whole month)."""
+    part = _PART_WORD.search(date_text)
+    return None if part is None else PART_OF_MONTH_DAYS[part.group(1).lower()]
+
+
 def _within(
     date: pd.Timestamp,
     precision: str,
@@ -970,16 +972,16 @@ def _within(
     if precision == "month":
         if (date.year, date.month) != (c_date.year, c_date.month):
             return False
-        part = _PART_WORD.search(date_text or "")
+        part = _part_of_month_days(date_text or "")
         if part is None:
             return True
-        low, high = PART_OF_MONTH_DAYS[part.group(1).lower()]
+        low, high = part
         if c_precision == "day":
             return low <= c_date.day <= high
-        c_part = _PART_WORD.search(c_text or "")
+        c_part = _part_of_month_days(c_text or "")
         if c_part is None:
             return True
-        c_low, c_high = PART_OF_MONTH_DAYS[c_part.group(1).lower()]
+        c_low, c_high = c_part
         return low <= c_high and c_low <= high
     # A year ("this year", "in 2020") is too coarse to stand for one dated happening.
     return c_precision == "year" and date.year == c_date.year
