@@ -338,6 +338,8 @@ _QUOTES = '“”"‘’«»'
 
 PRECISIONS = ("day", "month", "year")
 RELATIVE_KINDS = ("wd", "rel", "day")
+# The kinds of expression whose date depends on the tense (see :func:`resolve`).
+TENSED_KINDS = ("dmy", "mdy", "mon", "wd")
 
 # --- clustering vocabulary ------------------------------------------------------------
 
@@ -514,7 +516,8 @@ def _article_events(
         elif kind == "day" and quoted:
             resolved = _deictic(match, speech_day, relative=False)
         else:
-            resolved = resolve(match, published, _is_future(match, before))
+            future = kind in TENSED_KINDS and _is_future(match, before)
+            resolved = resolve(match, published, future)
         if resolved is None:
             continue
         if resolved.precision == "day" and resolved.date is not None and pd.notna(resolved.date):
