@@ -202,3 +202,33 @@ def test_role_noun_in_odd_case_is_still_found_unresolved(actors):
     assert m.may_leave_unresolved("the Ruſsian leader said", pd.Timestamp("2023-05-01"))
     assert m.resolve_role("Ruſsian leader", pd.Timestamp("2023-05-01")) is None
     assert m.resolve_role("Russian  Leader", pd.Timestamp("2023-05-01")) == "putin"
+
+
+def test_surname_after_another_given_name_is_another_person(actors):
+    text = (
+        "Hovik Pashinyan, a farmer from Ararat, said the road was closed. "
+        "Pashinyan added that the harvest was lost."
+    )
+    assert pairs(mentions_of(text, actors)) == []
+    # titles, ranks, sentence-initial words and a spelling of the given name are no clash
+    text = (
+        "Premier Pashinyan spoke first. When Pashinyan left, Ayatollah Khamenei met "
+        "Dmitriy Peskov and Mr Lavrov."
+    )
+    assert [a for _, a, _ in pairs(mentions_of(text, actors))] == [
+        "Nikol Pashinyan",
+        "Nikol Pashinyan",
+        "Dmitry Peskov",
+        "Sergey Lavrov",
+    ]
+
+
+def test_undated_role_resolves_to_the_one_candidate_the_article_names(actors):
+    text = "Vladimir Putin hosted the talks. The Russian leader spoke first."
+    assert pairs(mentions_of(text, actors, None))[-1] == (
+        "Russian leader",
+        "Vladimir Putin",
+        "role",
+    )
+    # no candidate named in the article: the undated role stays unresolved
+    assert pairs(mentions_of("The Russian leader spoke first.", actors, None)) == []

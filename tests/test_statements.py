@@ -387,3 +387,36 @@ def test_speech_lexicon_is_all_strings():
         resources.files("cscaucasus").joinpath("data", "speech.yml").read_text("utf-8")
     )
     assert all(isinstance(w, str) for words in data.values() for w in words)
+
+
+def test_printed_name_without_titles_and_within_one_line():
+    text = (
+        "“The vote was rigged,” said Opposition MP Artur Vardanyan.\n"
+        "Regional Office staff declined to comment.\n"
+        "Georgian Parliament Speaker Shalva Papuashvili said that the vote was fair."
+    )
+    assert [(r[0], r[3]) for r in rows(text)] == [
+        ("Artur Vardanyan", "The vote was rigged"),
+        ("Shalva Papuashvili", "the vote was fair"),
+    ]
+
+
+def test_organisation_outside_gazetteer_as_printed():
+    text = (
+        "The Union of Informed Citizens said on Friday that most voters backed the talks. "
+        "According to the Caucasus Institute, turnout was low."
+    )
+    assert [(r[0], r[3]) for r in rows(text)] == [
+        ("Union of Informed Citizens", "most voters backed the talks"),
+        ("Caucasus Institute", "turnout was low"),
+    ]
+
+
+def test_given_name_decides_the_person_behind_a_surname():
+    text = (
+        "“We will rebuild the school,” said Hovik Pashinyan, the village mayor.\n"
+        "Pashinyan added that the state had not helped."
+    )
+    s = statements_for_texts({"t": text}, {"t": DATE})
+    assert s["speaker"].tolist() == ["Hovik Pashinyan", "Hovik Pashinyan"]
+    assert s["speaker_id"].isna().all()

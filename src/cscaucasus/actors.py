@@ -74,6 +74,23 @@ ACTOR_EXTRA = {
 }
 
 
+_PACKAGED = resources.files("cscaucasus").joinpath("data", ACTORS_FILE).read_text("utf-8")
+#: Capitalised words that may precede a surname without being a given name (titles,
+#: ranks, honorifics, sentence-initial words); see ``titles`` in ``data/actors.yml``.
+TITLES: frozenset[str] = frozenset(str(t) for t in yaml.safe_load(_PACKAGED).get("titles") or [])
+#: The capitalised word right before a position ("Tigran " in "Tigran Grigoryan").
+_WORD_BEFORE_RE = re.compile(r"(?<![\w’'.-])([^\W\d_]+)[ \t]+$")
+#: Demonym endings: "Armenian", "Azerbaijani", "Chinese" are not given names.
+_DEMONYM_END_RE = re.compile(r"(?:ian|ean|ese|ish|ani)$")
+
+
+def name_prefix_word(word: str) -> bool:
+    """Whether a capitalised word before a name is a title, rank, honorific, demonym or
+    sentence-initial word rather than a given name ("Ayatollah", "Armenian", "When")."""
+    word = word.rstrip(".")
+    return word in TITLES or _DEMONYM_END_RE.search(word) is not None
+
+
 def _read_gazetteer(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     data = yaml.safe_load(text) or {}
     return list(data.get("actors") or []), list(data.get("roles") or [])
@@ -106,8 +123,7 @@ def load_actors(
     An actor with an existing ``id`` replaces the packaged one. Extra columns: ``gender``
     and the dated role nouns (``role_nouns``, ``role_from``, ``role_to``).
     """
-    packaged = resources.files("cscaucasus").joinpath("data", ACTORS_FILE).read_text("utf-8")
-    actors, roles = _read_gazetteer(packaged)
+    actors, roles = _read_gazetteer(_PACKAGED)
     user: Path | None = Path(actors_file) if actors_file is not None else None
     if user is None and corpus_path is not None:
         for name in ("actors.yml", "actors.yaml", "actors.csv"):
@@ -162,11 +178,16 @@ def _as_list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list | tuple) else []
 
 
-def _surface_forms(actors: pd.DataFrame) -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
-    """Name/alias forms -> (actor_id, method), and regex pieces for patronymic names."""
+def _surface_forms(
+    actors: pd.DataFrame,
+) -> tuple[dict[str, tuple[str, str]], dict[str, str], dict[str, frozenset[str]]]:
+    """Name/alias forms -> (actor_id, method), regex pieces for patronymic names, and the
+    bare-surname forms of persons -> the first three letters of the person's given names."""
     forms: dict[str, tuple[str, str]] = {}
     patronymic: dict[str, str] = {}
     surnames: dict[str, set[str]] = {}
+    givens: dict[str, set[str]] = {}
+    single: list[tuple[str, str]] = []
     for rec in actors.itertuples(index=False):
         names = [(str(rec.name), "name")] + [(str(a), "alias") for a in _as_list(rec.aliases)]
         for form, method in names:
@@ -174,14 +195,21 @@ def _surface_forms(actors: pd.DataFrame) -> tuple[dict[str, tuple[str, str]], di
             parts = form.split()
             if rec.type == "person" and len(parts) >= 2:
                 surnames.setdefault(parts[-1], set()).add(rec.actor_id)
+                givens.setdefault(rec.actor_id, set()).add(parts[0][:3].lower())
                 patronymic.setdefault(
                     rf"{re.escape(parts[0])}\s+{PATRONYMIC}\s+{re.escape(parts[-1])}",
                     rec.actor_id,
                 )
+            elif rec.type == "person" and len(parts) == 1:
+                single.append((form, rec.actor_id))  # "Pashinian", "Erdoğan"
     for surname, ids in sorted(surnames.items()):
         if len(ids) == 1 and surname not in forms:  # ambiguous surnames are left out
             forms[surname] = (next(iter(ids)), "name")
-    return forms, patronymic
+    bare = {s: forms[s][0] for s in surnames if s in forms} | dict(single)
+    surname_givens = {
+        s: frozenset(givens.get(aid, ())) for s, aid in bare.items() if forms[s][0] == aid
+    }
+    return forms, patronymic, surname_givens
 
 
 def word_alternation(words: Iterable[str], space: str | None = None) -> str:
@@ -220,8 +248,9 @@ class Matcher:
 
     def __init__(self, actors: pd.DataFrame) -> None:
         self.actors = actors
-        forms, patronymic = _surface_forms(actors)
+        forms, patronymic, surname_givens = _surface_forms(actors)
         self.forms = forms
+        self.surname_givens = surname_givens
         self.patronymic = patronymic
         self.names = dict(zip(actors["actor_id"], actors["name"], strict=True))
         gender = actors["gender"] if "gender" in actors else pd.Series([None] * len(actors))
@@ -302,8 +331,42 @@ class Matcher:
         except TypeError:  # an unhashable date
             return True
 
-    def match(self, text: str, published: Any) -> list[tuple[int, int, str, str, str]]:
-        """Non-overlapping (start, end, actor_id, surface, method) in ``text``."""
+    def role_candidates(self, surface: str, published: Any) -> list[str]:
+        """The actors a role noun may stand for on ``published`` (in any period if undated)."""
+        noun = re.sub(r"\s+", " ", surface).lower()
+        out = []
+        for aid, start, end in self.roles.get(noun, []):
+            if not pd.isna(published) and (
+                (not pd.isna(start) and published < start) or (not pd.isna(end) and published > end)
+            ):
+                continue
+            out.append(aid)
+        return sorted(set(out))
+
+    def other_given_name(self, text: str, start: int, surface: str) -> bool:
+        """Whether the bare surname ``surface`` at ``start`` follows a given name that is
+        not the gazetteer person's: "Tigran Grigoryan" is not Armen Grigoryan, while
+        "President Aliyev", "When Aliyev" and "Dmitriy Peskov" (a spelling of Dmitry) are.
+        """
+        givens = self.surname_givens.get(surface)
+        if givens is None:
+            return False
+        before = _WORD_BEFORE_RE.search(text[max(0, start - 40) : start])
+        if before is None:
+            return False
+        word = before.group(1)
+        return (
+            word.istitle()
+            and not name_prefix_word(word)
+            and word not in self.forms
+            and word[:3].lower() not in givens
+        )
+
+    def match(
+        self, text: str, published: Any, *, unresolved_roles: bool = False
+    ) -> list[tuple[int, int, str, str, str]]:
+        """Non-overlapping (start, end, actor_id, surface, method) in ``text``; with
+        ``unresolved_roles``, role nouns the date does not resolve too (actor_id "")."""
         cands: list[tuple[int, int, str, str]] = []
         for m in self.name_re.finditer(text):
             surface = m.group(0)
@@ -324,7 +387,7 @@ class Matcher:
             if start < last_end:
                 continue
             last_end = end
-            if aid:  # an unresolved role still blocks shorter overlapping matches
+            if aid or unresolved_roles:  # an unresolved role still blocks shorter matches
                 out.append((start, end, aid, text[start:end], method))
         return out
 
@@ -358,6 +421,14 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         spans.append((j + 1, end))
         i = end + 1
     return spans
+
+
+def _named_role(m: Matcher, surface: str, published: Any, named: set[str]) -> str:
+    """The actor a role noun the date leaves open stands for when the article names
+    exactly one of its possible actors ("Putin ... the Russian leader said" in an undated
+    article); "" otherwise."""
+    hits = [a for a in m.role_candidates(surface, published) if a in named]
+    return hits[0] if len(hits) == 1 else ""
 
 
 def _inside(pos: int, spans: Iterable[tuple[int, int]]) -> bool:
@@ -426,14 +497,31 @@ def _article_mentions(
         para: [(a + p_start, b + p_start) for a, b in quote_spans(text[p_start:p_end])]
         for para, (p_start, p_end) in bounds.items()
     }
+    matched = [m.match(str(s_text), pub, unresolved_roles=True) for *_, s_text in sents]
+    # A bare surname after another given name ("Tigran Grigoryan") is another person, in
+    # the whole article ("... Grigoryan added"): no mention of the gazetteer actor.
+    foreign = {
+        surface
+        for (*_, s_text), found in zip(sents, matched, strict=True)
+        for a, _, _, surface, _ in found
+        if surface in m.surname_givens and m.other_given_name(str(s_text), a, surface)
+    }
+    named = {
+        actor
+        for found in matched
+        for _, _, actor, surface, method in found
+        if actor and method != "role" and surface not in foreign
+    }
     rows: list[tuple[Any, ...]] = []
-    for _, sid, para, s0, _, s_text in sents:
+    for (_, sid, para, s0, _, s_text), in_sentence in zip(sents, matched, strict=True):
         s_text, s0, para, sid = str(s_text), int(s0), int(para), int(sid)
         quotes = para_spans[para]
         found = [
-            (s0 + a, s0 + b, actor, surface, method)
-            for a, b, actor, surface, method in m.match(s_text, pub)
+            (s0 + a, s0 + b, actor or _named_role(m, surface, pub, named), surface, method)
+            for a, b, actor, surface, method in in_sentence
+            if surface not in foreign
         ]
+        found = [f for f in found if f[2]]
         for p in _PRONOUN_RE.finditer(s_text):
             found.append((s0 + p.start(), s0 + p.end(), "", p.group(0), "pronoun"))
         found.sort(key=itemgetter(0))

@@ -50,7 +50,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 import yaml
 
-from .actors import matcher_for, word_alternation
+from .actors import matcher_for, name_prefix_word, word_alternation
 from .schema import empty_table, typed
 
 _SPEECH = yaml.safe_load(
@@ -116,11 +116,21 @@ _SPOKESPERSON = r"(?:[A-Z][\w’'.-]*\s+){0,3}spokes(?:man|woman|person)"
 # without the spokesperson branch for the many texts without "spokes".)
 _ANONYMOUS_RE = re.compile(rf"(?=[A-Zsodaewrc])\b(?:{_SOURCES}|{_SPOKESPERSON})\b")
 _ANONYMOUS_NO_SPOKES_RE = re.compile(rf"(?=[SsOoDdAaEeWwRrCc])\b(?:{_SOURCES})\b")
-_PROPER_NAME_RE = re.compile(  # \b(?:[A-Z][\w’'.-]*[a-z][\w’'.-]*\s+){1,4}[A-Z][a-z][\w’'-]*\b
-    r"[A-Z](?<!\w.)[\w’'.-]*[a-z][\w’'.-]*\s+"
-    r"(?:[A-Z][\w’'.-]*[a-z][\w’'.-]*\s+){0,3}[A-Z][a-z][\w’'-]*\b"
+#: A printed name: capitalised words on one line (a dot only after an initial or a short
+#: title: "Dr. Anna Petrosyan", "J. R. Smith"), e.g. "Executive Director Aram Hamparian".
+_NAME_WORD = r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Prof|Sen|Rep)\.)"
+# (Speed: written to start with the capital, the word-boundary lookbehind after it; a
+# first word "Dr." is left out, the name then starts after it.)
+_PROPER_NAME_RE = re.compile(
+    r"[A-Z](?<![\w’'.-].)(?:[\w’'-]*[a-z][\w’'-]*|\.)[ \t]+"
+    rf"(?:{_NAME_WORD}[ \t]+){{0,4}}[A-Z][a-z][\w’'-]*\b"
 )
-_DEMONYM_RE = re.compile(r"[A-Z]\w+(?:an|ian|ese|i|ish)|[A-Z]\w+['’]s")
+#: An organisation outside the gazetteer ("the Armenian National Committee of America"):
+#: capitalised words joined by of/for/and/on/the, one of them an organisation head word.
+_ORG_RUN_RE = re.compile(
+    r"[A-Z](?<![\w’'.-].)[\w’'-]+(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z][\w’'-]+)+"
+)
+_ORG_HEADS: frozenset[str] = frozenset(_SPEECH["organisation_words"])
 _TITLE_WORDS: frozenset[str] = frozenset(_SPEECH["title_words"])
 _OPENERS = {"“": "”", "«": "»", '"': '"', "‘": "’"}
 _OPENER_RE = re.compile("[" + "".join(_OPENERS) + "]")
@@ -636,6 +646,12 @@ def _unresolved_subjects(
         start = r.end() - len(name)
         if free(start, r.end()):
             rows.append((start, r.end(), name, "name"))
+    for r in _ORG_RUN_RE.finditer(text):
+        org = _printed_organisation(r.group(0))
+        if org is not None and free(*r.span()):
+            start = r.end() - len(org)
+            rows = [x for x in rows if not (start <= x[0] < r.end())]
+            rows.append((start, r.end(), org, "organisation"))
     full = {actor.split()[-1]: actor for _, _, actor, method in rows if method == "name"}
     for surname, name in sorted(full.items()):
         for r in _whole_word_re(surname).finditer(text):
@@ -646,15 +662,32 @@ def _unresolved_subjects(
 
 @lru_cache(maxsize=4096)
 def _printed_name(words: str) -> str | None:
-    """The name in a run of capitalised words ("Foreign Minister Josep Borrell" → "Josep
-    Borrell"): without leading titles and demonyms; None if fewer than two words remain
-    or a title word is left among them."""
+    """The name in a run of capitalised words ("Armenian Parliament Speaker Alen Simonyan"
+    → "Alen Simonyan"): the words after the last title, demonym or possessive; None if
+    fewer than two words remain or one of them is an organisation's or a title word."""
     tokens = words.split()
-    while tokens and (tokens[0] in _TITLE_WORDS or _DEMONYM_RE.fullmatch(tokens[0])):
-        tokens.pop(0)
-    if len(tokens) < 2 or any(t in _TITLE_WORDS for t in tokens):
+    for i in range(len(tokens) - 2, -1, -1):  # the last word is the surname ("Hamparian")
+        t = tokens[i]
+        if t in _TITLE_WORDS or name_prefix_word(t) or t.endswith(("'s", "’s")):
+            tokens = tokens[i + 1 :]
+            break
+    if len(tokens) < 2 or any(t in _TITLE_WORDS or t in _ORG_HEADS for t in tokens):
         return None
     return " ".join(tokens)
+
+
+@lru_cache(maxsize=4096)
+def _printed_organisation(words: str) -> str | None:
+    """The organisation in a run of capitalised words joined by of/for/and/on/the
+    ("Armenian National Committee of America"), or None unless the last organisation head
+    word ends the run or is followed by of/for/on; a leading "The" is dropped."""
+    tokens = words.split()
+    heads = [i for i, t in enumerate(tokens) if t in _ORG_HEADS]
+    if not heads or tokens[heads[-1] + 1 : heads[-1] + 2] not in ([], ["of"], ["for"], ["on"]):
+        return None  # "Armenian Parliament Speaker Alen Simonyan" is a person
+    if tokens[0] == "The":
+        tokens = tokens[1:]
+    return " ".join(tokens) if len(tokens) >= 2 else None
 
 
 def _whole_word_re(word: str) -> re.Pattern[str]:
