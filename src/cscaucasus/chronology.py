@@ -85,6 +85,9 @@ QUANTITY_UNITS = (
 # ("24/7"), a hyphenated compound ("2017-2019" ranges are handled by _TENURE).
 _END = r"(?![\w%/]|[-–]\d|\.\d)"
 
+# Found by temporal_matches(): a word that may come before an alternative's first number,
+# month, weekday, day word or unit must be in PREFIX_VOCABULARY (tests compare with
+# TEMPORAL.finditer).
 TEMPORAL = re.compile(
     rf"""(?x)
     (?<![\w/.-])
