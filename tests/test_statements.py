@@ -420,3 +420,34 @@ def test_given_name_decides_the_person_behind_a_surname():
     s = statements_for_texts({"t": text}, {"t": DATE})
     assert s["speaker"].tolist() == ["Hovik Pashinyan", "Hovik Pashinyan"]
     assert s["speaker_id"].isna().all()
+
+
+def test_appositive_naming_another_person_is_not_the_subject():
+    text = (
+        "Ararat Mirzoyan, who met Sergey Lavrov in Moscow, told reporters that the talks "
+        "were difficult. Armenia’s envoy, Ararat Mirzoyan, said the border would stay open."
+    )
+    assert [r[0] for r in rows(text)] == ["Ararat Mirzoyan", "Ararat Mirzoyan"]
+
+
+def test_source_inside_an_institution_is_anonymous():
+    text = "An official at the Russian Foreign Ministry told reporters that no talks were planned."
+    assert rows(text) == [(None, "indirect", None, "no talks were planned")]
+    # the institution itself speaking is still its statement
+    text = "The Russian Foreign Ministry told reporters that no talks were planned."
+    assert rows(text)[0][0] == "Russian Foreign Ministry"
+
+
+def test_pronoun_and_definite_role_refer_back_to_a_printed_or_named_speaker():
+    text = (
+        "Political analyst Hasmik Grigoryan argued that the bloc was finished.\n"
+        "“Nobody trusts it any more,” she said."
+    )
+    assert [r[0] for r in rows(text)] == ["Hasmik Grigoryan", "Hasmik Grigoryan"]
+    text = (
+        "Ilham Aliyev received a delegation from Brussels on Friday.\n"
+        "The head of state noted that the peace treaty was within reach."
+    )
+    assert rows(text) == [("Ilham Aliyev", "indirect", "role", "the peace treaty was within reach")]
+    # no one named before: the definite role gives no speaker
+    assert rows("The diplomat said that the talks were over.")[0][0] is None

@@ -102,6 +102,22 @@ _TITLE_TAIL_RE = re.compile(
 )
 #: Marks a speaker_id that is a printed name outside the gazetteer (internal only).
 UNKNOWN = "?"
+#: A definite role noun standing for someone already named ("the diplomat said", "the
+#: head of state noted"): it refers back to the previous speaker or the last person named.
+_ANAPHOR_RE = re.compile(
+    r"[Tt](?<!\w.)he\s+(?:(?:Russian|Armenian|Azerbaijani|[a-z]+)\s+)?"
+    r"(?:diplomat|minister|official|spokes(?:man|woman|person)|head\s+of\s+state|president|"
+    r"prime\s+minister|premier|leader|envoy|ambassador|politician|lawmaker|analyst|expert)\b"
+)
+#: The head of an anonymous source before an institution ("a source in the Armenian
+#: Foreign Ministry told"): the institution is not the speaker.
+_ANON_HEAD_RE = re.compile(
+    r"\b(?:sources?|officials?|diplomats?|representatives?|insiders?|aides?|employees?)"
+    r"\s+(?:in|at|from|of|with|within|close\s+to|familiar\s+with)\s+(?:the\s+)?$"
+)
+#: The rest of an appositive between a subject and its verb: ", adviser to X," → X is
+#: not the subject ("Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, told").
+_APPOSITIVE_GAP_RE = re.compile(r"^\s*,[^,;“”\"«»]{1,160},\s*$")
 _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
     r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b"
 )
@@ -123,7 +139,7 @@ _NAME_WORD = r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Gen|Lt|
 # first word "Dr." is left out, the name then starts after it.)
 _PROPER_NAME_RE = re.compile(
     r"[A-Z](?<![\w’'.-].)(?:[\w’'-]*[a-z][\w’'-]*|\.)[ \t]+"
-    rf"(?:{_NAME_WORD}[ \t]+){{0,4}}[A-Z][a-z][\w’'-]*\b"
+    rf"(?:{_NAME_WORD}[ \t]+){{0,4}}[A-Z][\w’'-]*[a-z][\w’'-]*\b"
 )
 #: An organisation outside the gazetteer ("the Armenian National Committee of America"):
 #: capitalised words joined by of/for/and/on/the, one of them an organisation head word.
@@ -332,19 +348,63 @@ class _Article:
     def speaker_of(self, mention: Any, para: int) -> tuple[str | None, str | None]:
         """(speaker_id, attribution) for a subject mention."""
         method = str(mention.method)
+        if method == "anaphor":
+            found = self.previous_speaker(mention.start, para, None)
+            if found[0]:
+                return found[0], "role"
+            person = self.recent_person(mention.start, para)
+            return person, ("role" if person else None)
         if mention.actor_id is None:
             if mention.actor is not None:
                 return UNKNOWN + mention.actor, "name"  # a proper name not in the gazetteer
-            return None, None  # unresolved role, pronoun or anonymous source
+            if method == "pronoun":  # no antecedent in the gazetteer: a printed speaker?
+                return self.previous_speaker(mention.start, para, None, printed_only=True)
+            return None, None  # unresolved role or anonymous source
         if method == "pronoun":
             want = self.gender.get(str(mention.actor_id))
-            for f in reversed(self.found):
-                if f.speaker_id and f.para >= para - 1 and f.start < mention.start:
-                    if self.gender.get(f.speaker_id) == want:
-                        return f.speaker_id, "pronoun"
-                    break
-            return str(mention.actor_id), "pronoun"
+            found = self.previous_speaker(mention.start, para, want)
+            return found if found[0] else (str(mention.actor_id), "pronoun")
         return str(mention.actor_id), ("role" if method == "role" else "name")
+
+    def previous_speaker(
+        self, pos: int, para: int, gender: str | None, *, printed_only: bool = False
+    ) -> tuple[str | None, str | None]:
+        """The speaker of the last statement before ``pos`` in this or the previous
+        paragraph, if one fits: a gazetteer person of ``gender`` (any, if None) or a
+        printed name (gender unknown); (None, None) otherwise."""
+        for f in reversed(self.found):
+            if f.para < para - 1 or f.start >= pos:
+                continue
+            if not f.speaker_id:
+                continue
+            if f.speaker_id.startswith(UNKNOWN):
+                return f.speaker_id, "pronoun"
+            if not printed_only and (gender is None or self.gender.get(f.speaker_id) == gender):
+                return f.speaker_id, "pronoun"
+            break
+        return None, None
+
+    def recent_person(self, pos: int, para_start: int) -> str | None:
+        """The first person named in the last sentence before ``pos`` naming one (a
+        gazetteer person or a printed name), within this and the previous paragraph."""
+        lo = next((p.start for p in self.paras if p.paragraph_id == para_start - 1), None)
+        lo = (
+            lo
+            if lo is not None
+            else next((p.start for p in self.paras if p.paragraph_id == para_start), 0)
+        )
+        people = [
+            m
+            for m in self.mentions_in(lo, pos)
+            if m.method != "pronoun"
+            and (self.gender.get(str(m.actor_id)) or (m.actor_id is None and m.method == "name"))
+        ]
+        if not people:
+            return None
+        last = people[-1]
+        bounds = [b for ss in self.sents.values() for b in ss if b[0] <= last.start < b[1]]
+        first = next((m for m in people if bounds and m.start >= bounds[0][0]), last)
+        return str(first.actor_id) if first.actor_id else UNKNOWN + str(first.actor)
 
     def subject_before(self, masked: str, base: int, verb_start: int, lo: int) -> Any:
         """The mention right before a verb (within the sentence), or None."""
@@ -360,6 +420,17 @@ class _Article:
                     earlier = self.mentions_in(lo, lo + joint.start())
                     if earlier:
                         return earlier[-1]
+                if gap.lstrip().startswith(","):
+                    # "X, adviser to Y, told": the subject is X, before the appositive (but
+                    # in "Azerbaijan's top diplomat, Jeyhun Bayramov, said" the name is)
+                    for m2 in reversed(self.mentions_in(lo, m.start)):
+                        chunk = masked[m2.end - base : verb_start - base]
+                        if _APPOSITIVE_GAP_RE.match(chunk) and m2.method != "role":
+                            if _words(masked[m2.end - base : m.start - base]) >= 2:
+                                return m2
+                            break
+                if m.actor_id is not None and _ANON_HEAD_RE.search(head):
+                    return Mention(m.start, m.end, None, None, "role")  # anonymous source
                 return m
         return None
 
@@ -635,9 +706,13 @@ def _unresolved_subjects(
         for r in _PRONOUN_SUBJECT_RE.finditer(text)
         if free(r.start(), r.end())
     ]
+    anaphors = [r.span() for r in _ANAPHOR_RE.finditer(text) if free(*r.span())]
+    rows += [(a, b, None, "anaphor") for a, b in anaphors]
     anonymous = _ANONYMOUS_RE if "spokes" in text else _ANONYMOUS_NO_SPOKES_RE
     rows += [
-        (r.start(), r.end(), None, "role") for r in anonymous.finditer(text) if free(*r.span())
+        (r.start(), r.end(), None, "role")
+        for r in anonymous.finditer(text)
+        if free(*r.span()) and not any(a <= r.start() < b for a, b in anaphors)
     ]
     for r in _PROPER_NAME_RE.finditer(text):
         name = _printed_name(r.group(0))
