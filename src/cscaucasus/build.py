@@ -65,17 +65,16 @@ def _version(dist: str) -> str | None:
 def manifest(corpus: Corpus, inputs: Path) -> dict[str, Any]:
     """What went in (file hashes, settings, versions) and what came out (row counts)."""
     files = sorted(p for p in inputs.rglob("*") if p.is_file() and not p.name.startswith("."))
+    hashes = {p.relative_to(inputs).as_posix(): file_sha256(p) for p in files}
     return {
         "package": {"name": "cscaucasus", "version": _version("cscaucasus")},
         "dependencies": {dist: _version(dist) for dist in DEPENDENCIES},
         "settings": {
             k: v for k, v in corpus.settings.items() if k not in ("path", "keys", "reused")
         },
-        "inputs": {p.relative_to(inputs).as_posix(): file_sha256(p) for p in files},
+        "inputs": hashes,
         "input_hash": hashlib.sha256(
-            "".join(
-                f"{p.relative_to(inputs).as_posix()}\0{file_sha256(p)}\n" for p in files
-            ).encode()
+            "".join(f"{name}\0{digest}\n" for name, digest in hashes.items()).encode()
         ).hexdigest(),
         "tables": {
             name: {"rows": len(df), "file": f"{name}.parquet"}
