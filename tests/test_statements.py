@@ -451,3 +451,30 @@ def test_pronoun_and_definite_role_refer_back_to_a_printed_or_named_speaker():
     assert rows(text) == [("Ilham Aliyev", "indirect", "role", "the peace treaty was within reach")]
     # no one named before: the definite role gives no speaker
     assert rows("The diplomat said that the talks were over.")[0][0] is None
+
+
+def test_trailing_agency_credit_is_a_channel_not_a_speaker():
+    text = "Ararat Mirzoyan said Yerevan would not attend the summit, RIA Novosti reported."
+    assert rows(text) == [
+        ("Ararat Mirzoyan", "indirect", "name", "Yerevan would not attend the summit"),
+    ]
+    # without a speaker of its own, the sentence is the agency's report
+    text = "Yerevan will not attend the summit, RIA Novosti reported."
+    assert rows(text) == [("RIA Novosti", "indirect", "name", "Yerevan will not attend the summit")]
+
+
+def test_trailing_told_with_addressee_and_adverbials_before_the_verb():
+    text = (
+        "The border will stay closed until spring, Foreign Minister Jeyhun Bayramov told "
+        "visiting Georgian officials in Baku on Monday.\n"
+        "Congresswoman Jane Doe (D-CA), a member of the caucus, on Friday accused the "
+        "administration of ignoring the crisis.\n"
+        "Talks will resume in May, a diplomat in the Armenian Foreign Ministry told Hetq."
+    )
+    assert [(r[0], r[3]) for r in rows(text)] == [
+        ("Jeyhun Bayramov", "The border will stay closed until spring"),
+        ("Jane Doe", "the administration of ignoring the crisis"),
+        (None, "Talks will resume in May"),
+    ]
+    # "told" followed by an addressee and a clause is not a trailing attribution
+    assert rows("Lavrov told reporters the talks would resume.")[0][3] == ("the talks would resume")

@@ -5,9 +5,13 @@
   Asbarez, Eurasianet, AP, RFE/RL, OC Media); rows with kind ``none`` are paragraphs that
   hold no statement (they count only through precision).
 
+* ``tests/data/heldout_statements.csv``: 40 short articles in 20 outlets' styles, labelled
+  blind to the rules; a development set since 2026-11-25 (see its test).
+
 The thresholds sit just below the measured values, so a regression fails. The outlet
 snippets have no publication date, so dated role nouns ("the Russian leader") stay
-unresolved there by design (speaker None): that is most of the attribution gap.
+unresolved there unless the snippet names one of the role's actors (speaker None): that
+is most of the attribution gap.
 """
 
 from __future__ import annotations
@@ -48,7 +52,22 @@ def test_outlets():
     assert result["precision"] >= 0.95
     assert result["recall"] >= 0.95
     assert result["f1"] >= 0.95
-    assert result["attribution_accuracy"] >= 0.82
+    assert result["attribution_accuracy"] >= 0.86
+
+
+def test_heldout_development_set():
+    """``heldout_statements.csv`` became a development set on 2026-11-25, after its blind
+    first run scored P 0.895 R 0.654 F1 0.756 speaker 0.627; its figures are no longer an
+    estimate for unseen outlets (``heldout2_*`` is the blind set now)."""
+    cases = read("heldout_statements.csv")
+    texts = dict(cases.groupby("article_id")["text"].first())
+    predicted = statements_for_texts(texts)
+    result = evaluate_statements(predicted, cases[cases["kind"] != "none"])
+    assert result["precision"] >= 0.96
+    assert result["recall"] >= 0.85
+    assert result["f1"] >= 0.90
+    assert result["attribution_accuracy"] >= 0.93
+    assert result["kind_accuracy"] >= 0.99
 
 
 def test_evaluator_counts_and_matching():

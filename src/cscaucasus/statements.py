@@ -89,16 +89,20 @@ THAT_RE = re.compile(r"\bthat\b")
 #: What may stand between a subject and its verb: possessive-free adverbs, auxiliaries,
 #: an appositive or participial phrase between commas, or an em-dash.
 GAP_RE = re.compile(
-    r"^(?:\s*,[^,;“”\"«»]{1,160},|\s*,)?(?:\s*[—–-])?"
+    r"^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”\"«»]{1,160},|\s*,)?(?:\s*[—–-])?"
     r"(?:\s+(?:also|further|again|then|later|earlier|previously|once|repeatedly|reportedly|"
-    r"publicly|long|often|already|recently|just|has|had|have|was|would|will|himself|herself|\w+ly))*\s*$"
+    r"publicly|long|often|already|recently|just|has|had|have|was|would|will|himself|herself|\w+ly|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?:last|this)\s+(?:week|month|year)))*\s*$"
 )
 _PRE_SUBJ_RE = re.compile(r"^[\s,.;:!?”\"»’—–-]*(?:\s*\b(?:the|a|an)\b)?[^.;“”\"«»]{0,80}$")
 _NEXT_NOT_CLAUSE: frozenset[str] = frozenset(_SPEECH["not_clause_start"])
 #: Title words and names before a subject ("Russian Foreign Minister", "the EU's").
 _TITLE_TAIL_RE = re.compile(
     r"(?:\b(?:the|a|an|[A-Z][\w’'.-]*|[a-z]+(?:man|woman|person)|minister|"
-    r"president|leader|chief|head|secretary|general|of|for)\s+)+$"
+    r"president|leader|chief|head|secretary|general|of|for|supreme|top|senior|former|deputy|"
+    r"foreign|prime|vice|envoy|ambassador|adviser|advisor|analyst|scientist|expert|"
+    r"speaker|mayor|governor|commander|political)\s+)+$"
 )
 #: Marks a speaker_id that is a printed name outside the gazetteer (internal only).
 UNKNOWN = "?"
@@ -112,12 +116,10 @@ _ANAPHOR_RE = re.compile(
 #: The head of an anonymous source before an institution ("a source in the Armenian
 #: Foreign Ministry told"): the institution is not the speaker.
 _ANON_HEAD_RE = re.compile(
+    r"(?:\b(?:a|an|one|two|three|several|some|the)\s+)?(?:\b[a-z]+\s+)?"
     r"\b(?:sources?|officials?|diplomats?|representatives?|insiders?|aides?|employees?)"
     r"\s+(?:in|at|from|of|with|within|close\s+to|familiar\s+with)\s+(?:the\s+)?$"
 )
-#: The rest of an appositive between a subject and its verb: ", adviser to X," → X is
-#: not the subject ("Hikmet Hajiyev, foreign policy adviser to President Ilham Aliyev, told").
-_APPOSITIVE_GAP_RE = re.compile(r"^\s*,[^,;“”\"«»]{1,160},\s*$")
 _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
     r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b"
 )
@@ -425,12 +427,13 @@ class _Article:
                     # in "Azerbaijan's top diplomat, Jeyhun Bayramov, said" the name is)
                     for m2 in reversed(self.mentions_in(lo, m.start)):
                         chunk = masked[m2.end - base : verb_start - base]
-                        if _APPOSITIVE_GAP_RE.match(chunk) and m2.method != "role":
+                        if chunk.count(",") >= 2 and GAP_RE.match(chunk) and m2.method != "role":
                             if _words(masked[m2.end - base : m.start - base]) >= 2:
                                 return m2
                             break
-                if m.actor_id is not None and _ANON_HEAD_RE.search(head):
-                    return Mention(m.start, m.end, None, None, "role")  # anonymous source
+                anon = _ANON_HEAD_RE.search(head) if m.actor_id is not None else None
+                if anon:  # an anonymous source, from its first word
+                    return Mention(m.start - len(head) + anon.start(), m.end, None, None, "role")
                 return m
         return None
 
@@ -520,8 +523,18 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             and _words(pre) >= 1
             and "_" not in pre
             and not re.match(r"\s*[:“«\"_]", after)
-            and (inverted or after.lstrip().startswith(",") or _ends_clause(after))
+            and (
+                inverted
+                or after.lstrip().startswith(",")
+                or _ends_clause(after)
+                or (verb in OBJECT_VERBS and not _TOLD_OBJECT_RE.match(after))
+            )
         ):
+            inner = [f for f in art.found if s0 <= f.start < subj_start < f.end]
+            if inner and not inverted:
+                # "X said A, Interfax reports": the agency is a channel, not a speaker
+                inner[-1].end = _trim(text, inner[-1].start, subj_start)[1]
+                continue
             if after.lstrip().startswith(",") and not inverted:
                 c0, c1 = s0, s1  # "X, he said, is ..."
             else:
