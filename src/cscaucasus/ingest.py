@@ -21,6 +21,7 @@ import io
 import os
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,7 +84,7 @@ def article_ids(root: Path, files: list[Path]) -> dict[Path, str]:
     If two files differ only by suffix ("x.txt", "x.html"), both keep their suffix.
     """
     stems = [f.relative_to(root).with_suffix("").as_posix() for f in files]
-    clashes = {s for s in stems if stems.count(s) > 1}
+    clashes = {s for s, n in Counter(stems).items() if n > 1}
     return {
         f: (f.relative_to(root).as_posix() if s in clashes else s)
         for f, s in zip(files, stems, strict=True)
@@ -143,12 +144,15 @@ def decode(raw: bytes) -> tuple[str, str]:
     return raw.decode(encoding, errors="replace"), encoding
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 def looks_binary(raw: bytes) -> bool:
     """NUL bytes, or many control characters, mean this is not a text file."""
     sample = raw[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > max(8, len(sample) // 100)
 
 
