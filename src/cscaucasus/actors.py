@@ -10,8 +10,14 @@ Decisions:
 
 * A surname alone ("Zas", "Pashinyan's") is a mention of the person; possessive endings
   (``'s``, ``’s``, ``’``) stay outside the mention span.
+* A bare surname right after a capitalised word that is no title, rank, demonym or
+  sentence-initial word (``titles`` in ``data/actors.yml``) and no spelling of the
+  person's given name is ANOTHER person ("Tigran Grigoryan" is not Armen Grigoryan): that
+  surname is then no mention anywhere in the article.
 * Role nouns ("the Russian leader", "CSTO Secretary General") are dated: they resolve by
-  ``articles.published``; an undated article leaves a dated role unresolved (no mention).
+  ``articles.published``; when the date leaves one open (e.g. an undated article) it
+  resolves only to the one possible actor the article names ("Putin ... the Russian
+  leader"), else it is no mention.
 * States are mentioned by name, by alias and by "the <demonym> side"; a bare demonym
   ("Armenian territory", "the Armenian-Azerbaijani border") is not a mention of the state.
 * Pronoun antecedents are searched outside quotation marks (a "him" inside a quote is

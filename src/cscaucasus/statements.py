@@ -32,6 +32,15 @@ Rules (the lexicon is ``data/speech.yml``):
 * Split quotes: a quote without its own cue right after an attributed quote of the same
   paragraph (“…,” Zas said. “…”) extends that statement (one act of speech; its text then
   includes the attribution between the parts).
+* A pronoun without a gazetteer antecedent, and a definite role noun ("the diplomat
+  said", "the head of state noted"), refer back to the previous statement's speaker (also
+  a printed name) in this or the previous paragraph; the role noun, failing that, to the
+  first person named in the last sentence naming one. In "X, adviser to Y, told" the
+  subject is X; in "a source in the Foreign Ministry told" it is anonymous (None); in
+  "X said A, Interfax reports" the agency is a channel, not a second statement.
+* Printed names lose titles, ranks and demonyms ("Ayatollah Ali Khamenei" → "Ali
+  Khamenei") and never cross a line; an organisation outside the gazetteer ("the Armenian
+  National Committee of America") is kept as printed.
 * Two speakers in one sentence ("X said A, while Y said B") give two statements.
 * ``targets``: sorted canonical names of gazetteer actors mentioned inside the statement,
   excluding the speaker (a speaker's "he"/"his" in reported speech refers to himself).
