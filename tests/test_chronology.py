@@ -289,13 +289,51 @@ def test_year_inference(text, published, expected) -> None:
         "The 1990s were turbulent.",
         "Flight SU 2021 landed at 10:35.",
         "The 2023 Armenian budget raised defence spending by 46%.",
-        "MOSCOW, Nov 23 (Reuters) - Armenia's prime minister spoke.",
-        "YEREVAN, November 23. /TASS/. The summit opened.",
-        "TBILISI, 5 March 2024 - Police dispersed protesters.",
     ],
 )
 def test_non_events(text) -> None:
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "ANKARA, Sept 14 (Reuters) - Turkey reopened its border crossing with Armenia.",
+            "2024-09-14",
+            ("Sept 14", "2024-09-14", "Turkey reopened its border crossing with Armenia"),
+        ),
+        (
+            "TEHRAN, Dec. 2 (IRNA) -- Iran's foreign minister arrived in Baku, his office said.",
+            "2023-12-02",
+            ("Dec. 2", "2023-12-02", "Iran's foreign minister arrived in Baku"),
+        ),
+        (
+            "ASTANA, April 9. /TASS/. The Eurasian council opened its session.",
+            "2024-04-09",
+            ("April 9", "2024-04-09", "The Eurasian council opened its session"),
+        ),
+        (
+            "SUKHUMI, 3 June 2023 - Residents blocked the road to the border.",
+            "2023-06-04",
+            ("3 June 2023", "2023-06-03", "Residents blocked the road to the border"),
+        ),
+    ],
+)
+def test_a_dateline_dates_the_story_it_heads(text, published, expected) -> None:
+    """The filing day of a wire dateline dates the happening reported after it."""
+    articles, sentences = make_tables((text, published))
+    events, _ = chronology.extract_events(articles, sentences, NO_MENTIONS)
+    first = events.iloc[0]
+    assert (first.date_text, format_date(first.date, "day"), first.description) == expected
+
+
+def test_later_dates_in_a_dateline_sentence_describe_the_story() -> None:
+    text = "MINSK, Nov 30 (BelTA) - Lukashenko met the Armenian envoy on Wednesday."
+    articles, sentences = make_tables((text, "2023-11-30"))
+    events, _ = chronology.extract_events(articles, sentences, NO_MENTIONS)
+    assert events.date_text.tolist() == ["Nov 30", "on Wednesday"]
+    assert set(events.description) == {"Lukashenko met the Armenian envoy on Wednesday"}
 
 
 def test_offsets_reproduce_date_text_and_description_is_trimmed() -> None:

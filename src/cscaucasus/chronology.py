@@ -19,7 +19,8 @@ Resolution rules (prefer ``None`` over a guess):
 * "today"/"yesterday" count from the publication day in narration, and inside a quote
   from the day the quote was spoken (the last past day told outside quotes before it;
   NaT if none); a "today" in a present-tense clause ("Armenia today is") is no event;
-* wire datelines ("MOSCOW, Nov 23 (Reuters) -") give the filing date, not an event;
+* a wire dateline ("MOSCOW, Nov 23 (Reuters) -") dates the happening the story reports
+  (its filing day);
 * with no publication date, relative expressions are kept with ``date`` NaT and one
   warning per article is reported;
 * durations ("three-year activity", "two hours"), ages, "24/7", clause numbers
@@ -236,10 +237,12 @@ _QUANTITY_AFTER = re.compile(rf"^\s*(?:{QUANTITY_UNITS})\b", re.IGNORECASE)
 # A year inside parentheses with a range is a tenure "(2017–2019)", not an event.
 _TENURE = re.compile(rf"\(\s*{_YEAR}\s*[-–—]\s*(?:{_YEAR}|present)\s*\)")
 
-# A wire dateline gives the filing date, not a happening: "MOSCOW, Nov 23 (Reuters) -",
-# "YEREVAN, November 23. /TASS/.", "TBILISI, 5 March 2024 -".
+# A wire dateline ("MOSCOW, Nov 23 (Reuters) -", "YEREVAN, November 23. /TASS/.",
+# "TBILISI, 5 March 2024 -") gives the filing day, which dates the happening the story
+# reports: an event described by the text after the dateline (DATELINE_TAIL).
 DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,40},\s*$")
 DATELINE_AFTER = re.compile(r"^\s*(?:\(|\.?\s*/|[-–—:]|\.\s*$)")
+DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:\.?\s*/[^/]{1,20}/\s*\.?|[-–—:]+|\.)?\s*")
 # A past-tense yearless date may fall this many days after the publication date
 # (metadata dates lag, time zones) before it is taken to be last year's.
 PAST_SLACK_DAYS = 2
@@ -482,6 +485,7 @@ def _article_events(
     last_day = None  # the latest day-precision date so far ("on the same day")
     speech_day = None  # the latest past day told outside quotes (the day quotes were said)
     limit = published + pd.Timedelta(days=PAST_SLACK_DAYS) if published else None
+    story_from: dict[int, int] = {}  # where the story begins in a dateline's sentence
     for match in temporal_matches(text):
         m_start, m_end = match.span()
         i = bisect.bisect_right(starts, m_start) - 1
@@ -492,6 +496,16 @@ def _article_events(
         after = text[m_end : ends[i]]
         if not _is_event(match, before, after, text):
             continue
+        if DATELINE_BEFORE.search(before) and DATELINE_AFTER.match(after):
+            # the story after the dateline is the happening (later dates of the
+            # sentence describe it too), in this sentence or the next
+            story = DATELINE_TAIL.match(text, m_end).end()
+            j = bisect.bisect_right(starts, story) - 1
+            story_from[j] = story - starts[j]
+            description = describe(text[story : ends[j]], 0, 0)
+        else:
+            cut = story_from.get(i, 0)
+            description = describe(sentence[cut:], m_start - s_start - cut, m_end - s_start - cut)
         quoted = _in_quote(text, m_start)
         kind = match.lastgroup
         if kind == "same" or (
@@ -521,7 +535,7 @@ def _article_events(
                 "date": resolved.date,
                 "precision": resolved.precision,
                 "date_text": text[m_start:m_end],
-                "description": describe(sentence, m_start - s_start, m_end - s_start),
+                "description": description,
                 "start": m_start,
                 "end": m_end,
                 "_relative": resolved.relative,
@@ -533,8 +547,6 @@ def _article_events(
 def _is_event(match: re.Match, before: str, after: str, text: str) -> bool:
     """Filter the matches the regex cannot judge alone: bare months/years and names."""
     kind = match.lastgroup
-    if DATELINE_BEFORE.search(before) and DATELINE_AFTER.match(after):
-        return False
     for name in ("dmy_m", "mdy_m", "mon_m", "wd_d"):
         word = match.group(name)
         if word and not _CAPITALISED.match(word):
