@@ -255,6 +255,91 @@ def test_deictic_and_anaphoric_days(text, published, expected) -> None:
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        # a part of the day belongs to the day it follows (Thursday 2024-05-16)
+        (
+            "Police dispersed the rally in Tbilisi on Tuesday night with water cannon.",
+            "2024-05-16",
+            [("on Tuesday night", "2024-05-14", "day")],
+        ),
+        (
+            "Border guards reported gunfire near Sotk early Wednesday morning.",
+            "2024-05-16",
+            [("Wednesday morning", "2024-05-15", "day")],
+        ),
+        (
+            "The speaker met the delegation yesterday afternoon.",
+            "2024-05-16",
+            [("yesterday afternoon", "2024-05-15", "day")],
+        ),
+        # "this morning", "tonight": the publication day
+        (
+            "This evening the foreign minister flew to Brussels.",
+            "2024-05-16",
+            [("This evening", "2024-05-16", "day")],
+        ),
+        (
+            "The cabinet will meet in emergency session tonight.",
+            "2024-05-16",
+            [("tonight", "2024-05-16", "day")],
+        ),
+        # "... ago" counts back from the publication day at the unit's precision
+        (
+            "Five years ago, the velvet revolution swept Serzh Sargsyan from office.",
+            "2023-04-23",
+            [("Five years ago", "2018", "year")],
+        ),
+        (
+            "The convoy left Goris 3 days ago.",
+            "2023-09-28",
+            [("3 days ago", "2023-09-25", "day")],
+        ),
+        (
+            "Two months ago the parliament voted to join the court.",
+            "2024-01-10",
+            [("Two months ago", "2023-11", "month")],
+        ),
+        # no week precision, no exact number: a temporal expression, undated
+        ("A week ago the talks stalled.", "2024-01-10", [("A week ago", "", "day")]),
+        ("Several years ago the plant closed.", "2024-01-10", [("Several years ago", "", "year")]),
+        # a part of the year or month without a modifier is the publication's
+        (
+            "Yerevan hopes to sign the treaty by the end of the year.",
+            "2024-03-05",
+            [("the end of the year", "2024", "year")],
+        ),
+        (
+            "Monitors will be deployed at the beginning of the month, diplomats said.",
+            "2024-03-05",
+            [("at the beginning of the month", "2024-03", "month")],
+        ),
+        # day.month.year with dots (the European and Russian order)
+        (
+            "The decree of 05.03.2021 on martial law was lifted.",
+            "2022-11-24",
+            [("05.03.2021", "2021-03-05", "day")],
+        ),
+        (
+            "Under protocol No. 3 of 1.7.2019 the duty fell.",
+            "2022-11-24",
+            [("1.7.2019", "2019-07-01", "day")],
+        ),
+        # European-looking numbers that are not a day.month.year
+        ("Inflation was 12.13.2020 points.", "2022-11-24", []),
+        ("The ratio was 7/12/2020.", "2022-11-24", []),
+        # a habit recurs, a duration lasts: neither is a happening
+        ("Veterans lay flowers at the memorial every Saturday.", "2024-05-16", []),
+        ("Each September 21 the capital celebrates independence.", "2024-05-16", []),
+        ("The crossing stayed shut for three days after the storm.", "2024-05-16", []),
+        ("The shelling stopped an hour ago, minutes ago, decades ago.", "2024-05-16", []),
+    ],
+)
+def test_parts_of_day_counts_back_numeric_dates_and_habits(text, published, expected) -> None:
+    assert events_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
         # past tense across a new year: December 28 before a January publication
         ("Protests erupted in Yerevan on December 28.", "2024-01-03", "2023-12-28"),
         # future tense across a new year
@@ -562,6 +647,8 @@ def test_seed_corpus_events_and_clusters(seed_corpus) -> None:
         "In 2020-2021 and (2017–2019) 24/7, 2020s, 3.2020, x-2020, /May 5, Sept. 13, 5th of May",
         "a few days later, this coming Friday, Monday, May 2, 2022, the following day",
         "5 ſeptember, on ſunday, the neⅩt day; İn May, a \u212aelvin day",  # case folds
+        "at the end of the year, Tuesday night, this evening, tonight; 3 years ago",
+        "10.11.2020, 31.12.2021. 1.2.2022, 32.1.2020, 1.13.2020, ten days ago, an hour ago",
     ],
 )
 def test_temporal_matches_equal_a_full_regex_scan(text) -> None:
@@ -582,10 +669,11 @@ SALAD_PREFIXES = [
     *["beginning of", "this coming", "at the end of this", "the end of last", "early next"],
     *["later this", "the previous", "the past", "the day before", "on the same", "that same"],
     *["a few", "the next", "the following", "the", "in", "said", "x", ""],
+    *["an", "seven", "ten", "some", "at the end of the", "for", "every", "this"],
 ]
 SALAD_CORES = """
-    day days week month year today yesterday May may Sept. September Monday monday 5 5th
-    2020 2022-05-01 x ( )
+    day days week month year years today tonight yesterday May may Sept. September Sept
+    Monday monday 5 5th 2020 2022-05-01 10.11.2020 1.2.2021 x ( ) ago morning night evening
 """.split()  # noqa: SIM905
 
 

@@ -21,6 +21,11 @@ Resolution rules (prefer ``None`` over a guess):
   NaT if none); a "today" in a present-tense clause ("Armenia today is") is no event;
 * a wire dateline ("MOSCOW, Nov 23 (Reuters) -") dates the happening the story reports
   (its filing day);
+* a part of the day goes with its day ("Tuesday night", "yesterday morning"); "this
+  morning" and "tonight" are the publication day; "three years ago" counts back from it
+  at the unit's precision (weeks and "a few days ago" undated); "by the end of the
+  year" is the publication year; "10.11.2020" is day.month.year (dots only);
+* a recurring day ("every Monday") and a duration ("for two days after") are no event;
 * with no publication date, relative expressions are kept with ``date`` NaT and one
   warning per article is reported;
 * durations ("three-year activity", "two hours"), ages, "24/7", clause numbers
@@ -67,6 +72,25 @@ _RANGE_DAY = rf"(?:\s*(?:-|–|—|to|and)\s*{_DAY}(?![\d:]))?"
 _OF_YEAR = r"\s+of\s+(?:this|last|next|the\s+(?:current|previous|past)|the\s+same)\s+year"
 # Part-of-month modifiers: "mid-September", "in early May", "the end of October".
 _PART = r"(?:mid|early|late|the\s+(?:end|beginning|start|middle)\s+of|(?:end|beginning)\s+of)"
+# Parts of a day after a day word: "Tuesday night", "yesterday morning".
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+# How many days, weeks... ago: a number or a number word ("a few" and "several" count
+# no exact number: such an expression is kept undated).
+COUNT_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_COUNT = r"(?:\d{1,2}|" + "|".join(COUNT_WORDS) + r"|a\s+few|few|several|some)"
 
 # Words after which a bare month name ("in July") or bare year ("in 2020") is a date.
 # A bare "May" needs one of these too, so "Theresa May" and "May I" are not dates.
@@ -94,6 +118,7 @@ TEMPORAL = re.compile(
     (?<![\w/.-])
     (?:
       (?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))
+    | (?P<dots>(?P<dots_d>0?[1-9]|[12]\d|3[01])\.(?P<dots_m>0?[1-9]|1[0-2])\.(?P<dots_y>{_YEAR}))
     | (?P<dmy>(?:(?P<dmy_wd>{_WEEKDAY}),?\s+)?(?P<dmy_d>{_DAY}){_RANGE_DAY}
           \s+(?:of\s+)?(?P<dmy_m>{_MONTH})
           (?:,?\s+(?P<dmy_y>{_YEAR})|(?P<dmy_of>{_OF_YEAR}))?)
@@ -103,12 +128,15 @@ TEMPORAL = re.compile(
           (?:,?\s+(?P<mon_y>{_YEAR})|(?P<mon_of>{_OF_YEAR}))?)
     | (?P<year>(?:(?P<year_part>{_PART})[-\s]+)?(?P<year_y>{_YEAR})(?!s|\s*[-–]\s*\d))
     | (?P<wd>(?:(?P<wd_mod>last|next|this\s+coming|this|coming|upcoming|on)\s+)?
-          (?P<wd_d>{_WEEKDAY})(?!,?\s+(?:{_MONTH}|\d)))  # "Monday, May 2": a day-month
-    | (?P<rel>(?:(?P<rel_part>(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of|
+          (?P<wd_d>{_WEEKDAY})(?!,?\s+(?:{_MONTH}|\d))  # "Monday, May 2": a day-month
+          (?:\s+{_PART_OF_DAY})?)
+    | (?P<rel>(?:(?:(?P<rel_part>(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of)|
                  earlier|later|early|late)\s+)?
-          (?P<rel_which>this|last|next|the\s+previous|the\s+past)\s+(?P<rel_unit>week|month|year))
-    | (?P<day>(?:(?:earlier|later)\s+)?(?P<day_word>today|yesterday|tomorrow|
-          the\s+day\s+before\s+yesterday))
+          (?:(?P<rel_which>this|last|next|the\s+previous|the\s+past)|(?(rel_part)the|(?!)))
+          \s+(?P<rel_unit>week|month|year))
+    | (?P<day>(?:(?:earlier|later)\s+)?(?P<day_word>today|tonight|yesterday|tomorrow|
+          the\s+day\s+before\s+yesterday|this\s+{_PART_OF_DAY})(?:\s+{_PART_OF_DAY})?)
+    | (?P<ago>(?P<ago_n>{_COUNT})\s+(?P<ago_unit>day|week|month|year)s?\s+ago)
     | (?P<same>(?:on\s+)?(?:the|that)\s+same\s+day)
     | (?P<anaph>(?:(?:a|one|two|three|four|five|six|several|a\s+few|few)\s+)?
           (?:days?|weeks?|months?)\s+(?:later|earlier|after|before|afterwards)(?!\s+than\b)
@@ -149,15 +177,16 @@ def _alternation(words: list[str]) -> str:
 _CORE = re.compile(
     r"\d+|\b"
     + _alternation(
-        [*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow"]
-        + ["day", "days", "week", "weeks", "month", "months", "year"]
+        [*MONTHS, *WEEKDAYS, "today", "tonight", "yesterday", "tomorrow"]
+        + ["day", "days", "week", "weeks", "month", "months", "year", "years"]
+        + ["morning", "afternoon", "evening", "night"]
     )
     + r"\b"
 )
 PREFIX_VOCABULARY = """
     mid early late the end beginning start middle of last next this coming upcoming on
-    at earlier later previous past that same a one two three four five six several few
-    following
+    at earlier later previous past that same a an one two three four five six seven eight
+    nine ten several few some following
 """.split()  # noqa: SIM905
 PREFIX_WORDS = 6
 # A prefix word and the spaces or hyphens after it, read backwards (in reversed text).
@@ -328,6 +357,12 @@ CLAUSE_BOUNDARY = re.compile(
 # (literal first characters) is far cheaper than CLAUSE_BOUNDARY's.
 _MAY_HAVE_CLAUSES = re.compile(rf";|—|–|,\s+(?:{_CLAUSE_VERBS}|{_CLAUSE_CONJUNCTIONS})|and,")
 _QUOTES = '“”"‘’«»'
+
+# A date after these words recurs ("every Monday") and dates no one happening; an
+# offset after these is a duration ("for two weeks after the vote").
+FREQUENCY_WORDS = frozenset({"every", "each"})
+FREQUENCY_KINDS = ("dmy", "mdy", "mon", "wd")
+DURATION_WORDS = frozenset({"for"})
 
 PRECISIONS = ("day", "month", "year")
 RELATIVE_KINDS = ("wd", "rel", "day")
@@ -547,6 +582,10 @@ def _article_events(
 def _is_event(match: re.Match, before: str, after: str, text: str) -> bool:
     """Filter the matches the regex cannot judge alone: bare months/years and names."""
     kind = match.lastgroup
+    if kind in FREQUENCY_KINDS and _last_word(before) in FREQUENCY_WORDS:
+        return False  # "every Monday", "each April 24": a habit, not a happening
+    if kind == "anaph" and _last_word(before) in DURATION_WORDS:
+        return False  # "for two days after the vote": a duration
     for name in ("dmy_m", "mdy_m", "mon_m", "wd_d"):
         word = match.group(name)
         if word and not _CAPITALISED.match(word):
@@ -579,6 +618,15 @@ def _is_event(match: re.Match, before: str, after: str, text: str) -> bool:
         clause = _last_clause(before.rstrip(" ,;:")) + " " + _first_clause(after.lstrip(" ,;:"))
         return bool(PAST_OR_FUTURE.search(clause))
     return True
+
+
+def _last_word(text: str) -> str:
+    """The last word of ``text`` in lower case ("" if it ends in anything else)."""
+    text = text.rstrip()
+    at = len(text)
+    while at and text[at - 1].isalpha():
+        at -= 1
+    return text[at:].lower()
 
 
 def _last_clause(text: str) -> str:
@@ -614,6 +662,8 @@ def resolve(match: re.Match, published: pd.Timestamp | None, future: bool) -> Re
     g = match.group
     if kind == "iso":
         return _day(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")), False)
+    if kind == "dots":
+        return _day(int(g("dots_y")), int(g("dots_m")), int(g("dots_d")), False)
     if kind in ("dmy", "mdy"):
         month = MONTHS[g(f"{kind}_m").lower().rstrip(".")]
         day = int(_DIGITS.match(g(f"{kind}_d")).group())
@@ -659,7 +709,7 @@ def resolve(match: re.Match, published: pd.Timestamp | None, future: bool) -> Re
             return Resolved(None, "day", False)
         if published is None:
             return Resolved(None, unit, True)
-        which = g("rel_which").lower()
+        which = (g("rel_which") or "this").lower()  # "the end of the year": this year
         shift = {"this": 0, "next": 1}.get(which, -1)
         if unit == "year":
             return Resolved(_timestamp(published.year + shift, 1, 1), "year", True)
@@ -667,6 +717,8 @@ def resolve(match: re.Match, published: pd.Timestamp | None, future: bool) -> Re
         return Resolved(_timestamp(year, month + 1, 1), "month", True)
     if kind == "day":
         return _deictic(match, published, relative=True)
+    if kind == "ago":
+        return _ago(match, published)
     if kind in ("anaph", "same"):
         # an offset from another happening ("a day later", "days before the summit"):
         # kept as a temporal expression, but the text alone does not date it
@@ -679,9 +731,31 @@ def _deictic(match: re.Match, anchor: pd.Timestamp | None, relative: bool) -> Re
     day a quote was spoken); NaT without an anchor."""
     if anchor is None or pd.isna(anchor):
         return Resolved(None, "day", relative)
-    word = re.sub(r"\s+", " ", match.group("day_word").lower())
-    delta = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(word, -2)
+    word = match.group("day_word").lower()
+    delta = DEICTIC_DAYS.get(word[:5], 0)  # today, tonight, this morning: 0
     return Resolved(_days_after(_day_of(pd.Timestamp(anchor)), delta), "day", relative)
+
+
+# Days from the anchor day, by the first five letters of a day word.
+DEICTIC_DAYS = {"yeste": -1, "tomor": 1, "the d": -2}
+
+
+def _ago(match: re.Match, published: pd.Timestamp | None) -> Resolved:
+    """ "three years ago": the publication year less three (year precision); days count
+    to a day, months to a month; weeks and uncounted spans ("a few days ago") are
+    undated, as there is no week precision and no exact number."""
+    unit = match.group("ago_unit").lower()
+    precision = "day" if unit in ("day", "week") else unit
+    word = re.sub(r"\s+", " ", match.group("ago_n").lower())
+    n = int(word) if word.isdigit() else COUNT_WORDS.get(word)
+    if published is None or n is None or unit == "week":
+        return Resolved(None, precision, published is None)
+    if unit == "day":
+        return Resolved(_days_after(_day_of(published), -n), "day", True)
+    if unit == "year":
+        return Resolved(_timestamp(published.year - n, 1, 1), "year", True)
+    year, month = divmod(published.year * 12 + published.month - 1 - n, 12)
+    return Resolved(_timestamp(year, month + 1, 1), "month", True)
 
 
 _DIGITS = re.compile(r"\d+")
