@@ -232,3 +232,28 @@ def test_undated_role_resolves_to_the_one_candidate_the_article_names(actors):
     )
     # no candidate named in the article: the undated role stays unresolved
     assert pairs(mentions_of("The Russian leader spoke first.", actors, None)) == []
+
+
+def test_possessive_role_nouns_resolve_like_the_demonym_form(actors):
+    text = (
+        "Armenia's prime minister flew to Paris. Russia’s foreign minister stayed home. "
+        "Kazakhstan's leader and Azerbaijan's President met. The Kremlin's spokesman declined."
+    )
+    got = [(s, a) for s, a, method in pairs(mentions_of(text, actors)) if method == "role"]
+    assert got == [
+        ("Armenia's prime minister", "Nikol Pashinyan"),
+        ("Russia’s foreign minister", "Sergey Lavrov"),
+        ("Kazakhstan's leader", "Kassym-Jomart Tokayev"),
+        ("Azerbaijan's President", "Ilham Aliyev"),
+        ("Kremlin's spokesman", "Dmitry Peskov"),
+    ]
+
+
+def test_possessive_role_nouns_undated_and_not_before_other_nouns(actors):
+    # undated: only the one candidate the article names; a state's other possessions stay
+    # mentions of the state
+    text = "Georgia's prime minister met Putin. Russia's president and Armenia's army chief spoke."
+    got = pairs(mentions_of(text, actors, published=None))
+    assert ("Russia's president", "Vladimir Putin", "role") in got
+    assert ("Armenia", "Armenia", "name") in got
+    assert not any(s.startswith("Georgia") for s, _, _ in got)

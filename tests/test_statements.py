@@ -478,3 +478,82 @@ def test_trailing_told_with_addressee_and_adverbials_before_the_verb():
     ]
     # "told" followed by an addressee and a clause is not a trailing attribution
     assert rows("Lavrov told reporters the talks would resume.")[0][3] == ("the talks would resume")
+
+
+# -- participles and coordinated verbs ---------------------------------------------------
+
+
+def test_participle_after_a_non_speech_main_verb_takes_the_main_subject():
+    text = (
+        "BAKU, March 1 (Reuters) - Azerbaijani President Ilham Aliyev on Wednesday rejected "
+        "a French proposal for talks in Paris, saying the format had lost its relevance.\n"
+        "The Armenian Foreign Ministry condemned the shelling, stating that it targeted "
+        "civilian infrastructure in Jermuk.\n"
+        "In a televised address, Pashinyan hit back, saying: “We will not be intimidated.”"
+    )
+    assert rows(text) == [
+        ("Ilham Aliyev", "indirect", "name", "the format had lost its relevance"),
+        (
+            "Armenian Foreign Ministry",
+            "indirect",
+            "name",
+            "it targeted civilian infrastructure in Jermuk",
+        ),
+        ("Nikol Pashinyan", "direct", "name", "We will not be intimidated"),
+    ]
+
+
+def test_participle_without_comma_after_the_object():
+    text = "Prime Minister Nikol Pashinyan vetoed the declaration saying it ignored the attack."
+    assert rows(text) == [("Nikol Pashinyan", "indirect", "name", "it ignored the attack")]
+
+
+def test_narrative_participles_and_other_sayers_are_no_statements():
+    text = (
+        "Azerbaijani troops shelled the village overnight, killing four soldiers.\n"
+        "Peskov dismissed the reports saying Putin had fallen ill.\n"
+        "Putin left the summit hall, saying nothing to the press.\n"
+        "Pashinyan denied saying that the bloc was dead.\n"
+        "A law on “foreign agents,” saying nothing about funding, was passed."
+    )
+    assert rows(text) == []
+
+
+def test_participle_in_a_relative_clause_is_not_the_main_subjects():
+    text = "Pashinyan met Macron in Paris; the French side declined, saying the time was wrong."
+    assert rows(text) == []
+
+
+def test_coordinated_speech_verbs_are_two_statements():
+    text = (
+        "Armenia’s prime minister accused Moscow of abandoning its ally and said the bloc "
+        "had failed Yerevan.\n"
+        "MOSCOW, March 1 (TASS) - Lavrov called the talks useful but warned that a peace deal "
+        "was still far off."
+    )
+    assert rows(text) == [
+        ("Nikol Pashinyan", "indirect", "role", "Moscow of abandoning its ally"),
+        ("Nikol Pashinyan", "indirect", "role", "the bloc had failed Yerevan"),
+        ("Sergey Lavrov", "indirect", "name", "a peace deal was still far off"),
+    ]
+
+
+def test_said_and_adding_that_stays_one_statement_and_and_joins_subjects():
+    text = (
+        "Mirzoyan said the text was ready, adding that Baku had to sign it.\n"
+        "Lavrov said Baku and Yerevan had agreed and the mission would start soon."
+    )
+    assert rows(text) == [
+        (
+            "Ararat Mirzoyan",
+            "indirect",
+            "name",
+            "the text was ready, adding that Baku had to sign it",
+        ),
+        (
+            "Sergey Lavrov",
+            "indirect",
+            "name",
+            "Baku and Yerevan had agreed and the mission would start soon",
+        ),
+    ]

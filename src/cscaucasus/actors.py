@@ -84,6 +84,11 @@ _PACKAGED = resources.files("cscaucasus").joinpath("data", ACTORS_FILE).read_tex
 #: Capitalised words that may precede a surname without being a given name (titles,
 #: ranks, honorifics, sentence-initial words); see ``titles`` in ``data/actors.yml``.
 TITLES: frozenset[str] = frozenset(str(t) for t in yaml.safe_load(_PACKAGED).get("titles") or [])
+#: Demonym -> country, for the possessive forms of role nouns; see ``demonyms`` in
+#: ``data/actors.yml``.
+DEMONYMS: dict[str, str] = {
+    str(k): str(v) for k, v in (yaml.safe_load(_PACKAGED).get("demonyms") or {}).items()
+}
 #: The capitalised word right before a position ("Tigran " in "Tigran Grigoryan").
 _WORD_BEFORE_RE = re.compile(r"(?<![\w’'.-])([^\W\d_]+)[ \t]+$")
 #: Demonym endings: "Armenian", "Azerbaijani", "Chinese" are not given names.
@@ -218,6 +223,22 @@ def _surface_forms(
     return forms, patronymic, surname_givens
 
 
+def possessive_forms(noun: str, owners: Iterable[str] = ()) -> list[str]:
+    """The possessive forms of a role noun that starts with a demonym or with one of
+    ``owners`` (one-word organisation or state names), with both apostrophes.
+
+    >>> possessive_forms("Armenian Prime Minister")
+    ["Armenia's Prime Minister", 'Armenia’s Prime Minister']
+    >>> possessive_forms("Kremlin spokesman", ["Kremlin"])
+    ["Kremlin's spokesman", 'Kremlin’s spokesman']
+    """
+    head, _, rest = noun.partition(" ")
+    owner = DEMONYMS.get(head) or (head if head in owners else None)
+    if not owner or not rest or head.endswith(("'s", "’s")):
+        return []
+    return [f"{owner}'s {rest}", f"{owner}’s {rest}"]
+
+
 def word_alternation(words: Iterable[str], space: str | None = None) -> str:
     r"""One regex alternation of ``words`` as a prefix tree, longest word first.
 
@@ -266,12 +287,18 @@ class Matcher:
         }
         self.types = dict(zip(actors["actor_id"], actors["type"], strict=True))
         self.roles: dict[str, list[tuple[str, Any, Any]]] = {}
+        owners = {
+            str(n)
+            for n, t in zip(actors["name"], actors["type"], strict=True)
+            if t != "person" and " " not in str(n)
+        }
         if "role_nouns" in actors:
             for rec in actors.itertuples(index=False):
-                for noun in _as_list(rec.role_nouns):
-                    self.roles.setdefault(noun.lower(), []).append(
-                        (rec.actor_id, rec.role_from, rec.role_to)
-                    )
+                nouns = _as_list(rec.role_nouns)
+                for noun in nouns + [f for n in nouns for f in possessive_forms(n, owners)]:
+                    entries = self.roles.setdefault(noun.lower(), [])
+                    if (rec.actor_id, rec.role_from, rec.role_to) not in entries:
+                        entries.append((rec.actor_id, rec.role_from, rec.role_to))
         pats = sorted(patronymic, key=lambda s: (-len(s), s))
         alt = "|".join([f"(?:{p})" for p in pats] + ([word_alternation(forms)] if forms else []))
         # A cheap look at the first character skips most positions before the lookbehind

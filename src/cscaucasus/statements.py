@@ -70,6 +70,8 @@ CLAUSE_VERBS: frozenset[str] = frozenset(_SPEECH["clause_verbs"])
 OBJECT_VERBS: frozenset[str] = frozenset(_SPEECH["object_verbs"])
 PARTICIPLES: tuple[str, ...] = tuple(_SPEECH["participles"])
 ACCUSE_VERBS: frozenset[str] = frozenset(_SPEECH["accuse_verbs"])
+CLAUSE_PARTICIPLES: frozenset[str] = frozenset(_SPEECH["clause_participles"])
+SPEAKING_NOUNS: frozenset[str] = frozenset(_SPEECH["speaking_nouns"])
 
 #: Short quotes up to this many words without a cue are phrases, not statements.
 MAX_PHRASE_WORDS = 3
@@ -107,12 +109,33 @@ GAP_RE = re.compile(
 _PRE_SUBJ_RE = re.compile(r"^[\s,.;:!?”\"»’—–-]*(?:\s*\b(?:the|a|an)\b)?[^.;“”\"«»]{0,80}$")
 _NEXT_NOT_CLAUSE: frozenset[str] = frozenset(_SPEECH["not_clause_start"])
 #: Title words and names before a subject ("Russian Foreign Minister", "the EU's").
-_TITLE_TAIL_RE = re.compile(
+_TITLE_WORDS_PAT = (
     r"(?:\b(?:the|a|an|[A-Z][\w’'.-]*|[a-z]+(?:man|woman|person)|minister|"
     r"president|leader|chief|head|secretary|general|of|for|supreme|top|senior|former|deputy|"
     r"foreign|prime|vice|envoy|ambassador|adviser|advisor|analyst|scientist|expert|"
-    r"speaker|mayor|governor|commander|political)\s+)+$"
+    r"speaker|mayor|governor|commander|political)\s+)"
 )
+_TITLE_TAIL_RE = re.compile(_TITLE_WORDS_PAT + "+$")
+#: What may open a sentence before the subject of its main clause: a dateline
+#: ("YEREVAN, Nov 23 (Reuters) - "), introductory phrases ending with a comma ("In an
+#: interview with La Repubblica, ") and title words ("Armenian Prime Minister ").
+_PREAMBLE_RE = re.compile(
+    r"(?:[A-Z][\w’'.,/() -]{0,60}?\s(?:[—–]|--?)\s+)?"
+    r"(?:[A-Za-z][^,;:“”\"«»]{0,100},\s+)*"
+    rf"(?:{_TITLE_WORDS_PAT}+(?:,\s+)?)?"
+)
+#: What follows the subject of a main clause up to its verb: a parenthesis, an
+#: appositive between commas, then a lower-case word (the verb or an adverb).
+_PREDICATE_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”\"«»]{1,160},)?\s+[a-z]")
+#: A clause boundary between a main subject and a participle: the participle may belong
+#: to a relative or second clause ("X met Y, who rejected it, saying ...").
+_OTHER_CLAUSE_RE = re.compile(r"[;:]|,\s+(?:who|which|whose|whom|where|while|whereas)\b")
+#: Before a coordinated speech verb: "and"/"but" ("accused Russia of ... and said").
+_COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
+#: Before a participle: a comma (possibly inside a closing quote, masked as "_").
+_PARTICIPLE_COMMA_RE = re.compile(r"(?:,|_[”\"»’]|,[”\"»’])\s*$")
+#: "the document saying": a determiner and noun right before a comma-less "saying".
+_NOUN_SAYING_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|this)\s+([a-z]+)\s+$")
 #: Marks a speaker_id that is a printed name outside the gazetteer (internal only).
 UNKNOWN = "?"
 #: A definite role noun standing for someone already named ("the diplomat said", "the
@@ -262,11 +285,12 @@ _TIME_ADVERB_RE = re.compile(
 
 
 def _opens_clause(verb: str, after: str) -> bool:
-    """Whether the words after a clause verb start a bare clause ("said Baku was ...").
+    """Whether the words after a clause verb start a bare clause ("said Baku was ...",
+    "…, saying it was ...").
 
     A time adverbial may come first ("said Wednesday it was concerned").
     """
-    if verb not in CLAUSE_VERBS or verb in OBJECT_VERBS:
+    if verb not in CLAUSE_VERBS and verb not in CLAUSE_PARTICIPLES or verb in OBJECT_VERBS:
         return False
     rest = after[len(_TIME_ADVERB_RE.match(after).group(0)) :]
     nxt = re.match(r"\s+([\w’'-]+)", rest)
@@ -281,6 +305,17 @@ def _ends_clause(after: str) -> bool:
     (only punctuation or an adverbial: "…, Putin said in an interview")."""
     nxt = re.match(r"[\s,]*([\w’'-]+)", after)
     return nxt is None or nxt.group(1).lower() in _ADVERBIAL_START
+
+
+def _participle_after_clause(masked: str, at: int, verb: str) -> bool:
+    """Whether the participle at ``at`` follows a main clause: after a comma ("rejected
+    the plan, saying"), or, for "saying", after "the/a <noun>" whose noun says nothing
+    itself ("vetoed the document saying", but not "dismissed the reports saying")."""
+    before = masked[max(0, at - 40) : at]
+    if _PARTICIPLE_COMMA_RE.search(before):
+        return True
+    noun = _NOUN_SAYING_RE.search(before) if verb == "saying" else None
+    return noun is not None and noun.group(1) not in SPEAKING_NOUNS
 
 
 def _words(s: str) -> int:
@@ -446,6 +481,25 @@ class _Article:
                 return m
         return None
 
+    def main_subject(self, masked: str, base: int, lo: int, verb_start: int) -> Any:
+        """The subject of the main clause before a participle ("Aliyev rejected the
+        proposal, saying ..." → Aliyev): the first mention after the sentence's preamble
+        (dateline, introductory phrase, titles) that a predicate follows; None if a
+        relative or second clause stands between it and the participle."""
+        for m in self.mentions_in(lo, verb_start):
+            if "_" in masked[m.start - base : m.end - base]:
+                continue
+            if not _PREAMBLE_RE.fullmatch(masked[lo - base : m.start - base]):
+                continue  # inside the preamble ("MOSCOW (TASS) -") or after the subject
+            post = masked[m.end - base : verb_start - base]
+            pred = _PREDICATE_RE.match(post)
+            if pred is None:
+                continue  # "Armenian Prime Minister| Nikol Pashinyan refused"
+            if _OTHER_CLAUSE_RE.search(post, pred.end()):
+                return None
+            return m
+        return None
+
     def quoted_subject(self, start: int, end: int) -> Any:
         """The quoted person in "TASS quoted Lavrov as saying"."""
         inside = self.mentions_in(start, end)
@@ -504,14 +558,27 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             subj = art.quoted_subject(v0, v1)
         else:
             subj = art.subject_before(masked, p0, v0, s0)
+        if subj is None and verb in PARTICIPLES and _participle_after_clause(masked, v0 - p0, verb):
+            subj = art.main_subject(masked, p0, s0, v0)  # "X rejected it, saying ..."
         inverted = False
-        if subj is None:
+        host = None
+        if subj is None and verb not in PARTICIPLES and _COORDINATED_RE.search(masked, 0, v0 - p0):
+            # "X accused Y of A and said B": the verb shares the subject of the statement
+            # it stands in (which the "earlier" check below ends before "and"), or of the
+            # main clause ("X called the talks useful but warned that B")
+            host = next(
+                (f for f in art.found if s0 <= f.start < v0 < f.end and f.kind == "indirect"),
+                None,
+            )
+            if host is None:
+                subj = art.main_subject(masked, p0, s0, v0)
+        if subj is None and host is None:
             subj = art.subject_after(masked, p0, v1, s1)
             inverted = subj is not None
-        if subj is None:
+        if subj is None and host is None:
             continue
-        subj_start = v0 if inverted else subj.start
-        speaker, how = art.speaker_of(subj, pid)
+        subj_start = v0 if inverted or subj is None else subj.start
+        speaker, how = (host.speaker_id, host.attribution) if host else art.speaker_of(subj, pid)
         pre = masked[s0 - p0 : subj_start - p0]
         if not inverted:  # "..., Russian Foreign Minister Sergey Lavrov said"
             pre = _TITLE_TAIL_RE.sub("", pre)
@@ -523,10 +590,13 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             and t.start() <= 160
             and _words(after[: t.start()]) <= MAX_WORDS_BEFORE_THAT
             and "," not in after[: t.start()]
+            and not CUE_RE.search(after, 0, t.start())  # "said A but warned that B"
         ):
             c0, c1 = v1 + t.end(), s1
         elif verb in PARTICIPLES:
-            continue  # a participle opens a clause only with "that"
+            if inverted or not _opens_clause(verb, after):
+                continue  # a participle opens a clause only with "that" (or "saying it")
+            c0, c1 = v1 + len(_TIME_ADVERB_RE.match(after).group(0)), s1
         elif (
             pre.rstrip().endswith(",")
             and _words(pre) >= 1
@@ -598,6 +668,8 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
     cue_m = CUE_RE.search(tail)
     if cue_m and re.match(r"\s*(?:that\b|:)", tail[cue_m.end() :]):
         cue_m = None  # the cue of the next sentence's reported clause, not this quote's
+    if cue_m and cue_m.group("verb") in PARTICIPLES:
+        cue_m = None  # "a law on “foreign influence,” saying ...": no subject, no cue
     if cue_m and cue_m.start() <= 90 and _PRE_SUBJ_RE.match(tail[: cue_m.start()]):
         base = q.end + 1
         v0, v1 = base + cue_m.start(), base + cue_m.end()
@@ -633,6 +705,13 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
                 subj = art.quoted_subject(v0, lead_lo + cue_m.end())
             else:
                 subj = art.subject_before(masked, lead_lo, v0, lead_lo)
+            verb = cue_m.group("verb")
+            if (
+                subj is None
+                and verb in PARTICIPLES
+                and _participle_after_clause(lead, v0 - lead_lo, verb)
+            ):
+                subj = art.main_subject(masked, lead_lo, lead_lo, v0)  # "X hit back, saying: “…”"
             if subj is not None:
                 speaker, how = art.speaker_of(subj, q.open_para)
     if cue is None:
