@@ -340,6 +340,59 @@ def test_parts_of_day_counts_back_numeric_dates_and_habits(text, published, expe
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        # a scheduling verb in the present simple looks forward (Wednesday 2024-09-25)
+        (
+            "Azerbaijanis vote on Sunday in a snap parliamentary election.",
+            "2024-09-25",
+            "2024-09-29",
+        ),
+        ("The appeals court hears the case Friday.", "2024-09-25", "2024-09-27"),
+        ("The UN Security Council meets on Thursday.", "2024-09-25", "2024-09-26"),
+        ("Preliminary results are due on Monday.", "2024-09-25", "2024-09-30"),
+        ("Armenia has to decide by Friday.", "2024-09-25", "2024-09-27"),
+        # past tense and reported past stay in the past, whatever verb reports them
+        ("Voters went to the polls on Sunday.", "2024-09-25", "2024-09-22"),
+        ("The ballots were counted on Sunday.", "2024-09-25", "2024-09-22"),
+        ("Pashinyan says he met Aliyev on Friday.", "2024-09-25", "2024-09-20"),
+        ("The ministry says shelling resumed on Monday.", "2024-09-25", "2024-09-23"),
+        ("Lawmakers have approved the budget on Tuesday.", "2024-09-25", "2024-09-24"),
+        # a yearless date in the present tense: the clause before it decides, not a
+        # trailing attribution
+        (
+            "The new visa rules take effect on January 1, officials said.",
+            "2023-12-20",
+            "2024-01-01",
+        ),
+        ("A ban on fuel re-exports comes into force Dec 1.", "2024-11-20", "2024-12-01"),
+        # no tense cue at all: the nearest occurrence
+        ("The deadline for applications is 15 January.", "2023-12-28", "2024-01-15"),
+        ("The deadline for applications is 15 January.", "2024-02-10", "2024-01-15"),
+        # a cue beyond the date's own clause: the nearest one in the sentence
+        (
+            "The CSTO said it acted quickly after the 13 September shelling.",
+            "2023-03-01",
+            "2022-09-13",
+        ),
+        (
+            "On 20 December, at a council meeting in Minsk, Lukashenko proposed a plan.",
+            "2023-07-01",
+            "2022-12-20",
+        ),
+        (
+            "Parliament debates the bill in March, the speaker told reporters.",
+            "2024-01-15",
+            "2024-03",
+        ),
+        ("Protests continued in October, the speaker told reporters.", "2024-01-15", "2023-10"),
+    ],
+)
+def test_tense_of_the_clause_sets_the_side_of_a_date(text, published, expected) -> None:
+    assert [date for _, date, _ in events_of(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
         # past tense across a new year: December 28 before a January publication
         ("Protests erupted in Yerevan on December 28.", "2024-01-03", "2023-12-28"),
         # future tense across a new year

@@ -10,9 +10,10 @@ same date at the precision both share, and overlapping actors or keywords.
 Resolution rules (prefer ``None`` over a guess):
 
 * a month-day or month without a year takes the year that puts it nearest the
-  publication date in the direction the tense implies ("will convene ... Friday" is the
-  coming Friday; "on Monday" in past tense is the most recent Monday on or before
-  publication);
+  publication date in the direction the tense implies, and with no tense cue the nearest
+  of all; a weekday is the coming one in the future tense ("will convene ... Friday") and
+  after a scheduling verb in the present simple ("Georgians vote on Saturday"), else the
+  most recent on or before publication (see :func:`_tense`);
 * expressions anchored to another happening ("a day later", "days before the summit")
   are kept with ``date`` NaT: the text alone does not date them; "on the same day" takes
   the day last mentioned;
@@ -302,9 +303,11 @@ EVENT_NOUNS = (
 EVENT_NOUN_AFTER = re.compile(rf"^\s+(?:[A-Z][\w-]*\s+)?(?:{EVENT_NOUNS})\b")
 
 # Words that put a weekday or a yearless date in the future: "will convene ... Friday",
-# "is scheduled for", "plans to", "next", "upcoming".
+# "is scheduled for", "plans to", "next", "upcoming", "the verdict is due on Monday",
+# "has to decide by Friday".
 FUTURE_CUES = re.compile(
     r"\b(?:will|shall|won['’]t|is\s+to|are\s+to|to\s+be\s+held|scheduled|set\s+to|plans?\s+to|"
+    r"(?:is|are)\s+(?:due|expected)|ha(?:s|ve)\s+to|needs?\s+to|must(?!\s+have\b)|"
     r"planned|due\s+to|expected\s+to|intends?\s+to|going\s+to|would\s+(?:be\s+held|take\s+place)|"
     r"(?:agreed|agrees|agree|pledged|promised|vowed|decided|hopes?|hoped|aims?|invited)\s+to\s+"
     r"(?!have\b)\w+)\b",
@@ -316,6 +319,40 @@ REPORTED_FUTURE = re.compile(
     r"\bwould\b(?!\s+(?:have|like|love|prefer|rather|say|note|add|stress|emphasi[sz]e|"
     r"argue|not\s+have)\b)",
     re.IGNORECASE,
+)
+# Past tense in the date's clause, before or after it ("protesters gathered on December
+# 5", "On December 5, protesters gathered"): regular forms in lower case (so that
+# "United" is no verb), common irregular ones, and auxiliaries (the present perfect
+# tells of the past; "has to" does not).
+PAST_CUES = re.compile(
+    r"\b(?:(?!(?:need|feed|speed|proceed|succeed|exceed|seed|breed|embed|shed|hundred)\b)"
+    r"[a-z]{2,}ed|was|were|had|did|didn['’]t|said|met|told|took|held|came|went|made|gave|"
+    r"spoke|began|saw|left|sent|won|lost|became|found|got|led|paid|ran|stood|thought|wrote|"
+    r"brought|fell|heard|rose|struck|broke|chose|flew|knew|laid|shot|sat|sold|spent|threw|"
+    r"fought|hit|withdrew|drew|kept|meant|felt|caught|taught|sought|bought|built|swore|"
+    r"overtook|undertook|arose|been|ha(?:s|ve)(?:n['’]t)?(?!\s+to\b))\b"
+)
+# In news copy the present simple of a scheduling verb announces a coming happening:
+# "Georgians vote on Saturday", "the new rules take effect Dec 1", "talks resume Monday"
+# (past cues win: "the votes were counted on Monday").
+SCHEDULE_VERBS = (
+    r"vote|votes|go\s+to\s+the\s+polls|goes\s+to\s+the\s+polls|elect|elects|"
+    r"meet|meets|convene|convenes|open|opens|begin|begins|start|starts|resume|resumes|"
+    r"take\s+effect|takes\s+effect|take\s+place|takes\s+place|enter|enters|"
+    r"come\s+into\s+force|comes\s+into\s+force|expire|expires|end|ends|close|closes|"
+    r"kick\s+off|kicks\s+off|launch|launches|host|hosts|visit|visits|travel|travels|"
+    r"arrive|arrives|return|returns|hold|holds|attend|attends|sign|signs|face|faces|"
+    r"debate|debates|decide|decides|consider|considers|hear|hears"
+)
+# (an infinitive, "able to decide", is no present tense)
+SCHEDULE_CUES = re.compile(rf"(?<!\bto )\b(?:{SCHEDULE_VERBS})\b", re.IGNORECASE)
+FUTURE, PAST = "future", "past"
+CUE_TENSE = {"future": FUTURE, "past": PAST, "schedule": FUTURE}
+# All tense cues in one pass, each named by its group (FUTURE_CUES first: "planned",
+# "expected to" are future, not past).
+TENSE_CUES = re.compile(
+    f"\\b(?=[^\\W\\d_])(?:(?P<future>(?i:{FUTURE_CUES.pattern}))|(?P<would>(?i:{REPORTED_FUTURE.pattern}))|"
+    f"(?P<past>{PAST_CUES.pattern})|(?P<schedule>{SCHEDULE_CUES.pattern}))"
 )
 # Where the clause of a date begins (the future cue must be in the same clause).
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"()]|\b(?:but|and|while|after|before|when|that)\b")
@@ -555,8 +592,8 @@ def _article_events(
         elif kind == "day" and quoted:
             resolved = _deictic(match, speech_day, relative=False)
         else:
-            future = kind in TENSED_KINDS and _is_future(match, before)
-            resolved = resolve(match, published, future)
+            tense = _tense(match, before, after) if kind in TENSED_KINDS else None
+            resolved = resolve(match, published, tense)
         if resolved is None:
             continue
         if resolved.precision == "day" and resolved.date is not None and pd.notna(resolved.date):
@@ -641,22 +678,55 @@ def _first_clause(text: str) -> str:
     return text if brk is None else text[: brk.start()]
 
 
-def _is_future(match: re.Match, before: str) -> bool:
-    """Whether the clause leading to the expression is in the future tense."""
+def _tense(match: re.Match, before: str, after: str) -> str | None:
+    """FUTURE, PAST or None (no cue): the tense of the expression's clause.
+
+    A modifier decides ("next Friday", "last Friday"); then the clause leading to the
+    expression, when it holds a cue: future cues, past cues, a scheduling verb in the
+    present simple ("Georgians vote on Saturday"), in that order ("take effect Dec 1,
+    the ministry said": future); then past and future cues in the clause that follows
+    ("On Monday, troops withdrew"); then the cue nearest the expression in the rest of
+    the sentence, before it and then after it ("said the CSTO acted after the September
+    13 invasion": past).
+    """
     mod = (match.group("wd_mod") or "").lower()
     if mod in ("next", "upcoming", "coming", "this coming"):
-        return True
+        return FUTURE
     if mod == "last":
-        return False
-    clause = _last_clause(before)
-    return bool(REPORTED_FUTURE.search(clause) or FUTURE_CUES.search(clause))
+        return PAST
+    lead = _last_clause(before)
+    cues = {cue.lastgroup for cue in TENSE_CUES.finditer(lead)}
+    if "future" in cues or "would" in cues:
+        return FUTURE
+    if "past" in cues:
+        return PAST
+    if "schedule" in cues:
+        return FUTURE
+    after = after.lstrip(" ,;:")
+    follow = _first_clause(after)
+    cues = {cue.lastgroup for cue in TENSE_CUES.finditer(follow)}
+    if "past" in cues:
+        return PAST
+    if "future" in cues or "schedule" in cues:
+        return FUTURE
+    rest_before = before[: len(before) - len(lead)]
+    for cue in reversed(list(TENSE_CUES.finditer(rest_before))):
+        if cue.lastgroup != "would":
+            return CUE_TENSE[cue.lastgroup]
+    for cue in TENSE_CUES.finditer(after, len(follow)):
+        if cue.lastgroup != "would":
+            return CUE_TENSE[cue.lastgroup]
+    return None
 
 
-def resolve(match: re.Match, published: pd.Timestamp | None, future: bool) -> Resolved | None:
+def resolve(
+    match: re.Match, published: pd.Timestamp | None, tense: str | None = None
+) -> Resolved | None:
     """The date and precision of one ``TEMPORAL`` match (None: not a date after all).
 
-    Yearless dates take the year nearest ``published`` in the direction of the tense;
-    relative forms need ``published`` and resolve to NaT without it.
+    Yearless dates take the year nearest ``published`` in the direction of the ``tense``
+    (FUTURE, PAST; None: either); a weekday without a tense is the last one; relative
+    forms need ``published`` and resolve to NaT without it.
     """
     kind = match.lastgroup
     g = match.group
@@ -674,7 +744,7 @@ def resolve(match: re.Match, published: pd.Timestamp | None, future: bool) -> Re
         if g(f"{kind}_of"):
             year = _of_year(g(f"{kind}_of"), published)
             return _day(year, month, day, True)
-        return _nearest_day(month, day, published, future)
+        return _nearest_day(month, day, published, tense)
     if kind == "mon":
         month = MONTHS[g("mon_m").lower().rstrip(".")]
         if g("mon_y"):
@@ -684,11 +754,7 @@ def resolve(match: re.Match, published: pd.Timestamp | None, future: bool) -> Re
         if g("mon_of"):
             year = _of_year(g("mon_of"), published)
         else:
-            year = published.year
-            if future and month < published.month:
-                year += 1
-            elif not future and month > published.month:
-                year -= 1
+            year = _nearest_month_year(month, published, tense)
         return Resolved(_timestamp(year, month, 1), "month", True)
     if kind == "year":
         return Resolved(_timestamp(int(g("year_y")), 1, 1), "year", False)
@@ -698,7 +764,7 @@ def resolve(match: re.Match, published: pd.Timestamp | None, future: bool) -> Re
         target = WEEKDAYS.index(g("wd_d").lower())
         mod = (g("wd_mod") or "").lower()
         today = _day_of(published)
-        if future:
+        if tense == FUTURE:
             delta = (target - today.weekday()) % 7 or (7 if mod == "next" else 0)
             return Resolved(_days_after(today, delta), "day", True)
         delta = (today.weekday() - target) % 7 or (7 if mod == "last" else 0)
@@ -803,8 +869,22 @@ def _of_year(phrase: str, published: pd.Timestamp) -> int:
     return published.year
 
 
-def _nearest_day(month: int, day: int, published: pd.Timestamp, future: bool) -> Resolved | None:
-    """The occurrence of month-day nearest ``published`` on the side the tense implies."""
+def _nearest_month_year(month: int, published: pd.Timestamp, tense: str | None) -> int:
+    """The year of the ``month`` nearest ``published`` on the side of the tense (with
+    none, the nearer side; the past at equal distance)."""
+    year = published.year
+    if tense == FUTURE or (tense is None and month - published.month < -6):
+        return year + 1 if month < published.month else year
+    if tense == PAST or month - published.month >= 6:
+        return year - 1 if month > published.month else year
+    return year
+
+
+def _nearest_day(
+    month: int, day: int, published: pd.Timestamp, tense: str | None
+) -> Resolved | None:
+    """The occurrence of month-day nearest ``published`` on the side the tense implies
+    (with no tense, the nearest; the past at equal distance)."""
     today = _day_of(published)
     candidates = []
     for year in (today.year - 1, today.year, today.year + 1):
@@ -814,7 +894,9 @@ def _nearest_day(month: int, day: int, published: pd.Timestamp, future: bool) ->
             continue
     if not candidates:
         return None
-    if future:
+    if tense is None:
+        best = min(candidates, key=lambda c: (abs((c - today).days), c))
+    elif tense == FUTURE:
         side = [c for c in candidates if c >= today]
         best = min(side) if side else None
     else:
