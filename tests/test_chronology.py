@@ -393,6 +393,75 @@ def test_tense_of_the_clause_sets_the_side_of_a_date(text, published, expected) 
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        # an offset counts from the one other date of its sentence
+        (
+            "Azerbaijan's parliament ratified the accord on 12 April and the president signed "
+            "it three days later.",
+            "2024-05-02",
+            [("12 April", "2024-04-12", "day"), ("three days later", "2024-04-15", "day")],
+        ),
+        (
+            "The envoy arrived in Baku on Monday and left for Tbilisi the following day.",
+            "2024-05-16",
+            [("on Monday", "2024-05-13", "day"), ("the following day", "2024-05-14", "day")],
+        ),
+        (
+            "Inspectors visited the site on 2 June 2021, and their report came out a week later.",
+            "2022-01-10",
+            [("2 June 2021", "2021-06-02", "day"), ("a week later", "2021-06-09", "day")],
+        ),
+        (
+            "Georgia applied on 3 March 2022; the Commission gave its opinion 3 months later.",
+            "2023-01-10",
+            [("3 March 2022", "2022-03-03", "day"), ("3 months later", "2022-06", "month")],
+        ),
+        (
+            "The airport reopened on 14 March 2021 and served a million passengers by the end "
+            "of the year.",
+            "2023-01-10",
+            [("14 March 2021", "2021-03-14", "day"), ("the end of the year", "2021", "year")],
+        ),
+        # no exact offset, its own anchor, two dates, a coarse date, another sentence:
+        # undated
+        (
+            "The crossing reopened on 12 April and closed again a few weeks later.",
+            "2024-05-02",
+            [("12 April", "2024-04-12", "day"), ("a few weeks later", "", "day")],
+        ),
+        (
+            "Clashes erupted on 12 April and monitors arrived two days after the ceasefire.",
+            "2024-05-02",
+            [("12 April", "2024-04-12", "day"), ("two days after", "", "day")],
+        ),
+        (
+            "Talks in Brussels on 3 May and in Prague on 6 May ended, and a day later the "
+            "ministers flew home.",
+            "2024-05-20",
+            [
+                ("3 May", "2024-05-03", "day"),
+                ("6 May", "2024-05-06", "day"),
+                ("a day later", "", "day"),
+            ],
+        ),
+        (
+            "Armenia joined the court in 2021 and ratified the statute by the end of the month.",
+            "2023-01-10",
+            [("2021", "2021", "year"), ("the end of the month", "", "month")],
+        ),
+        (
+            "The decree was signed on 12 April. Two days later it was published.",
+            "2024-05-02",
+            [("12 April", "2024-04-12", "day"), ("Two days later", "", "day")],
+        ),
+    ],
+)
+def test_offsets_count_from_the_one_date_of_their_sentence(text, published, expected) -> None:
+    assert events_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
         # past tense across a new year: December 28 before a January publication
         ("Protests erupted in Yerevan on December 28.", "2024-01-03", "2023-12-28"),
         # future tense across a new year

@@ -15,8 +15,10 @@ Resolution rules (prefer ``None`` over a guess):
   after a scheduling verb in the present simple ("Georgians vote on Saturday"), else the
   most recent on or before publication (see :func:`_tense`);
 * expressions anchored to another happening ("a day later", "days before the summit")
-  are kept with ``date`` NaT: the text alone does not date them; "on the same day" takes
-  the day last mentioned;
+  are kept with ``date`` NaT: the text alone does not date them; but an exact offset
+  ("two days later", "the following day") counts from the other date of its sentence
+  when there is exactly one ("ratified on Wednesday ... approved two days later"), and
+  so does "the end of the year"; "on the same day" takes the day last mentioned;
 * "today"/"yesterday" count from the publication day in narration, and inside a quote
   from the day the quote was spoken (the last past day told outside quotes before it;
   NaT if none); a "today" in a present-tense clause ("Armenia today is") is no event;
@@ -139,9 +141,10 @@ TEMPORAL = re.compile(
           the\s+day\s+before\s+yesterday|this\s+{_PART_OF_DAY})(?:\s+{_PART_OF_DAY})?)
     | (?P<ago>(?P<ago_n>{_COUNT})\s+(?P<ago_unit>day|week|month|year)s?\s+ago)
     | (?P<same>(?:on\s+)?(?:the|that)\s+same\s+day)
-    | (?P<anaph>(?:(?:a|one|two|three|four|five|six|several|a\s+few|few)\s+)?
-          (?:days?|weeks?|months?)\s+(?:later|earlier|after|before|afterwards)(?!\s+than\b)
-        | the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after))
+    | (?P<anaph>(?:(?P<anaph_n>{_COUNT})\s+)?(?P<anaph_unit>day|week|month)s?\s+
+          (?P<anaph_dir>later|earlier|after|before|afterwards)(?!\s+than\b)
+        | the\s+(?P<anaph_adj>next|following|previous)\s+day
+        | the\s+day\s+(?P<anaph_rel>before|after))
     )
     {_END}
     """,
@@ -403,6 +406,8 @@ DURATION_WORDS = frozenset({"for"})
 
 PRECISIONS = ("day", "month", "year")
 RELATIVE_KINDS = ("wd", "rel", "day")
+# After "after"/"before" a noun phrase is the offset's own anchor ("days after the vote").
+_NAMES_ITS_ANCHOR = re.compile(r"\s*[^\W\d_]")
 # The kinds of expression whose date depends on the tense (see :func:`resolve`).
 TENSED_KINDS = ("dmy", "mdy", "mon", "wd")
 
@@ -558,6 +563,7 @@ def _article_events(
     speech_day = None  # the latest past day told outside quotes (the day quotes were said)
     limit = published + pd.Timedelta(days=PAST_SLACK_DAYS) if published else None
     story_from: dict[int, int] = {}  # where the story begins in a dateline's sentence
+    sentence_index, in_sentence = -1, []  # the events found so far in the sentence
     for match in temporal_matches(text):
         m_start, m_end = match.span()
         i = bisect.bisect_right(starts, m_start) - 1
@@ -580,6 +586,8 @@ def _article_events(
             description = describe(sentence[cut:], m_start - s_start - cut, m_end - s_start - cut)
         quoted = _in_quote(text, m_start)
         kind = match.lastgroup
+        if i != sentence_index:
+            sentence_index, in_sentence = i, []
         if kind == "same" or (
             kind == "anaph"
             and rows
@@ -589,6 +597,14 @@ def _article_events(
             # "on the same day"; "on September 15, two days after the attack" restates
             # the date just given (apposition)
             resolved = Resolved(last_day, "day", False)
+        elif in_sentence and (kind == "anaph" or (kind == "rel" and not match["rel_which"])):
+            # an offset ("two days later") or "the end of the year" counts from the one
+            # other date of its sentence; with several, or one too coarse, it is undated
+            anchor = _anchor(match, in_sentence, after)
+            if anchor is not None:
+                resolved = _from_anchor(match, anchor)
+            else:
+                resolved = Resolved(None, _precision_of(match), False)
         elif kind == "day" and quoted:
             resolved = _deictic(match, speech_day, relative=False)
         else:
@@ -596,6 +612,7 @@ def _article_events(
             resolved = resolve(match, published, tense)
         if resolved is None:
             continue
+        in_sentence.append(resolved)
         if resolved.precision == "day" and resolved.date is not None and pd.notna(resolved.date):
             last_day = resolved.date
             if not quoted and (limit is None or resolved.date <= limit):
@@ -614,6 +631,68 @@ def _article_events(
             }
         )
     return rows
+
+
+def _anchor(match: re.Match, in_sentence: list[Resolved], after: str) -> Resolved | None:
+    """The one dated expression earlier in the sentence that an offset ("two days
+    later") or "the end of the year" counts from; None when there is none, more than
+    one, or the offset names its own anchor ("two days after the vote")."""
+    if len(in_sentence) != 1:
+        return None
+    anchor = in_sentence[0]
+    if anchor.date is None or pd.isna(anchor.date):
+        return None
+    if match.lastgroup == "rel":
+        unit = _precision_of(match)
+        return anchor if PRECISIONS.index(anchor.precision) <= PRECISIONS.index(unit) else None
+    if anchor.precision != "day":
+        return None
+    direction = match.group("anaph_dir") or match.group("anaph_rel") or ""
+    if direction.lower() in ("after", "before") and _NAMES_ITS_ANCHOR.match(after):
+        return None
+    count = match.group("anaph_n")
+    if match.group("anaph_unit") and _count(count) is None:
+        return None  # "days later", "a few weeks later": no exact offset
+    return anchor
+
+
+def _precision_of(match: re.Match) -> str:
+    """The precision of an offset or a "the year"/"the month" match (a week: "day")."""
+    unit = (match.group("rel_unit") or "day").lower() if match.lastgroup == "rel" else "day"
+    if match.lastgroup == "anaph" and (match.group("anaph_unit") or "").lower() == "month":
+        unit = "month"
+    return "day" if unit == "week" else unit
+
+
+def _from_anchor(match: re.Match, anchor: Resolved) -> Resolved:
+    """An offset or a part of "the year"/"the month" counted from ``anchor``."""
+    if match.lastgroup == "rel":
+        unit = _precision_of(match)
+        if unit == "day":  # "the end of the week": no week precision
+            return Resolved(None, "day", False)
+        date = anchor.date
+        month = date.month if unit == "month" else 1
+        return Resolved(_timestamp(date.year, month, 1), unit, anchor.relative)
+    unit = (match.group("anaph_unit") or "day").lower()
+    n = _count(match.group("anaph_n")) if match.group("anaph_unit") else 1
+    word = (
+        match.group("anaph_dir") or match.group("anaph_adj") or match.group("anaph_rel")
+    ).lower()
+    if word in ("earlier", "before", "previous"):
+        n = -n
+    day = _day_of(anchor.date)
+    if unit == "month":
+        year, month = divmod(day.year * 12 + day.month - 1 + n, 12)
+        return Resolved(_timestamp(year, month + 1, 1), "month", anchor.relative)
+    return Resolved(_days_after(day, n * (7 if unit == "week" else 1)), "day", anchor.relative)
+
+
+def _count(word: str | None) -> int | None:
+    """The number a count word or numeral stands for (None: no exact number)."""
+    if word is None:
+        return None
+    word = " ".join(word.lower().split())
+    return int(word) if word.isdigit() else COUNT_WORDS.get(word)
 
 
 def _is_event(match: re.Match, before: str, after: str, text: str) -> bool:
@@ -787,8 +866,9 @@ def resolve(
         return _ago(match, published)
     if kind in ("anaph", "same"):
         # an offset from another happening ("a day later", "days before the summit"):
-        # kept as a temporal expression, but the text alone does not date it
-        return Resolved(None, "day", False)
+        # kept as a temporal expression, but the text alone does not date it (see
+        # _anchor for an offset from another date of its sentence)
+        return Resolved(None, _precision_of(match), False)
     return None
 
 
@@ -812,8 +892,7 @@ def _ago(match: re.Match, published: pd.Timestamp | None) -> Resolved:
     undated, as there is no week precision and no exact number."""
     unit = match.group("ago_unit").lower()
     precision = "day" if unit in ("day", "week") else unit
-    word = re.sub(r"\s+", " ", match.group("ago_n").lower())
-    n = int(word) if word.isdigit() else COUNT_WORDS.get(word)
+    n = _count(match.group("ago_n"))
     if published is None or n is None or unit == "week":
         return Resolved(None, precision, published is None)
     if unit == "day":
