@@ -5,7 +5,8 @@ Thresholds sit just below what the rules measure, so that a regression fails:
 * ``events_gold.csv`` — the seed articles' temporal expressions (independent labeller);
 * ``events_outlets.csv`` — single sentences in other outlets' styles (independent);
 * ``events_not_events.csv`` — spans that must not become events (independent);
-* ``events_extra.csv`` — more sentences in Reuters/TASS/AP/OC Media styles (ours).
+* ``events_extra.csv`` — more sentences in Reuters/TASS/AP/OC Media styles (ours);
+* ``heldout_events.csv`` — 20 outlets' styles, labelled blind, now a development set.
 """
 
 from __future__ import annotations
@@ -58,6 +59,21 @@ def test_extra_sentences() -> None:
     assert scores["precision"] >= 0.96, scores["spurious"]
     assert scores["recall"] >= 0.96, scores["missed"]
     assert scores["resolution_accuracy"] >= 0.96, scores["mismatches"]
+
+
+def test_heldout_sentences() -> None:
+    """``heldout_events.csv``: 45 sentences in 20 outlets' styles, labelled blind to the
+    rules. This set became a development set on 2026-11-25 after its blind first run
+    scored P 0.943 R 0.825 resolution 0.909; the rules were then generalised from its
+    misses (datelines, parts of the day, offsets from a date of the same sentence, tense
+    of yearless dates and weekdays, "ago", "the end of the year", dd.mm.yyyy, "every
+    Monday"), so it no longer estimates unseen outlets (heldout2 does).
+    """
+    scores = evaluate_sentence_set(read("heldout_events.csv"))
+    # measured 2026-11-25: 40/40 detected and resolved, no spurious event
+    assert scores["precision"] >= 0.97, scores["spurious"]
+    assert scores["recall"] >= 0.97, scores["missed"]
+    assert scores["resolution_accuracy"] >= 0.97, scores["mismatches"]
 
 
 def test_seed_gold(seed_corpus) -> None:
