@@ -126,6 +126,72 @@ def test_absolute_forms(text, published, expected) -> None:
     assert events_of(text, published) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # month abbreviations with or without a period, wherever they stand
+        (
+            "The vote was held Aug 5 and the results came Aug. 9.",
+            "2024-08-20",
+            [("Aug 5", "2024-08-05", "day"), ("Aug. 9", "2024-08-09", "day")],
+        ),
+        (
+            "The summit ended Sept 14 without a deal.",
+            "2024-09-20",
+            [("Sept 14", "2024-09-14", "day")],
+        ),
+        (
+            "They met in Tashkent on 5 Oct 2021.",
+            "2024-12-20",
+            [("5 Oct 2021", "2021-10-05", "day")],
+        ),
+        # the issue's list, in other outlets' words
+        (
+            "The council convened again on March 2 of this year in Dushanbe.",
+            "2023-06-01",
+            [("March 2 of this year", "2023-03-02", "day")],
+        ),
+        (
+            "Fuel prices rose sharply in February of last year.",
+            "2023-06-01",
+            [("February of last year", "2022-02", "month")],
+        ),
+        (
+            "Exercises are planned for mid-October near Gyumri.",
+            "2023-06-01",
+            [("mid-October", "2023-10", "month")],
+        ),
+        (
+            "Ministers met in Astana on Oct. 12-13 to discuss transit.",
+            "2023-10-20",
+            [("Oct. 12-13", "2023-10-12", "day")],
+        ),
+        (
+            "The memorandum, registered as 2019-11-04, was never ratified.",
+            "2023-10-20",
+            [("2019-11-04", "2019-11-04", "day")],
+        ),
+        (
+            "Kazakh border guards detained two men yesterday.",
+            "2023-10-20",
+            [("yesterday", "2023-10-19", "day")],
+        ),
+        (
+            "A day later, the convoy turned back at the Lachin checkpoint.",
+            "2023-10-20",
+            [("A day later", "", "day")],
+        ),
+        (
+            "The visit comes days before the NATO summit in Vilnius.",
+            "2023-07-05",
+            [("days before", "", "day")],
+        ),
+    ],
+)
+def test_abbreviations_and_the_issue_list(text, published, expected) -> None:
+    assert events_of(text, published) == expected
+
+
 # --- relative forms --------------------------------------------------------------------
 
 
