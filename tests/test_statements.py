@@ -557,3 +557,71 @@ def test_said_and_adding_that_stays_one_statement_and_and_joins_subjects():
             "Baku and Yerevan had agreed and the mission would start soon",
         ),
     ]
+
+
+# -- according to a pronoun or a source, appositives, labels ------------------------------
+
+
+def test_according_to_a_pronoun_or_the_source_refers_back():
+    text = (
+        "Zakharova spoke to reporters on Thursday.\n"
+        "“Moscow will not be dictated to,” the diplomat said.\n"
+        "According to her, the peacekeepers remain in place.\n"
+        "The talks were cancelled, a source in the Kazakh government told Interfax. "
+        "According to the interlocutor, Astana was not consulted.\n"
+        "According to him, nothing changed."
+    )
+    assert rows(text) == [
+        ("Maria Zakharova", "direct", "role", "Moscow will not be dictated to"),
+        ("Maria Zakharova", "indirect", "pronoun", "the peacekeepers remain in place"),
+        (None, "indirect", None, "The talks were cancelled"),
+        (None, "indirect", None, "Astana was not consulted"),
+        (None, "indirect", None, "nothing changed"),
+    ]
+
+
+def test_according_to_a_document_is_no_statement():
+    text = "According to the charter, members must consult. According to them, it is late."
+    assert rows(text) == [(None, "indirect", None, "it is late")]
+
+
+def test_role_and_name_in_apposition_and_quantity_after_said():
+    text = (
+        "The head of the village, Samvel Arakelyan, said about 30 houses were damaged.\n"
+        "Gagik Melkonyan, the mayor of Jermuk, said that tourists had left.\n"
+        "Melkonyan said about the shelling that it lasted an hour."
+    )
+    assert rows(text) == [
+        ("Samvel Arakelyan", "indirect", "name", "about 30 houses were damaged"),
+        ("Gagik Melkonyan", "indirect", "name", "tourists had left"),
+        ("Gagik Melkonyan", "indirect", "name", "it lasted an hour"),
+    ]
+
+
+def test_quoted_label_after_an_object_is_an_indirect_statement():
+    text = (
+        "Zakharova described the Armenian move as “unfriendly and short-sighted.”\n"
+        "Aliyev on Friday called the proposal “a dead end,” according to APA.\n"
+        "Aliyev called the “Middle Corridor” vital for Europe.\n"
+        "Critics called the summit a “failure”."
+    )
+    assert rows(text) == [
+        ("Maria Zakharova", "indirect", "name", "unfriendly and short-sighted"),
+        ("Ilham Aliyev", "indirect", "name", "a dead end"),
+    ]
+
+
+def test_clause_opening_with_a_quote_is_reported_speech():
+    text = (
+        "Mirzoyan said “serious disagreements” persisted over the border.\n"
+        "Bayramov said “no” when asked about a deadline."
+    )
+    assert rows(text) == [
+        (
+            "Ararat Mirzoyan",
+            "indirect",
+            "name",
+            "“serious disagreements” persisted over the border",
+        ),
+        ("Jeyhun Bayramov", "direct", "name", "no"),
+    ]

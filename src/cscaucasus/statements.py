@@ -59,7 +59,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 import yaml
 
-from .actors import matcher_for, name_prefix_word, word_alternation
+from .actors import PRONOUNS, matcher_for, name_prefix_word, word_alternation
 from .schema import empty_table, typed
 
 _SPEECH = yaml.safe_load(
@@ -97,6 +97,10 @@ CUE_RE = re.compile(
 # over a whole article.
 ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording\s+to\s+")  # \b[Aa]ccording\s+to\s+
 THAT_RE = re.compile(r"\bthat\b")
+#: "According to her," / "According to the source," (someone quoted just before).
+_ACCORDING_BACK_RE = re.compile(
+    r"(him|her|them|the\s+(?:source|interlocutor|sources|interlocutors))\s*,", re.IGNORECASE
+)
 #: What may stand between a subject and its verb: possessive-free adverbs, auxiliaries,
 #: an appositive or participial phrase between commas, or an em-dash.
 GAP_RE = re.compile(
@@ -130,6 +134,13 @@ _PREDICATE_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”\"«»]{1,1
 #: A clause boundary between a main subject and a participle: the participle may belong
 #: to a relative or second clause ("X met Y, who rejected it, saying ...").
 _OTHER_CLAUSE_RE = re.compile(r"[;:]|,\s+(?:who|which|whose|whom|where|while|whereas)\b")
+#: A label in quotes after an object: "called the ban “an unfriendly act”", "described
+#: the talks as “constructive”" (not "called the “corridor” vital": no object before it).
+_LABEL_RE = re.compile(
+    r"(?=[cdbltr])\b(?P<verb>called|calls|described|describes|branded|brands|labell?ed|"
+    r"dubbed|termed)\s+(?:as\s+|(?:[\w’'-]+\s+){1,6}(?:as\s+)?)(?P<open>[“\"«‘])_+[”\"»’]"
+    r"(?=\s*(?:[.,;:!?]|$|\s(?:on|in|at|during|after|before|and|but|while|when|according)\b))"
+)
 #: Before a coordinated speech verb: "and"/"but" ("accused Russia of ... and said").
 _COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 #: Before a participle: a comma (possibly inside a closing quote, masked as "_").
@@ -159,7 +170,8 @@ _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
 _SOURCES = (
     r"(?:[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Aa]nalysts?|[Ee]xperts?|[Ww]itnesses|"
     r"[Rr]esidents|[Cc]ritics)(?:\s+(?:in|from|at|close\s+to|familiar\s+with)\s+(?:the\s+)?"
-    r"[\w’'-]+)?"
+    r"(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:government|ministry|administration|presidency|"
+    r"parliament|office|delegation|leadership|military|embassy|camp|circles)\b|[\w’'-]+))?"
 )
 _SPOKESPERSON = r"(?:[A-Z][\w’'.-]*\s+){0,3}spokes(?:man|woman|person)"
 # (Speed: a lookahead for a possible first character, checked first; and a pattern
@@ -216,6 +228,8 @@ class Found:
     speaker_id: str | None
     attribution: str | None
     quotes: list[Quote] = field(default_factory=list)
+    #: "her", "the source"...: the speaker is found once every statement is known
+    refers_back: str | None = None
 
 
 def parse_quotes(text: str) -> list[tuple[int, int, bool]]:
@@ -284,6 +298,21 @@ _TIME_ADVERB_RE = re.compile(
 )
 
 
+#: "about" before a quantity opens a clause ("said about 40 people ..."), unlike "said
+#: about the talks".
+_APPROX_RE = re.compile(
+    r"\s+(?:about|over|some)\s+(?:half|a\s+(?:third|quarter|dozen|hundred|thousand)|\d|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+    r"hundreds|thousands|dozens)\b)",
+    re.IGNORECASE,
+)
+
+
+#: A clause whose subject is a quote: a quote (masked), then a lower-case word (its verb).
+_QUOTED_SUBJECT_RE = re.compile(r"\s+[“\"«‘]_+[”\"»’]\s+([a-z][\w’'-]*)")
+_NOT_VERBS: frozenset[str] = frozenset(_SPEECH["not_after_quoted_subject"])
+
+
 def _opens_clause(verb: str, after: str) -> bool:
     """Whether the words after a clause verb start a bare clause ("said Baku was ...",
     "…, saying it was ...").
@@ -293,6 +322,11 @@ def _opens_clause(verb: str, after: str) -> bool:
     if verb not in CLAUSE_VERBS and verb not in CLAUSE_PARTICIPLES or verb in OBJECT_VERBS:
         return False
     rest = after[len(_TIME_ADVERB_RE.match(after).group(0)) :]
+    if _APPROX_RE.match(rest):
+        return True  # "said about half of the residents had left"
+    quoted = _QUOTED_SUBJECT_RE.match(rest)
+    if quoted:  # "said “significant differences” remained"
+        return quoted.group(1) not in _NEXT_NOT_CLAUSE and quoted.group(1) not in _NOT_VERBS
     nxt = re.match(r"\s+([\w’'-]+)", rest)
     return nxt is not None and nxt.group(1).lower() not in _NEXT_NOT_CLAUSE and "_" not in rest[:3]
 
@@ -430,6 +464,17 @@ class _Article:
             break
         return None, None
 
+    def referred_speaker(self, pos: int, para: int, words: str) -> tuple[str | None, str | None]:
+        """The speaker that "him"/"her"/"them" or "the source"/"the interlocutor" refers
+        back to: the previous statement's speaker in this or the previous paragraph (a
+        pronoun's of its gender); an anonymous previous speaker stays None."""
+        if words in ("him", "her"):
+            return self.previous_speaker(pos, para, PRONOUNS[words])
+        for f in reversed(self.found):
+            if f.para >= para - 1 and f.start < pos:
+                return f.speaker_id, (f.attribution and "pronoun")
+        return None, None
+
     def recent_person(self, pos: int, para_start: int) -> str | None:
         """The first person named in the last sentence before ``pos`` naming one (a
         gazetteer person or a printed name), within this and the previous paragraph."""
@@ -532,6 +577,17 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         s0, s1 = _sentence_bounds(sents, a_end)
         m = art.mentions_in(a_end, min(s1, a_end + 60))
         comma = masked.find(",", acc.end())
+        back = _ACCORDING_BACK_RE.match(masked, acc.end())
+        if back and not (m and m[0].start == a_end):
+            # "According to her, ..." / "According to the interlocutor, ...": the
+            # previous speaker (an anonymous source stays anonymous)
+            c0, c1 = _trim(text, p0 + back.end(), s1)
+            if _words(text[c0:c1]) >= MIN_CLAUSE_WORDS:
+                words = _SPACES_RE.sub(" ", back.group(1).lower())
+                f = Found(c0, c1, pid, "indirect", "according to", None, None)
+                f.refers_back = words
+                art.found.append(f)
+            continue
         if not m or comma < 0 or p0 + comma > s1:
             continue
         first = m[0]
@@ -544,6 +600,8 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         c0, c1 = _trim(text, p0 + comma + 1, s1)
         if _words(text[c0:c1]) >= MIN_CLAUSE_WORDS:
             art.found.append(Found(c0, c1, pid, "indirect", "according to", speaker, how))
+    for lab in _LABEL_RE.finditer(masked):
+        _label(art, masked, p0, pid, lab, sents, quotes)
     for cue in CUE_RE.finditer(masked):
         v0, v1 = p0 + cue.start(), p0 + cue.end()
         verb = _SPACES_RE.sub(" ", cue.group(0))
@@ -651,6 +709,37 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             f.end = _trim(text, f.start, f.start + (cut.start() if cut else 0))[1]
         inside = [q for q in quotes if c0 <= q.start and q.end <= c1 + 2]
         art.found.append(Found(c0, c1, pid, "indirect", verb, speaker, how, inside))
+
+
+def _label(
+    art: _Article,
+    masked: str,
+    p0: int,
+    pid: int,
+    lab: re.Match[str],
+    sents: list[tuple[int, int]],
+    quotes: list[Quote],
+) -> None:
+    """ "X called the ban “an unfriendly act”" / "described the talks as “useful”": an
+    indirect statement whose content is the quoted label (the quote is no direct one);
+    only for a known speaker (anonymous critics' labels are phrases)."""
+    v0 = p0 + lab.start()
+    s0, s1 = _sentence_bounds(sents, v0)
+    if s0 == s1:
+        return
+    subj = art.subject_before(masked, p0, v0, s0)
+    if subj is None:
+        return
+    q = next((q for q in quotes if q.start == p0 + lab.end("open")), None)
+    if q is None or not q.closed:
+        return
+    c0, c1 = _trim(art.text, q.start, q.end)
+    if c0 >= c1:
+        return
+    speaker, how = art.speaker_of(subj, pid)
+    if speaker is None:
+        return  # "Critics called the summit a “failure”": a phrase, not an act of speech
+    art.found.append(Found(c0, c1, pid, "indirect", lab.group("verb"), speaker, how, [q]))
 
 
 def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found | None) -> None:
@@ -770,6 +859,10 @@ def _article_statements(art: _Article) -> None:
         art.found.sort(key=lambda f: f.start)
         for f in art.found:
             last_by_para[f.para] = f
+    art.found.sort(key=lambda f: f.start)
+    for f in art.found:
+        if f.refers_back:
+            f.speaker_id, f.attribution = art.referred_speaker(f.start, f.para, f.refers_back)
 
 
 def _unresolved_subjects(
