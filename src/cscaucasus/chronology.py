@@ -774,7 +774,7 @@ def _tense(match: re.Match, before: str, after: str) -> str | None:
     if mod == "last":
         return PAST
     lead = _last_clause(before)
-    cues = {cue.lastgroup for cue in TENSE_CUES.finditer(lead)}
+    cues = _cues_in(lead)
     if "future" in cues or "would" in cues:
         return FUTURE
     if "past" in cues:
@@ -783,7 +783,7 @@ def _tense(match: re.Match, before: str, after: str) -> str | None:
         return FUTURE
     after = after.lstrip(" ,;:")
     follow = _first_clause(after)
-    cues = {cue.lastgroup for cue in TENSE_CUES.finditer(follow)}
+    cues = _cues_in(follow)
     if "past" in cues:
         return PAST
     if "future" in cues or "schedule" in cues:
@@ -796,6 +796,12 @@ def _tense(match: re.Match, before: str, after: str) -> str | None:
         if cue.lastgroup != "would":
             return CUE_TENSE[cue.lastgroup]
     return None
+
+
+@functools.lru_cache(maxsize=16384)
+def _cues_in(clause: str) -> frozenset[str]:
+    """The kinds of TENSE_CUES in ``clause`` (cached: syndicated copy repeats clauses)."""
+    return frozenset(cue.lastgroup for cue in TENSE_CUES.finditer(clause))
 
 
 def resolve(
