@@ -364,7 +364,18 @@ def test_deictic_and_anaphoric_days(text, published, expected) -> None:
             "2024-01-10",
             [("Two months ago", "2023-11", "month")],
         ),
+        (
+            "Drones struck an oil depot near Sochi last night, the governor said.",
+            "2023-06-07",
+            [("last night", "2023-06-06", "day")],
+        ),
         # no week precision, no exact number: a temporal expression, undated
+        ("Some 40 days ago the blockade began.", "2023-06-07", [("40 days ago", "", "day")]),
+        (
+            "More than three years ago the war ended.",
+            "2023-06-07",
+            [("three years ago", "", "year")],
+        ),
         ("A week ago the talks stalled.", "2024-01-10", [("A week ago", "", "day")]),
         ("Several years ago the plant closed.", "2024-01-10", [("Several years ago", "", "year")]),
         # a part of the year or month without a modifier is the publication's

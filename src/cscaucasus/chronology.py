@@ -25,8 +25,9 @@ Resolution rules (prefer ``None`` over a guess):
 * a wire dateline ("MOSCOW, Nov 23 (Reuters) -") dates the happening the story reports
   (its filing day);
 * a part of the day goes with its day ("Tuesday night", "yesterday morning"); "this
-  morning" and "tonight" are the publication day; "three years ago" counts back from it
-  at the unit's precision (weeks and "a few days ago" undated); "by the end of the
+  morning" and "tonight" are the publication day, "last night" the day before; "three
+  years ago" counts back from it at the unit's precision (weeks, "a few days ago" and
+  "about a year ago" undated); "by the end of the
   year" is the publication year; "10.11.2020" is day.month.year (dots only);
 * a recurring day ("every Monday") and a duration ("for two days after") are no event;
 * with no publication date, relative expressions are kept with ``date`` NaT and one
@@ -137,7 +138,7 @@ TEMPORAL = re.compile(
                  earlier|later|early|late)\s+)?
           (?:(?P<rel_which>this|last|next|the\s+previous|the\s+past)|(?(rel_part)the|(?!)))
           \s+(?P<rel_unit>week|month|year))
-    | (?P<day>(?:(?:earlier|later)\s+)?(?P<day_word>today|tonight|yesterday|tomorrow|
+    | (?P<day>(?:(?:earlier|later)\s+)?(?P<day_word>today|tonight|last\s+night|yesterday|tomorrow|
           the\s+day\s+before\s+yesterday|this\s+{_PART_OF_DAY})(?:\s+{_PART_OF_DAY})?)
     | (?P<ago>(?P<ago_n>{_COUNT})\s+(?P<ago_unit>day|week|month|year)s?\s+ago)
     | (?P<same>(?:on\s+)?(?:the|that)\s+same\s+day)
@@ -403,6 +404,10 @@ _QUOTES = '“”"‘’«»'
 FREQUENCY_WORDS = frozenset({"every", "each"})
 FREQUENCY_KINDS = ("dmy", "mdy", "mon", "wd")
 DURATION_WORDS = frozenset({"for"})
+# "about three years ago", "more than a month ago": no exact count back (undated).
+APPROXIMATE_WORDS = frozenset(
+    {"about", "around", "some", "nearly", "almost", "over", "than", "roughly", "approximately"}
+)
 
 PRECISIONS = ("day", "month", "year")
 RELATIVE_KINDS = ("wd", "rel", "day")
@@ -605,6 +610,8 @@ def _article_events(
                 resolved = _from_anchor(match, anchor)
             else:
                 resolved = Resolved(None, _precision_of(match), False)
+        elif kind == "ago" and _last_word(before) in APPROXIMATE_WORDS:
+            resolved = Resolved(None, _ago(match, None).precision, False)  # "about a year ago"
         elif kind == "day" and quoted:
             resolved = _deictic(match, speech_day, relative=False)
         else:
@@ -889,7 +896,7 @@ def _deictic(match: re.Match, anchor: pd.Timestamp | None, relative: bool) -> Re
 
 
 # Days from the anchor day, by the first five letters of a day word.
-DEICTIC_DAYS = {"yeste": -1, "tomor": 1, "the d": -2}
+DEICTIC_DAYS = {"yeste": -1, "last ": -1, "tomor": 1, "the d": -2}
 
 
 def _ago(match: re.Match, published: pd.Timestamp | None) -> Resolved:
