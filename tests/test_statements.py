@@ -625,3 +625,29 @@ def test_clause_opening_with_a_quote_is_reported_speech():
         ),
         ("Jeyhun Bayramov", "direct", "name", "no"),
     ]
+
+
+def test_speaker_after_the_verb_member_of_institution_or_titled_person():
+    text = (
+        "“The door is not closed,” said a NATO official, speaking on condition of anonymity.\n"
+        "“We stand with Armenia,” said EU foreign policy chief Josep Borrell.\n"
+        "“Nothing was agreed,” said the CSTO."
+    )
+    assert rows(text) == [
+        (None, "direct", None, "The door is not closed"),
+        ("Josep Borrell", "direct", "name", "We stand with Armenia"),
+        ("CSTO", "direct", "name", "Nothing was agreed"),
+    ]
+
+
+def test_media_reports_and_written_speech_verbs():
+    text = (
+        "Tokayev will skip the summit in Yerevan, local media reported on Monday.\n"
+        "Simonyan posted on Telegram that her account had been blocked.\n"
+        "Pashinyan pledged that Armenia would not host foreign bases."
+    )
+    assert rows(text) == [
+        (None, "indirect", None, "Tokayev will skip the summit in Yerevan"),
+        ("Margarita Simonyan", "indirect", "name", "her account had been blocked"),
+        ("Nikol Pashinyan", "indirect", "name", "Armenia would not host foreign bases"),
+    ]

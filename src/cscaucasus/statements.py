@@ -141,6 +141,7 @@ _LABEL_RE = re.compile(
     r"dubbed|termed)\s+(?:as\s+|(?:[\w’'-]+\s+){1,6}(?:as\s+)?)(?P<open>[“\"«‘])_+[”\"»’]"
     r"(?=\s*(?:[.,;:!?]|$|\s(?:on|in|at|during|after|before|and|but|while|when|according)\b))"
 )
+_LABEL_STEMS = ("call", "descri", "brand", "label", "dubbed", "termed")
 #: Before a coordinated speech verb: "and"/"but" ("accused Russia of ... and said").
 _COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 #: Before a participle: a comma (possibly inside a closing quote, masked as "_").
@@ -163,6 +164,12 @@ _ANON_HEAD_RE = re.compile(
     r"\b(?:sources?|officials?|diplomats?|representatives?|insiders?|aides?|employees?)"
     r"\s+(?:in|at|from|of|with|within|close\s+to|familiar\s+with)\s+(?:the\s+)?$"
 )
+#: A member noun after an institution's name ("one EU diplomat", "a NATO official").
+_MEMBER_AFTER_RE = re.compile(
+    r"\s+(?:diplomats?|officials?|sources?|insiders?|employees?|representatives?|aides?)\b"
+)
+#: Lower-case title words between an institution and a name ("EU foreign policy chief ").
+_TITLE_RUN_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,5}")
 _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
     r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b"
 )
@@ -174,6 +181,9 @@ _SOURCES = (
     r"parliament|office|delegation|leadership|military|embassy|camp|circles)\b|[\w’'-]+))?"
 )
 _SPOKESPERSON = r"(?:[A-Z][\w’'.-]*\s+){0,3}spokes(?:man|woman|person)"
+#: Unnamed media ("local media reported"), searched only in texts with "media".
+_MEDIA_RE = re.compile(r"[Mm](?<!\w.)edia\b")  # \b[Mm]edia\b
+_MEDIA_ADJECTIVE_RE = re.compile(r"\b(?:[Ll]ocal|[Ss]tate|[Ss]tate-run)\s+$")
 # (Speed: a lookahead for a possible first character, checked first; and a pattern
 # without the spokesperson branch for the many texts without "spokes".)
 _ANONYMOUS_RE = re.compile(rf"(?=[A-Zsodaewrc])\b(?:{_SOURCES}|{_SPOKESPERSON})\b")
@@ -554,9 +564,24 @@ class _Article:
         for m in self.mentions_in(verb_end, min(hi, verb_end + 90)):
             gap = masked[verb_end - base : m.start - base]
             if _AFTER_VERB_GAP_RE.fullmatch(gap) and "_" not in gap:
-                return m
+                return self.head_of(m, min(hi, verb_end + 90))
             return None
         return None
+
+    def head_of(self, m: Mention, hi: int) -> Mention:
+        """The speaker a noun phrase opening with the mention ``m`` names: an anonymous
+        member in "one EU diplomat", the person in "EU foreign policy chief Josep Borrell",
+        else ``m``."""
+        if m.actor_id is not None and _MEMBER_AFTER_RE.match(self.text, m.end):
+            return Mention(m.start, m.end, None, None, "role")
+        later = self.mentions_in(m.end, hi)
+        if (
+            later
+            and later[0].method == "name"
+            and _TITLE_RUN_RE.fullmatch(self.text[m.end : later[0].start])
+        ):
+            return later[0]
+        return m
 
 
 def _sentence_bounds(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -600,8 +625,9 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         c0, c1 = _trim(text, p0 + comma + 1, s1)
         if _words(text[c0:c1]) >= MIN_CLAUSE_WORDS:
             art.found.append(Found(c0, c1, pid, "indirect", "according to", speaker, how))
-    for lab in _LABEL_RE.finditer(masked):
-        _label(art, masked, p0, pid, lab, sents, quotes)
+    if spans and any(stem in masked for stem in _LABEL_STEMS):  # a label needs a quote
+        for lab in _LABEL_RE.finditer(masked):
+            _label(art, masked, p0, pid, lab, sents, quotes)
     for cue in CUE_RE.finditer(masked):
         v0, v1 = p0 + cue.start(), p0 + cue.end()
         verb = _SPACES_RE.sub(" ", cue.group(0))
@@ -620,7 +646,11 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             subj = art.main_subject(masked, p0, s0, v0)  # "X rejected it, saying ..."
         inverted = False
         host = None
-        if subj is None and verb not in PARTICIPLES and _COORDINATED_RE.search(masked, 0, v0 - p0):
+        if (
+            subj is None
+            and verb not in PARTICIPLES
+            and _COORDINATED_RE.search(masked, max(0, v0 - p0 - 20), v0 - p0)
+        ):
             # "X accused Y of A and said B": the verb shares the subject of the statement
             # it stands in (which the "earlier" check below ends before "and"), or of the
             # main clause ("X called the talks useful but warned that B")
@@ -767,7 +797,7 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
         if not before and re.fullmatch(r"[\s,.!?—–-]*", tail[: cue_m.start()]):
             after = art.mentions_in(v1, v1 + 70)  # "..., said Zas" / "— said the Russian leader"
             if after:
-                speaker, how = art.speaker_of(after[0], q.close_para)
+                speaker, how = art.speaker_of(art.head_of(after[0], v1 + 90), q.close_para)
         elif before:
             m = before[-1]
             if GAP_RE.match(re.sub(r"^['’]s?\b", "", text[m.end : v0])):
@@ -908,6 +938,12 @@ def _unresolved_subjects(
         for r in anonymous.finditer(text)
         if free(*r.span()) and not any(a <= r.start() < b for a, b in anaphors)
     ]
+    if "edia" in text:
+        for r in _MEDIA_RE.finditer(text):
+            adjective = _MEDIA_ADJECTIVE_RE.search(text, max(0, r.start() - 12), r.start())
+            start = adjective.start() if adjective else r.start()
+            if free(start, r.end()):
+                rows.append((start, r.end(), None, "role"))
     for r in _PROPER_NAME_RE.finditer(text):
         name = _printed_name(r.group(0))
         if name is None:
