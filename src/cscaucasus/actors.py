@@ -18,6 +18,9 @@ Decisions:
   ``articles.published``; when the date leaves one open (e.g. an undated article) it
   resolves only to the one possible actor the article names ("Putin ... the Russian
   leader"), else it is no mention.
+* Role nouns starting with a demonym or a one-word organisation name also match in the
+  possessive ("Armenia's prime minister", "Kazakhstan's leader", "the Kremlin's
+  spokesman"; ``demonyms`` in ``data/actors.yml``) and resolve like the plain noun.
 * States are mentioned by name, by alias and by "the <demonym> side"; a bare demonym
   ("Armenian territory", "the Armenian-Azerbaijani border") is not a mention of the state.
 * Pronoun antecedents are searched outside quotation marks (a "him" inside a quote is

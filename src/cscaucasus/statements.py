@@ -41,7 +41,21 @@ Rules (the lexicon is ``data/speech.yml``):
 * Printed names lose titles, ranks and demonyms ("Ayatollah Ali Khamenei" → "Ali
   Khamenei") and never cross a line; an organisation outside the gazetteer ("the Armenian
   National Committee of America") is kept as printed.
-* Two speakers in one sentence ("X said A, while Y said B") give two statements.
+* Two speakers in one sentence ("X said A, while Y said B") give two statements, and so
+  do two coordinated speech verbs of one subject ("X accused Y of A and said B", "X said
+  A but warned that B"); a participle ", adding that B" stays in the same statement.
+* A participle after a non-speech main verb ("Aliyev rejected the proposal, saying it
+  ...", "The ministry condemned the attack, stating that ...", "vetoed the document
+  saying ...") is the main-clause subject's: the first mention after the sentence's
+  dateline, introductory phrase and titles; narrative participles ("..., killing four")
+  are no cues, and "dismissed reports saying ..." is the reports' content, not a statement.
+* "According to her/him" and "According to the source/interlocutor" refer back to the
+  previous statement's speaker (an anonymous source stays None); "said one EU diplomat"
+  is anonymous; "said EU foreign policy chief Josep Borrell" is Borrell.
+* A quoted label after an object ("Zatulin called the ban “an unfriendly act”",
+  "described the talks as “useful”") is an indirect statement of a known speaker (not
+  of anonymous critics); "said “differences” remained" is reported speech with an
+  embedded quote, not a direct quote.
 * ``targets``: sorted canonical names of gazetteer actors mentioned inside the statement,
   excluding the speaker (a speaker's "he"/"his" in reported speech refers to himself).
 """
