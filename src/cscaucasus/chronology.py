@@ -1091,38 +1091,56 @@ def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     feats = _features(order.description.tolist(), order.actors.tolist())
     weights = _feature_weights(_idf(order.article_id.tolist(), feats))
     clusters: list[dict] = []  # each: date, precision, text, members, articles, compared
-    # clusters by the period they can absorb events of: a day, a month, a year
-    by_period: dict[tuple, list[dict]] = {}
+    # Where to look: the clusters filed under a period (a day, a month, a year) that hold
+    # an informative feature, or (day clusters) an article. A cluster sharing nothing
+    # informative with an event scores 0 and cannot be chosen, so only these candidates
+    # are scored; they are scored in creation order, as a scan of every cluster would.
+    by_feature: dict[tuple, dict[str, set[int]]] = {}
+    by_article: dict[tuple, dict[str, set[int]]] = {}
+    seen: dict[tuple[int, int], tuple[int, float]] = {}  # see _best_shared
     for (event_id, article_id, date, precision, date_text), own in zip(rows, feats, strict=True):
+        key = _period(date, precision)
+        index = by_feature.get(key, {})
+        candidates = set().union(*(index.get(f, ()) for f in own))
+        if precision == "day":
+            candidates.update(by_article.get(key, {}).get(article_id, ()))
         best, best_score = None, 0.0
-        for c in by_period.get(_period(date, precision), []):
-            if not _within(date, precision, c["date"], c["precision"], date_text, c["text"]):
+        for n in sorted(candidates):
+            c = clusters[n]
+            # (a day's candidates are the clusters of that very day: within by construction)
+            if precision != "day" and not _within(
+                date, precision, c["date"], c["precision"], date_text, c["text"]
+            ):
                 continue
             if precision == c["precision"] and precision == "day" and article_id in c["articles"]:
                 score = 1_000.0
             else:
-                # fsum: exact whatever order the set is read in (which varies with the
-                # string hash seed), so that ties between clusters break the same way
-                shared = max(
-                    math.fsum(map(weights.__getitem__, own & other)) for other in c["compared"]
-                )
+                shared = _best_shared(own, c, weights, seen)
                 score = _link_score(shared, precision == "day")
             if score > best_score:
                 best, best_score = c, score
         if best is None:
             best = {
+                "n": len(clusters),
                 "date": date,
                 "precision": precision,
                 "text": date_text,
                 "members": [],
                 "articles": set(),
                 "compared": [],  # the distinct features of the first MAX_COMPARED members
+                "periods": _periods_of_cluster(date, precision),
             }
             clusters.append(best)
-            for key in _periods_of_cluster(date, precision):
-                by_period.setdefault(key, []).append(best)
         if len(best["members"]) < MAX_COMPARED and all(own is not f for f in best["compared"]):
             best["compared"].append(own)
+            informative = [f for f in own if weights[f] > 0]
+            for period in best["periods"]:
+                index = by_feature.setdefault(period, {})
+                for f in informative:
+                    index.setdefault(f, set()).add(best["n"])
+        if best["precision"] == "day" and article_id not in best["articles"]:
+            day = best["periods"][0]
+            by_article.setdefault(day, {}).setdefault(article_id, set()).add(best["n"])
         best["members"].append(event_id)
         best["articles"].add(article_id)
     ids = {}
@@ -1132,6 +1150,30 @@ def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
         )
     out["cluster_id"] = out.event_id.map(ids).astype("string")
     return out
+
+
+def _best_shared(
+    own: frozenset[str],
+    cluster: dict,
+    weights: dict[str, float],
+    seen: dict[tuple[int, int], tuple[int, float]],
+) -> float:
+    """The largest weight ``own`` shares with one of the cluster's compared feature sets.
+
+    Syndicated copy repeats one feature set (one object) many times, and a cluster's
+    compared sets only grow, so the maximum over the sets already compared is kept in
+    ``seen`` (keyed by the feature set's identity and the cluster) and only the sets
+    added since are scored.
+    """
+    key = (id(own), cluster["n"])
+    compared = cluster["compared"]
+    done, best = seen.get(key, (0, -1.0))
+    for other in compared[done:]:
+        # fsum: exact whatever order the set is read in (which varies with the string
+        # hash seed), so that ties between clusters break the same way
+        best = max(best, math.fsum(map(weights.__getitem__, own & other)))
+    seen[key] = (len(compared), best)
+    return best
 
 
 def _period(date: pd.Timestamp, precision: str) -> tuple:
