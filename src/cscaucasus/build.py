@@ -65,7 +65,10 @@ def _version(dist: str) -> str | None:
 def manifest(corpus: Corpus, inputs: Path) -> dict[str, Any]:
     """What went in (file hashes, settings, versions) and what came out (row counts)."""
     files = sorted(p for p in inputs.rglob("*") if p.is_file() and not p.name.startswith("."))
-    hashes = {p.relative_to(inputs).as_posix(): file_sha256(p) for p in files}
+    # the loaded articles' raw bytes were hashed when read: hash only the other files
+    known = dict(zip(corpus.articles.path, corpus.articles.sha256, strict=True))
+    names = [p.relative_to(inputs).as_posix() for p in files]
+    hashes = {n: known.get(n) or file_sha256(p) for n, p in zip(names, files, strict=True)}
     return {
         "package": {"name": "cscaucasus", "version": _version("cscaucasus")},
         "dependencies": {dist: _version(dist) for dist in DEPENDENCIES},
