@@ -32,6 +32,7 @@ Decisions:
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Iterable
@@ -314,6 +315,11 @@ class Matcher:
         self.patronymic_res = [(re.compile(p), a) for p, a in patronymic.items()]
         self._role_cache: dict[tuple[str, Any], str | None] = {}
         self._all_resolve: dict[Any, bool] = {}
+        # Role resolution only changes where a role starts or ends: dates between the
+        # same boundaries resolve alike, so the caches are keyed by that interval.
+        bounds = [(b, e) for entries in self.roles.values() for _, b, e in entries]
+        self._starts = sorted({b for b, _ in bounds if not pd.isna(b)})
+        self._ends = sorted({e for _, e in bounds if not pd.isna(e)})
         # A role match then always reads back as its noun (see may_leave_unresolved).
         self._plain_nouns = all(
             " ".join(n.split()) == n and all(c.isascii() or c.lower() == c == c.upper() for c in n)
@@ -322,7 +328,7 @@ class Matcher:
 
     def resolve_role(self, surface: str, published: Any) -> str | None:
         """The actor a role noun stands for on ``published``; None if unknown or undated."""
-        key = (surface, published)
+        key = (surface, self._epoch(published))
         try:
             return self._role_cache[key]
         except KeyError:
@@ -331,6 +337,17 @@ class Matcher:
             return self._resolve_role(surface, published)
         found = self._role_cache[key] = self._resolve_role(surface, published)
         return found
+
+    def _epoch(self, published: Any) -> Any:
+        """Which interval between role start and end dates ``published`` falls in: two
+        dates with the same epoch resolve every role noun alike (``published < start``
+        and ``published > end`` agree for every start and end)."""
+        if pd.isna(published):
+            return "undated"
+        return (
+            bisect.bisect_right(self._starts, published),
+            bisect.bisect_left(self._ends, published),
+        )
 
     def _resolve_role(self, surface: str, published: Any) -> str | None:
         noun = re.sub(r"\s+", " ", surface).lower()
@@ -359,12 +376,13 @@ class Matcher:
         if not self._plain_nouns or _ODD_CASE_RE.search(text):
             return True
         try:
-            return not self._all_resolve[published]
+            epoch = self._epoch(published)
+            return not self._all_resolve[epoch]
         except KeyError:
             found = all(self.resolve_role(n, published) is not None for n in self.roles)
-            self._all_resolve[published] = found
+            self._all_resolve[epoch] = found
             return not found
-        except TypeError:  # an unhashable date
+        except TypeError:  # an unhashable or incomparable date
             return True
 
     def role_candidates(self, surface: str, published: Any) -> list[str]:
