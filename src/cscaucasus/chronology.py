@@ -463,6 +463,7 @@ ACTOR_WEIGHT = 2.0  # a shared actor counts this many times a shared keyword of 
 # An event is compared with at most this many members of a candidate cluster (its first
 # reports), so that a happening reported by thousands of articles stays fast to join.
 MAX_COMPARED = 30
+SEEN_MAX = 20_000  # remembered (feature set, cluster) scores in cluster_events
 
 
 @dataclass(frozen=True)
@@ -1095,8 +1096,8 @@ def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     # an informative feature, or (day clusters) an article. A cluster sharing nothing
     # informative with an event scores 0 and cannot be chosen, so only these candidates
     # are scored; they are scored in creation order, as a scan of every cluster would.
-    by_feature: dict[tuple, dict[str, set[int]]] = {}
-    by_article: dict[tuple, dict[str, set[int]]] = {}
+    by_feature: dict[tuple, dict[str, list[int]]] = {}
+    by_article: dict[tuple, dict[str, list[int]]] = {}
     seen: dict[tuple[int, int], tuple[int, float]] = {}  # see _best_shared
     for (event_id, article_id, date, precision, date_text), own in zip(rows, feats, strict=True):
         key = _period(date, precision)
@@ -1134,13 +1135,16 @@ def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
         if len(best["members"]) < MAX_COMPARED and all(own is not f for f in best["compared"]):
             best["compared"].append(own)
             informative = [f for f in own if weights[f] > 0]
+            number = best["n"]
             for period in best["periods"]:
                 index = by_feature.setdefault(period, {})
                 for f in informative:
-                    index.setdefault(f, set()).add(best["n"])
+                    filed = index.setdefault(f, [])
+                    if not filed or filed[-1] != number:  # a repeat is harmless, and rare
+                        filed.append(number)
         if best["precision"] == "day" and article_id not in best["articles"]:
             day = best["periods"][0]
-            by_article.setdefault(day, {}).setdefault(article_id, set()).add(best["n"])
+            by_article.setdefault(day, {}).setdefault(article_id, []).append(best["n"])
         best["members"].append(event_id)
         best["articles"].add(article_id)
     ids = {}
@@ -1172,6 +1176,8 @@ def _best_shared(
         # fsum: exact whatever order the set is read in (which varies with the string
         # hash seed), so that ties between clusters break the same way
         best = max(best, math.fsum(map(weights.__getitem__, own & other)))
+    if len(seen) >= SEEN_MAX:  # bounded memory; the scores do not depend on it
+        seen.clear()
     seen[key] = (len(compared), best)
     return best
 

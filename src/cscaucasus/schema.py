@@ -156,4 +156,4 @@ def typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
     for col in df.columns:
         if col not in schema:
             columns[col] = df[col].reset_index(drop=True)
-    return pd.DataFrame(columns, index=pd.RangeIndex(n))
+    return pd.DataFrame(columns, index=pd.RangeIndex(n), copy=False)  # copy-on-write
