@@ -256,4 +256,25 @@ def test_possessive_role_nouns_undated_and_not_before_other_nouns(actors):
     got = pairs(mentions_of(text, actors, published=None))
     assert ("Russia's president", "Vladimir Putin", "role") in got
     assert ("Armenia", "Armenia", "name") in got
-    assert not any(s.startswith("Georgia") for s, _, _ in got)
+    assert ("Georgia", "Georgia", "name") in got  # the state, not a prime minister
+    assert not any(s.startswith("Georgia's") for s, _, _ in got)
+
+
+def test_organisation_names_in_lower_case_and_possessive(actors):
+    text = (
+        "Iran's foreign ministry issued a note. The Armenian foreign ministry replied, and "
+        "Azerbaijan’s Ministry of Defense denied it. The State Department and the Council of "
+        "the EU were silent; the Russian embassy in Yerevan was not."
+    )
+    got = [(s, a) for s, a, method in pairs(mentions_of(text, actors)) if method != "pronoun"]
+    assert got == [
+        ("Iran's foreign ministry", "Iranian Foreign Ministry"),
+        ("Armenian foreign ministry", "Armenian Foreign Ministry"),
+        ("Azerbaijan’s Ministry of Defense", "Azerbaijani Defence Ministry"),
+        ("State Department", "US State Department"),
+        ("Council of the EU", "Council of the European Union"),
+        ("Russian embassy in Yerevan", "Russian Embassy in Armenia"),
+    ]
+    # a state's lower-case possessions are not its institutions
+    got = pairs(mentions_of("Armenia's foreign policy and Iran's ministers met.", actors))
+    assert [a for _, a, _ in got] == ["Armenia", "Iran"]

@@ -651,3 +651,24 @@ def test_media_reports_and_written_speech_verbs():
         ("Margarita Simonyan", "indirect", "name", "her account had been blocked"),
         ("Nikol Pashinyan", "indirect", "name", "Armenia would not host foreign bases"),
     ]
+
+
+# -- institutions, printed names and reference (development set heldout3) ---------------
+
+
+def test_institution_member_before_the_verb_is_anonymous():
+    text = (
+        "A State Department spokesperson said Washington was following the talks closely.\n"
+        "The State Department said it had no comment on the border incident.\n"
+        "Iran’s foreign ministry said the corridor must respect existing borders."
+    )
+    assert rows(text) == [
+        (None, "indirect", None, "Washington was following the talks closely"),
+        ("US State Department", "indirect", "name", "it had no comment on the border incident"),
+        (
+            "Iranian Foreign Ministry",
+            "indirect",
+            "name",
+            "the corridor must respect existing borders",
+        ),
+    ]

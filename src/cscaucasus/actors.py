@@ -203,8 +203,15 @@ def _surface_forms(
     surnames: dict[str, set[str]] = {}
     givens: dict[str, set[str]] = {}
     single: list[tuple[str, str]] = []
+    owners = {
+        str(n)
+        for n, t in zip(actors["name"], actors["type"], strict=True)
+        if t == "state" and " " not in str(n)
+    }
     for rec in actors.itertuples(index=False):
         names = [(str(rec.name), "name")] + [(str(a), "alias") for a in _as_list(rec.aliases)]
+        if rec.type == "organization":
+            names += [(v, "alias") for f, _ in list(names) for v in organisation_forms(f, owners)]
         for form, method in names:
             forms.setdefault(form, (rec.actor_id, method))
             parts = form.split()
@@ -241,6 +248,26 @@ def possessive_forms(noun: str, owners: Iterable[str] = ()) -> list[str]:
     if not owner or not rest or head.endswith(("'s", "’s")):
         return []
     return [f"{owner}'s {rest}", f"{owner}’s {rest}"]
+
+
+def organisation_forms(form: str, owners: Iterable[str] = ()) -> list[str]:
+    """The other ways news print an organisation's name that starts with a demonym or a
+    state's possessive: the possessive ("Armenian Ministry of Defense" → "Armenia's
+    Ministry of Defense"), and the words after the demonym in lower case up to the first
+    lower-case word ("Iran's foreign ministry", "the Russian embassy in Yerevan").
+
+    >>> organisation_forms("Iranian Foreign Ministry")[:3]
+    ['Iranian foreign ministry', "Iran's Foreign Ministry", "Iran's foreign ministry"]
+    """
+    out: list[str] = []
+    for variant in [form, *possessive_forms(form, owners)]:
+        head, _, rest = variant.partition(" ")
+        if head in DEMONYMS or head.endswith(("'s", "’s")):
+            words = rest.split(" ")
+            k = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+            lower = " ".join([head, *(w.lower() for w in words[:k]), *words[k:]])
+            out += [variant, lower]
+    return [v for v in dict.fromkeys(out) if v != form]
 
 
 def word_alternation(words: Iterable[str], space: str | None = None) -> str:

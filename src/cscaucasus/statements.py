@@ -180,7 +180,8 @@ _ANON_HEAD_RE = re.compile(
 )
 #: A member noun after an institution's name ("one EU diplomat", "a NATO official").
 _MEMBER_AFTER_RE = re.compile(
-    r"\s+(?:diplomats?|officials?|sources?|insiders?|employees?|representatives?|aides?)\b"
+    r"\s+(?:diplomats?|officials?|sources?|insiders?|employees?|representatives?|aides?|"
+    r"spokes(?:man|woman|person|people))\b"
 )
 #: Lower-case title words between an institution and a name ("EU foreign policy chief ").
 _TITLE_RUN_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,5}")
@@ -527,6 +528,10 @@ class _Article:
             if masked[m.start - base : m.end - base].count("_") > 0:
                 continue
             gap = masked[m.end - base : verb_start - base]
+            member = _MEMBER_AFTER_RE.match(gap) if m.actor_id is not None else None
+            if member and GAP_RE.match(gap[member.end() :]):
+                # "a State Department spokesperson said": an anonymous member
+                return Mention(m.start, m.end + member.end(), None, None, "role")
             if GAP_RE.match(gap):
                 head = masked[lo - base : m.start - base]
                 joint = _JOINT_TAIL_RE.search(head)
