@@ -672,3 +672,50 @@ def test_institution_member_before_the_verb_is_anonymous():
             "the corridor must respect existing borders",
         ),
     ]
+
+
+def test_pronoun_after_a_narrative_sentence_is_its_person():
+    text = (
+        "Gagik Harutyunyan, the village head, said the road had been closed for a week.\n"
+        "Lusine Avagyan, a nurse, has stopped waiting. “Nobody will come,” she said.\n"
+        "Artak Zakaryan, an opposition MP, wrote a long post on Telegram.\n"
+        "“The government has given up,” he wrote."
+    )
+    assert [(s, a) for s, _, a, _ in rows(text)] == [
+        ("Gagik Harutyunyan", "name"),
+        ("Lusine Avagyan", "pronoun"),
+        ("Artak Zakaryan", "pronoun"),
+    ]
+
+
+def test_pronoun_after_a_sentence_with_a_statement_stays_with_the_speaker():
+    # the sentence before holds a statement (or a quote): "he" goes on with its speaker
+    text = (
+        "“We are ready,” Aliyev said after meeting Erdogan. “The text is agreed,” he added.\n"
+        "Pashinyan said the talks were useful. Mirzoyan nodded. “We will see,” he said."
+    )
+    assert [(s, a) for s, _, a, _ in rows(text)] == [
+        ("Ilham Aliyev", "name"),
+        ("Ilham Aliyev", "pronoun"),
+        ("Nikol Pashinyan", "name"),
+        ("Ararat Mirzoyan", "pronoun"),  # narration names him: the pronoun is his
+    ]
+
+
+def test_pronoun_of_another_gender_skips_the_narrated_person():
+    text = "Zakharova spoke to reporters in Moscow. “It was a hard talk,” he said."
+    assert rows(text) == [(None, "direct", None, "It was a hard talk")]
+
+
+def test_pronoun_without_gazetteer_antecedent_takes_the_previous_speaker_of_its_gender():
+    text = (
+        "“The platform works,” the Russian top diplomat told reporters.\n"
+        "The Russian diplomat also said that Moscow would host the next round.\n"
+        "\nHe noted that the Georgian seat remained empty."
+    )
+    got = rows(text, "2023-10-23")
+    assert [(s, a) for s, _, a, _ in got] == [
+        ("Sergey Lavrov", "role"),
+        ("Sergey Lavrov", "role"),
+        ("Sergey Lavrov", "pronoun"),
+    ]

@@ -63,7 +63,7 @@ Rules (the lexicon is ``data/speech.yml``):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -437,6 +437,10 @@ class _Article:
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.mentions]
         self.found: list[Found] = []
+        self.quotes: list[Quote] = []
+        #: (start, end, paragraph_id) of every sentence, in text order
+        self.sentence_list = sorted((a, b, pid) for pid, ss in sents.items() for a, b in ss)
+        self.sentence_starts = [a for a, _, _ in self.sentence_list]
 
     # -- mentions -------------------------------------------------------------------------
     def mentions_in(self, start: int, end: int) -> list[Mention]:
@@ -450,9 +454,17 @@ class _Article:
                 out.append(m)
         return out
 
-    def speaker_of(self, mention: Any, para: int) -> tuple[str | None, str | None]:
-        """(speaker_id, attribution) for a subject mention."""
+    def speaker_of(
+        self, mention: Any, para: int, anchor: int | None = None
+    ) -> tuple[str | None, str | None]:
+        """(speaker_id, attribution) for a subject mention; ``anchor`` is where the
+        statement starts (a quote before "he said"), the mention's start if not given."""
         method = str(mention.method)
+        if method == "pronoun":
+            gender = PRONOUNS.get(self.text[mention.start : mention.end].lower())
+            narrated = self.narrated_person(min(mention.start, anchor or mention.start), gender)
+            if narrated:
+                return narrated, "pronoun"
         if method == "anaphor":
             found = self.previous_speaker(mention.start, para, None)
             if found[0]:
@@ -462,8 +474,13 @@ class _Article:
         if mention.actor_id is None:
             if mention.actor is not None:
                 return UNKNOWN + mention.actor, "name"  # a proper name not in the gazetteer
-            if method == "pronoun":  # no antecedent in the gazetteer: a printed speaker?
-                return self.previous_speaker(mention.start, para, None, printed_only=True)
+            if method == "pronoun":  # no antecedent in the gazetteer: the previous speaker
+                found = self.previous_speaker(mention.start, para, gender)
+                earlier = (f for f in self.found if f.start < mention.start)
+                if found[0] or any(f.para >= para - 1 for f in earlier):
+                    return found
+                person = self.recent_person(mention.start, para, gender)
+                return person, ("pronoun" if person else None)
             return None, None  # unresolved role or anonymous source
         if method == "pronoun":
             want = self.gender.get(str(mention.actor_id))
@@ -500,9 +517,34 @@ class _Article:
                 return f.speaker_id, (f.attribution and "pronoun")
         return None, None
 
-    def recent_person(self, pos: int, para_start: int) -> str | None:
+    def narrated_person(self, anchor: int, gender: str | None) -> str | None:
+        """The person a pronoun after a narrative sentence refers to ("Hasmik Grigoryan, a
+        retired teacher, is more optimistic. “…,” she said."): the first person of a
+        fitting gender (a printed name's is unknown) named in the sentence right before
+        the one holding ``anchor``, when that sentence (in this or the previous
+        paragraph) holds no quote and no statement; None otherwise."""
+        i = bisect_right(self.sentence_starts, anchor) - 1
+        if i <= 0:
+            return None
+        s0, s1, spara = self.sentence_list[i - 1]
+        if spara < self.sentence_list[i][2] - 1:
+            return None
+        if any(q.start < s1 and q.end > s0 for q in self.quotes) or any(
+            f.start < s1 and f.end > s0 for f in self.found
+        ):
+            return None
+        for m in self.mentions_in(s0, s1):
+            if m.actor_id is not None and m.method != "pronoun":
+                if gender is not None and self.gender.get(str(m.actor_id)) == gender:
+                    return str(m.actor_id)
+            elif m.actor_id is None and m.method == "name" and m.actor is not None:
+                return UNKNOWN + str(m.actor)
+        return None
+
+    def recent_person(self, pos: int, para_start: int, gender: str | None = None) -> str | None:
         """The first person named in the last sentence before ``pos`` naming one (a
-        gazetteer person or a printed name), within this and the previous paragraph."""
+        gazetteer person or a printed name), within this and the previous paragraph;
+        with ``gender``, only a person of that gender or a printed name."""
         lo = next((p.start for p in self.paras if p.paragraph_id == para_start - 1), None)
         lo = (
             lo
@@ -513,7 +555,10 @@ class _Article:
             m
             for m in self.mentions_in(lo, pos)
             if m.method != "pronoun"
-            and (self.gender.get(str(m.actor_id)) or (m.actor_id is None and m.method == "name"))
+            and (
+                self.gender.get(str(m.actor_id)) in ((gender,) if gender else ("m", "f"))
+                or (m.actor_id is None and m.method == "name")
+            )
         ]
         if not people:
             return None
@@ -640,7 +685,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             continue
         if not re.fullmatch(r"[\s\w’'-]*", masked[first.end - p0 : comma]):
             continue
-        speaker, how = art.speaker_of(first, pid)
+        speaker, how = art.speaker_of(first, pid, s0)
         c0, c1 = _trim(text, p0 + comma + 1, s1)
         if _words(text[c0:c1]) >= MIN_CLAUSE_WORDS:
             art.found.append(Found(c0, c1, pid, "indirect", "according to", speaker, how))
@@ -685,7 +730,9 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         if subj is None and host is None:
             continue
         subj_start = v0 if inverted or subj is None else subj.start
-        speaker, how = (host.speaker_id, host.attribution) if host else art.speaker_of(subj, pid)
+        speaker, how = (
+            (host.speaker_id, host.attribution) if host else art.speaker_of(subj, pid, s0)
+        )
         pre = masked[s0 - p0 : subj_start - p0]
         if not inverted:  # "..., Russian Foreign Minister Sergey Lavrov said"
             pre = _TITLE_TAIL_RE.sub("", pre)
@@ -785,7 +832,7 @@ def _label(
     c0, c1 = _trim(art.text, q.start, q.end)
     if c0 >= c1:
         return
-    speaker, how = art.speaker_of(subj, pid)
+    speaker, how = art.speaker_of(subj, pid, s0)
     if speaker is None:
         return  # "Critics called the summit a “failure”": a phrase, not an act of speech
     art.found.append(Found(c0, c1, pid, "indirect", lab.group("verb"), speaker, how, [q]))
@@ -816,11 +863,12 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
         if not before and re.fullmatch(r"[\s,.!?—–-]*", tail[: cue_m.start()]):
             after = art.mentions_in(v1, v1 + 70)  # "..., said Zas" / "— said the Russian leader"
             if after:
-                speaker, how = art.speaker_of(art.head_of(after[0], v1 + 90), q.close_para)
+                head = art.head_of(after[0], v1 + 90)
+                speaker, how = art.speaker_of(head, q.close_para, q.start)
         elif before:
             m = before[-1]
             if GAP_RE.match(re.sub(r"^['’]s?\b", "", text[m.end : v0])):
-                speaker, how = art.speaker_of(m, q.close_para)
+                speaker, how = art.speaker_of(m, q.close_para, q.start)
     if cue is None:
         lead_start = int(open_p.start)
         lead = text[lead_start : q.start - 1]
@@ -888,6 +936,7 @@ def _article_statements(art: _Article) -> None:
             pending = q if not closed else None
         if not spans:
             pending = None
+    art.quotes = quotes
     for p in paras.values():
         _reported(art, p, quotes)
     absorbed = {id(q) for f in art.found for q in f.quotes}
