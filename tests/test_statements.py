@@ -719,3 +719,43 @@ def test_pronoun_without_gazetteer_antecedent_takes_the_previous_speaker_of_its_
         ("Sergey Lavrov", "role"),
         ("Sergey Lavrov", "pronoun"),
     ]
+
+
+def test_printed_names_lose_countries_portfolios_and_diacritics():
+    text = (
+        "Minister of Health Anahit Avanesyan told lawmakers that the clinics would reopen.\n"
+        "“We are neighbours,” President of Uzbekistan Shavkat Mirziyoyev said.\n"
+        "EU Ambassador to Georgia Paweł Herczyński said the funds were frozen.\n"
+        "“The ball is in your court,” Ambassador Herczyński told reporters.\n"
+        "Defence minister Sébastien Lecornu said the guns would arrive in spring."
+    )
+    assert [s for s, *_ in rows(text)] == [
+        "Anahit Avanesyan",
+        "Shavkat Mirziyoyev",
+        "Pawel Herczynski",
+        "Pawel Herczynski",
+        "Sebastien Lecornu",
+    ]
+
+
+def test_bare_surname_is_the_nearest_full_name_before_it():
+    text = (
+        "Anush Petrosyan, 54, rents a flat in Yerevan.\n"
+        "“We left everything,” Ms Petrosyan says.\n"
+        "Her husband, Samvel Petrosyan, shakes his head.\n"
+        "“Return to what?” Mr Petrosyan says."
+    )
+    assert [s for s, *_ in rows(text)] == ["Anush Petrosyan", "Samvel Petrosyan"]
+
+
+def test_analyst_before_a_name_is_a_title_not_an_anonymous_source():
+    text = (
+        "According to Yerevan-based analyst Tigran Grigoryan, the risk is not sovereignty. "
+        "“People are tired of promises,” he said.\n"
+        "An analyst in Baku said the deal would hold."
+    )
+    assert [(s, k) for s, k, *_ in rows(text)] == [
+        ("Tigran Grigoryan", "indirect"),
+        ("Tigran Grigoryan", "direct"),
+        (None, "indirect"),
+    ]

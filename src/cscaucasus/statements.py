@@ -63,17 +63,19 @@ Rules (the lexicon is ``data/speech.yml``):
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import pandas as pd
 import yaml
 
-from .actors import PRONOUNS, matcher_for, name_prefix_word, word_alternation
+from .actors import DEMONYMS, PRONOUNS, matcher_for, name_prefix_word, word_alternation
 from .schema import empty_table, typed
 
 _SPEECH = yaml.safe_load(
@@ -196,6 +198,9 @@ _SOURCES = (
     r"parliament|office|delegation|leadership|military|embassy|camp|circles)\b|[\w’'-]+))?"
 )
 _SPOKESPERSON = r"(?:[A-Z][\w’'.-]*\s+){0,3}spokes(?:man|woman|person)"
+#: A capitalised word right after "analyst"/"spokesman": a title before a name, not an
+#: anonymous source ("analyst Tigran Grigoryan").
+_TITLE_BEFORE_NAME_RE = re.compile(r"[ \t]+[A-Z]")
 #: Unnamed media ("local media reported"), searched only in texts with "media".
 _MEDIA_RE = re.compile(r"[Mm](?<!\w.)edia\b")  # \b[Mm]edia\b
 _MEDIA_ADJECTIVE_RE = re.compile(r"\b(?:[Ll]ocal|[Ss]tate|[Ss]tate-run)\s+$")
@@ -218,6 +223,9 @@ _ORG_RUN_RE = re.compile(
     r"[A-Z](?<![\w’'.-].)[\w’'-]+(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z][\w’'-]+)+"
 )
 _ORG_HEADS: frozenset[str] = frozenset(_SPEECH["organisation_words"])
+#: Country names: in a run of capitalised words before a name they end a title
+#: ("EU Ambassador to Georgia Paweł Herczyński").
+_COUNTRIES: frozenset[str] = frozenset(DEMONYMS.values())
 _TITLE_WORDS: frozenset[str] = frozenset(_SPEECH["title_words"])
 _OPENERS = {"“": "”", "«": "»", '"': '"', "‘": "’"}
 _OPENER_RE = re.compile("[" + "".join(_OPENERS) + "]")
@@ -1004,7 +1012,9 @@ def _unresolved_subjects(
     rows += [
         (r.start(), r.end(), None, "role")
         for r in anonymous.finditer(text)
-        if free(*r.span()) and not any(a <= r.start() < b for a, b in anaphors)
+        if free(*r.span())
+        and not any(a <= r.start() < b for a, b in anaphors)
+        and not (_TITLE_BEFORE_NAME_RE.match(text, r.end()) and r.group(0)[-1] != "s")
     ]
     if "edia" in text:
         for r in _MEDIA_RE.finditer(text):
@@ -1014,10 +1024,16 @@ def _unresolved_subjects(
                 rows.append((start, r.end(), None, "role"))
     for r in _PROPER_NAME_RE.finditer(text):
         name = _printed_name(r.group(0))
-        if name is None:
-            continue
-        start = r.end() - len(name)
-        if free(start, r.end()):
+        start = r.end() - len(name) if name else r.start()
+        if not free(start, r.end()):
+            # "EU Ambassador to Georgia Paweł Herczyński": the name after the mention
+            k = bisect_left(starts, r.end())
+            after = reach[k - 1]
+            if not start < after < r.end():
+                continue
+            name = _printed_name(text[after : r.end()].strip())
+            start = r.end() - len(name) if name else r.end()
+        if name is not None and free(start, r.end()):
             rows.append((start, r.end(), name, "name"))
     for r in _ORG_RUN_RE.finditer(text):
         org = _printed_organisation(r.group(0))
@@ -1025,11 +1041,18 @@ def _unresolved_subjects(
             start = r.end() - len(org)
             rows = [x for x in rows if not (start <= x[0] < r.end())]
             rows.append((start, r.end(), org, "organisation"))
-    full = {actor.split()[-1]: actor for _, _, actor, method in rows if method == "name"}
-    for surname, name in sorted(full.items()):
+    # a bare surname is the nearest full name before it ("Anush Petrosyan ... Ms Petrosyan
+    # ... Samvel Petrosyan ... Petrosyan"), else the first one after it
+    full: dict[str, list[tuple[int, str]]] = {}
+    for a, _, actor, method in sorted(rows, key=itemgetter(0)):
+        if method == "name" and actor:
+            full.setdefault(actor.split()[-1], []).append((a, actor))
+    for surname, names in sorted(full.items()):
+        at = [a for a, _ in names]
         for r in _whole_word_re(surname).finditer(text):
             if free(r.start(), r.end()) and not any(a <= r.start() < b for a, b, _, _ in rows):
-                rows.append((r.start(), r.end(), name, "name"))
+                k = bisect_left(at, r.start())
+                rows.append((r.start(), r.end(), names[k - 1 if k else 0][1], "name"))
     return [Mention(start, end, None, actor, method) for start, end, actor, method in rows]
 
 
@@ -1041,7 +1064,12 @@ def _printed_name(words: str) -> str | None:
     tokens = words.split()
     for i in range(len(tokens) - 2, -1, -1):  # the last word is the surname ("Hamparian")
         t = tokens[i]
-        if t in _TITLE_WORDS or name_prefix_word(t) or t.endswith(("'s", "’s")):
+        if (
+            t in _TITLE_WORDS
+            or name_prefix_word(t)
+            or t.endswith(("'s", "’s"))
+            or (t in _COUNTRIES and i + 2 < len(tokens))  # "President of Uzbekistan X Y"
+        ):
             tokens = tokens[i + 1 :]
             break
     if len(tokens) < 2 or any(t in _TITLE_WORDS or t in _ORG_HEADS for t in tokens):
@@ -1061,6 +1089,37 @@ def _printed_organisation(words: str) -> str | None:
     if tokens[0] == "The":
         tokens = tokens[1:]
     return " ".join(tokens) if len(tokens) >= 2 else None
+
+
+#: Letters that do not decompose into an ASCII letter and a diacritic.
+_ASCII_LETTERS = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "ı": "i",
+        "œ": "oe",
+    }
+)
+
+
+@lru_cache(maxsize=4096)
+def ascii_name(name: str) -> str:
+    """A printed name in ASCII letters, like the gazetteer's canonical names.
+
+    >>> ascii_name("Paweł Herczyński"), ascii_name("Sébastien Lecornu")
+    ('Pawel Herczynski', 'Sebastien Lecornu')
+    """
+    if name.isascii():
+        return name
+    folded = unicodedata.normalize("NFKD", name.translate(_ASCII_LETTERS))
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def _whole_word_re(word: str) -> re.Pattern[str]:
@@ -1169,7 +1228,9 @@ def extract_statements(
                     "article_id": aid,
                     "paragraph_id": f.para,
                     "speaker_id": None if unknown else f.speaker_id,
-                    "speaker": unknown or (names.get(f.speaker_id) if f.speaker_id else None),
+                    "speaker": ascii_name(unknown)
+                    if unknown
+                    else (names.get(f.speaker_id) if f.speaker_id else None),
                     "kind": f.kind,
                     "cue": f.cue,
                     "attribution": f.attribution,
