@@ -759,3 +759,24 @@ def test_analyst_before_a_name_is_a_title_not_an_anonymous_source():
         ("Tigran Grigoryan", "direct"),
         (None, "indirect"),
     ]
+
+
+def test_definite_institution_refers_to_the_organisation_named_before():
+    text = (
+        "The Ministry of Defense of Azerbaijan said Armenian units had opened fire overnight.\n"
+        "Retaliatory measures were taken, the ministry said in a statement.\n"
+        "The committee said that no decision had been taken."
+    )
+    assert [(s, a) for s, _, a, _ in rows(text)] == [
+        ("Azerbaijani Defence Ministry", "name"),
+        ("Azerbaijani Defence Ministry", "role"),
+        (None, None),  # no committee named before: anonymous
+    ]
+
+
+def test_definite_role_with_two_modifiers_refers_back():
+    text = (
+        "Tasmagambetov insisted that the bloc remained viable.\n"
+        "“Nobody is pushing Armenia out,” the former Kazakh prime minister said."
+    )
+    assert [s for s, *_ in rows(text)] == ["Imangali Tasmagambetov"] * 2

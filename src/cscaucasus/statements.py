@@ -168,10 +168,22 @@ _NOUN_SAYING_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|this)\s+([a-z]+)\
 UNKNOWN = "?"
 #: A definite role noun standing for someone already named ("the diplomat said", "the
 #: head of state noted"): it refers back to the previous speaker or the last person named.
+_DEMONYM_PAT = (
+    r"(?:[A-Z][a-z]+(?:ian|ean|ese|ish|ani)|"
+    + "|".join(sorted(map(re.escape, DEMONYMS), key=lambda d: (-len(d), d)))
+    + ")"
+)
 _ANAPHOR_RE = re.compile(
-    r"[Tt](?<!\w.)he\s+(?:(?:Russian|Armenian|Azerbaijani|[a-z]+)\s+)?"
+    rf"[Tt](?<!\w.)he\s+(?:(?:{_DEMONYM_PAT}|[a-z]+)\s+){{0,2}}"
     r"(?:diplomat|minister|official|spokes(?:man|woman|person)|head\s+of\s+state|president|"
     r"prime\s+minister|premier|leader|envoy|ambassador|politician|lawmaker|analyst|expert)\b"
+)
+#: A definite institution ("the ministry said", "according to the directorate"): the
+#: previous speaker, or else the last organisation named, whose name holds the noun.
+_ORG_ANAPHOR_RE = re.compile(
+    r"[Tt](?<!\w.)he\s+(?:[a-z]+\s+)?(?P<noun>ministry|directorate|office|embassy|"
+    r"department|committee|agency|service|council|commission|mission|delegation|"
+    r"secretariat|administration|presidency|government|party|court|parliament)\b"
 )
 #: The head of an anonymous source before an institution ("a source in the Armenian
 #: Foreign Ministry told"): the institution is not the speaker.
@@ -438,8 +450,10 @@ class _Article:
         sents: dict[int, list[tuple[int, int]]],
         mentions: list[Mention],
         gender: dict[str, str | None],
+        names: dict[str, str] | None = None,
     ) -> None:
         self.aid, self.text, self.gender = aid, text, gender
+        self.names = names or {}
         self.paras = paras
         self.sents = sents
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -473,6 +487,9 @@ class _Article:
             narrated = self.narrated_person(min(mention.start, anchor or mention.start), gender)
             if narrated:
                 return narrated, "pronoun"
+        if method == "institution":
+            found = self.previous_institution(mention.start, para, str(mention.actor))
+            return found, ("role" if found else None)
         if method == "anaphor":
             found = self.previous_speaker(mention.start, para, None)
             if found[0]:
@@ -524,6 +541,31 @@ class _Article:
             if f.para >= para - 1 and f.start < pos:
                 return f.speaker_id, (f.attribution and "pronoun")
         return None, None
+
+    def previous_institution(self, pos: int, para: int, noun: str) -> str | None:
+        """The institution "the <noun>" refers to: the previous statement's speaker in this
+        or the previous paragraph whose name holds the noun ("the ministry" → Azerbaijani
+        Defence Ministry), else the last organisation named there that does; else None."""
+        for f in reversed(self.found):
+            if (
+                f.para >= para - 1
+                and f.start < pos
+                and f.speaker_id
+                and noun in self.name_of(f.speaker_id).lower()
+            ):
+                return f.speaker_id
+        lo = next((p.start for p in self.paras if p.paragraph_id >= para - 1), 0)
+        for m in reversed(self.mentions_in(lo, pos)):
+            if m.method in ("pronoun", "anaphor", "institution") or m.actor is None:
+                continue
+            if noun in str(m.actor).lower() and self.gender.get(str(m.actor_id)) is None:
+                return str(m.actor_id) if m.actor_id is not None else UNKNOWN + str(m.actor)
+        return None
+
+    def name_of(self, speaker_id: str) -> str:
+        if speaker_id.startswith(UNKNOWN):
+            return speaker_id[len(UNKNOWN) :]
+        return self.names.get(speaker_id, "")
 
     def narrated_person(self, anchor: int, gender: str | None) -> str | None:
         """The person a pronoun after a narrative sentence refers to ("Hasmik Grigoryan, a
@@ -1008,6 +1050,11 @@ def _unresolved_subjects(
     ]
     anaphors = [r.span() for r in _ANAPHOR_RE.finditer(text) if free(*r.span())]
     rows += [(a, b, None, "anaphor") for a, b in anaphors]
+    rows += [
+        (r.start(), r.end(), r.group("noun"), "institution")
+        for r in _ORG_ANAPHOR_RE.finditer(text)
+        if free(*r.span())
+    ]
     anonymous = _ANONYMOUS_RE if "spokes" in text else _ANONYMOUS_NO_SPOKES_RE
     rows += [
         (r.start(), r.end(), None, "role")
@@ -1044,13 +1091,18 @@ def _unresolved_subjects(
     # a bare surname is the nearest full name before it ("Anush Petrosyan ... Ms Petrosyan
     # ... Samvel Petrosyan ... Petrosyan"), else the first one after it
     full: dict[str, list[tuple[int, str]]] = {}
-    for a, _, actor, method in sorted(rows, key=itemgetter(0)):
+    rows.sort(key=itemgetter(0))
+    for a, _, actor, method in rows:
         if method == "name" and actor:
             full.setdefault(actor.split()[-1], []).append((a, actor))
+    # in_row(pos): some row covers pos (rows sorted by start; the furthest end so far)
+    row_starts = [a for a, _, _, _ in rows]
+    row_reach = list(accumulate((b for _, b, _, _ in rows), max))
     for surname, names in sorted(full.items()):
         at = [a for a, _ in names]
         for r in _whole_word_re(surname).finditer(text):
-            if free(r.start(), r.end()) and not any(a <= r.start() < b for a, b, _, _ in rows):
+            k = bisect_right(row_starts, r.start())
+            if free(r.start(), r.end()) and not (k and row_reach[k - 1] > r.start()):
                 k = bisect_left(at, r.start())
                 rows.append((r.start(), r.end(), names[k - 1 if k else 0][1], "name"))
     return [Mention(start, end, None, actor, method) for start, end, actor, method in rows]
@@ -1205,6 +1257,7 @@ def extract_statements(
             sents_by.get(aid, {}),
             found_mentions + _unresolved_subjects(text, published, actors, found_mentions),
             gender,
+            names,
         )
         _article_statements(art)
         art.found.sort(key=lambda f: (f.start, f.end))
