@@ -780,3 +780,42 @@ def test_definite_role_with_two_modifiers_refers_back():
         "“Nobody is pushing Armenia out,” the former Kazakh prime minister said."
     )
     assert [s for s, *_ in rows(text)] == ["Imangali Tasmagambetov"] * 2
+
+
+def test_direct_quote_cue_after_an_appositive_naming_an_institution():
+    text = "“It is a step, not yet peace,” Anna Hakobyan, an analyst at the CSTO, told AFP."
+    assert rows(text) == [("Anna Hakobyan", "direct", "name", "It is a step, not yet peace")]
+
+
+def test_participle_after_the_object_of_the_main_clause():
+    text = (
+        "WASHINGTON—The Armenian Assembly of America criticized the decision to waive the "
+        "Export Control Act, warning that the move would embolden Baku.\n"
+        "Gevorg Papoyan, the group's director, left the hall, declaring that the vote was rigged.\n"
+        "Parliament Speaker Levan Gelashvili went further, accusing the EU of “blackmail”.\n"
+        "The opposition walked out, accusing nobody."
+    )
+    got = rows(text)
+    assert [(s, t) for s, _, _, t in got] == [
+        ("Armenian Assembly of America", "the move would embolden Baku"),
+        ("Gevorg Papoyan", "the vote was rigged"),
+        ("Levan Gelashvili", "the EU of “blackmail"),
+    ]
+
+
+def test_adding_after_an_inverted_attribution_goes_on_with_the_same_statement():
+    text = (
+        "Demarcation in the Tavush region has begun, Deputy Prime Minister Mher Grigoryan "
+        "said on Tuesday, adding that the first markers had been installed.\n"
+        "The talks were useful, Bayramov said, while insisting that the text must change."
+    )
+    got = rows(text)
+    assert [(s, t) for s, _, _, t in got] == [
+        (
+            "Mher Grigoryan",
+            "Demarcation in the Tavush region has begun, Deputy Prime Minister Mher Grigoryan "
+            "said on Tuesday, adding that the first markers had been installed",
+        ),
+        ("Jeyhun Bayramov", "The talks were useful"),
+        ("Jeyhun Bayramov", "the text must change"),
+    ]

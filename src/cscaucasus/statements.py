@@ -140,7 +140,7 @@ _TITLE_TAIL_RE = re.compile(_TITLE_WORDS_PAT + "+$")
 #: ("YEREVAN, Nov 23 (Reuters) - "), introductory phrases ending with a comma ("In an
 #: interview with La Repubblica, ") and title words ("Armenian Prime Minister ").
 _PREAMBLE_RE = re.compile(
-    r"(?:[A-Z][\w’'.,/() -]{0,60}?\s(?:[—–]|--?)\s+)?"
+    r"(?:[A-Z][\w’'.,/() -]{0,60}?(?:\s(?:[—–]|--?)\s+|(?<=[A-Z])[—–]))?"
     r"(?:[A-Za-z][^,;:“”\"«»]{0,100},\s+)*"
     rf"(?:{_TITLE_WORDS_PAT}+(?:,\s+)?)?"
 )
@@ -161,7 +161,12 @@ _LABEL_STEMS = ("call", "descri", "brand", "label", "dubbed", "termed")
 #: Before a coordinated speech verb: "and"/"but" ("accused Russia of ... and said").
 _COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 #: Before a participle: a comma (possibly inside a closing quote, masked as "_").
-_PARTICIPLE_COMMA_RE = re.compile(r"(?:,|_[”\"»’]|,[”\"»’])\s*$")
+_PARTICIPLE_COMMA_RE = re.compile(r"(?:,|_[”\"»’]|,[”\"»’])\s*(?:while\s+)?$")
+#: A participle right after "…, X said": its own statement ("…, X said, adding that B"),
+#: not the second half of the first ("A, X said, is B").
+_PARTICIPLE_NEXT_RE = re.compile(
+    r"\s*,\s*(?:while\s+)?(?:" + word_alternation(PARTICIPLES, space=r"\s+") + r")\b"
+)
 #: "the document saying": a determiner and noun right before a comma-less "saying".
 _NOUN_SAYING_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|this)\s+([a-z]+)\s+$")
 #: Marks a speaker_id that is a printed name outside the gazetteer (internal only).
@@ -756,8 +761,34 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             subj = art.quoted_subject(v0, v1)
         else:
             subj = art.subject_before(masked, p0, v0, s0)
-        if subj is None and verb in PARTICIPLES and _participle_after_clause(masked, v0 - p0, verb):
-            subj = art.main_subject(masked, p0, s0, v0)  # "X rejected it, saying ..."
+        extend = None
+        if verb in PARTICIPLES:
+            if (
+                subj is not None
+                and re.fullmatch(r"\s*,\s*", masked[subj.end - p0 : v0 - p0])
+                and not _PREAMBLE_RE.fullmatch(masked[s0 - p0 : subj.start - p0])
+            ):
+                subj = None  # "criticized the decision to waive the Act, warning that"
+            if subj is None and _participle_after_clause(masked, v0 - p0, verb):
+                # "A, Baku said, while insisting that B": the speaker of A; ", adding that"
+                # then goes on with A (one statement)
+                prior = next(
+                    (
+                        f
+                        for f in reversed(art.found)
+                        if s0 <= f.start
+                        and f.end <= v0
+                        and f.kind == "indirect"
+                        and f.speaker_id
+                        and ";" not in masked[f.end - p0 : v0 - p0]
+                    ),
+                    None,
+                )
+                if prior is not None:
+                    subj = Mention(prior.start, prior.start, None, None, "prior")
+                    extend = prior if verb == "adding" else None
+                else:
+                    subj = art.main_subject(masked, p0, s0, v0)  # "X rejected it, saying ..."
         inverted = False
         host = None
         if (
@@ -774,12 +805,14 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             )
             if host is None:
                 subj = art.main_subject(masked, p0, s0, v0)
-        if subj is None and host is None:
+        if subj is None and host is None and verb not in PARTICIPLES:
             subj = art.subject_after(masked, p0, v1, s1)
             inverted = subj is not None
         if subj is None and host is None:
             continue
         subj_start = v0 if inverted or subj is None else subj.start
+        if host is None and subj is not None and subj.method == "prior":
+            host = prior
         speaker, how = (
             (host.speaker_id, host.attribution) if host else art.speaker_of(subj, pid, s0)
         )
@@ -797,7 +830,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             and not CUE_RE.search(after, 0, t.start())  # "said A but warned that B"
         ):
             c0, c1 = v1 + t.end(), s1
-        elif verb in PARTICIPLES:
+        elif verb in PARTICIPLES and verb not in ACCUSE_VERBS:
             if inverted or not _opens_clause(verb, after):
                 continue  # a participle opens a clause only with "that" (or "saying it")
             c0, c1 = v1 + len(_TIME_ADVERB_RE.match(after).group(0)), s1
@@ -818,7 +851,11 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
                 # "X said A, Interfax reports": the agency is a channel, not a speaker
                 inner[-1].end = _trim(text, inner[-1].start, subj_start)[1]
                 continue
-            if after.lstrip().startswith(",") and not inverted:
+            if (
+                after.lstrip().startswith(",")
+                and not inverted
+                and not _PARTICIPLE_NEXT_RE.match(after)
+            ):
                 c0, c1 = s0, s1  # "X, he said, is ..."
             else:
                 c0, c1 = s0, s0 + len(pre.rstrip()) - 1  # "X, Putin said" / "X, said Zas"
@@ -854,6 +891,10 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             )
             f.end = _trim(text, f.start, f.start + (cut.start() if cut else 0))[1]
         inside = [q for q in quotes if c0 <= q.start and q.end <= c1 + 2]
+        if extend is not None:
+            extend.end = c1  # "A, X said, adding that B": one statement
+            extend.quotes += inside
+            continue
         art.found.append(Found(c0, c1, pid, "indirect", verb, speaker, how, inside))
 
 
@@ -916,8 +957,9 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
                 head = art.head_of(after[0], v1 + 90)
                 speaker, how = art.speaker_of(head, q.close_para, q.start)
         elif before:
-            m = before[-1]
-            if GAP_RE.match(re.sub(r"^['’]s?\b", "", text[m.end : v0])):
+            # "“…,” Olesya Vartanyan, an analyst at the Crisis Group, told AFP": the name
+            m = art.subject_before(text[base:v0], base, v0, base) or before[-1]
+            if GAP_RE.match(re.sub(r"^['’]s?\b", "", text[m.end : v0])) or m is not before[-1]:
                 speaker, how = art.speaker_of(m, q.close_para, q.start)
     if cue is None:
         lead_start = int(open_p.start)
