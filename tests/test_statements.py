@@ -819,3 +819,16 @@ def test_adding_after_an_inverted_attribution_goes_on_with_the_same_statement():
         ("Jeyhun Bayramov", "The talks were useful"),
         ("Jeyhun Bayramov", "the text must change"),
     ]
+
+
+def test_capital_as_subject_is_its_state_but_not_after_a_preposition():
+    text = (
+        "The text of the treaty is agreed, Baku said on Thursday.\n"
+        "Moscow has warned that the mission should leave.\n"
+        "Talks in Yerevan said little, and officials in Tbilisi said that nothing had changed."
+    )
+    assert [(s, t) for s, _, _, t in rows(text)] == [
+        ("Azerbaijan", "The text of the treaty is agreed"),
+        ("Russia", "the mission should leave"),
+        (None, "nothing had changed"),
+    ]

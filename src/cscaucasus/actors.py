@@ -93,6 +93,11 @@ TITLES: frozenset[str] = frozenset(str(t) for t in yaml.safe_load(_PACKAGED).get
 DEMONYMS: dict[str, str] = {
     str(k): str(v) for k, v in (yaml.safe_load(_PACKAGED).get("demonyms") or {}).items()
 }
+#: Capital -> the state (or union) it stands for as a speaker ("Baku said"); see
+#: ``capitals`` in ``data/actors.yml``.
+CAPITALS: dict[str, str] = {
+    str(k): str(v) for k, v in (yaml.safe_load(_PACKAGED).get("capitals") or {}).items()
+}
 #: The capitalised word right before a position ("Tigran " in "Tigran Grigoryan").
 _WORD_BEFORE_RE = re.compile(r"(?<![\w’'.-])([^\W\d_]+)[ \t]+$")
 #: Demonym endings: "Armenian", "Azerbaijani", "Chinese" are not given names.

@@ -75,7 +75,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 import yaml
 
-from .actors import DEMONYMS, PRONOUNS, matcher_for, name_prefix_word, word_alternation
+from .actors import CAPITALS, DEMONYMS, PRONOUNS, matcher_for, name_prefix_word, word_alternation
 from .schema import empty_table, typed
 
 _SPEECH = yaml.safe_load(
@@ -459,6 +459,7 @@ class _Article:
     ) -> None:
         self.aid, self.text, self.gender = aid, text, gender
         self.names = names or {}
+        self.ids = {name: aid for aid, name in self.names.items()}
         self.paras = paras
         self.sents = sents
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -492,6 +493,9 @@ class _Article:
             narrated = self.narrated_person(min(mention.start, anchor or mention.start), gender)
             if narrated:
                 return narrated, "pronoun"
+        if method == "capital":  # "Baku said": the state, if the gazetteer has it
+            state = self.ids.get(str(mention.actor))
+            return state, ("name" if state else None)
         if method == "institution":
             found = self.previous_institution(mention.start, para, str(mention.actor))
             return found, ("role" if found else None)
@@ -1097,6 +1101,11 @@ def _unresolved_subjects(
         for r in _ORG_ANAPHOR_RE.finditer(text)
         if free(*r.span())
     ]
+    rows += [
+        (r.start(), r.end(), CAPITALS[r.group(0)], "capital")
+        for r in _CAPITAL_RE.finditer(text)
+        if free(*r.span())
+    ]
     anonymous = _ANONYMOUS_RE if "spokes" in text else _ANONYMOUS_NO_SPOKES_RE
     rows += [
         (r.start(), r.end(), None, "role")
@@ -1183,6 +1192,13 @@ def _printed_organisation(words: str) -> str | None:
     if tokens[0] == "The":
         tokens = tokens[1:]
     return " ".join(tokens) if len(tokens) >= 2 else None
+
+
+#: A capital standing for its state ("Baku said"), not after a preposition ("in Baku").
+_CAPITAL_RE = re.compile(
+    r"(?<![\w’'.-])(?<!\b[Ii]n )(?<!\bat )(?<!\bto )(?<!\bof )(?<!\bfor )(?<!\bby )"
+    r"(?<!\bfrom )(?<!\bwith )(?<!\bnear )(?<!\bon )" + word_alternation(CAPITALS) + r"(?![\w’'-])"
+)
 
 
 #: Letters that do not decompose into an ASCII letter and a diacritic.
