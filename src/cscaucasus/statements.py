@@ -1104,7 +1104,7 @@ def _unresolved_subjects(
     rows += [
         (r.start(), r.end(), CAPITALS[r.group(0)], "capital")
         for r in _CAPITAL_RE.finditer(text)
-        if free(*r.span())
+        if free(*r.span()) and not _PLACE_BEFORE_RE.search(text, max(0, r.start() - 6), r.start())
     ]
     anonymous = _ANONYMOUS_RE if "spokes" in text else _ANONYMOUS_NO_SPOKES_RE
     rows += [
@@ -1194,11 +1194,15 @@ def _printed_organisation(words: str) -> str | None:
     return " ".join(tokens) if len(tokens) >= 2 else None
 
 
-#: A capital standing for its state ("Baku said"), not after a preposition ("in Baku").
+#: A capital standing for its state ("Baku said"), unless after a preposition ("in Baku").
 _CAPITAL_RE = re.compile(
-    r"(?<![\w’'.-])(?<!\b[Ii]n )(?<!\bat )(?<!\bto )(?<!\bof )(?<!\bfor )(?<!\bby )"
-    r"(?<!\bfrom )(?<!\bwith )(?<!\bnear )(?<!\bon )" + word_alternation(CAPITALS) + r"(?![\w’'-])"
+    "(?=["
+    + "".join(sorted({c[0] for c in CAPITALS}))
+    + r"])(?<![\w’'.-])"
+    + word_alternation(CAPITALS)
+    + r"(?![\w’'-])"
 )
+_PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|at|to|of|for|by|from|with|near|on)\s+$")
 
 
 #: Letters that do not decompose into an ASCII letter and a diacritic.
