@@ -832,3 +832,21 @@ def test_capital_as_subject_is_its_state_but_not_after_a_preposition():
         ("Russia", "the mission should leave"),
         (None, "nothing had changed"),
     ]
+
+
+def test_institution_named_after_a_state_or_union_is_printed_whole():
+    text = (
+        "In a statement, the EU Delegation to Georgia said the verdict was deeply concerning.\n"
+        "The Russian Embassy in Minsk said the report was false.\n"
+        "Anna Hakobyan, the Secretary of Armenia’s Security Council, said the talks would go on."
+    )
+    assert [s for s, *_ in rows(text)] == [
+        "EU Delegation to Georgia",
+        "Russian Embassy in Minsk",
+        "Anna Hakobyan",
+    ]
+
+
+def test_names_of_documents_are_no_speakers():
+    text = "Congress passed the Freedom Support Act, warning that aid would be cut."
+    assert rows(text) == []

@@ -75,7 +75,15 @@ from typing import Any, NamedTuple
 import pandas as pd
 import yaml
 
-from .actors import CAPITALS, DEMONYMS, PRONOUNS, matcher_for, name_prefix_word, word_alternation
+from .actors import (
+    CAPITALS,
+    DEMONYMS,
+    PRONOUNS,
+    TITLES,
+    matcher_for,
+    name_prefix_word,
+    word_alternation,
+)
 from .schema import empty_table, typed
 
 _SPEECH = yaml.safe_load(
@@ -237,9 +245,12 @@ _PROPER_NAME_RE = re.compile(
 #: An organisation outside the gazetteer ("the Armenian National Committee of America"):
 #: capitalised words joined by of/for/and/on/the, one of them an organisation head word.
 _ORG_RUN_RE = re.compile(
-    r"[A-Z](?<![\w’'.-].)[\w’'-]+(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)*[A-Z][\w’'-]+)+"
+    r"[A-Z](?<![\w’'.-].)[\w’'-]+(?:[ \t]+(?:(?:of|for|and|on|the|to|in)[ \t]+)*[A-Z][\w’'-]+)+"
 )
+_ORG_JOINERS = frozenset(["of", "for", "and", "on", "the", "to", "in"])
+_TOKEN_RE = re.compile(r"\S+")
 _ORG_HEADS: frozenset[str] = frozenset(_SPEECH["organisation_words"])
+_DOCUMENT_WORDS: frozenset[str] = frozenset(_SPEECH["document_words"])
 #: Country names: in a run of capitalised words before a name they end a title
 #: ("EU Ambassador to Georgia Paweł Herczyński").
 _COUNTRIES: frozenset[str] = frozenset(DEMONYMS.values())
@@ -1061,14 +1072,16 @@ def _article_statements(art: _Article) -> None:
 
 def _unresolved_subjects(
     text: str, published: Any, actors: pd.DataFrame, mentions: list[Mention]
-) -> list[Mention]:
+) -> tuple[list[Mention], list[tuple[int, int]]]:
     """Possible speakers that are no gazetteer actor, as pseudo-mentions without an actor.
 
     Role nouns the date cannot resolve, pronouns without an antecedent and anonymous
     subjects ("sources in Yerevan", "a spokesperson") give statements with speaker None
     instead of losing them; a proper name not in the gazetteer ("Josep Borrell") is kept
     as printed (``actor`` set, ``actor_id`` None). They only count as subjects next to a
-    speech verb and never appear in the ``mentions`` table.
+    speech verb and never appear in the ``mentions`` table. Also returns the spans of
+    institutions named after gazetteer actors ("the EU Delegation to Georgia"), whose
+    inner mentions are no subjects.
     """
     # free(a, b): no mention overlaps [a, b), i.e. every mention starting before b ends
     # by a; with the mentions sorted by start, compare a with the furthest end among them.
@@ -1133,12 +1146,24 @@ def _unresolved_subjects(
             start = r.end() - len(name) if name else r.end()
         if name is not None and free(start, r.end()):
             rows.append((start, r.end(), name, "name"))
+    covered: list[tuple[int, int]] = []
     for r in _ORG_RUN_RE.finditer(text):
-        org = _printed_organisation(r.group(0))
-        if org is not None and free(*r.span()):
-            start = r.end() - len(org)
-            rows = [x for x in rows if not (start <= x[0] < r.end())]
-            rows.append((start, r.end(), org, "organisation"))
+        found = _printed_organisation(r.group(0))
+        if found is None:
+            continue
+        org, start, end = found[0], r.start() + found[1], r.start() + found[2]
+        if not free(start, end):
+            # "the EU Delegation to Georgia": an institution named after gazetteer actors
+            head = next(t for t in reversed(org.split()) if t in _ORG_HEADS)
+            h0 = text.rfind(head, start, end)
+            k0, k1 = bisect_left(starts, start - 80), bisect_left(starts, end)
+            if not free(h0, h0 + len(head)) or any(
+                a < start < b or a < end < b for a, b in taken[k0:k1]
+            ):
+                continue
+            covered.append((start, end))
+        rows = [x for x in rows if not (start <= x[0] < end)]
+        rows.append((start, end, org, "organisation"))
     # a bare surname is the nearest full name before it ("Anush Petrosyan ... Ms Petrosyan
     # ... Samvel Petrosyan ... Petrosyan"), else the first one after it
     full: dict[str, list[tuple[int, str]]] = {}
@@ -1156,7 +1181,8 @@ def _unresolved_subjects(
             if free(r.start(), r.end()) and not (k and row_reach[k - 1] > r.start()):
                 k = bisect_left(at, r.start())
                 rows.append((r.start(), r.end(), names[k - 1 if k else 0][1], "name"))
-    return [Mention(start, end, None, actor, method) for start, end, actor, method in rows]
+    pseudo = [Mention(start, end, None, actor, method) for start, end, actor, method in rows]
+    return pseudo, covered
 
 
 @lru_cache(maxsize=4096)
@@ -1175,23 +1201,47 @@ def _printed_name(words: str) -> str | None:
         ):
             tokens = tokens[i + 1 :]
             break
-    if len(tokens) < 2 or any(t in _TITLE_WORDS or t in _ORG_HEADS for t in tokens):
+    if len(tokens) < 2 or any(
+        t in _TITLE_WORDS or t in _ORG_HEADS or t in _DOCUMENT_WORDS for t in tokens
+    ):
         return None
     return " ".join(tokens)
 
 
 @lru_cache(maxsize=4096)
-def _printed_organisation(words: str) -> str | None:
-    """The organisation in a run of capitalised words joined by of/for/and/on/the
-    ("Armenian National Committee of America"), or None unless the last organisation head
-    word ends the run or is followed by of/for/on; a leading "The" is dropped."""
-    tokens = words.split()
+def _printed_organisation(words: str) -> tuple[str, int, int] | None:
+    """The organisation in a run of capitalised words joined by of/for/and/on/the/to/in
+    ("Armenian National Committee of America", "EU Delegation to Georgia") and its span
+    in the run, or None unless the last organisation head word ends it or is followed by
+    of/for/on/to/in; a leading "The" is dropped, and the run ends at a "to"/"in" that
+    follows no head word ("… of America in Washington")."""
+    spans = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(words)]
+    tokens = [words[a:b] for a, b in spans]
+    # a "to"/"in" after no head word separates two names: keep the last one with a head
+    cuts = [
+        i for i, t in enumerate(tokens) if t in ("to", "in") and tokens[i - 1] not in _ORG_HEADS
+    ]
+    bounds = zip([0] + [c + 1 for c in cuts], [*cuts, len(tokens)], strict=True)
+    for lo, hi in reversed(list(bounds)):
+        if any(t in _ORG_HEADS for t in tokens[lo:hi]):
+            tokens, spans = tokens[lo:hi], spans[lo:hi]
+            break
     heads = [i for i, t in enumerate(tokens) if t in _ORG_HEADS]
-    if not heads or tokens[heads[-1] + 1 : heads[-1] + 2] not in ([], ["of"], ["for"], ["on"]):
+    if not heads or tokens[heads[-1] + 1 : heads[-1] + 2] not in (
+        [],
+        ["of"],
+        ["for"],
+        ["on"],
+        ["to"],
+        ["in"],
+    ):
         return None  # "Armenian Parliament Speaker Alen Simonyan" is a person
-    if tokens[0] == "The":
-        tokens = tokens[1:]
-    return " ".join(tokens) if len(tokens) >= 2 else None
+    first = 1 if tokens[0] in ("The", "the") else 0
+    if len(tokens) - first < 2 or tokens[-1] in _ORG_JOINERS:
+        return None
+    if tokens[first] in TITLES and tokens[first] not in _ORG_HEADS and tokens[first + 1] == "of":
+        return None  # "Secretary of Armenia’s Security Council" is a person's title
+    return " ".join(tokens[first:]), spans[first][0], spans[len(tokens) - 1][1]
 
 
 #: A capital standing for its state ("Baku said"), unless after a preposition ("in Baku").
@@ -1312,12 +1362,19 @@ def extract_statements(
         if aid not in paras_by:
             continue
         found_mentions = mentions_by.get(aid, [])
+        pseudo, covered = _unresolved_subjects(text, published, actors, found_mentions)
+        if covered:  # mentions inside a longer institution's name are no subjects
+            found_mentions = [
+                m
+                for m in found_mentions
+                if not any(a <= m.start and m.end <= b for a, b in covered)
+            ]
         art = _Article(
             aid,
             text,
             paras_by[aid],
             sents_by.get(aid, {}),
-            found_mentions + _unresolved_subjects(text, published, actors, found_mentions),
+            found_mentions + pseudo,
             gender,
             names,
         )
