@@ -850,3 +850,15 @@ def test_institution_named_after_a_state_or_union_is_printed_whole():
 def test_names_of_documents_are_no_speakers():
     text = "Congress passed the Freedom Support Act, warning that aid would be cut."
     assert rows(text) == []
+
+
+def test_asked_is_a_cue_and_a_label_after_a_preposition_has_no_speaker():
+    text = (
+        "“Where will my children play?” asked Lilit Karapetyan, a mother of three.\n"
+        "The leaders endorsed a road through southern Armenia dubbed the “Route of Peace”.\n"
+        "Aliyev dubbed the road “a corridor of peace”."
+    )
+    assert [(s, k, t) for s, k, _, t in rows(text)] == [
+        ("Lilit Karapetyan", "direct", "Where will my children play"),
+        ("Ilham Aliyev", "indirect", "a corridor of peace"),
+    ]

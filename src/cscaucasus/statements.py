@@ -165,6 +165,12 @@ _LABEL_RE = re.compile(
     r"dubbed|termed)\s+(?:as\s+|(?:[\w’'-]+\s+){1,6}(?:as\s+)?)(?P<open>[“\"«‘])_+[”\"»’]"
     r"(?=\s*(?:[.,;:!?]|$|\s(?:on|in|at|during|after|before|and|but|while|when|according)\b))"
 )
+#: "when asked": a subordinator right before a verb makes it no cue of the quote before.
+_SUBORDINATOR_END_RE = re.compile(r"\b(?:when|if|as|once|unless|until|after|before)\s+$")
+#: A preposition (and an adjective) right before a mention: the mention is no subject.
+_PREPOSITION_END_RE = re.compile(
+    r"\b(?:through|in|of|to|from|with|by|near|across|into|for|at|on|via|over)\s+(?:[a-z]+\s+)?$"
+)
 _LABEL_STEMS = ("call", "descri", "brand", "label", "dubbed", "termed")
 #: Before a coordinated speech verb: "and"/"but" ("accused Russia of ... and said").
 _COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
@@ -930,8 +936,8 @@ def _label(
     if s0 == s1:
         return
     subj = art.subject_before(masked, p0, v0, s0)
-    if subj is None:
-        return
+    if subj is None or _PREPOSITION_END_RE.search(masked, s0 - p0, subj.start - p0):
+        return  # "a route through southern Armenia dubbed the “…”": no subject
     q = next((q for q in quotes if q.start == p0 + lab.end("open")), None)
     if q is None or not q.closed:
         return
@@ -961,6 +967,8 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
         cue_m = None  # the cue of the next sentence's reported clause, not this quote's
     if cue_m and cue_m.group("verb") in PARTICIPLES:
         cue_m = None  # "a law on “foreign influence,” saying ...": no subject, no cue
+    if cue_m and _SUBORDINATOR_END_RE.search(tail, 0, cue_m.start()):
+        cue_m = None  # "said “no” when asked about a deadline": a passive, no cue
     if cue_m and cue_m.start() <= 90 and _PRE_SUBJ_RE.match(tail[: cue_m.start()]):
         base = q.end + 1
         v0, v1 = base + cue_m.start(), base + cue_m.end()
