@@ -1117,8 +1117,10 @@ def _unresolved_subjects(
     definite = [r for r in _ANAPHOR_RE.finditer(text) if free(*r.span())]
     anaphors = [r.span() for r in definite if not r.group("noun")]
     rows += [(a, b, None, "anaphor") for a, b in anaphors]
-    rows += [
-        (r.start(), r.end(), r.group("noun"), "institution") for r in definite if r.group("noun")
+    rows += [  # "the ministry", not "the Kazakh government" (a source in it is anonymous)
+        (r.start(), r.end(), r.group("noun"), "institution")
+        for r in definite
+        if r.group("noun") and r.group(0)[1:].islower()
     ]
     rows += [
         (r.start(), r.end(), CAPITALS[r.group(0)], "capital")
