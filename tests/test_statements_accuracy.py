@@ -7,6 +7,8 @@
 
 * ``tests/data/heldout_statements.csv``: 40 short articles in 20 outlets' styles, labelled
   blind to the rules; a development set since 2026-11-25 (see its test).
+* ``tests/data/heldout3_statements.csv``: 30 full-length articles in 30 outlets' styles,
+  labelled blind to the rules; a development set since 2026-11-25 (see its test).
 
 The thresholds sit just below the measured values, so a regression fails. The outlet
 snippets have no publication date, so dated role nouns ("the Russian leader") stay
@@ -66,7 +68,24 @@ def test_heldout_development_set():
     assert result["precision"] >= 0.99
     assert result["recall"] >= 0.95
     assert result["f1"] >= 0.97
-    assert result["attribution_accuracy"] >= 0.95
+    assert result["attribution_accuracy"] >= 0.97
+    assert result["kind_accuracy"] >= 0.99
+
+
+def test_heldout3_development_set():
+    """``heldout3_statements.csv`` (30 full-length articles in 30 outlets' styles): its
+    blind first run on 2026-11-25 scored P 0.979 R 0.899 F1 0.938 speaker 0.790; then a
+    development set for speaker attribution (pronouns after narrative sentences, printed
+    names, institutions, capitals), so its figures are no longer an estimate for unseen
+    outlets."""
+    cases = read("heldout3_statements.csv")
+    texts = dict(cases.groupby("article_id")["text"].first())
+    predicted = statements_for_texts(texts)
+    result = evaluate_statements(predicted, cases[cases["kind"] != "none"])
+    assert result["precision"] >= 0.99
+    assert result["recall"] >= 0.97
+    assert result["f1"] >= 0.98
+    assert result["attribution_accuracy"] >= 0.97
     assert result["kind_accuracy"] >= 0.99
 
 

@@ -21,6 +21,9 @@ Decisions:
 * Role nouns starting with a demonym or a one-word organisation name also match in the
   possessive ("Armenia's prime minister", "Kazakhstan's leader", "the Kremlin's
   spokesman"; ``demonyms`` in ``data/actors.yml``) and resolve like the plain noun.
+* An organisation whose name starts with a demonym or a state's possessive also matches
+  in the possessive and with its following words in lower case ("Iran's foreign
+  ministry" for Iranian Foreign Ministry, "Armenia's Ministry of Defense").
 * States are mentioned by name, by alias and by "the <demonym> side"; a bare demonym
   ("Armenian territory", "the Armenian-Azerbaijani border") is not a mention of the state.
 * Pronoun antecedents are searched outside quotation marks (a "him" inside a quote is

@@ -56,6 +56,25 @@ Rules (the lexicon is ``data/speech.yml``):
   "described the talks as “useful”") is an indirect statement of a known speaker (not
   of anonymous critics); "said “differences” remained" is reported speech with an
   embedded quote, not a direct quote.
+* A pronoun right after a narrative sentence (no quote, no statement) refers to the first
+  person of its gender (a printed name's is unknown) that sentence names ("Hasmik
+  Grigoryan, a teacher, is more optimistic. “…,” she said."); a pronoun without a
+  gazetteer antecedent takes the previous speaker of its gender, else the last person
+  named. "The ministry/office/directorate said" refers to the previous speaker, or else
+  the last organisation named, whose name holds the noun.
+* Printed names are given in ASCII letters ("Paweł Herczyński" → "Pawel Herczynski"),
+  without a country or portfolio before them ("President of Uzbekistan Shavkat
+  Mirziyoyev", "Minister of Energy Parviz Shahbazov"); a bare surname is the nearest full
+  name before it (two Petrosyans). "analyst Tigran Grigoryan" is a title and a name; "a
+  State Department spokesperson" is anonymous; names of documents ("the FREEDOM Support
+  Act") are no speakers; an institution named after gazetteer actors ("the EU Delegation
+  to Georgia") is printed whole.
+* A capital as the subject of a speech verb stands for its state ("Baku said" →
+  Azerbaijan; ``capitals`` in ``data/actors.yml``), not after a preposition ("in Baku").
+* A participle after the object of the main clause ("criticized the … Act, warning
+  that") or after an inverted attribution ("A, Baku said, while insisting that B") takes
+  the main subject or the earlier statement's speaker; ", adding that B" extends that
+  statement to B (one act of speech).
 * ``targets``: sorted canonical names of gazetteer actors mentioned inside the statement,
   excluding the speaker (a speaker's "he"/"his" in reported speech refers to himself).
 """
