@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cscaucasus as cs
-from cscaucasus.clean import clean_text, parse_byline, parse_dateline, unwrap
+from cscaucasus.clean import classify_line, clean_text, parse_byline, parse_dateline, unwrap
 from cscaucasus.lexicon import WEEKDAYS
 
 # Every line the cleaner removes from the seeds, by kind. Anything else must stay.
@@ -242,3 +242,51 @@ def test_wire_copy_credits_and_widgets() -> None:
         "credits",
         "credits",
     ]
+
+
+def _classify_with_every_rule(line: str):
+    from cscaucasus.clean import _combined, boilerplate_rules
+
+    m = _combined().fullmatch(line.strip())
+    return boilerplate_rules()[int(m.lastgroup[1:])] if m else None
+
+
+JOB_AND_COOKIE_LINES = [
+    "We use cookies to improve your experience. By continuing to browse you accept them.",
+    "This website uses COOKIES; see our cookie policy.",
+    "The newspaper is hiring! Send your CV to jobs@example.am to apply.",
+    "Vacancy: reporter. We are looking for a journalist; remuneration competitive.",
+    "Armenia seeks CSTO help; the alliance said it would apply the treaty.",
+    "Caucasus Daily is hiring reporters. Apply now: jobs@example.com",
+    "Armenian Prime Minister Nikol Pashinyan said the CSTO failed Armenia.",
+    "Cookie monster seeks hiring manager",
+    "Our ſite uſes cooKies and ſeeks conſent.",  # long s and Kelvin sign fold onto ASCII
+]
+
+
+def test_classify_line_skips_only_rules_that_cannot_match(raw_dir) -> None:
+    lines = JOB_AND_COOKIE_LINES + [
+        line for p in sorted(raw_dir.glob("*.txt")) for line in p.read_text().splitlines()
+    ]
+    for line in lines:
+        assert classify_line(line) == _classify_with_every_rule(line), line
+
+
+@given(st.text(alphabet=st.sampled_from(list("cookie seking hirvcanjobtulpy.,@ſKİı")), max_size=80))
+def test_classify_line_equals_the_full_rule_set(line: str) -> None:
+    assert classify_line(line) == _classify_with_every_rule(line)
+
+
+NEWS_WITH_JOB_WORDS = [
+    "Armenia seeks CSTO help; the alliance said it would apply the treaty.",
+    "The CSTO is hiring new observers and will apply the mandate, officials said.",
+    "The vacancy at the top of the alliance will be filled in January, Lavrov said.",
+    "Yerevan is seeking clarity on whether Article 4 would apply to the border.",
+]
+
+
+def test_news_sentences_with_job_words_are_not_job_ads() -> None:
+    text = "Armenia asks allies for help\n\n" + "\n\n".join(NEWS_WITH_JOB_WORDS) + "\n"
+    cleaned = clean_text(text)
+    assert [kind for kind, _, _ in cleaned.removed] == ["headline"]
+    assert cleaned.lines == NEWS_WITH_JOB_WORDS
