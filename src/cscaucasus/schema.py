@@ -138,8 +138,8 @@ def typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
     columns: dict[str, Any] = {}
     for col, dtype in schema.items():
         if col not in df.columns:
-            columns[col] = pd.Series([[] for _ in range(n)] if dtype == LIST else [None] * n)
-            columns[col] = columns[col].astype(dtype) if dtype != LIST else columns[col]
+            empty = [[] for _ in range(n)] if dtype == LIST else [None] * n
+            columns[col] = pd.Series(empty, dtype=dtype)
             continue
         values = df[col].reset_index(drop=True)
         if dtype == LIST:
