@@ -223,3 +223,30 @@ def test_bootstrap_batches_do_not_change_the_interval(monkeypatch):
     whole = bootstrap_ci(values, n_boot=300, seed=4)
     monkeypatch.setattr(analysis, "BOOTSTRAP_BATCH_DRAWS", 7 * len(values))  # 7 per batch
     assert bootstrap_ci(values, n_boot=300, seed=4) == whole
+
+
+def test_plots_keep_the_most_quoted_when_there_are_many_speakers():
+    import matplotlib.pyplot as plt
+
+    rows = [
+        {"speaker": f"Speaker {i:02d}", "target": f"Target {i % 7}", "n": 40 - i, "mean": 0.1}
+        for i in range(40)
+    ]
+    heat_table = pd.DataFrame(rows).assign(small_sample=False)
+    heat = plot_actor_target_heatmap(heat_table, top=5)
+    assert [t.get_text() for t in heat.get_yticklabels()] == [f"Speaker {i:02d}" for i in range(5)]
+    assert "5 of 40 speakers" in heat.get_title()
+    table = pd.DataFrame(
+        {
+            "speaker": [f"Speaker {i:02d}" for i in range(40)],
+            "n": list(range(40, 0, -1)),
+            "mean": 0.2,
+            "ci_low": 0.1,
+            "ci_high": 0.3,
+            "small_sample": False,
+        }
+    )
+    bars = plot_sentiment_by_actor(table, top=10)
+    assert len(bars.get_yticklabels()) == 10
+    assert bars.get_title() == "the 10 of 40 speakers with the most statements"
+    plt.close("all")

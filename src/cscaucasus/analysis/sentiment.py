@@ -195,14 +195,20 @@ def top_words(statements: pd.DataFrame, *, domain: bool = True, n: int = 5) -> p
 # --------------------------------------------------------------------------- plots
 
 
-def plot_sentiment_by_actor(table: pd.DataFrame, ax=None):
+def plot_sentiment_by_actor(table: pd.DataFrame, ax=None, top: int = 30):
     """Mean compound per actor with 95% interval bars and ``n`` labels.
 
-    ``table`` is :func:`sentiment_by_actor`'s output. Small samples are drawn hollow
-    and grey and labelled "n=…, small"; an actor without an interval (n = 1) shows
-    the point alone.
+    ``table`` is :func:`sentiment_by_actor`'s output (most statements first). Small
+    samples are drawn hollow and grey and labelled "n=…, small"; an actor without an
+    interval (n = 1) shows the point alone. Only the first ``top`` actors are drawn
+    (the title says so when some are left out).
     """
     import matplotlib.pyplot as plt
+
+    if len(table) > top:
+        ax = plot_sentiment_by_actor(table.head(top), ax=ax, top=top)
+        ax.set_title(f"the {top} of {len(table)} speakers with the most statements", fontsize=9)
+        return ax
 
     if ax is None:
         _, ax = plt.subplots(figsize=(7, 0.5 * max(len(table), 2) + 1))
@@ -256,16 +262,21 @@ def plot_sentiment_by_actor(table: pd.DataFrame, ax=None):
     return ax
 
 
-def plot_actor_target_heatmap(table: pd.DataFrame, ax=None):
+def plot_actor_target_heatmap(table: pd.DataFrame, ax=None, top: int = 20):
     """Speaker x target heat map of mean compound, each cell annotated with mean and n.
 
     ``table`` is :func:`sentiment_by_actor_target`'s output. Small-sample cells are
-    hatched and their label says "small"; empty cells (no statement) stay blank.
+    hatched and their label says "small"; empty cells (no statement) stay blank. Only
+    the ``top`` speakers and targets with the most statements are drawn (the title says
+    so when some are left out), the most quoted first.
     """
     import matplotlib.pyplot as plt
 
-    speakers = sorted(table["speaker"].astype(str).unique())
-    targets = sorted(table["target"].astype(str).unique())
+    all_speakers = _most_statements(table, "speaker")
+    all_targets = _most_statements(table, "target")
+    speakers, targets = all_speakers[:top], sorted(all_targets[:top])
+    table = table[table["speaker"].astype(str).isin(speakers)]
+    table = table[table["target"].astype(str).isin(targets)]
     if ax is None:
         _, ax = plt.subplots(
             figsize=(1.2 * max(len(targets), 2) + 2, 0.6 * max(len(speakers), 2) + 1.5)
@@ -303,4 +314,16 @@ def plot_actor_target_heatmap(table: pd.DataFrame, ax=None):
     ax.set_xticks(range(len(targets)), targets, rotation=30, ha="right")
     ax.set_yticks(range(len(speakers)), speakers)
     ax.figure.colorbar(image, ax=ax, label="mean compound")
+    if len(all_speakers) > len(speakers) or len(all_targets) > len(targets):
+        ax.set_title(
+            f"the {len(speakers)} of {len(all_speakers)} speakers and {len(targets)} of "
+            f"{len(all_targets)} targets with the most statements",
+            fontsize=9,
+        )
     return ax
+
+
+def _most_statements(table: pd.DataFrame, column: str) -> list[str]:
+    """The values of ``column`` by their total ``n``, largest first (ties by name)."""
+    totals = table.groupby(table[column].astype(str))["n"].sum()
+    return sorted(totals.index, key=lambda name: (-totals[name], name))
