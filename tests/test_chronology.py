@@ -602,6 +602,16 @@ def test_non_events(text) -> None:
             "2023-06-04",
             ("3 June 2023", "2023-06-03", "Residents blocked the road to the border"),
         ),
+        (  # the agency signs off after the dash: the story is the next sentence
+            "MOSCOW, June 13 - RIA Novosti. The Kremlin hopes Yerevan will stay in the CSTO.",
+            "2024-06-13",
+            ("June 13", "2024-06-13", "The Kremlin hopes Yerevan will stay in the CSTO"),
+        ),
+        (  # a subject after the dash is the story, not a sign-off
+            "BAKU, June 13 - Azerbaijan Airlines resumed flights to Moscow.",
+            "2024-06-13",
+            ("June 13", "2024-06-13", "Azerbaijan Airlines resumed flights to Moscow"),
+        ),
     ],
 )
 def test_a_dateline_dates_the_story_it_heads(text, published, expected) -> None:

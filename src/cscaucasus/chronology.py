@@ -276,7 +276,11 @@ _TENURE = re.compile(rf"\(\s*{_YEAR}\s*[-–—]\s*(?:{_YEAR}|present)\s*\)")
 # reports: an event described by the text after the dateline (DATELINE_TAIL).
 DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,40},\s*$")
 DATELINE_AFTER = re.compile(r"^\s*(?:\(|\.?\s*/|[-–—:]|\.\s*$)")
-DATELINE_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:\.?\s*/[^/]{1,20}/\s*\.?|[-–—:]+|\.)?\s*")
+DATELINE_TAIL = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:\.?\s*/[^/]{1,20}/\s*\.?|[-–—:]+|\.)?\s*"
+    # an agency's sign-off after the dash ("MOSCOW, June 13 - RIA Novosti. The Kremlin")
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\.\s+(?=[A-Z\"“‘«]))?"
+)
 # A past-tense yearless date may fall this many days after the publication date
 # (metadata dates lag, time zones) before it is taken to be last year's.
 PAST_SLACK_DAYS = 2
