@@ -129,7 +129,8 @@ _TOLD_OBJECT_RE = re.compile(
 )
 
 _VERB_ALT = word_alternation(SPEECH_VERBS + PARTICIPLES, space=r"\s+")
-CUE_RE = re.compile(
+CUE_RE = re.compile(  # (Speed: a lookahead on the possible first letters)
+    "(?=[" + "".join(sorted({w[0] for w in SPEECH_VERBS + PARTICIPLES} | set("wiq"))) + "])"
     rf"\b(?:(?P<passive>(?:was|is|were)\s+quoted(?:\s+by\s+[\w.’' -]{{1,40}}?)?\s+as\s+saying)"
     rf"|(?P<active>quot(?:ed|es)\s+[\w.’' -]{{1,60}}?\s+as\s+saying)"
     rf"|(?P<verb>{_VERB_ALT}))\b"
@@ -228,6 +229,16 @@ _ANON_HEAD_RE = re.compile(
     r"(?:\b(?:a|an|one|two|three|several|some|the)\s+)?(?:\b[a-z]+\s+)?"
     r"\b(?:sources?|officials?|diplomats?|representatives?|insiders?|aides?|employees?)"
     r"\s+(?:in|at|from|of|with|within|close\s+to|familiar\s+with)\s+(?:the\s+)?$"
+)
+#: (Speed: one of these is in every text the pattern above matches.)
+_ANON_HEAD_WORDS = (
+    "source",
+    "official",
+    "diplomat",
+    "representative",
+    "insider",
+    "aide",
+    "employee",
 )
 #: A member noun after an institution's name ("one EU diplomat", "a NATO official").
 _MEMBER_AFTER_RE = re.compile(
@@ -445,12 +456,14 @@ def _mask(text: str, spans: list[tuple[int, int]], offset: int) -> str:
     """``text`` with the characters inside ``spans`` (offset by ``offset``) as ``_``."""
     if not spans:
         return text
-    chars = list(text)
-    for a, b in spans:
-        lo, hi = max(a - offset, 0), min(b - offset, len(chars))
+    out, done = [], 0  # text[:done] is written
+    for a, b in sorted(spans):
+        lo, hi = max(a - offset, done), min(b - offset, len(text))
         if lo < hi:
-            chars[lo:hi] = "_" * (hi - lo)
-    return "".join(chars)
+            out += (text[done:lo], "_" * (hi - lo))
+            done = hi
+    out.append(text[done:])
+    return "".join(out)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -673,7 +686,7 @@ class _Article:
                 return Mention(m.start, m.end + member.end(), None, None, "role")
             if GAP_RE.match(gap):
                 head = masked[lo - base : m.start - base]
-                joint = _JOINT_TAIL_RE.search(head)
+                joint = _JOINT_TAIL_RE.search(head) if "and" in head else None
                 if joint:
                     # "X and Y said": the first-named speaker stands for the statement
                     earlier = self.mentions_in(lo, lo + joint.start())
@@ -688,7 +701,11 @@ class _Article:
                             if _words(masked[m2.end - base : m.start - base]) >= 2:
                                 return m2
                             break
-                anon = _ANON_HEAD_RE.search(head) if m.actor_id is not None else None
+                anon = (
+                    _ANON_HEAD_RE.search(head)
+                    if m.actor_id is not None and any(w in head for w in _ANON_HEAD_WORDS)
+                    else None
+                )
                 if anon:  # an anonymous source, from its first word
                     return Mention(m.start - len(head) + anon.start(), m.end, None, None, "role")
                 return m
@@ -1135,6 +1152,7 @@ def _unresolved_subjects(
     ]
     definite = [r for r in _ANAPHOR_RE.finditer(text) if free(*r.span())]
     anaphors = [r.span() for r in definite if not r.group("noun")]
+    anaphor_starts = [a for a, _ in anaphors]
     rows += [(a, b, None, "anaphor") for a, b in anaphors]
     rows += [  # "the ministry", not "the Kazakh government" (a source in it is anonymous)
         (r.start(), r.end(), r.group("noun"), "institution")
@@ -1151,7 +1169,7 @@ def _unresolved_subjects(
         (r.start(), r.end(), None, "role")
         for r in anonymous.finditer(text)
         if free(*r.span())
-        and not any(a <= r.start() < b for a, b in anaphors)
+        and not _in_spans(r.start(), anaphors, anaphor_starts)
         and not (_TITLE_BEFORE_NAME_RE.match(text, r.end()) and r.group(0)[-1] != "s")
     ]
     if "edia" in text:
@@ -1210,6 +1228,13 @@ def _unresolved_subjects(
                 rows.append((r.start(), r.end(), names[k - 1 if k else 0][1], "name"))
     pseudo = [Mention(start, end, None, actor, method) for start, end, actor, method in rows]
     return pseudo, covered
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted, not overlapping; ``starts`` their
+    starts)."""
+    k = bisect_right(starts, pos)
+    return k > 0 and pos < spans[k - 1][1]
 
 
 @lru_cache(maxsize=4096)
