@@ -68,11 +68,18 @@ OVERVIEW = notebook(
          "boilerplate spans stripped from the article; `statements` the acts of speech found."),
         ("code", "overview = reports.article_overview(corpus)\nreports.evidence(overview)"),
         ("code", """\
-fig, ax = plt.subplots(figsize=(8, 0.45 * max(len(overview), 3) + 1))
-labels = overview.outlet.fillna("?") + " · " + overview.published.dt.strftime("%Y-%m-%d").fillna("undated")
-ax.barh(labels[::-1], overview.words[::-1], color="tab:blue")
+if len(overview) <= 40:  # one bar per article
+    fig, ax = plt.subplots(figsize=(8, 0.45 * max(len(overview), 3) + 1))
+    dates = overview.published.dt.strftime("%Y-%m-%d").fillna("undated")
+    labels = overview.outlet.fillna("?") + " · " + dates
+    ax.barh(labels[::-1], overview.words[::-1], color="tab:blue")
+    ax.set_title("Article length")
+else:  # too many articles for bars: the distribution
+    fig, ax = plt.subplots(figsize=(8, 4))
+    ax.hist(overview.words, bins=40, color="tab:blue")
+    ax.set_ylabel("articles")
+    ax.set_title(f"Article length ({len(overview):,} articles)")
 ax.set_xlabel("words in the cleaned text")
-ax.set_title("Article length")
 plt.tight_layout()"""),
         ("md", "## Articles per outlet"),
         ("code", """\

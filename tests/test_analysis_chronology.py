@@ -172,6 +172,17 @@ def test_timeline_labels_do_not_overlap(color_by: str) -> None:
     plt.close(ax.figure)
 
 
+def test_timeline_of_many_happenings_keeps_the_most_reported_in_date_order() -> None:
+    chron = synthetic_chronology(100)  # counts cycle 1, 2, 3, 4
+    ax = plot_timeline(chron, top=20)
+    labels = [t.get_text() for t in ax.texts]
+    assert len(labels) == 20 and all(label.endswith("(4)") for label in labels)
+    kept = chron[chron["count"] == 4].head(20)
+    assert labels[0].startswith(kept.date.iloc[0].strftime("%d %b %Y"))
+    assert ax.get_title() == "Chronology: the 20 most reported of 100 happenings"
+    plt.close(ax.figure)
+
+
 def test_timeline_colours_by_count_and_by_actor() -> None:
     chron = synthetic_chronology(6)
     ax = plot_timeline(chron, color_by="count")

@@ -93,6 +93,7 @@ def plot_timeline(
     *,
     color_by: str = "count",
     max_label_chars: int = 60,
+    top: int | None = 60,
 ) -> plt.Axes:
     """Happenings along a date axis, one labelled row each, newest at the bottom.
 
@@ -100,10 +101,17 @@ def plot_timeline(
     description") sits beside the marker, on the side with more room, so no two labels
     share a row and none overlap. ``color_by="count"`` colours markers by the number of
     reporting articles (with a colour bar); ``color_by="actor"`` by the first actor
-    (with a legend). Labels are cut to ``max_label_chars`` characters.
+    (with a legend). Labels are cut to ``max_label_chars`` characters. With more than
+    ``top`` happenings only the ``top`` most reported are drawn (ties: the earlier
+    first), and the title says so; ``top=None`` draws them all.
     """
     if color_by not in ("count", "actor"):
         raise ValueError(f"color_by must be 'count' or 'actor', not {color_by!r}")
+    total = len(chron)
+    if top is not None and total > top:
+        ranked = chron.reset_index(drop=True)
+        keep = ranked.sort_values(["count", "date"], ascending=[False, True], kind="stable")
+        chron = ranked.loc[sorted(keep.index[:top])]
     n = len(chron)
     if ax is None:
         _, ax = plt.subplots(figsize=(12, max(2.5, 0.32 * n + 1.2)))
@@ -136,7 +144,10 @@ def plot_timeline(
     ax.set_yticks([])
     for side in ("left", "right", "top"):
         ax.spines[side].set_visible(False)
-    ax.set_title(f"Chronology: {n} happenings")
+    if n < total:
+        ax.set_title(f"Chronology: the {n} most reported of {total:,} happenings")
+    else:
+        ax.set_title(f"Chronology: {n} happenings")
     return ax
 
 
