@@ -458,18 +458,23 @@ class Matcher:
         """Non-overlapping (start, end, actor_id, surface, method) in ``text``; with
         ``unresolved_roles``, role nouns the date does not resolve too (actor_id "")."""
         cands: list[tuple[int, int, str, str]] = []
+        forms = self.forms
         for m in self.name_re.finditer(text):
             surface = m.group(0)
-            if surface in self.forms:
-                aid, method = self.forms[surface]
+            if surface in forms:
+                aid, method = forms[surface]
             else:
                 aid = next((a for r, a in self.patronymic_res if r.fullmatch(surface)), "")
                 method = "name"
             if aid:
                 cands.append((m.start(), m.end(), aid, method))
-        for m in self.role_re.finditer(text):
-            aid = self.resolve_role(m.group(0), published)
-            cands.append((m.start(), m.end(), aid or "", "role"))
+        roles = [
+            (m.start(), m.end(), self.resolve_role(m.group(0), published) or "", "role")
+            for m in self.role_re.finditer(text)
+        ]
+        if not roles:  # one regex's matches: in order, none overlapping
+            return [(start, end, aid, text[start:end], method) for start, end, aid, method in cands]
+        cands += roles
         cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         out: list[tuple[int, int, str, str, str]] = []
         last_end = -1

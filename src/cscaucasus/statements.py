@@ -87,7 +87,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate
+from itertools import accumulate, groupby, islice
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -448,8 +448,9 @@ def _participle_after_clause(masked: str, at: int, verb: str) -> bool:
     return noun is not None and noun.group(1) not in SPEAKING_NOUNS
 
 
-def _words(s: str) -> int:
-    return len(_WORD_RUN_RE.findall(s))
+def _has_words(s: str, n: int) -> bool:
+    """Whether ``s`` has at least ``n`` words (runs of word characters; stops at ``n``)."""
+    return sum(1 for _ in islice(_WORD_RUN_RE.finditer(s), n)) >= n
 
 
 def _mask(text: str, spans: list[tuple[int, int]], offset: int) -> str:
@@ -698,7 +699,7 @@ class _Article:
                     for m2 in reversed(self.mentions_in(lo, m.start)):
                         chunk = masked[m2.end - base : verb_start - base]
                         if chunk.count(",") >= 2 and GAP_RE.match(chunk) and m2.method != "role":
-                            if _words(masked[m2.end - base : m.start - base]) >= 2:
+                            if _has_words(masked[m2.end - base : m.start - base], 2):
                                 return m2
                             break
                 anon = (
@@ -782,7 +783,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             # "According to her, ..." / "According to the interlocutor, ...": the
             # previous speaker (an anonymous source stays anonymous)
             c0, c1 = _trim(text, p0 + back.end(), s1)
-            if _words(text[c0:c1]) >= MIN_CLAUSE_WORDS:
+            if _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
                 words = _SPACES_RE.sub(" ", back.group(1).lower())
                 f = Found(c0, c1, pid, "indirect", "according to", None, None)
                 f.refers_back = words
@@ -798,7 +799,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             continue
         speaker, how = art.speaker_of(first, pid, s0)
         c0, c1 = _trim(text, p0 + comma + 1, s1)
-        if _words(text[c0:c1]) >= MIN_CLAUSE_WORDS:
+        if _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
             art.found.append(Found(c0, c1, pid, "indirect", "according to", speaker, how))
     if spans and any(stem in masked for stem in _LABEL_STEMS):  # a label needs a quote
         for lab in _LABEL_RE.finditer(masked):
@@ -881,7 +882,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             not inverted
             and (t := THAT_RE.search(after))
             and t.start() <= 160
-            and _words(after[: t.start()]) <= MAX_WORDS_BEFORE_THAT
+            and not _has_words(after[: t.start()], MAX_WORDS_BEFORE_THAT + 1)
             and "," not in after[: t.start()]
             and not CUE_RE.search(after, 0, t.start())  # "said A but warned that B"
         ):
@@ -892,7 +893,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             c0, c1 = v1 + len(_TIME_ADVERB_RE.match(after).group(0)), s1
         elif (
             pre.rstrip().endswith(",")
-            and _words(pre) >= 1
+            and _has_words(pre, 1)
             and "_" not in pre
             and not re.match(r"\s*[:“«\"_]", after)
             and (
@@ -930,7 +931,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         if c0 < 0:
             continue
         c0, c1 = _trim(text, c0, c1)
-        if _words(text[c0:c1]) < MIN_CLAUSE_WORDS:
+        if not _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
             continue
         earlier = [f for f in art.found if f.start <= c0 < f.end]
         if earlier:
@@ -1054,7 +1055,7 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
         prev = prev_in_para
         if prev is None or prev.speaker_id is None:
             return
-        if _words(text[q.start : q.end]) <= MAX_PHRASE_WORDS:
+        if not _has_words(text[q.start : q.end], MAX_PHRASE_WORDS + 1):
             return
         s0, s1 = _trim(text, q.start, q.end)
         if prev.para == q.open_para and prev.kind == "direct":
@@ -1063,7 +1064,7 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
             return
         speaker, how = prev.speaker_id, "continuation"
     s0, s1 = _trim(text, q.start, q.end)
-    if cue is not None and _words(text[s0:s1]) < 1:
+    if cue is not None and not _has_words(text[s0:s1], 1):
         return
     art.found.append(Found(s0, s1, q.open_para, "direct", cue, speaker, how, [q]))
 
@@ -1400,8 +1401,9 @@ def extract_statements(
         map(str, methods),
         strict=True,
     )
-    for aid, mention in zip(map(str, aids), map(Mention._make, found), strict=True):
-        mentions_by.setdefault(aid, []).append(mention)
+    runs = groupby(zip(aids, map(Mention._make, found), strict=True), key=itemgetter(0))
+    for aid, run in runs:  # (an article's mentions come in one run or a few)
+        mentions_by.setdefault(str(aid), []).extend(mention for _, mention in run)
     published_col = (
         articles["published"]
         if "published" in articles
