@@ -85,10 +85,10 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import accumulate, groupby, islice
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -495,6 +495,9 @@ class Para(NamedTuple):
     kind: Any
 
 
+_START = attrgetter("start")
+
+
 class _Article:
     def __init__(
         self,
@@ -508,16 +511,20 @@ class _Article:
     ) -> None:
         self.aid, self.text, self.gender = aid, text, gender
         self.names = names or {}
-        self.ids = {name: aid for aid, name in self.names.items()}
         self.paras = paras
         self.sents = sents
-        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.mentions = sorted(mentions, key=itemgetter(0, 1))  # (start, end)
         self.starts = [m.start for m in self.mentions]
         self.found: list[Found] = []
         self.quotes: list[Quote] = []
         #: (start, end, paragraph_id) of every sentence, in text order
         self.sentence_list = sorted((a, b, pid) for pid, ss in sents.items() for a, b in ss)
         self.sentence_starts = [a for a, _, _ in self.sentence_list]
+
+    @cached_property
+    def ids(self) -> dict[str, str]:
+        """Actor ids by canonical name."""
+        return {name: aid for aid, name in self.names.items()}
 
     # -- mentions -------------------------------------------------------------------------
     def mentions_in(self, start: int, end: int) -> list[Mention]:
@@ -1103,12 +1110,12 @@ def _article_statements(art: _Article) -> None:
         cont = (
             prev if same_para else prev_para if prev_para and prev_para.kind == "direct" else None
         )
-        art.found.sort(key=lambda f: f.start)
+        art.found.sort(key=_START)
         _direct(art, q, paras, cont)
-        art.found.sort(key=lambda f: f.start)
+        art.found.sort(key=_START)
         for f in art.found:
             last_by_para[f.para] = f
-    art.found.sort(key=lambda f: f.start)
+    art.found.sort(key=_START)
     for f in art.found:
         if f.refers_back:
             f.speaker_id, f.attribution = art.referred_speaker(f.start, f.para, f.refers_back)
@@ -1438,7 +1445,7 @@ def extract_statements(
             names,
         )
         _article_statements(art)
-        art.found.sort(key=lambda f: (f.start, f.end))
+        art.found.sort(key=attrgetter("start", "end"))
         for n, f in enumerate(art.found):
             inside = art.mentions_in(f.start, f.end)
             unknown = (
