@@ -862,3 +862,89 @@ def test_asked_is_a_cue_and_a_label_after_a_preposition_has_no_speaker():
         ("Lilit Karapetyan", "direct", "Where will my children play"),
         ("Ilham Aliyev", "indirect", "a corridor of peace"),
     ]
+
+
+# -- heldout4 development round ----------------------------------------------------------
+
+
+def test_more_reporting_verbs():
+    text = (
+        "Deputy Foreign Minister Mher Grigoryan affirmed that the talks would resume in March.\n"
+        "Opposition MP Gohar Sargsyan retorted on Telegram that the government had given up.\n"
+        "Analyst Karen Vardanyan countered that Moscow still held the key.\n"
+        "Lukashenko lamented that nobody listened to Minsk any more."
+    )
+    assert [(s, c) for s, _, _, c in rows(text)] == [
+        ("Mher Grigoryan", "the talks would resume in March"),
+        ("Gohar Sargsyan", "the government had given up"),
+        ("Karen Vardanyan", "Moscow still held the key"),
+        ("Aleksandr Lukashenko", "nobody listened to Minsk any more"),
+    ]
+
+
+def test_quoted_with_an_adverb_is_a_cue():
+    text = "Aliyev was earlier quoted as saying that the corridor would open next year."
+    assert rows(text) == [("Ilham Aliyev", "indirect", "name", "the corridor would open next year")]
+
+
+def test_head_of_government_state_and_mp_refer_back():
+    text = (
+        "Pashinyan said on Friday that the referendum would be held in 2027.\n"
+        "“We have a mandate,” the head of government added.\n"
+        "Tokayev told the forum that Astana wanted neutrality.\n"
+        "«We are friends with everyone,» the Head of State stressed.\n"
+        "Lilit Gasparyan, a lawmaker from the ruling party, said the bill was ready.\n"
+        "“It will pass,” the MP said."
+    )
+    assert [s for s, *_ in rows(text)] == [
+        "Nikol Pashinyan",
+        "Nikol Pashinyan",
+        "Kassym-Jomart Tokayev",
+        "Kassym-Jomart Tokayev",
+        "Lilit Gasparyan",
+        "Lilit Gasparyan",
+    ]
+
+
+def test_head_of_government_is_no_institution():
+    text = "“There will be no snap vote,” the head of government said."
+    assert rows(text) == [(None, "direct", None, "There will be no snap vote")]
+
+
+def test_title_words_before_a_printed_name_are_dropped():
+    text = "Economist Davit Hakobyan told News.am that prices would keep rising."
+    assert [s for s, *_ in rows(text)] == ["Davit Hakobyan"]
+
+
+def test_the_statement_or_report_is_its_issuer():
+    text = (
+        "The Ministry of Foreign Affairs of Azerbaijan issued a statement on the vote.\n\n"
+        "“The resolution is biased and unacceptable,” the statement said.\n\n"
+        "The ministry stressed that Baku would respond in kind.\n\n"
+        "The Russian Foreign Ministry said on Monday that the drills were a provocation.\n\n"
+        "“This is a dangerous game,” the statement added."
+    )
+    assert [s for s, *_ in rows(text)] == [
+        "Azerbaijani Foreign Ministry",
+        "Azerbaijani Foreign Ministry",
+        "Russian Foreign Ministry",
+        "Russian Foreign Ministry",
+    ]
+
+
+def test_a_statement_without_issuer_or_a_document_participle_has_no_speaker():
+    text = (
+        "“The border must stay open,” the statement said.\n"
+        "Parliament adopted the report saying the election was fair."
+    )
+    assert rows(text) == [(None, "direct", None, "The border must stay open")]
+
+
+def test_a_short_quote_before_a_that_clause_is_no_statement():
+    text = (
+        "Arman Tatoyan, a member of the “Wings of Unity” movement, told CivilNet that "
+        "the border posts were illegal."
+    )
+    assert rows(text) == [
+        ("Arman Tatoyan", "indirect", "name", "the border posts were illegal"),
+    ]

@@ -131,7 +131,9 @@ _TOLD_OBJECT_RE = re.compile(
 _VERB_ALT = word_alternation(SPEECH_VERBS + PARTICIPLES, space=r"\s+")
 CUE_RE = re.compile(  # (Speed: a lookahead on the possible first letters)
     "(?=[" + "".join(sorted({w[0] for w in SPEECH_VERBS + PARTICIPLES} | set("wiq"))) + "])"
-    rf"\b(?:(?P<passive>(?:was|is|were)\s+quoted(?:\s+by\s+[\w.’' -]{{1,40}}?)?\s+as\s+saying)"
+    r"\b(?:(?P<passive>(?:was|is|were)\s+"
+    r"(?:(?:earlier|also|previously|later|once|reportedly)\s+)?"
+    rf"quoted(?:\s+by\s+[\w.’' -]{{1,40}}?)?\s+as\s+saying)"
     rf"|(?P<active>quot(?:ed|es)\s+[\w.’' -]{{1,60}}?\s+as\s+saying)"
     rf"|(?P<verb>{_VERB_ALT}))\b"
 )
@@ -148,7 +150,8 @@ _ACCORDING_BACK_RE = re.compile(
 #: What may stand between a subject and its verb: possessive-free adverbs, auxiliaries,
 #: an appositive or participial phrase between commas, or an em-dash.
 GAP_RE = re.compile(
-    r"^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”\"«»]{1,160},|\s*,)?(?:\s*[—–-])?"
+    r"^(?:\s*\([^()]{1,40}\))?(?:\s*,(?:[^,;“”\"«»]|[“\"«]_{1,40}[”\"»]){1,160},|\s*,)?"
+    r"(?:\s*[—–-])?"
     r"(?:\s+(?:also|further|again|then|later|earlier|previously|once|repeatedly|reportedly|"
     r"publicly|long|often|already|recently|just|has|had|have|was|would|will|himself|herself|\w+ly|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -216,12 +219,14 @@ _DEMONYM_PAT = (
 #: group ``noun``: the previous speaker, or else the last organisation named, whose name
 #: holds the noun. (One regex for both: "the" is scanned once.)
 _ANAPHOR_RE = re.compile(
-    rf"[Tt](?<!\w.)he\s+(?:(?:{_DEMONYM_PAT}|[a-z]+)\s+){{0,2}}"
-    r"(?:diplomat|minister|official|spokes(?:man|woman|person)|head\s+of\s+state|president|"
+    rf"[Tt](?<!\w.)he\s+(?:(?:{_DEMONYM_PAT}|(?!of\s)[a-z]+)\s+){{0,2}}"
+    r"(?:diplomat|minister|official|spokes(?:man|woman|person)|[Hh]ead\s+of\s+(?:[Ss]tate|government)|"
+    r"MP|president|"
     r"prime\s+minister|premier|leader|envoy|ambassador|politician|lawmaker|analyst|expert|"
     r"(?P<noun>ministry|directorate|office|embassy|department|committee|agency|service|"
     r"council|commission|mission|delegation|secretariat|administration|presidency|"
-    r"government|party|court|parliament))\b"
+    r"government|party|court|parliament)|"
+    r"(?P<document>statement|report|communiqu[eé]|briefing|press\s+release|declaration))\b"
 )
 #: The head of an anonymous source before an institution ("a source in the Armenian
 #: Foreign Ministry told"): the institution is not the speaker.
@@ -300,6 +305,8 @@ _WORD_RUN_RE = re.compile(r"\w+")
 _JOINT_TAIL_RE = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
 #: What may stand between a verb and its subject in "said the Russian leader".
 _AFTER_VERB_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}")
+#: From a verb to its "that"-clause in the same sentence ("told Panorama.am that ").
+_THAT_AFTER_OBJECT_RE = re.compile(r"(?:[^.!?\n“”\"«»]|[.!?](?!\s))*\sthat\s*")
 _SENT_END_RE = re.compile(r"[.!?](?=[\s”\"’»]*(?:\s|$))")
 
 
@@ -326,6 +333,9 @@ class Found:
     quotes: list[Quote] = field(default_factory=list)
     #: "her", "the source"...: the speaker is found once every statement is known
     refers_back: str | None = None
+    #: an institution ("the ministry") left unresolved: tried again once every statement
+    #: (also the direct quotes, found later) is known
+    subject: Any = None
 
 
 def parse_quotes(text: str) -> list[tuple[int, int, bool]]:
@@ -555,6 +565,11 @@ class _Article:
         if method == "institution":
             found = self.previous_institution(mention.start, para, str(mention.actor))
             return found, ("role" if found else None)
+        if method == "document":
+            found = self.previous_speaker(mention.start, para, None)[0] or self.issuer(
+                mention.start, para, str(mention.actor)
+            )
+            return found, ("role" if found else None)
         if method == "anaphor":
             found = self.previous_speaker(mention.start, para, None)
             if found[0]:
@@ -625,6 +640,27 @@ class _Article:
                 continue
             if noun in str(m.actor).lower() and self.gender.get(str(m.actor_id)) is None:
                 return str(m.actor_id) if m.actor_id is not None else UNKNOWN + str(m.actor)
+        return None
+
+    def issuer(self, pos: int, para: int, noun: str) -> str | None:
+        """Who issued "the <noun>" ("the statement says"): the first organisation or state
+        named in the last sentence before ``pos`` (in this or the previous paragraph) that
+        holds the noun after "a"/"an"/"its" ("The ministry issued a statement ..."); None if
+        no such sentence, or it names no organisation."""
+        noun_re = re.compile(rf"\b(?:a|an|its)\s+(?:[\w-]+\s+)?{re.escape(noun)}\b")
+        i = bisect_right(self.sentence_starts, pos) - 1
+        for s0, s1, spara in reversed(self.sentence_list[: max(i, 0)]):
+            if spara < para - 1:
+                break
+            if noun_re.search(self.text, s0, s1):
+                for m in self.mentions_in(s0, s1):
+                    if (
+                        m.actor_id is not None
+                        and m.method in ("name", "alias")
+                        and self.gender.get(m.actor_id) is None
+                    ):
+                        return str(m.actor_id)
+                return None
         return None
 
     def name_of(self, speaker_id: str) -> str:
@@ -825,6 +861,8 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             subj = art.quoted_subject(v0, v1)
         else:
             subj = art.subject_before(masked, p0, v0, s0)
+            if subj is not None and subj.method == "document" and verb in PARTICIPLES:
+                subj = None  # "vetoed the declaration saying ...": the document is no speaker
         extend = None
         if verb in PARTICIPLES:
             if (
@@ -960,6 +998,8 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             extend.quotes += inside
             continue
         art.found.append(Found(c0, c1, pid, "indirect", verb, speaker, how, inside))
+        if speaker is None and subj is not None and subj.method == "institution":
+            art.found[-1].subject = subj
 
 
 def _label(
@@ -1012,6 +1052,13 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
         cue_m = None  # "a law on “foreign influence,” saying ...": no subject, no cue
     if cue_m and _SUBORDINATOR_END_RE.search(tail, 0, cue_m.start()):
         cue_m = None  # "said “no” when asked about a deadline": a passive, no cue
+    if cue_m and any(  # "X, of the “Y” party, told Z that ...": the cue of that clause
+        f.kind == "indirect"
+        and 0 <= f.start - (q.end + 1 + cue_m.end()) <= 80
+        and _THAT_AFTER_OBJECT_RE.fullmatch(text, q.end + 1 + cue_m.end(), f.start)
+        for f in art.found
+    ):
+        cue_m = None
     if cue_m and cue_m.start() <= 90 and _PRE_SUBJ_RE.match(tail[: cue_m.start()]):
         base = q.end + 1
         v0, v1 = base + cue_m.start(), base + cue_m.end()
@@ -1119,6 +1166,8 @@ def _article_statements(art: _Article) -> None:
     for f in art.found:
         if f.refers_back:
             f.speaker_id, f.attribution = art.referred_speaker(f.start, f.para, f.refers_back)
+        elif f.subject is not None and f.speaker_id is None:
+            f.speaker_id, f.attribution = art.speaker_of(f.subject, f.para)
 
 
 def _unresolved_subjects(
@@ -1159,9 +1208,10 @@ def _unresolved_subjects(
         if free(r.start(), r.end())
     ]
     definite = [r for r in _ANAPHOR_RE.finditer(text) if free(*r.span())]
-    anaphors = [r.span() for r in definite if not r.group("noun")]
+    anaphors = [r.span() for r in definite if not r.group("noun") and not r.group("document")]
     anaphor_starts = [a for a, _ in anaphors]
     rows += [(a, b, None, "anaphor") for a, b in anaphors]
+    rows += [(*r.span(), r.group("document"), "document") for r in definite if r.group("document")]
     rows += [  # "the ministry", not "the Kazakh government" (a source in it is anonymous)
         (r.start(), r.end(), r.group("noun"), "institution")
         for r in definite
