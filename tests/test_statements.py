@@ -948,3 +948,41 @@ def test_a_short_quote_before_a_that_clause_is_no_statement():
     assert rows(text) == [
         ("Arman Tatoyan", "indirect", "name", "the border posts were illegal"),
     ]
+
+
+def test_sentence_final_according_to_a_name():
+    text = (
+        "The new checkpoints will open in May, according to Mirzoyan.\n"
+        "During the talks, Aliyev said the road must open, according to his office.\n"
+        "The talks ended late, according to the schedule."
+    )
+    assert rows(text) == [
+        ("Ararat Mirzoyan", "indirect", "name", "The new checkpoints will open in May"),
+        ("Ilham Aliyev", "indirect", "name", "the road must open, according to his office"),
+    ]
+
+
+def test_according_to_sources_in_an_institution_is_anonymous():
+    text = (
+        "According to Izvestia's sources in the Russian Foreign Ministry, Moscow will "
+        "recall its ambassador."
+    )
+    assert rows(text) == [(None, "indirect", None, "Moscow will recall its ambassador")]
+
+
+def test_in_his_words_refers_to_the_previous_speaker():
+    text = (
+        "Ruben Vardanyan told reporters that the blockade was illegal.\n\n"
+        "In his words, the villagers had no food left.\n\n"
+        "“We are abandoned,” the former minister said."
+    )
+    assert [(s, c) for s, _, _, c in rows(text)] == [
+        ("Ruben Vardanyan", "the blockade was illegal"),
+        ("Ruben Vardanyan", "the villagers had no food left"),
+        ("Ruben Vardanyan", "We are abandoned"),
+    ]
+
+
+def test_in_his_words_without_a_previous_speaker_has_none():
+    text = "The meeting was short.\n\nIn his words, the talks had failed."
+    assert rows(text) == [(None, "indirect", None, "the talks had failed")]

@@ -143,6 +143,13 @@ CUE_RE = re.compile(  # (Speed: a lookahead on the possible first letters)
 # over a whole article.
 ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording\s+to\s+")  # \b[Aa]ccording\s+to\s+
 THAT_RE = re.compile(r"\bthat\b")
+#: Subjects that refer back to an earlier speaker (see ``Found.subject``).
+_DEFERRED = frozenset(["institution", "anaphor", "document"])
+#: A comma (or dash) before a sentence-final "according to X".
+_TRAILING_ACCORDING_RE = re.compile(r"(?:,|\s[—–-])\s*$")
+#: "In his words," opening a sentence: the previous speaker's statement.
+_IN_WORDS_RE = re.compile(r"[Ii](?<!\w.)n\s+(his|her|their)\s+(?:own\s+)?words\s*,")
+_WORDS_OWNER = {"his": "him", "her": "her", "their": "them"}
 #: "According to her," / "According to the source," (someone quoted just before).
 _ACCORDING_BACK_RE = re.compile(
     r"(him|her|them|the\s+(?:source|interlocutor|sources|interlocutors))\s*,", re.IGNORECASE
@@ -333,8 +340,9 @@ class Found:
     quotes: list[Quote] = field(default_factory=list)
     #: "her", "the source"...: the speaker is found once every statement is known
     refers_back: str | None = None
-    #: an institution ("the ministry") left unresolved: tried again once every statement
-    #: (also the direct quotes, found later) is known
+    #: (mention, paragraph, anchor) of a subject that refers back ("the ministry", "the
+    #: MP") and was left unresolved: tried again once every statement before it is known
+    #: (the direct quotes are found after the reported ones)
     subject: Any = None
 
 
@@ -832,11 +840,33 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
                 f.refers_back = words
                 art.found.append(f)
             continue
+        if m and _TRAILING_ACCORDING_RE.search(masked, 0, acc.start()):
+            # "A, according to Tasmagambetov.": the words before, if the name ends it
+            first = m[0]
+            if (
+                re.fullmatch(
+                    r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", masked[acc.end() : first.start - p0]
+                )
+                and re.fullmatch(r"[\s.!?]*", text[first.end : s1])
+                and s0 < p0 + acc.start()
+                and not CUE_RE.search(masked, s0 - p0, acc.start())  # "X said A, according to"
+            ):
+                c0, c1 = _trim(text, s0, p0 + acc.start())
+                if _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
+                    speaker, how = art.speaker_of(first, pid, s0)
+                    art.found.append(Found(c0, c1, pid, "indirect", "according to", speaker, how))
+            continue
         if not m or comma < 0 or p0 + comma > s1:
             continue
         first = m[0]
         between = masked[acc.end() : first.start - p0]
         if not re.fullmatch(r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", between):
+            continue
+        if _ANON_HEAD_RE.search(between) or _ANON_HEAD_RE.search(between + " in "):
+            # "According to Kommersant's sources in the government, ...": anonymous
+            c0, c1 = _trim(text, p0 + comma + 1, s1)
+            if _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
+                art.found.append(Found(c0, c1, pid, "indirect", "according to", None, None))
             continue
         if not re.fullmatch(r"[\s\w’'-]*", masked[first.end - p0 : comma]):
             continue
@@ -844,6 +874,15 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         c0, c1 = _trim(text, p0 + comma + 1, s1)
         if _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
             art.found.append(Found(c0, c1, pid, "indirect", "according to", speaker, how))
+    if "words" in masked:
+        for w in _IN_WORDS_RE.finditer(masked):
+            # "In his words, ...": the previous speaker, as "According to him, ..."
+            s0, s1 = _sentence_bounds(sents, p0 + w.start())
+            c0, c1 = _trim(text, p0 + w.end(), s1)
+            if s0 == p0 + w.start() and _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
+                f = Found(c0, c1, pid, "indirect", "according to", None, None)
+                f.refers_back = _WORDS_OWNER[w.group(1).lower()]
+                art.found.append(f)
     if spans and any(stem in masked for stem in _LABEL_STEMS):  # a label needs a quote
         for lab in _LABEL_RE.finditer(masked):
             _label(art, masked, p0, pid, lab, sents, quotes)
@@ -998,8 +1037,8 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             extend.quotes += inside
             continue
         art.found.append(Found(c0, c1, pid, "indirect", verb, speaker, how, inside))
-        if speaker is None and subj is not None and subj.method == "institution":
-            art.found[-1].subject = subj
+        if speaker is None and subj is not None and subj.method in _DEFERRED:
+            art.found[-1].subject = (subj, pid, s0)
 
 
 def _label(
@@ -1045,6 +1084,7 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
     speaker: str | None = None
     how: str | None = None
     cue: str | None = None
+    subject: tuple[Any, int, int | None] | None = None  # (mention, paragraph, anchor)
     cue_m = CUE_RE.search(tail)
     if cue_m and re.match(r"\s*(?:that\b|:)", tail[cue_m.end() :]):
         cue_m = None  # the cue of the next sentence's reported clause, not this quote's
@@ -1069,11 +1109,13 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
             if after:
                 head = art.head_of(after[0], v1 + 90)
                 speaker, how = art.speaker_of(head, q.close_para, q.start)
+                subject = (head, q.close_para, q.start)
         elif before:
             # "“…,” Olesya Vartanyan, an analyst at the Crisis Group, told AFP": the name
             m = art.subject_before(text[base:v0], base, v0, base) or before[-1]
             if GAP_RE.match(re.sub(r"^['’]s?\b", "", text[m.end : v0])) or m is not before[-1]:
                 speaker, how = art.speaker_of(m, q.close_para, q.start)
+                subject = (m, q.close_para, q.start)
     if cue is None:
         lead_start = int(open_p.start)
         lead = text[lead_start : q.start - 1]
@@ -1105,6 +1147,7 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
                 subj = art.main_subject(masked, lead_lo, lead_lo, v0)  # "X hit back, saying: “…”"
             if subj is not None:
                 speaker, how = art.speaker_of(subj, q.open_para)
+                subject = (subj, q.open_para, None)
     if cue is None:
         prev = prev_in_para
         if prev is None or prev.speaker_id is None:
@@ -1121,6 +1164,8 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
     if cue is not None and not _has_words(text[s0:s1], 1):
         return
     art.found.append(Found(s0, s1, q.open_para, "direct", cue, speaker, how, [q]))
+    if speaker is None and subject is not None and subject[0].method in _DEFERRED:
+        art.found[-1].subject = subject
 
 
 def _article_statements(art: _Article) -> None:
@@ -1167,7 +1212,7 @@ def _article_statements(art: _Article) -> None:
         if f.refers_back:
             f.speaker_id, f.attribution = art.referred_speaker(f.start, f.para, f.refers_back)
         elif f.subject is not None and f.speaker_id is None:
-            f.speaker_id, f.attribution = art.speaker_of(f.subject, f.para)
+            f.speaker_id, f.attribution = art.speaker_of(*f.subject)
 
 
 def _unresolved_subjects(
