@@ -986,3 +986,51 @@ def test_in_his_words_refers_to_the_previous_speaker():
 def test_in_his_words_without_a_previous_speaker_has_none():
     text = "The meeting was short.\n\nIn his words, the talks had failed."
     assert rows(text) == [(None, "indirect", None, "the talks had failed")]
+
+
+def test_an_unnamed_person_is_an_anonymous_speaker():
+    text = (
+        "A Georgian border police officer told Interpressnews on condition of anonymity "
+        "that the fence had moved again. “They come at night,” he said.\n\n"
+        "An Armenian soldier, who did not give his name, said he had not slept for days."
+    )
+    assert rows(text) == [
+        (None, "indirect", None, "the fence had moved again"),
+        (None, "direct", None, "They come at night"),
+        (None, "indirect", None, "he had not slept for days"),
+    ]
+
+
+def test_he_after_an_unnamed_speaker_in_a_later_paragraph_is_resolved_as_before():
+    text = (
+        "A resident of Jermuk said the road was closed.\n\n"
+        "Pashinyan visited the town on Monday.\n\n"
+        "“We will rebuild it,” he said."
+    )
+    assert [s for s, *_ in rows(text)] == [None, "Nikol Pashinyan"]
+
+
+def test_an_unnamed_member_with_a_participle_phrase():
+    text = (
+        "One EU diplomat familiar with the talks, who asked not to be named, said the "
+        "mission would be extended.\n"
+        "A European diplomat involved in the negotiations, speaking privately, said Baku "
+        "had hardened its position."
+    )
+    assert rows(text) == [
+        (None, "indirect", None, "the mission would be extended"),
+        (None, "indirect", None, "Baku had hardened its position"),
+    ]
+
+
+def test_a_representative_of_a_printed_organisation_is_anonymous():
+    text = (
+        "A representative of Georgia's Roads Department, who asked not to be named, told "
+        "Reuters that the bridge would reopen in June."
+    )
+    assert rows(text) == [(None, "indirect", None, "the bridge would reopen in June")]
+
+
+def test_an_unnamed_object_is_no_subject():
+    text = "Aliyev awarded a soldier a medal and said the army had done its duty."
+    assert [s for s, *_ in rows(text)] == ["Ilham Aliyev"]

@@ -252,6 +252,29 @@ _ANON_HEAD_WORDS = (
     "aide",
     "employee",
 )
+#: An unnamed person as a subject ("A Russian soldier, who declined to give his name,
+#: said", "a senior official told"): anonymous; "he" right after refers to them.
+_INDEFINITE_PERSON_RE = re.compile(
+    r"[Aa](?<![\w’'.-].)n?\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?:officer|soldier|official|diplomat|source|resident|witness|guard|activist|employee|"
+    r"representative|villager|protester|worker|driver|farmer|veteran|pensioner|insider|aide|"
+    r"staffer|serviceman|servicewoman|commander)\b"
+    r"(?:\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\b)?"
+)
+#: A participle phrase after an unnamed person, before the comma of an appositive ("an
+#: official involved in the talks, who …, said").
+_UNNAMED_MODIFIER_RE = re.compile(
+    r"\s+(?:involved|familiar|close|speaking|briefed|based|knowledgeable|present|working|"
+    r"serving|stationed)\s+(?:in|with|to|on|at|for|from)\b[^,;:“”\"«»]{0,60}?(?=\s*,)"
+)
+
+
+def _after_modifier(gap: str) -> str:
+    """``gap`` without a leading participle phrase (see ``_UNNAMED_MODIFIER_RE``)."""
+    mod = _UNNAMED_MODIFIER_RE.match(gap)
+    return gap[mod.end() :] if mod else gap
+
+
 #: A member noun after an institution's name ("one EU diplomat", "a NATO official").
 _MEMBER_AFTER_RE = re.compile(
     r"\s+(?:diplomats?|officials?|sources?|insiders?|employees?|representatives?|aides?|"
@@ -344,6 +367,8 @@ class Found:
     #: MP") and was left unresolved: tried again once every statement before it is known
     #: (the direct quotes are found after the reported ones)
     subject: Any = None
+    #: said by an unnamed person ("a soldier"): a "he"/"she" right after refers to them
+    by_unnamed: bool = False
 
 
 def parse_quotes(text: str) -> list[tuple[int, int, bool]]:
@@ -562,6 +587,8 @@ class _Article:
         """(speaker_id, attribution) for a subject mention; ``anchor`` is where the
         statement starts (a quote before "he said"), the mention's start if not given."""
         method = str(mention.method)
+        if method == "pronoun" and self.after_unnamed(min(mention.start, anchor or mention.start)):
+            return None, None
         if method == "pronoun":
             gender = PRONOUNS.get(self.text[mention.start : mention.end].lower())
             narrated = self.narrated_person(min(mention.start, anchor or mention.start), gender)
@@ -618,6 +645,15 @@ class _Article:
                 return f.speaker_id, "pronoun"
             break
         return None, None
+
+    def after_unnamed(self, pos: int) -> bool:
+        """Whether the statement right before ``pos``, in the same or the previous sentence,
+        was made by an unnamed person ("A soldier said … “…,” he added")."""
+        before = [f for f in self.found if f.start < pos]
+        if not before or not before[-1].by_unnamed:
+            return False
+        i = bisect_right(self.sentence_starts, pos) - 1
+        return before[-1].start >= self.sentence_starts[max(i - 1, 0)]
 
     def referred_speaker(self, pos: int, para: int, words: str) -> tuple[str | None, str | None]:
         """The speaker that "him"/"her"/"them" or "the source"/"the interlocutor" refers
@@ -733,9 +769,11 @@ class _Article:
                 continue
             gap = masked[m.end - base : verb_start - base]
             member = _MEMBER_AFTER_RE.match(gap) if m.actor_id is not None else None
-            if member and GAP_RE.match(gap[member.end() :]):
+            if member and GAP_RE.match(_after_modifier(gap[member.end() :])):
                 # "a State Department spokesperson said": an anonymous member
                 return Mention(m.start, m.end + member.end(), None, None, "role")
+            if m.method == "indefinite" and GAP_RE.match(_after_modifier(gap)):
+                return m  # "One diplomat involved in the talks, who ..., said"
             if GAP_RE.match(gap):
                 head = masked[lo - base : m.start - base]
                 joint = _JOINT_TAIL_RE.search(head) if "and" in head else None
@@ -755,7 +793,8 @@ class _Article:
                             break
                 anon = (
                     _ANON_HEAD_RE.search(head)
-                    if m.actor_id is not None and any(w in head for w in _ANON_HEAD_WORDS)
+                    if (m.actor_id is not None or m.method == "organisation")
+                    and any(w in head for w in _ANON_HEAD_WORDS)
                     else None
                 )
                 if anon:  # an anonymous source, from its first word
@@ -1039,6 +1078,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         art.found.append(Found(c0, c1, pid, "indirect", verb, speaker, how, inside))
         if speaker is None and subj is not None and subj.method in _DEFERRED:
             art.found[-1].subject = (subj, pid, s0)
+        art.found[-1].by_unnamed = subj is not None and subj.method == "indefinite"
 
 
 def _label(
@@ -1274,6 +1314,11 @@ def _unresolved_subjects(
         if free(*r.span())
         and not _in_spans(r.start(), anaphors, anaphor_starts)
         and not (_TITLE_BEFORE_NAME_RE.match(text, r.end()) and r.group(0)[-1] != "s")
+    ]
+    rows += [
+        (r.start(), r.end(), None, "indefinite")
+        for r in _INDEFINITE_PERSON_RE.finditer(text)
+        if free(r.start(), r.start() + 1)
     ]
     if "edia" in text:
         for r in _MEDIA_RE.finditer(text):
