@@ -253,8 +253,9 @@ _ANON_HEAD_WORDS = (
     "employee",
 )
 #: An unnamed person as a subject ("A Russian soldier, who declined to give his name,
-#: said", "a senior official told"): anonymous; "he" right after refers to them.
-_INDEFINITE_PERSON_RE = re.compile(
+#: said", "a senior official told", "a resident of Jermuk"): anonymous; "he" right after
+#: refers to them.
+_UNNAMED_PERSON_RE = re.compile(
     r"[Aa](?<![\w’'.-].)n?\s+(?:[\w’'-]+\s+){0,3}"
     r"(?:officer|soldier|official|diplomat|source|resident|witness|guard|activist|employee|"
     r"representative|villager|protester|worker|driver|farmer|veteran|pensioner|insider|aide|"
@@ -1317,7 +1318,7 @@ def _unresolved_subjects(
     ]
     rows += [
         (r.start(), r.end(), None, "indefinite")
-        for r in _INDEFINITE_PERSON_RE.finditer(text)
+        for r in _UNNAMED_PERSON_RE.finditer(text)
         if free(r.start(), r.start() + 1)
     ]
     if "edia" in text:
