@@ -157,8 +157,7 @@ _ACCORDING_BACK_RE = re.compile(
 #: What may stand between a subject and its verb: possessive-free adverbs, auxiliaries,
 #: an appositive or participial phrase between commas, or an em-dash.
 GAP_RE = re.compile(
-    r"^(?:\s*\([^()]{1,40}\))?(?:\s*,(?:[^,;“”\"«»]|[“\"«]_{1,40}[”\"»]){1,160},|\s*,)?"
-    r"(?:\s*[—–-])?"
+    r"^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”\"«»]{1,160},|\s*,)?(?:\s*[—–-])?"
     r"(?:\s+(?:also|further|again|then|later|earlier|previously|once|repeatedly|reportedly|"
     r"publicly|long|often|already|recently|just|has|had|have|was|would|will|himself|herself|\w+ly|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
@@ -336,6 +335,8 @@ _WORD_RUN_RE = re.compile(r"\w+")
 _JOINT_TAIL_RE = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
 #: What may stand between a verb and its subject in "said the Russian leader".
 _AFTER_VERB_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}")
+#: A short masked quote ("“___”").
+_MASKED_QUOTE_RE = re.compile(r"[“\"«]_{1,40}[”\"»]")
 #: From a verb to its "that"-clause in the same sentence ("told Panorama.am that ").
 _THAT_AFTER_OBJECT_RE = re.compile(r"(?:[^.!?\n“”\"«»]|[.!?](?!\s))*\sthat\s*")
 _SENT_END_RE = re.compile(r"[.!?](?=[\s”\"’»]*(?:\s|$))")
@@ -769,6 +770,8 @@ class _Article:
             if masked[m.start - base : m.end - base].count("_") > 0:
                 continue
             gap = masked[m.end - base : verb_start - base]
+            if "_" in gap:  # a short quote in an appositive: "an MP from the “X” faction,"
+                gap = _MASKED_QUOTE_RE.sub(lambda q: "_" * len(q.group(0)), gap)
             member = _MEMBER_AFTER_RE.match(gap) if m.actor_id is not None else None
             if member and GAP_RE.match(_after_modifier(gap[member.end() :])):
                 # "a State Department spokesperson said": an anonymous member
@@ -1133,11 +1136,15 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
         cue_m = None  # "a law on “foreign influence,” saying ...": no subject, no cue
     if cue_m and _SUBORDINATOR_END_RE.search(tail, 0, cue_m.start()):
         cue_m = None  # "said “no” when asked about a deadline": a passive, no cue
-    if cue_m and any(  # "X, of the “Y” party, told Z that ...": the cue of that clause
-        f.kind == "indirect"
-        and 0 <= f.start - (q.end + 1 + cue_m.end()) <= 80
-        and _THAT_AFTER_OBJECT_RE.fullmatch(text, q.end + 1 + cue_m.end(), f.start)
-        for f in art.found
+    if (
+        cue_m
+        and "that" in tail
+        and any(  # "X, of the “Y” party, told Z that ...": the cue of that clause
+            f.kind == "indirect"
+            and 0 <= f.start - (q.end + 1 + cue_m.end()) <= 80
+            and _THAT_AFTER_OBJECT_RE.fullmatch(text, q.end + 1 + cue_m.end(), f.start)
+            for f in art.found
+        )
     ):
         cue_m = None
     if cue_m and cue_m.start() <= 90 and _PRE_SUBJ_RE.match(tail[: cue_m.start()]):
@@ -1521,7 +1528,7 @@ def extract_statements(
         a: (g if isinstance(g, str) else None)
         for a, g in zip(actors["actor_id"], gender_col, strict=True)
     }
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple[Any, ...]] = []
     paras_by: dict[Any, list[Para]] = {}
     ordered = paragraphs.sort_values(["article_id", "start"]).dropna(subset=["article_id"])
     kinds = (
@@ -1551,7 +1558,7 @@ def extract_statements(
     )
     runs = groupby(zip(aids, map(Mention._make, found), strict=True), key=itemgetter(0))
     for aid, run in runs:  # (an article's mentions come in one run or a few)
-        mentions_by.setdefault(str(aid), []).extend(mention for _, mention in run)
+        mentions_by.setdefault(str(aid), []).extend([mention for _, mention in run])
     published_col = (
         articles["published"]
         if "published" in articles
@@ -1602,23 +1609,40 @@ def extract_statements(
                 }
             )
             rows.append(
-                {
-                    "statement_id": f"{aid}:{n:03d}",
-                    "article_id": aid,
-                    "paragraph_id": f.para,
-                    "speaker_id": None if unknown else f.speaker_id,
-                    "speaker": ascii_name(unknown)
+                (
+                    f"{aid}:{n:03d}",
+                    aid,
+                    f.para,
+                    None if unknown else f.speaker_id,
+                    ascii_name(unknown)
                     if unknown
                     else (names.get(f.speaker_id) if f.speaker_id else None),
-                    "kind": f.kind,
-                    "cue": f.cue,
-                    "attribution": f.attribution,
-                    "text": text[f.start : f.end],
-                    "start": f.start,
-                    "end": f.end,
-                    "targets": targets,
-                }
+                    f.kind,
+                    f.cue,
+                    f.attribution,
+                    text[f.start : f.end],
+                    f.start,
+                    f.end,
+                    targets,
+                )
             )
     if not rows:
         return empty_table("statements")
-    return typed(pd.DataFrame(rows), "statements")
+    return typed(pd.DataFrame(rows, columns=_ROW_COLUMNS), "statements")
+
+
+#: The columns :func:`extract_statements` fills (the sentiment columns come later).
+_ROW_COLUMNS = [
+    "statement_id",
+    "article_id",
+    "paragraph_id",
+    "speaker_id",
+    "speaker",
+    "kind",
+    "cue",
+    "attribution",
+    "text",
+    "start",
+    "end",
+    "targets",
+]
