@@ -1034,3 +1034,38 @@ def test_a_representative_of_a_printed_organisation_is_anonymous():
 def test_an_unnamed_object_is_no_subject():
     text = "Aliyev awarded a soldier a medal and said the army had done its duty."
     assert [s for s, *_ in rows(text)] == ["Ilham Aliyev"]
+
+
+def test_trailing_attribution_with_a_quoted_phrase_and_an_adverbial():
+    text = (
+        "MINSK (BelTA) - Belarus will not let its airspace become “a transit corridor” for "
+        "NATO, defence ministry spokesman Sergei Zhuk said, in comments that angered Vilnius."
+    )
+    assert rows(text) == [
+        (
+            "Sergei Zhuk",
+            "indirect",
+            "name",
+            "MINSK (BelTA) - Belarus will not let its airspace become "
+            "“a transit corridor” for NATO",
+        )
+    ]
+
+
+def test_trailing_attribution_with_a_long_quote_stays_direct():
+    text = (
+        "He called the move “a betrayal of everything we agreed on in Almaty last year”, "
+        "Lukashenko said."
+    )
+    assert [k for _, k, _, _ in rows(text)] == ["direct"]
+
+
+def test_lower_case_institution_words_in_a_title():
+    text = (
+        "The exercises will go ahead as planned, opposition party leader Levon Zurabyan said.\n"
+        "Nobody was hurt, border police spokeswoman Nino Kvaratskhelia told reporters."
+    )
+    assert [(s, c) for s, _, _, c in rows(text)] == [
+        ("Levon Zurabyan", "The exercises will go ahead as planned"),
+        ("Nino Kvaratskhelia", "Nobody was hurt"),
+    ]

@@ -170,7 +170,9 @@ _TITLE_WORDS_PAT = (
     r"(?:\b(?:the|a|an|[A-Z][\w’'.-]*|[a-z]+(?:man|woman|person)|minister|"
     r"president|leader|chief|head|secretary|general|of|for|supreme|top|senior|former|deputy|"
     r"foreign|prime|vice|envoy|ambassador|adviser|advisor|analyst|scientist|expert|"
-    r"speaker|mayor|governor|commander|political)\s+)"
+    r"speaker|mayor|governor|commander|political|ministry|office|department|government|"
+    r"party|council|committee|embassy|agency|service|press|defen[cs]e|interior|opposition|"
+    r"ruling|military|border|police|economy|army)\s+)"
 )
 _TITLE_TAIL_RE = re.compile(_TITLE_WORDS_PAT + "+$")
 #: What may open a sentence before the subject of its main clause: a dateline
@@ -473,6 +475,16 @@ def _opens_clause(verb: str, after: str) -> bool:
 
 
 _ADVERBIAL_START: frozenset[str] = frozenset(_SPEECH["adverbial_start"])
+
+
+def _only_phrases(art: _Article, quotes: list[Quote], lo: int, hi: int) -> bool:
+    """Whether every quote in ``[lo, hi)`` is a short phrase (a quoted word or two inside
+    a reported clause: 'not allow its base to be "squeezed out", Zakharova said')."""
+    return all(
+        not _has_words(art.text[q.start : q.end], MAX_PHRASE_WORDS + 1)
+        for q in quotes
+        if q.end > lo and q.start < hi
+    )
 
 
 def _ends_clause(after: str) -> bool:
@@ -1021,7 +1033,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         elif (
             pre.rstrip().endswith(",")
             and _has_words(pre, 1)
-            and "_" not in pre
+            and ("_" not in pre or _only_phrases(art, quotes, s0, subj_start))
             and not re.match(r"\s*[:“«\"_]", after)
             and (
                 inverted
@@ -1039,6 +1051,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
                 after.lstrip().startswith(",")
                 and not inverted
                 and not _PARTICIPLE_NEXT_RE.match(after)
+                and not _ends_clause(after)  # "X, Zakharova said, in remarks that ..."
             ):
                 c0, c1 = s0, s1  # "X, he said, is ..."
             else:
