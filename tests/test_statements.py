@@ -1069,3 +1069,27 @@ def test_lower_case_institution_words_in_a_title():
         ("Levon Zurabyan", "The exercises will go ahead as planned"),
         ("Nino Kvaratskhelia", "Nobody was hurt"),
     ]
+
+
+def test_participle_after_an_inverted_attribution_after_two_names():
+    text = (
+        "Astana will keep mediating between Baku and Yerevan, President Kassym-Jomart Tokayev "
+        "said, adding that the next round would be held in Almaty."
+    )
+    assert rows(text) == [
+        (
+            "Kassym-Jomart Tokayev",
+            "indirect",
+            "name",
+            "Astana will keep mediating between Baku and Yerevan, President Kassym-Jomart "
+            "Tokayev said, adding that the next round would be held in Almaty",
+        )
+    ]
+
+
+def test_an_appositive_with_asked_is_still_an_appositive():
+    text = (
+        "An Armenian official familiar with the talks, who asked not to be named, said "
+        "the deal was close."
+    )
+    assert rows(text) == [(None, "indirect", None, "the deal was close")]

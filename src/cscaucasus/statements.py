@@ -477,6 +477,12 @@ def _opens_clause(verb: str, after: str) -> bool:
 _ADVERBIAL_START: frozenset[str] = frozenset(_SPEECH["adverbial_start"])
 
 
+def _ends_with_cue(gap: str) -> bool:
+    """Whether ``gap`` ends with a speech verb and a comma (", Erdogan said, ")."""
+    cues = list(CUE_RE.finditer(gap))
+    return bool(cues) and re.fullmatch(r"\s*,\s*", gap[cues[-1].end() :]) is not None
+
+
 def _only_phrases(art: _Article, quotes: list[Quote], lo: int, hi: int) -> bool:
     """Whether every quote in ``[lo, hi)`` is a short phrase (a quoted word or two inside
     a reported clause: 'not allow its base to be "squeezed out", Zakharova said')."""
@@ -784,6 +790,8 @@ class _Article:
             gap = masked[m.end - base : verb_start - base]
             if "_" in gap:  # a short quote in an appositive: "an MP from the “X” faction,"
                 gap = _MASKED_QUOTE_RE.sub(lambda q: "_" * len(q.group(0)), gap)
+            if "," in gap and _ends_with_cue(gap):
+                return None  # "A and B, X said, adding that": B is no subject of "adding"
             member = _MEMBER_AFTER_RE.match(gap) if m.actor_id is not None else None
             if member and GAP_RE.match(_after_modifier(gap[member.end() :])):
                 # "a State Department spokesperson said": an anonymous member
