@@ -1093,3 +1093,21 @@ def test_an_appositive_with_asked_is_still_an_appositive():
         "the deal was close."
     )
     assert rows(text) == [(None, "indirect", None, "the deal was close")]
+
+
+def test_he_after_a_quote_refers_to_its_speaker_not_a_name_inside_it():
+    text = (
+        "Speaking to Trend, political scientist Elchin Mammadov said the talks were over.\n\n"
+        "“Georgia, Azerbaijan and Central Asia will trade as one,” the expert argued.\n\n"
+        "He also claimed that Paris was arming Yerevan."
+    )
+    assert [s for s, *_ in rows(text)] == ["Elchin Mammadov"] * 3
+
+
+def test_a_name_inside_a_quote_is_no_antecedent():
+    text = (
+        "The summit ended without a deal.\n\n"
+        "Delegates chanted “Long live Armen Sarkissian” in the hall.\n\n"
+        "He said the vote would be repeated."
+    )
+    assert rows(text) == [(None, "indirect", None, "the vote would be repeated")]

@@ -144,7 +144,7 @@ CUE_RE = re.compile(  # (Speed: a lookahead on the possible first letters)
 ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording\s+to\s+")  # \b[Aa]ccording\s+to\s+
 THAT_RE = re.compile(r"\bthat\b")
 #: Subjects that refer back to an earlier speaker (see ``Found.subject``).
-_DEFERRED = frozenset(["institution", "anaphor", "document"])
+_DEFERRED = frozenset(["institution", "anaphor", "document", "pronoun"])
 #: A comma (or dash) before a sentence-final "according to X".
 _TRAILING_ACCORDING_RE = re.compile(r"(?:,|\s[—–-])\s*$")
 #: "In his words," opening a sentence: the previous speaker's statement.
@@ -774,6 +774,7 @@ class _Article:
                 self.gender.get(str(m.actor_id)) in ((gender,) if gender else ("m", "f"))
                 or (m.actor_id is None and m.method == "name")
             )
+            and not any(q.start <= m.start < q.end for q in self.quotes)  # not in a quote
         ]
         if not people:
             return None
