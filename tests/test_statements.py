@@ -1111,3 +1111,42 @@ def test_a_name_inside_a_quote_is_no_antecedent():
         "He said the vote would be repeated."
     )
     assert rows(text) == [(None, "indirect", None, "the vote would be repeated")]
+
+
+def test_appeals_to_an_addressee_are_statements():
+    text = (
+        "Pashinyan called on the international community to send observers to the border.\n"
+        "The OSCE urged Baku and Yerevan to resume talks without preconditions."
+    )
+    assert [(s, c) for s, _, _, c in rows(text)] == [
+        ("Nikol Pashinyan", "the international community to send observers to the border"),
+        ("OSCE", "Baku and Yerevan to resume talks without preconditions"),
+    ]
+
+
+def test_appeals_without_an_infinitive_or_inside_another_statement():
+    text = (
+        "Aliyev called on Putin in Sochi last week.\n"
+        "A CSTO spokesman said Minsk backed the plan but urged Yerevan to stay.\n"
+        "Moscow calls on both sides to show restraint, Peskov said."
+    )
+    assert [(s, c) for s, _, _, c in rows(text)] == [
+        (None, "Minsk backed the plan but urged Yerevan to stay"),
+        ("Dmitry Peskov", "Moscow calls on both sides to show restraint"),
+    ]
+
+
+def test_it_after_an_organisation_speaker():
+    text = (
+        "The Crisis Group warned on Monday that the ceasefire was fragile. "
+        "It also urged both sides to open a military hotline.\n\n"
+        "Pashinyan said the border was calm. It was a quiet week.\n\n"
+        "Zakharova said the talks had stalled. It urged Armenia to return to the CSTO."
+    )
+    assert [s for s, *_ in rows(text)] == [
+        "Crisis Group",
+        "Crisis Group",
+        "Nikol Pashinyan",
+        "Maria Zakharova",
+        None,
+    ]

@@ -9,6 +9,8 @@
   blind to the rules; a development set since 2026-11-25 (see its test).
 * ``tests/data/heldout3_statements.csv``: 30 full-length articles in 30 outlets' styles,
   labelled blind to the rules; a development set since 2026-11-25 (see its test).
+* ``tests/data/heldout4_statements.csv``: 45 undated news items in 45 outlets' styles,
+  labelled blind to the rules; a development set since 2026-11-25 (see its test).
 
 The thresholds sit just below the measured values, so a regression fails. The outlet
 snippets have no publication date, so dated role nouns ("the Russian leader") stay
@@ -86,6 +88,25 @@ def test_heldout3_development_set():
     assert result["recall"] >= 0.97
     assert result["f1"] >= 0.98
     assert result["attribution_accuracy"] >= 0.97
+    assert result["kind_accuracy"] >= 0.99
+
+
+def test_heldout4_development_set():
+    """``heldout4_statements.csv`` (45 undated news items in 45 outlets' styles): its
+    blind first run on 2026-11-25 scored P 0.960 R 0.866 F1 0.911 speaker 0.876; then a
+    development set (more reporting verbs and appeals, unnamed persons, sentence-final
+    "according to", "the statement said", subjects that refer back resolved once every
+    quote is known), so its figures are no longer an estimate for unseen outlets. The
+    one speaker left wrong is a naming convention ("Khachatrian" printed, "Khachatryan"
+    labelled) the text cannot give."""
+    cases = read("heldout4_statements.csv")
+    texts = dict(cases.groupby("article_id")["text"].first())
+    predicted = statements_for_texts(texts)
+    result = evaluate_statements(predicted, cases[cases["kind"] != "none"])
+    assert result["precision"] >= 0.99
+    assert result["recall"] >= 0.99
+    assert result["f1"] >= 0.99
+    assert result["attribution_accuracy"] >= 0.98
     assert result["kind_accuracy"] >= 0.99
 
 

@@ -115,6 +115,9 @@ PARTICIPLES: tuple[str, ...] = tuple(_SPEECH["participles"])
 ACCUSE_VERBS: frozenset[str] = frozenset(_SPEECH["accuse_verbs"])
 CLAUSE_PARTICIPLES: frozenset[str] = frozenset(_SPEECH["clause_participles"])
 SPEAKING_NOUNS: frozenset[str] = frozenset(_SPEECH["speaking_nouns"])
+APPEAL_VERBS: frozenset[str] = frozenset(_SPEECH["appeal_verbs"])
+#: The addressee and infinitive after an appeal verb ("urged both sides to set up").
+_APPEAL_OBJECT_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z]+\b")
 
 #: Short quotes up to this many words without a cue are phrases, not statements.
 MAX_PHRASE_WORDS = 3
@@ -144,7 +147,7 @@ CUE_RE = re.compile(  # (Speed: a lookahead on the possible first letters)
 ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording\s+to\s+")  # \b[Aa]ccording\s+to\s+
 THAT_RE = re.compile(r"\bthat\b")
 #: Subjects that refer back to an earlier speaker (see ``Found.subject``).
-_DEFERRED = frozenset(["institution", "anaphor", "document", "pronoun"])
+_DEFERRED = frozenset(["institution", "anaphor", "document", "pronoun", "it"])
 #: A comma (or dash) before a sentence-final "according to X".
 _TRAILING_ACCORDING_RE = re.compile(r"(?:,|\s[—–-])\s*$")
 #: "In his words," opening a sentence: the previous speaker's statement.
@@ -284,6 +287,8 @@ _MEMBER_AFTER_RE = re.compile(
 )
 #: Lower-case title words between an institution and a name ("EU foreign policy chief ").
 _TITLE_RUN_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,5}")
+#: "It" as a subject ("It also urged both sides to …"): an organisation that spoke before.
+_IT_SUBJECT_RE = re.compile(r"I(?<![\w’'.-].)t\b")
 _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
     r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b"
 )
@@ -620,6 +625,14 @@ class _Article:
         if method == "institution":
             found = self.previous_institution(mention.start, para, str(mention.actor))
             return found, ("role" if found else None)
+        if method == "it":  # an organisation or state that spoke just before
+            found = self.previous_speaker(mention.start, para, None)[0]
+            if found is None:
+                return None, None
+            if found.startswith(UNKNOWN):  # a printed organisation, not a person
+                words = found[len(UNKNOWN) :].split()
+                return (found, "pronoun") if _ORG_HEADS.intersection(words) else (None, None)
+            return (found, "pronoun") if self.gender.get(found) is None else (None, None)
         if method == "document":
             found = self.previous_speaker(mention.start, para, None)[0] or self.issuer(
                 mention.start, para, str(mention.actor)
@@ -1067,6 +1080,14 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
                 c0, c1 = s0, s0 + len(pre.rstrip()) - 1  # "X, Putin said" / "X, said Zas"
         elif not inverted and verb in ACCUSE_VERBS and re.search(r"\bof\b", after):
             c0, c1 = v1, s1  # "accused Yerevan of dragging out the talks"
+        elif (
+            not inverted
+            and host is None
+            and verb in APPEAL_VERBS
+            and _APPEAL_OBJECT_RE.match(after)
+            and not CUE_RE.search(after)  # "X calls on Y to …, Zakharova said"
+        ):
+            c0, c1 = v1, s1  # "urged both sides to set up a hotline"
         elif not inverted and verb in CLAUSE_VERBS:
             rest = after
             if verb in OBJECT_VERBS:
@@ -1322,6 +1343,7 @@ def _unresolved_subjects(
         for r in _PRONOUN_SUBJECT_RE.finditer(text)
         if free(r.start(), r.end())
     ]
+    rows += [(r.start(), r.end(), None, "it") for r in _IT_SUBJECT_RE.finditer(text)]
     definite = [r for r in _ANAPHOR_RE.finditer(text) if free(*r.span())]
     anaphors = [r.span() for r in definite if not r.group("noun") and not r.group("document")]
     anaphor_starts = [a for a, _ in anaphors]
