@@ -292,10 +292,20 @@ _IT_SUBJECT_RE = re.compile(r"I(?<![\w’'.-].)t\b")
 _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
     r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b"
 )
-#: Anonymous sources ("sources close to the government", "officials in Baku").
-_SOURCES = (
-    r"(?:[Ss]ources?|[Oo]fficials?|[Dd]iplomats?|[Aa]nalysts?|[Ee]xperts?|[Ww]itnesses|"
-    r"[Rr]esidents|[Cc]ritics)(?:\s+(?:in|from|at|close\s+to|familiar\s+with)\s+(?:the\s+)?"
+#: Anonymous sources ("sources close to the government", "officials in Baku"): the
+#: nouns (with a substring every form holds) and what may follow them.
+_SOURCE_NOUNS = (
+    ("ource", r"[Ss]ources?"),
+    ("fficial", r"[Oo]fficials?"),
+    ("iplomat", r"[Dd]iplomats?"),
+    ("nalyst", r"[Aa]nalysts?"),
+    ("xpert", r"[Ee]xperts?"),
+    ("itnesses", r"[Ww]itnesses"),
+    ("esidents", r"[Rr]esidents"),
+    ("ritics", r"[Cc]ritics"),
+)
+_SOURCES_TAIL = (
+    r"(?:\s+(?:in|from|at|close\s+to|familiar\s+with)\s+(?:the\s+)?"
     r"(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:government|ministry|administration|presidency|"
     r"parliament|office|delegation|leadership|military|embassy|camp|circles)\b|[\w’'-]+))?"
 )
@@ -306,10 +316,24 @@ _TITLE_BEFORE_NAME_RE = re.compile(r"[ \t]+[A-Z]")
 #: Unnamed media ("local media reported"), searched only in texts with "media".
 _MEDIA_RE = re.compile(r"[Mm](?<!\w.)edia\b")  # \b[Mm]edia\b
 _MEDIA_ADJECTIVE_RE = re.compile(r"\b(?:[Ll]ocal|[Ss]tate|[Ss]tate-run)\s+$")
-# (Speed: a lookahead for a possible first character, checked first; and a pattern
-# without the spokesperson branch for the many texts without "spokes".)
-_ANONYMOUS_RE = re.compile(rf"(?=[A-Zsodaewrc])\b(?:{_SOURCES}|{_SPOKESPERSON})\b")
-_ANONYMOUS_NO_SPOKES_RE = re.compile(rf"(?=[SsOoDdAaEeWwRrCc])\b(?:{_SOURCES})\b")
+
+
+@lru_cache(maxsize=512)
+def _anonymous_re(nouns: tuple[int, ...], spokes: bool) -> re.Pattern[str] | None:
+    """The anonymous-source pattern with only the ``nouns`` (indices into
+    ``_SOURCE_NOUNS``) and, if ``spokes``, the spokesperson branch: the nouns a text does
+    not hold cannot match in it. (Speed: a lookahead for a possible first character.)"""
+    heads = [_SOURCE_NOUNS[i][1] for i in nouns]
+    letters = "".join(c for h in heads for c in h[1:3])  # "[Ss]…" → "Ss"
+    branches = [f"(?:{'|'.join(heads)}){_SOURCES_TAIL}"] if heads else []
+    if spokes:
+        letters = "A-Z" + letters
+        branches.append(_SPOKESPERSON)
+    if not branches:
+        return None
+    return re.compile(rf"(?=[{letters}])\b(?:{'|'.join(branches)})\b")
+
+
 #: A printed name: capitalised words on one line (a dot only after an initial or a short
 #: title: "Dr. Anna Petrosyan", "J. R. Smith"), e.g. "Executive Director Aram Hamparian".
 _NAME_WORD = r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Prof|Sen|Rep)\.)"
@@ -342,6 +366,11 @@ _WORD_RUN_RE = re.compile(r"\w+")
 _JOINT_TAIL_RE = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
 #: What may stand between a verb and its subject in "said the Russian leader".
 _AFTER_VERB_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}")
+_QUOTE_NEXT_RE = re.compile(r"\s*[:“«\"_]")
+_THAT_OR_COLON_RE = re.compile(r"\s*(?:that\b|:)")
+_PUNCT_ONLY_RE = re.compile(r"[\s,.!?—–-]*")
+_POSSESSIVE_RE = re.compile(r"^['’]s?\b")
+_COMMA_ONLY_RE = re.compile(r"\s*,\s*")
 #: A short masked quote ("“___”").
 _MASKED_QUOTE_RE = re.compile(r"[“\"«]_{1,40}[”\"»]")
 #: From a verb to its "that"-clause in the same sentence ("told Panorama.am that ").
@@ -485,7 +514,7 @@ _ADVERBIAL_START: frozenset[str] = frozenset(_SPEECH["adverbial_start"])
 def _ends_with_cue(gap: str) -> bool:
     """Whether ``gap`` ends with a speech verb and a comma (", Erdogan said, ")."""
     cues = list(CUE_RE.finditer(gap))
-    return bool(cues) and re.fullmatch(r"\s*,\s*", gap[cues[-1].end() :]) is not None
+    return bool(cues) and _COMMA_ONLY_RE.fullmatch(gap, cues[-1].end()) is not None
 
 
 def _only_phrases(art: _Article, quotes: list[Quote], lo: int, hi: int) -> bool:
@@ -804,7 +833,7 @@ class _Article:
             gap = masked[m.end - base : verb_start - base]
             if "_" in gap:  # a short quote in an appositive: "an MP from the “X” faction,"
                 gap = _MASKED_QUOTE_RE.sub(lambda q: "_" * len(q.group(0)), gap)
-            if "," in gap and _ends_with_cue(gap):
+            if gap.rstrip().endswith(",") and _ends_with_cue(gap):
                 return None  # "A and B, X said, adding that": B is no subject of "adding"
             member = _MEMBER_AFTER_RE.match(gap) if m.actor_id is not None else None
             if member and GAP_RE.match(_after_modifier(gap[member.end() :])):
@@ -965,7 +994,9 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             _label(art, masked, p0, pid, lab, sents, quotes)
     for cue in CUE_RE.finditer(masked):
         v0, v1 = p0 + cue.start(), p0 + cue.end()
-        verb = _SPACES_RE.sub(" ", cue.group(0))
+        verb = cue.group(0)
+        if not verb.isalpha():  # "pointed  out" → "pointed out"
+            verb = _SPACES_RE.sub(" ", verb)
         s0, s1 = _sentence_bounds(sents, v0)
         if s0 == s1:
             continue
@@ -983,7 +1014,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         if verb in PARTICIPLES:
             if (
                 subj is not None
-                and re.fullmatch(r"\s*,\s*", masked[subj.end - p0 : v0 - p0])
+                and _COMMA_ONLY_RE.fullmatch(masked, subj.end - p0, v0 - p0)
                 and not _PREAMBLE_RE.fullmatch(masked[s0 - p0 : subj.start - p0])
             ):
                 subj = None  # "criticized the decision to waive the Act, warning that"
@@ -1056,7 +1087,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             pre.rstrip().endswith(",")
             and _has_words(pre, 1)
             and ("_" not in pre or _only_phrases(art, quotes, s0, subj_start))
-            and not re.match(r"\s*[:“«\"_]", after)
+            and not _QUOTE_NEXT_RE.match(after)
             and (
                 inverted
                 or after.lstrip().startswith(",")
@@ -1173,7 +1204,7 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
     cue: str | None = None
     subject: tuple[Any, int, int | None] | None = None  # (mention, paragraph, anchor)
     cue_m = CUE_RE.search(tail)
-    if cue_m and re.match(r"\s*(?:that\b|:)", tail[cue_m.end() :]):
+    if cue_m and _THAT_OR_COLON_RE.match(tail, cue_m.end()):
         cue_m = None  # the cue of the next sentence's reported clause, not this quote's
     if cue_m and cue_m.group("verb") in PARTICIPLES:
         cue_m = None  # "a law on “foreign influence,” saying ...": no subject, no cue
@@ -1195,7 +1226,7 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
         v0, v1 = base + cue_m.start(), base + cue_m.end()
         cue = _SPACES_RE.sub(" ", cue_m.group(0))
         before = art.mentions_in(base, v0)
-        if not before and re.fullmatch(r"[\s,.!?—–-]*", tail[: cue_m.start()]):
+        if not before and _PUNCT_ONLY_RE.fullmatch(tail, 0, cue_m.start()):
             after = art.mentions_in(v1, v1 + 70)  # "..., said Zas" / "— said the Russian leader"
             if after:
                 head = art.head_of(after[0], v1 + 90)
@@ -1204,7 +1235,7 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
         elif before:
             # "“…,” Olesya Vartanyan, an analyst at the Crisis Group, told AFP": the name
             m = art.subject_before(text[base:v0], base, v0, base) or before[-1]
-            if GAP_RE.match(re.sub(r"^['’]s?\b", "", text[m.end : v0])) or m is not before[-1]:
+            if GAP_RE.match(_POSSESSIVE_RE.sub("", text[m.end : v0])) or m is not before[-1]:
                 speaker, how = art.speaker_of(m, q.close_para, q.start)
                 subject = (m, q.close_para, q.start)
     if cue is None:
@@ -1359,10 +1390,12 @@ def _unresolved_subjects(
         for r in _CAPITAL_RE.finditer(text)
         if free(*r.span()) and not _PLACE_BEFORE_RE.search(text, max(0, r.start() - 6), r.start())
     ]
-    anonymous = _ANONYMOUS_RE if "spokes" in text else _ANONYMOUS_NO_SPOKES_RE
+    anonymous = _anonymous_re(
+        tuple(i for i, (stem, _) in enumerate(_SOURCE_NOUNS) if stem in text), "spokes" in text
+    )
     rows += [
         (r.start(), r.end(), None, "role")
-        for r in anonymous.finditer(text)
+        for r in (anonymous.finditer(text) if anonymous is not None else ())
         if free(*r.span())
         and not _in_spans(r.start(), anaphors, anaphor_starts)
         and not (_TITLE_BEFORE_NAME_RE.match(text, r.end()) and r.group(0)[-1] != "s")
