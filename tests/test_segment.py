@@ -121,3 +121,12 @@ def test_offsets_reproduce_text_and_sentences_stay_in_paragraphs(texts: list[str
         ].iloc[0]
         assert para.start <= row.start and row.end <= para.end
         assert "\n" not in row.text
+
+
+def test_control_characters_that_are_whitespace_do_not_open_a_sentence() -> None:
+    """Found by hypothesis: Punkt does not count U+001F as space, ``str.strip`` does."""
+    articles = typed(
+        pd.DataFrame({"article_id": ["a"], "text": ["\x1f0 One. Two.\x1c"]}), "articles"
+    )
+    _, sentences = segment(articles)
+    assert sentences.text.tolist() == ["0 One.", "Two."]

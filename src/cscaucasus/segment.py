@@ -34,23 +34,32 @@ def sentence_tokenizer() -> PunktSentenceTokenizer:
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the non-empty lines of ``text`` (the cleaner puts one paragraph per line)."""
-    spans = []
-    for m in _PARAGRAPH.finditer(text):
-        start, end = m.span()
+    return _trimmed(text, (m.span() for m in _PARAGRAPH.finditer(text)))
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans inside ``text[start:end]``, as offsets into ``text``.
+
+    Trimmed like paragraphs: Punkt's idea of whitespace is narrower than ``str.isspace``
+    (a control character such as U+001F could otherwise open a sentence).
+    """
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    spans = sentence_tokenizer().span_tokenize(chunk)
+    return _trimmed(text, ((start + a, start + b) for a, b in spans))
+
+
+def _trimmed(text: str, spans) -> list[tuple[int, int]]:
+    """``spans`` without leading and trailing whitespace; empty spans dropped."""
+    out = []
+    for start, end in spans:
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            spans.append((start, end))
-    return spans
-
-
-def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans inside ``text[start:end]``, as offsets into ``text``."""
-    end = len(text) if end is None else end
-    chunk = text[start:end]
-    return [(start + a, start + b) for a, b in sentence_tokenizer().span_tokenize(chunk)]
+            out.append((start, end))
+    return out
 
 
 def segment(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
