@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 import cscaucasus as cs  # noqa: E402
-from cscaucasus.evaluate import evaluate_statements, statements_for_texts  # noqa: E402
+from cscaucasus.evaluate import evaluate_snippet_set, evaluate_statements  # noqa: E402
 from cscaucasus.evaluate_events import evaluate_events, evaluate_sentence_set  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -43,11 +43,7 @@ def statement_sets(corpus: cs.Corpus) -> dict[str, dict]:
         cases = read(name)
         if cases is None:
             continue
-        texts = dict(cases.groupby("article_id")["text"].first())
-        predicted = statements_for_texts(texts)
-        results[name.removesuffix(".csv")] = evaluate_statements(
-            predicted, cases[cases["kind"] != "none"]
-        )
+        results[name.removesuffix(".csv")] = evaluate_snippet_set(cases)
     return results
 
 

@@ -25,7 +25,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from cscaucasus.evaluate import evaluate_statements, normalise, statements_for_texts
+from cscaucasus.evaluate import (
+    evaluate_snippet_set,
+    evaluate_statements,
+    normalise,
+    statements_for_texts,
+)
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -48,65 +53,36 @@ def test_seed_gold(seed_corpus):
     assert result["kind_accuracy"] >= 0.98
 
 
-def test_outlets():
-    cases = read("statements_outlets.csv")
-    texts = dict(cases.groupby("article_id")["text"].first())
-    predicted = statements_for_texts(texts)
-    result = evaluate_statements(predicted, cases[cases["kind"] != "none"])
-    assert result["precision"] >= 0.97
-    assert result["recall"] >= 0.99
-    assert result["f1"] >= 0.98
-    assert result["attribution_accuracy"] >= 0.86
+# Labelled snippet sets and the thresholds just below what the rules measure. The
+# ``heldout*`` sets were labelled blind to the rules; after its blind first run each
+# became a development set, so its figures are no longer an estimate for unseen
+# outlets (``heldout2_*`` stays the blind set, see ``make accuracy``):
+# * heldout (2026-11-25 first run: P 0.895 R 0.654 F1 0.756 speaker 0.627);
+# * heldout3, 30 full-length articles in 30 outlets' styles (first run: P 0.979 R 0.899
+#   F1 0.938 speaker 0.790); developed for speaker attribution (pronouns after narrative
+#   sentences, printed names, institutions, capitals);
+# * heldout4, 45 undated news items in 45 outlets' styles (first run: P 0.960 R 0.866
+#   F1 0.911 speaker 0.876); developed for reporting verbs and appeals, unnamed persons,
+#   sentence-final "according to", "the statement said", subjects that refer back. The
+#   one speaker left wrong is a naming convention ("Khachatrian" printed, "Khachatryan"
+#   labelled) that the text cannot give.
+SNIPPET_THRESHOLDS = {
+    # set: (precision, recall, f1, speaker)
+    "statements_outlets.csv": (0.97, 0.99, 0.98, 0.86),
+    "heldout_statements.csv": (0.99, 0.95, 0.97, 0.97),
+    "heldout3_statements.csv": (0.99, 0.97, 0.98, 0.97),
+    "heldout4_statements.csv": (0.99, 0.99, 0.99, 0.98),
+}
 
 
-def test_heldout_development_set():
-    """``heldout_statements.csv`` became a development set on 2026-11-25, after its blind
-    first run scored P 0.895 R 0.654 F1 0.756 speaker 0.627; its figures are no longer an
-    estimate for unseen outlets (``heldout2_*`` is the blind set now)."""
-    cases = read("heldout_statements.csv")
-    texts = dict(cases.groupby("article_id")["text"].first())
-    predicted = statements_for_texts(texts)
-    result = evaluate_statements(predicted, cases[cases["kind"] != "none"])
-    assert result["precision"] >= 0.99
-    assert result["recall"] >= 0.95
-    assert result["f1"] >= 0.97
-    assert result["attribution_accuracy"] >= 0.97
-    assert result["kind_accuracy"] >= 0.99
-
-
-def test_heldout3_development_set():
-    """``heldout3_statements.csv`` (30 full-length articles in 30 outlets' styles): its
-    blind first run on 2026-11-25 scored P 0.979 R 0.899 F1 0.938 speaker 0.790; then a
-    development set for speaker attribution (pronouns after narrative sentences, printed
-    names, institutions, capitals), so its figures are no longer an estimate for unseen
-    outlets."""
-    cases = read("heldout3_statements.csv")
-    texts = dict(cases.groupby("article_id")["text"].first())
-    predicted = statements_for_texts(texts)
-    result = evaluate_statements(predicted, cases[cases["kind"] != "none"])
-    assert result["precision"] >= 0.99
-    assert result["recall"] >= 0.97
-    assert result["f1"] >= 0.98
-    assert result["attribution_accuracy"] >= 0.97
-    assert result["kind_accuracy"] >= 0.99
-
-
-def test_heldout4_development_set():
-    """``heldout4_statements.csv`` (45 undated news items in 45 outlets' styles): its
-    blind first run on 2026-11-25 scored P 0.960 R 0.866 F1 0.911 speaker 0.876; then a
-    development set (more reporting verbs and appeals, unnamed persons, sentence-final
-    "according to", "the statement said", subjects that refer back resolved once every
-    quote is known), so its figures are no longer an estimate for unseen outlets. The
-    one speaker left wrong is a naming convention ("Khachatrian" printed, "Khachatryan"
-    labelled) the text cannot give."""
-    cases = read("heldout4_statements.csv")
-    texts = dict(cases.groupby("article_id")["text"].first())
-    predicted = statements_for_texts(texts)
-    result = evaluate_statements(predicted, cases[cases["kind"] != "none"])
-    assert result["precision"] >= 0.99
-    assert result["recall"] >= 0.99
-    assert result["f1"] >= 0.99
-    assert result["attribution_accuracy"] >= 0.98
+@pytest.mark.parametrize("name", sorted(SNIPPET_THRESHOLDS))
+def test_snippet_sets(name: str) -> None:
+    precision, recall, f1, speaker = SNIPPET_THRESHOLDS[name]
+    result = evaluate_snippet_set(read(name))
+    assert result["precision"] >= precision
+    assert result["recall"] >= recall
+    assert result["f1"] >= f1
+    assert result["attribution_accuracy"] >= speaker
     assert result["kind_accuracy"] >= 0.99
 
 

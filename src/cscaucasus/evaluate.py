@@ -26,7 +26,7 @@ from .schema import typed
 from .segment import segment
 from .statements import extract_statements
 
-__all__ = ["evaluate_statements", "normalise", "statements_for_texts"]
+__all__ = ["evaluate_snippet_set", "evaluate_statements", "normalise", "statements_for_texts"]
 
 
 def normalise(text: Any) -> str:
@@ -157,3 +157,12 @@ def statements_for_texts(
     paragraphs, sentences = segment(articles)
     mentions = find_mentions(articles, sentences, actors)
     return extract_statements(articles, paragraphs, sentences, mentions, actors)
+
+
+def evaluate_snippet_set(cases: pd.DataFrame) -> dict[str, Any]:
+    """Scores on a gold table of stand-alone texts: one row per expected statement
+    (``text, article_id, speaker, kind, first_words, last_words``); a row of kind
+    ``none`` marks a text that holds no statement (it counts through precision only).
+    """
+    texts = dict(cases.groupby("article_id")["text"].first())
+    return evaluate_statements(statements_for_texts(texts), cases[cases["kind"] != "none"])
