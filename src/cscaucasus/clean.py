@@ -34,6 +34,7 @@ class Rule:
     kind: str
     scope: str  # "line", "block" or "tail"
     pattern: re.Pattern[str]
+    requires: tuple[str, ...] = ()  # lowercase words, one of which the line must contain
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +43,7 @@ def boilerplate_rules() -> tuple[Rule, ...]:
     source = resources.files("cscaucasus") / "data" / "boilerplate.yml"
     entries = yaml.safe_load(source.read_text(encoding="utf-8"))
     return tuple(
-        Rule(e["kind"], e["scope"], re.compile(p, re.IGNORECASE))
+        Rule(e["kind"], e["scope"], re.compile(p, re.IGNORECASE), tuple(e.get("requires", ())))
         for e in entries
         for p in e["patterns"]
     )
@@ -60,50 +61,20 @@ def _combined(skip: frozenset[int] = frozenset()) -> re.Pattern[str]:
     return re.compile("|".join(parts) or "(?!x)x", re.IGNORECASE)
 
 
-# Words some rules cannot match without (their patterns open with a lookahead for one of
-# them). Such a rule scans the whole line at every try, so a line that holds none of its
-# words skips it: a plain substring test on the lowercased line is far cheaper.
-_REQUIRED_WORDS: tuple[tuple[str, ...], ...] = (
-    ("cookie",),
-    ("seek", "hiring", "vacanc", "join our team", "we are looking for", "job opening"),
-)
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K: case-fold onto ASCII
-
-
-@lru_cache(maxsize=1)
-def _rules_requiring() -> tuple[tuple[int, tuple[str, ...]], ...]:
-    """(rule index, required words) for each rule whose pattern needs one of the words."""
-    out = []
-    for i, rule in enumerate(boilerplate_rules()):
-        lookahead = _leading_lookahead(rule.pattern.pattern)
-        for words in _REQUIRED_WORDS:
-            if lookahead is not None and words[0] in lookahead:
-                out.append((i, words))
-    return tuple(out)
-
-
-def _leading_lookahead(pattern: str) -> str | None:
-    """The ``(?=.*…)`` group a pattern opens with, if it does."""
-    if not pattern.startswith("(?=.*"):
-        return None
-    depth = 0
-    for end, ch in enumerate(pattern):
-        if ch == "(" and (end == 0 or pattern[end - 1] != "\\"):
-            depth += 1
-        elif ch == ")" and pattern[end - 1] != "\\":
-            depth -= 1
-            if depth == 0:
-                return pattern[: end + 1]
-    return None
 
 
 def classify_line(line: str) -> Rule | None:
     """The first boilerplate rule whose pattern matches the whole (stripped) line."""
     line = line.strip()
     skip: frozenset[int] = frozenset()
-    if not _ODD_CASE.search(line):
+    if not _ODD_CASE.search(line):  # else a substring test could miss a case-folded match
         lower = line.lower()
-        skip = frozenset(i for i, words in _rules_requiring() if not any(w in lower for w in words))
+        skip = frozenset(
+            i
+            for i, rule in enumerate(boilerplate_rules())
+            if rule.requires and not any(word in lower for word in rule.requires)
+        )
     m = _combined(skip).fullmatch(line)
     return boilerplate_rules()[int(m.lastgroup[1:])] if m else None
 
