@@ -155,8 +155,9 @@ def main() -> None:
     _, write_s = timed(write_corpus, corpus, build_dir, corpus_dir)
     extra = corpus_dir / "zz_incremental_probe.txt"
     extra.write_text(
-        "Probe article\n\nArmenian Prime Minister Nikol Pashinyan said on Monday that the "
-        "CSTO had failed Armenia, according to his office.\n",
+        "Probe article\n\nYEREVAN, November 24, 2022. Armenian Prime Minister Nikol "
+        "Pashinyan said on Wednesday that the CSTO had failed Armenia in September, "
+        "according to his office. The leaders met in Yerevan on November 23.\n",
         encoding="utf-8",
     )
     try:

@@ -830,6 +830,31 @@ def test_cluster_ids_do_not_depend_on_row_order() -> None:
     assert forward.cluster_id.nunique() == 2
 
 
+def test_a_period_is_clustered_from_its_own_events_alone() -> None:
+    docs = [
+        ("The summit opened in Yerevan on November 23.", "2022-11-24"),
+        ("The Yerevan summit on November 23 ended in discord.", "2022-11-23"),
+        ("Leaders met in Yerevan last month, at the summit.", "2022-12-20"),
+    ]
+    other = ("Azerbaijan attacked Armenia on September 13. The summit was in 2022.", "2022-09-14")
+    alone = clustered(docs)
+    together = clustered([*docs, other])
+    ids = dict(zip(together.event_id, together.cluster_id, strict=True))
+    assert alone.cluster_id.tolist() == [ids[e] for e in alone.event_id]
+    assert alone.cluster_id.nunique() == 1
+    # ids known from an earlier run are kept for a period where every event has one
+    known = together.cluster_id.where(together.article_id != "a3")
+    known[together.article_id == "a0"] = "c20221123-kept"
+    again = chronology.cluster_events(together.drop(columns="cluster_id"), known=known)
+    assert set(again.cluster_id[together.article_id.isin(["a0", "a1", "a2"])]) == {
+        "c20221123-kept",
+        ids[together.event_id.iloc[1]],
+    }
+    assert again.cluster_id[together.article_id == "a3"].tolist() == (
+        together.cluster_id[together.article_id == "a3"].tolist()
+    )
+
+
 def test_seed_corpus_events_and_clusters(seed_corpus) -> None:
     events = seed_corpus.events
     assert events.cluster_id.notna().eq(events.date.notna()).all()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -52,7 +53,7 @@ def test_progress_is_reported(synthetic: Path) -> None:
 
 
 def test_incremental_build_reuses_unchanged_articles(
-    tmp_path: Path, synthetic: Path, reference: cs.Corpus
+    tmp_path: Path, synthetic: Path, reference: cs.Corpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     corpus_dir = tmp_path / "raw"
     shutil.copytree(synthetic, corpus_dir)
@@ -64,7 +65,7 @@ def test_incremental_build_reuses_unchanged_articles(
     assert again.settings["reused"] == N
     assert_same(reference, again)
 
-    # one article added, one edited: only those two are processed
+    # one article added, one edited, one removed: only the first two are processed
     (corpus_dir / "new.txt").write_text(
         "New article\n\nArmenian Prime Minister Nikol Pashinyan said on Monday that the "
         "CSTO had failed Armenia, according to his office.\n",
@@ -72,9 +73,70 @@ def test_incremental_build_reuses_unchanged_articles(
     )
     edited = corpus_dir / "synthetic_000003.txt"
     edited.write_text(edited.read_text(encoding="utf-8") + "\nAn added closing line here.\n")
+    (corpus_dir / "synthetic_000011.txt").unlink()
+    periods = []
+    real_cluster = cs.chronology._cluster_period
+    monkeypatch.setattr(
+        cs.chronology,
+        "_cluster_period",
+        lambda rows, feats: periods.append(len(rows)) or real_cluster(rows, feats),
+    )
     incremental = cs.load_corpus(corpus_dir, previous=read_corpus(out))
-    assert incremental.settings["reused"] == N - 1
+    assert incremental.settings["reused"] == N - 2
+    reclustered = sum(periods)
+    periods.clear()
     assert_same(cs.load_corpus(corpus_dir), incremental)
+    # only the periods the two articles have events in were clustered again
+    assert 0 < reclustered < sum(periods) / 2
+
+
+def test_unchanged_files_are_not_read_again(
+    tmp_path: Path, synthetic: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cs.ingest, "RACY_NS", 0)  # trust files written a moment ago
+    corpus_dir = tmp_path / "raw"
+    shutil.copytree(synthetic, corpus_dir)
+    out = tmp_path / "out"
+    write_corpus(cs.load_corpus(corpus_dir), out, corpus_dir)
+    read = []
+    real_read = cs.ingest.read_document
+    monkeypatch.setattr(
+        cs.ingest,
+        "read_document",
+        lambda file, *a: read.append(os.path.basename(file)) or real_read(file, *a),
+    )
+
+    def rebuild() -> cs.Corpus:
+        read.clear()
+        corpus = cs.load_corpus(corpus_dir, previous=read_corpus(out))
+        write_corpus(corpus, out, corpus_dir)
+        return corpus
+
+    assert_same(cs.load_corpus(synthetic), rebuild())
+    assert read == []
+
+    # same size, same mtime, new content: the ctime gives it away
+    edited = corpus_dir / "synthetic_000005.txt"
+    before = edited.stat()
+    text = edited.read_text(encoding="utf-8")
+    assert "Armenia" in text
+    edited.write_text(text.replace("Armenia", "Armenie", 1), encoding="utf-8")
+    os.utime(edited, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert edited.stat().st_size == before.st_size
+    rebuilt = rebuild()
+    assert read == ["synthetic_000005.txt"]
+    assert_same(cs.load_corpus(corpus_dir), rebuilt)
+
+    # new metadata for one file: its text is needed again, and read
+    metadata = corpus_dir / "metadata.csv"
+    lines = metadata.read_text(encoding="utf-8").splitlines(keepends=True)
+    row = next(i for i, line in enumerate(lines) if line.startswith("synthetic_000007.txt,"))
+    lines[row] = lines[row].replace("synthetic_000007.txt,", "synthetic_000007.txt,New Outlet ", 1)
+    metadata.write_text("".join(lines), encoding="utf-8")
+    rebuilt = rebuild()
+    assert read == ["synthetic_000007.txt"]
+    assert_same(cs.load_corpus(corpus_dir), rebuilt)
+    assert "New Outlet" in rebuilt.articles.outlet.iloc[7]
 
 
 def test_gazetteer_change_invalidates_actor_tables_only(

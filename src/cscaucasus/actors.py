@@ -46,9 +46,9 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import yaml
 
 from .schema import empty_table, typed
+from .yamlfile import parse_yaml, parse_yaml_once
 
 ACTORS_FILE = "actors.yml"
 
@@ -89,18 +89,19 @@ ACTOR_EXTRA = {
 
 
 _PACKAGED = resources.files("cscaucasus").joinpath("data", ACTORS_FILE).read_text("utf-8")
+_PACKAGED_DATA = parse_yaml_once(_PACKAGED)
 #: Capitalised words that may precede a surname without being a given name (titles,
 #: ranks, honorifics, sentence-initial words); see ``titles`` in ``data/actors.yml``.
-TITLES: frozenset[str] = frozenset(str(t) for t in yaml.safe_load(_PACKAGED).get("titles") or [])
+TITLES: frozenset[str] = frozenset(str(t) for t in _PACKAGED_DATA.get("titles") or [])
 #: Demonym -> country, for the possessive forms of role nouns; see ``demonyms`` in
 #: ``data/actors.yml``.
 DEMONYMS: dict[str, str] = {
-    str(k): str(v) for k, v in (yaml.safe_load(_PACKAGED).get("demonyms") or {}).items()
+    str(k): str(v) for k, v in (_PACKAGED_DATA.get("demonyms") or {}).items()
 }
 #: Capital -> the state (or union) it stands for as a speaker ("Baku said"); see
 #: ``capitals`` in ``data/actors.yml``.
 CAPITALS: dict[str, str] = {
-    str(k): str(v) for k, v in (yaml.safe_load(_PACKAGED).get("capitals") or {}).items()
+    str(k): str(v) for k, v in (_PACKAGED_DATA.get("capitals") or {}).items()
 }
 #: The capitalised word right before a position ("Tigran " in "Tigran Grigoryan").
 _WORD_BEFORE_RE = re.compile(r"(?<![\w’'.-])([^\W\d_]+)[ \t]+$")
@@ -116,7 +117,7 @@ def name_prefix_word(word: str) -> bool:
 
 
 def _read_gazetteer(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    data = yaml.safe_load(text) or {}
+    data = (parse_yaml_once(text) if text is _PACKAGED else parse_yaml(text)) or {}
     return list(data.get("actors") or []), list(data.get("roles") or [])
 
 

@@ -8,6 +8,11 @@ unchanged is taken whole from the previous corpus; one whose text key alone is
 unchanged keeps its text tables and re-runs mentions, statements and events; any
 other article is processed again. Because every key includes the code fingerprint,
 a changed package can never serve stale rows.
+
+Files are not even read when their stat signature (size, mtime, ctime, inode) is the
+one recorded when an earlier build read them (:func:`known_files`): their content hash
+is the recorded one. A file that changed within seconds of being read has no recorded
+signature, so it is always read and hashed again.
 """
 
 from __future__ import annotations
@@ -20,8 +25,11 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from .ingest import Document
+from . import chronology
+from .ingest import Document, KnownFile
 
 if TYPE_CHECKING:
     from .corpus import Corpus
@@ -66,10 +74,60 @@ def article_keys(
     code, gazetteer = code_fingerprint(), actors_fingerprint(actors)
     keys = {}
     for doc in documents:
-        meta = json.dumps(doc.meta, sort_keys=True, ensure_ascii=False)
+        meta = repr(sorted(doc.meta.items()))  # str or None values: repr tells them apart
         text_key = _hash(code, shared, doc.article_id, doc.path, doc.sha256, meta)
         keys[doc.article_id] = (text_key, _hash(text_key, gazetteer))
     return keys
+
+
+def known_clusters(
+    events: pd.DataFrame, previous: Corpus | None, reuse_actor: set[str]
+) -> pd.Series | None:
+    """The previous cluster id of every event (aligned with ``events``) in a clustering
+    period that no new, changed or removed article has events in; NA elsewhere.
+
+    A period's clusters depend only on its own events (see
+    :func:`chronology.cluster_events`), and an article taken whole from ``previous`` has
+    the same events, so such a period's previous clusters are exactly what clustering
+    it again would give.
+    """
+    if previous is None or not len(previous.events):
+        return None
+    before = previous.events
+    reused_now, reused_before = (
+        member(events.article_id, reuse_actor),
+        member(before.article_id, reuse_actor),
+    )
+    changed = pd.concat(
+        [
+            before[~reused_before & before.date.notna().to_numpy()],
+            events[~reused_now & events.date.notna().to_numpy()],
+        ]
+    )
+    dirty = set(chronology.cluster_periods(changed)) if len(changed) else set()
+    dated = events.date.notna()
+    periods = chronology.cluster_periods(events[dated]).reindex(events.index)
+    at = pc.index_in(pa.array(events.event_id.array), value_set=pa.array(before.event_id.array))
+    found = at.to_numpy(zero_copy_only=False)
+    ids = pd.Series(pd.NA, index=events.index, dtype="string")
+    keep = dated.to_numpy() & reused_now & ~periods.isin(dirty).to_numpy()
+    keep &= ~pd.isna(found)
+    ids[keep] = before.cluster_id.to_numpy()[found[keep].astype(np.int64)]
+    return ids
+
+
+def known_files(previous: Corpus | None) -> dict[str, KnownFile]:
+    """The previous build's articles by path, with the stat signature they were read at."""
+    stats = (previous.settings.get("files") or {}) if previous is not None else {}
+    if not stats:
+        return {}
+    articles = previous.articles
+    columns = (articles.path, articles.sha256, articles.format, articles.encoding)
+    return {
+        path: KnownFile(tuple(stats[path]), sha, fmt, enc)
+        for path, sha, fmt, enc in zip(*columns, strict=True)
+        if path in stats
+    }
 
 
 def _hash(*parts: str) -> str:
@@ -126,11 +184,20 @@ def reused_tables(
     previous: Corpus, reuse_text: set[str], reuse_actor: set[str]
 ) -> dict[str, pd.DataFrame]:
     """Every previous table's rows for the articles taken whole from ``previous``."""
-    ids = sorted(reuse_actor)
-    tables = {name: _rows(previous, name, ids) for name in (*TEXT_TABLES, *ACTOR_TABLES)}
-    tables["events"] = tables["events"].assign(cluster_id=pd.NA)
-    problems = _rows(previous, "problems", ids)
+    tables = {}
+    for name in (*TEXT_TABLES, *ACTOR_TABLES, "problems"):
+        table = getattr(previous, name)
+        tables[name] = table[member(table.article_id, reuse_actor)].reset_index(drop=True)
+    problems = tables["problems"]
     tables["problems"] = problems[problems["stage"].isin(["clean", "chronology"])].reset_index(
         drop=True
     )
     return tables
+
+
+def member(column: pd.Series, ids: set[str]) -> np.ndarray:
+    """``column.isin(ids)`` as a boolean array, computed by Arrow (the pandas path
+    iterates over the strings in Python); missing values are never members."""
+    values = pa.array(column.array, type=pa.string()) if len(column) else pa.array([], pa.string())
+    found = pc.is_in(values, value_set=pa.array(sorted(ids), type=pa.string()))
+    return found.to_numpy(zero_copy_only=False) & column.notna().to_numpy()

@@ -468,6 +468,9 @@ ACTOR_WEIGHT = 2.0  # a shared actor counts this many times a shared keyword of 
 # reports), so that a happening reported by thousands of articles stays fast to join.
 MAX_COMPARED = 30
 SEEN_MAX = 20_000  # remembered (feature set, cluster) scores in cluster_events
+# A feature found in every article of a period is uninformative only if the period has at
+# least this many articles (see _idf).
+IDF_MIN_ARTICLES = 5
 
 
 @dataclass(frozen=True)
@@ -1074,27 +1077,65 @@ def _link_score(weight: float, same_day: bool) -> float:
     return weight if linked else 0.0
 
 
-def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def cluster_events(
+    events: pd.DataFrame, articles: pd.DataFrame | None = None, known: pd.Series | None = None
+) -> pd.DataFrame:
     """``events`` with ``cluster_id`` linking the same happening across articles.
 
     Day-precision events on the same date are linked when they share actors or
     keywords (or come from the same article); a month- or year-precision event then
     joins the most similar cluster inside its period, or starts its own. Events without
     a date get no cluster. Ids are ``c<date>-<hash of member event ids>``: stable.
+
+    Events are clustered by period (:func:`cluster_periods`): a day or month event only
+    ever joins clusters of its month, a year event those of its year, and the weight of
+    a shared feature is its rarity among the articles with events in that period. So
+    one period's clusters depend on that period's events alone, and ``known`` (cluster
+    ids aligned with ``events``, from a previous build whose events in those periods
+    were the same) is taken as it is for every period where it has an id for every
+    dated event. (``articles`` is not used; it is accepted for older callers.)
     """
     out = events.copy()
     out["cluster_id"] = pd.Series([None] * len(out), index=out.index, dtype="string")
     dated = out[out.date.notna()]
     if not len(dated):
         return out
+    periods = cluster_periods(dated)
+    if known is not None:
+        have = known.reindex(dated.index)
+        done = have.notna().groupby(periods).all()
+        settled = periods.map(done).astype(bool)
+        out.loc[settled[settled].index, "cluster_id"] = have[settled]
+        dated, periods = dated[~settled], periods[~settled]
+    if not len(dated):
+        return out
     rank = {p: i for i, p in enumerate(PRECISIONS)}
-    order = dated.assign(_rank=dated.precision.map(rank)).sort_values(
-        ["_rank", "date", "event_id"], kind="stable"
+    order = dated.assign(_rank=dated.precision.map(rank), _period=periods).sort_values(
+        ["_period", "_rank", "date", "event_id"], kind="stable"
     )
     columns = ["event_id", "article_id", "date", "precision", "date_text"]
     rows = list(zip(*(order[c].tolist() for c in columns), strict=True))
     feats = _features(order.description.tolist(), order.actors.tolist())
-    weights = _feature_weights(_idf(order.article_id.tolist(), feats))
+    ids: dict[str, str] = {}
+    bounds = np.flatnonzero(np.diff(order._period.to_numpy())) + 1
+    for lo, hi in zip([0, *bounds], [*bounds, len(rows)], strict=True):
+        ids.update(_cluster_period(rows[lo:hi], feats[lo:hi]))
+    computed = dated.event_id.map(ids)
+    out.loc[dated.index, "cluster_id"] = computed.astype("string")
+    return out
+
+
+def cluster_periods(events: pd.DataFrame) -> pd.Series:
+    """The period each dated event is clustered in: ``yyyymm`` for a day or month event
+    (its month), ``-yyyy`` for a year event (its year)."""
+    year, month = events.date.dt.year, events.date.dt.month
+    return (year * 100 + month).where(events.precision != "year", -year).astype("int64")
+
+
+def _cluster_period(rows: list[tuple], feats: list[frozenset[str]]) -> dict[str, str]:
+    """Cluster ids by event id for the events of one period, in clustering order."""
+    article_ids = [row[1] for row in rows]
+    weights = _feature_weights(_idf(article_ids, feats))
     clusters: list[dict] = []  # each: date, precision, text, members, articles, compared
     # Where to look: the clusters filed under a period (a day, a month, a year) that hold
     # an informative feature, or (day clusters) an article. A cluster sharing nothing
@@ -1156,8 +1197,7 @@ def cluster_events(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
         ids.update(
             dict.fromkeys(c["members"], cluster_name(c["date"], c["precision"], c["members"]))
         )
-    out["cluster_id"] = out.event_id.map(ids).astype("string")
-    return out
+    return ids
 
 
 def _best_shared(
@@ -1223,11 +1263,17 @@ def _features(descriptions: list[str], actors: list[list[str]]) -> list[frozense
 
 
 def _idf(article_ids: list[str], feats: list[frozenset[str]]) -> dict[str, float]:
-    """Inverse article frequency ``log(n / df)`` of every feature of the dated events."""
+    """Inverse article frequency ``log(max(n, IDF_MIN_ARTICLES) / df)`` of every feature
+    of a period's events, among the ``n`` articles with events in the period.
+
+    Below ``IDF_MIN_ARTICLES`` articles there is too little evidence to call a feature
+    common: two reports of one happening in a sparse period share every feature, and
+    must still be linked by them.
+    """
     by_article: dict[str, set[str]] = {}
     for article_id, features in zip(article_ids, feats, strict=True):
         by_article.setdefault(article_id, set()).update(features)
-    n = len(by_article)
+    n = max(len(by_article), IDF_MIN_ARTICLES)
     counts: dict[str, int] = {}
     for words in by_article.values():
         for w in words:

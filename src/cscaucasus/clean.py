@@ -17,11 +17,11 @@ from functools import lru_cache
 from importlib import resources
 
 import pandas as pd
-import yaml
 
 from . import lexicon
 from .ingest import Document, Problem
 from .schema import typed
+from .yamlfile import parse_yaml
 
 # How far into the text the header (dateline, headline, byline) may reach, in lines.
 HEADER_LINES = 6
@@ -41,7 +41,7 @@ class Rule:
 def boilerplate_rules() -> tuple[Rule, ...]:
     """The rules of ``data/boilerplate.yml``, compiled once."""
     source = resources.files("cscaucasus") / "data" / "boilerplate.yml"
-    entries = yaml.safe_load(source.read_text(encoding="utf-8"))
+    entries = parse_yaml(source.read_text(encoding="utf-8"))
     return tuple(
         Rule(e["kind"], e["scope"], re.compile(p, re.IGNORECASE), tuple(e.get("requires", ())))
         for e in entries

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from . import actors as actors_stage
@@ -62,6 +63,7 @@ CHUNKS_PER_JOB = 4  # several tasks per process, so that uneven chunks even out
 AUTO_PARALLEL_ARTICLES = 64  # with jobs=None, smaller corpora run in this process
 TEXT_TABLES = ("articles", "boilerplate", "paragraphs", "sentences")
 ACTOR_TABLES = ("mentions", "statements", "events")
+MAX_RUNS = 1_000  # a merge is put together from at most this many slices, else taken
 
 
 def load_corpus(
@@ -97,10 +99,19 @@ def load_corpus(
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
     root = Path(path)
     settings: dict[str, Any] = {"path": str(root), "domain_lexicon": domain_lexicon}
-    documents, problems = read_documents(root, max_bytes=max_bytes)
     actors = actors_stage.load_actors(actors_file, corpus_path=root)
-    keys = cache.article_keys(documents, actors, settings)
-    reuse_text, reuse_actor = cache.reusable(keys, previous)
+    known = cache.known_files(previous)
+    while True:  # files the stat cache let us skip are read once their text is needed
+        documents, problems = read_documents(root, max_bytes=max_bytes, known=known)
+        keys = cache.article_keys(documents, actors, settings)
+        reuse_text, reuse_actor = cache.reusable(keys, previous)
+        unread = {d.path for d in documents if d.text is None} - {
+            d.path for d in documents if d.article_id in reuse_text
+        }
+        if not unread:
+            break
+        known = {path: k for path, k in known.items() if path not in unread}
+    files = {d.path: d.stat for d in documents if d.stat is not None}
     order = [d.article_id for d in documents]
     todo = [d for d in documents if d.article_id not in reuse_actor]
     del documents  # the texts live on in the tables; free the decoded copies early
@@ -109,14 +120,16 @@ def load_corpus(
     if previous is not None:
         parts.append(cache.reused_tables(previous, reuse_text, reuse_actor))
     tables = merge_parts(parts, order=order)
-    events = typed(chronology.cluster_events(tables.pop("events"), tables["articles"]), "events")
+    events = tables.pop("events")
+    clustered = cache.known_clusters(events, previous, reuse_actor)
+    events = typed(chronology.cluster_events(events, known=clustered), "events")
     problems_df = pd.concat([problems_table(problems), tables.pop("problems")], ignore_index=True)
     corpus = Corpus(
         **tables,
         actors=actors,
         events=events,
         problems=typed(problems_df, "problems"),
-        settings={**settings, "keys": keys, "reused": len(reuse_actor)},
+        settings={**settings, "keys": keys, "files": files, "reused": len(reuse_actor)},
     )
     if strict and len(corpus.problems):
         raise CorpusError(corpus.problems)
@@ -202,9 +215,20 @@ def merge_parts(parts: list[dict[str, pd.DataFrame]], order: list[str]) -> dict[
         del tables, frames
         position = df["article_id"].map(rank).fillna(len(rank)).astype("int64").to_numpy()
         if (position[1:] < position[:-1]).any():  # chunks come back in order unless cached
-            df = df.take(position.argsort(kind="stable"))
+            df = _reorder(df, position.argsort(kind="stable"))
         merged[name] = df.reset_index(drop=True)
     return merged
+
+
+def _reorder(df: pd.DataFrame, order: np.ndarray) -> pd.DataFrame:
+    """``df.take(order)``; when ``order`` is a few runs of consecutive rows (new articles
+    among cached ones), as slices put together, which Arrow columns do without copying."""
+    breaks = np.flatnonzero(np.diff(order) != 1) + 1
+    if len(breaks) > MAX_RUNS:
+        return df.take(order)
+    starts = order[np.concatenate([[0], breaks])]
+    ends = order[np.concatenate([breaks - 1, [len(order) - 1]])] + 1
+    return pd.concat([df.iloc[a:b] for a, b in zip(starts, ends, strict=True)])
 
 
 def run_stages(

@@ -20,9 +20,10 @@ import hashlib
 import io
 import os
 import re
+import time
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,17 +42,41 @@ MAX_BYTES = 20_000_000  # a single article larger than this is refused as "huge"
 LEGACY_ENCODINGS = ("cp1251", "cp1252", "latin_1", "koi8_r", "iso8859_2", "cp1250")
 
 
+#: What says a file is unchanged since it was read: size, mtime, ctime, inode.
+Signature = tuple[int, int, int, int]
+#: A file whose mtime or ctime is this close to the moment it was read may change again
+#: within the same timestamp tick (2 s on FAT) without its stat changing: its signature
+#: is not kept, so it is read and hashed again next time (git's "racily clean" rule).
+RACY_NS = 2_000_000_000
+
+
 @dataclass
 class Document:
-    """One article file as read: decoded text and what is known about it."""
+    """One article file as read: decoded text and what is known about it.
+
+    ``text`` is None for a file not read because its stat signature matched a previous
+    read (see ``known`` in :func:`read_documents`); ``stat`` is the signature to keep for
+    the next build (None: the file changed too recently to trust it).
+    """
 
     article_id: str
     path: str
     sha256: str
     format: str
     encoding: str
-    text: str
+    text: str | None
     meta: dict[str, str | None] = field(default_factory=dict)
+    stat: Signature | None = None
+
+
+@dataclass(frozen=True)
+class KnownFile:
+    """A file as an earlier build read it: its signature then and what it held."""
+
+    stat: Signature
+    sha256: str
+    format: str
+    encoding: str
 
 
 @dataclass(frozen=True)
@@ -67,28 +92,39 @@ def problems_table(problems: list[Problem], stage: str = "ingest") -> pd.DataFra
     return typed(pd.DataFrame(rows, columns=columns), "problems")
 
 
-def article_files(root: Path) -> list[Path]:
-    """Article files below ``root`` in a stable order (hidden folders skipped)."""
+def article_files(root: Path) -> list[str]:
+    """Article files below ``root``, as POSIX paths relative to it, in a stable order
+    (hidden files and folders skipped)."""
     found = []
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith("."):
-                found.append(Path(dirpath) / name)
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        rel = os.path.relpath(dirpath, root).replace(os.sep, "/")
+        prefix = "" if rel == "." else rel + "/"
+        found.extend(
+            prefix + name
+            for name in filenames
+            if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
+        )
+    return sorted(found)
 
 
-def article_ids(root: Path, files: list[Path]) -> dict[Path, str]:
+def article_ids(files: list[str]) -> dict[str, str]:
     """Stable ids from the path below the root, without suffix ("a/b.txt" -> "a/b").
 
     If two files differ only by suffix ("x.txt", "x.html"), both keep their suffix.
     """
-    stems = [f.relative_to(root).with_suffix("").as_posix() for f in files]
+    stems = [_stem(f) for f in files]
     clashes = {s for s, n in Counter(stems).items() if n > 1}
-    return {
-        f: (f.relative_to(root).as_posix() if s in clashes else s)
-        for f, s in zip(files, stems, strict=True)
-    }
+    return {f: (f if s in clashes else s) for f, s in zip(files, stems, strict=True)}
+
+
+def _stem(rel: str) -> str:
+    """``rel`` without its suffix, as ``PurePosixPath.with_suffix("")`` has it."""
+    folder, _, name = rel.rpartition("/")
+    dot = name.rfind(".")
+    if dot > 0 and dot < len(name) - 1:
+        name = name[:dot]
+    return f"{folder}/{name}" if folder else name
 
 
 def read_metadata(root: Path) -> tuple[dict[str, dict[str, str | None]], list[Problem]]:
@@ -120,7 +156,7 @@ def read_metadata(root: Path) -> tuple[dict[str, dict[str, str | None]], list[Pr
         if not name:
             problems.append(Problem(path, "warning", f"line {line_no}: no file name"))
             continue
-        key = Path(name).as_posix()
+        key = name if "/" not in name and name != "." else Path(name).as_posix()
         if key in rows:
             msg = f"line {line_no}: second row for {key!r}; the first row is used"
             problems.append(Problem(path, "warning", msg))
@@ -172,13 +208,18 @@ _NEEDS_TRANSLATE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
 
 
 def read_documents(
-    path: str | os.PathLike[str] = "data/raw", *, max_bytes: int | None = None
+    path: str | os.PathLike[str] = "data/raw",
+    *,
+    max_bytes: int | None = None,
+    known: Mapping[str, KnownFile] | None = None,
 ) -> tuple[list[Document], list[Problem]]:
     """Every readable article below ``path`` and the problems met on the way.
 
     Paths in the results are relative to ``path`` (POSIX style).
 
     A file larger than ``max_bytes`` (default :data:`MAX_BYTES`) is refused as huge.
+    A file in ``known`` (by path) whose stat signature is unchanged is not read: its
+    document has the known hash, format and encoding, and ``text`` None.
     """
     max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     root = Path(path)
@@ -186,12 +227,19 @@ def read_documents(
         raise FileNotFoundError(f"corpus folder not found: {root}")
     metadata, problems = read_metadata(root)
     files = article_files(root)
-    ids = article_ids(root, files)
+    ids = article_ids(files)
     documents: list[Document] = []
     seen: dict[str, str] = {}  # content hash -> path of the first file with it
-    for file in files:
-        rel = file.relative_to(root).as_posix()
-        doc, problem = read_document(file, rel, ids[file], metadata.get(rel, {}), max_bytes)
+    known = known or {}
+    base = os.fspath(root)
+    scan_ns = time.time_ns()
+    for rel in files:
+        file, meta = os.path.join(base, rel), metadata.get(rel, {})
+        doc, problem = None, None
+        if rel in known:
+            doc, problem = unchanged_document(file, rel, ids[rel], meta, known[rel], max_bytes)
+        if doc is None:
+            doc, problem = read_document(file, rel, ids[rel], meta, max_bytes, scan_ns)
         if problem is not None:
             problems.append(problem)
         if doc is None:
@@ -203,27 +251,76 @@ def read_documents(
             continue
         seen[doc.sha256] = rel
         documents.append(doc)
-    present = {f.relative_to(root).as_posix() for f in files}
+    present = set(files)
     for name in sorted(set(metadata) - present):
         msg = f"metadata.csv names {name!r}, which is not in the corpus folder"
         problems.append(Problem(name, "warning", msg))
     return documents, problems
 
 
+def signature(st: os.stat_result) -> Signature:
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+
+
+def unchanged_document(
+    file: str | os.PathLike[str],
+    path: str,
+    article_id: str,
+    meta: dict[str, str | None],
+    known: KnownFile,
+    max_bytes: int,
+) -> tuple[Document | None, Problem | None]:
+    """The document of a file whose stat signature is ``known``'s, without reading it;
+    ``(None, None)`` when the file must be read."""
+    try:
+        st = os.stat(file)
+    except OSError:
+        return None, None
+    if signature(st) != known.stat or st.st_size > max_bytes:
+        return None, None
+    doc = Document(
+        article_id=article_id,
+        path=path,
+        sha256=known.sha256,
+        format=known.format,
+        encoding=known.encoding,
+        text=None,
+        meta=dict(meta),
+        stat=known.stat,
+    )
+    return doc, encoding_problem(path, known.encoding)
+
+
+def encoding_problem(path: str, encoding: str) -> Problem | None:
+    if encoding in ("utf-8", "utf-8-sig"):
+        return None
+    return Problem(path, "warning", f"not UTF-8: decoded as {encoding}")
+
+
 def read_document(
-    file: Path, path: str, article_id: str, meta: dict[str, str | None], max_bytes: int
+    file: str | os.PathLike[str],
+    path: str,
+    article_id: str,
+    meta: dict[str, str | None],
+    max_bytes: int,
+    scan_ns: int | None = None,
 ) -> tuple[Document | None, Problem | None]:
     """Read and decode one file; ``(None, problem)`` when it cannot be used.
 
     ``path`` is the file's path below the corpus root, as recorded in the tables (so
-    the tables do not depend on where the corpus folder lives).
+    the tables do not depend on where the corpus folder lives). The document keeps the
+    file's stat signature, taken before the read, unless the file changed less than
+    :data:`RACY_NS` before ``scan_ns`` (default: now).
     """
+    scan_ns = time.time_ns() if scan_ns is None else scan_ns
     try:
-        size = file.stat().st_size
+        st = os.stat(file)
+        size = st.st_size
         if size > max_bytes:
             msg = f"file is too large ({size:,} bytes > {max_bytes:,}); skipped"
             return None, Problem(path, "error", msg)
-        raw = file.read_bytes()
+        with open(file, "rb") as fh:
+            raw = fh.read()
     except OSError as exc:
         return None, Problem(path, "error", f"cannot read file: {exc}")
     if not raw.strip():
@@ -231,11 +328,9 @@ def read_document(
     if looks_binary(raw):
         return None, Problem(path, "error", "binary file, not text; skipped")
     text, encoding = decode(raw)
-    problem = None
-    if encoding not in ("utf-8", "utf-8-sig"):
-        msg = f"not UTF-8: decoded as {encoding}"
-        problem = Problem(path, "warning", msg)
-    fmt = "html" if file.suffix.lower() in (".html", ".htm") else "txt"
+    problem = encoding_problem(path, encoding)
+    settled = max(st.st_mtime_ns, st.st_ctime_ns) < scan_ns - RACY_NS
+    fmt = "html" if path.lower().endswith((".html", ".htm")) else "txt"
     doc = Document(
         article_id=article_id,
         path=path,
@@ -244,6 +339,7 @@ def read_document(
         encoding=encoding,
         text=normalize_text(text),
         meta=dict(meta),
+        stat=signature(st) if settled else None,
     )
     return doc, problem
 

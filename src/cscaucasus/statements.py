@@ -92,7 +92,6 @@ from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
 
 import pandas as pd
-import yaml
 
 from .actors import (
     CAPITALS,
@@ -104,8 +103,9 @@ from .actors import (
     word_alternation,
 )
 from .schema import empty_table, typed
+from .yamlfile import parse_yaml
 
-_SPEECH = yaml.safe_load(
+_SPEECH = parse_yaml(
     resources.files("cscaucasus").joinpath("data", "speech.yml").read_text("utf-8")
 )
 SPEECH_VERBS: tuple[str, ...] = tuple(_SPEECH["verbs"])
