@@ -9,7 +9,9 @@ articles recombined from the seeds, then reports, all in this one process:
 * the whole ``load_corpus`` at its default settings (all cores): MB/s, articles/s;
 * peak memory (RSS) of this process and of its largest worker, and the growth over
   the baseline before loading, against the corpus text size;
-* an incremental rebuild after adding one article, against the full build;
+* an incremental ``cscaucasus build`` (:func:`cscaucasus.build.build`) after adding
+  one dated article, against the full build (``load_corpus`` plus writing the tables),
+  with the full corpus freed first, as in a fresh ``cscaucasus build`` process;
 * the reference: NLTK's SentimentIntensityAnalyzer alone, one process, over every
   sentence of the corpus; ``ratio_to_vader`` = pipeline speed / VADER-alone speed
   (> 1 means the whole pipeline is faster than VADER alone).
@@ -20,6 +22,7 @@ The last line is ``ratio_to_vader=<number>``.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import resource
 import shutil
@@ -33,7 +36,7 @@ sys.path.insert(0, str(ROOT / "src"))
 import cscaucasus as cs  # noqa: E402
 from cscaucasus import actors as actors_stage  # noqa: E402
 from cscaucasus import chronology, sentiment, statements  # noqa: E402
-from cscaucasus.build import read_corpus, write_corpus  # noqa: E402
+from cscaucasus.build import build, write_corpus  # noqa: E402
 from cscaucasus.clean import clean  # noqa: E402
 from cscaucasus.ingest import read_documents  # noqa: E402
 from cscaucasus.segment import segment  # noqa: E402
@@ -153,6 +156,10 @@ def main() -> None:
     build_dir = out / f"processed_n{args.n}_s{args.seed}"
     shutil.rmtree(build_dir, ignore_errors=True)
     _, write_s = timed(write_corpus, corpus, build_dir, corpus_dir)
+    texts = corpus.sentences.text.tolist()
+    del corpus
+    gc.collect()
+    gc.freeze()  # as `cscaucasus build` does once its modules are imported
     extra = corpus_dir / "zz_incremental_probe.txt"
     extra.write_text(
         "Probe article\n\nYEREVAN, November 24, 2022. Armenian Prime Minister Nikol "
@@ -161,21 +168,17 @@ def main() -> None:
         encoding="utf-8",
     )
     try:
-        start = time.perf_counter()
-        previous = read_corpus(build_dir)
-        updated = cs.load_corpus(corpus_dir, jobs=jobs, previous=previous)
-        write_corpus(updated, build_dir, corpus_dir)
-        incremental_s = time.perf_counter() - start
+        updated, incremental_s = timed(build, corpus_dir, build_dir, jobs=jobs)
     finally:
         extra.unlink()
+        gc.unfreeze()
     full_s = pipeline_s + write_s
     print(
         f"incremental build (+1 article): {incremental_s:.2f}s = "
         f"{100 * incremental_s / full_s:.1f}% of the full build ({full_s:.2f}s); "
-        f"reused {updated.settings['reused']} articles"
+        f"reused {updated.reused} articles, wrote {updated.rewritten} files"
     )
 
-    texts = corpus.sentences.text.tolist()
     vader_s = vader_alone(texts)
     print(
         f"reference: NLTK VADER alone, 1 process, {len(texts):,} sentences: {vader_s:.2f}s "

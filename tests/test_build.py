@@ -51,9 +51,11 @@ def test_build_writes_every_table_and_manifest(built: tuple[Path, Path]) -> None
 
 def test_build_is_byte_identical(built: tuple[Path, Path]) -> None:
     first, second = built
-    for path in first.iterdir():
-        if path.is_file():
-            assert path.read_bytes() == (second / path.name).read_bytes(), path.name
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    for path in files:
+        if path.parts[0] != ".cache":  # stat signatures: where and when files were read
+            assert (first / path).read_bytes() == (second / path).read_bytes(), path
 
 
 def test_parquet_round_trip_is_exact(built: tuple[Path, Path], seed_corpus: cs.Corpus) -> None:
@@ -72,18 +74,23 @@ def test_build_prints_a_summary(tmp_path: Path, raw_dir: Path, capsys) -> None:
     assert main(["build", str(raw), "--out", str(tmp_path / "out"), "--strict"]) == 1
 
 
-def test_failed_write_leaves_the_old_file(tmp_path: Path, monkeypatch) -> None:
+def test_failed_write_leaves_the_old_files_and_no_cache(tmp_path: Path, monkeypatch) -> None:
     import cscaucasus.build as build
 
     corpus = cs.Corpus()
     write_corpus(corpus, tmp_path, tmp_path)
-    before = (tmp_path / "articles.parquet").read_bytes()
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*.parquet") if p.is_file()}
+    assert tmp_path / "problems.parquet" in before and tmp_path / "manifest.json" not in before
 
     def boom(*args, **kwargs):
         raise OSError("disk full")
 
     monkeypatch.setattr(build.pq, "write_table", boom)
     with pytest.raises(OSError):
-        write_corpus(corpus, tmp_path, tmp_path)
-    assert (tmp_path / "articles.parquet").read_bytes() == before
-    assert not list(tmp_path.glob(".*.tmp"))
+        write_corpus(corpus, tmp_path, tmp_path, rewrite=True)
+    for path, content in before.items():
+        if path.name not in (build.KEYS, "files.parquet"):
+            assert path.read_bytes() == content, path
+    assert not list(tmp_path.rglob(".*.tmp"))
+    # nothing left to trust: the next build starts afresh
+    assert not (tmp_path / build.MANIFEST).exists() and not (tmp_path / build.KEYS).exists()

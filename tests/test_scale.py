@@ -10,8 +10,9 @@ import pandas as pd
 import pytest
 
 import cscaucasus as cs
+import cscaucasus.build as build_module
 import cscaucasus.cache as cache
-from cscaucasus.build import read_corpus, write_corpus
+from cscaucasus.build import build, read_corpus, read_manifest, write_corpus
 from cscaucasus.synthetic import make_corpus
 
 N = 40  # more than two chunks of articles
@@ -182,8 +183,72 @@ def test_dask_engine_on_a_local_cluster(synthetic: Path, reference: cs.Corpus) -
         assert_same(reference, cs.load_corpus(synthetic, engine="dask"))
 
 
-def test_partitioned_parquet_reads_back(tmp_path: Path, reference: cs.Corpus) -> None:
-    write_corpus(reference, tmp_path, tmp_path, partition_rows=100)
+def test_tables_are_written_in_parts_that_read_back_in_order(
+    tmp_path: Path, reference: cs.Corpus
+) -> None:
+    write_corpus(reference, tmp_path, tmp_path, articles_per_part=4)
     parts = sorted(p.name for p in (tmp_path / "sentences.parquet").iterdir())
-    assert len(parts) > 1 and parts[0] == "part-00000.parquet"
+    assert len(parts) > 4 and all(p.startswith("part-") for p in parts)
+    manifest = read_manifest(tmp_path)
+    assert [e["file"] for e in manifest["tables"]["sentences"]["parts"]] == parts
+    assert sum(e["rows"] for e in manifest["tables"]["sentences"]["parts"]) == len(
+        reference.sentences
+    )
     assert_same(reference, read_corpus(tmp_path))
+    # names sort in document order, so plain pandas reads a folder in order too
+    plain = pd.read_parquet(tmp_path / "sentences.parquet")
+    assert plain.article_id.tolist() == reference.sentences.article_id.tolist()
+
+
+def test_incremental_build_writes_what_a_full_build_writes(
+    tmp_path: Path, synthetic: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cs.ingest, "RACY_NS", 0)
+    corpus_dir = tmp_path / "raw"
+    shutil.copytree(synthetic, corpus_dir)
+    out = tmp_path / "out"
+    first = build(corpus_dir, out, articles_per_part=4)
+    assert first.reused == 0 and first.rows["articles"] == N
+
+    unchanged = build(corpus_dir, out, articles_per_part=4)
+    assert unchanged.reused == N and unchanged.rewritten == 2  # actors, problems
+
+    (corpus_dir / "synthetic_000020b.txt").write_text(
+        "Added\n\nYEREVAN, November 24, 2022. Nikol Pashinyan said on Wednesday that the "
+        "CSTO had failed Armenia in September. Leaders met in Yerevan on November 23.\n",
+        encoding="utf-8",
+    )
+    edited = corpus_dir / "synthetic_000003.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nAn added closing line here.\n")
+    (corpus_dir / "synthetic_000031.txt").unlink()
+    (corpus_dir / "empty.txt").write_bytes(b"")
+    read = []
+    real_read = build_module.read_table
+    monkeypatch.setattr(
+        build_module,
+        "read_table",
+        lambda path, files=None, **k: (
+            read.append((path.name, files)) or real_read(path, files, **k)
+        ),
+    )
+    update = build(corpus_dir, out, articles_per_part=4)
+    monkeypatch.setattr(build_module, "read_table", real_read)
+    assert update.reused == N - 2 and update.rows["articles"] == N
+    assert "empty.txt" in set(update.problems.path)
+    # the earlier text is read only from the parts that changed (the events, for their
+    # clusters, are read whole), and only a few parts of each table are written
+    parts = len(read_manifest(out)["tables"]["sentences"]["parts"])
+    assert parts > 6
+    sentences = [files for name, files in read if name == "sentences.parquet"]
+    # (three changes; the removed article began a part, which joins the one before)
+    assert len(sentences) == 1 and 0 < len(sentences[0]) <= 4
+    assert 2 < update.rewritten < parts * 7
+
+    full = tmp_path / "full"
+    build(corpus_dir, full, articles_per_part=4, use_cache=False)
+    files = sorted(p.relative_to(full) for p in full.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file())
+    for path in files:
+        if path.parts[0] != ".cache":
+            assert (out / path).read_bytes() == (full / path).read_bytes(), path
+    assert_same(cs.load_corpus(corpus_dir), read_corpus(out))

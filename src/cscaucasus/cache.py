@@ -107,13 +107,18 @@ def known_clusters(
     dirty = set(chronology.cluster_periods(changed)) if len(changed) else set()
     dated = events.date.notna()
     periods = chronology.cluster_periods(events[dated]).reindex(events.index)
-    at = pc.index_in(pa.array(events.event_id.array), value_set=pa.array(before.event_id.array))
+    at = pc.index_in(_arrow(events.event_id), value_set=_arrow(before.event_id))
     found = at.to_numpy(zero_copy_only=False)
-    ids = pd.Series(pd.NA, index=events.index, dtype="string")
-    keep = dated.to_numpy() & reused_now & ~periods.isin(dirty).to_numpy()
-    keep &= ~pd.isna(found)
-    ids[keep] = before.cluster_id.to_numpy()[found[keep].astype(np.int64)]
-    return ids
+    keep = dated.to_numpy() & reused_now & ~periods.isin(dirty).to_numpy() & ~pd.isna(found)
+    rows = pa.array(np.where(keep, np.nan_to_num(found), 0).astype(np.int64), mask=~keep)
+    taken = _arrow(before.cluster_id).take(rows)
+    return pd.Series(pd.arrays.ArrowStringArray(taken), index=events.index, dtype="string")
+
+
+def _arrow(column: pd.Series) -> pa.Array:
+    """A string column as one Arrow array (no copy when it is Arrow-backed already)."""
+    values = pa.array(column.array, type=pa.string()) if len(column) else pa.array([], pa.string())
+    return values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
 
 
 def known_files(previous: Corpus | None) -> dict[str, KnownFile]:
@@ -187,7 +192,7 @@ def reused_tables(
     tables = {}
     for name in (*TEXT_TABLES, *ACTOR_TABLES, "problems"):
         table = getattr(previous, name)
-        tables[name] = table[member(table.article_id, reuse_actor)].reset_index(drop=True)
+        tables[name] = select(table, member(table.article_id, reuse_actor))
     problems = tables["problems"]
     tables["problems"] = problems[problems["stage"].isin(["clean", "chronology"])].reset_index(
         drop=True
@@ -198,6 +203,21 @@ def reused_tables(
 def member(column: pd.Series, ids: set[str]) -> np.ndarray:
     """``column.isin(ids)`` as a boolean array, computed by Arrow (the pandas path
     iterates over the strings in Python); missing values are never members."""
-    values = pa.array(column.array, type=pa.string()) if len(column) else pa.array([], pa.string())
-    found = pc.is_in(values, value_set=pa.array(sorted(ids), type=pa.string()))
+    found = pc.is_in(_arrow(column), value_set=pa.array(sorted(ids), type=pa.string()))
     return found.to_numpy(zero_copy_only=False) & column.notna().to_numpy()
+
+
+def select(df: pd.DataFrame, mask: np.ndarray) -> pd.DataFrame:
+    """``df[mask]``. The rows of a set of articles are a few runs
+    (whole parts, or all but a few articles), put together from slices, which Arrow
+    columns do without copying."""
+    edges = np.flatnonzero(np.diff(np.concatenate([[0], mask.astype(np.int8), [0]])))
+    starts, ends = edges[::2], edges[1::2]
+    if len(starts) > MAX_SLICES:
+        return df[mask].reset_index(drop=True)
+    if len(starts) <= 1:
+        return df.iloc[starts[0] : ends[0]] if len(starts) else df.iloc[0:0]
+    return pd.concat([df.iloc[a:b] for a, b in zip(starts, ends, strict=True)])
+
+
+MAX_SLICES = 64

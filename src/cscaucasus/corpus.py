@@ -97,6 +97,69 @@ def load_corpus(
     """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
+    scan = scan_corpus(
+        path,
+        actors_file=actors_file,
+        domain_lexicon=domain_lexicon,
+        max_bytes=max_bytes,
+        previous=previous,
+    )
+    tables = process_articles(scan, scan.documents, previous, jobs, engine, progress)
+    scan.documents = []  # the texts live on in the tables
+    events = tables.pop("events")
+    clustered = cache.known_clusters(events, previous, scan.reuse_actor)
+    events = typed(chronology.cluster_events(events, known=clustered), "events")
+    problems_df = pd.concat(
+        [problems_table(scan.problems), tables.pop("problems")], ignore_index=True
+    )
+    corpus = Corpus(
+        **tables,
+        actors=scan.actors,
+        events=events,
+        problems=typed(problems_df, "problems"),
+        settings=scan.corpus_settings(),
+    )
+    if strict and len(corpus.problems):
+        raise CorpusError(corpus.problems)
+    return corpus
+
+
+@dataclass
+class Scan:
+    """The inputs of a build: documents (unread where the stat cache allows), ingest
+    problems, the gazetteer, each article's cache keys and what ``previous`` can give."""
+
+    documents: list[Document]
+    problems: list[Problem]
+    actors: pd.DataFrame
+    settings: dict[str, Any]
+    keys: dict[str, tuple[str, str]]
+    reuse_text: set[str]
+    reuse_actor: set[str]
+    files: dict[str, Any]
+
+    def corpus_settings(self) -> dict[str, Any]:
+        return {
+            **self.settings,
+            "keys": self.keys,
+            "files": self.files,
+            "reused": len(self.reuse_actor),
+        }
+
+
+def scan_corpus(
+    path: str | os.PathLike[str],
+    *,
+    actors_file: str | os.PathLike[str] | None = None,
+    domain_lexicon: bool = True,
+    max_bytes: int | None = None,
+    previous: Corpus | None = None,
+) -> Scan:
+    """Read the corpus folder as far as needed to know what must be processed.
+
+    ``previous`` needs only its ``articles`` (path, hash, format, encoding) and its
+    ``settings`` (cache keys, file signatures) here.
+    """
     root = Path(path)
     settings: dict[str, Any] = {"path": str(root), "domain_lexicon": domain_lexicon}
     actors = actors_stage.load_actors(actors_file, corpus_path=root)
@@ -112,28 +175,30 @@ def load_corpus(
             break
         known = {path: k for path, k in known.items() if path not in unread}
     files = {d.path: d.stat for d in documents if d.stat is not None}
+    return Scan(documents, problems, actors, settings, keys, reuse_text, reuse_actor, files)
+
+
+def process_articles(
+    scan: Scan,
+    documents: list[Document],
+    previous: Corpus | None,
+    jobs: int | None = None,
+    engine: str = "pandas",
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, pd.DataFrame]:
+    """The per-article tables (events not yet clustered, stage problems) of
+    ``documents``, in their order: computed, or taken from ``previous`` (which must hold
+    every table's rows for the reusable ones among them)."""
     order = [d.article_id for d in documents]
-    todo = [d for d in documents if d.article_id not in reuse_actor]
-    del documents  # the texts live on in the tables; free the decoded copies early
-    parts = run_stages(todo, actors, settings, reuse_text, previous, jobs, engine, progress)
+    todo = [d for d in documents if d.article_id not in scan.reuse_actor]
+    wanted = set(order)
+    parts = run_stages(
+        todo, scan.actors, scan.settings, scan.reuse_text, previous, jobs, engine, progress
+    )
     del todo
     if previous is not None:
-        parts.append(cache.reused_tables(previous, reuse_text, reuse_actor))
-    tables = merge_parts(parts, order=order)
-    events = tables.pop("events")
-    clustered = cache.known_clusters(events, previous, reuse_actor)
-    events = typed(chronology.cluster_events(events, known=clustered), "events")
-    problems_df = pd.concat([problems_table(problems), tables.pop("problems")], ignore_index=True)
-    corpus = Corpus(
-        **tables,
-        actors=actors,
-        events=events,
-        problems=typed(problems_df, "problems"),
-        settings={**settings, "keys": keys, "files": files, "reused": len(reuse_actor)},
-    )
-    if strict and len(corpus.problems):
-        raise CorpusError(corpus.problems)
-    return corpus
+        parts.append(cache.reused_tables(previous, scan.reuse_text, scan.reuse_actor & wanted))
+    return merge_parts(parts, order=order)
 
 
 def text_stages(documents: list[Document], settings: dict[str, Any]) -> dict[str, pd.DataFrame]:

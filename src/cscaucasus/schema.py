@@ -7,6 +7,7 @@ after the contract's columns.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -124,6 +125,11 @@ _DTYPES = {
 
 def empty_table(name: str) -> pd.DataFrame:
     """An empty table with the contract's columns and dtypes."""
+    return _empty(name).copy()
+
+
+@cache
+def _empty(name: str) -> pd.DataFrame:
     return pd.DataFrame({col: pd.Series(dtype=dtype) for col, dtype in SCHEMAS[name].items()})
 
 
