@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import cscaucasus as cs
 import cscaucasus.build as build_module
@@ -252,3 +254,89 @@ def test_incremental_build_writes_what_a_full_build_writes(
         if path.parts[0] != ".cache":
             assert (out / path).read_bytes() == (full / path).read_bytes(), path
     assert_same(cs.load_corpus(corpus_dir), read_corpus(out))
+
+
+def assert_same_files(built: Path, full: Path) -> None:
+    """``built`` holds the very files (byte for byte) of the full build ``full``."""
+    files = sorted(p.relative_to(full) for p in full.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(built) for p in built.rglob("*") if p.is_file())
+    for path in files:
+        if path.parts[0] != ".cache":  # stat signatures: where and when files were read
+            assert (built / path).read_bytes() == (full / path).read_bytes(), path
+
+
+def full_build(corpus_dir: Path, out: Path, **options) -> Path:
+    shutil.rmtree(out, ignore_errors=True)
+    build(corpus_dir, out, use_cache=False, **options)
+    return out
+
+
+def test_gazetteer_and_settings_changes_rebuild_exactly(tmp_path: Path, synthetic: Path) -> None:
+    corpus_dir = tmp_path / "raw"
+    shutil.copytree(synthetic, corpus_dir)
+    out = tmp_path / "out"
+    build(corpus_dir, out, articles_per_part=8)
+    (corpus_dir / "actors.yml").write_text(
+        "actors:\n  - id: lavrov_double\n    name: Sergey Lavrov\n    type: person\n"
+        "    aliases: [Lavrov, the veteran diplomat]\n",
+        encoding="utf-8",
+    )
+    again = build(corpus_dir, out, articles_per_part=8)
+    assert again.reused == 0
+    assert_same_files(out, full_build(corpus_dir, tmp_path / "full", articles_per_part=8))
+    other = build(corpus_dir, out, articles_per_part=8, domain_lexicon=False)
+    assert other.reused == 0
+    assert_same_files(
+        out,
+        full_build(corpus_dir, tmp_path / "full", articles_per_part=8, domain_lexicon=False),
+    )
+
+
+def test_strict_incremental_build_fails_before_writing(tmp_path: Path, synthetic: Path) -> None:
+    corpus_dir = tmp_path / "raw"
+    shutil.copytree(synthetic, corpus_dir)
+    out = tmp_path / "out"
+    build(corpus_dir, out)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    (corpus_dir / "broken.txt").write_bytes(b"\x00\x01binary")
+    with pytest.raises(cs.CorpusError, match="broken.txt"):
+        build(corpus_dir, out, strict=True)
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    changes=st.lists(
+        st.tuples(st.sampled_from(["add", "edit", "remove", "retitle"]), st.integers(0, 11)),
+        min_size=1,
+        max_size=4,
+    )
+)
+def test_any_changes_build_incrementally_to_the_full_build(
+    tmp_path_factory: pytest.TempPathFactory, raw_dir: Path, changes: list[tuple[str, int]]
+) -> None:
+    base = tmp_path_factory.mktemp("changes")
+    corpus_dir = make_corpus(base / "raw", 12, seed=11, source=raw_dir)
+    out = base / "out"
+    build(corpus_dir, out, articles_per_part=3)
+    names = sorted(p.name for p in corpus_dir.glob("*.txt"))
+    for step, (change, at) in enumerate(changes):
+        file = corpus_dir / names[at]
+        if change == "add":
+            text = file.read_text(encoding="utf-8") if file.exists() else "Title\n\nText."
+            (corpus_dir / f"{names[at][:-4]}_{step}.txt").write_text(
+                text.replace("Armenia", "Georgia"), encoding="utf-8"
+            )
+        elif change == "edit" and file.exists():
+            file.write_text(file.read_text(encoding="utf-8") + f"\nA line {step}.\n")
+        elif change == "remove":
+            file.unlink(missing_ok=True)
+        elif change == "retitle":
+            metadata = corpus_dir / "metadata.csv"
+            lines = metadata.read_text(encoding="utf-8").splitlines(keepends=True)
+            row = next((i for i, line in enumerate(lines) if line.startswith(names[at])), None)
+            if row is not None:
+                lines[row] = lines[row].replace(",", f",Retitled {step} ", 1)
+                metadata.write_text("".join(lines), encoding="utf-8")
+        build(corpus_dir, out, articles_per_part=3)
+    assert_same_files(out, full_build(corpus_dir, base / "full", articles_per_part=3))
