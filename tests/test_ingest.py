@@ -189,3 +189,21 @@ def test_raw_files_are_never_modified(tmp_path: Path, raw_dir: Path) -> None:
 def test_loading_never_touches_the_network(raw_dir: Path, no_network: None) -> None:
     corpus = cs.load_corpus(raw_dir)
     assert len(corpus.sentences) > 100
+
+
+def test_a_scan_keeps_no_text_and_reads_it_back_the_same(tmp_path: Path) -> None:
+    from cscaucasus.ingest import FileChangedError, load_text, read_documents
+
+    write(tmp_path, "a.txt", "Caf\u00e9 talks\n\nThe\u00a0CSTO met on\u200b Monday.\r\n")
+    write(tmp_path, "b.txt", "Ереван\n\nТекст статьи.\n".encode("cp1251"))
+    kept, _ = read_documents(tmp_path)
+    scanned, problems = read_documents(tmp_path, keep_text=False)
+    assert [d.body for d in scanned] == [None, None]
+    assert [p.message for p in problems] == ["not UTF-8: decoded as cp1251"]
+    for full, lazy in zip(kept, scanned, strict=True):
+        assert (lazy.sha256, lazy.encoding) == (full.sha256, full.encoding)
+        assert load_text(tmp_path, lazy).text == full.text
+    write(tmp_path, "a.txt", "Changed since the scan.\n")
+    scanned[0].body = None
+    with pytest.raises(FileChangedError, match="a.txt changed"):
+        load_text(tmp_path, scanned[0])

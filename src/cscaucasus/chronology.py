@@ -1095,34 +1095,48 @@ def cluster_events(
     were the same) is taken as it is for every period where it has an id for every
     dated event. (``articles`` is not used; it is accepted for older callers.)
     """
-    out = events.copy()
-    out["cluster_id"] = pd.Series([None] * len(out), index=out.index, dtype="string")
-    dated = out[out.date.notna()]
-    if not len(dated):
-        return out
-    periods = cluster_periods(dated)
-    if known is not None:
-        have = known.reindex(dated.index)
-        done = have.notna().groupby(periods).all()
-        settled = periods.map(done).astype(bool)
-        out.loc[settled[settled].index, "cluster_id"] = have[settled]
-        dated, periods = dated[~settled], periods[~settled]
-    if not len(dated):
-        return out
-    rank = {p: i for i, p in enumerate(PRECISIONS)}
-    order = dated.assign(_rank=dated.precision.map(rank), _period=periods).sort_values(
-        ["_period", "_rank", "date", "event_id"], kind="stable"
-    )
-    columns = ["event_id", "article_id", "date", "precision", "date_text"]
-    rows = list(zip(*(order[c].tolist() for c in columns), strict=True))
-    feats = _features(order.description.tolist(), order.actors.tolist())
-    ids: dict[str, str] = {}
-    bounds = np.flatnonzero(np.diff(order._period.to_numpy())) + 1
-    for lo, hi in zip([0, *bounds], [*bounds, len(rows)], strict=True):
-        ids.update(_cluster_period(rows[lo:hi], feats[lo:hi]))
-    computed = dated.event_id.map(ids)
-    out.loc[dated.index, "cluster_id"] = computed.astype("string")
-    return out
+    ids = np.full(len(events), None, dtype=object)
+    dated = np.flatnonzero(events.date.notna().to_numpy())
+    if len(dated):
+        keys = events.iloc[dated][["event_id", "date", "precision"]]
+        periods = cluster_periods(keys).to_numpy()
+        todo = np.ones(len(dated), dtype=bool)
+        if known is not None:
+            have = known.reindex(events.index).to_numpy(dtype=object, na_value=None)[dated]
+            unsettled = np.unique(periods[pd.isna(have)])
+            todo = np.isin(periods, unsettled)
+            ids[dated[~todo]] = have[~todo]
+        rank = keys.precision.map({p: i for i, p in enumerate(PRECISIONS)}).to_numpy()
+        order = pd.DataFrame(
+            {
+                "period": periods[todo],
+                "rank": rank[todo],
+                "date": keys.date.to_numpy()[todo],
+                "event_id": keys.event_id.array[todo],
+            }
+        ).sort_values(["period", "rank", "date", "event_id"], kind="stable")
+        positions = dated[todo][order.index.to_numpy()]
+        bounds = np.flatnonzero(np.diff(order.period.to_numpy())) + 1
+        # one period at a time: only its events are ever held as Python objects
+        for lo, hi in zip([0, *bounds], [*bounds, len(positions)], strict=True):
+            at = positions[lo:hi]
+            column = {c: events[c].take(at).tolist() for c in _CLUSTER_COLUMNS}
+            rows = list(zip(*(column[c] for c in _CLUSTER_COLUMNS[:5]), strict=True))
+            feats = _features(column["description"], column["actors"])
+            found = _cluster_period(rows, feats)
+            ids[at] = [found[event_id] for event_id in column["event_id"]]
+    return events.assign(cluster_id=pd.array(ids, dtype="string"))
+
+
+_CLUSTER_COLUMNS = (
+    "event_id",
+    "article_id",
+    "date",
+    "precision",
+    "date_text",
+    "description",
+    "actors",
+)
 
 
 def cluster_periods(events: pd.DataFrame) -> pd.Series:

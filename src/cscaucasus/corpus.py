@@ -15,11 +15,13 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from . import actors as actors_stage
 from . import cache, chronology, sentiment, statements
 from .clean import clean
-from .ingest import Document, Problem, problems_table, read_documents
+from .ingest import Document, Problem, load_text, problems_table, read_documents
 from .schema import TABLES, empty_table, typed
 from .segment import segment
 
@@ -165,10 +167,13 @@ def scan_corpus(
     actors = actors_stage.load_actors(actors_file, corpus_path=root)
     known = cache.known_files(previous)
     while True:  # files the stat cache let us skip are read once their text is needed
-        documents, problems = read_documents(root, max_bytes=max_bytes, known=known)
+        documents, problems = read_documents(
+            root, max_bytes=max_bytes, known=known, keep_text=False
+        )
         keys = cache.article_keys(documents, actors, settings)
         reuse_text, reuse_actor = cache.reusable(keys, previous)
-        unread = {d.path for d in documents if d.text is None} - {
+        # a file trusted by its stat is read and hashed after all if it is processed
+        unread = {d.path for d in documents if not d.hashed} - {
             d.path for d in documents if d.article_id in reuse_text
         }
         if not unread:
@@ -188,7 +193,8 @@ def process_articles(
 ) -> dict[str, pd.DataFrame]:
     """The per-article tables (events not yet clustered, stage problems) of
     ``documents``, in their order: computed, or taken from ``previous`` (which must hold
-    every table's rows for the reusable ones among them)."""
+    every table's rows for the reusable ones among them). The documents' texts are
+    released (``body`` None) as their articles are done."""
     order = [d.article_id for d in documents]
     todo = [d for d in documents if d.article_id not in scan.reuse_actor]
     wanted = set(order)
@@ -245,7 +251,11 @@ def process_documents(
     """
     text = text or {}
     cached = set(text["articles"].article_id) if text else set()
-    fresh = text_stages([d for d in documents if d.article_id not in cached], settings)
+    todo = [d for d in documents if d.article_id not in cached]
+    for document in todo:  # scanned without keeping the text: read it here, in parallel
+        if document.body is None:
+            load_text(settings["path"], document)
+    fresh = text_stages(todo, settings)
     if cached:
         ids = [d.article_id for d in documents]
         fresh = merge_parts([fresh, text], order=ids)
@@ -267,7 +277,7 @@ def merge_parts(parts: list[dict[str, pd.DataFrame]], order: list[str]) -> dict[
     The parts are consumed (each table is dropped from its part once merged), so that
     peak memory is the merged tables plus one table in transit, not twice the corpus.
     """
-    rank = {article_id: i for i, article_id in enumerate(order)}
+    ranks = pa.array(order, type=pa.string())
     merged = {}
     names = [n for n in (*TEXT_TABLES, *ACTOR_TABLES, "problems") if any(n in p for p in parts)]
     for name in names:
@@ -278,11 +288,19 @@ def merge_parts(parts: list[dict[str, pd.DataFrame]], order: list[str]) -> dict[
             continue
         df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
         del tables, frames
-        position = df["article_id"].map(rank).fillna(len(rank)).astype("int64").to_numpy()
+        position = _positions(df["article_id"], ranks)
         if (position[1:] < position[:-1]).any():  # chunks come back in order unless cached
             df = _reorder(df, position.argsort(kind="stable"))
         merged[name] = df.reset_index(drop=True)
     return merged
+
+
+def _positions(article_ids: pd.Series, order: pa.Array) -> np.ndarray:
+    """Each row's article's place in ``order`` (after every other: not in it), looked
+    up by Arrow, without making a Python object per row."""
+    values = pa.array(article_ids.array, type=pa.string())
+    found = pc.index_in(values, value_set=order).fill_null(len(order))
+    return found.to_numpy(zero_copy_only=False).astype(np.int64)
 
 
 def _reorder(df: pd.DataFrame, order: np.ndarray) -> pd.DataFrame:
@@ -320,6 +338,9 @@ def run_stages(
     if engine == "dask":
         from .engines import run_dask
 
+        for document in documents:  # Dask workers need not see the corpus folder
+            if document.body is None and document.article_id not in reuse_text:
+                load_text(settings["path"], document)
         return run_dask(tasks)
     if jobs == 1 or len(chunks) <= 1:
         return _collect(chunks, map(_process_task, tasks), progress)
@@ -345,6 +366,8 @@ def _collect(chunks, outputs, progress) -> list[dict[str, pd.DataFrame]]:
     done, total, results = 0, sum(len(c) for c in chunks), []
     for chunk, output in zip(chunks, outputs, strict=True):
         results.append(output)
+        for document in chunk:  # its text lives on in the tables: free it now
+            document.body = None
         done += len(chunk)
         if progress is not None:
             progress(done, total)

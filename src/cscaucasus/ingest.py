@@ -54,9 +54,12 @@ RACY_NS = 2_000_000_000
 class Document:
     """One article file as read: decoded text and what is known about it.
 
-    ``text`` is None for a file not read because its stat signature matched a previous
-    read (see ``known`` in :func:`read_documents`); ``stat`` is the signature to keep for
-    the next build (None: the file changed too recently to trust it).
+    The normalized text is kept UTF-8 encoded in ``body`` (half the memory of a ``str``
+    of text with any non-ASCII character; decoded by ``text`` when a stage needs it).
+    ``body`` is None for a file not read because its stat signature matched a previous
+    read (see ``known`` in :func:`read_documents`), or once the text is no longer needed;
+    ``stat`` is the signature to keep for the next build (None: the file changed too
+    recently to trust it).
     """
 
     article_id: str
@@ -64,9 +67,14 @@ class Document:
     sha256: str
     format: str
     encoding: str
-    text: str | None
+    body: bytes | None
     meta: dict[str, str | None] = field(default_factory=dict)
     stat: Signature | None = None
+    hashed: bool = True  # False: ``sha256`` is the one recorded for an unchanged stat
+
+    @property
+    def text(self) -> str | None:
+        return None if self.body is None else self.body.decode("utf-8", "surrogatepass")
 
 
 @dataclass(frozen=True)
@@ -212,6 +220,7 @@ def read_documents(
     *,
     max_bytes: int | None = None,
     known: Mapping[str, KnownFile] | None = None,
+    keep_text: bool = True,
 ) -> tuple[list[Document], list[Problem]]:
     """Every readable article below ``path`` and the problems met on the way.
 
@@ -219,7 +228,9 @@ def read_documents(
 
     A file larger than ``max_bytes`` (default :data:`MAX_BYTES`) is refused as huge.
     A file in ``known`` (by path) whose stat signature is unchanged is not read: its
-    document has the known hash, format and encoding, and ``text`` None.
+    document has the known hash, format and encoding, and ``text`` None. With
+    ``keep_text=False`` no text is kept (:func:`load_text` reads it when needed), so
+    that a corpus is scanned without holding all its text in memory.
     """
     max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     root = Path(path)
@@ -239,7 +250,9 @@ def read_documents(
         if rel in known:
             doc, problem = unchanged_document(file, rel, ids[rel], meta, known[rel], max_bytes)
         if doc is None:
-            doc, problem = read_document(file, rel, ids[rel], meta, max_bytes, scan_ns)
+            doc, problem = read_document(
+                file, rel, ids[rel], meta, max_bytes, scan_ns, keep_text=keep_text
+            )
         if problem is not None:
             problems.append(problem)
         if doc is None:
@@ -284,9 +297,10 @@ def unchanged_document(
         sha256=known.sha256,
         format=known.format,
         encoding=known.encoding,
-        text=None,
+        body=None,
         meta=dict(meta),
         stat=known.stat,
+        hashed=False,
     )
     return doc, encoding_problem(path, known.encoding)
 
@@ -304,6 +318,8 @@ def read_document(
     meta: dict[str, str | None],
     max_bytes: int,
     scan_ns: int | None = None,
+    *,
+    keep_text: bool = True,
 ) -> tuple[Document | None, Problem | None]:
     """Read and decode one file; ``(None, problem)`` when it cannot be used.
 
@@ -337,11 +353,35 @@ def read_document(
         sha256=hashlib.sha256(raw).hexdigest(),
         format=fmt,
         encoding=encoding,
-        text=normalize_text(text),
+        body=_body(text) if keep_text else None,
         meta=dict(meta),
         stat=signature(st) if settled else None,
     )
     return doc, problem
+
+
+def _body(text: str) -> bytes:
+    return normalize_text(text).encode("utf-8", "surrogatepass")
+
+
+class FileChangedError(RuntimeError):
+    """An article file changed between the scan of a build and the reading of its text."""
+
+
+def load_text(root: str | os.PathLike[str], doc: Document) -> Document:
+    """Read ``doc``'s text (``body``) from its file below ``root``, as
+    :func:`read_document` would have; raises :class:`FileChangedError` if the file no
+    longer has the content that was hashed."""
+    file = os.path.join(root, doc.path)
+    try:
+        with open(file, "rb") as fh:
+            raw = fh.read()
+    except OSError as exc:
+        raise FileChangedError(f"{doc.path} can no longer be read ({exc}); build again") from exc
+    if hashlib.sha256(raw).hexdigest() != doc.sha256:
+        raise FileChangedError(f"{doc.path} changed while the corpus was read; build again")
+    doc.body = _body(decode(raw)[0])
+    return doc
 
 
 def iter_chunks(items: list, size: int) -> Iterator[list]:
