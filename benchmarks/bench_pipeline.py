@@ -44,12 +44,12 @@ from cscaucasus.synthetic import make_corpus  # noqa: E402
 
 
 def rss_mb(who: int = resource.RUSAGE_SELF) -> float:
-    return resource.getrusage(who).ru_maxrss / 1024  # Linux: kilobytes
+    return resource.getrusage(who).ru_maxrss * 1024 / 1e6  # Linux: kibibytes; MB like text
 
 
 def current_rss_mb() -> float:
     with open("/proc/self/statm") as fh:
-        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
 
 
 def timed(fn, *args, **kwargs):

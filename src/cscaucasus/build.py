@@ -44,10 +44,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import cache, chronology
-from .cache import member, select
+from .cache import arrow_strings, member, select
 from .corpus import Corpus, CorpusError, load_corpus, merge_parts, process_articles, scan_corpus
 from .ingest import problems_table
 from .schema import LIST, SCHEMAS, TABLES, typed
@@ -196,7 +197,7 @@ def _events_key(key: str | None, cluster_ids: pd.Series) -> str | None:
     """Events also depend on other articles, through their cluster ids."""
     if key is None:
         return None
-    text = key + "\n" + "\n".join(cluster_ids.fillna("").tolist())
+    text = key + "\n" + "\n".join(pc.fill_null(arrow_strings(cluster_ids), "").to_pylist())
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -320,7 +321,7 @@ def _finish_writing(
         columns=["path", *STAT_COLUMNS],
     ).astype({"path": "string", **dict.fromkeys(STAT_COLUMNS, "int64")})
     write_parquet(stat_table, out / FILE_STATS)
-    hashes = dict(zip(articles.path, articles.sha256, strict=True))
+    hashes = dict(zip(articles.path.tolist(), articles.sha256.tolist(), strict=True))
     text = manifest(settings, hashes, inputs, {n: tables[n] for n in TABLES})
     body = json.dumps(text, indent=2, sort_keys=True) + "\n"
     atomic_write(out / MANIFEST, lambda tmp: tmp.write_text(body, encoding="utf-8"))
@@ -603,9 +604,10 @@ def _update(
     finally:
         writer.finish()
     settings = {**scan.corpus_settings(), "articles_per_part": per_part}
-    columns = KEY_COLUMNS[:5]
-    rows = [tuple(getattr(d, c) for c in columns) for d in scan.documents]
-    articles = pd.DataFrame(rows, columns=list(columns)).astype("string")
+    documents = scan.documents
+    articles = pd.DataFrame(
+        {c: pd.array([getattr(d, c) for d in documents], dtype="string") for c in KEY_COLUMNS[:5]}
+    )
     _finish_writing(out, settings, articles, raw, written)
     rows = {name: written[name]["rows"] for name in TABLES}
     return BuildResult(out, rows, len(scan.reuse_actor), problems, len(writer.pending))

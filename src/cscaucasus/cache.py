@@ -98,24 +98,25 @@ def known_clusters(
         member(events.article_id, reuse_actor),
         member(before.article_id, reuse_actor),
     )
+    when = ["date", "precision"]  # (a boolean take copies every column it is given)
     changed = pd.concat(
         [
-            before[~reused_before & before.date.notna().to_numpy()],
-            events[~reused_now & events.date.notna().to_numpy()],
+            before[when][~reused_before & before.date.notna().to_numpy()],
+            events[when][~reused_now & events.date.notna().to_numpy()],
         ]
     )
     dirty = set(chronology.cluster_periods(changed)) if len(changed) else set()
     dated = events.date.notna()
-    periods = chronology.cluster_periods(events[dated]).reindex(events.index)
-    at = pc.index_in(_arrow(events.event_id), value_set=_arrow(before.event_id))
+    periods = chronology.cluster_periods(events[when][dated]).reindex(events.index)
+    at = pc.index_in(arrow_strings(events.event_id), value_set=arrow_strings(before.event_id))
     found = at.to_numpy(zero_copy_only=False)
     keep = dated.to_numpy() & reused_now & ~periods.isin(dirty).to_numpy() & ~pd.isna(found)
     rows = pa.array(np.where(keep, np.nan_to_num(found), 0).astype(np.int64), mask=~keep)
-    taken = _arrow(before.cluster_id).take(rows)
+    taken = arrow_strings(before.cluster_id).take(rows)
     return pd.Series(pd.arrays.ArrowStringArray(taken), index=events.index, dtype="string")
 
 
-def _arrow(column: pd.Series) -> pa.Array:
+def arrow_strings(column: pd.Series) -> pa.Array:
     """A string column as one Arrow array (no copy when it is Arrow-backed already)."""
     values = pa.array(column.array, type=pa.string()) if len(column) else pa.array([], pa.string())
     return values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
@@ -127,7 +128,7 @@ def known_files(previous: Corpus | None) -> dict[str, KnownFile]:
     if not stats:
         return {}
     articles = previous.articles
-    columns = (articles.path, articles.sha256, articles.format, articles.encoding)
+    columns = [articles[c].tolist() for c in ("path", "sha256", "format", "encoding")]
     return {
         path: KnownFile(tuple(stats[path]), sha, fmt, enc)
         for path, sha, fmt, enc in zip(*columns, strict=True)
@@ -203,7 +204,7 @@ def reused_tables(
 def member(column: pd.Series, ids: set[str]) -> np.ndarray:
     """``column.isin(ids)`` as a boolean array, computed by Arrow (the pandas path
     iterates over the strings in Python); missing values are never members."""
-    found = pc.is_in(_arrow(column), value_set=pa.array(sorted(ids), type=pa.string()))
+    found = pc.is_in(arrow_strings(column), value_set=pa.array(sorted(ids), type=pa.string()))
     return found.to_numpy(zero_copy_only=False) & column.notna().to_numpy()
 
 

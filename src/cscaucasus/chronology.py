@@ -51,6 +51,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from .ingest import Problem
 from .lexicon import MONTHS, WEEKDAYS
@@ -1098,7 +1099,7 @@ def cluster_events(
     ids = np.full(len(events), None, dtype=object)
     dated = np.flatnonzero(events.date.notna().to_numpy())
     if len(dated):
-        keys = events.iloc[dated][["event_id", "date", "precision"]]
+        keys = events[["event_id", "date", "precision"]].iloc[dated]
         periods = cluster_periods(keys).to_numpy()
         todo = np.ones(len(dated), dtype=bool)
         if known is not None:
@@ -1117,15 +1118,27 @@ def cluster_events(
         ).sort_values(["period", "rank", "date", "event_id"], kind="stable")
         positions = dated[todo][order.index.to_numpy()]
         bounds = np.flatnonzero(np.diff(order.period.to_numpy())) + 1
+        # (Arrow's take joins a column's chunks first: join them once, not per period)
+        source = {c: contiguous(events[c]) for c in _CLUSTER_COLUMNS}
         # one period at a time: only its events are ever held as Python objects
         for lo, hi in zip([0, *bounds], [*bounds, len(positions)], strict=True):
             at = positions[lo:hi]
-            column = {c: events[c].take(at).tolist() for c in _CLUSTER_COLUMNS}
+            column = {c: source[c].take(at).tolist() for c in _CLUSTER_COLUMNS}
             rows = list(zip(*(column[c] for c in _CLUSTER_COLUMNS[:5]), strict=True))
             feats = _features(column["description"], column["actors"])
             found = _cluster_period(rows, feats)
             ids[at] = [found[event_id] for event_id in column["event_id"]]
     return events.assign(cluster_id=pd.array(ids, dtype="string"))
+
+
+def contiguous(column: pd.Series) -> pd.Series:
+    """``column`` with its Arrow chunks joined into one (other columns as they are)."""
+    values = column.array
+    chunks = getattr(values, "_pa_array", None)
+    if isinstance(chunks, pa.ChunkedArray) and chunks.num_chunks > 1:
+        joined = pa.chunked_array([chunks.combine_chunks()])
+        return pd.Series(type(values)(joined), index=column.index, name=column.name)
+    return column
 
 
 _CLUSTER_COLUMNS = (

@@ -7,7 +7,9 @@ Each stage is a plain function from tables to tables.
 
 from __future__ import annotations
 
+import ctypes
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +24,7 @@ from . import actors as actors_stage
 from . import cache, chronology, sentiment, statements
 from .clean import clean
 from .ingest import Document, Problem, load_text, problems_table, read_documents
-from .schema import TABLES, empty_table, typed
+from .schema import LIST, SCHEMAS, TABLES, empty_table, typed
 from .segment import segment
 
 
@@ -261,7 +263,17 @@ def process_documents(
         fresh = merge_parts([fresh, text], order=ids)
     found = actor_stages(fresh, actors, settings)
     problems = pd.concat([fresh.pop("problems"), found.pop("problems")], ignore_index=True)
-    return {**fresh, **found, "problems": problems}
+    return {**fresh, **_shared_names(found), "problems": problems}
+
+
+def _shared_names(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The lists of names (``targets``, event ``actors``) with one string object per
+    distinct name, so that a chunk's results pickle, and unpickle, each name once."""
+    for name, df in tables.items():
+        for col in [c for c, dtype in SCHEMAS[name].items() if dtype == LIST and c in df]:
+            values = [[sys.intern(v) for v in names] for names in df[col]]
+            tables[name] = df = df.assign(**{col: pd.Series(values, index=df.index, dtype=object)})
+    return tables
 
 
 def _stage_problems(problems: list[Problem], articles: pd.DataFrame, stage: str) -> pd.DataFrame:
@@ -291,7 +303,10 @@ def merge_parts(parts: list[dict[str, pd.DataFrame]], order: list[str]) -> dict[
         position = _positions(df["article_id"], ranks)
         if (position[1:] < position[:-1]).any():  # chunks come back in order unless cached
             df = _reorder(df, position.argsort(kind="stable"))
+        if name == "events":  # clustering takes rows from it: one chunk per column
+            df = df.assign(**{c: chronology.contiguous(df[c]) for c in df.columns})
         merged[name] = df.reset_index(drop=True)
+        release_memory()
     return merged
 
 
@@ -368,10 +383,29 @@ def _collect(chunks, outputs, progress) -> list[dict[str, pd.DataFrame]]:
         results.append(output)
         for document in chunk:  # its text lives on in the tables: free it now
             document.body = None
+        release_memory()
         done += len(chunk)
         if progress is not None:
             progress(done, total)
     return results
+
+
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        return ctypes.CDLL(None).malloc_trim  # glibc
+    except (AttributeError, OSError):
+        return None
+
+
+_TRIM = _malloc_trim()
+
+
+def release_memory() -> None:
+    """Give the memory freed since (the texts of finished articles, the buffers the
+    workers' results came in) back to the system, so that the process's footprint
+    follows the tables it holds. Only glibc needs telling; elsewhere a no-op."""
+    if _TRIM is not None:
+        _TRIM(0)
 
 
 def _process_task(task: tuple) -> dict[str, pd.DataFrame]:
