@@ -34,6 +34,7 @@ import json
 import os
 import shutil
 import tempfile
+import zlib
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -47,7 +48,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from . import cache, chronology
+from . import chronology
 from .cache import arrow_strings, member, select
 from .corpus import Corpus, CorpusError, load_corpus, merge_parts, process_articles, scan_corpus
 from .ingest import problems_table
@@ -161,7 +162,7 @@ def plan_parts(
     """The parts of articles in document order (one empty part for no articles).
 
     >>> [len(p.ids) for p in plan_parts([f"a{i}" for i in range(600)], ["x"] * 600)]
-    [156, 120, 202, 122]
+    [120, 332, 148]
     """
     parts, start = [], 0
     for i in range(1, len(article_ids) + 1):
@@ -172,8 +173,7 @@ def plan_parts(
 
 
 def _starts_part(article_id: str, per_part: int) -> bool:
-    digest = hashlib.sha256(article_id.encode()).digest()
-    return int.from_bytes(digest[:8], "big") % per_part == 0
+    return zlib.crc32(article_id.encode()) % per_part == 0
 
 
 def _part_file(path: str) -> str:
@@ -201,12 +201,28 @@ def _events_key(key: str | None, cluster_ids: pd.Series) -> str | None:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+def _content_key(df: pd.DataFrame) -> str:
+    """A hash of a small table's content (dtypes and values) and the library versions."""
+    digest = hashlib.sha256(json.dumps(_versions(), sort_keys=True).encode())
+    digest.update(str(list(df.dtypes.astype(str).items())).encode())
+    for column in df.columns:
+        values = df[column].astype(object).where(df[column].notna(), None).tolist()
+        digest.update(repr((column, values)).encode())
+    return digest.hexdigest()
+
+
 def _salt(per_part: int) -> str:
     return json.dumps({**_versions(), "articles_per_part": per_part}, sort_keys=True)
 
 
 def split_parts(df: pd.DataFrame, parts: list[Part]) -> list[pd.DataFrame]:
     """The rows of ``df`` (in document order) of each part, as slices."""
+    bounds = part_bounds(df, parts)
+    return [df.iloc[bounds[k] : bounds[k + 1]] for k in range(len(parts))]
+
+
+def part_bounds(df: pd.DataFrame, parts: list[Part]) -> np.ndarray:
+    """Where each part's rows start in ``df`` (rows in document order), and the end."""
     index = {a: k for k, part in enumerate(parts) for a in part.ids}
     if len(df):
         codes, uniques = pd.factorize(df["article_id"])
@@ -215,8 +231,7 @@ def split_parts(df: pd.DataFrame, parts: list[Part]) -> list[pd.DataFrame]:
         part_of = np.array([], dtype=np.int64)
     if (part_of[1:] < part_of[:-1]).any():
         raise ValueError("table rows are not in document order")
-    bounds = np.searchsorted(part_of, np.arange(len(parts) + 1))
-    return [df.iloc[bounds[k] : bounds[k + 1]] for k in range(len(parts))]
+    return np.searchsorted(part_of, np.arange(len(parts) + 1))
 
 
 class _Writer:
@@ -271,11 +286,16 @@ class _Writer:
         return {"rows": rows, "file": f"{name}.parquet", "parts": entries}
 
     def single(self, name: str, df: pd.DataFrame) -> dict[str, Any]:
+        """Write a table as one file, unless the file holds these very rows already
+        (``key``: a hash of the rows' content and the library versions)."""
         target = self.out / f"{name}.parquet"
         if target.is_dir():
             shutil.rmtree(target)
-        self.pending.append(self.pool.submit(write_parquet, df, target, name))
-        return {"rows": len(df), "file": f"{name}.parquet"}
+        key = _content_key(df)
+        before = (self.old.get("tables") or {}).get(name) or {}
+        if self.rewrite or before.get("key") != key or not target.is_file():
+            self.pending.append(self.pool.submit(write_parquet, df, target, name))
+        return {"rows": len(df), "file": f"{name}.parquet", "key": key}
 
     def finish(self) -> None:
         try:
@@ -300,31 +320,109 @@ def _start_writing(out: Path) -> dict[str, Any]:
 KEY_COLUMNS = ("article_id", "path", "sha256", "format", "encoding", "text_key", "actor_key")
 
 
-def _finish_writing(
+def _update_events(
+    writer: _Writer,
+    before: pd.DataFrame,
+    fresh: pd.DataFrame,
+    old_parts: list[Part],
+    parts: list[Part],
+    dirty: list[Part],
+    keys: dict[str, str | None],
+    clean: set[str],
+    reused: set[str],
+) -> dict[str, Any]:
+    """Write the events parts an incremental build changes; their manifest entry.
+
+    ``before`` holds every earlier event, ``fresh`` the events of the ``dirty`` parts'
+    articles (with their earlier cluster ids where taken whole from the cache). Only the
+    periods where a new, changed or removed article has events are clustered again, and
+    of the other parts only those whose cluster ids change are written again.
+    """
+    when_before, when_fresh = _event_periods(before), _event_periods(fresh)
+    changed = np.concatenate(
+        [
+            when_before[~member(before.article_id, reused)],
+            when_fresh[~member(fresh.article_id, reused)],
+        ]
+    )
+    periods = np.unique(changed[changed != 0])  # 0: undated
+    again_before = member(before.article_id, clean) & np.isin(when_before, periods)
+    again_fresh = np.isin(when_fresh, periods)
+    subset = pd.concat([before[again_before], fresh[again_fresh]], ignore_index=True)
+    clustered = chronology.cluster_events(subset).cluster_id.to_numpy(object, na_value=None)
+    cut = int(again_before.sum())
+
+    ids_before = before.cluster_id.to_numpy(object, na_value=None)
+    redo = np.flatnonzero(again_before)
+    moved = redo[ids_before[redo] != clustered[:cut]]  # earlier events with a new cluster
+    ids_before[redo] = clustered[:cut]
+    ids_fresh = fresh.cluster_id.to_numpy(object, na_value=None)
+    ids_fresh[again_fresh] = clustered[cut:]
+
+    frames = {}
+    is_dirty, current = {p.file for p in dirty}, {p.file for p in parts}
+    old_bounds = part_bounds(before, old_parts)
+    touched = set(np.searchsorted(old_bounds, moved, side="right") - 1)
+    for k, part in enumerate(old_parts):
+        if part.file in current and part.file not in is_dirty and k in touched:
+            rows = slice(old_bounds[k], old_bounds[k + 1])
+            frame = before.iloc[rows]
+            frames[part.file] = frame.assign(cluster_id=pd.array(ids_before[rows], dtype="string"))
+    new_bounds = part_bounds(fresh, dirty)
+    for k, part in enumerate(dirty):
+        rows = slice(new_bounds[k], new_bounds[k + 1])
+        frame = fresh.iloc[rows]
+        frames[part.file] = frame.assign(cluster_id=pd.array(ids_fresh[rows], dtype="string"))
+    events_keys = {
+        p.file: _events_key(keys[p.file], frames[p.file].cluster_id) if p.file in frames else None
+        for p in parts
+    }
+    return writer.parts("events", parts, frames, events_keys)
+
+
+def _event_periods(events: pd.DataFrame) -> np.ndarray:
+    """Each event's clustering period (0 for an undated event)."""
+    dated = events.date.notna().to_numpy()
+    out = np.zeros(len(events), dtype=np.int64)
+    if dated.any():
+        out[dated] = chronology.cluster_periods(events[["date", "precision"]][dated]).to_numpy()
+    return out
+
+
+def _write_cache_files(
+    out: Path, settings: dict[str, Any], articles: pd.DataFrame, writer: _Writer
+) -> None:
+    """The cache keys and file signatures of ``articles`` (id, path, hash, format and
+    encoding of every article, in document order), written by ``writer``."""
+    keys = settings.get("keys") or {}
+    columns = {c: articles[c].tolist() for c in KEY_COLUMNS[:5]}
+    pairs = [keys.get(a, (None, None)) for a in columns["article_id"]]
+    columns["text_key"] = [pair[0] for pair in pairs]
+    columns["actor_key"] = [pair[1] for pair in pairs]
+    types = dict.fromkeys(KEY_COLUMNS, pa.string())
+    writer.pending.append(writer.pool.submit(_write_columns, columns, types, out / KEYS))
+    stats = sorted((settings.get("files") or {}).items())
+    columns = {"path": [path for path, _ in stats]}
+    for i, name in enumerate(STAT_COLUMNS):
+        columns[name] = [signature[i] for _, signature in stats]
+    types = {"path": pa.string(), **dict.fromkeys(STAT_COLUMNS, pa.int64())}
+    writer.pending.append(writer.pool.submit(_write_columns, columns, types, out / FILE_STATS))
+
+
+def _write_manifest(
     out: Path, settings: dict[str, Any], articles: pd.DataFrame, inputs: Path, tables: dict
 ) -> None:
-    """The cache files and the manifest, for ``articles`` (id, path, hash, format and
-    encoding of every article, in document order)."""
-    keys = settings.get("keys") or {}
-    ids = articles.article_id.tolist()
-    key_table = pd.DataFrame(
-        {
-            **{c: articles[c].reset_index(drop=True) for c in KEY_COLUMNS[:5]},
-            "text_key": [keys.get(a, (None, None))[0] for a in ids],
-            "actor_key": [keys.get(a, (None, None))[1] for a in ids],
-        }
-    ).astype("string")
-    write_parquet(key_table, out / KEYS)
-    stats = settings.get("files") or {}
-    stat_table = pd.DataFrame(
-        [(path, *sig) for path, sig in sorted(stats.items())],
-        columns=["path", *STAT_COLUMNS],
-    ).astype({"path": "string", **dict.fromkeys(STAT_COLUMNS, "int64")})
-    write_parquet(stat_table, out / FILE_STATS)
+    """``manifest.json``, written last: while it is missing, nothing in ``out`` is trusted."""
     hashes = dict(zip(articles.path.tolist(), articles.sha256.tolist(), strict=True))
     text = manifest(settings, hashes, inputs, {n: tables[n] for n in TABLES})
     body = json.dumps(text, indent=2, sort_keys=True) + "\n"
     atomic_write(out / MANIFEST, lambda tmp: tmp.write_text(body, encoding="utf-8"))
+
+
+def _write_columns(columns: dict[str, list], types: dict[str, pa.DataType], path: Path) -> None:
+    """A cache file straight from Python lists (no pandas on the way)."""
+    table = pa.table({name: pa.array(values, type=types[name]) for name, values in columns.items()})
+    atomic_write(path, lambda tmp: pq.write_table(table, tmp, compression="zstd"))
 
 
 def write_corpus(
@@ -368,11 +466,13 @@ def _write_corpus(
             tables[name] = writer.parts(name, parts, by_file, table_keys)
         tables["actors"] = writer.single("actors", corpus.actors)
         tables["problems"] = writer.single("problems", corpus.problems)
+        settings = {**corpus.settings, "articles_per_part": per_part}
+        files = len(writer.pending)
+        _write_cache_files(out, settings, articles, writer)
     finally:
         writer.finish()
-    settings = {**corpus.settings, "articles_per_part": per_part}
-    _finish_writing(out, settings, articles, inputs, tables)
-    return len(writer.pending)
+    _write_manifest(out, settings, articles, inputs, tables)
+    return files
 
 
 # --- reading ---------------------------------------------------------------------------
@@ -389,14 +489,30 @@ def read_table(
     """A table file, or the part ``files`` of a table folder in order (default: every
     part, by name), as ``pandas.read_parquet`` gives it but with list columns as Python
     lists (as the stages make them), converted by Arrow at once."""
-    if path.is_dir():
-        names = sorted(p.name for p in path.glob("*.parquet")) if files is None else files
-        pieces = [pq.ParquetFile(path / name).read(columns=columns) for name in names]
-        if not pieces:
-            return pd.DataFrame(columns=list(columns or []))
-        table = pa.concat_tables(pieces, promote_options="default")
-    else:
-        table = pq.ParquetFile(path).read(columns=columns)
+    return arrow_to_pandas(read_arrow(path, files, columns))
+
+
+def read_arrow(
+    path: Path, files: Sequence[str] | None = None, columns: Sequence[str] | None = None
+) -> pa.Table | None:
+    """:func:`read_table` up to the Arrow table (None: a folder without parts)."""
+    if not path.is_dir():
+        return pq.ParquetFile(path).read(columns=columns)
+    names = sorted(p.name for p in path.glob("*.parquet")) if files is None else files
+    pieces = [pq.ParquetFile(path / name).read(columns=columns) for name in names]
+    return pa.concat_tables(pieces, promote_options="default") if pieces else None
+
+
+def _read_joined(path: Path, files: Sequence[str] | None) -> pa.Table | None:
+    """:func:`read_arrow`, with each column in one chunk (rows are then taken without
+    joining the chunks again and again)."""
+    table = read_arrow(path, files)
+    return None if table is None else table.combine_chunks()
+
+
+def arrow_to_pandas(table: pa.Table | None, columns: Sequence[str] = ()) -> pd.DataFrame:
+    if table is None:
+        return pd.DataFrame(columns=list(columns))
     lists = [f.name for f in table.schema if pa.types.is_list(f.type)]
     df = table.drop_columns(lists).to_pandas()
     for name in lists:
@@ -524,6 +640,12 @@ def _update(
     """An incremental build on top of the parts in ``out`` (see :func:`build`)."""
     # the earlier articles without their text: enough to know what can be reused
     old_files = _part_files(info, "articles")
+    # the earlier events and problems are needed whatever changed: read them meanwhile
+    # (Arrow decodes without the GIL)
+    reader = ThreadPoolExecutor(max_workers=1)
+    events_before = reader.submit(_read_joined, out / "events.parquet", _part_files(info, "events"))
+    problems_before = reader.submit(read_arrow, out / "problems.parquet")
+    reader.shutdown(wait=False)
     previous_articles = read_table(out / KEYS, columns=KEY_COLUMNS[:5])
     light = Corpus(settings=_cached_settings(out, info))
     light.articles = previous_articles
@@ -549,27 +671,13 @@ def _update(
     partial = Corpus(settings=light.settings)
     for name in PER_ARTICLE if needed else ():
         setattr(partial, name, typed(read_table(out / f"{name}.parquet", needed), name))
-    partial.events = typed(
-        read_table(out / "events.parquet", _part_files(info, "events")), "events"
-    )
-    partial.problems = typed(read_table(out / "problems.parquet"), "problems")
+    partial.events = typed(arrow_to_pandas(events_before.result()), "events")
+    partial.problems = typed(arrow_to_pandas(problems_before.result()), "problems")
 
     chosen = set(dirty_ids)
     documents = [d for d in scan.documents if d.article_id in chosen]
     tables = process_articles(scan, documents, partial, jobs, engine, progress)
-
-    # events: the clean parts' earlier rows and the new ones, clustered again where needed
     clean = set(ids) - chosen
-    before = partial.events
-    merged = merge_parts(
-        [
-            {"events": select(before, member(before.article_id, clean))},
-            {"events": tables.pop("events")},
-        ],
-        order=ids,
-    )["events"]
-    known = cache.known_clusters(merged, partial, scan.reuse_actor)
-    events = typed(chronology.cluster_events(merged, known=known), "events")
     old_problems = partial.problems
     kept = select(
         old_problems,
@@ -588,26 +696,26 @@ def _update(
     _start_writing(out)
     written = {}
     try:
+        # the new parts are written while the events are clustered again
         for name in PER_ARTICLE:
             frames = split_parts(tables[name], dirty)
             by_file = {p.file: f for p, f in zip(dirty, frames, strict=True)}
             written[name] = writer.parts(name, parts, by_file, keys)
-        frames = split_parts(events, parts)
-        events_keys = {
-            p.file: _events_key(keys[p.file], f.cluster_id)
-            for p, f in zip(parts, frames, strict=True)
-        }
-        by_file = {p.file: f for p, f in zip(parts, frames, strict=True)}
-        written["events"] = writer.parts("events", parts, by_file, events_keys)
         written["actors"] = writer.single("actors", scan.actors)
         written["problems"] = writer.single("problems", problems)
+        # events: only the periods a new, changed or removed article has events in are
+        # clustered again; only the parts with events in them are written again
+        written["events"] = _update_events(
+            writer, partial.events, tables.pop("events"), old_parts, parts, dirty, keys,
+            clean, scan.reuse_actor,
+        )  # fmt: skip
+        settings = {**scan.corpus_settings(), "articles_per_part": per_part}
+        columns = {c: [getattr(d, c) for d in scan.documents] for c in KEY_COLUMNS[:5]}
+        articles = pd.DataFrame({c: pd.array(v, dtype="string") for c, v in columns.items()})
+        files = len(writer.pending)
+        _write_cache_files(out, settings, articles, writer)
     finally:
         writer.finish()
-    settings = {**scan.corpus_settings(), "articles_per_part": per_part}
-    documents = scan.documents
-    articles = pd.DataFrame(
-        {c: pd.array([getattr(d, c) for d in documents], dtype="string") for c in KEY_COLUMNS[:5]}
-    )
-    _finish_writing(out, settings, articles, raw, written)
+    _write_manifest(out, settings, articles, raw, written)
     rows = {name: written[name]["rows"] for name in TABLES}
-    return BuildResult(out, rows, len(scan.reuse_actor), problems, len(writer.pending))
+    return BuildResult(out, rows, len(scan.reuse_actor), problems, files)

@@ -88,8 +88,8 @@ def known_clusters(
 
     A period's clusters depend only on its own events (see
     :func:`chronology.cluster_events`), and an article taken whole from ``previous`` has
-    the same events, so such a period's previous clusters are exactly what clustering
-    it again would give.
+    the same events, with their cluster ids, so such a period's previous clusters are
+    exactly what clustering it again would give.
     """
     if previous is None or not len(previous.events):
         return None
@@ -108,12 +108,8 @@ def known_clusters(
     dirty = set(chronology.cluster_periods(changed)) if len(changed) else set()
     dated = events.date.notna()
     periods = chronology.cluster_periods(events[when][dated]).reindex(events.index)
-    at = pc.index_in(arrow_strings(events.event_id), value_set=arrow_strings(before.event_id))
-    found = at.to_numpy(zero_copy_only=False)
-    keep = dated.to_numpy() & reused_now & ~periods.isin(dirty).to_numpy() & ~pd.isna(found)
-    rows = pa.array(np.where(keep, np.nan_to_num(found), 0).astype(np.int64), mask=~keep)
-    taken = arrow_strings(before.cluster_id).take(rows)
-    return pd.Series(pd.arrays.ArrowStringArray(taken), index=events.index, dtype="string")
+    keep = dated.to_numpy() & reused_now & ~periods.isin(dirty).to_numpy()
+    return events.cluster_id.where(keep)
 
 
 def arrow_strings(column: pd.Series) -> pa.Array:

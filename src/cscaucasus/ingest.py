@@ -289,18 +289,12 @@ def unchanged_document(
         st = os.stat(file)
     except OSError:
         return None, None
-    if signature(st) != known.stat or st.st_size > max_bytes:
+    if (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino) != known.stat:
+        return None, None
+    if st.st_size > max_bytes:
         return None, None
     doc = Document(
-        article_id=article_id,
-        path=path,
-        sha256=known.sha256,
-        format=known.format,
-        encoding=known.encoding,
-        body=None,
-        meta=dict(meta),
-        stat=known.stat,
-        hashed=False,
+        article_id, path, known.sha256, known.format, known.encoding, None, meta, known.stat, False
     )
     return doc, encoding_problem(path, known.encoding)
 
