@@ -35,6 +35,21 @@ def assert_same(a: cs.Corpus, b: cs.Corpus) -> None:
         pd.testing.assert_frame_equal(table, getattr(b, name), obj=name)
 
 
+ADDED = (
+    "Added\n\nYEREVAN, November 24, 2022. Armenian Prime Minister Nikol Pashinyan said on "
+    "Wednesday that the CSTO had failed Armenia in September, according to his office. "
+    "Leaders met in Yerevan on November 23.\n"
+)
+
+
+def change_corpus(corpus_dir: Path, *, add: str, edit: str, remove: str) -> None:
+    """Add a dated article, add a line to another, remove ``synthetic_000<remove>.txt``."""
+    (corpus_dir / add).write_text(ADDED, encoding="utf-8")
+    edited = corpus_dir / edit
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nAn added closing line here.\n")
+    (corpus_dir / f"synthetic_000{remove}.txt").unlink()
+
+
 def test_synthetic_corpus_is_deterministic(tmp_path: Path, raw_dir: Path) -> None:
     first = make_corpus(tmp_path / "a", 5, seed=3, source=raw_dir)
     second = make_corpus(tmp_path / "b", 5, seed=3, source=raw_dir)
@@ -69,14 +84,7 @@ def test_incremental_build_reuses_unchanged_articles(
     assert_same(reference, again)
 
     # one article added, one edited, one removed: only the first two are processed
-    (corpus_dir / "new.txt").write_text(
-        "New article\n\nArmenian Prime Minister Nikol Pashinyan said on Monday that the "
-        "CSTO had failed Armenia, according to his office.\n",
-        encoding="utf-8",
-    )
-    edited = corpus_dir / "synthetic_000003.txt"
-    edited.write_text(edited.read_text(encoding="utf-8") + "\nAn added closing line here.\n")
-    (corpus_dir / "synthetic_000011.txt").unlink()
+    change_corpus(corpus_dir, add="new.txt", edit="synthetic_000003.txt", remove="011")
     periods = []
     real_cluster = cs.chronology._cluster_period
     monkeypatch.setattr(
@@ -215,14 +223,9 @@ def test_incremental_build_writes_what_a_full_build_writes(
     unchanged = build(corpus_dir, out, articles_per_part=4)
     assert unchanged.reused == N and unchanged.rewritten == 0  # no table file is written
 
-    (corpus_dir / "synthetic_000020b.txt").write_text(
-        "Added\n\nYEREVAN, November 24, 2022. Nikol Pashinyan said on Wednesday that the "
-        "CSTO had failed Armenia in September. Leaders met in Yerevan on November 23.\n",
-        encoding="utf-8",
+    change_corpus(
+        corpus_dir, add="synthetic_000020b.txt", edit="synthetic_000003.txt", remove="031"
     )
-    edited = corpus_dir / "synthetic_000003.txt"
-    edited.write_text(edited.read_text(encoding="utf-8") + "\nAn added closing line here.\n")
-    (corpus_dir / "synthetic_000031.txt").unlink()
     (corpus_dir / "empty.txt").write_bytes(b"")
     read = []
     real_read = build_module.read_table
@@ -246,13 +249,7 @@ def test_incremental_build_writes_what_a_full_build_writes(
     assert len(sentences) == 1 and 0 < len(sentences[0]) <= 4
     assert 2 < update.rewritten < parts * 7
 
-    full = tmp_path / "full"
-    build(corpus_dir, full, articles_per_part=4, use_cache=False)
-    files = sorted(p.relative_to(full) for p in full.rglob("*") if p.is_file())
-    assert files == sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file())
-    for path in files:
-        if path.parts[0] != ".cache":
-            assert (out / path).read_bytes() == (full / path).read_bytes(), path
+    assert_same_files(out, full_build(corpus_dir, tmp_path / "full", articles_per_part=4))
     assert_same(cs.load_corpus(corpus_dir), read_corpus(out))
 
 
