@@ -16,7 +16,6 @@ MODULES = [
     "cscaucasus.clean",
     "cscaucasus.corpus",
     "cscaucasus.evaluate",
-    "cscaucasus.reports",
     "cscaucasus.segment",
     "cscaucasus.sentiment",
     "cscaucasus.statements",

@@ -7,10 +7,12 @@ what it left behind.
 
 from __future__ import annotations
 
+import asyncio
 import doctest
 import json
 import re
 import shutil
+import signal
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
@@ -154,6 +156,26 @@ def test_kernel_talks_over_a_private_unix_socket_that_is_removed():
     assert folder.is_dir() and oct(folder.stat().st_mode & 0o777) == "0o700"
     manager.cleanup_ipc_files()
     assert not folder.exists()
+
+
+def test_kernel_is_not_interrupted_when_it_is_shut_down():
+    sent = []
+    manager = reports.NativeKernelManager()
+    real = manager._async_signal_kernel
+
+    async def record(signum: int) -> None:
+        sent.append(signum)
+        await real(signum)
+
+    manager._async_signal_kernel = record
+
+    async def run() -> None:
+        await manager.start_kernel()
+        await manager.interrupt_kernel()  # an interrupt of a running kernel still goes
+        await manager.shutdown_kernel()
+
+    asyncio.run(run())
+    assert sent == [signal.SIGINT] and not manager.has_kernel
 
 
 def test_docstring_examples():

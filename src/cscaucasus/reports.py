@@ -99,6 +99,19 @@ class NativeKernelManager(AsyncKernelManager):
         if self.transport == "ipc":
             shutil.rmtree(os.path.dirname(self.ip), ignore_errors=True)
 
+    async def _async_interrupt_kernel(self) -> None:
+        """Interrupt the kernel, except while it is being shut down.
+
+        jupyter_client sends SIGINT before every shutdown request; a kernel still busy
+        with a message then prints "KeyboardInterrupt caught in kernel" amid the report
+        progress. The shutdown request (then SIGTERM, then SIGKILL) stops it anyway.
+        """
+        if self.shutting_down:
+            return
+        await super()._async_interrupt_kernel()
+
+    interrupt_kernel = _async_interrupt_kernel
+
 
 # --------------------------------------------------------------------------- running
 
