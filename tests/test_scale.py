@@ -182,7 +182,9 @@ def test_settings_change_invalidates_everything(synthetic: Path, reference: cs.C
     assert other.settings["reused"] == 0
 
 
-def test_dask_engine_on_a_local_cluster(synthetic: Path, reference: cs.Corpus) -> None:
+def test_dask_engine_on_a_local_cluster(
+    tmp_path: Path, synthetic: Path, reference: cs.Corpus
+) -> None:
     distributed = pytest.importorskip("distributed")
     with (
         distributed.LocalCluster(
@@ -191,6 +193,14 @@ def test_dask_engine_on_a_local_cluster(synthetic: Path, reference: cs.Corpus) -
         distributed.Client(cluster),
     ):
         assert_same(reference, cs.load_corpus(synthetic, engine="dask"))
+        # cscaucasus build --engine dask: the partitioned parquet of the pandas engine
+        build(synthetic, tmp_path / "dask", engine="dask", articles_per_part=8)
+    dask_dataframe = pytest.importorskip("dask.dataframe")
+    assert_same_files(
+        tmp_path / "dask", full_build(synthetic, tmp_path / "pandas", articles_per_part=8)
+    )
+    sentences = dask_dataframe.read_parquet(tmp_path / "dask" / "sentences.parquet")
+    assert sentences.npartitions > 1 and len(sentences) == len(reference.sentences)
 
 
 def test_tables_are_written_in_parts_that_read_back_in_order(
