@@ -9,7 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cscaucasus as cs
-from cscaucasus.clean import classify_line, clean_text, parse_byline, parse_dateline, unwrap
+from cscaucasus.clean import (
+    classify_line,
+    clean_text,
+    parse_byline,
+    parse_dateline,
+    unwrap,
+    wire_dateline,
+)
 from cscaucasus.lexicon import WEEKDAYS
 
 # Every line the cleaner removes from the seeds, by kind. Anything else must stay.
@@ -196,6 +203,26 @@ def test_dateline_round_trip(date, style) -> None:
     }[style]
     assert parse_dateline(line) == date
     assert parse_dateline(f"The summit took place on {line} in Yerevan.") is None
+
+
+@given(
+    date=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2035, 12, 31)),
+    place=st.sampled_from(
+        ["YEREVAN", "MOSCOW", "WASHINGTON, D.C.", "NUR-SULTAN", "ST. PETERSBURG"]
+    ),
+    tail=st.sampled_from([" (Reuters) - The", " - The", " — The", ". /TASS/. The", " /ARKA/. The"]),
+    style=st.sampled_from(["mdy", "dmy"]),
+)
+def test_wire_dateline_dates_the_story(date, place, tail, style) -> None:
+    month = MONTH_NAMES[date.month - 1]
+    written = (
+        f"{month} {date.day}, {date.year}" if style == "mdy" else f"{date.day} {month} {date.year}"
+    )
+    assert wire_dateline(f"{place}, {written}{tail} talks ended.") == date
+    # no year, no place in capitals, or not at the start: not a dateline
+    assert wire_dateline(f"{place}, {month} {date.day}{tail} talks ended.") is None
+    assert wire_dateline(f"{place.title()}, {written}{tail} talks ended.") is None
+    assert wire_dateline(f"On {written}{tail} talks ended.") is None
 
 
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))

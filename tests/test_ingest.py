@@ -207,3 +207,25 @@ def test_a_scan_keeps_no_text_and_reads_it_back_the_same(tmp_path: Path) -> None
     scanned[0].body = None
     with pytest.raises(FileChangedError, match="a.txt changed"):
         load_text(tmp_path, scanned[0])
+
+
+def test_wire_dateline_gives_published_when_metadata_has_none(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "a.txt",
+        "Talks\n\nYEREVAN, November 24, 2022 (Reuters) - Nikol "
+        "Pashinyan said on Wednesday that the talks had failed.\n",
+    )
+    write(
+        tmp_path,
+        "b.txt",
+        "Talks\n\nYEREVAN, November 24 (Reuters) - Nikol Pashinyan "
+        "said on Wednesday that the talks had failed.\n",
+    )
+    corpus = cs.load_corpus(tmp_path)
+    arts = corpus.articles.set_index("article_id")
+    assert arts.loc["a", "published_source"] == "text"
+    assert str(arts.loc["a", "published"].date()) == "2022-11-24"
+    assert arts.loc["b", "published_source"] == "unknown"  # no year: no date
+    wednesday = corpus.events[(corpus.events.article_id == "a")]
+    assert "2022-11-23" in set(wednesday.date.dt.strftime("%Y-%m-%d"))

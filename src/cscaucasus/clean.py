@@ -113,6 +113,27 @@ def parse_dateline(line: str) -> dt.date | None:
         return None
 
 
+# A wire dateline opening the story: a place in capitals, then the date, then the
+# agency or a dash ("YEREVAN, November 24, 2022 (Reuters) -", "TBILISI, 5 March 2024 -",
+# "MOSCOW, November 23, 2022. /TASS/."); see chronology.DATELINE_* for the events.
+_WIRE_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Z.]{1,5})?,\s+(?P<date>[^()/–—:-]{6,40}?)\s*"
+    r"(?:\([^()]{1,40}\)\s*)?(?:[-–—:]|\.?\s*/|\.\s)"
+)
+
+
+def wire_dateline(line: str) -> dt.date | None:
+    """The filing date of a wire dateline that opens ``line``, if it gives the year.
+
+    >>> wire_dateline("YEREVAN, November 24, 2022 (Reuters) - Armenia's leader said")
+    datetime.date(2022, 11, 24)
+    >>> wire_dateline("MOSCOW, November 23 (Reuters) - no year, no date") is None
+    True
+    """
+    m = _WIRE_DATELINE.match(line)
+    return parse_dateline(m.group("date")) if m else None
+
+
 def parse_byline(line: str) -> str | None:
     """The author named by a byline ("By Mark Dovich" -> "Mark Dovich"), else None."""
     stripped = line.strip()
@@ -312,12 +333,15 @@ def clean_document(doc: Document) -> tuple[dict, list[tuple[str, str, int]], lis
             problems.append(Problem(doc.path, "warning", msg))
         else:
             published, source = parsed, "metadata"
-    if cleaned.dateline is not None:
-        text_date = pd.Timestamp(cleaned.dateline)
+    # (the story's first paragraph: the first of the opening lines that has a sentence)
+    opening = next((line for line in cleaned.lines[:3] if _has_sentence(line)), "")
+    dateline = cleaned.dateline or wire_dateline(opening)
+    if dateline is not None:
+        text_date = pd.Timestamp(dateline)
         if source == "metadata" and abs((published - text_date).days) > 1:
             msg = (
                 f"metadata published {published.date()} disagrees with the dateline "
-                f"{cleaned.dateline} in the text; metadata used"
+                f"{dateline} in the text; metadata used"
             )
             problems.append(Problem(doc.path, "warning", msg))
         if source == "unknown":
