@@ -830,6 +830,19 @@ def test_cluster_ids_do_not_depend_on_row_order() -> None:
     assert forward.cluster_id.nunique() == 2
 
 
+def test_a_cluster_keeps_its_id_when_a_later_report_joins_it() -> None:
+    docs = [
+        ("The summit opened in Yerevan on November 23.", "2022-11-24"),
+        ("The Yerevan summit on November 23 ended in discord.", "2022-11-23"),
+    ]
+    before = clustered(docs)
+    after = clustered(
+        [*docs, ("Leaders at the Yerevan summit on November 23 argued.", "2022-11-25")]
+    )
+    assert after.cluster_id.nunique() == 1
+    assert set(after.cluster_id) == set(before.cluster_id)
+
+
 def test_a_period_is_clustered_from_its_own_events_alone() -> None:
     docs = [
         ("The summit opened in Yerevan on November 23.", "2022-11-24"),

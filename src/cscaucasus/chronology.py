@@ -1086,7 +1086,8 @@ def cluster_events(
     Day-precision events on the same date are linked when they share actors or
     keywords (or come from the same article); a month- or year-precision event then
     joins the most similar cluster inside its period, or starts its own. Events without
-    a date get no cluster. Ids are ``c<date>-<hash of member event ids>``: stable.
+    a date get no cluster. Ids are ``c<date>-<hash of the founding event's id>``: the
+    same for the same input, and kept by a cluster that later reports join.
 
     Events are clustered by period (:func:`cluster_periods`): a day or month event only
     ever joins clusters of its month, a year event those of its year, and the weight of
@@ -1222,7 +1223,7 @@ def _cluster_period(rows: list[tuple], feats: list[frozenset[str]]) -> dict[str,
     ids = {}
     for c in clusters:
         ids.update(
-            dict.fromkeys(c["members"], cluster_name(c["date"], c["precision"], c["members"]))
+            dict.fromkeys(c["members"], cluster_name(c["date"], c["precision"], c["members"][0]))
         )
     return ids
 
@@ -1365,8 +1366,14 @@ def _within(
     return c_precision == "year" and date.year == c_date.year
 
 
-def cluster_name(date: pd.Timestamp, precision: str, members: list[str]) -> str:
-    """``c20221123-3fa2b1``: the date at its precision and a hash of the member ids."""
+def cluster_name(date: pd.Timestamp, precision: str, founder: str) -> str:
+    """``c20221123-3fa2b1``: the date at its precision and a hash of the id of the event
+    that founded the cluster (the first of its events in clustering order), so that a
+    cluster keeps its id as later reports join it.
+
+    >>> cluster_name(pd.Timestamp("2022-11-23"), "day", "000_5322f2f6b2ef493f:e004")
+    'c20221123-8e0f98'
+    """
     fmt = {"day": "%Y%m%d", "month": "%Y%m", "year": "%Y"}[precision]
-    digest = hashlib.sha1("|".join(sorted(members)).encode()).hexdigest()[:6]
+    digest = hashlib.sha1(founder.encode()).hexdigest()[:6]
     return f"c{date.strftime(fmt)}-{digest}"
