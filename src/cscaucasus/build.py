@@ -49,7 +49,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import chronology
-from .cache import arrow_strings, member, select
+from .cache import arrow_strings, changed_periods, event_periods, member, select
 from .corpus import Corpus, CorpusError, load_corpus, merge_parts, process_articles, scan_corpus
 from .ingest import problems_table
 from .schema import LIST, SCHEMAS, TABLES, typed
@@ -338,16 +338,9 @@ def _update_events(
     periods where a new, changed or removed article has events are clustered again, and
     of the other parts only those whose cluster ids change are written again.
     """
-    when_before, when_fresh = _event_periods(before), _event_periods(fresh)
-    changed = np.concatenate(
-        [
-            when_before[~member(before.article_id, reused)],
-            when_fresh[~member(fresh.article_id, reused)],
-        ]
-    )
-    periods = np.unique(changed[changed != 0])  # 0: undated
-    again_before = member(before.article_id, clean) & np.isin(when_before, periods)
-    again_fresh = np.isin(when_fresh, periods)
+    periods = changed_periods(before, fresh, reused)
+    again_before = member(before.article_id, clean) & np.isin(event_periods(before), periods)
+    again_fresh = np.isin(event_periods(fresh), periods)
     subset = pd.concat([before[again_before], fresh[again_fresh]], ignore_index=True)
     clustered = chronology.cluster_events(subset).cluster_id.to_numpy(object, na_value=None)
     cut = int(again_before.sum())
@@ -378,15 +371,6 @@ def _update_events(
         for p in parts
     }
     return writer.parts("events", parts, frames, events_keys)
-
-
-def _event_periods(events: pd.DataFrame) -> np.ndarray:
-    """Each event's clustering period (0 for an undated event)."""
-    dated = events.date.notna().to_numpy()
-    out = np.zeros(len(events), dtype=np.int64)
-    if dated.any():
-        out[dated] = chronology.cluster_periods(events[["date", "precision"]][dated]).to_numpy()
-    return out
 
 
 def _write_cache_files(

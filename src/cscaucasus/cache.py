@@ -93,23 +93,34 @@ def known_clusters(
     """
     if previous is None or not len(previous.events):
         return None
-    before = previous.events
-    reused_now, reused_before = (
-        member(events.article_id, reuse_actor),
-        member(before.article_id, reuse_actor),
-    )
-    when = ["date", "precision"]  # (a boolean take copies every column it is given)
-    changed = pd.concat(
+    periods = event_periods(events)
+    dirty = changed_periods(previous.events, events, reuse_actor)
+    keep = member(events.article_id, reuse_actor) & (periods != 0) & ~np.isin(periods, dirty)
+    return events.cluster_id.where(keep)
+
+
+def event_periods(events: pd.DataFrame) -> np.ndarray:
+    """Each event's clustering period (see :func:`chronology.cluster_periods`); 0 for an
+    undated event."""
+    dated = events.date.notna().to_numpy()
+    out = np.zeros(len(events), dtype=np.int64)
+    if dated.any():  # (a boolean take copies every column it is given: take two)
+        out[dated] = chronology.cluster_periods(events[["date", "precision"]][dated]).to_numpy()
+    return out
+
+
+def changed_periods(
+    before: pd.DataFrame, events: pd.DataFrame, reuse_actor: set[str]
+) -> np.ndarray:
+    """The periods in which an article not taken whole from the cache has events, in
+    the earlier events ``before`` (changed or removed articles) or in ``events``."""
+    changed = np.concatenate(
         [
-            before[when][~reused_before & before.date.notna().to_numpy()],
-            events[when][~reused_now & events.date.notna().to_numpy()],
+            event_periods(before)[~member(before.article_id, reuse_actor)],
+            event_periods(events)[~member(events.article_id, reuse_actor)],
         ]
     )
-    dirty = set(chronology.cluster_periods(changed)) if len(changed) else set()
-    dated = events.date.notna()
-    periods = chronology.cluster_periods(events[when][dated]).reindex(events.index)
-    keep = dated.to_numpy() & reused_now & ~periods.isin(dirty).to_numpy()
-    return events.cluster_id.where(keep)
+    return np.unique(changed[changed != 0])
 
 
 def arrow_strings(column: pd.Series) -> pa.Array:
@@ -211,7 +222,7 @@ def select(df: pd.DataFrame, mask: np.ndarray) -> pd.DataFrame:
     edges = np.flatnonzero(np.diff(np.concatenate([[0], mask.astype(np.int8), [0]])))
     starts, ends = edges[::2], edges[1::2]
     if len(starts) > MAX_SLICES:
-        return df[mask].reset_index(drop=True)
+        return df[mask]
     if len(starts) <= 1:
         return df.iloc[starts[0] : ends[0]] if len(starts) else df.iloc[0:0]
     return pd.concat([df.iloc[a:b] for a, b in zip(starts, ends, strict=True)])
