@@ -473,7 +473,7 @@ def read_table(
     """A table file, or the part ``files`` of a table folder in order (default: every
     part, by name), as ``pandas.read_parquet`` gives it but with list columns as Python
     lists (as the stages make them), converted by Arrow at once."""
-    return arrow_to_pandas(read_arrow(path, files, columns))
+    return arrow_to_pandas(read_arrow(path, files, columns), columns or ())
 
 
 def read_arrow(
@@ -495,6 +495,7 @@ def _read_joined(path: Path, files: Sequence[str] | None) -> pa.Table | None:
 
 
 def arrow_to_pandas(table: pa.Table | None, columns: Sequence[str] = ()) -> pd.DataFrame:
+    """:func:`read_table` from the Arrow table on (``columns``: those of an empty one)."""
     if table is None:
         return pd.DataFrame(columns=list(columns))
     lists = [f.name for f in table.schema if pa.types.is_list(f.type)]
@@ -548,7 +549,7 @@ class BuildResult:
     rows: dict[str, int]
     reused: int
     problems: pd.DataFrame
-    rewritten: int  # part files written
+    rewritten: int  # table files written (parts and single files)
 
 
 def build(
