@@ -242,10 +242,13 @@ class _Writer:
         self.out, self.old, self.rewrite = out, old, rewrite
         self.pool = ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1))
         self.pending: list = []
+        self.entries = {  # the earlier parts of each table, by file
+            name: {e["file"]: e for e in table.get("parts") or []}
+            for name, table in (old.get("tables") or {}).items()
+        }
 
     def old_entries(self, name: str) -> dict[str, dict[str, Any]]:
-        table = (self.old.get("tables") or {}).get(name) or {}
-        return {e["file"]: e for e in table.get("parts") or []}
+        return self.entries.get(name, {})
 
     def unchanged(self, name: str, file: str, key: str | None) -> bool:
         entry = self.old_entries(name).get(file)

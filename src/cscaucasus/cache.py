@@ -216,16 +216,25 @@ def member(column: pd.Series, ids: set[str]) -> np.ndarray:
 
 
 def select(df: pd.DataFrame, mask: np.ndarray) -> pd.DataFrame:
-    """``df[mask]``. The rows of a set of articles are a few runs
-    (whole parts, or all but a few articles), put together from slices, which Arrow
-    columns do without copying."""
-    edges = np.flatnonzero(np.diff(np.concatenate([[0], mask.astype(np.int8), [0]])))
-    starts, ends = edges[::2], edges[1::2]
-    if len(starts) > MAX_SLICES:
-        return df[mask]
-    if len(starts) <= 1:
-        return df.iloc[starts[0] : ends[0]] if len(starts) else df.iloc[0:0]
+    """``df[mask]``: the rows of a set of articles, which are a few runs (whole parts, or
+    all but a few articles); see :func:`take_rows`."""
+    return take_rows(df, np.flatnonzero(mask))
+
+
+def take_rows(df: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
+    """``df.take(rows)``. When ``rows`` are a few runs of consecutive rows (new articles
+    among cached ones, the articles of some parts), it is put together from slices,
+    which Arrow columns do without copying."""
+    if not len(rows):
+        return df.iloc[0:0]
+    breaks = np.flatnonzero(np.diff(rows) != 1) + 1
+    if len(breaks) >= MAX_SLICES:
+        return df.take(rows)
+    starts = rows[np.concatenate([[0], breaks])]
+    ends = rows[np.concatenate([breaks - 1, [len(rows) - 1]])] + 1
+    if len(starts) == 1:
+        return df.iloc[starts[0] : ends[0]]
     return pd.concat([df.iloc[a:b] for a, b in zip(starts, ends, strict=True)])
 
 
-MAX_SLICES = 64
+MAX_SLICES = 64  # rows in more runs than this are taken (a copy) rather than sliced

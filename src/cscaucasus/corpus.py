@@ -67,7 +67,6 @@ CHUNKS_PER_JOB = 4  # several tasks per process, so that uneven chunks even out
 AUTO_PARALLEL_ARTICLES = 64  # with jobs=None, smaller corpora run in this process
 TEXT_TABLES = ("articles", "boilerplate", "paragraphs", "sentences")
 ACTOR_TABLES = ("mentions", "statements", "events")
-MAX_RUNS = 1_000  # a merge is put together from at most this many slices, else taken
 
 
 def load_corpus(
@@ -302,7 +301,7 @@ def merge_parts(parts: list[dict[str, pd.DataFrame]], order: list[str]) -> dict[
         del tables, frames
         position = _positions(df["article_id"], ranks)
         if (position[1:] < position[:-1]).any():  # chunks come back in order unless cached
-            df = _reorder(df, position.argsort(kind="stable"))
+            df = cache.take_rows(df, position.argsort(kind="stable"))
         if name == "events":  # clustering takes rows from it: one chunk per column
             df = df.assign(**{c: chronology.contiguous(df[c]) for c in df.columns})
         merged[name] = df.reset_index(drop=True)
@@ -313,20 +312,8 @@ def merge_parts(parts: list[dict[str, pd.DataFrame]], order: list[str]) -> dict[
 def _positions(article_ids: pd.Series, order: pa.Array) -> np.ndarray:
     """Each row's article's place in ``order`` (after every other: not in it), looked
     up by Arrow, without making a Python object per row."""
-    values = pa.array(article_ids.array, type=pa.string())
-    found = pc.index_in(values, value_set=order).fill_null(len(order))
+    found = pc.index_in(cache.arrow_strings(article_ids), value_set=order).fill_null(len(order))
     return found.to_numpy(zero_copy_only=False).astype(np.int64)
-
-
-def _reorder(df: pd.DataFrame, order: np.ndarray) -> pd.DataFrame:
-    """``df.take(order)``; when ``order`` is a few runs of consecutive rows (new articles
-    among cached ones), as slices put together, which Arrow columns do without copying."""
-    breaks = np.flatnonzero(np.diff(order) != 1) + 1
-    if len(breaks) > MAX_RUNS:
-        return df.take(order)
-    starts = order[np.concatenate([[0], breaks])]
-    ends = order[np.concatenate([breaks - 1, [len(order) - 1]])] + 1
-    return pd.concat([df.iloc[a:b] for a, b in zip(starts, ends, strict=True)])
 
 
 def run_stages(
