@@ -48,7 +48,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from . import chronology
+from . import chronology, stories
 from .cache import arrow_strings, changed_periods, event_periods, member, select
 from .corpus import Corpus, CorpusError, load_corpus, merge_parts, process_articles, scan_corpus
 from .ingest import problems_table
@@ -199,6 +199,31 @@ def _events_key(key: str | None, cluster_ids: pd.Series) -> str | None:
         return None
     text = key + "\n" + "\n".join(pc.fill_null(arrow_strings(cluster_ids), "").to_pylist())
     return hashlib.sha256(text.encode()).hexdigest()
+
+
+#: Per-article tables with columns computed across articles (see :mod:`.stories`): the
+#: columns the cross-article step reads, and those it writes.
+LINKED = {
+    "articles": (("article_id", "published", "outlet", "minhash"), ("story_id", "story_original")),
+    "statements": (
+        ("statement_id", "article_id", "speaker", "text"),
+        ("statement_cluster", "statement_copy", "statement_reports"),
+    ),
+}
+_LINK_KEYS = {"articles": "article_id", "statements": "statement_id"}
+
+
+def _linked_key(key: str | None, frame: pd.DataFrame, name: str) -> str | None:
+    """A linked table's part also depends on other articles, through its linked columns."""
+    if key is None:
+        return None
+    values = [_objects(frame[c]).tolist() for c in LINKED[name][1]]
+    return hashlib.sha256((key + "\n" + repr(values)).encode()).hexdigest()
+
+
+def _objects(column: pd.Series) -> np.ndarray:
+    """A column's values as Python objects, None for missing ones."""
+    return column.astype(object).where(column.notna(), None).to_numpy()
 
 
 def _content_key(df: pd.DataFrame) -> str:
@@ -376,6 +401,56 @@ def _update_events(
     return writer.parts("events", parts, frames, events_keys)
 
 
+def _update_links(
+    out: Path,
+    info: dict[str, Any],
+    tables: dict[str, pd.DataFrame],
+    parts: list[Part],
+    dirty: list[Part],
+    clean: set[str],
+    ids: list[str],
+    settings: dict[str, Any],
+) -> dict[str, dict[str, pd.DataFrame]]:
+    """Stories and statement clusters in an incremental build: computed again over the
+    whole corpus, from the stored columns of the unchanged articles and the new rows,
+    as a full build computes them. The new rows in ``tables`` get theirs; returned are
+    the frames (by file) of the unchanged parts whose linked columns change."""
+    stored, merged = {}, {}
+    for name, (inputs, outputs) in LINKED.items():
+        columns = [*inputs, *outputs]
+        old = tables[name].iloc[0:0][columns]
+        if clean:
+            old = read_table(out / f"{name}.parquet", _part_files(info, name), columns=columns)
+            old = old.astype({c: SCHEMAS[name][c] for c in columns})
+        stored[name] = select(old, member(old.article_id, clean))
+        both = [{name: stored[name]}, {name: tables[name][columns]}]
+        merged[name] = merge_parts(both, order=ids)[name]
+    threshold = settings.get("story_threshold", stories.THRESHOLD)
+    linked = dict(zip(LINKED, stories.link(*merged.values(), threshold), strict=True))
+    holder = {a: p for p in parts for a in p.ids}
+    is_dirty = {p.file for p in dirty}
+    frames: dict[str, dict[str, pd.DataFrame]] = {}
+    for name, (_, outputs) in LINKED.items():
+        key = _LINK_KEYS[name]
+        values = linked[name].set_index(key)[list(outputs)]
+
+        def relink(frame: pd.DataFrame, values=values, key=key, outputs=outputs) -> pd.DataFrame:
+            return frame.assign(**{c: values[c].reindex(frame[key]).array for c in outputs})
+
+        tables[name] = relink(tables[name])
+        old, now = stored[name], relink(stored[name])
+        changed = np.zeros(len(old), dtype=bool)
+        for c in outputs:
+            changed |= _objects(old[c]) != _objects(now[c])
+        moved = {holder[a] for a in old.article_id[changed].unique() if a in holder}
+        frames[name] = {
+            p.file: relink(typed(read_table(out / f"{name}.parquet", [p.file]), name))
+            for p in parts
+            if p in moved and p.file not in is_dirty
+        }
+    return frames
+
+
 def _write_cache_files(
     out: Path, settings: dict[str, Any], articles: pd.DataFrame, writer: _Writer
 ) -> None:
@@ -447,6 +522,11 @@ def _write_corpus(
             if name == "events":
                 table_keys = {
                     p.file: _events_key(keys[p.file], f.cluster_id)
+                    for p, f in zip(parts, frames, strict=True)
+                }
+            elif name in LINKED:
+                table_keys = {
+                    p.file: _linked_key(keys[p.file], f, name)
                     for p, f in zip(parts, frames, strict=True)
                 }
             by_file = {p.file: f for p, f in zip(parts, frames, strict=True)}
@@ -568,6 +648,7 @@ def build(
     progress: Callable[[int, int], None] | None = None,
     use_cache: bool = True,
     articles_per_part: int = ARTICLES_PER_PART,
+    story_threshold: float = stories.THRESHOLD,
 ) -> BuildResult:
     """Build the tables of the corpus ``raw`` into ``out`` (``cscaucasus build``).
 
@@ -577,7 +658,12 @@ def build(
     a full build would write. Raises :class:`CorpusError` with ``strict`` and problems.
     """
     out, raw = Path(out), Path(raw)
-    options = dict(actors_file=actors_file, domain_lexicon=domain_lexicon, max_bytes=max_bytes)
+    options = dict(
+        actors_file=actors_file,
+        domain_lexicon=domain_lexicon,
+        max_bytes=max_bytes,
+        story_threshold=story_threshold,
+    )
     info = read_manifest(out) if use_cache else {}
     if _part_files(info, "articles") and _per(info) and _has_keys(out):
         try:
@@ -644,8 +730,9 @@ def _update(
     salt = _salt(per_part)
     keys = {p.file: part_key(p, scan.keys, salt) for p in parts}
     writer = _Writer(out, info)
+    unlinked = [n for n in PER_ARTICLE if n not in LINKED]  # their keys are the part's own
     dirty = [
-        p for p in parts if not all(writer.unchanged(n, p.file, keys[p.file]) for n in PER_ARTICLE)
+        p for p in parts if not all(writer.unchanged(n, p.file, keys[p.file]) for n in unlinked)
     ]
     dirty_ids = [a for p in dirty for a in p.ids]
 
@@ -681,6 +768,7 @@ def _update(
     if strict and len(problems):
         raise CorpusError(problems)
 
+    relinked = _update_links(out, info, tables, parts, dirty, clean, ids, scan.settings)
     _start_writing(out)
     written = {}
     try:
@@ -688,7 +776,11 @@ def _update(
         for name in PER_ARTICLE:
             frames = split_parts(tables[name], dirty)
             by_file = {p.file: f for p, f in zip(dirty, frames, strict=True)}
-            written[name] = writer.parts(name, parts, by_file, keys)
+            table_keys = keys
+            if name in LINKED:
+                by_file.update(relinked[name])
+                table_keys = {f: _linked_key(keys[f], frame, name) for f, frame in by_file.items()}
+            written[name] = writer.parts(name, parts, by_file, table_keys)
         written["actors"] = writer.single("actors", scan.actors)
         written["problems"] = writer.single("problems", problems)
         # events: only the periods a new, changed or removed article has events in are

@@ -68,8 +68,10 @@ def article_keys(
     documents: list[Document], actors: pd.DataFrame, settings: dict[str, Any]
 ) -> dict[str, tuple[str, str]]:
     """``{article_id: (text_key, actor_key)}`` for every document."""
+    # (the story threshold only moves the cross-article columns, computed every build)
     shared = json.dumps(
-        {k: v for k, v in settings.items() if k not in ("path", "keys")}, sort_keys=True
+        {k: v for k, v in settings.items() if k not in ("path", "keys", "story_threshold")},
+        sort_keys=True,
     )
     code, gazetteer = code_fingerprint(), actors_fingerprint(actors)
     keys = {}

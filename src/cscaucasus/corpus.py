@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import actors as actors_stage
-from . import cache, chronology, sentiment, statements
+from . import cache, chronology, sentiment, statements, stories
 from .clean import clean
 from .ingest import Document, Problem, load_text, problems_table, read_documents
 from .schema import LIST, SCHEMAS, TABLES, empty_table, typed
@@ -80,6 +80,7 @@ def load_corpus(
     engine: str = "pandas",
     previous: Corpus | None = None,
     progress: Callable[[int, int], None] | None = None,
+    story_threshold: float = stories.THRESHOLD,
 ) -> Corpus:
     """Load every article below ``path`` into a :class:`Corpus`.
 
@@ -97,6 +98,8 @@ def load_corpus(
     ``cscaucasus build``) is a cache: articles whose content, metadata, settings,
     gazetteer and package code are unchanged are taken from it instead of recomputed.
     ``progress(done, total)`` is called as articles are processed.
+    ``story_threshold`` is the similarity from which articles are copies of one story
+    (see :mod:`cscaucasus.stories`).
     """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
@@ -106,12 +109,16 @@ def load_corpus(
         domain_lexicon=domain_lexicon,
         max_bytes=max_bytes,
         previous=previous,
+        story_threshold=story_threshold,
     )
     tables = process_articles(scan, scan.documents, previous, jobs, engine, progress)
     scan.documents = []  # the texts live on in the tables
     events = tables.pop("events")
     clustered = cache.known_clusters(events, previous, scan.reuse_actor)
     events = typed(chronology.cluster_events(events, known=clustered), "events")
+    tables["articles"], tables["statements"] = stories.link(
+        tables["articles"], tables["statements"], story_threshold
+    )
     problems_df = pd.concat(
         [problems_table(scan.problems), tables.pop("problems")], ignore_index=True
     )
@@ -157,6 +164,7 @@ def scan_corpus(
     domain_lexicon: bool = True,
     max_bytes: int | None = None,
     previous: Corpus | None = None,
+    story_threshold: float = stories.THRESHOLD,
 ) -> Scan:
     """Read the corpus folder as far as needed to know what must be processed.
 
@@ -164,7 +172,11 @@ def scan_corpus(
     ``settings`` (cache keys, file signatures) here.
     """
     root = Path(path)
-    settings: dict[str, Any] = {"path": str(root), "domain_lexicon": domain_lexicon}
+    settings: dict[str, Any] = {
+        "path": str(root),
+        "domain_lexicon": domain_lexicon,
+        "story_threshold": story_threshold,
+    }
     actors = actors_stage.load_actors(actors_file, corpus_path=root)
     known = cache.known_files(previous)
     while True:  # files the stat cache let us skip are read once their text is needed
@@ -211,6 +223,7 @@ def process_articles(
 def text_stages(documents: list[Document], settings: dict[str, Any]) -> dict[str, pd.DataFrame]:
     """Clean, segment and score sentences: everything that does not need the gazetteer."""
     articles, boilerplate, problems = clean(documents)
+    articles = stories.with_signatures(articles)
     paragraphs, sentences = segment(articles)
     sentences = sentiment.score_sentences(sentences, domain=settings["domain_lexicon"])
     return {

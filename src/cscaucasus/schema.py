@@ -18,6 +18,9 @@ INT = "int32"
 FLOAT = "float64"
 DATE = "datetime64[ns]"
 LIST = "object"  # a Python list of str per row
+BOOL = "bool"
+COUNT = "Int32"  # a count that is NA until the cross-article step fills it in
+BINARY = "binary[pyarrow]"
 
 SCHEMAS: dict[str, dict[str, str]] = {
     "articles": {
@@ -33,6 +36,11 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "text": STR,
         "format": STR,
         "encoding": STR,
+        # stories (see stories.py): near-duplicate copies share story_id, the id of
+        # their first copy (story_original); minhash is the text's signature
+        "minhash": BINARY,
+        "story_id": STR,
+        "story_original": BOOL,
     },
     "boilerplate": {
         "article_id": STR,
@@ -91,6 +99,12 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "pos": FLOAT,
         "neu": FLOAT,
         "neg": FLOAT,
+        # the same statement across articles (see stories.py): the id of its first
+        # report; a report in a copy of a story that reported it already; how many
+        # independent reports (stories) the cluster has
+        "statement_cluster": STR,
+        "statement_copy": BOOL,
+        "statement_reports": COUNT,
     },
     "events": {
         "event_id": STR,
