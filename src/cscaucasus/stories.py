@@ -52,6 +52,9 @@ THRESHOLD = 0.5
 #: Share of the shorter statement's content words found in the other, from which two
 #: reports are the same statement.
 STATEMENT_THRESHOLD = 0.6
+#: ... and from which the shared words are also this share of the longer one's: a long
+#: quote that merely contains a short one's words is not the same statement.
+LONGER_SHARE = 0.4
 NUM_PERM = 64  # MinHash permutations: 256 bytes a signature; error of J about 0.06
 SHINGLE_WORDS = 5
 SEED = 1
@@ -253,13 +256,17 @@ def _content_words(text: str) -> frozenset[str]:
 
 def _statement_pairs(rows: pd.DataFrame) -> np.ndarray:
     """Pairs of statement rows (i < j, different articles) worth comparing: in copies
-    of one story, or by the same speaker on the same publication day."""
-    rows = rows.assign(row=np.arange(len(rows)))
+    of one story, by the same speaker on the same publication day, or worded alike
+    (speaker resolved or not) on the same day."""
+    words = rows["text"].str.lower().str.replace(r"\W+", " ", regex=True).str.strip()
+    rows = rows.assign(row=np.arange(len(rows)), words=words)
     found = []
     multi = rows["story_id"].map(rows.groupby("story_id")["article_id"].nunique()) > 1
+    dated = rows["day"].notna()
     for keys, subset in (
         (["story_id"], rows[multi.to_numpy(dtype=bool, na_value=False)]),
-        (["speaker", "day"], rows[rows["speaker"].notna() & rows["day"].notna()]),
+        (["speaker", "day"], rows[rows["speaker"].notna() & dated]),
+        (["words", "day"], rows[dated & rows["words"].notna()]),
     ):
         both = subset[[*keys, "row", "article_id"]]
         merged = both.merge(both, on=keys, suffixes=("_a", "_b"))
@@ -279,7 +286,11 @@ def _same_statement(pairs: np.ndarray, texts: list[str], threshold: float) -> np
         a = words[i] if i in words else words.setdefault(i, _content_words(texts[i] or ""))
         b = words[j] if j in words else words.setdefault(j, _content_words(texts[j] or ""))
         shared = len(a & b)
-        keep[k] = shared >= MIN_SHARED_WORDS and shared >= threshold * min(len(a), len(b))
+        keep[k] = (
+            shared >= MIN_SHARED_WORDS
+            and shared >= threshold * min(len(a), len(b))
+            and shared >= LONGER_SHARE * max(len(a), len(b))
+        )
     return keep
 
 
@@ -356,10 +367,10 @@ def one_per_cluster(statements: pd.DataFrame, count: str = "statements") -> pd.D
     if count == "reports" or "statement_cluster" not in statements or statements.empty:
         return statements
     cluster = statements["statement_cluster"].astype(object)
-    cluster = cluster.where(cluster.notna(), statements["statement_id"].astype(object))
+    alone = cluster.isna().to_numpy()  # not clustered (yet): a statement of its own
     is_first = (cluster == statements["statement_id"].astype(object)).to_numpy(dtype=bool)
     order = np.lexsort((np.arange(len(statements)), ~is_first))
-    keep = np.zeros(len(statements), dtype=bool)
+    keep = alone.copy()
     keep[order[~cluster.iloc[order].duplicated().to_numpy()]] = True
     return statements[keep]
 

@@ -3,6 +3,10 @@
 Pure functions (tables in, tables out; inputs are never modified). Statements without a
 resolved speaker (``speaker`` is None) are left out: a count per actor needs an actor.
 Sorting is deterministic: counts descending, then names ascending.
+
+``count="statements"`` (the default) counts each statement once however many articles
+report it (one row per ``statement_cluster``, see :mod:`cscaucasus.stories`);
+``count="reports"`` counts every report, syndicated copies included.
 """
 
 from __future__ import annotations
@@ -11,8 +15,11 @@ from typing import Any
 
 import pandas as pd
 
+from ..stories import corroborated, one_per_cluster
+
 __all__ = [
     "direct_indirect_share",
+    "most_corroborated",
     "plot_statements_per_actor",
     "statements_by",
     "statements_per_actor",
@@ -24,8 +31,9 @@ BY_COLUMNS = ("outlet", "article_id", "month")
 KINDS = ("direct", "indirect")
 
 
-def _spoken(statements: pd.DataFrame) -> pd.DataFrame:
-    """Statements with a speaker, speaker as plain str."""
+def _spoken(statements: pd.DataFrame, count: str = "statements") -> pd.DataFrame:
+    """Statements with a speaker, speaker as plain str (one per cluster, or every report)."""
+    statements = one_per_cluster(statements, count)
     if statements.empty:
         return statements.iloc[0:0].assign(speaker=pd.Series(dtype="string"))
     out = statements[statements["speaker"].notna()].copy()
@@ -33,12 +41,12 @@ def _spoken(statements: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def statements_per_actor(statements: pd.DataFrame) -> pd.DataFrame:
+def statements_per_actor(statements: pd.DataFrame, count: str = "statements") -> pd.DataFrame:
     """Statements per speaker: ``[speaker, statements, direct, indirect, direct_share]``.
 
     Sorted by ``statements`` descending, then ``speaker``.
     """
-    spoken = _spoken(statements)
+    spoken = _spoken(statements, count)
     counts = (
         pd.crosstab(spoken["speaker"], spoken["kind"]).reindex(columns=list(KINDS), fill_value=0)
         if not spoken.empty
@@ -55,8 +63,10 @@ def statements_per_actor(statements: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def _with_article_columns(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    spoken = _spoken(statements)
+def _with_article_columns(
+    statements: pd.DataFrame, articles: pd.DataFrame, count: str = "statements"
+) -> pd.DataFrame:
+    spoken = _spoken(statements, count)
     meta = articles[["article_id", "outlet", "published"]]
     out = spoken.merge(meta, on="article_id", how="left")
     out["month"] = pd.to_datetime(out["published"]).dt.to_period("M")
@@ -64,7 +74,7 @@ def _with_article_columns(statements: pd.DataFrame, articles: pd.DataFrame) -> p
 
 
 def statements_by(
-    statements: pd.DataFrame, articles: pd.DataFrame, by: str = "outlet"
+    statements: pd.DataFrame, articles: pd.DataFrame, by: str = "outlet", count: str = "statements"
 ) -> pd.DataFrame:
     """Statements per speaker and ``by`` (``outlet``, ``article_id`` or ``month``).
 
@@ -73,7 +83,7 @@ def statements_by(
     """
     if by not in BY_COLUMNS:
         raise ValueError(f"by must be one of {BY_COLUMNS}, not {by!r}")
-    rows = _with_article_columns(statements, articles)
+    rows = _with_article_columns(statements, articles, count)
     rows = rows[rows[by].notna()]
     if rows.empty:
         dtype = "period[M]" if by == "month" else "string"
@@ -91,21 +101,24 @@ def statements_by(
     return out.sort_values(["speaker", by], kind="stable").reset_index(drop=True)
 
 
-def statements_per_month(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def statements_per_month(
+    statements: pd.DataFrame, articles: pd.DataFrame, count: str = "statements"
+) -> pd.DataFrame:
     """Statements per publication month and speaker: ``[month, speaker, statements]``.
 
     ``month`` is a monthly ``Period``; sorted by month, then speaker.
     """
-    out = statements_by(statements, articles, by="month")[["month", "speaker", "statements"]]
+    out = statements_by(statements, articles, by="month", count=count)
+    out = out[["month", "speaker", "statements"]]
     return out.sort_values(["month", "speaker"], kind="stable").reset_index(drop=True)
 
 
-def direct_indirect_share(statements: pd.DataFrame) -> pd.DataFrame:
+def direct_indirect_share(statements: pd.DataFrame, count: str = "statements") -> pd.DataFrame:
     """Per speaker and kind: ``[speaker, kind, statements, share]`` (share of the speaker's).
 
     Both kinds are listed for every speaker (zero counts included), so shares add up to 1.
     """
-    per = statements_per_actor(statements)
+    per = statements_per_actor(statements, count)
     long = per.melt(
         id_vars=["speaker"], value_vars=list(KINDS), var_name="kind", value_name="count"
     ).rename(columns={"count": "statements"})
@@ -118,13 +131,13 @@ def direct_indirect_share(statements: pd.DataFrame) -> pd.DataFrame:
     ]
 
 
-def who_talks_about_whom(statements: pd.DataFrame) -> pd.DataFrame:
+def who_talks_about_whom(statements: pd.DataFrame, count: str = "statements") -> pd.DataFrame:
     """Speaker × target counts: ``[speaker, target, statements]``, self-targets excluded.
 
     A statement counts once for each distinct actor it mentions. Sorted by count
     descending, then speaker and target.
     """
-    spoken = _spoken(statements)
+    spoken = _spoken(statements, count)
     pairs = spoken[["speaker", "targets"]].explode("targets").rename(columns={"targets": "target"})
     pairs = pairs[pairs["target"].notna() & (pairs["target"] != pairs["speaker"])]
     if pairs.empty:
@@ -143,7 +156,17 @@ def who_talks_about_whom(statements: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
-def plot_statements_per_actor(statements: pd.DataFrame, ax: Any = None, top: int = 15) -> Any:
+def most_corroborated(
+    statements: pd.DataFrame, articles: pd.DataFrame, top: int | None = 10
+) -> pd.DataFrame:
+    """The statements most independently reported: ``[statement_cluster, speaker, text,
+    reports, articles, outlets]``, see :func:`cscaucasus.stories.corroborated`."""
+    return corroborated(statements, articles, top)
+
+
+def plot_statements_per_actor(
+    statements: pd.DataFrame, ax: Any = None, top: int = 15, count: str = "statements"
+) -> Any:
     """Horizontal bars of statements per speaker (direct and indirect stacked, n labelled).
 
     The ``top`` most quoted speakers, the most quoted at the top. Returns the Axes.
@@ -151,7 +174,7 @@ def plot_statements_per_actor(statements: pd.DataFrame, ax: Any = None, top: int
     import matplotlib.pyplot as plt
     from matplotlib.ticker import MaxNLocator
 
-    per = statements_per_actor(statements).head(top).iloc[::-1]
+    per = statements_per_actor(statements, count).head(top).iloc[::-1]
     if ax is None:
         _, ax = plt.subplots(figsize=(7, 0.4 * max(len(per), 1) + 1.2))
     names = per["speaker"].astype(str).tolist()

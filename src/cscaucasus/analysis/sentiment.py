@@ -12,6 +12,9 @@ interval, i.e. false certainty.
 
 Statements without a resolved speaker (``speaker`` is None) or without a score
 (``compound`` is NaN) are left out of every table: tone needs an actor and a score.
+``count="statements"`` (the default) weighs each statement once however many articles
+report it (its first report, see :mod:`cscaucasus.stories`); ``count="reports"``
+weighs every report, syndicated copies included.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import numpy as np
 import pandas as pd
 
 from .. import sentiment
+from ..stories import one_per_cluster
 
 __all__ = [
     "bootstrap_ci",
@@ -69,7 +73,8 @@ def bootstrap_ci(
     return (float(low), float(high))
 
 
-def _scored(statements: pd.DataFrame) -> pd.DataFrame:
+def _scored(statements: pd.DataFrame, count: str = "statements") -> pd.DataFrame:
+    statements = one_per_cluster(statements, count)
     keep = statements["speaker"].notna() & statements["compound"].notna()
     out = statements.loc[keep].copy()
     out["speaker"] = out["speaker"].astype("string")
@@ -93,7 +98,12 @@ def _summarise(
 
 
 def sentiment_by_actor(
-    statements: pd.DataFrame, *, n_boot: int = 2000, seed: int = 0, min_n: int = 5
+    statements: pd.DataFrame,
+    *,
+    n_boot: int = 2000,
+    seed: int = 0,
+    min_n: int = 5,
+    count: str = "statements",
 ) -> pd.DataFrame:
     """Mean compound per speaker: ``speaker, n, mean, ci_low, ci_high, small_sample``.
 
@@ -101,18 +111,24 @@ def sentiment_by_actor(
     95% percentile bootstrap interval of the mean (NaN when n = 1, see the module
     docstring); ``small_sample`` is ``n < min_n``: shown, flagged, never dropped.
     """
-    return _summarise(_scored(statements), ["speaker"], {"speaker": "string"}, n_boot, seed, min_n)
+    frame = _scored(statements, count)
+    return _summarise(frame, ["speaker"], {"speaker": "string"}, n_boot, seed, min_n)
 
 
 def sentiment_by_actor_target(
-    statements: pd.DataFrame, *, n_boot: int = 2000, seed: int = 0, min_n: int = 5
+    statements: pd.DataFrame,
+    *,
+    n_boot: int = 2000,
+    seed: int = 0,
+    min_n: int = 5,
+    count: str = "statements",
 ) -> pd.DataFrame:
     """Mean compound per speaker and target (an actor the statement mentions).
 
     A statement with several targets counts once for each; one without targets is in
     no row. Columns: ``speaker, target, n, mean, ci_low, ci_high, small_sample``.
     """
-    frame = _scored(statements)[["speaker", "targets", "compound"]]
+    frame = _scored(statements, count)[["speaker", "targets", "compound"]]
     frame = frame.explode("targets").rename(columns={"targets": "target"})
     frame = frame[frame["target"].notna()].astype({"target": "string"})
     return _summarise(
@@ -132,6 +148,7 @@ def sentiment_by_actor_month(
     n_boot: int = 2000,
     seed: int = 0,
     min_n: int = 5,
+    count: str = "statements",
 ) -> pd.DataFrame:
     """Mean compound per speaker and month of publication of the statement's article.
 
@@ -140,7 +157,7 @@ def sentiment_by_actor_month(
     ci_low, ci_high, small_sample``, ordered by speaker and month.
     """
     published = articles.drop_duplicates("article_id").set_index("article_id")["published"]
-    frame = _scored(statements)
+    frame = _scored(statements, count)
     dates = pd.to_datetime(published.reindex(frame["article_id"].to_numpy()).to_numpy())
     dates = pd.Series(dates, index=frame.index, dtype="datetime64[ns]")
     frame = frame.assign(month=dates.dt.to_period("M").dt.to_timestamp().astype("datetime64[ns]"))
@@ -156,7 +173,9 @@ def sentiment_by_actor_month(
     return table.sort_values(["speaker", "month"], kind="stable").reset_index(drop=True)
 
 
-def top_words(statements: pd.DataFrame, *, domain: bool = True, n: int = 5) -> pd.DataFrame:
+def top_words(
+    statements: pd.DataFrame, *, domain: bool = True, n: int = 5, count: str = "statements"
+) -> pd.DataFrame:
     """The words that most move each speaker's mean tone: ``speaker, word, contribution, count``.
 
     ``contribution`` is the sum of the word's :func:`cscaucasus.sentiment.explain`
@@ -168,7 +187,7 @@ def top_words(statements: pd.DataFrame, *, domain: bool = True, n: int = 5) -> p
     the largest absolute contribution, ties broken by word.
     """
     columns = {"speaker": "string", "word": "string", "contribution": "float64", "count": "int64"}
-    frame = _scored(statements)
+    frame = _scored(statements, count)
     if frame.empty:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
     explained = sentiment.explain_many(frame["text"].astype(str), domain=domain)
