@@ -1,0 +1,221 @@
+"""Stories (near-duplicate articles) and statement clusters across articles."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from datasketch import LeanMinHash, MinHashLSH
+
+import cscaucasus as cs
+from cscaucasus import stories
+from cscaucasus.analysis import frequency as fq
+from cscaucasus.analysis import sentiment as sa
+from cscaucasus.build import build, read_corpus
+from cscaucasus.syndication import make_syndication_corpus, score
+
+WIRE = (
+    "The Collective Security Treaty Organization will send a monitoring mission to the "
+    "Armenian border next week, Secretary General Stanislav Zas told reporters in Moscow "
+    "on Tuesday. The mission will assess the situation after the clashes of September "
+    "and report to the member states before the summit in Yerevan. Armenia had asked "
+    "the alliance for help under its collective defence clause, but the member states "
+    "had so far only expressed concern. Zas said the alliance stood ready to consider "
+    "further measures once the mission returned with its findings and recommendations."
+)
+OTHER = (
+    "Prime Minister Nikol Pashinyan criticised the CSTO again on Tuesday, telling "
+    "parliament that the alliance had failed to react to the attack on Armenia's "
+    "sovereign territory. He said Yerevan would reconsider its participation in joint "
+    "exercises and questioned whether membership still served the country's security."
+)
+
+
+def articles(*rows: tuple[str, str, str | None, str]) -> pd.DataFrame:
+    """An articles table of (id, text, published, outlet) rows with signatures."""
+    table = pd.DataFrame(rows, columns=["article_id", "text", "published", "outlet"])
+    table["published"] = pd.to_datetime(table["published"])
+    return stories.with_signatures(table)
+
+
+def agreement(a: str, b: str) -> float:
+    x, y = (np.frombuffer(stories.signature(t), dtype="<u4") for t in (a, b))
+    return float((x == y).mean())
+
+
+def test_signature_estimates_shingle_similarity() -> None:
+    assert stories.signature(WIRE) == stories.signature(WIRE)
+    assert stories.signature("") is None and stories.signature("  ,. ") is None
+    cut = WIRE.replace(" The mission will assess the situation after the clashes", "")
+    assert agreement(WIRE, cut) >= 0.6  # a sentence cut: still a copy
+    assert agreement(WIRE, OTHER) < 0.1  # same topic, different article
+
+
+def test_candidate_pairs_are_those_of_datasketch_lsh() -> None:
+    rng = np.random.default_rng(3)
+    texts = [" ".join(rng.choice(200, 60).astype(str)) for _ in range(30)]
+    texts += [t + " extra words at the end" for t in texts[:10]]  # near-duplicates
+    matrix, have = stories._matrix(articles(*[(str(i), t, None, "x") for i, t in
+                                               enumerate(texts)])["minhash"])  # fmt: skip
+    assert have.all()
+    ours = {tuple(p) for p in stories.candidate_pairs(matrix, stories.THRESHOLD).tolist()}
+    lsh = MinHashLSH(threshold=stories.THRESHOLD, num_perm=stories.NUM_PERM)
+    sketches = [LeanMinHash(seed=stories.SEED, hashvalues=m, scheme=stories.SCHEME) for m in matrix]
+    for i, sketch in enumerate(sketches):
+        lsh.insert(i, sketch)
+    theirs = {
+        (min(i, j), max(i, j)) for i, s in enumerate(sketches) for j in lsh.query(s) if i != j
+    }
+    assert ours == theirs and len(ours) >= 10
+
+
+def test_copies_share_a_story_whose_original_came_first() -> None:
+    reworded = WIRE.replace("told reporters", "said").replace("expressed concern", "voiced worry")
+    table = articles(
+        ("late", "Follow us on Telegram. " + reworded, "2022-10-12", "news.am"),
+        ("wire", WIRE, "2022-10-11", "TASS"),
+        ("same_day", WIRE + " Share this article.", "2022-10-11", "Asbarez"),
+        ("other", OTHER, "2022-10-11", "Asbarez"),
+        ("empty", "", None, "Asbarez"),
+    )
+    got = stories.group_stories(table)
+    assert got["story_id"].tolist() == ["wire", "wire", "wire", "other", "empty"]
+    assert got["story_original"].tolist() == [False, True, False, True, True]
+
+
+def test_undated_copies_come_last_and_threshold_is_a_setting() -> None:
+    cut = WIRE.split(". ", 1)[1]  # the first sentence cut
+    table = articles(("a", WIRE, None, "x"), ("b", cut, "2022-01-01", "y"))
+    assert stories.group_stories(table)["story_id"].tolist() == ["b", "b"]
+    strict = stories.group_stories(table, threshold=0.95)
+    assert strict["story_id"].tolist() == ["a", "b"]
+
+
+def statements_of(rows: list[tuple[str, str, str | None, str]]) -> pd.DataFrame:
+    """Statements (id, article, speaker, text); ids number them within each article."""
+    table = pd.DataFrame(rows, columns=["article_id", "speaker", "text", "kind"])
+    number = table.groupby("article_id").cumcount()
+    table.insert(0, "statement_id", table.article_id + ":" + number.astype(str).str.zfill(3))
+    table["compound"] = 0.5
+    table["targets"] = [[] for _ in range(len(table))]
+    return table
+
+
+QUOTE = (
+    "the alliance stood ready to consider further measures once the mission returned "
+    "with its findings"
+)
+
+
+def test_the_same_statement_across_outlets_is_one_cluster() -> None:
+    table = articles(
+        ("a", WIRE, "2022-10-11", "TASS"),
+        ("b", WIRE + " Share this.", "2022-10-12", "news.am"),  # a copy, a day late
+        ("c", OTHER, "2022-10-11", "Armenpress"),  # independent, same day
+        ("d", "Zas spoke to reporters again a week later.", "2022-10-20", "Azatutyun"),
+    )
+    table = table.assign(**stories.group_stories(table))
+    found = statements_of(
+        [
+            ("a", "Stanislav Zas", QUOTE, "indirect"),
+            ("b", None, QUOTE, "indirect"),  # speaker lost in the copy
+            ("c", "Stanislav Zas", "The alliance stands ready to consider further "
+             "measures once the mission has returned with its findings", "direct"),
+            ("c", "Stanislav Zas", "the mission will go to the border", "indirect"),
+            ("d", "Stanislav Zas", QUOTE, "indirect"),
+        ]
+    )  # fmt: skip
+    got = stories.cluster_statements(found, table)
+    assert got["statement_cluster"].tolist() == ["a:000", "a:000", "a:000", "c:001", "d:000"]
+    assert got["statement_copy"].tolist() == [False, True, False, False, False]
+    assert got["statement_reports"].tolist() == [2, 2, 2, 1, 1]
+
+
+def test_a_long_quote_containing_a_short_one_is_another_statement() -> None:
+    table = articles(("a", WIRE, "2022-10-11", "x"), ("c", OTHER, "2022-10-11", "y"))
+    table = table.assign(**stories.group_stories(table))
+    long = f"{QUOTE}. {OTHER}"  # the short quote's words are a third of the long one's
+    found = statements_of([("a", "Zas", QUOTE, "direct"), ("c", "Zas", long, "direct")])
+    assert stories.cluster_statements(found, table)["statement_cluster"].nunique() == 2
+
+
+def test_counting_statements_or_reports() -> None:
+    found = statements_of(
+        [
+            ("a", "Zas", QUOTE, "direct"),
+            ("b", "Zas", QUOTE, "direct"),
+            ("b", "Putin", "x", "direct"),
+        ]
+    )
+    found["statement_cluster"] = ["a:000", "a:000", "b:001"]
+    found["compound"] = [0.5, 0.5, -0.5]
+    per = fq.statements_per_actor(found)
+    assert dict(zip(per.speaker, per.statements, strict=True)) == {"Zas": 1, "Putin": 1}
+    per = fq.statements_per_actor(found, count="reports")
+    assert dict(zip(per.speaker, per.statements, strict=True)) == {"Zas": 2, "Putin": 1}
+    assert sa.sentiment_by_actor(found).set_index("speaker").n.to_dict() == {"Zas": 1, "Putin": 1}
+    assert sa.sentiment_by_actor(found, count="reports").n.tolist() == [2, 1]
+    # a table filtered so that the first report is gone still counts the statement once
+    assert len(stories.one_per_cluster(found.iloc[1:])) == 2
+    with pytest.raises(ValueError, match="count must be one of"):
+        fq.statements_per_actor(found, count="articles")
+
+
+def test_most_corroborated_lists_outlets() -> None:
+    table = articles(
+        ("a", WIRE, "2022-10-11", "TASS"),
+        ("b", WIRE + " Share.", "2022-10-11", "news.am"),
+        ("c", OTHER, "2022-10-11", "Armenpress"),
+    )
+    table = table.assign(**stories.group_stories(table))
+    found = statements_of([("a", "Zas", QUOTE, "direct"), ("b", "Zas", QUOTE, "direct"),
+                           ("c", "Zas", QUOTE, "direct")])  # fmt: skip
+    found = found.assign(**stories.cluster_statements(found, table))
+    top = fq.most_corroborated(found, table)
+    assert top.loc[0, ["reports", "articles"]].tolist() == [2, 3]
+    assert top.loc[0, "outlets"] == ["Armenpress", "TASS", "news.am"]
+
+
+@pytest.fixture(scope="module")
+def syndication(tmp_path_factory: pytest.TempPathFactory, raw_dir: Path):
+    out = tmp_path_factory.mktemp("syndication")
+    truth = make_syndication_corpus(out, source=raw_dir, copies=(2, 3), reports=1, negatives=2)
+    return out / "corpus", truth
+
+
+def test_syndication_corpus_is_scored_within_the_targets(syndication) -> None:
+    corpus_dir, truth = syndication
+    assert set(truth.articles.role) == {"seed", "copy", "report", "negative"}
+    result = score(cs.load_corpus(corpus_dir, jobs=1), truth)
+    assert result["stories"]["pairs"] > 10 and result["statements"]["pairs"] > 50
+    assert result["stories"]["precision"] >= 0.97 and result["stories"]["recall"] >= 0.95
+    assert result["statements"]["precision"] >= 0.90 and result["statements"]["recall"] >= 0.85
+
+
+def test_incremental_build_moves_stories_as_a_full_build_does(
+    tmp_path: Path, syndication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from test_scale import assert_same_files, full_build
+
+    monkeypatch.setattr(cs.ingest, "RACY_NS", 0)
+    corpus_dir = tmp_path / "raw"
+    shutil.copytree(syndication[0], corpus_dir)
+    out = tmp_path / "out"
+    build(corpus_dir, out, articles_per_part=4)
+    seed = next(corpus_dir.glob("*_0_00.txt"))
+    meta = pd.read_csv(corpus_dir / "metadata.csv", dtype=str, keep_default_na=False)
+    row = meta[meta.file == seed.name].iloc[0].copy()
+    # an earlier copy of the first seed: the original of its story changes
+    row["file"], row["outlet"], row["published"] = "000_early.txt", "TASS", "2000-01-01"
+    early = seed.read_text(encoding="utf-8") + "\nFollow TASS on Telegram.\n"
+    (corpus_dir / row["file"]).write_text(early, encoding="utf-8")  # (not identical)
+    pd.concat([meta, row.to_frame().T]).to_csv(corpus_dir / "metadata.csv", index=False)
+    update = build(corpus_dir, out, articles_per_part=4)
+    assert update.rewritten > 0
+    assert_same_files(out, full_build(corpus_dir, tmp_path / "full", articles_per_part=4))
+    moved = read_corpus(out).articles
+    story = moved[moved.path == seed.name].story_id.iloc[0]
+    assert story == "000_early" and (moved.story_id == story).sum() >= 3
