@@ -6,14 +6,18 @@
 Statements: precision, recall, F1, and — among matched statements — the share with the
 right speaker (attribution) and kind; see :mod:`cscaucasus.evaluate`. Events: detection
 precision and recall, and resolution accuracy (right date at the right precision); see
-:mod:`cscaucasus.evaluate_events`. The ``heldout_*`` sets were labelled blind to the
-rules and are never used to tune them: they are the estimate for unseen outlets.
+:mod:`cscaucasus.evaluate_events`. Stories and statement clusters: pairwise precision and
+recall on generated syndication corpora with known ground truth (copies, independent
+reports, hard negatives), one per generator seed; see :mod:`cscaucasus.syndication`.
+The ``heldout_*`` sets were labelled blind to the rules and are never used to tune
+them: they are the estimate for unseen outlets.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -24,6 +28,7 @@ sys.path.insert(0, str(ROOT / "src"))
 import cscaucasus as cs  # noqa: E402
 from cscaucasus.evaluate import evaluate_snippet_set, evaluate_statements  # noqa: E402
 from cscaucasus.evaluate_events import evaluate_events, evaluate_sentence_set  # noqa: E402
+from cscaucasus.syndication import make_syndication_corpus, score  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 
@@ -57,6 +62,22 @@ def event_sets(corpus: cs.Corpus) -> dict[str, dict]:
         table = read(name)
         if table is not None:
             results[name.removesuffix(".csv")] = evaluate_sentence_set(table)
+    return results
+
+
+SYNDICATION_SEEDS = (0, 1, 2)
+
+
+def syndication_sets() -> dict[str, dict]:
+    """Stories and statement clusters on one generated corpus per generator seed."""
+    results = {}
+    for seed in SYNDICATION_SEEDS:
+        with tempfile.TemporaryDirectory() as tmp:
+            truth = make_syndication_corpus(tmp, seed=seed, source=ROOT / "data" / "raw")
+            corpus = cs.load_corpus(Path(tmp) / "corpus", jobs=1)
+            n = len(corpus.articles)
+            for what, r in score(corpus, truth).items():
+                results[f"{what} (seed {seed}, {n} articles)"] = r
     return results
 
 
@@ -98,6 +119,13 @@ def main() -> None:
             for kind in ("missed", "spurious", "mismatches"):
                 for line in r[kind]:
                     print(f"      {kind}: {line}")
+
+    print("\nsyndication (pairs)                    true  pred    P     R")
+    for name, r in syndication_sets().items():
+        print(
+            f"  {name:36s} {r['pairs']:4d}  {r['predicted']:4d}  {r['precision']:.3f} "
+            f"{r['recall']:.3f}"
+        )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,9 @@ articles recombined from the seeds, then reports, all in this one process:
 
 * per-stage throughput (MB/s) on a sample of the corpus, run stage by stage;
 * the whole ``load_corpus`` at its default settings (all cores): MB/s, articles/s;
+* the cost of stories and statement clusters (:mod:`cscaucasus.stories`): the
+  signatures (part of the per-article stages) and the cross-article linking, timed
+  again on the whole corpus, against the whole pipeline;
 * peak memory (RSS) of this process and of its largest worker, and the growth over
   the baseline before loading, against the corpus text size;
 * an incremental ``cscaucasus build`` (:func:`cscaucasus.build.build`) after adding
@@ -35,7 +38,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import cscaucasus as cs  # noqa: E402
 from cscaucasus import actors as actors_stage  # noqa: E402
-from cscaucasus import chronology, sentiment, statements  # noqa: E402
+from cscaucasus import chronology, sentiment, statements, stories  # noqa: E402
 from cscaucasus.build import build, write_corpus  # noqa: E402
 from cscaucasus.clean import clean  # noqa: E402
 from cscaucasus.ingest import read_documents  # noqa: E402
@@ -85,6 +88,10 @@ def stage_table(corpus_dir: Path, sample: int) -> list[tuple[str, float, float]]
     rows.append(("events", t, mb / t))
     _, t = timed(chronology.cluster_events, events, articles)
     rows.append(("cluster events", t, mb / t))
+    articles, t = timed(stories.with_signatures, articles)
+    rows.append(("story signatures", t, mb / t))
+    _, t = timed(stories.link, articles, found)
+    rows.append(("stories + statements", t, mb / t))
     return rows
 
 
@@ -146,6 +153,14 @@ def main() -> None:
         f"{text_mb / pipeline_s:.2f} MB/s, {args.n / pipeline_s:.0f} articles/s"
     )
     print(f"  tables: {corpus}")
+    _, link_s = timed(stories.link, corpus.articles, corpus.statements)
+    stories_n = corpus.articles.story_id.nunique()
+    linked = int((corpus.statements.statement_reports > 1).sum())
+    print(
+        f"stories and statement clusters (cross-article, 1 process): {link_s:.2f}s = "
+        f"{100 * link_s / pipeline_s:.1f}% of the pipeline; {stories_n} stories, "
+        f"{linked} statements reported independently more than once"
+    )
     print(
         f"peak RSS: this process {peak_self:.0f} MB (baseline before loading "
         f"{baseline:.0f} MB, growth {peak_self - baseline:.0f} MB = "

@@ -29,6 +29,8 @@ from functools import cache
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from datasketch import MinHash, MinHashLSH
 
 __all__ = [
@@ -68,6 +70,7 @@ MIN_SHARED_WORDS = 3  # two statements share at least this many content words
 COUNTS = ("statements", "reports")
 
 _WORD = re.compile(r"\w+")
+_LONG_WORD = re.compile(r"\w{3,}")  # content words have 3 letters or more
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd: the rolling shingle hash mixes words
 _STOPWORD_TEXT = """the and that this with from have has had was were are for not but its his her
     their our your they them she him who whom which what when where will would shall
@@ -152,10 +155,19 @@ def candidate_pairs(matrix: np.ndarray, threshold: float) -> np.ndarray:
     b, r = bands(threshold)
     found = [np.empty((0, 2), dtype=np.int64)]
     for band in range(b):
-        _, codes = np.unique(matrix[:, band * r : (band + 1) * r], axis=0, return_inverse=True)
+        _, codes = np.unique(_fold(matrix[:, band * r : (band + 1) * r]), return_inverse=True)
         found.append(_bucket_pairs(codes))
     pairs = np.concatenate(found)
     return np.unique(pairs, axis=0) if len(pairs) else pairs
+
+
+def _fold(columns: np.ndarray) -> np.ndarray:
+    """Each row of uint32 values as one 64-bit hash (a band's bucket key)."""
+    out = np.zeros(len(columns), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for column in columns.T.astype(np.uint64):
+            out = out * _MULTIPLIER + column
+    return out
 
 
 def _bucket_pairs(codes: np.ndarray) -> np.ndarray:
@@ -249,49 +261,55 @@ def group_stories(articles: pd.DataFrame, threshold: float = THRESHOLD) -> pd.Da
 # --- statements ------------------------------------------------------------------------
 
 
-def _content_words(text: str) -> frozenset[str]:
-    words = _WORD.findall(text.lower())
-    return frozenset(w for w in words if len(w) > 2 and w not in _STOPWORDS)
+def _content_words(text: str) -> set[str]:
+    return set(_LONG_WORD.findall(text.lower())) - _STOPWORDS
 
 
 def _statement_pairs(rows: pd.DataFrame) -> np.ndarray:
-    """Pairs of statement rows (i < j, different articles) worth comparing: in copies
-    of one story, by the same speaker on the same publication day, or worded alike
-    (speaker resolved or not) on the same day."""
-    words = rows["text"].str.lower().str.replace(r"\W+", " ", regex=True).str.strip()
-    rows = rows.assign(row=np.arange(len(rows)), words=words)
-    found = []
-    multi = rows["story_id"].map(rows.groupby("story_id")["article_id"].nunique()) > 1
+    """Pairs of statement rows (i < j, different articles) worth comparing: a copy's
+    and its story's original's, by the same speaker on the same publication day, or
+    worded alike (speaker resolved or not) on the same day."""
+    text = pa.array(rows["text"].array, type=pa.string())
+    words = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(text), r"\W+", " "))
+    rows = rows.assign(row=np.arange(len(rows)), words=pd.array(words, dtype="string"))
     dated = rows["day"].notna()
-    for keys, subset in (
-        (["story_id"], rows[multi.to_numpy(dtype=bool, na_value=False)]),
-        (["speaker", "day"], rows[rows["speaker"].notna() & dated]),
-        (["words", "day"], rows[dated & rows["words"].notna()]),
-    ):
-        both = subset[[*keys, "row", "article_id"]]
-        merged = both.merge(both, on=keys, suffixes=("_a", "_b"))
-        keep = (merged["row_a"] < merged["row_b"]) & (
-            merged["article_id_a"] != merged["article_id_b"]
-        )
-        found.append(merged.loc[keep, ["row_a", "row_b"]].to_numpy(dtype=np.int64))
-    pairs = np.concatenate(found) if found else np.empty((0, 2), dtype=np.int64)
-    return np.unique(pairs, axis=0) if len(pairs) else pairs.reshape(-1, 2)
+    in_story = rows["story_id"].notna().to_numpy(dtype=bool)
+    original = in_story & (rows["article_id"] == rows["story_id"]).to_numpy(
+        dtype=bool, na_value=False
+    )
+    found = [
+        _pairs_sharing(rows[in_story & ~original], rows[original], ["story_id"]),
+        _pairs_sharing(*[rows[rows["speaker"].notna() & dated]] * 2, ["speaker", "day"]),
+        _pairs_sharing(*[rows[dated & rows["words"].notna()]] * 2, ["words", "day"]),
+    ]
+    pairs = np.sort(np.concatenate(found), axis=1)
+    code = np.unique(pairs[:, 0] * max(len(rows), 1) + pairs[:, 1])  # (sorted, distinct)
+    return np.column_stack([code // max(len(rows), 1), code % max(len(rows), 1)])
+
+
+def _pairs_sharing(left: pd.DataFrame, right: pd.DataFrame, keys: list[str]) -> np.ndarray:
+    """Pairs of rows of ``left`` and ``right`` with equal ``keys``, in different articles."""
+    columns = [*keys, "row", "article_id"]
+    merged = left[columns].merge(right[columns], on=keys, suffixes=("_a", "_b"))
+    keep = (merged["row_a"] != merged["row_b"]) & (merged["article_id_a"] != merged["article_id_b"])
+    return merged.loc[keep, ["row_a", "row_b"]].to_numpy(dtype=np.int64).reshape(-1, 2)
 
 
 def _same_statement(pairs: np.ndarray, texts: list[str], threshold: float) -> np.ndarray:
     """Which ``pairs`` are the same statement (shared content words, see module doc)."""
-    words: dict[int, frozenset[str]] = {}
-    keep = np.zeros(len(pairs), dtype=bool)
-    for k, (i, j) in enumerate(pairs.tolist()):
-        a = words[i] if i in words else words.setdefault(i, _content_words(texts[i] or ""))
-        b = words[j] if j in words else words.setdefault(j, _content_words(texts[j] or ""))
-        shared = len(a & b)
-        keep[k] = (
-            shared >= MIN_SHARED_WORDS
-            and shared >= threshold * min(len(a), len(b))
-            and shared >= LONGER_SHARE * max(len(a), len(b))
-        )
-    return keep
+    involved = np.unique(pairs.ravel()).tolist()
+    words = {i: _content_words(texts[i] or "") for i in involved}
+    shared = np.fromiter(
+        (len(words[i] & words[j]) for i, j in pairs.tolist()), dtype=np.int64, count=len(pairs)
+    )
+    size = np.zeros(len(texts), dtype=np.int64)
+    size[involved] = [len(words[i]) for i in involved]
+    a, b = size[pairs[:, 0]], size[pairs[:, 1]]
+    return (
+        (shared >= MIN_SHARED_WORDS)
+        & (shared >= threshold * np.minimum(a, b))
+        & (shared >= LONGER_SHARE * np.maximum(a, b))
+    )
 
 
 def cluster_statements(
