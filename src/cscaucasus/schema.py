@@ -15,11 +15,11 @@ import pandas as pd
 
 STR = "string"
 INT = "int32"
+NINT = "Int32"  # an int32 that may be missing
 FLOAT = "float64"
 DATE = "datetime64[ns]"
 LIST = "object"  # a Python list of str per row
 BOOL = "bool"
-COUNT = "Int32"  # a count that is NA until the cross-article step fills it in
 BINARY = "binary[pyarrow]"
 
 SCHEMAS: dict[str, dict[str, str]] = {
@@ -41,6 +41,11 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "minhash": BINARY,
         "story_id": STR,
         "story_original": BOOL,
+        # articles read out of an archive export (empty for one-article files)
+        "source_file": STR,  # the export, below data/raw
+        "source_position": NINT,  # 1-based place in the export
+        "section": STR,  # the export's section field
+        "word_count": NINT,  # the export's word count field
     },
     "boilerplate": {
         "article_id": STR,
@@ -104,7 +109,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         # independent reports (stories) the cluster has
         "statement_cluster": STR,
         "statement_copy": BOOL,
-        "statement_reports": COUNT,
+        "statement_reports": NINT,
     },
     "events": {
         "event_id": STR,
