@@ -3,6 +3,12 @@
     python benchmarks/accuracy.py            (or: make accuracy)
     python benchmarks/accuracy.py --misses   (also list every miss and false hit)
 
+Tone: for every ``tone_*.csv`` sheet, the agreement of the validated tone and of VADER
+with the coders (intercoder alpha first, then alpha, sign accuracy, confusion tables,
+per-actor mean-tone sign); see :mod:`cscaucasus.evaluate_tone`. The classifier is
+trained on ``tone_train.csv``, so for that sheet the figures are out-of-fold (5 folds
+grouped by outlet).
+
 Statements: precision, recall, F1, and — among matched statements — the share with the
 right speaker (attribution) and kind; see :mod:`cscaucasus.evaluate`. Events: detection
 precision and recall, and resolution accuracy (right date at the right precision); see
@@ -24,6 +30,8 @@ sys.path.insert(0, str(ROOT / "src"))
 import cscaucasus as cs  # noqa: E402
 from cscaucasus.evaluate import evaluate_snippet_set, evaluate_statements  # noqa: E402
 from cscaucasus.evaluate_events import evaluate_events, evaluate_sentence_set  # noqa: E402
+from cscaucasus.evaluate_tone import evaluate_tone_set, format_tone_set  # noqa: E402
+from cscaucasus.train_tone import agreement, cross_validate, read_coded  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 
@@ -98,6 +106,32 @@ def main() -> None:
             for kind in ("missed", "spurious", "mismatches"):
                 for line in r[kind]:
                     print(f"      {kind}: {line}")
+
+    print_tone_sets()
+
+
+def print_tone_sets() -> None:
+    for path in sorted(DATA.glob("tone_*.csv")):
+        print()
+        if path.name == "tone_train.csv":
+            print_cross_validated(path)
+            continue
+        table = pd.read_csv(path, dtype=str, keep_default_na=False)
+        for line in format_tone_set(path.stem, evaluate_tone_set(table)):
+            print(line)
+
+
+def print_cross_validated(path: Path) -> None:
+    table = read_coded(path)
+    predicted = cross_validate(table, group="outlet", trained={"tone (classifier, default)": True})
+    print(
+        f"tone: {path.stem} ({len(table)} statements, {table.outlet.nunique()} outlets; "
+        "out-of-fold, 5 folds grouped by outlet)"
+    )
+    print(f"  {'method':34s} {'alpha':>6s} {'sign acc':>8s}")
+    for method in predicted.columns.drop("tone"):
+        r = agreement(predicted["tone"], predicted[method])
+        print(f"  {method:34s} {r['alpha']:6.3f} {r['accuracy']:8.3f}")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,13 @@ def test_accuracy_script_reports_every_set() -> None:
         text=True,
         check=True,
     ).stdout
-    for name in ("statements_gold", "statements_outlets", "events_gold", "events_outlets"):
+    for name in (
+        "statements_gold",
+        "statements_outlets",
+        "events_gold",
+        "events_outlets",
+        "tone_train",
+    ):
         assert name in out
     seeds = next(line for line in out.splitlines() if "statements_gold" in line).split()
     n_gold, f1 = int(seeds[2]), float(seeds[6])
