@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 import cscaucasus as cs  # noqa: E402
 from cscaucasus.evaluate import evaluate_snippet_set, evaluate_statements  # noqa: E402
 from cscaucasus.evaluate_events import evaluate_events, evaluate_sentence_set  # noqa: E402
-from cscaucasus.evaluate_tone import evaluate_tone_set, format_tone_set  # noqa: E402
+from cscaucasus.evaluate_tone import evaluate_tone_set, format_tone_set, tone_sets  # noqa: E402
 from cscaucasus.train_tone import agreement, cross_validate, read_coded  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -71,6 +71,9 @@ def event_sets(corpus: cs.Corpus) -> dict[str, dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="list misses and false hits")
+    parser.add_argument(
+        "--tone", default="tone_*.csv", help="the tone sheets to score (a glob in tests/data)"
+    )
     args = parser.parse_args()
     corpus = cs.load_corpus(ROOT / "data" / "raw")
 
@@ -107,18 +110,22 @@ def main() -> None:
                 for line in r[kind]:
                     print(f"      {kind}: {line}")
 
-    print_tone_sets()
+    print_tone_sets(args.tone)
 
 
-def print_tone_sets() -> None:
-    for path in sorted(DATA.glob("tone_*.csv")):
+def print_tone_sets(pattern: str = "tone_*.csv") -> None:
+    for name, table in tone_sets(sorted(DATA.glob(pattern))).items():
         print()
-        if path.name == "tone_train.csv":
-            print_cross_validated(path)
-            continue
-        table = pd.read_csv(path, dtype=str, keep_default_na=False)
-        for line in format_tone_set(path.stem, evaluate_tone_set(table)):
-            print(line)
+        if name == "tone_train":
+            print_cross_validated(DATA / "tone_train.csv")
+        elif isinstance(table, str):
+            print(f"tone: {name}: cannot be read: {table}")
+        else:
+            try:
+                lines = format_tone_set(name, evaluate_tone_set(table))
+            except ValueError as error:
+                lines = [f"tone: {name}: cannot be evaluated: {error}"]
+            print("\n".join(lines))
 
 
 def print_cross_validated(path: Path) -> None:

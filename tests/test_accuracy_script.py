@@ -11,7 +11,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_accuracy_script_reports_every_set() -> None:
     out = subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "accuracy.py")],
+        # the sealed tone sets are scored once, by hand, never by the suite
+        [sys.executable, str(ROOT / "benchmarks" / "accuracy.py"), "--tone", "tone_train.csv"],
         capture_output=True,
         text=True,
         check=True,

@@ -258,3 +258,29 @@ def test_a_sheet_without_codes_is_refused() -> None:
 
     with pytest.raises(ValueError, match="coder column"):
         evaluate_tone_set(pd.DataFrame({"text": ["a"], "tone": ["maybe"]}))
+
+
+def test_a_set_split_into_texts_and_coder_files_is_joined(tmp_path: Path) -> None:
+    from cscaucasus.evaluate_tone import evaluate_tone_set, tone_sets
+
+    ids = [f"u{i}" for i in range(12)]
+    pd.DataFrame(
+        {"id": ids, "speaker": ["A"] * 12, "text": ["We welcome the agreement."] * 12}
+    ).to_csv(tmp_path / "tone_demo_texts.csv", index=False)
+    pd.DataFrame({"id": ids[::-1], "tone": ["1"] * 12, "hard": ["1", ""] * 6}).to_csv(
+        tmp_path / "tone_demo_coder_a.csv", index=False
+    )
+    pd.DataFrame({"id": ids, "tone": ["positive"] * 11 + ["neutral"]}).to_csv(
+        tmp_path / "tone_demo_coder_b.csv", index=False
+    )
+    pd.DataFrame({"id": ids, "note": ["x"] * 12}).to_csv(tmp_path / "tone_bad_texts.csv")
+    pd.DataFrame({"id": ids, "tone": ["1"] * 12}).to_csv(tmp_path / "tone_bad_coder_a.csv")
+    (tmp_path / "tone_single.csv").write_text("text,tone\nWe reject it.,-1\n")
+    sets = tone_sets(sorted(tmp_path.glob("tone_*.csv")))
+    assert sorted(sets) == ["tone_bad", "tone_demo", "tone_single"]
+    assert isinstance(sets["tone_bad"], str) and "text column" in sets["tone_bad"]
+    demo = sets["tone_demo"]
+    assert isinstance(demo, pd.DataFrame)
+    assert demo[["coder_a", "coder_b"]].iloc[-1].tolist() == ["1", "neutral"]
+    result = evaluate_tone_set(demo)
+    assert result["coders"] == ["coder_a", "coder_b"] and result["n_reference"] == 11

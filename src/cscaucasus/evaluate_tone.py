@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -25,7 +26,10 @@ from . import tone
 from .train_tone import agreement, alpha, vader_tone
 
 MIN_ACTOR = 10
-CODE_VALUES = {"-1": -1, "0": 0, "1": 1, "+1": 1, "negative": -1, "neutral": 0, "positive": 1}
+CODE_VALUES = {
+    **{"-1": -1, "\u22121": -1, "0": 0, "1": 1, "+1": 1},
+    **{"negative": -1, "neutral": 0, "positive": 1, "neg": -1, "neu": 0, "pos": 1},
+}
 _CODER_COLUMN = re.compile(r"tone|coder|code|annotator|rater|label|gold", re.IGNORECASE)
 _NOT_CODES = {"tone_score", "tone_evidence"}
 
@@ -166,3 +170,59 @@ def format_tone_set(name: str, result: dict[str, Any]) -> list[str]:
             for r in actors.itertuples()
         )
     return lines
+
+
+# --------------------------------------------------------------------------- sheets on disk
+
+_PART = re.compile(r"^(tone_[A-Za-z0-9]+)_(.+)$")
+
+
+def tone_sets(paths: list[Path]) -> dict[str, pd.DataFrame | str]:
+    """The tone sheets among ``paths`` (``tone_*.csv``), one table per set.
+
+    A set is one file (``tone_x.csv``: text and coder columns together) or several
+    files sharing a prefix (``tone_x_texts.csv``, ``tone_x_coder_a.csv``,
+    ``tone_x_coder_b.csv``): the file with a ``text`` column holds the statements, each
+    other file one coder's codes, joined on the id column they share; each coder's code
+    column is named after the file (``coder_a``). A set that cannot be read so gives a
+    message (str) instead of a table.
+    """
+    groups: dict[str, list[Path]] = {}
+    for path in sorted(paths):
+        match = _PART.match(path.stem)
+        prefix = match.group(1) if match else path.stem
+        siblings = [p for p in paths if p.stem.startswith(prefix + "_")]
+        key = prefix if match and len(siblings) > 1 else path.stem
+        groups.setdefault(key, []).append(path)
+    out: dict[str, pd.DataFrame | str] = {}
+    for name, files in groups.items():
+        tables = {p: pd.read_csv(p, dtype=str, keep_default_na=False) for p in files}
+        try:
+            out[name] = tables[files[0]] if len(files) == 1 else _join_set(name, tables)
+        except ValueError as error:
+            out[name] = str(error)
+    return out
+
+
+def _join_set(name: str, tables: dict[Path, pd.DataFrame]) -> pd.DataFrame:
+    texts = [p for p, t in tables.items() if "text" in t.columns]
+    if len(texts) != 1:
+        raise ValueError(f"{name}: expected one file with a text column, found {len(texts)}")
+    merged = tables[texts[0]]
+    for path, table in tables.items():
+        if path == texts[0]:
+            continue
+        keys = [c for c in merged.columns if c in table.columns and table[c].is_unique]
+        key = next((k for k in keys if "id" in k.lower()), keys[0] if keys else None)
+        if key is None or not merged[key].is_unique:
+            raise ValueError(f"{path.name}: no id column shared with {texts[0].name}")
+        codes = {c: parse_codes(table[c]) for c in table.columns if c != key}
+        usable = [c for c, v in codes.items() if v is not None and _CODER_COLUMN.search(c)]
+        if not usable:
+            raise ValueError(f"{path.name}: no column of tone codes (-1/0/1)")
+        column = next((c for c in usable if "tone" in c.lower()), usable[0])
+        coder = _PART.match(path.stem).group(2) if _PART.match(path.stem) else path.stem
+        coder = coder if _CODER_COLUMN.search(coder) else f"coder_{coder}"
+        piece = pd.DataFrame({key: table[key], coder: table[column]})
+        merged = merged.drop(columns=[coder], errors="ignore").merge(piece, on=key, how="left")
+    return merged.fillna("")
