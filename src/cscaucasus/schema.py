@@ -21,6 +21,7 @@ DATE = "datetime64[ns]"
 LIST = "object"  # a Python list of str per row
 BOOL = "bool"
 BINARY = "binary[pyarrow]"
+TONE = "Int8"  # -1 / 0 / +1, NA where a statement has no text
 
 SCHEMAS: dict[str, dict[str, str]] = {
     "articles": {
@@ -110,6 +111,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "statement_cluster": STR,
         "statement_copy": BOOL,
         "statement_reports": NINT,
+        "tone": TONE,  # -1/0/+1 by cscaucasus.tone (VADER's columns are the four above)
+        "tone_score": FLOAT,
+        "tone_evidence": STR,
     },
     "events": {
         "event_id": STR,
