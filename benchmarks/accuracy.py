@@ -34,8 +34,8 @@ sys.path.insert(0, str(ROOT / "src"))
 import cscaucasus as cs  # noqa: E402
 from cscaucasus.evaluate import evaluate_snippet_set, evaluate_statements  # noqa: E402
 from cscaucasus.evaluate_events import evaluate_events, evaluate_sentence_set  # noqa: E402
-from cscaucasus.syndication import make_syndication_corpus, score  # noqa: E402
 from cscaucasus.evaluate_tone import evaluate_tone_set, format_tone_set, tone_sets  # noqa: E402
+from cscaucasus.syndication import make_syndication_corpus, score  # noqa: E402
 from cscaucasus.train_tone import agreement, cross_validate, read_coded  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
