@@ -219,3 +219,17 @@ def test_incremental_build_moves_stories_as_a_full_build_does(
     moved = read_corpus(out).articles
     story = moved[moved.path == seed.name].story_id.iloc[0]
     assert story == "000_early" and (moved.story_id == story).sum() >= 3
+
+    # another story loses its original, and a report is edited: the statement clusters
+    # they founded or belonged to are found again, as a full build finds them
+    truth = syndication[1].articles
+    second = moved[moved.path == truth[truth.role == "seed"].file.iloc[1]].story_id.iloc[0]
+    (corpus_dir / moved[moved.article_id == second].path.iloc[0]).unlink()
+    report = corpus_dir / truth[truth.role == "report"].file.iloc[2]
+    report.write_text(report.read_text(encoding="utf-8") + "\nMore soon.\n", encoding="utf-8")
+    before = read_corpus(out).statements
+    build(corpus_dir, out, articles_per_part=4)
+    assert_same_files(out, full_build(corpus_dir, tmp_path / "full", articles_per_part=4))
+    after = read_corpus(out).statements.set_index("statement_id").statement_cluster
+    kept = before[before.statement_id.isin(after.index)]
+    assert (kept.statement_cluster.to_numpy() != after[kept.statement_id].to_numpy()).any()

@@ -411,22 +411,24 @@ def _update_links(
     ids: list[str],
     settings: dict[str, Any],
 ) -> dict[str, dict[str, pd.DataFrame]]:
-    """Stories and statement clusters in an incremental build: computed again over the
-    whole corpus, from the stored columns of the unchanged articles and the new rows,
-    as a full build computes them. The new rows in ``tables`` get theirs; returned are
-    the frames (by file) of the unchanged parts whose linked columns change."""
-    stored, merged = {}, {}
+    """Stories and statement clusters in an incremental build, as a full build computes
+    them: stories over the whole corpus (from the stored columns of the unchanged
+    articles and the new rows), statements in the clusters a change can move (see
+    :func:`stories.to_relink`). The new rows in ``tables`` get theirs; returned are the
+    frames (by file) of the unchanged parts whose linked columns change."""
+    stored, merged, gone = {}, {}, {}
     for name, (inputs, outputs) in LINKED.items():
         columns = [*inputs, *outputs]
         old = tables[name].iloc[0:0][columns]
         if clean:
             old = read_table(out / f"{name}.parquet", _part_files(info, name), columns=columns)
             old = old.astype({c: SCHEMAS[name][c] for c in columns})
-        stored[name] = select(old, member(old.article_id, clean))
+        kept = member(old.article_id, clean)
+        stored[name], gone[name] = select(old, kept), select(old, ~kept)
         both = [{name: stored[name]}, {name: tables[name][columns]}]
         merged[name] = merge_parts(both, order=ids)[name]
-    threshold = settings.get("story_threshold", stories.THRESHOLD)
-    linked = dict(zip(LINKED, stories.link(*merged.values(), threshold), strict=True))
+    linked = {"articles": _relink_articles(merged["articles"], settings)}
+    linked["statements"] = _relink_statements(merged, linked["articles"], gone, clean)
     holder = {a: p for p in parts for a in p.ids}
     is_dirty = {p.file for p in dirty}
     frames: dict[str, dict[str, pd.DataFrame]] = {}
@@ -449,6 +451,37 @@ def _update_links(
             if p in moved and p.file not in is_dirty
         }
     return frames
+
+
+def _relink_articles(articles: pd.DataFrame, settings: dict[str, Any]) -> pd.DataFrame:
+    """Every article's story, again (``previous_story``: the stored one, if any)."""
+    found = stories.group_stories(articles, settings.get("story_threshold", stories.THRESHOLD))
+    return articles.assign(
+        previous_story=articles["story_id"], **{c: found[c].array for c in found.columns}
+    )
+
+
+def _relink_statements(
+    merged: dict[str, pd.DataFrame], articles: pd.DataFrame, gone: dict, clean: set[str]
+) -> pd.DataFrame:
+    """Every statement's cluster: the stored one, or found again where it can move."""
+    statements = merged["statements"]
+    unchanged = member(articles.article_id, clean)
+    shifted = unchanged & (_objects(articles.previous_story) != _objects(articles.story_id))
+    moved = set(articles.previous_story[shifted]) | set(articles.story_id[shifted])
+    moved |= set(gone["articles"].story_id.dropna())
+    fresh = ~member(statements.article_id, clean)
+    lost = set(gone["statements"].statement_cluster.dropna())
+    again = stories.to_relink(statements, articles, fresh, moved, lost)
+    found = stories.cluster_statements(statements[again], articles)
+    outputs = list(LINKED["statements"][1])
+    rows = np.flatnonzero(again)
+    result = statements.copy()
+    for c in outputs:
+        column = result[c].array.copy()
+        column[rows] = found[c].array
+        result[c] = column
+    return result
 
 
 def _write_cache_files(

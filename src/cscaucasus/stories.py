@@ -43,6 +43,7 @@ __all__ = [
     "link",
     "one_per_cluster",
     "signature",
+    "to_relink",
     "with_signatures",
 ]
 
@@ -269,9 +270,7 @@ def _statement_pairs(rows: pd.DataFrame) -> np.ndarray:
     """Pairs of statement rows (i < j, different articles) worth comparing: a copy's
     and its story's original's, by the same speaker on the same publication day, or
     worded alike (speaker resolved or not) on the same day."""
-    text = pa.array(rows["text"].array, type=pa.string())
-    words = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(text), r"\W+", " "))
-    rows = rows.assign(row=np.arange(len(rows)), words=pd.array(words, dtype="string"))
+    rows = rows.assign(row=np.arange(len(rows)), words=_words_key(rows["text"]).array)
     dated = rows["day"].notna()
     in_story = rows["story_id"].notna().to_numpy(dtype=bool)
     original = in_story & (rows["article_id"] == rows["story_id"]).to_numpy(
@@ -348,6 +347,59 @@ def cluster_statements(
             "statement_reports": pd.array(reports.to_numpy(), dtype="Int32"),
         }
     )
+
+
+def _words_key(text: pd.Series) -> pd.Series:
+    """Each text's words, lower case, one space apart: a key for verbatim reports."""
+    values = pa.array(text.array, type=pa.string())
+    words = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(values), r"\W+", " "))
+    return pd.Series(pd.array(words, dtype="string"), index=text.index)
+
+
+def _sharing(key: pd.Series, day: pd.Series, fresh: np.ndarray) -> np.ndarray:
+    """Rows whose (key, day) is that of a fresh row."""
+    keys = pd.DataFrame({"key": key.to_numpy(dtype=object), "day": day.to_numpy()})
+    valid = keys.notna().all(axis=1).to_numpy()
+    wanted = keys[fresh & valid].drop_duplicates().assign(hit=True)
+    hit = keys.merge(wanted, on=["key", "day"], how="left", sort=False)["hit"]
+    return hit.notna().to_numpy() & valid
+
+
+def to_relink(
+    statements: pd.DataFrame,
+    articles: pd.DataFrame,
+    fresh: np.ndarray,
+    stories_moved: set[str],
+    clusters_gone: set[str],
+) -> np.ndarray:
+    """Which statements a change can move to another cluster (a boolean mask).
+
+    ``statements`` hold every statement with its earlier ``statement_cluster`` (none for
+    the ``fresh`` rows, of new or changed articles), ``articles`` every article with its
+    current ``story_id``; ``stories_moved`` are the stories (earlier or current ids)
+    whose articles or original changed, ``clusters_gone`` the earlier clusters of
+    statements that are gone. Statements are compared only when they share a story, a
+    speaker and day, or their words and day (see :func:`cluster_statements`), and a pair
+    that was compared before links as it did; so the clusters of the statements that
+    share a key with a fresh one, sit in a moved story or lost a member are the only
+    ones that can change, and clustering them (with the fresh rows) again gives what
+    clustering every statement gives.
+    """
+    meta = articles[["article_id", "published", "story_id"]]
+    rows = statements[["article_id", "speaker", "text", "statement_cluster"]].merge(
+        meta, on="article_id", how="left", sort=False
+    )
+    day = rows["published"].dt.floor("D")
+    stories = stories_moved | set(rows["story_id"][fresh].dropna())
+    touching = rows["story_id"].isin(stories).to_numpy(dtype=bool).copy()
+    touching |= _sharing(rows["speaker"], day, fresh)
+    near = day.isin(set(day[fresh].dropna())).to_numpy(dtype=bool)
+    if near.any():  # (the words of the statements of the fresh rows' days only)
+        words = pd.Series(pd.NA, index=rows.index, dtype="string")
+        words[near] = _words_key(rows["text"][near])
+        touching |= _sharing(words, day, fresh)
+    clusters = set(rows["statement_cluster"][touching].dropna()) | clusters_gone
+    return fresh | rows["statement_cluster"].isin(clusters).to_numpy(dtype=bool)
 
 
 # --- the cross-article step ------------------------------------------------------------
