@@ -24,6 +24,7 @@ MODULES = [
     "cscaucasus.segment",
     "cscaucasus.sentiment",
     "cscaucasus.statements",
+    "cscaucasus.tone",
 ]
 
 
