@@ -16,6 +16,7 @@ from typing import Any
 import pandas as pd
 
 from ..stories import corroborated, one_per_cluster
+from .checks import tables_checked
 
 __all__ = [
     "direct_indirect_share",
@@ -41,6 +42,7 @@ def _spoken(statements: pd.DataFrame, count: str = "statements") -> pd.DataFrame
     return out
 
 
+@tables_checked
 def statements_per_actor(statements: pd.DataFrame, count: str = "statements") -> pd.DataFrame:
     """Statements per speaker: ``[speaker, statements, direct, indirect, direct_share]``.
 
@@ -73,6 +75,7 @@ def _with_article_columns(
     return out
 
 
+@tables_checked
 def statements_by(
     statements: pd.DataFrame, articles: pd.DataFrame, by: str = "outlet", count: str = "statements"
 ) -> pd.DataFrame:
@@ -101,6 +104,7 @@ def statements_by(
     return out.sort_values(["speaker", by], kind="stable").reset_index(drop=True)
 
 
+@tables_checked
 def statements_per_month(
     statements: pd.DataFrame, articles: pd.DataFrame, count: str = "statements"
 ) -> pd.DataFrame:
@@ -113,6 +117,7 @@ def statements_per_month(
     return out.sort_values(["month", "speaker"], kind="stable").reset_index(drop=True)
 
 
+@tables_checked
 def direct_indirect_share(statements: pd.DataFrame, count: str = "statements") -> pd.DataFrame:
     """Per speaker and kind: ``[speaker, kind, statements, share]`` (share of the speaker's).
 
@@ -131,6 +136,7 @@ def direct_indirect_share(statements: pd.DataFrame, count: str = "statements") -
     ]
 
 
+@tables_checked
 def who_talks_about_whom(statements: pd.DataFrame, count: str = "statements") -> pd.DataFrame:
     """Speaker × target counts: ``[speaker, target, statements]``, self-targets excluded.
 
@@ -156,6 +162,7 @@ def who_talks_about_whom(statements: pd.DataFrame, count: str = "statements") ->
     ).reset_index(drop=True)
 
 
+@tables_checked
 def most_corroborated(
     statements: pd.DataFrame, articles: pd.DataFrame, top: int | None = 10
 ) -> pd.DataFrame:
@@ -164,6 +171,7 @@ def most_corroborated(
     return corroborated(statements, articles, top)
 
 
+@tables_checked
 def plot_statements_per_actor(
     statements: pd.DataFrame, ax: Any = None, top: int = 15, count: str = "statements"
 ) -> Any:

@@ -24,6 +24,7 @@ import pandas as pd
 
 from .. import sentiment
 from ..stories import one_per_cluster
+from .checks import tables_checked
 
 __all__ = [
     "bootstrap_ci",
@@ -97,6 +98,7 @@ def _summarise(
     return order.reset_index(drop=True)
 
 
+@tables_checked
 def sentiment_by_actor(
     statements: pd.DataFrame,
     *,
@@ -115,6 +117,7 @@ def sentiment_by_actor(
     return _summarise(frame, ["speaker"], {"speaker": "string"}, n_boot, seed, min_n)
 
 
+@tables_checked
 def sentiment_by_actor_target(
     statements: pd.DataFrame,
     *,
@@ -141,6 +144,7 @@ def sentiment_by_actor_target(
     )
 
 
+@tables_checked
 def sentiment_by_actor_month(
     statements: pd.DataFrame,
     articles: pd.DataFrame,
@@ -173,6 +177,7 @@ def sentiment_by_actor_month(
     return table.sort_values(["speaker", "month"], kind="stable").reset_index(drop=True)
 
 
+@tables_checked
 def top_words(
     statements: pd.DataFrame, *, domain: bool = True, n: int = 5, count: str = "statements"
 ) -> pd.DataFrame:
@@ -214,6 +219,7 @@ def top_words(
 # --------------------------------------------------------------------------- plots
 
 
+@tables_checked
 def plot_sentiment_by_actor(table: pd.DataFrame, ax=None, top: int = 30):
     """Mean compound per actor with 95% interval bars and ``n`` labels.
 
@@ -281,6 +287,7 @@ def plot_sentiment_by_actor(table: pd.DataFrame, ax=None, top: int = 30):
     return ax
 
 
+@tables_checked
 def plot_actor_target_heatmap(table: pd.DataFrame, ax=None, top: int = 20):
     """Speaker x target heat map of mean compound, each cell annotated with mean and n.
 
