@@ -73,6 +73,17 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "method": STR,
         "start": INT,
         "end": INT,
+        "entity_id": STR,
+    },
+    "entities": {
+        "article_id": STR,
+        "entity_id": STR,
+        "name": STR,
+        "canonical": STR,
+        "actor_id": STR,
+        "type": STR,
+        "titles": LIST,
+        "gender": STR,
     },
     "statements": {
         "statement_id": STR,
@@ -91,6 +102,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "pos": FLOAT,
         "neu": FLOAT,
         "neg": FLOAT,
+        "speaker_printed": STR,  # the speaker's name as the article prints it
     },
     "events": {
         "event_id": STR,

@@ -102,6 +102,9 @@ from .actors import (
     name_prefix_word,
     word_alternation,
 )
+from .entities import EntityModel, entities_table
+from .frames import NEVER_SPEAKERS, NOT_WITH_PERSON, Candidate, object_candidates
+from .names import spelling_variants
 from .schema import empty_table, typed
 from .yamlfile import parse_yaml
 
@@ -609,9 +612,11 @@ class _Article:
         mentions: list[Mention],
         gender: dict[str, str | None],
         names: dict[str, str] | None = None,
+        model: EntityModel | None = None,
     ) -> None:
         self.aid, self.text, self.gender = aid, text, gender
         self.names = names or {}
+        self.model = model
         self.paras = paras
         self.sents = sents
         self.mentions = sorted(mentions, key=itemgetter(0, 1))  # (start, end)
@@ -672,6 +677,9 @@ class _Article:
             )
             return found, ("role" if found else None)
         if method == "anaphor":
+            titled = self.model.titled(_role_words(self.text, mention)) if self.model else None
+            if titled is not None:  # "the deputy minister": whom the article so titled
+                return titled, "role"
             found = self.previous_speaker(mention.start, para, None)
             if found[0]:
                 return found[0], "role"
@@ -919,6 +927,60 @@ class _Article:
         ):
             return later[0]
         return m
+
+
+def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
+    """Statements whose content is the object of a speech act ("X stressed the need
+    for …", "Moscow rejects the idea that …"): candidates from :mod:`cscaucasus.frames`,
+    the speaker the subject right before the verb, resolved like any other."""
+    p0, p1, pid = int(para.start), int(para.end), int(para.paragraph_id)
+    spans = [(q.start, q.end) for q in quotes if q.end > p0 and q.start < p1]
+    masked = _mask(art.text[p0:p1], spans, p0)
+    sents = art.sents.get(pid, [])
+    for c in object_candidates(masked, p0, sents):
+        s0, s1 = _sentence_bounds(sents, c.verb_start)
+        if any(f.start < s1 and f.end > s0 for f in art.found):
+            continue  # the sentence already holds a statement
+        subject = art.subject_before(masked, p0, c.verb_start, s0)
+        if subject is None or _names_a_document(art.text, subject):
+            continue
+        if c.verb in NOT_WITH_PERSON and _person_object(art, c):
+            continue
+        colon = art.text.find(":", c.start, c.end)  # "stressed the following: “…”"
+        end = colon if colon >= 0 else c.end
+        c0, c1 = _trim(art.text, c.start, end)
+        if not _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS):
+            continue
+        speaker, how = art.speaker_of(subject, pid, None)
+        f = Found(c0, c1, pid, "indirect", c.verb, speaker, how)
+        f.quotes = [q for q in quotes if c0 <= q.start and q.end <= c1 + 1]
+        if speaker is None and subject.method in _DEFERRED:
+            f.subject = (subject, pid, None)
+        art.found.append(f)
+    art.found.sort(key=_START)
+
+
+def _names_a_document(text: str, subject: Mention) -> bool:
+    """Whether a subject is a document, law or treaty ("the Charter"), never a speaker."""
+    return any(w in NEVER_SPEAKERS for w in text[subject.start : subject.end].split())
+
+
+def _person_object(art: _Article, c: Candidate) -> bool:
+    """Whether the object of a cue opens with a person ("welcomed Pashinyan")."""
+    near = art.mentions_in(c.start, min(c.end, c.start + 40))
+    return (
+        bool(near)
+        and near[0].start - c.start <= 4
+        and (
+            art.gender.get(str(near[0].actor_id)) is not None
+            or (near[0].actor_id is None and near[0].method == "name")
+        )
+    )
+
+
+def _role_words(text: str, mention: Mention) -> str:
+    """The role noun of an anaphor mention, without its article ("deputy minister")."""
+    return text[mention.start : mention.end].split(maxsplit=1)[-1]
 
 
 def _sentence_bounds(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -1315,6 +1377,8 @@ def _article_statements(art: _Article) -> None:
     art.quotes = quotes
     for p in paras.values():
         _reported(art, p, quotes)
+    for p in paras.values():
+        _object_frames(art, p, quotes)
     absorbed = {id(q) for f in art.found for q in f.quotes}
     last_by_para: dict[int, Found] = {}
     for q in quotes:
@@ -1458,7 +1522,8 @@ def _unresolved_subjects(
     row_reach = list(accumulate((b for _, b, _, _ in rows), max))
     for surname, names in sorted(full.items()):
         at = [a for a, _ in names]
-        for r in _whole_word_re(surname).finditer(text):
+        spellings = (surname, *spelling_variants(surname))  # "Khachatrian … Khachatryan"
+        for r in (r for form in spellings for r in _whole_word_re(form).finditer(text)):
             k = bisect_right(row_starts, r.start())
             if free(r.start(), r.end()) and not (k and row_reach[k - 1] > r.start()):
                 k = bisect_left(at, r.start())
@@ -1601,15 +1666,89 @@ def extract_statements(
     actors: pd.DataFrame,
 ) -> pd.DataFrame:
     """The ``statements`` table (sentiment columns left empty)."""
+    return attribute(articles, paragraphs, sentences, mentions, actors)[0]
+
+
+def attribute(
+    articles: pd.DataFrame,
+    paragraphs: pd.DataFrame,
+    sentences: pd.DataFrame,
+    mentions: pd.DataFrame,
+    actors: pd.DataFrame,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The ``statements`` table (sentiment columns left empty) and the ``entities`` table:
+    per article, the entity model first (:class:`cscaucasus.entities.EntityModel`), then
+    the statements, their speakers looked up in it."""
     if articles.empty or paragraphs.empty:
-        return empty_table("statements")
+        return empty_table("statements"), empty_table("entities")
     names = dict(zip(actors["actor_id"], actors["name"], strict=True))
     gender_col = actors["gender"] if "gender" in actors else pd.Series([None] * len(actors))
     gender = {
         a: (g if isinstance(g, str) else None)
         for a, g in zip(actors["actor_id"], gender_col, strict=True)
     }
+    types = dict(zip(actors["actor_id"], actors["type"].astype(str), strict=True))
+    paras_by = _paragraphs_by_article(paragraphs)
+    sents_by = _sentences_by_article(sentences)
+    mentions_by = _mentions_by_article(mentions)
     rows: list[tuple[Any, ...]] = []
+    entity_rows: list[tuple[Any, ...]] = []
+    for aid, text, published in _article_meta(articles):
+        if aid not in paras_by:
+            continue
+        found_mentions = mentions_by.get(aid, [])
+        pseudo, covered = _unresolved_subjects(text, published, actors, found_mentions)
+        if covered:  # mentions inside a longer institution's name are no subjects
+            found_mentions = [
+                m
+                for m in found_mentions
+                if not any(a <= m.start and m.end <= b for a, b in covered)
+            ]
+        model = EntityModel(
+            aid,
+            text,
+            [(m.start, m.end, m.actor_id, text[m.start : m.end], m.method) for m in found_mentions],
+            [(m.start, m.end, m.actor) for m in pseudo if m.method == "name" and m.actor],
+            names,
+            gender,
+            types,
+        )
+        pseudo = [_through_model(m, model, names) for m in pseudo]
+        art = _Article(
+            aid,
+            text,
+            paras_by[aid],
+            sents_by.get(aid, {}),
+            found_mentions + pseudo,
+            gender,
+            names,
+            model,
+        )
+        _article_statements(art)
+        rows += _statement_rows(art, names)
+        entity_rows += model.rows()
+    statements = (
+        typed(pd.DataFrame(rows, columns=_ROW_COLUMNS), "statements")
+        if rows
+        else empty_table("statements")
+    )
+    return statements, entities_table(entity_rows)
+
+
+def _through_model(m: Mention, model: EntityModel, names: dict[str, str]) -> Mention:
+    """A printed name's pseudo-mention as the entity model resolves it: the gazetteer
+    actor it spells ("Nikol Pashiyan"), or the article's first printing of the name."""
+    if m.method != "name" or m.actor_id is not None or not m.actor:
+        return m
+    key = model.key_of_printed(m.actor)
+    if key is None:
+        return m
+    if not key.startswith(UNKNOWN):
+        return Mention(m.start, m.end, key, names.get(key), "name")
+    return m if key[len(UNKNOWN) :] == m.actor else m._replace(actor=key[len(UNKNOWN) :])
+
+
+def _paragraphs_by_article(paragraphs: pd.DataFrame) -> dict[Any, list[Para]]:
     paras_by: dict[Any, list[Para]] = {}
     ordered = paragraphs.sort_values(["article_id", "start"]).dropna(subset=["article_id"])
     kinds = (
@@ -1619,12 +1758,20 @@ def extract_statements(
         *_columns(ordered, "article_id", "paragraph_id", "start", "end"), kinds, strict=True
     ):
         paras_by.setdefault(aid, []).append(Para(int(pid), int(start), int(end), kind))
+    return paras_by
+
+
+def _sentences_by_article(sentences: pd.DataFrame) -> dict[str, dict[int, list[tuple[int, int]]]]:
     sents_by: dict[str, dict[int, list[tuple[int, int]]]] = {}
     ordered = sentences.sort_values(["article_id", "start"])
     for aid, pid, start, end in zip(
         *_columns(ordered, "article_id", "paragraph_id", "start", "end"), strict=True
     ):
         sents_by.setdefault(str(aid), {}).setdefault(int(pid), []).append((int(start), int(end)))
+    return sents_by
+
+
+def _mentions_by_article(mentions: pd.DataFrame) -> dict[str, list[Mention]]:
     mentions_by: dict[str, list[Mention]] = {}
     aids, starts, ends, actor_ids, actor_names, methods = _columns(
         mentions, "article_id", "start", "end", "actor_id", "actor", "method"
@@ -1640,12 +1787,16 @@ def extract_statements(
     runs = groupby(zip(aids, map(_new_mention, found), strict=True), key=itemgetter(0))
     for aid, run in runs:  # (an article's mentions come in one run or a few)
         mentions_by.setdefault(str(aid), []).extend([mention for _, mention in run])
+    return mentions_by
+
+
+def _article_meta(articles: pd.DataFrame) -> list[tuple[str, str, Any]]:
     published_col = (
         articles["published"]
         if "published" in articles
         else pd.Series([pd.NaT] * len(articles), index=articles.index)
     )
-    meta = sorted(
+    return sorted(
         zip(
             articles["article_id"].astype(str),
             articles["text"].astype(str),
@@ -1653,63 +1804,45 @@ def extract_statements(
             strict=True,
         )
     )
-    for aid, text, published in meta:
-        if aid not in paras_by:
-            continue
-        found_mentions = mentions_by.get(aid, [])
-        pseudo, covered = _unresolved_subjects(text, published, actors, found_mentions)
-        if covered:  # mentions inside a longer institution's name are no subjects
-            found_mentions = [
-                m
-                for m in found_mentions
-                if not any(a <= m.start and m.end <= b for a, b in covered)
-            ]
-        art = _Article(
-            aid,
-            text,
-            paras_by[aid],
-            sents_by.get(aid, {}),
-            found_mentions + pseudo,
-            gender,
-            names,
+
+
+def _statement_rows(art: _Article, names: dict[str, str]) -> list[tuple[Any, ...]]:
+    """The rows of an article's statements, in text order."""
+    rows = []
+    text, aid = art.text, art.aid
+    art.found.sort(key=attrgetter("start", "end"))
+    for n, f in enumerate(art.found):
+        inside = art.mentions_in(f.start, f.end)
+        key = f.speaker_id or ""
+        unknown = key[len(UNKNOWN) :] if key.startswith(UNKNOWN) else None
+        targets = sorted(
+            {
+                str(m.actor)
+                for m in inside
+                if m.actor_id is not None and names.get(f.speaker_id) != m.actor
+            }
         )
-        _article_statements(art)
-        art.found.sort(key=attrgetter("start", "end"))
-        for n, f in enumerate(art.found):
-            inside = art.mentions_in(f.start, f.end)
-            unknown = (
-                (f.speaker_id or "")[len(UNKNOWN) :]
-                if (f.speaker_id or "").startswith(UNKNOWN)
-                else None
+        printed = art.model.printed_name(key) if art.model and key else None
+        if art.model and key:
+            art.model.spoke(key)
+        rows.append(
+            (
+                f"{aid}:{n:03d}",
+                aid,
+                f.para,
+                None if unknown else f.speaker_id,
+                ascii_name(unknown) if unknown else (names.get(key) if key else None),
+                f.kind,
+                f.cue,
+                f.attribution,
+                text[f.start : f.end],
+                f.start,
+                f.end,
+                targets,
+                printed if printed else (unknown or None),
             )
-            targets = sorted(
-                {
-                    str(m.actor)
-                    for m in inside
-                    if m.actor_id is not None and names.get(f.speaker_id) != m.actor
-                }
-            )
-            rows.append(
-                (
-                    f"{aid}:{n:03d}",
-                    aid,
-                    f.para,
-                    None if unknown else f.speaker_id,
-                    ascii_name(unknown)
-                    if unknown
-                    else (names.get(f.speaker_id) if f.speaker_id else None),
-                    f.kind,
-                    f.cue,
-                    f.attribution,
-                    text[f.start : f.end],
-                    f.start,
-                    f.end,
-                    targets,
-                )
-            )
-    if not rows:
-        return empty_table("statements")
-    return typed(pd.DataFrame(rows, columns=_ROW_COLUMNS), "statements")
+        )
+    return rows
 
 
 #: The columns :func:`extract_statements` fills (the sentiment columns come later).
@@ -1726,4 +1859,5 @@ _ROW_COLUMNS = [
     "start",
     "end",
     "targets",
+    "speaker_printed",
 ]

@@ -1,0 +1,153 @@
+"""Reporting frames as data: the cues of ``data/frames.yml`` and the matchers that find
+candidate statements with them.
+
+A frame is a speaker, a cue and a content. The functions here only *find* candidates —
+plain records of where the cue and the content stand — and never decide who spoke:
+:mod:`cscaucasus.statements` resolves the speaker of each candidate in a separate pass,
+through the article's entity model (as spaCy's ``Matcher`` finds and a component
+decides).
+
+>>> [c.verb for c in object_candidates("Lavrov welcomed the decision to resume talks.", 0,
+...                                    [(0, 45)])]
+['welcomed']
+>>> object_candidates("Aliyev welcomed the delegation at the airport.", 0, [(0, 46)])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from typing import NamedTuple
+
+from .actors import word_alternation
+from .yamlfile import parse_yaml
+
+__all__ = [
+    "DOCUMENT_NOUNS",
+    "NEVER_SPEAKERS",
+    "Candidate",
+    "document_quote_cue",
+    "object_candidates",
+    "office_spans",
+]
+
+_FRAMES = parse_yaml(resources.files("cscaucasus").joinpath("data", "frames.yml").read_text())
+OBJECT_VERBS: tuple[str, ...] = tuple(map(str, _FRAMES["object_verbs"]))
+NOT_WITH_PERSON: frozenset[str] = frozenset(map(str, _FRAMES["not_with_person"]))
+PERSON_NOUNS: frozenset[str] = frozenset(map(str, _FRAMES["person_nouns"]))
+OBJECT_HEADS: dict[str, tuple[str, ...]] = {
+    str(verb): tuple(sorted(map(str, heads), key=len, reverse=True))
+    for verb, heads in _FRAMES["object_heads"].items()
+}
+DOCUMENT_NOUNS: tuple[str, ...] = tuple(map(str, _FRAMES["document_nouns"]))
+OFFICE_NOUNS: tuple[str, ...] = tuple(map(str, _FRAMES["office_nouns"]))
+DOCUMENT_VERBS: tuple[str, ...] = tuple(map(str, _FRAMES["document_verbs"]))
+CHANNEL_NOUNS: frozenset[str] = frozenset(map(str, _FRAMES["channel_nouns"]))
+NEVER_SPEAKERS: frozenset[str] = frozenset(map(str, _FRAMES["never_speakers"]))
+
+_SPEECH = parse_yaml(resources.files("cscaucasus").joinpath("data", "speech.yml").read_text())
+#: Verbs whose "that" clause the clause rules of :mod:`cscaucasus.statements` read.
+_CLAUSE_ENGINE_VERBS: frozenset[str] = frozenset(map(str, _SPEECH["verbs"]))
+#: Nouns that say something of their own ("reports saying …": the reports' words).
+SPEAKING_NOUNS: frozenset[str] = frozenset(map(str, _SPEECH["speaking_nouns"]))
+
+#: What opens others' words after a speaking noun ("reports saying", "claims that").
+_EMBEDDED = (["saying"], ["that"], ["claiming"], ["alleging"])
+
+#: Words of a content clause at least (fewer: no statement).
+MIN_CONTENT_WORDS = 3
+
+_SPACE = r"\s+"
+_OBJECT_VERB_RE = re.compile(rf"\b(?:{word_alternation(OBJECT_VERBS, space=_SPACE)})\b")
+_SPACES_RE = re.compile(r"\s+")
+_WORD_RE = re.compile(r"[\w’'-]+")
+#: An article or possessive before an object's head word.
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "his", "her", "their", "this", "these", "our", "my", "your"]
+)
+#: "“…,” reads the statement of the bloc's secretariat": the cue after a quote.
+_DOCUMENT_AFTER_RE = re.compile(
+    rf"^[\s,]*(?:{word_alternation(DOCUMENT_VERBS)})\s+(?:the|a|an|its|his|her|their)\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{word_alternation(DOCUMENT_NOUNS, space=_SPACE)})\b"
+)
+#: "The statement reads: “…”" / "The readout said: “…”": the cue before a quote.
+_DOCUMENT_BEFORE_RE = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:{word_alternation(DOCUMENT_NOUNS, space=_SPACE)})\s+"
+    rf"(?:{word_alternation(DOCUMENT_VERBS)})\s*:?\s*$"
+)
+#: "his office", "Aliyev's press service": an office after its owner.
+_OFFICE_AFTER_RE = re.compile(
+    rf"(?:['’]s?)?\s+(?:{word_alternation(OFFICE_NOUNS, space=_SPACE)})\b(?!\s+of\b)"
+)
+
+
+class Candidate(NamedTuple):
+    """A cue and its content: character offsets into the text."""
+
+    verb_start: int
+    verb_end: int
+    start: int
+    end: int
+    verb: str
+
+
+def _object_ok(verb: str, obj: str) -> bool:
+    """Whether the words ``obj`` after ``verb`` are a content the verb can report."""
+    words = _WORD_RE.findall(obj[:120])
+    if len(words) < MIN_CONTENT_WORDS or not obj[:1].isspace() or not obj.lstrip()[:1].isalpha():
+        return False  # an object follows its verb ("noted, calling …" is no object)
+    if len(words) < MIN_CONTENT_WORDS:
+        return False
+    if words[0].lower() == "that" or obj.lstrip().startswith(":"):
+        return verb not in _CLAUSE_ENGINE_VERBS  # "stressed that …": the clause rules' case
+    low = [w.lower() for w in words[:4]]
+    head = low[1:] if low[0] in _DETERMINERS else low
+    if low[0].endswith("ing") or (head[0] in SPEAKING_NOUNS and head[1:2] in _EMBEDDED):
+        return False  # "denied saying …", "dismissed reports saying …": others' words
+    heads = OBJECT_HEADS.get(verb)
+    if heads is not None:
+        low = " ".join(words[:4]).lower()
+        return any(low == h or low.startswith(h + " ") for h in heads)
+    if verb in NOT_WITH_PERSON:
+        head = next((w.lower() for w in words[:3] if w.lower() not in _DETERMINERS), "")
+        if head in PERSON_NOUNS:
+            return False
+    return True
+
+
+def object_candidates(masked: str, base: int, sentences: list[tuple[int, int]]) -> list[Candidate]:
+    """Speech acts with a noun-phrase content in ``masked`` (a paragraph whose quotes
+    are masked, starting at ``base``): the content runs from the object to the end of
+    the sentence."""
+    out = []
+    for m in _OBJECT_VERB_RE.finditer(masked):
+        verb = _SPACES_RE.sub(" ", m.group(0))
+        v0, v1 = base + m.start(), base + m.end()
+        s1 = next((b for a, b in sentences if a <= v0 < b), None)
+        if s1 is None or not _object_ok(verb, masked[m.end() : s1 - base]):
+            continue
+        c0 = v1 + len(masked[m.end() :]) - len(masked[m.end() :].lstrip())
+        words = masked[c0 - base : s1 - base]
+        if words.lower().startswith("that "):
+            c0 += 5
+        out.append(Candidate(v0, v1, c0, s1, verb))
+    return out
+
+
+def document_quote_cue(tail: str, lead: str) -> str | None:
+    """The cue of a quote that a document speaks ("“…,” reads the statement" after it,
+    or "The readout said: “…”" before it), or None."""
+    after = _DOCUMENT_AFTER_RE.match(tail)
+    if after:
+        return _SPACES_RE.sub(" ", after.group(0).strip(" ,"))
+    before = _DOCUMENT_BEFORE_RE.search(lead)
+    return _SPACES_RE.sub(" ", before.group(0).strip(" :")) if before else None
+
+
+def office_spans(text: str, owner_end: int) -> int | None:
+    """The end of an office right after an owner ending at ``owner_end`` ("his| office",
+    "Aliyev|’s press service"), or None."""
+    m = _OFFICE_AFTER_RE.match(text, owner_end)
+    return m.end() if m else None
