@@ -26,7 +26,13 @@ from .schema import typed
 from .segment import segment
 from .statements import extract_statements
 
-__all__ = ["evaluate_snippet_set", "evaluate_statements", "normalise", "statements_for_texts"]
+__all__ = [
+    "evaluate_snippet_set",
+    "evaluate_statements",
+    "normalise",
+    "recall_by",
+    "statements_for_texts",
+]
 
 
 def normalise(text: Any) -> str:
@@ -163,6 +169,28 @@ def evaluate_snippet_set(cases: pd.DataFrame) -> dict[str, Any]:
     """Scores on a gold table of stand-alone texts: one row per expected statement
     (``text, article_id, speaker, kind, first_words, last_words``); a row of kind
     ``none`` marks a text that holds no statement (it counts through precision only).
+    An optional ``published`` column dates the texts; with a ``frame`` column (how the
+    speaker is named: name, pronoun, role, …) the result has ``recall_by_frame``.
     """
     texts = dict(cases.groupby("article_id")["text"].first())
-    return evaluate_statements(statements_for_texts(texts), cases[cases["kind"] != "none"])
+    published = (
+        {a: d for a, d in cases.groupby("article_id")["published"].first().items() if d}
+        if "published" in cases
+        else None
+    )
+    gold = cases[cases["kind"] != "none"]
+    result = evaluate_statements(statements_for_texts(texts, published), gold)
+    if "frame" in gold:
+        result["recall_by_frame"] = recall_by(gold, result["unmatched_gold"], "frame")
+    return result
+
+
+def recall_by(
+    gold: pd.DataFrame, missed: pd.DataFrame, column: str
+) -> dict[str, tuple[int, float]]:
+    """Recall per value of a gold column (e.g. the attribution frame): (n, recall)."""
+    counts = gold[column].value_counts()
+    lost = missed[column].value_counts() if len(missed) else pd.Series(dtype=int)
+    return {
+        str(k): (int(n), (int(n) - int(lost.get(k, 0))) / int(n)) for k, n in sorted(counts.items())
+    }

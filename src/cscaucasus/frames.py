@@ -25,11 +25,12 @@ from .yamlfile import parse_yaml
 
 __all__ = [
     "DOCUMENT_NOUNS",
+    "after_document",
     "NEVER_SPEAKERS",
     "Candidate",
     "document_quote_cue",
     "object_candidates",
-    "office_spans",
+    "office_end",
 ]
 
 _FRAMES = parse_yaml(resources.files("cscaucasus").joinpath("data", "frames.yml").read_text())
@@ -146,7 +147,19 @@ def document_quote_cue(tail: str, lead: str) -> str | None:
     return _SPACES_RE.sub(" ", before.group(0).strip(" :")) if before else None
 
 
-def office_spans(text: str, owner_end: int) -> int | None:
+#: A document noun right before a position ("a statement| posted on its website").
+_DOCUMENT_BEFORE_CUE_RE = re.compile(
+    rf"\b(?:{word_alternation(DOCUMENT_NOUNS, space=_SPACE)}|post|video|address)\s+$"
+)
+
+
+def after_document(text: str, pos: int) -> bool:
+    """Whether a cue at ``pos`` is a participle after a document noun ("in a statement
+    posted on its website that …", "a report published by …"): no speech verb then."""
+    return _DOCUMENT_BEFORE_CUE_RE.search(text, max(0, pos - 40), pos) is not None
+
+
+def office_end(text: str, owner_end: int) -> int | None:
     """The end of an office right after an owner ending at ``owner_end`` ("his| office",
     "Aliyev|’s press service"), or None."""
     m = _OFFICE_AFTER_RE.match(text, owner_end)

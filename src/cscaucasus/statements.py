@@ -103,7 +103,15 @@ from .actors import (
     word_alternation,
 )
 from .entities import EntityModel, entities_table
-from .frames import NEVER_SPEAKERS, NOT_WITH_PERSON, Candidate, object_candidates
+from .frames import (
+    NEVER_SPEAKERS,
+    NOT_WITH_PERSON,
+    Candidate,
+    after_document,
+    document_quote_cue,
+    object_candidates,
+    office_end,
+)
 from .names import spelling_variants
 from .schema import empty_table, typed
 from .yamlfile import parse_yaml
@@ -240,7 +248,8 @@ _ANAPHOR_RE = re.compile(
     r"(?P<noun>ministry|directorate|office|embassy|department|committee|agency|service|"
     r"council|commission|mission|delegation|secretariat|administration|presidency|"
     r"government|party|court|parliament)|"
-    r"(?P<document>statement|report|communiqu[eé]|briefing|press\s+release|declaration))\b"
+    r"(?P<document>statement|report|communiqu[eé]|briefing|press\s+release|declaration|readout|"
+    r"message|letter|announcement))\b"
 )
 #: The head of an anonymous source before an institution ("a source in the Armenian
 #: Foreign Ministry told"): the institution is not the speaker.
@@ -960,6 +969,29 @@ def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
     art.found.sort(key=_START)
 
 
+def _document_source(
+    art: _Article, q: Quote, para_start: int, tail: str
+) -> tuple[str, tuple[str | None, str | None], Mention] | None:
+    """The cue, speaker and subject of a quote that a document speaks: "“…,” reads the
+    statement of the bloc's secretariat" (the issuer named there), "The readout said:
+    “…”" (the previous speaker, or the issuer named before); None if no document cue."""
+    text = art.text
+    lead_lo = max(para_start, text.rfind(".", para_start, q.start - 1) + 1)
+    lead = text[lead_lo : q.start - 1]
+    cue = document_quote_cue(tail, lead)
+    if cue is None:
+        return None
+    if tail.lstrip(" ,").startswith(cue.split()[0]):  # after the quote
+        lo = q.end + 1 + tail.find(cue)
+        hi = lo + len(cue) + (len(tail) - tail.find(cue) - len(cue))
+    else:
+        lo = lead_lo + lead.rfind(cue.split()[0])
+        hi = q.start - 1
+    owners = [m for m in art.mentions_in(lo, hi) if m.actor is not None and m.method != "pronoun"]
+    doc = owners[0] if owners else Mention(lo, hi, None, "statement", "document")
+    return cue, art.speaker_of(doc, q.open_para), doc
+
+
 def _names_a_document(text: str, subject: Mention) -> bool:
     """Whether a subject is a document, law or treaty ("the Charter"), never a speaker."""
     return any(w in NEVER_SPEAKERS for w in text[subject.start : subject.end].split())
@@ -1142,7 +1174,9 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             and t.start() <= 160
             and not _has_words(after[: t.start()], MAX_WORDS_BEFORE_THAT + 1)
             and "," not in after[: t.start()]
-            and not CUE_RE.search(after, 0, t.start())  # "said A but warned that B"
+            and not any(  # "said A but warned that B" (not "in a statement posted …")
+                not after_document(after, c.start()) for c in CUE_RE.finditer(after, 0, t.start())
+            )
         ):
             c0, c1 = v1 + t.end(), s1
         elif verb in PARTICIPLES and verb not in ACCUSE_VERBS:
@@ -1336,6 +1370,10 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
             if subj is not None:
                 speaker, how = art.speaker_of(subj, q.open_para)
                 subject = (subj, q.open_para, None)
+    if cue is None:
+        source = _document_source(art, q, int(open_p.start), tail)
+        if source is not None:
+            cue, (speaker, how), subject = source[0], source[1], (source[2], q.open_para, None)
     if cue is None:
         prev = prev_in_para
         if prev is None or prev.speaker_id is None:
@@ -1688,6 +1726,7 @@ def attribute(
         for a, g in zip(actors["actor_id"], gender_col, strict=True)
     }
     types = dict(zip(actors["actor_id"], actors["type"].astype(str), strict=True))
+    offices = _offices_of_roles(actors)
     paras_by = _paragraphs_by_article(paragraphs)
     sents_by = _sentences_by_article(sentences)
     mentions_by = _mentions_by_article(mentions)
@@ -1714,6 +1753,7 @@ def attribute(
             types,
         )
         pseudo = [_through_model(m, model, names) for m in pseudo]
+        pseudo += _offices(text, found_mentions + pseudo, offices)
         art = _Article(
             aid,
             text,
@@ -1733,6 +1773,43 @@ def attribute(
         else empty_table("statements")
     )
     return statements, entities_table(entity_rows)
+
+
+def _offices(
+    text: str, mentions: list[Mention], offices: dict[str, tuple[str, str]]
+) -> list[Mention]:
+    """An office after its owner speaks for the owner: "his office said", "Aliyev's
+    press service said" (a subject spanning owner and office); the gazetteer's office of
+    the owner's role, where it has one ("Pashinyan's office" → Office of the Prime
+    Minister of Armenia)."""
+    out = []
+    for m in mentions:
+        if m.actor is None or (m.method == "pronoun" and text[m.start : m.end].lower() == "he"):
+            continue
+        end = office_end(text, m.end)
+        if end is None:
+            continue
+        office = offices.get(str(m.actor_id))
+        if office is not None and "office" in text[m.end : end].lower():
+            out.append(Mention(m.start, end, office[0], office[1], "name"))
+        else:
+            out.append(Mention(m.start, end, m.actor_id, m.actor, m.method))
+    return out
+
+
+def _offices_of_roles(actors: pd.DataFrame) -> dict[str, tuple[str, str]]:
+    """Person id → (id, name) of the gazetteer organisation named "Office of the <the
+    person's role>"."""
+    by_role = {
+        str(n)[len("Office of the ") :].lower(): (str(a), str(n))
+        for a, n, t in zip(actors["actor_id"], actors["name"], actors["type"], strict=True)
+        if t == "organization" and str(n).startswith("Office of the ")
+    }
+    return {
+        str(a): by_role[str(r).lower()]
+        for a, r, t in zip(actors["actor_id"], actors["role"], actors["type"], strict=True)
+        if t == "person" and isinstance(r, str) and r.lower() in by_role
+    }
 
 
 def _through_model(m: Mention, model: EntityModel, names: dict[str, str]) -> Mention:
