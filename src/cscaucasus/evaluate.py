@@ -9,6 +9,10 @@ statement whose boundaries differ a little from the labeller's still counts. Mat
 is one-to-one, gold rows in order, each taking the first unused prediction that contains
 both ends, else one that contains either.
 
+Statements of headlines (``in_headline``) are scored only against a gold table with a
+``frame`` column: the sets labelled before headline statements were read do not hold
+them.
+
 Scores: ``precision`` = matched / predicted, ``recall`` = matched / gold, ``f1``;
 ``attribution_accuracy`` = share of matched statements with the gold speaker (an
 unresolved speaker matches an empty gold speaker); ``kind_accuracy`` likewise for kind.
@@ -64,6 +68,9 @@ def evaluate_statements(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict[str
     predicted side by side), ``unmatched_gold`` (missed) and ``unmatched_predicted``
     (spurious).
     """
+    if "in_headline" in predicted and "frame" not in gold:
+        # a set labelled before headline statements were read holds none: leave them out
+        predicted = predicted[~predicted["in_headline"].fillna(False).astype(bool)]
     pred = predicted.reset_index(drop=True)
     pred_norm = [normalise(t) for t in pred["text"]] if len(pred) else []
     used: set[int] = set()

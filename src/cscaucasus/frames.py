@@ -29,6 +29,7 @@ __all__ = [
     "NEVER_SPEAKERS",
     "Candidate",
     "document_quote_cue",
+    "headline_candidates",
     "object_candidates",
     "office_end",
 ]
@@ -46,6 +47,7 @@ OFFICE_NOUNS: tuple[str, ...] = tuple(map(str, _FRAMES["office_nouns"]))
 DOCUMENT_VERBS: tuple[str, ...] = tuple(map(str, _FRAMES["document_verbs"]))
 CHANNEL_NOUNS: frozenset[str] = frozenset(map(str, _FRAMES["channel_nouns"]))
 NEVER_SPEAKERS: frozenset[str] = frozenset(map(str, _FRAMES["never_speakers"]))
+HEADLINE_DASHES: tuple[str, ...] = tuple(map(str, _FRAMES["headline_dashes"]))
 
 _SPEECH = parse_yaml(resources.files("cscaucasus").joinpath("data", "speech.yml").read_text())
 #: Verbs whose "that" clause the clause rules of :mod:`cscaucasus.statements` read.
@@ -157,6 +159,36 @@ def after_document(text: str, pos: int) -> bool:
     """Whether a cue at ``pos`` is a participle after a document noun ("in a statement
     posted on its website that …", "a report published by …"): no speech verb then."""
     return _DOCUMENT_BEFORE_CUE_RE.search(text, max(0, pos - 40), pos) is not None
+
+
+_DASH_ALT = "|".join(re.escape(d) for d in sorted(HEADLINE_DASHES, key=len, reverse=True))
+#: "Content — Source" (the source last, after a spaced dash).
+_HEADLINE_SOURCE_LAST_RE = re.compile(
+    rf"^(?P<content>\S.{{8,}}?)\s+(?:{_DASH_ALT})\s+(?P<source>[^—–:\-]{{2,60}}?)\s*$"
+)
+#: "Source: content" (the source first, before a colon).
+_HEADLINE_SOURCE_FIRST_RE = re.compile(r"^(?P<source>[^:“”\"«»]{2,60}?):\s+(?P<content>\S.{8,})$")
+
+
+#: "Pashinyan says Armenia may leave the CSTO": a headline's present-tense speech verb.
+_HEADLINE_SAYS_RE = re.compile(
+    r"^(?P<source>[^:“”\"«»]{2,60}?)\s+(?P<verb>says|warns|insists|claims|denies|rejects|"
+    r"urges|vows|stresses|hints|admits|calls\s+for)\s+(?P<content>\S.{8,})$"
+)
+
+
+def headline_candidates(line: str, base: int) -> list[Candidate]:
+    """The statement a headline states with its source beside it ("Armenia is not
+    leaving the bloc — Kremlin", "Peskov: no talks on …"): one candidate whose verb span
+    is the source, or none. ``base`` is the line's offset."""
+    for pattern in (_HEADLINE_SOURCE_LAST_RE, _HEADLINE_SOURCE_FIRST_RE, _HEADLINE_SAYS_RE):
+        m = pattern.match(line)
+        if m and len(_WORD_RE.findall(m.group("content"))) >= MIN_CONTENT_WORDS:
+            a, b = m.span("source")
+            c, d = m.span("content")
+            verb = m.groupdict().get("verb") or "headline"
+            return [Candidate(base + a, base + b, base + c, base + d, verb)]
+    return []
 
 
 def office_end(text: str, owner_end: int) -> int | None:

@@ -109,6 +109,7 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "neu": FLOAT,
         "neg": FLOAT,
         "speaker_printed": STR,  # the speaker's name as the article prints it
+        "in_headline": "bool",  # stated by a headline or subheading
     },
     "events": {
         "event_id": STR,

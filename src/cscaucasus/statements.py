@@ -109,6 +109,7 @@ from .frames import (
     Candidate,
     after_document,
     document_quote_cue,
+    headline_candidates,
     object_candidates,
     office_end,
 )
@@ -132,6 +133,8 @@ _APPEAL_OBJECT_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z]+\b")
 
 #: Short quotes up to this many words without a cue are phrases, not statements.
 MAX_PHRASE_WORDS = 3
+#: Title words allowed before a headline's source ("Kremlin spokesman Peskov").
+MAX_TITLE_WORDS = 4
 #: Minimum words in a reported clause.
 MIN_CLAUSE_WORDS = 2
 #: Words allowed between a verb and its "that" ("said at the summit in Yerevan on Wednesday that").
@@ -419,6 +422,8 @@ class Found:
     subject: Any = None
     #: said by an unnamed person ("a soldier"): a "he"/"she" right after refers to them
     by_unnamed: bool = False
+    #: stated by a headline or subheading ("Armenia is not leaving the bloc — Kremlin")
+    in_headline: bool = False
 
 
 def parse_quotes(text: str) -> list[tuple[int, int, bool]]:
@@ -445,7 +450,36 @@ def parse_quotes(text: str) -> list[tuple[int, int, bool]]:
 
 
 def _quote_close(text: str, i: int, ch: str) -> int:
-    """The index of the mark closing the quote opened by ``ch`` at ``i``; -1 if none."""
+    """The index of the mark closing the quote opened by ``ch`` at ``i``; -1 if none.
+    Quote marks as printed: when the opener's own closing mark never comes, a closing
+    mark of another style after a word ends it (“…," / "…” / ‘…")."""
+    j = _own_close(text, i, ch)
+    if j >= 0:
+        return j
+    foreign = _FOREIGN_CLOSE_RE.get(ch)
+    m = foreign.search(text, i + 2) if foreign is not None else None
+    return m.start() if m else -1
+
+
+#: Closing marks of another style that may end a quote whose own mark never comes (after
+#: a word or punctuation, before a space, punctuation or the end).
+_FOREIGN_CLOSE_RE = {
+    "“": re.compile(r'(?<=[\w.,!?…])"(?=[\s.,;:!?)—–-]|$)'),
+    '"': re.compile(r"(?<=[\w.,!?…])”"),
+    "‘": re.compile(r'(?<=[\w.,!?…])["”](?=[\s.,;:!?)—–-]|$)'),
+}
+#: A closing mark before any opening one in a paragraph.
+_ORPHAN_CLOSE_RE = re.compile("[”»“«]")
+
+
+def _orphan_close(ptext: str) -> int | None:
+    """The index of a closing ” or » that no opening mark of the paragraph precedes (a
+    quote carried over from the paragraph before), or None."""
+    m = _ORPHAN_CLOSE_RE.search(ptext)
+    return m.start() if m and m.group() in "”»" else None
+
+
+def _own_close(text: str, i: int, ch: str) -> int:
     close_ch = _OPENERS[ch]
     if ch == close_ch:  # straight quotes do not nest
         return text.find(ch, i + 1)
@@ -969,6 +1003,28 @@ def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
     art.found.sort(key=_START)
 
 
+def _headline(art: _Article, para: Para) -> None:
+    """The statement of a headline or subheading that names its source beside it
+    ("Armenia is not leaving the bloc — Kremlin", "Peskov: no talks on …"), flagged
+    ``in_headline``; the source must be a name, capital or role noun with at most a few
+    title words before it."""
+    p0 = int(para.start)
+    for c in headline_candidates(art.text[p0 : int(para.end)], p0):
+        inside = [m for m in art.mentions_in(c.verb_start, c.verb_end) if m.method != "pronoun"]
+        if not inside or art.text[inside[-1].end : c.verb_end].strip():
+            continue  # the source must end with the name
+        if len(art.text[c.verb_start : inside[-1].start].split()) > MAX_TITLE_WORDS:
+            continue
+        speaker, how = art.speaker_of(inside[-1], para.paragraph_id, None)
+        c0, c1 = _trim(art.text, c.start, c.end)
+        quoted = [(a, b) for a, b, _ in parse_quotes(art.text[c0:c1])]
+        kind = "direct" if quoted == [(1, c1 - c0 - 1)] else "indirect"
+        f = Found(c0, c1, para.paragraph_id, kind, c.verb, speaker, how)
+        f.in_headline = True
+        art.found.append(f)
+    art.found.sort(key=_START)
+
+
 def _document_source(
     art: _Article, q: Quote, para_start: int, tail: str
 ) -> tuple[str, tuple[str | None, str | None], Mention] | None:
@@ -1401,6 +1457,13 @@ def _article_statements(art: _Article) -> None:
     for pid, p in paras.items():
         ptext = art.text[int(p.start) : int(p.end)]
         spans = parse_quotes(ptext) or dash_quote(ptext)
+        close = _orphan_close(ptext) if pending is not None else None
+        if close is not None and pending is not None:
+            # a quote left open goes on in this paragraph without re-opening and closes
+            # here ("“… to Armenia, ¶ and we have drawn our conclusions,” he said")
+            pending.end, pending.close_para, pending.closed = int(p.start) + close, pid, True
+            pending = None
+            spans = [sp for sp in spans if sp[0] > close]
         for k, (a, b, closed) in enumerate(spans):
             qa, qb = int(p.start) + a, int(p.start) + b
             if k == 0 and pending is not None and ptext[: a - 1].strip() == "":
@@ -1417,6 +1480,9 @@ def _article_statements(art: _Article) -> None:
         _reported(art, p, quotes)
     for p in paras.values():
         _object_frames(art, p, quotes)
+    for p in art.paras:
+        if p.kind == "heading":
+            _headline(art, p)
     absorbed = {id(q) for f in art.found for q in f.quotes}
     last_by_para: dict[int, Found] = {}
     for q in quotes:
@@ -1732,7 +1798,7 @@ def attribute(
     mentions_by = _mentions_by_article(mentions)
     rows: list[tuple[Any, ...]] = []
     entity_rows: list[tuple[Any, ...]] = []
-    for aid, text, published in _article_meta(articles):
+    for aid, text, published, title in _article_meta(articles):
         if aid not in paras_by:
             continue
         found_mentions = mentions_by.get(aid, [])
@@ -1766,6 +1832,7 @@ def attribute(
         )
         _article_statements(art)
         rows += _statement_rows(art, names)
+        rows += _title_rows(aid, title, published, actors, len(art.found))
         entity_rows += model.rows()
     statements = (
         typed(pd.DataFrame(rows, columns=_ROW_COLUMNS), "statements")
@@ -1867,20 +1934,72 @@ def _mentions_by_article(mentions: pd.DataFrame) -> dict[str, list[Mention]]:
     return mentions_by
 
 
-def _article_meta(articles: pd.DataFrame) -> list[tuple[str, str, Any]]:
+def _article_meta(articles: pd.DataFrame) -> list[tuple[str, str, Any, str]]:
     published_col = (
         articles["published"]
         if "published" in articles
         else pd.Series([pd.NaT] * len(articles), index=articles.index)
+    )
+    titles = (
+        articles["title"].fillna("").astype(str)
+        if "title" in articles
+        else pd.Series([""] * len(articles), index=articles.index)
     )
     return sorted(
         zip(
             articles["article_id"].astype(str),
             articles["text"].astype(str),
             published_col,
+            titles,
             strict=True,
         )
     )
+
+
+def _title_rows(
+    aid: str, title: str, published: Any, actors: pd.DataFrame, first: int
+) -> list[tuple[Any, ...]]:
+    """The statement an article's headline (``articles.title``) states with its source
+    beside it ("Armenia is not leaving the bloc — Kremlin"): ``in_headline``, paragraph
+    -1, ``start``/``end`` into the title. Numbered after the body's ``first`` ids."""
+    if not title or actors.empty:
+        return []
+    rows = []
+    for c in headline_candidates(title, 0):
+        found = [
+            m
+            for m in matcher_for(actors).match(title[: c.verb_end], published)
+            if m[4] != "role" or m[2]
+        ]
+        if not found or title[found[-1][1] : c.verb_end].strip():
+            continue
+        if len(title[c.verb_start : found[-1][0]].split()) > MAX_TITLE_WORDS:
+            continue
+        c0, c1 = _trim(title, c.start, c.end)
+        actor_id, surface = found[-1][2], found[-1][3]
+        name = str(actors.loc[actors["actor_id"] == actor_id, "name"].iloc[0])
+        how = "role" if found[-1][4] == "role" else "name"
+        cue = "headline" if c.verb == "headline" else c.verb
+        statement_id = f"{aid}:{first + len(rows):03d}"
+        rows.append(
+            (
+                statement_id,
+                aid,
+                -1,
+                actor_id,
+                name,
+                "indirect",
+                cue,
+                how,
+                title[c0:c1],
+                c0,
+                c1,
+                [],
+                surface if how == "name" else None,
+                True,
+            )
+        )
+    return rows
 
 
 def _statement_rows(art: _Article, names: dict[str, str]) -> list[tuple[Any, ...]]:
@@ -1917,6 +2036,7 @@ def _statement_rows(art: _Article, names: dict[str, str]) -> list[tuple[Any, ...
                 f.end,
                 targets,
                 printed if printed else (unknown or None),
+                f.in_headline,
             )
         )
     return rows
@@ -1937,4 +2057,5 @@ _ROW_COLUMNS = [
     "end",
     "targets",
     "speaker_printed",
+    "in_headline",
 ]
