@@ -1078,241 +1078,352 @@ def _sentence_bounds(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return pos, pos
 
 
+class _Passage(NamedTuple):
+    """A paragraph as the reported-speech frames read it: quotes masked as ``_``."""
+
+    art: _Article
+    masked: str
+    p0: int
+    pid: int
+    sents: list[tuple[int, int]]
+    quotes: list[Quote]
+
+
 def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
-    text, p0, p1 = art.text, int(para.start), int(para.end)
+    """Reported speech in one paragraph, frame by frame: "according to X", "in his
+    words", a quoted label, and a speech verb with its subject and content."""
+    p0, p1 = int(para.start), int(para.end)
     spans = [(q.start, q.end) for q in quotes if q.end > p0 and q.start < p1]
-    masked = _mask(text[p0:p1], spans, p0)
-    sents = art.sents.get(int(para.paragraph_id), [])
+    masked = _mask(art.text[p0:p1], spans, p0)
     pid = int(para.paragraph_id)
+    ps = _Passage(art, masked, p0, pid, art.sents.get(pid, []), quotes)
     for acc in ACCORDING_RE.finditer(masked):
-        a_end = p0 + acc.end()
-        s0, s1 = _sentence_bounds(sents, a_end)
-        m = art.mentions_in(a_end, min(s1, a_end + 60))
-        comma = masked.find(",", acc.end())
-        back = _ACCORDING_BACK_RE.match(masked, acc.end())
-        if back and not (m and m[0].start == a_end):
-            # "According to her, ..." / "According to the interlocutor, ...": the
-            # previous speaker (an anonymous source stays anonymous)
-            c0, c1 = _trim(text, p0 + back.end(), s1)
-            if _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
-                words = _SPACES_RE.sub(" ", back.group(1).lower())
-                f = Found(c0, c1, pid, "indirect", "according to", None, None)
-                f.refers_back = words
-                art.found.append(f)
-            continue
-        if m and _TRAILING_ACCORDING_RE.search(masked, 0, acc.start()):
-            # "A, according to Tasmagambetov.": the words before, if the name ends it
-            first = m[0]
-            if (
-                re.fullmatch(
-                    r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", masked[acc.end() : first.start - p0]
-                )
-                and re.fullmatch(r"[\s.!?]*", text[first.end : s1])
-                and s0 < p0 + acc.start()
-                and not CUE_RE.search(masked, s0 - p0, acc.start())  # "X said A, according to"
-            ):
-                c0, c1 = _trim(text, s0, p0 + acc.start())
-                if _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
-                    speaker, how = art.speaker_of(first, pid, s0)
-                    art.found.append(Found(c0, c1, pid, "indirect", "according to", speaker, how))
-            continue
-        if not m or comma < 0 or p0 + comma > s1:
-            continue
-        first = m[0]
-        between = masked[acc.end() : first.start - p0]
-        if not re.fullmatch(r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", between):
-            continue
-        if _ANON_HEAD_RE.search(between) or _ANON_HEAD_RE.search(between + " in "):
-            # "According to Kommersant's sources in the government, ...": anonymous
-            c0, c1 = _trim(text, p0 + comma + 1, s1)
-            if _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
-                art.found.append(Found(c0, c1, pid, "indirect", "according to", None, None))
-            continue
-        if not re.fullmatch(r"[\s\w’'-]*", masked[first.end - p0 : comma]):
-            continue
-        speaker, how = art.speaker_of(first, pid, s0)
-        c0, c1 = _trim(text, p0 + comma + 1, s1)
-        if _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
-            art.found.append(Found(c0, c1, pid, "indirect", "according to", speaker, how))
+        _according(ps, acc)
     if "words" in masked:
         for w in _IN_WORDS_RE.finditer(masked):
-            # "In his words, ...": the previous speaker, as "According to him, ..."
-            s0, s1 = _sentence_bounds(sents, p0 + w.start())
-            c0, c1 = _trim(text, p0 + w.end(), s1)
-            if s0 == p0 + w.start() and _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
-                f = Found(c0, c1, pid, "indirect", "according to", None, None)
-                f.refers_back = _WORDS_OWNER[w.group(1).lower()]
-                art.found.append(f)
+            _in_words(ps, w)
     if spans and any(stem in masked for stem in _LABEL_STEMS):  # a label needs a quote
         for lab in _LABEL_RE.finditer(masked):
-            _label(art, masked, p0, pid, lab, sents, quotes)
+            _label(art, masked, p0, pid, lab, ps.sents, quotes)
     for cue in CUE_RE.finditer(masked):
-        v0, v1 = p0 + cue.start(), p0 + cue.end()
-        verb = cue.group(0)
-        if not verb.isalpha():  # "pointed  out" → "pointed out"
-            verb = _SPACES_RE.sub(" ", verb)
-        s0, s1 = _sentence_bounds(sents, v0)
-        if s0 == s1:
-            continue
-        if (cue.group("passive") or cue.group("active")) and not re.match(
-            r"\s+that\b", masked[v1 - p0 :]
-        ):
-            continue  # "... as saying:" introduces a direct quote
-        if cue.group("active"):
-            subj = art.quoted_subject(v0, v1)
-        else:
-            subj = art.subject_before(masked, p0, v0, s0)
-            if subj is not None and subj.method == "document" and verb in PARTICIPLES:
-                subj = None  # "vetoed the declaration saying ...": the document is no speaker
-        extend = None
-        if verb in PARTICIPLES:
-            if (
-                subj is not None
-                and _COMMA_ONLY_RE.fullmatch(masked, subj.end - p0, v0 - p0)
-                and not _PREAMBLE_RE.fullmatch(masked[s0 - p0 : subj.start - p0])
-            ):
-                subj = None  # "criticized the decision to waive the Act, warning that"
-            if subj is None and _participle_after_clause(masked, v0 - p0, verb):
-                # "A, Baku said, while insisting that B": the speaker of A; ", adding that"
-                # then goes on with A (one statement)
-                prior = next(
-                    (
-                        f
-                        for f in reversed(art.found)
-                        if s0 <= f.start
-                        and f.end <= v0
-                        and f.kind == "indirect"
-                        and f.speaker_id
-                        and ";" not in masked[f.end - p0 : v0 - p0]
-                    ),
-                    None,
-                )
-                if prior is not None:
-                    subj = Mention(prior.start, prior.start, None, None, "prior")
-                    extend = prior if verb == "adding" else None
-                else:
-                    subj = art.main_subject(masked, p0, s0, v0)  # "X rejected it, saying ..."
-        inverted = False
-        host = None
-        if (
-            subj is None
-            and verb not in PARTICIPLES
-            and _COORDINATED_RE.search(masked, max(0, v0 - p0 - 20), v0 - p0)
-        ):
-            # "X accused Y of A and said B": the verb shares the subject of the statement
-            # it stands in (which the "earlier" check below ends before "and"), or of the
-            # main clause ("X called the talks useful but warned that B")
-            host = next(
-                (f for f in art.found if s0 <= f.start < v0 < f.end and f.kind == "indirect"),
-                None,
-            )
-            if host is None:
-                subj = art.main_subject(masked, p0, s0, v0)
-        if subj is None and host is None and verb not in PARTICIPLES:
-            subj = art.subject_after(masked, p0, v1, s1)
-            inverted = subj is not None
-        if subj is None and host is None:
-            continue
-        subj_start = v0 if inverted or subj is None else subj.start
-        if host is None and subj is not None and subj.method == "prior":
-            host = prior
-        speaker, how = (
-            (host.speaker_id, host.attribution) if host else art.speaker_of(subj, pid, s0)
+        _cue(ps, cue)
+
+
+def _add_according(ps: _Passage, c0: int, c1: int, speaker: Any, how: Any) -> Found | None:
+    """Record an "according to" statement over ``[c0, c1)`` (trimmed), if long enough."""
+    c0, c1 = _trim(ps.art.text, c0, c1)
+    if not _has_words(ps.art.text[c0:c1], MIN_CLAUSE_WORDS):
+        return None
+    f = Found(c0, c1, ps.pid, "indirect", "according to", speaker, how)
+    ps.art.found.append(f)
+    return f
+
+
+def _according(ps: _Passage, acc: re.Match[str]) -> None:
+    """ "According to X, A" / "A, according to X" / "According to her, A"."""
+    art, masked, p0 = ps.art, ps.masked, ps.p0
+    a_end = p0 + acc.end()
+    s0, s1 = _sentence_bounds(ps.sents, a_end)
+    m = art.mentions_in(a_end, min(s1, a_end + 60))
+    back = _ACCORDING_BACK_RE.match(masked, acc.end())
+    if back and not (m and m[0].start == a_end):
+        # "According to her, ..." / "According to the interlocutor, ...": the
+        # previous speaker (an anonymous source stays anonymous)
+        f = _add_according(ps, p0 + back.end(), s1, None, None)
+        if f is not None:
+            f.refers_back = _SPACES_RE.sub(" ", back.group(1).lower())
+        return
+    if m and _TRAILING_ACCORDING_RE.search(masked, 0, acc.start()):
+        _according_after(ps, acc, m[0], s0, s1)
+        return
+    comma = masked.find(",", acc.end())
+    if not m or comma < 0 or p0 + comma > s1:
+        return
+    first = m[0]
+    between = masked[acc.end() : first.start - p0]
+    if not re.fullmatch(r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", between):
+        return
+    if _ANON_HEAD_RE.search(between) or _ANON_HEAD_RE.search(between + " in "):
+        # "According to Kommersant's sources in the government, ...": anonymous
+        _add_according(ps, p0 + comma + 1, s1, None, None)
+        return
+    if not re.fullmatch(r"[\s\w’'-]*", masked[first.end - p0 : comma]):
+        return
+    speaker, how = art.speaker_of(first, ps.pid, s0)
+    _add_according(ps, p0 + comma + 1, s1, speaker, how)
+
+
+def _according_after(ps: _Passage, acc: re.Match[str], first: Mention, s0: int, s1: int) -> None:
+    """ "A, according to Tasmagambetov.": the words before, if the name ends it."""
+    masked, p0, text = ps.masked, ps.p0, ps.art.text
+    if (
+        re.fullmatch(r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", masked[acc.end() : first.start - p0])
+        and re.fullmatch(r"[\s.!?]*", text[first.end : s1])
+        and s0 < p0 + acc.start()
+        and not CUE_RE.search(masked, s0 - p0, acc.start())  # "X said A, according to"
+    ):
+        c0, c1 = _trim(text, s0, p0 + acc.start())
+        if _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
+            speaker, how = ps.art.speaker_of(first, ps.pid, s0)
+            ps.art.found.append(Found(c0, c1, ps.pid, "indirect", "according to", speaker, how))
+
+
+def _in_words(ps: _Passage, w: re.Match[str]) -> None:
+    """ "In his words, ...": the previous speaker, as "According to him, ..."."""
+    s0, s1 = _sentence_bounds(ps.sents, ps.p0 + w.start())
+    c0, c1 = _trim(ps.art.text, ps.p0 + w.end(), s1)
+    if s0 == ps.p0 + w.start() and _has_words(ps.art.text[c0:c1], MIN_CLAUSE_WORDS):
+        f = Found(c0, c1, ps.pid, "indirect", "according to", None, None)
+        f.refers_back = _WORDS_OWNER[w.group(1).lower()]
+        ps.art.found.append(f)
+
+
+class _Subject(NamedTuple):
+    """Who a speech verb's statement is by: a subject mention, or a statement it stands
+    in (``host``); ``extend`` is a statement that ", adding that" goes on with."""
+
+    subj: Any
+    host: Found | None
+    extend: Found | None
+    inverted: bool
+
+
+def _cue(ps: _Passage, cue: re.Match[str]) -> None:
+    """A speech verb: its subject, its content, and the statement they make."""
+    v0, v1 = ps.p0 + cue.start(), ps.p0 + cue.end()
+    verb = cue.group(0)
+    if not verb.isalpha():  # "pointed  out" → "pointed out"
+        verb = _SPACES_RE.sub(" ", verb)
+    s0, s1 = _sentence_bounds(ps.sents, v0)
+    if s0 == s1:
+        return
+    if (cue.group("passive") or cue.group("active")) and not re.match(
+        r"\s+that\b", ps.masked[v1 - ps.p0 :]
+    ):
+        return  # "... as saying:" introduces a direct quote
+    who = _cue_subject(ps, cue, verb, v0, v1, s0, s1)
+    if who is None:
+        return
+    subj_start = v0 if who.inverted or who.subj is None else who.subj.start
+    speaker = (
+        (who.host.speaker_id, who.host.attribution)
+        if who.host
+        else ps.art.speaker_of(who.subj, ps.pid, s0)
+    )
+    content = _cue_content(ps, verb, v1, s0, s1, who, subj_start)
+    if content is not None:
+        _record(ps, verb, content, who, subj_start, speaker, s0)
+
+
+def _cue_subject(
+    ps: _Passage, cue: re.Match[str], verb: str, v0: int, v1: int, s0: int, s1: int
+) -> _Subject | None:
+    """The subject of a speech verb (before it, after it in an inversion, the main
+    clause's for a participle, or a statement it continues); None if it has none."""
+    art, masked, p0 = ps.art, ps.masked, ps.p0
+    if cue.group("active"):
+        subj = art.quoted_subject(v0, v1)
+    else:
+        subj = art.subject_before(masked, p0, v0, s0)
+        if subj is not None and subj.method == "document" and verb in PARTICIPLES:
+            subj = None  # "vetoed the declaration saying ...": the document is no speaker
+    extend = prior = None
+    if verb in PARTICIPLES:
+        subj, prior = _participle_subject(ps, verb, subj, v0, s0)
+        extend = prior if prior is not None and verb == "adding" else None
+    host = None
+    if (
+        subj is None
+        and verb not in PARTICIPLES
+        and _COORDINATED_RE.search(masked, max(0, v0 - p0 - 20), v0 - p0)
+    ):
+        # "X accused Y of A and said B": the verb shares the subject of the statement
+        # it stands in (which the "earlier" check below ends before "and"), or of the
+        # main clause ("X called the talks useful but warned that B")
+        host = next(
+            (f for f in art.found if s0 <= f.start < v0 < f.end and f.kind == "indirect"),
+            None,
         )
-        pre = masked[s0 - p0 : subj_start - p0]
-        if not inverted:  # "..., Russian Foreign Minister Sergey Lavrov said"
-            pre = _TITLE_TAIL_RE.sub("", pre)
-        after = masked[v1 - p0 : s1 - p0]
-        c0 = c1 = -1
+        if host is None:
+            subj = art.main_subject(masked, p0, s0, v0)
+    inverted = False
+    if subj is None and host is None and verb not in PARTICIPLES:
+        subj = art.subject_after(masked, p0, v1, s1)
+        inverted = subj is not None
+    if subj is None and host is None:
+        return None
+    if host is None and subj is not None and subj.method == "prior":
+        host = prior
+    return _Subject(subj, host, extend, inverted)
+
+
+def _participle_subject(
+    ps: _Passage, verb: str, subj: Any, v0: int, s0: int
+) -> tuple[Any, Found | None]:
+    """The subject of a participle ("X rejected it, saying …") and the earlier statement
+    it belongs to ("A, Baku said, while insisting that B"), if any."""
+    masked, p0 = ps.masked, ps.p0
+    if (
+        subj is not None
+        and _COMMA_ONLY_RE.fullmatch(masked, subj.end - p0, v0 - p0)
+        and not _PREAMBLE_RE.fullmatch(masked[s0 - p0 : subj.start - p0])
+    ):
+        subj = None  # "criticized the decision to waive the Act, warning that"
+    if subj is not None or not _participle_after_clause(masked, v0 - p0, verb):
+        return subj, None
+    # "A, Baku said, while insisting that B": the speaker of A; ", adding that" then goes
+    # on with A (one statement)
+    prior = next(
+        (
+            f
+            for f in reversed(ps.art.found)
+            if s0 <= f.start
+            and f.end <= v0
+            and f.kind == "indirect"
+            and f.speaker_id
+            and ";" not in masked[f.end - p0 : v0 - p0]
+        ),
+        None,
+    )
+    if prior is not None:
+        return Mention(prior.start, prior.start, None, None, "prior"), prior
+    return ps.art.main_subject(masked, p0, s0, v0), None  # "X rejected it, saying ..."
+
+
+def _cue_content(
+    ps: _Passage, verb: str, v1: int, s0: int, s1: int, who: _Subject, subj_start: int
+) -> tuple[int, int] | None:
+    """The content of a speech verb's statement (trimmed), or None."""
+    text, masked, p0 = ps.art.text, ps.masked, ps.p0
+    inverted = who.inverted
+    pre = masked[s0 - p0 : subj_start - p0]
+    if not inverted:  # "..., Russian Foreign Minister Sergey Lavrov said"
+        pre = _TITLE_TAIL_RE.sub("", pre)
+    after = masked[v1 - p0 : s1 - p0]
+    span: tuple[int, int] | None = None
+    if not inverted and (t := _that_clause(after)) is not None:
+        span = v1 + t, s1
+    elif verb in PARTICIPLES and verb not in ACCUSE_VERBS:
+        if inverted or not _opens_clause(verb, after):
+            return None  # a participle opens a clause only with "that" (or "saying it")
+        span = v1 + len(_TIME_ADVERB_RE.match(after).group(0)), s1
+    elif _content_before(ps, verb, pre, after, s0, subj_start, inverted):
+        inner = [f for f in ps.art.found if s0 <= f.start < subj_start < f.end]
+        if inner and not inverted:
+            # "X said A, Interfax reports": the agency is a channel, not a speaker
+            inner[-1].end = _trim(text, inner[-1].start, subj_start)[1]
+            return None
         if (
-            not inverted
-            and (t := THAT_RE.search(after))
-            and t.start() <= 160
-            and not _has_words(after[: t.start()], MAX_WORDS_BEFORE_THAT + 1)
-            and "," not in after[: t.start()]
-            and not any(  # "said A but warned that B" (not "in a statement posted …")
-                not after_document(after, c.start()) for c in CUE_RE.finditer(after, 0, t.start())
-            )
+            after.lstrip().startswith(",")
+            and not inverted
+            and not _PARTICIPLE_NEXT_RE.match(after)
+            and not _ends_clause(after)  # "X, Zakharova said, in remarks that ..."
         ):
-            c0, c1 = v1 + t.end(), s1
-        elif verb in PARTICIPLES and verb not in ACCUSE_VERBS:
-            if inverted or not _opens_clause(verb, after):
-                continue  # a participle opens a clause only with "that" (or "saying it")
-            c0, c1 = v1 + len(_TIME_ADVERB_RE.match(after).group(0)), s1
-        elif (
-            pre.rstrip().endswith(",")
-            and _has_words(pre, 1)
-            and ("_" not in pre or _only_phrases(art, quotes, s0, subj_start))
-            and not _QUOTE_NEXT_RE.match(after)
-            and (
-                inverted
-                or after.lstrip().startswith(",")
-                or _ends_clause(after)
-                or (verb in OBJECT_VERBS and not _TOLD_OBJECT_RE.match(after))
-            )
+            span = s0, s1  # "X, he said, is ..."
+        else:
+            span = s0, s0 + len(pre.rstrip()) - 1  # "X, Putin said" / "X, said Zas"
+    elif not inverted:
+        span = _object_content(verb, after, v1, s1, who)
+    if span is None:
+        return None
+    c0, c1 = _trim(text, *span)
+    return (c0, c1) if _has_words(text[c0:c1], MIN_CLAUSE_WORDS) else None
+
+
+def _that_clause(after: str) -> int | None:
+    """The end of the "that" opening a clause after a speech verb (within a few words,
+    no comma and no other speech verb before it), or None."""
+    t = THAT_RE.search(after)
+    if (
+        t
+        and t.start() <= 160
+        and not _has_words(after[: t.start()], MAX_WORDS_BEFORE_THAT + 1)
+        and "," not in after[: t.start()]
+        and not any(  # "said A but warned that B" (not "in a statement posted …")
+            not after_document(after, c.start()) for c in CUE_RE.finditer(after, 0, t.start())
+        )
+    ):
+        return t.end()
+    return None
+
+
+def _content_before(
+    ps: _Passage, verb: str, pre: str, after: str, s0: int, subj_start: int, inverted: bool
+) -> bool:
+    """Whether the content stands before the subject ("A, Putin said")."""
+    return bool(
+        pre.rstrip().endswith(",")
+        and _has_words(pre, 1)
+        and ("_" not in pre or _only_phrases(ps.art, ps.quotes, s0, subj_start))
+        and not _QUOTE_NEXT_RE.match(after)
+        and (
+            inverted
+            or after.lstrip().startswith(",")
+            or _ends_clause(after)
+            or (verb in OBJECT_VERBS and not _TOLD_OBJECT_RE.match(after))
+        )
+    )
+
+
+def _object_content(
+    verb: str, after: str, v1: int, s1: int, who: _Subject
+) -> tuple[int, int] | None:
+    """The content after a verb without "that": "accused Yerevan of …", "urged both
+    sides to …", "told CivilNet it could …", "said it would …"."""
+    if verb in ACCUSE_VERBS and re.search(r"\bof\b", after):
+        return v1, s1  # "accused Yerevan of dragging out the talks"
+    if (
+        who.host is None
+        and verb in APPEAL_VERBS
+        and _APPEAL_OBJECT_RE.match(after)
+        and not CUE_RE.search(after)  # "X calls on Y to …, Zakharova said"
+    ):
+        return v1, s1  # "urged both sides to set up a hotline"
+    if verb not in CLAUSE_VERBS:
+        return None
+    if verb in OBJECT_VERBS:
+        obj = _TOLD_OBJECT_RE.match(after)
+        return (v1 + obj.end(), s1) if obj else None  # "told X" needs an addressee
+    if _opens_clause(verb, after):
+        return v1 + len(_TIME_ADVERB_RE.match(after).group(0)), s1
+    return None
+
+
+def _record(
+    ps: _Passage,
+    verb: str,
+    content: tuple[int, int],
+    who: _Subject,
+    subj_start: int,
+    speaker: tuple[str | None, str | None],
+    s0: int,
+) -> None:
+    """Add the statement of a speech verb (or extend the statement it goes on with)."""
+    art, text = ps.art, ps.art.text
+    c0, c1 = content
+    earlier = [f for f in art.found if f.start <= c0 < f.end]
+    if earlier:
+        f = earlier[0]
+        if (
+            f.kind != "indirect"
+            or not (f.start < subj_start < f.end)
+            or who.inverted
+            or verb in PARTICIPLES
         ):
-            inner = [f for f in art.found if s0 <= f.start < subj_start < f.end]
-            if inner and not inverted:
-                # "X said A, Interfax reports": the agency is a channel, not a speaker
-                inner[-1].end = _trim(text, inner[-1].start, subj_start)[1]
-                continue
-            if (
-                after.lstrip().startswith(",")
-                and not inverted
-                and not _PARTICIPLE_NEXT_RE.match(after)
-                and not _ends_clause(after)  # "X, Zakharova said, in remarks that ..."
-            ):
-                c0, c1 = s0, s1  # "X, he said, is ..."
-            else:
-                c0, c1 = s0, s0 + len(pre.rstrip()) - 1  # "X, Putin said" / "X, said Zas"
-        elif not inverted and verb in ACCUSE_VERBS and re.search(r"\bof\b", after):
-            c0, c1 = v1, s1  # "accused Yerevan of dragging out the talks"
-        elif (
-            not inverted
-            and host is None
-            and verb in APPEAL_VERBS
-            and _APPEAL_OBJECT_RE.match(after)
-            and not CUE_RE.search(after)  # "X calls on Y to …, Zakharova said"
-        ):
-            c0, c1 = v1, s1  # "urged both sides to set up a hotline"
-        elif not inverted and verb in CLAUSE_VERBS:
-            rest = after
-            if verb in OBJECT_VERBS:
-                obj = _TOLD_OBJECT_RE.match(rest)
-                if not obj:
-                    continue  # "told X" needs "that" or an addressee and a clause
-                c0, c1 = v1 + obj.end(), s1
-                rest = ""
-            if rest and _opens_clause(verb, rest):
-                c0, c1 = v1 + len(_TIME_ADVERB_RE.match(rest).group(0)), s1
-        if c0 < 0:
-            continue
-        c0, c1 = _trim(text, c0, c1)
-        if not _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
-            continue
-        earlier = [f for f in art.found if f.start <= c0 < f.end]
-        if earlier:
-            f = earlier[0]
-            if (
-                f.kind != "indirect"
-                or not (f.start < subj_start < f.end)
-                or inverted
-                or verb in PARTICIPLES
-            ):
-                continue
-            cut = re.search(
-                r"[,;]?\s*(?:\b(?:while|and|but|whereas)\s+)?$", text[f.start : subj_start]
-            )
-            f.end = _trim(text, f.start, f.start + (cut.start() if cut else 0))[1]
-        inside = [q for q in quotes if c0 <= q.start and q.end <= c1 + 2]
-        if extend is not None:
-            extend.end = c1  # "A, X said, adding that B": one statement
-            extend.quotes += inside
-            continue
-        art.found.append(Found(c0, c1, pid, "indirect", verb, speaker, how, inside))
-        if speaker is None and subj is not None and subj.method in _DEFERRED:
-            art.found[-1].subject = (subj, pid, s0)
-        art.found[-1].by_unnamed = subj is not None and subj.method == "indefinite"
+            return
+        cut = re.search(r"[,;]?\s*(?:\b(?:while|and|but|whereas)\s+)?$", text[f.start : subj_start])
+        f.end = _trim(text, f.start, f.start + (cut.start() if cut else 0))[1]
+    inside = [q for q in ps.quotes if c0 <= q.start and q.end <= c1 + 2]
+    if who.extend is not None:
+        who.extend.end = c1  # "A, X said, adding that B": one statement
+        who.extend.quotes += inside
+        return
+    speaker_id, how = speaker
+    art.found.append(Found(c0, c1, ps.pid, "indirect", verb, speaker_id, how, inside))
+    subj = who.subj
+    if speaker_id is None and subj is not None and subj.method in _DEFERRED:
+        art.found[-1].subject = (subj, ps.pid, s0)
+    art.found[-1].by_unnamed = subj is not None and subj.method == "indefinite"
 
 
 def _label(
