@@ -1620,6 +1620,25 @@ def _article_statements(art: _Article) -> None:
             f.speaker_id, f.attribution = art.speaker_of(*f.subject)
 
 
+class _Taken:
+    """Which spans of a text the gazetteer's mentions already cover."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [x for x, _ in self.spans]
+        # the furthest end among the mentions starting up to each one
+        self.reach = list(accumulate((y for _, y in self.spans), max))
+
+    def free(self, a: int, b: int) -> bool:
+        """No mention overlaps ``[a, b)``: every mention starting before b ends by a."""
+        k = bisect_left(self.starts, b)
+        return k == 0 or self.reach[k - 1] <= a
+
+
+#: A possible subject: (start, end, actor as printed or None, method).
+_Row = tuple[int, int, str | None, str]
+
+
 def _unresolved_subjects(
     text: str, published: Any, actors: pd.DataFrame, mentions: list[Mention]
 ) -> tuple[list[Mention], list[tuple[int, int]]]:
@@ -1633,118 +1652,161 @@ def _unresolved_subjects(
     institutions named after gazetteer actors ("the EU Delegation to Georgia"), whose
     inner mentions are no subjects.
     """
-    # free(a, b): no mention overlaps [a, b), i.e. every mention starting before b ends
-    # by a; with the mentions sorted by start, compare a with the furthest end among them.
-    taken = sorted((m.start, m.end) for m in mentions)
-    starts = [x for x, _ in taken]
-    reach = list(accumulate((y for _, y in taken), max))
-
-    def free(a: int, b: int) -> bool:
-        k = bisect_left(starts, b)
-        return k == 0 or reach[k - 1] <= a
-
-    # (start, end, actor, method) of the possible subjects, in the order found
-    rows: list[tuple[int, int, str | None, str]] = []
-    m = matcher_for(actors) if not actors.empty else None
-    if m is not None and m.may_leave_unresolved(text, published):
-        rows += [
-            (r.start(), r.end(), None, "role")
-            for r in m.role_re.finditer(text)
-            if m.resolve_role(r.group(0), published) is None and free(r.start(), r.end())
-        ]
+    taken = _Taken(mentions)
+    rows = _unresolved_roles(text, published, actors, taken)
     rows += [
         (r.start(), r.end(), None, "pronoun")
         for r in _PRONOUN_SUBJECT_RE.finditer(text)
-        if free(r.start(), r.end())
+        if taken.free(r.start(), r.end())
     ]
     rows += [(r.start(), r.end(), None, "it") for r in _IT_SUBJECT_RE.finditer(text)]
-    definite = [r for r in _ANAPHOR_RE.finditer(text) if free(*r.span())]
+    anaphor_rows, anaphors = _anaphors(text, taken)
+    rows += anaphor_rows
+    rows += [
+        (r.start(), r.end(), CAPITALS[r.group(0)], "capital")
+        for r in _CAPITAL_RE.finditer(text)
+        if taken.free(*r.span())
+        and not _PLACE_BEFORE_RE.search(text, max(0, r.start() - 6), r.start())
+    ]
+    rows += _anonymous(text, taken, anaphors)
+    rows += [
+        (r.start(), r.end(), None, "indefinite")
+        for r in _UNNAMED_PERSON_RE.finditer(text)
+        if taken.free(r.start(), r.start() + 1)
+    ]
+    rows += _media(text, taken)
+    rows += _printed_names(text, taken)
+    rows, covered = _organisations(text, taken, rows)
+    rows.sort(key=itemgetter(0))
+    rows += _surnames(text, taken, rows)
+    pseudo = [_new_mention((start, end, None, actor, method)) for start, end, actor, method in rows]
+    return pseudo, covered
+
+
+def _unresolved_roles(text: str, published: Any, actors: pd.DataFrame, taken: _Taken) -> list[_Row]:
+    """Role nouns the publication date cannot resolve ("the Russian leader", undated)."""
+    m = matcher_for(actors) if not actors.empty else None
+    if m is None or not m.may_leave_unresolved(text, published):
+        return []
+    return [
+        (r.start(), r.end(), None, "role")
+        for r in m.role_re.finditer(text)
+        if m.resolve_role(r.group(0), published) is None and taken.free(r.start(), r.end())
+    ]
+
+
+def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int]]]:
+    """Definite role nouns ("the diplomat"), documents ("the statement") and
+    institutions ("the ministry"); and the spans of the role nouns."""
+    definite = [r for r in _ANAPHOR_RE.finditer(text) if taken.free(*r.span())]
     anaphors = [r.span() for r in definite if not r.group("noun") and not r.group("document")]
-    anaphor_starts = [a for a, _ in anaphors]
-    rows += [(a, b, None, "anaphor") for a, b in anaphors]
+    rows: list[_Row] = [(a, b, None, "anaphor") for a, b in anaphors]
     rows += [(*r.span(), r.group("document"), "document") for r in definite if r.group("document")]
     rows += [  # "the ministry", not "the Kazakh government" (a source in it is anonymous)
         (r.start(), r.end(), r.group("noun"), "institution")
         for r in definite
         if r.group("noun") and r.group(0)[1:].islower()
     ]
-    rows += [
-        (r.start(), r.end(), CAPITALS[r.group(0)], "capital")
-        for r in _CAPITAL_RE.finditer(text)
-        if free(*r.span()) and not _PLACE_BEFORE_RE.search(text, max(0, r.start() - 6), r.start())
-    ]
+    return rows, anaphors
+
+
+def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> list[_Row]:
+    """Anonymous sources ("sources close to the government", "a spokesperson")."""
     anonymous = _anonymous_re(
         tuple(i for i, (stem, _) in enumerate(_SOURCE_NOUNS) if stem in text), "spokes" in text
     )
-    rows += [
+    if anonymous is None:
+        return []
+    starts = [a for a, _ in anaphors]
+    return [
         (r.start(), r.end(), None, "role")
-        for r in (anonymous.finditer(text) if anonymous is not None else ())
-        if free(*r.span())
-        and not _in_spans(r.start(), anaphors, anaphor_starts)
+        for r in anonymous.finditer(text)
+        if taken.free(*r.span())
+        and not _in_spans(r.start(), anaphors, starts)
         and not (_TITLE_BEFORE_NAME_RE.match(text, r.end()) and r.group(0)[-1] != "s")
     ]
-    rows += [
-        (r.start(), r.end(), None, "indefinite")
-        for r in _UNNAMED_PERSON_RE.finditer(text)
-        if free(r.start(), r.start() + 1)
-    ]
-    if "edia" in text:
-        for r in _MEDIA_RE.finditer(text):
-            adjective = _MEDIA_ADJECTIVE_RE.search(text, max(0, r.start() - 12), r.start())
-            start = adjective.start() if adjective else r.start()
-            if free(start, r.end()):
-                rows.append((start, r.end(), None, "role"))
+
+
+def _media(text: str, taken: _Taken) -> list[_Row]:
+    """Unnamed media ("local media reported")."""
+    rows: list[_Row] = []
+    if "edia" not in text:
+        return rows
+    for r in _MEDIA_RE.finditer(text):
+        adjective = _MEDIA_ADJECTIVE_RE.search(text, max(0, r.start() - 12), r.start())
+        start = adjective.start() if adjective else r.start()
+        if taken.free(start, r.end()):
+            rows.append((start, r.end(), None, "role"))
+    return rows
+
+
+def _printed_names(text: str, taken: _Taken) -> list[_Row]:
+    """Proper names outside the gazetteer, as printed ("Josep Borrell")."""
+    rows: list[_Row] = []
     for r in _PROPER_NAME_RE.finditer(text):
         name = _printed_name(r.group(0))
         start = r.end() - len(name) if name else r.start()
-        if not free(start, r.end()):
+        if not taken.free(start, r.end()):
             # "EU Ambassador to Georgia Paweł Herczyński": the name after the mention
-            k = bisect_left(starts, r.end())
-            after = reach[k - 1]
+            k = bisect_left(taken.starts, r.end())
+            after = taken.reach[k - 1]
             if not start < after < r.end():
                 continue
             name = _printed_name(text[after : r.end()].strip())
             start = r.end() - len(name) if name else r.end()
-        if name is not None and free(start, r.end()):
+        if name is not None and taken.free(start, r.end()):
             rows.append((start, r.end(), name, "name"))
+    return rows
+
+
+def _organisations(
+    text: str, taken: _Taken, rows: list[_Row]
+) -> tuple[list[_Row], list[tuple[int, int]]]:
+    """Organisations outside the gazetteer ("the Armenian National Committee of
+    America"), replacing the rows inside them; and the spans of institutions named after
+    gazetteer actors ("the EU Delegation to Georgia")."""
     covered: list[tuple[int, int]] = []
     for r in _ORG_RUN_RE.finditer(text):
         found = _printed_organisation(r.group(0))
         if found is None:
             continue
         org, start, end = found[0], r.start() + found[1], r.start() + found[2]
-        if not free(start, end):
+        if not taken.free(start, end):
             # "the EU Delegation to Georgia": an institution named after gazetteer actors
             head = next(t for t in reversed(org.split()) if t in _ORG_HEADS)
             h0 = text.rfind(head, start, end)
-            k0, k1 = bisect_left(starts, start - 80), bisect_left(starts, end)
-            if not free(h0, h0 + len(head)) or any(
-                a < start < b or a < end < b for a, b in taken[k0:k1]
+            k0, k1 = bisect_left(taken.starts, start - 80), bisect_left(taken.starts, end)
+            if not taken.free(h0, h0 + len(head)) or any(
+                a < start < b or a < end < b for a, b in taken.spans[k0:k1]
             ):
                 continue
             covered.append((start, end))
         rows = [x for x in rows if not (start <= x[0] < end)]
         rows.append((start, end, org, "organisation"))
-    # a bare surname is the nearest full name before it ("Anush Petrosyan ... Ms Petrosyan
-    # ... Samvel Petrosyan ... Petrosyan"), else the first one after it
+    return rows, covered
+
+
+def _surnames(text: str, taken: _Taken, rows: list[_Row]) -> list[_Row]:
+    """A bare surname (in any spelling) is the nearest full name before it ("Anush
+    Petrosyan ... Ms Petrosyan ... Samvel Petrosyan ... Petrosyan"), else the first one
+    after it. ``rows`` are sorted by start."""
     full: dict[str, list[tuple[int, str]]] = {}
-    rows.sort(key=itemgetter(0))
     for a, _, actor, method in rows:
         if method == "name" and actor:
             full.setdefault(actor.split()[-1], []).append((a, actor))
     # in_row(pos): some row covers pos (rows sorted by start; the furthest end so far)
     row_starts = [a for a, _, _, _ in rows]
     row_reach = list(accumulate((b for _, b, _, _ in rows), max))
+    out: list[_Row] = []
     for surname, names in sorted(full.items()):
         at = [a for a, _ in names]
         spellings = (surname, *spelling_variants(surname))  # "Khachatrian … Khachatryan"
         for r in (r for form in spellings for r in _whole_word_re(form).finditer(text)):
             k = bisect_right(row_starts, r.start())
-            if free(r.start(), r.end()) and not (k and row_reach[k - 1] > r.start()):
+            if taken.free(r.start(), r.end()) and not (k and row_reach[k - 1] > r.start()):
                 k = bisect_left(at, r.start())
-                rows.append((r.start(), r.end(), names[k - 1 if k else 0][1], "name"))
-    pseudo = [_new_mention((start, end, None, actor, method)) for start, end, actor, method in rows]
-    return pseudo, covered
+                out.append((r.start(), r.end(), names[k - 1 if k else 0][1], "name"))
+    return out
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
