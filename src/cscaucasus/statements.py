@@ -1457,108 +1457,154 @@ def _label(
     art.found.append(Found(c0, c1, pid, "indirect", lab.group("verb"), speaker, how, [q]))
 
 
+class _Cue(NamedTuple):
+    """The attribution of a quote: its cue, speaker and the subject left to resolve."""
+
+    cue: str | None  # None for a continuation
+    speaker: str | None
+    how: str | None
+    subject: tuple[Any, int, int | None] | None  # (mention, paragraph, anchor)
+
+
 def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found | None) -> None:
+    """A direct quote: attributed by the cue after it (“…,” Zas said), before it (Zas
+    said: “…”), a document that speaks it, or else as the continuation of the quote
+    before it."""
     text = art.text
-    close_p, open_p = paras[q.close_para], paras[q.open_para]
-    c_end = int(close_p.end)
-    nxt = _OPENER_RE.search(text, q.end + 1, c_end)
-    tail_end = nxt.start() if nxt else c_end
-    tail = text[q.end + 1 : tail_end] if q.closed else ""
-    stop = _SENT_END_RE.search(tail, 1)
-    tail = tail[: stop.start() if stop else len(tail)]
-    speaker: str | None = None
-    how: str | None = None
-    cue: str | None = None
-    subject: tuple[Any, int, int | None] | None = None  # (mention, paragraph, anchor)
-    cue_m = CUE_RE.search(tail)
-    if cue_m and _THAT_OR_COLON_RE.match(tail, cue_m.end()):
-        cue_m = None  # the cue of the next sentence's reported clause, not this quote's
-    if cue_m and cue_m.group("verb") in PARTICIPLES:
-        cue_m = None  # "a law on “foreign influence,” saying ...": no subject, no cue
-    if cue_m and _SUBORDINATOR_END_RE.search(tail, 0, cue_m.start()):
-        cue_m = None  # "said “no” when asked about a deadline": a passive, no cue
-    if (
-        cue_m
-        and "that" in tail
-        and any(  # "X, of the “Y” party, told Z that ...": the cue of that clause
-            f.kind == "indirect"
-            and 0 <= f.start - (q.end + 1 + cue_m.end()) <= 80
-            and _THAT_AFTER_OBJECT_RE.fullmatch(text, q.end + 1 + cue_m.end(), f.start)
-            for f in art.found
-        )
-    ):
-        cue_m = None
-    if cue_m and cue_m.start() <= 90 and _PRE_SUBJ_RE.match(tail[: cue_m.start()]):
-        base = q.end + 1
-        v0, v1 = base + cue_m.start(), base + cue_m.end()
-        cue = _SPACES_RE.sub(" ", cue_m.group(0))
-        before = art.mentions_in(base, v0)
-        if not before and _PUNCT_ONLY_RE.fullmatch(tail, 0, cue_m.start()):
-            after = art.mentions_in(v1, v1 + 70)  # "..., said Zas" / "— said the Russian leader"
-            if after:
-                head = art.head_of(after[0], v1 + 90)
-                speaker, how = art.speaker_of(head, q.close_para, q.start)
-                subject = (head, q.close_para, q.start)
-        elif before:
-            # "“…,” Olesya Vartanyan, an analyst at the Crisis Group, told AFP": the name
-            m = art.subject_before(text[base:v0], base, v0, base) or before[-1]
-            if GAP_RE.match(_POSSESSIVE_RE.sub("", text[m.end : v0])) or m is not before[-1]:
-                speaker, how = art.speaker_of(m, q.close_para, q.start)
-                subject = (m, q.close_para, q.start)
-    if cue is None:
-        lead_start = int(open_p.start)
-        lead = text[lead_start : q.start - 1]
-        cut = max(lead.rfind(c) for c in '”»"’')
-        cut = max(cut, max((m.end() for m in _SENT_END_RE.finditer(lead)), default=-1))
-        lead_lo = lead_start + cut + 1
-        lead = text[lead_lo : q.start - 1]
-        cue_m = None
-        for cm in CUE_RE.finditer(lead):
-            cue_m = cm
-        if (
-            cue_m
-            and re.fullmatch(r"[\s\w’'-]*[:,]?\s*", lead[cue_m.end() :])
-            and ":" in lead[cue_m.end() :] + (":" if not lead[cue_m.end() :].strip() else "")
-        ):
-            cue = _SPACES_RE.sub(" ", cue_m.group(0))
-            v0 = lead_lo + cue_m.start()
-            masked = text[lead_lo : int(open_p.end)]
-            if cue_m.group("active"):
-                subj = art.quoted_subject(v0, lead_lo + cue_m.end())
-            else:
-                subj = art.subject_before(masked, lead_lo, v0, lead_lo)
-            verb = cue_m.group("verb")
-            if (
-                subj is None
-                and verb in PARTICIPLES
-                and _participle_after_clause(lead, v0 - lead_lo, verb)
-            ):
-                subj = art.main_subject(masked, lead_lo, lead_lo, v0)  # "X hit back, saying: “…”"
-            if subj is not None:
-                speaker, how = art.speaker_of(subj, q.open_para)
-                subject = (subj, q.open_para, None)
-    if cue is None:
-        source = _document_source(art, q, int(open_p.start), tail)
-        if source is not None:
-            cue, (speaker, how), subject = source[0], source[1], (source[2], q.open_para, None)
-    if cue is None:
-        prev = prev_in_para
-        if prev is None or prev.speaker_id is None:
+    open_p = paras[q.open_para]
+    tail = _quote_tail(art, q, paras[q.close_para])
+    found = (
+        _cue_after_quote(art, q, tail)
+        or _cue_before_quote(art, q, open_p)
+        or _document_cue(art, q, int(open_p.start), tail)
+    )
+    if found is None:
+        found = _continuation(art, q, prev_in_para)
+        if found is None:
             return
-        if not _has_words(text[q.start : q.end], MAX_PHRASE_WORDS + 1):
-            return
-        s0, s1 = _trim(text, q.start, q.end)
-        if prev.para == q.open_para and prev.kind == "direct":
-            prev.end = max(prev.end, s1)  # split quote: one act of speech
-            prev.quotes.append(q)
-            return
-        speaker, how = prev.speaker_id, "continuation"
     s0, s1 = _trim(text, q.start, q.end)
-    if cue is not None and not _has_words(text[s0:s1], 1):
+    if found.cue is not None and not _has_words(text[s0:s1], 1):
         return
-    art.found.append(Found(s0, s1, q.open_para, "direct", cue, speaker, how, [q]))
-    if speaker is None and subject is not None and subject[0].method in _DEFERRED:
+    art.found.append(Found(s0, s1, q.open_para, "direct", found.cue, found.speaker, found.how, [q]))
+    subject = found.subject
+    if found.speaker is None and subject is not None and subject[0].method in _DEFERRED:
         art.found[-1].subject = subject
+
+
+def _quote_tail(art: _Article, q: Quote, close_p: Any) -> str:
+    """The text after a closed quote up to the end of its sentence (or the next quote)."""
+    if not q.closed:
+        return ""
+    c_end = int(close_p.end)
+    nxt = _OPENER_RE.search(art.text, q.end + 1, c_end)
+    tail = art.text[q.end + 1 : nxt.start() if nxt else c_end]
+    stop = _SENT_END_RE.search(tail, 1)
+    return tail[: stop.start() if stop else len(tail)]
+
+
+def _tail_cue(art: _Article, q: Quote, tail: str) -> re.Match[str] | None:
+    """The speech verb after a quote that attributes it, or None."""
+    cue_m = CUE_RE.search(tail)
+    if cue_m is None:
+        return None
+    if _THAT_OR_COLON_RE.match(tail, cue_m.end()):
+        return None  # the cue of the next sentence's reported clause, not this quote's
+    if cue_m.group("verb") in PARTICIPLES:
+        return None  # "a law on “foreign influence,” saying ...": no subject, no cue
+    if _SUBORDINATOR_END_RE.search(tail, 0, cue_m.start()):
+        return None  # "said “no” when asked about a deadline": a passive, no cue
+    if "that" in tail and any(  # "X, of the “Y” party, told Z that ...": that clause's cue
+        f.kind == "indirect"
+        and 0 <= f.start - (q.end + 1 + cue_m.end()) <= 80
+        and _THAT_AFTER_OBJECT_RE.fullmatch(art.text, q.end + 1 + cue_m.end(), f.start)
+        for f in art.found
+    ):
+        return None
+    if cue_m.start() > 90 or not _PRE_SUBJ_RE.match(tail[: cue_m.start()]):
+        return None
+    return cue_m
+
+
+def _cue_after_quote(art: _Article, q: Quote, tail: str) -> _Cue | None:
+    """ "“…,” Zas said" / "“…,” said Zas" / "— said the Russian leader"."""
+    cue_m = _tail_cue(art, q, tail)
+    if cue_m is None:
+        return None
+    base = q.end + 1
+    v0, v1 = base + cue_m.start(), base + cue_m.end()
+    cue = _SPACES_RE.sub(" ", cue_m.group(0))
+    before = art.mentions_in(base, v0)
+    if not before and _PUNCT_ONLY_RE.fullmatch(tail, 0, cue_m.start()):
+        after = art.mentions_in(v1, v1 + 70)  # "..., said Zas" / "— said the Russian leader"
+        if after:
+            head = art.head_of(after[0], v1 + 90)
+            speaker, how = art.speaker_of(head, q.close_para, q.start)
+            return _Cue(cue, speaker, how, (head, q.close_para, q.start))
+    elif before:
+        # "“…,” Olesya Vartanyan, an analyst at the Crisis Group, told AFP": the name
+        m = art.subject_before(art.text[base:v0], base, v0, base) or before[-1]
+        if GAP_RE.match(_POSSESSIVE_RE.sub("", art.text[m.end : v0])) or m is not before[-1]:
+            speaker, how = art.speaker_of(m, q.close_para, q.start)
+            return _Cue(cue, speaker, how, (m, q.close_para, q.start))
+    return _Cue(cue, None, None, None)
+
+
+def _cue_before_quote(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
+    """ "Grigoryan added: “…”" / "X hit back, saying: “…”"."""
+    text = art.text
+    lead_start = int(open_p.start)
+    lead = text[lead_start : q.start - 1]
+    cut = max(lead.rfind(c) for c in '”»"’')
+    cut = max(cut, max((m.end() for m in _SENT_END_RE.finditer(lead)), default=-1))
+    lead_lo = lead_start + cut + 1
+    lead = text[lead_lo : q.start - 1]
+    cue_m = None
+    for cm in CUE_RE.finditer(lead):
+        cue_m = cm
+    if not (
+        cue_m
+        and re.fullmatch(r"[\s\w’'-]*[:,]?\s*", lead[cue_m.end() :])
+        and ":" in lead[cue_m.end() :] + (":" if not lead[cue_m.end() :].strip() else "")
+    ):
+        return None
+    cue = _SPACES_RE.sub(" ", cue_m.group(0))
+    v0 = lead_lo + cue_m.start()
+    masked = text[lead_lo : int(open_p.end)]
+    if cue_m.group("active"):
+        subj = art.quoted_subject(v0, lead_lo + cue_m.end())
+    else:
+        subj = art.subject_before(masked, lead_lo, v0, lead_lo)
+    verb = cue_m.group("verb")
+    if subj is None and verb in PARTICIPLES and _participle_after_clause(lead, v0 - lead_lo, verb):
+        subj = art.main_subject(masked, lead_lo, lead_lo, v0)  # "X hit back, saying: “…”"
+    if subj is None:
+        return _Cue(cue, None, None, None)
+    speaker, how = art.speaker_of(subj, q.open_para)
+    return _Cue(cue, speaker, how, (subj, q.open_para, None))
+
+
+def _document_cue(art: _Article, q: Quote, para_start: int, tail: str) -> _Cue | None:
+    """A quote that a document speaks (see :func:`_document_source`)."""
+    source = _document_source(art, q, para_start, tail)
+    if source is None:
+        return None
+    cue, (speaker, how), doc = source
+    return _Cue(cue, speaker, how, (doc, q.open_para, None))
+
+
+def _continuation(art: _Article, q: Quote, prev: Found | None) -> _Cue | None:
+    """A quote without a cue after an attributed one: the same statement when it is a
+    split quote of the same paragraph (extended here, None returned), else a new
+    statement of the same speaker (attribution ``continuation``); None if no speaker."""
+    if prev is None or prev.speaker_id is None:
+        return None
+    if not _has_words(art.text[q.start : q.end], MAX_PHRASE_WORDS + 1):
+        return None
+    if prev.para == q.open_para and prev.kind == "direct":
+        prev.end = max(prev.end, _trim(art.text, q.start, q.end)[1])  # one act of speech
+        prev.quotes.append(q)
+        return None
+    return _Cue(None, prev.speaker_id, "continuation", None)
 
 
 def _article_statements(art: _Article) -> None:
