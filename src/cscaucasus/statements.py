@@ -1608,7 +1608,29 @@ def _continuation(art: _Article, q: Quote, prev: Found | None) -> _Cue | None:
 
 
 def _article_statements(art: _Article) -> None:
+    """Every statement of an article: reported speech and object frames paragraph by
+    paragraph, headlines, then the direct quotes not taken yet, then the speakers that
+    refer back to earlier statements."""
     paras = {p.paragraph_id: p for p in art.paras if p.kind != "heading"}
+    art.quotes = quotes = _article_quotes(art, paras)
+    for p in paras.values():
+        _reported(art, p, quotes)
+    for p in paras.values():
+        _object_frames(art, p, quotes)
+    for p in art.paras:
+        if p.kind == "heading":
+            _headline(art, p)
+    _direct_quotes(art, quotes, paras)
+    for f in art.found:
+        if f.refers_back:
+            f.speaker_id, f.attribution = art.referred_speaker(f.start, f.para, f.refers_back)
+        elif f.subject is not None and f.speaker_id is None:
+            f.speaker_id, f.attribution = art.speaker_of(*f.subject)
+
+
+def _article_quotes(art: _Article, paras: dict[int, Any]) -> list[Quote]:
+    """The quotes of the body paragraphs; a quote left open at the end of a paragraph
+    goes on in the next one, re-opened there or not."""
     quotes: list[Quote] = []
     pending: Quote | None = None
     for pid, p in paras.items():
@@ -1632,38 +1654,41 @@ def _article_statements(art: _Article) -> None:
             pending = q if not closed else None
         if not spans:
             pending = None
-    art.quotes = quotes
-    for p in paras.values():
-        _reported(art, p, quotes)
-    for p in paras.values():
-        _object_frames(art, p, quotes)
-    for p in art.paras:
-        if p.kind == "heading":
-            _headline(art, p)
+    return quotes
+
+
+def _direct_quotes(art: _Article, quotes: list[Quote], paras: dict[int, Any]) -> None:
+    """The quotes no reported statement took, each attributed by :func:`_direct` with
+    the statement it may continue: the direct quote right before it in its paragraph,
+    or the last statement of the paragraph before when the quote opens its paragraph."""
     absorbed = {id(q) for f in art.found for q in f.quotes}
-    last_by_para: dict[int, Found] = {}
+    art.found.sort(key=_START)
+    started = False  # (no statement of an earlier paragraph counts before the first quote)
     for q in quotes:
         if id(q) in absorbed:
             continue
-        before = [f for f in art.found if f.start < q.start]
-        prev = before[-1] if before else None
-        same_para = prev is not None and prev.para in (q.open_para,) and prev.kind == "direct"
+        k = bisect_left(art.found, q.start, key=_START)
+        prev = art.found[k - 1] if k else None
+        same_para = prev is not None and prev.para == q.open_para and prev.kind == "direct"
         opens_para = art.text[int(paras[q.open_para].start) : q.start - 1].strip() == ""
-        prev_para = last_by_para.get(q.open_para - 1) if opens_para else None
+        prev_para = _last_of_para(art.found, k, q.open_para - 1) if opens_para and started else None
         cont = (
             prev if same_para else prev_para if prev_para and prev_para.kind == "direct" else None
         )
-        art.found.sort(key=_START)
         _direct(art, q, paras, cont)
         art.found.sort(key=_START)
-        for f in art.found:
-            last_by_para[f.para] = f
-    art.found.sort(key=_START)
-    for f in art.found:
-        if f.refers_back:
-            f.speaker_id, f.attribution = art.referred_speaker(f.start, f.para, f.refers_back)
-        elif f.subject is not None and f.speaker_id is None:
-            f.speaker_id, f.attribution = art.speaker_of(*f.subject)
+        started = True
+
+
+def _last_of_para(found: list[Found], k: int, para: int) -> Found | None:
+    """The last statement of paragraph ``para`` among ``found[:k]`` (sorted by start)."""
+    for i in range(k - 1, -1, -1):
+        f = found[i]
+        if f.para == para:
+            return f
+        if f.para < para:
+            return None
+    return None
 
 
 class _Taken:
