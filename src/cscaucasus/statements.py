@@ -1,82 +1,22 @@
-"""Statements: direct quotes and reported speech, attributed to a speaker.
+"""Statements: who said what, in four passes over each article.
 
-Rules (the lexicon is ``data/speech.yml``):
+1. **Entities** (:mod:`cscaucasus.entities`): the people, organisations and states the
+   article introduces, with their titles and spellings, before any attribution.
+2. **Candidates**: quotes (as printed: curly, straight, guillemets, mixed pairs, carried
+   over paragraphs) and reporting frames — a speaker, a cue and a content in any order:
+   "X said (that) …", "A, X said", "according to X", a speech act with a noun-phrase
+   object ("X stressed the need for …", :mod:`cscaucasus.frames`), a document or an
+   office ("the statement reads"), a headline ("… — Kremlin").
+3. **Speakers**: each candidate's subject resolved through the entity model (a name, a
+   printed name, a pronoun, a role noun the article gave someone, a capital for its
+   state, an office for its owner); anonymous or unresolvable → ``None``, never a guess.
+4. **Deferred**: subjects that refer back ("the ministry", "her") once every statement
+   before them is known.
 
-* Headings (``paragraphs.kind == "heading"``) are skipped; the headline is not in the text.
-* Quotes: “…” (nesting counted, so a quoted title inside a quote stays inside), "…", «…»
-  and ‘…’ (a ’ followed by a letter or after a word-final s + space is an apostrophe, not a
-  close). A paragraph that leaves a quote open continues into the next paragraph when that
-  one re-opens a quote (news style); the statement then spans the paragraphs and its
-  ``paragraph_id`` is the first one.
-* Reported speech: ``SUBJECT VERB [addressee] [adverbials] that CLAUSE``, ``SUBJECT said
-  CLAUSE`` (for said/told/...), ``CLAUSE, SUBJECT said`` / ``CLAUSE, said SUBJECT``,
-  ``CLAUSE, he said, CLAUSE`` and ``According to SUBJECT, CLAUSE``. The SUBJECT must be a
-  mention (name, alias, role or pronoun) next to the verb; a participial ", adding that"
-  continues the same statement. Quotes inside the clause belong to it (e.g. ``said that the
-  CSTO stands “ready” to deploy``).
-* Direct quotes are attributed by the cue next to them: after (“…,” Zas said / said Zas /
-  — said the Russian leader / X was quoted by TASS as saying) or before (Grigoryan added:
-  “…”). A quote without a cue continues the previous quote of the same paragraph, or of the
-  previous paragraph when it opens its paragraph (attribution ``continuation``). Other quotes
-  without a cue are not statements: short ones (≤ 3 words) are scare quotes/phrases, longer
-  ones are titles or the journalist's citations.
-* A pronoun subject ("he said") goes to the previous statement's speaker in this or the
-  previous paragraph if the gender agrees (news convention), else to the pronoun mention's
-  antecedent.
-* Speakers outside the gazetteer: a proper name next to the verb ("Josep Borrell, the EU's
-  foreign policy chief, said") is kept AS PRINTED in ``speaker`` with ``speaker_id`` None
-  (an extension of DESIGN.md's "canonical names": the name is read, not guessed; its later
-  bare surname "Borrell added" links to it). Anonymous subjects ("sources in Yerevan",
-  "a spokesperson"), pronouns without an antecedent and role nouns the date cannot resolve
-  give ``speaker`` None. A joint subject ("X and Y said") goes to the first-named.
-* Split quotes: a quote without its own cue right after an attributed quote of the same
-  paragraph (“…,” Zas said. “…”) extends that statement (one act of speech; its text then
-  includes the attribution between the parts).
-* A pronoun without a gazetteer antecedent, and a definite role noun ("the diplomat
-  said", "the head of state noted"), refer back to the previous statement's speaker (also
-  a printed name) in this or the previous paragraph; the role noun, failing that, to the
-  first person named in the last sentence naming one. In "X, adviser to Y, told" the
-  subject is X; in "a source in the Foreign Ministry told" it is anonymous (None); in
-  "X said A, Interfax reports" the agency is a channel, not a second statement.
-* Printed names lose titles, ranks and demonyms ("Ayatollah Ali Khamenei" → "Ali
-  Khamenei") and never cross a line; an organisation outside the gazetteer ("the Armenian
-  National Committee of America") is kept as printed.
-* Two speakers in one sentence ("X said A, while Y said B") give two statements, and so
-  do two coordinated speech verbs of one subject ("X accused Y of A and said B", "X said
-  A but warned that B"); a participle ", adding that B" stays in the same statement.
-* A participle after a non-speech main verb ("Aliyev rejected the proposal, saying it
-  ...", "The ministry condemned the attack, stating that ...", "vetoed the document
-  saying ...") is the main-clause subject's: the first mention after the sentence's
-  dateline, introductory phrase and titles; narrative participles ("..., killing four")
-  are no cues, and "dismissed reports saying ..." is the reports' content, not a statement.
-* "According to her/him" and "According to the source/interlocutor" refer back to the
-  previous statement's speaker (an anonymous source stays None); "said one EU diplomat"
-  is anonymous; "said EU foreign policy chief Josep Borrell" is Borrell.
-* A quoted label after an object ("Zatulin called the ban “an unfriendly act”",
-  "described the talks as “useful”") is an indirect statement of a known speaker (not
-  of anonymous critics); "said “differences” remained" is reported speech with an
-  embedded quote, not a direct quote.
-* A pronoun right after a narrative sentence (no quote, no statement) refers to the first
-  person of its gender (a printed name's is unknown) that sentence names ("Hasmik
-  Grigoryan, a teacher, is more optimistic. “…,” she said."); a pronoun without a
-  gazetteer antecedent takes the previous speaker of its gender, else the last person
-  named. "The ministry/office/directorate said" refers to the previous speaker, or else
-  the last organisation named, whose name holds the noun.
-* Printed names are given in ASCII letters ("Paweł Herczyński" → "Pawel Herczynski"),
-  without a country or portfolio before them ("President of Uzbekistan Shavkat
-  Mirziyoyev", "Minister of Energy Parviz Shahbazov"); a bare surname is the nearest full
-  name before it (two Petrosyans). "analyst Tigran Grigoryan" is a title and a name; "a
-  State Department spokesperson" is anonymous; names of documents ("the FREEDOM Support
-  Act") are no speakers; an institution named after gazetteer actors ("the EU Delegation
-  to Georgia") is printed whole.
-* A capital as the subject of a speech verb stands for its state ("Baku said" →
-  Azerbaijan; ``capitals`` in ``data/actors.yml``), not after a preposition ("in Baku").
-* A participle after the object of the main clause ("criticized the … Act, warning
-  that") or after an inverted attribution ("A, Baku said, while insisting that B") takes
-  the main subject or the earlier statement's speaker; ", adding that B" extends that
-  statement to B (one act of speech).
-* ``targets``: sorted canonical names of gazetteer actors mentioned inside the statement,
-  excluding the speaker (a speaker's "he"/"his" in reported speech refers to himself).
+The lexicon is data: ``data/speech.yml`` (speech verbs and their frames),
+``data/frames.yml`` (noun-phrase frames, documents, offices, channels, headlines) and
+``data/spelling.yml`` (transliterations). The decisions behind the rules, with examples,
+are in ``docs/attribution.md``.
 """
 
 from __future__ import annotations
@@ -693,57 +633,81 @@ class _Article:
         """(speaker_id, attribution) for a subject mention; ``anchor`` is where the
         statement starts (a quote before "he said"), the mention's start if not given."""
         method = str(mention.method)
-        if method == "pronoun" and self.after_unnamed(min(mention.start, anchor or mention.start)):
-            return None, None
         if method == "pronoun":
-            gender = PRONOUNS.get(self.text[mention.start : mention.end].lower())
-            narrated = self.narrated_person(min(mention.start, anchor or mention.start), gender)
-            if narrated:
-                return narrated, "pronoun"
-        if method == "capital":  # "Baku said": the state, if the gazetteer has it
-            state = self.ids.get(str(mention.actor))
-            return state, ("name" if state else None)
-        if method == "institution":
-            found = self.previous_institution(mention.start, para, str(mention.actor))
-            return found, ("role" if found else None)
-        if method == "it":  # an organisation or state that spoke just before
-            found = self.previous_speaker(mention.start, para, None)[0]
-            if found is None:
-                return None, None
-            if found.startswith(UNKNOWN):  # a printed organisation, not a person
-                words = found[len(UNKNOWN) :].split()
-                return (found, "pronoun") if _ORG_HEADS.intersection(words) else (None, None)
-            return (found, "pronoun") if self.gender.get(found) is None else (None, None)
-        if method == "document":
-            found = self.previous_speaker(mention.start, para, None)[0] or self.issuer(
-                mention.start, para, str(mention.actor)
-            )
-            return found, ("role" if found else None)
-        if method == "anaphor":
-            titled = self.model.titled(_role_words(self.text, mention)) if self.model else None
-            if titled is not None:  # "the deputy minister": whom the article so titled
-                return titled, "role"
-            found = self.previous_speaker(mention.start, para, None)
-            if found[0]:
-                return found[0], "role"
-            person = self.recent_person(mention.start, para)
-            return person, ("role" if person else None)
+            return self._pronoun_speaker(mention, para, anchor)
+        by_method = _SPEAKER_BY_METHOD.get(method)
+        if by_method is not None:
+            return by_method(self, mention, para)
         if mention.actor_id is None:
             if mention.actor is not None:
                 return UNKNOWN + mention.actor, "name"  # a proper name not in the gazetteer
-            if method == "pronoun":  # no antecedent in the gazetteer: the previous speaker
-                found = self.previous_speaker(mention.start, para, gender)
-                earlier = (f for f in self.found if f.start < mention.start)
-                if found[0] or any(f.para >= para - 1 for f in earlier):
-                    return found
-                person = self.recent_person(mention.start, para, gender)
-                return person, ("pronoun" if person else None)
             return None, None  # unresolved role or anonymous source
-        if method == "pronoun":
-            want = self.gender.get(str(mention.actor_id))
-            found = self.previous_speaker(mention.start, para, want)
-            return found if found[0] else (str(mention.actor_id), "pronoun")
         return str(mention.actor_id), ("role" if method == "role" else "name")
+
+    def _pronoun_speaker(
+        self, mention: Any, para: int, anchor: int | None
+    ) -> tuple[str | None, str | None]:
+        """ "he said": the person a narrative sentence before names, the previous speaker
+        of the pronoun's gender, or the pronoun's antecedent."""
+        at = min(mention.start, anchor or mention.start)
+        if self.after_unnamed(at):
+            return None, None
+        gender = PRONOUNS.get(self.text[mention.start : mention.end].lower())
+        narrated = self.narrated_person(at, gender)
+        if narrated:
+            return narrated, "pronoun"
+        if mention.actor_id is None:
+            if mention.actor is not None:
+                return UNKNOWN + mention.actor, "name"
+            # no antecedent in the gazetteer: the previous speaker
+            found = self.previous_speaker(mention.start, para, gender)
+            earlier = (f for f in self.found if f.start < mention.start)
+            if found[0] or any(f.para >= para - 1 for f in earlier):
+                return found
+            person = self.recent_person(mention.start, para, gender)
+            return person, ("pronoun" if person else None)
+        want = self.gender.get(str(mention.actor_id))
+        found = self.previous_speaker(mention.start, para, want)
+        return found if found[0] else (str(mention.actor_id), "pronoun")
+
+    def _capital_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
+        """ "Baku said": the state, if the gazetteer has it."""
+        state = self.ids.get(str(mention.actor))
+        return state, ("name" if state else None)
+
+    def _institution_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
+        """ "the ministry said": see :meth:`previous_institution`."""
+        found = self.previous_institution(mention.start, para, str(mention.actor))
+        return found, ("role" if found else None)
+
+    def _it_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
+        """ "It also urged": an organisation or state that spoke just before."""
+        found = self.previous_speaker(mention.start, para, None)[0]
+        if found is None:
+            return None, None
+        if found.startswith(UNKNOWN):  # a printed organisation, not a person
+            words = found[len(UNKNOWN) :].split()
+            return (found, "pronoun") if _ORG_HEADS.intersection(words) else (None, None)
+        return (found, "pronoun") if self.gender.get(found) is None else (None, None)
+
+    def _document_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
+        """ "the statement said": the previous speaker, or the statement's issuer."""
+        found = self.previous_speaker(mention.start, para, None)[0] or self.issuer(
+            mention.start, para, str(mention.actor)
+        )
+        return found, ("role" if found else None)
+
+    def _anaphor_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
+        """ "the deputy minister said": whom the article so titled, else the previous
+        speaker, else the last person named."""
+        titled = self.model.titled(_role_words(self.text, mention)) if self.model else None
+        if titled is not None:
+            return titled, "role"
+        found = self.previous_speaker(mention.start, para, None)
+        if found[0]:
+            return found[0], "role"
+        person = self.recent_person(mention.start, para)
+        return person, ("role" if person else None)
 
     def previous_speaker(
         self, pos: int, para: int, gender: str | None, *, printed_only: bool = False
@@ -897,32 +861,39 @@ class _Article:
             if m.method == "indefinite" and GAP_RE.match(_after_modifier(gap)):
                 return m  # "One diplomat involved in the talks, who ..., said"
             if GAP_RE.match(gap):
-                head = masked[lo - base : m.start - base]
-                joint = _JOINT_TAIL_RE.search(head) if "and" in head else None
-                if joint:
-                    # "X and Y said": the first-named speaker stands for the statement
-                    earlier = self.mentions_in(lo, lo + joint.start())
-                    if earlier:
-                        return earlier[-1]
-                if gap.lstrip().startswith(","):
-                    # "X, adviser to Y, told": the subject is X, before the appositive (but
-                    # in "Azerbaijan's top diplomat, Jeyhun Bayramov, said" the name is)
-                    for m2 in reversed(self.mentions_in(lo, m.start)):
-                        chunk = masked[m2.end - base : verb_start - base]
-                        if chunk.count(",") >= 2 and GAP_RE.match(chunk) and m2.method != "role":
-                            if _has_words(masked[m2.end - base : m.start - base], 2):
-                                return m2
-                            break
-                anon = (
-                    _ANON_HEAD_RE.search(head)
-                    if (m.actor_id is not None or m.method == "organisation")
-                    and any(w in head for w in _ANON_HEAD_WORDS)
-                    else None
-                )
-                if anon:  # an anonymous source, from its first word
-                    return Mention(m.start - len(head) + anon.start(), m.end, None, None, "role")
-                return m
+                return self._subject_head(m, masked, base, verb_start, lo, gap)
         return None
+
+    def _subject_head(
+        self, m: Any, masked: str, base: int, verb_start: int, lo: int, gap: str
+    ) -> Any:
+        """The subject a mention right before a verb stands in: the first of "X and Y",
+        the X of "X, adviser to Y,", an anonymous source in an institution, else ``m``."""
+        head = masked[lo - base : m.start - base]
+        joint = _JOINT_TAIL_RE.search(head) if "and" in head else None
+        if joint:
+            # "X and Y said": the first-named speaker stands for the statement
+            earlier = self.mentions_in(lo, lo + joint.start())
+            if earlier:
+                return earlier[-1]
+        if gap.lstrip().startswith(","):
+            # "X, adviser to Y, told": the subject is X, before the appositive (but in
+            # "Azerbaijan's top diplomat, Jeyhun Bayramov, said" the name is)
+            for m2 in reversed(self.mentions_in(lo, m.start)):
+                chunk = masked[m2.end - base : verb_start - base]
+                if chunk.count(",") >= 2 and GAP_RE.match(chunk) and m2.method != "role":
+                    if _has_words(masked[m2.end - base : m.start - base], 2):
+                        return m2
+                    break
+        anon = (
+            _ANON_HEAD_RE.search(head)
+            if (m.actor_id is not None or m.method == "organisation")
+            and any(w in head for w in _ANON_HEAD_WORDS)
+            else None
+        )
+        if anon:  # an anonymous source, from its first word
+            return Mention(m.start - len(head) + anon.start(), m.end, None, None, "role")
+        return m
 
     def main_subject(self, masked: str, base: int, lo: int, verb_start: int) -> Any:
         """The subject of the main clause before a participle ("Aliyev rejected the
@@ -1064,6 +1035,16 @@ def _person_object(art: _Article, c: Candidate) -> bool:
             or (near[0].actor_id is None and near[0].method == "name")
         )
     )
+
+
+#: How a subject of each pseudo-mention kind resolves to a speaker.
+_SPEAKER_BY_METHOD = {
+    "capital": _Article._capital_speaker,
+    "institution": _Article._institution_speaker,
+    "it": _Article._it_speaker,
+    "document": _Article._document_speaker,
+    "anaphor": _Article._anaphor_speaker,
+}
 
 
 def _role_words(text: str, mention: Mention) -> str:
