@@ -41,7 +41,7 @@ def statement_sets(corpus: cs.Corpus, skip_sealed: bool = False) -> dict[str, di
     if gold is not None:
         results["seeds (statements_gold)"] = evaluate_statements(corpus.statements, gold)
     held_out = sorted(p.name for p in DATA.glob("heldout*_statements.csv"))
-    for name in ["statements_outlets.csv", *held_out]:
+    for name in ["statements_outlets.csv", "devframes_statements.csv", *held_out]:
         cases = read(name)
         if cases is None or (skip_sealed and name.startswith(SEALED)):
             continue

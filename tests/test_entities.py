@@ -40,7 +40,7 @@ def test_entities_with_titles_and_spellings():
         ["a:e02", "Nikol Pashinyan", "pashinyan", "person", ["Armenian Prime Minister"]],
         [
             "a:e03",
-            "Tigran Khachatrian",
+            "Tigran Khachatryan",
             None,
             "person",
             ["Political analyst", "a professor at Yerevan State University"],

@@ -30,7 +30,7 @@ from typing import Any
 import pandas as pd
 
 from .actors import DEMONYMS, TITLES
-from .names import same_name
+from .names import preferred_spelling, same_name
 from .schema import empty_table, typed
 
 __all__ = ["ENTITY_COLUMNS", "Entity", "EntityModel", "entities_table", "link_entities"]
@@ -121,6 +121,8 @@ class Entity:
     gender: str | None = None
     #: the speaker key statements use: an actor id, or "?" + the printed canonical name
     key: str = ""
+    #: the printings of a name outside the gazetteer, in order
+    spellings: list[str] = field(default_factory=list)
 
     def as_person(self) -> None:
         """Mark a printed name a person's (it spoke)."""
@@ -181,10 +183,11 @@ class EntityModel:
         types: dict[str, str],
     ) -> None:
         self.article_id = article_id
+        self.text = text
         self.entities: list[Entity] = []
         self._by_key: dict[str, Entity] = {}
-        #: the entity key of each printed name as printed ("Nikol Pashiyan" → "pashinyan")
-        self.printed_key: dict[str, str] = {}
+        #: the entity of each printed name as printed ("Nikol Pashiyan" → Nikol Pashinyan)
+        self.printed: dict[str, Entity] = {}
         events = [(a, 0, b, aid, surface, method) for a, b, aid, surface, method in mentions]
         events += [(a, 1, b, None, name, "printed") for a, b, name in printed]
         for start, _, end, actor_id, surface, method in sorted(events, key=lambda e: e[:3]):
@@ -198,6 +201,7 @@ class EntityModel:
         entity = Entity(
             f"{self.article_id}:e{len(self.entities) + 1:02d}", name, canonical, actor_id, kind
         )
+        entity.spellings.append(name)
         entity.key = key
         self.entities.append(entity)
         self._by_key[key] = entity
@@ -247,7 +251,9 @@ class EntityModel:
         ) or next((e for e in self.entities if same_name(name, e.name)), None)
         if known is None:
             known = self._new(name, name, None, "", UNKNOWN + name)
-        self.printed_key[name] = known.key
+        elif known.actor_id is None and name not in known.spellings:
+            self._respell(known, name)
+        self.printed[name] = known
         self._title(known, _title_before(text, start))
         self._title(known, _appositive(text, end))
         if known.actor_id is None:
@@ -263,8 +269,19 @@ class EntityModel:
     # -- lookups ----------------------------------------------------------------------------
     def key_of_printed(self, name: str) -> str | None:
         """The speaker key of a printed name: the gazetteer actor it spells, or the
-        article's first printing of the same name ("?Tigran Khachatrian")."""
-        return self.printed_key.get(name)
+        printed entity's canonical name ("?Artur Khachatryan")."""
+        entity = self.printed.get(name)
+        return entity.key if entity else None
+
+    def _respell(self, entity: Entity, name: str) -> None:
+        """Another printing of a printed entity's name: its canonical name becomes the
+        preferred of its spellings (:func:`cscaucasus.names.preferred_spelling`)."""
+        entity.spellings.append(name)
+        canonical = preferred_spelling(entity.spellings)
+        if canonical != entity.canonical:
+            del self._by_key[entity.key]
+            entity.canonical, entity.key = canonical, UNKNOWN + canonical
+            self._by_key[entity.key] = entity
 
     def titled(self, role: str) -> str | None:
         """The one entity the article introduced with the role noun ``role`` ("deputy

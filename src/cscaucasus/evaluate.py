@@ -145,13 +145,16 @@ def statements_for_texts(
     texts: dict[str, str],
     published: dict[str, Any] | None = None,
     actors: pd.DataFrame | None = None,
+    titles: dict[str, str] | None = None,
 ) -> pd.DataFrame:
     """Run segment → mentions → statements on literal article texts (for tests and checks).
 
     ``texts`` maps article ids to cleaned texts (paragraphs separated by newlines);
-    ``published`` optionally gives publication dates (missing: NaT).
+    ``published`` optionally gives publication dates (missing: NaT), ``titles`` the
+    headlines (``articles.title``).
     """
     published = published or {}
+    titles = titles or {}
     ids = sorted(texts)
     articles = typed(
         pd.DataFrame(
@@ -162,6 +165,7 @@ def statements_for_texts(
                     pd.Timestamp(published[i]) if i in published else pd.NaT for i in ids
                 ],
                 "outlet": ["test"] * len(ids),
+                "title": [titles.get(i) for i in ids],
             }
         ),
         "articles",
@@ -176,7 +180,8 @@ def evaluate_snippet_set(cases: pd.DataFrame) -> dict[str, Any]:
     """Scores on a gold table of stand-alone texts: one row per expected statement
     (``text, article_id, speaker, kind, first_words, last_words``); a row of kind
     ``none`` marks a text that holds no statement (it counts through precision only).
-    An optional ``published`` column dates the texts; with a ``frame`` column (how the
+    Optional ``published`` and ``title`` columns date the texts and give their
+    headlines; with a ``frame`` column (how the
     speaker is named: name, pronoun, role, …) the result has ``recall_by_frame``.
     """
     texts = dict(cases.groupby("article_id")["text"].first())
@@ -185,8 +190,13 @@ def evaluate_snippet_set(cases: pd.DataFrame) -> dict[str, Any]:
         if "published" in cases
         else None
     )
+    titles = (
+        {a: t for a, t in cases.groupby("article_id")["title"].first().items() if t}
+        if "title" in cases
+        else None
+    )
     gold = cases[cases["kind"] != "none"]
-    result = evaluate_statements(statements_for_texts(texts, published), gold)
+    result = evaluate_statements(statements_for_texts(texts, published, titles=titles), gold)
     if "frame" in gold:
         result["recall_by_frame"] = recall_by(gold, result["unmatched_gold"], "frame")
     return result

@@ -22,7 +22,7 @@ from itertools import product
 
 from .yamlfile import parse_yaml
 
-__all__ = ["same_name", "spelling_key", "spelling_variants"]
+__all__ = ["preferred_spelling", "same_name", "spelling_key", "spelling_variants"]
 
 _RULES = parse_yaml(resources.files("cscaucasus").joinpath("data", "spelling.yml").read_text())
 #: Each class of endings, longest first within the class.
@@ -34,6 +34,10 @@ WORDS: dict[str, tuple[str, ...]] = {
     str(w): tuple(map(str, group)) for group in _RULES["words"] for w in group
 }
 TYPO_MIN_LETTERS: int = int(_RULES["typo_min_letters"])
+#: Words whose ending is no transliteration.
+KEEP: frozenset[str] = frozenset(map(str, _RULES["keep"]))
+#: The first-listed (preferred) spelling of each ending.
+PREFERRED: dict[str, str] = {str(e): str(group[0]) for group in _RULES["endings"] for e in group}
 #: At most this many variants of one name (a name of many variable words).
 MAX_VARIANTS = 16
 
@@ -43,7 +47,7 @@ def _word_forms(word: str, person: bool) -> tuple[str, ...]:
     person's name)."""
     if word in WORDS:
         return (word, *(w for w in WORDS[word] if w != word))
-    if not person or not word[:1].isupper() or len(word) < 4:
+    if not person or not word[:1].isupper() or len(word) < 4 or word in KEEP:
         return (word,)
     for group in ENDINGS:
         for ending in group:  # the longest ending of the class that the word has
@@ -72,6 +76,8 @@ def spelling_key(name: str) -> str:
 def _word_key(word: str) -> str:
     if word in WORDS:
         return WORDS[word][0]
+    if word in KEEP:
+        return word
     for _ in range(len(ENDINGS)):  # endings can chain ("-yyev" → "-yev" → "-ev")
         before = word
         for group in ENDINGS:
@@ -111,3 +117,26 @@ def same_name(printed: str, known: str) -> bool:
     if len(p) != len(k) or len(p) < 2 or p[:-1] != k[:-1]:
         return False
     return min(len(p[-1]), len(k[-1])) >= TYPO_MIN_LETTERS and _one_slip(p[-1], k[-1])
+
+
+def preferred_spelling(spellings: list[str]) -> str:
+    """Of several printings of one person's name, the one whose surname has the
+    first-listed ending of its class, so that a person printed both ways counts once
+    under one name ("Artur Khachatrian" and "Artur Khachatryan" → "Artur Khachatryan");
+    the first printing if none has. A name printed one way only stays as printed
+    (Hamparian and Pezeshkian are spelled so by their bearers).
+
+    >>> preferred_spelling(["Artur Khachatrian", "Artur Khachatryan"])
+    'Artur Khachatryan'
+    >>> preferred_spelling(["Aram Hamparian"])
+    'Aram Hamparian'
+    """
+    for name in spellings:
+        surname = name.split(" ")[-1]
+        for group in ENDINGS:
+            ending = next((e for e in group if surname.endswith(e)), None)
+            if ending is not None:
+                if PREFERRED[ending] == ending and surname not in KEEP and len(spellings) > 1:
+                    return name
+                break
+    return spellings[0]

@@ -44,6 +44,7 @@ from .actors import (
 )
 from .entities import EntityModel, entities_table
 from .frames import (
+    MIN_SPEAKING_WORDS,
     NEVER_SPEAKERS,
     NOT_WITH_PERSON,
     Candidate,
@@ -946,24 +947,30 @@ class _Article:
 def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
     """Statements whose content is the object of a speech act ("X stressed the need
     for …", "Moscow rejects the idea that …"): candidates from :mod:`cscaucasus.frames`,
-    the speaker the subject right before the verb, resolved like any other."""
+    the speaker the subject right before the verb, resolved like any other. The content
+    ends where another statement of the sentence begins ("rejects the accusation and
+    says …")."""
     p0, p1, pid = int(para.start), int(para.end), int(para.paragraph_id)
     spans = [(q.start, q.end) for q in quotes if q.end > p0 and q.start < p1]
     masked = _mask(art.text[p0:p1], spans, p0)
     sents = art.sents.get(pid, [])
-    for c in object_candidates(masked, p0, sents):
-        s0, s1 = _sentence_bounds(sents, c.verb_start)
-        if any(f.start < s1 and f.end > s0 for f in art.found):
-            continue  # the sentence already holds a statement
+    for c in object_candidates(masked, p0, sents, art.text[p0:p1]):
+        s0, _ = _sentence_bounds(sents, c.verb_start)
+        if any(f.start < c.start and f.end > c.verb_start for f in art.found):
+            continue  # the verb stands inside a statement
+        end = min([f.start for f in art.found if c.start <= f.start < c.end] + [c.end])
+        colon = art.text.find(":", c.start, end)  # "stressed the following: “…”"
+        end = colon if colon >= 0 else end
+        end = c.start + len(_OPEN_TAIL_RE.sub("", art.text[c.start : end]))
+        if _LEADS_ON_RE.search(art.text, c.start, end):
+            continue  # "rejected the plan, saying that B": B is the statement
         subject = art.subject_before(masked, p0, c.verb_start, s0)
         if subject is None or _names_a_document(art.text, subject):
             continue
         if c.verb in NOT_WITH_PERSON and _person_object(art, c):
             continue
-        colon = art.text.find(":", c.start, c.end)  # "stressed the following: “…”"
-        end = colon if colon >= 0 else c.end
         c0, c1 = _trim(art.text, c.start, end)
-        if not _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS):
+        if not _has_words(art.text[c0:c1], MIN_SPEAKING_WORDS):
             continue
         speaker, how = art.speaker_of(subject, pid, None)
         f = Found(c0, c1, pid, "indirect", c.verb, speaker, how)
@@ -971,7 +978,29 @@ def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
         if speaker is None and subject.method in _DEFERRED:
             f.subject = (subject, pid, None)
         art.found.append(f)
-    art.found.sort(key=_START)
+        art.found.sort(key=_START)
+
+
+#: The end of an object that leads on to the next statement ("…, saying that", "… that").
+_LEADS_ON_RE = re.compile(r"(?:\b(?:that|saying|adding|stating|warning|noting)|[:,])\s*$")
+#: A conjunction or comma left at the end of a content cut before the next statement.
+_OPEN_TAIL_RE = re.compile(r"(?:[\s,;]+(?:and|but|while|whereas)?)+\s*$")
+
+
+def _names_a_document(text: str, subject: Mention) -> bool:
+    """Whether a subject is a document, law or treaty ("the Charter"), never a speaker."""
+    return any(w in NEVER_SPEAKERS for w in text[subject.start : subject.end].split())
+
+
+def _person_object(art: _Article, c: Candidate) -> bool:
+    """Whether the object of a cue opens with a person ("welcomed Pashinyan"; not
+    "rejected Grigoryan's statements")."""
+    near = art.mentions_in(c.start, min(c.end, c.start + 40))
+    if not near or near[0].start - c.start > 4 or _POSSESSIVE_RE.match(art.text, near[0].end):
+        return False
+    return art.gender.get(str(near[0].actor_id)) is not None or (
+        near[0].actor_id is None and near[0].method == "name"
+    )
 
 
 def _headline(art: _Article, para: Para) -> None:
@@ -2038,7 +2067,11 @@ def attribute(
             aid,
             text,
             [(m.start, m.end, m.actor_id, text[m.start : m.end], m.method) for m in found_mentions],
-            [(m.start, m.end, m.actor) for m in pseudo if m.method == "name" and m.actor],
+            [
+                (m.start, m.end, _as_printed(text, m))
+                for m in pseudo
+                if m.method == "name" and m.actor
+            ],
             names,
             gender,
             types,
@@ -2057,7 +2090,8 @@ def attribute(
         )
         _article_statements(art)
         rows += _statement_rows(art, names)
-        rows += _title_rows(aid, title, published, actors, len(art.found))
+        if not text.lstrip().startswith(title.strip()):  # (a headline kept in the text
+            rows += _title_rows(aid, title, published, actors, len(art.found))  # counts once)
         entity_rows += model.rows()
     statements = (
         typed(pd.DataFrame(rows, columns=_ROW_COLUMNS), "statements")
@@ -2104,12 +2138,22 @@ def _offices_of_roles(actors: pd.DataFrame) -> dict[str, tuple[str, str]]:
     }
 
 
+def _as_printed(text: str, m: Mention) -> str:
+    """A printed name as this mention spells it: a bare surname in another spelling
+    than the full name it stands for is that name so spelled ("Khachatryan" after
+    "Tigran Khachatrian" → "Tigran Khachatryan")."""
+    surface, name = text[m.start : m.end], str(m.actor)
+    if " " in surface or name.endswith(surface):
+        return name
+    return name.rsplit(" ", 1)[0] + " " + surface
+
+
 def _through_model(m: Mention, model: EntityModel, names: dict[str, str]) -> Mention:
     """A printed name's pseudo-mention as the entity model resolves it: the gazetteer
     actor it spells ("Nikol Pashiyan"), or the article's first printing of the name."""
     if m.method != "name" or m.actor_id is not None or not m.actor:
         return m
-    key = model.key_of_printed(m.actor)
+    key = model.key_of_printed(_as_printed(model.text, m))
     if key is None:
         return m
     if not key.startswith(UNKNOWN):
