@@ -19,6 +19,7 @@ NINT = "Int32"  # an int32 that may be missing
 FLOAT = "float64"
 DATE = "datetime64[ns]"
 LIST = "object"  # a Python list of str per row
+TONE = "Int8"  # -1 / 0 / +1, NA where a statement has no text
 
 SCHEMAS: dict[str, dict[str, str]] = {
     "articles": {
@@ -108,6 +109,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "pos": FLOAT,
         "neu": FLOAT,
         "neg": FLOAT,
+        "tone": TONE,  # -1/0/+1 by cscaucasus.tone (VADER's columns are the four above)
+        "tone_score": FLOAT,
+        "tone_evidence": STR,
         "speaker_printed": STR,  # the speaker's name as the article prints it
         "in_headline": "bool",  # stated by a headline or subheading
     },
