@@ -226,3 +226,57 @@ def test_a_quote_goes_on_into_the_next_paragraph_without_reopening():
             "conclusions",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # RIA Novosti: a quoted feeling after "expressed"
+        (
+            "The Russian Embassy in Armenia expressed ‘bewilderment’ at the remarks.",
+            "Russian Embassy in Armenia",
+            "‘bewilderment’ at the remarks",
+        ),
+        # APA: a person's words as the object are no person object
+        (
+            "Grigoryan spoke on Monday.\nAzerbaijan's Foreign Ministry rejected Grigoryan's "
+            "statements as an attempt to justify provocations.",
+            "Azerbaijani Foreign Ministry",
+            "Grigoryan's statements as an attempt to justify provocations",
+        ),
+        # Armenpress: "it" in the sentence of the body it stands for
+        (
+            "The Ministry of Defense of Armenia has issued a statement in which it expresses "
+            "concern over the continued blockade of the Lachin Corridor.",
+            "Armenian Defence Ministry",
+            "concern over the continued blockade of the Lachin Corridor",
+        ),
+    ],
+)
+def test_more_object_frames(text, speaker, content):
+    assert [(s, t) for s, _, _, t in rows(text)] == [(speaker, content)]
+
+
+def test_an_object_verb_has_no_subject_after_it():
+    # not "…, accused the government": the government is the object, the lawmakers speak
+    text = (
+        "Opposition lawmakers, meanwhile, accused the government of deliberately dismantling "
+        "Armenia’s security system."
+    )
+    assert [s for s, _, _, _ in rows(text) if s is not None] == []  # never "Armenia"
+
+
+def test_a_quote_that_ends_its_sentence_takes_no_cue_from_the_next():
+    text = (
+        'Protesters gathered outside the government building, chanting "Nikol, traitor". '
+        "Prime Minister Nikol Pashinyan said Armenia had not been involved in the fighting."
+    )
+    assert [(s, k) for s, k, _, _ in rows(text)] == [("Nikol Pashinyan", "indirect")]
+
+
+def test_a_title_introduced_in_the_article_resolves_a_role_noun_in_title_case():
+    text = (
+        "ASTANA. President Kassym-Jomart Tokayev addressed the troops on Thursday.\n"
+        '"The peacekeepers fulfilled their task with honour," the President said.'
+    )
+    assert rows(text, "2022-01-13")[0][0] == "Kassym-Jomart Tokayev"

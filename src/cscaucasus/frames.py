@@ -116,9 +116,10 @@ class Candidate(NamedTuple):
 def _object_ok(verb: str, obj: str) -> bool:
     """Whether the words ``obj`` after ``verb`` are a content the verb can report."""
     words = _WORD_RE.findall(obj[:160])
-    if len(words) < MIN_SPEAKING_WORDS or not obj[:1].isspace() or not obj.lstrip()[:1].isalpha():
+    first = obj.lstrip().lstrip("“‘\"«'")[:1]  # "expressed ‘bewilderment’"
+    if len(words) < MIN_SPEAKING_WORDS or not obj[:1].isspace() or not first.isalpha():
         return False  # an object follows its verb ("noted, calling …" is no object)
-    low = [w.lower().removesuffix("'s").removesuffix("’s") for w in words]
+    low = [w.lower().removesuffix("'s").removesuffix("’s").strip("’'") for w in words]
     if low[0] in ADVERBIAL_START:
         return False  # "said on Tuesday that …": an adverbial, the clause rules' case
     if len(words) < MIN_CONTENT_WORDS and not SPEAKING_NOUNS.intersection(low):

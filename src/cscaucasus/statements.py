@@ -186,9 +186,9 @@ _DEMONYM_PAT = (
 #: holds the noun. (One regex for both: "the" is scanned once.)
 _ANAPHOR_RE = re.compile(
     rf"[Tt](?<!\w.)he\s+(?:(?:{_DEMONYM_PAT}|(?!of\s)[a-z]+)\s+){{0,2}}"
-    r"(?:diplomat|minister|official|spokes(?:man|woman|person)|[Hh]ead\s+of\s+(?:[Ss]tate|government)|"
-    r"MP|president|"
-    r"prime\s+minister|premier|leader|envoy|ambassador|politician|lawmaker|analyst|expert|"
+    r"(?:diplomat|[Mm]inister|official|spokes(?:man|woman|person)|[Hh]ead\s+of\s+(?:[Ss]tate|government)|"
+    r"MP|FM|[Pp]resident|[Ss]peaker|"
+    r"[Pp]rime\s+[Mm]inister|premier|leader|envoy|[Aa]mbassador|politician|lawmaker|analyst|expert|"
     r"(?P<noun>ministry|directorate|office|embassy|department|committee|agency|service|"
     r"council|commission|mission|delegation|secretariat|administration|presidency|"
     r"government|party|court|parliament)|"
@@ -244,7 +244,7 @@ _MEMBER_AFTER_RE = re.compile(
 #: Lower-case title words between an institution and a name ("EU foreign policy chief ").
 _TITLE_RUN_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,5}")
 #: "It" as a subject ("It also urged both sides to …"): an organisation that spoke before.
-_IT_SUBJECT_RE = re.compile(r"I(?<![\w’'.-].)t\b")
+_IT_SUBJECT_RE = re.compile(r"[Ii](?<![\w’'.-].)t\b")
 _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
     r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b"
 )
@@ -684,7 +684,15 @@ class _Article:
     def _it_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
         """ "It also urged": an organisation or state that spoke just before."""
         found = self.previous_speaker(mention.start, para, None)[0]
-        if found is None:
+        if found is None:  # "The ministry issued a statement in which it expresses …"
+            s0 = self.sentence_starts[max(bisect_right(self.sentence_starts, mention.start) - 1, 0)]
+            orgs = [
+                m
+                for m in self.mentions_in(s0, mention.start)
+                if m.actor_id is not None and m.method in ("name", "alias")
+            ]
+            if orgs and self.gender.get(str(orgs[0].actor_id)) is None:
+                return str(orgs[0].actor_id), "pronoun"
             return None, None
         if found.startswith(UNKNOWN):  # a printed organisation, not a person
             words = found[len(UNKNOWN) :].split()
@@ -983,6 +991,8 @@ def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
 
 #: The end of an object that leads on to the next statement ("…, saying that", "… that").
 _LEADS_ON_RE = re.compile(r"(?:\b(?:that|saying|adding|stating|warning|noting)|[:,])\s*$")
+#: A possessive ending right after a name ("Grigoryan's statements").
+_APOSTROPHE_S_RE = re.compile(r"['’]s?\b")
 #: A conjunction or comma left at the end of a content cut before the next statement.
 _OPEN_TAIL_RE = re.compile(r"(?:[\s,;]+(?:and|but|while|whereas)?)+\s*$")
 
@@ -996,7 +1006,7 @@ def _person_object(art: _Article, c: Candidate) -> bool:
     """Whether the object of a cue opens with a person ("welcomed Pashinyan"; not
     "rejected Grigoryan's statements")."""
     near = art.mentions_in(c.start, min(c.end, c.start + 40))
-    if not near or near[0].start - c.start > 4 or _POSSESSIVE_RE.match(art.text, near[0].end):
+    if not near or near[0].start - c.start > 4 or _APOSTROPHE_S_RE.match(art.text, near[0].end):
         return False
     return art.gender.get(str(near[0].actor_id)) is not None or (
         near[0].actor_id is None and near[0].method == "name"
@@ -1046,24 +1056,6 @@ def _document_source(
     owners = [m for m in art.mentions_in(lo, hi) if m.actor is not None and m.method != "pronoun"]
     doc = owners[0] if owners else Mention(lo, hi, None, "statement", "document")
     return cue, art.speaker_of(doc, q.open_para), doc
-
-
-def _names_a_document(text: str, subject: Mention) -> bool:
-    """Whether a subject is a document, law or treaty ("the Charter"), never a speaker."""
-    return any(w in NEVER_SPEAKERS for w in text[subject.start : subject.end].split())
-
-
-def _person_object(art: _Article, c: Candidate) -> bool:
-    """Whether the object of a cue opens with a person ("welcomed Pashinyan")."""
-    near = art.mentions_in(c.start, min(c.end, c.start + 40))
-    return (
-        bool(near)
-        and near[0].start - c.start <= 4
-        and (
-            art.gender.get(str(near[0].actor_id)) is not None
-            or (near[0].actor_id is None and near[0].method == "name")
-        )
-    )
 
 
 #: How a subject of each pseudo-mention kind resolves to a speaker.
@@ -1188,6 +1180,10 @@ def _in_words(ps: _Passage, w: re.Match[str]) -> None:
         ps.art.found.append(f)
 
 
+#: Verbs whose subject never follows them: participles, and verbs that take an object.
+_NOT_INVERTED = frozenset(PARTICIPLES) | ACCUSE_VERBS | APPEAL_VERBS
+
+
 class _Subject(NamedTuple):
     """Who a speech verb's statement is by: a subject mention, or a statement it stands
     in (``host``); ``extend`` is a statement that ", adding that" goes on with."""
@@ -1257,7 +1253,8 @@ def _cue_subject(
         if host is None:
             subj = art.main_subject(masked, p0, s0, v0)
     inverted = False
-    if subj is None and host is None and verb not in PARTICIPLES:
+    if subj is None and host is None and verb not in _NOT_INVERTED:
+        # "…, said Zas" (not "accused the government of …": an object, no subject)
         subj = art.subject_after(masked, p0, v1, s1)
         inverted = subj is not None
     if subj is None and host is None:
@@ -1357,6 +1354,32 @@ def _that_clause(after: str) -> int | None:
     return None
 
 
+#: Words that open a person's title ("Assistant to the President of Azerbaijan, …"):
+#: words before a subject that open with one are its titles, no content.
+_PERSON_TITLES = frozenset(
+    [
+        "President",
+        "Prime",
+        "Minister",
+        "Assistant",
+        "Adviser",
+        "Advisor",
+        "Head",
+        "Secretary",
+        "Deputy",
+        "Chairman",
+        "Chairwoman",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Ambassador",
+        "Director",
+        "Chief",
+        "Speaker",
+    ]
+)
+
+
 def _content_before(
     ps: _Passage, verb: str, pre: str, after: str, s0: int, subj_start: int, inverted: bool
 ) -> bool:
@@ -1364,6 +1387,7 @@ def _content_before(
     return bool(
         pre.rstrip().endswith(",")
         and _has_words(pre, 1)
+        and pre.split(maxsplit=1)[0] not in _PERSON_TITLES  # "Assistant to the President …,"
         and ("_" not in pre or _only_phrases(ps.art, ps.quotes, s0, subj_start))
         and not _QUOTE_NEXT_RE.match(after)
         and (
@@ -1508,8 +1532,14 @@ def _quote_tail(art: _Article, q: Quote, close_p: Any) -> str:
     c_end = int(close_p.end)
     nxt = _OPENER_RE.search(art.text, q.end + 1, c_end)
     tail = art.text[q.end + 1 : nxt.start() if nxt else c_end]
+    if _ENDS_SENTENCE_RE.match(tail):
+        return ""  # “…”. Next sentence: no cue of this quote there
     stop = _SENT_END_RE.search(tail, 1)
     return tail[: stop.start() if stop else len(tail)]
+
+
+#: A full stop right after a closing quote mark, before the next sentence.
+_ENDS_SENTENCE_RE = re.compile(r"\.\s+[A-Z]")
 
 
 def _tail_cue(art: _Article, q: Quote, tail: str) -> re.Match[str] | None:
