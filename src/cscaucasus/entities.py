@@ -132,10 +132,16 @@ class Entity:
 def _title_before(text: str, start: int) -> str | None:
     """The title printed right before a name ("Russian Deputy Foreign Minister",
     "political analyst"), read backwards over title words; None if there is none."""
+    if start < 2 or text[start - 1] != " ":
+        return None  # a name opening its line, or glued to what stands before it
+    prev = text.rfind(" ", max(0, start - 40), start - 1) + 1
+    word = text[prev : start - 1].rstrip(",")
+    if not (word in TITLES or word.lower() in _LOWER_TITLE_WORDS or word in DEMONYMS) and (
+        not word.endswith(("'s", "’s"))
+    ):
+        return None  # (fast: most names follow no title)
     line_start = text.rfind("\n", 0, start) + 1
     words = _WORDS_BEFORE_RE.findall(text, max(line_start, start - 100), start)
-    if start > line_start and not text[start - 1].isspace():
-        return None  # the name is glued to what stands before it
     title: list[str] = []
     for w in reversed(words):
         if (
@@ -164,6 +170,10 @@ def _gender_of_titles(titles: list[str]) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
+def _FIRST_THREE(event: tuple[Any, ...]) -> tuple[Any, ...]:
+    return event[:3]
+
+
 class EntityModel:
     """The entities of one article and the lookups attribution makes in them.
 
@@ -176,7 +186,7 @@ class EntityModel:
         self,
         article_id: str,
         text: str,
-        mentions: list[tuple[int, int, str, str, str]],
+        mentions: list[tuple[int, int, str, str]],
         printed: list[tuple[int, int, str]],
         names: dict[str, str],
         genders: dict[str, str | None],
@@ -188,13 +198,14 @@ class EntityModel:
         self._by_key: dict[str, Entity] = {}
         #: the entity of each printed name as printed ("Nikol Pashiyan" → Nikol Pashinyan)
         self.printed: dict[str, Entity] = {}
-        events = [(a, 0, b, aid, surface, method) for a, b, aid, surface, method in mentions]
-        events += [(a, 1, b, None, name, "printed") for a, b, name in printed]
-        for start, _, end, actor_id, surface, method in sorted(events, key=lambda e: e[:3]):
-            if actor_id is not None:
-                self._add_actor(text, start, end, actor_id, surface, method, names, genders, types)
+        events = [(a, 0, b, aid, method) for a, b, aid, method in mentions if method != "pronoun"]
+        events += [(a, 1, b, name, "printed") for a, b, name in printed]
+        events.sort(key=_FIRST_THREE)
+        for start, _, end, who, method in events:
+            if method != "printed":
+                self._add_actor(text, start, end, who, method, names, genders, types)
             else:
-                self._add_printed(text, start, end, surface)
+                self._add_printed(text, start, end, who)
 
     # -- building ---------------------------------------------------------------------------
     def _new(self, name: str, canonical: str, actor_id: str | None, kind: str, key: str) -> Entity:
@@ -213,18 +224,15 @@ class EntityModel:
         start: int,
         end: int,
         actor_id: str,
-        surface: str,
         method: str,
         names: dict[str, str],
         genders: dict[str, str | None],
         types: dict[str, str],
     ) -> None:
-        if method == "pronoun":
-            return
         entity = self._by_key.get(actor_id)
         if entity is None:
             entity = self._new(
-                surface if method != "role" else "",
+                text[start:end] if method != "role" else "",
                 names[actor_id],
                 actor_id,
                 types.get(actor_id) or "person",
@@ -232,23 +240,27 @@ class EntityModel:
             )
             entity.gender = genders.get(actor_id)
         if method == "role":
-            self._title(entity, surface)
+            self._title(entity, text[start:end])
             return
-        if len(surface) > len(entity.name):
-            entity.name = surface  # the fullest printing ("Nikol Pashinian", not "Pashinian")
+        if end - start > len(entity.name):
+            entity.name = text[start:end]  # the fullest printing ("Nikol Pashinian")
         if types.get(actor_id) == "person":
             self._title(entity, _title_before(text, start))
             self._title(entity, _appositive(text, end))
 
     def _add_printed(self, text: str, start: int, end: int, name: str) -> None:
-        known = next(
-            (
-                e
-                for e in self.entities
-                if (e.type == "person" or e.actor_id is None) and same_name(name, e.canonical)
-            ),
-            None,
-        ) or next((e for e in self.entities if same_name(name, e.name)), None)
+        known = (
+            self.printed.get(name)
+            or next(
+                (
+                    e
+                    for e in self.entities
+                    if (e.type == "person" or e.actor_id is None) and same_name(name, e.canonical)
+                ),
+                None,
+            )
+            or next((e for e in self.entities if same_name(name, e.name)), None)
+        )
         if known is None:
             known = self._new(name, name, None, "", UNKNOWN + name)
         elif known.actor_id is None and name not in known.spellings:

@@ -31,7 +31,7 @@ __all__ = [
     "document_quote_cue",
     "headline_candidates",
     "object_candidates",
-    "office_end",
+    "office_ends",
 ]
 
 _FRAMES = parse_yaml(resources.files("cscaucasus").joinpath("data", "frames.yml").read_text())
@@ -217,8 +217,8 @@ def headline_candidates(line: str, base: int) -> list[Candidate]:
     return []
 
 
-def office_end(text: str, owner_end: int) -> int | None:
-    """The end of an office right after an owner ending at ``owner_end`` ("his| office",
-    "Aliyev|’s press service"), or None."""
-    m = _OFFICE_AFTER_RE.match(text, owner_end)
-    return m.end() if m else None
+def office_ends(text: str) -> dict[int, int]:
+    """Where an office or a document could follow its owner: the end of "’s press
+    service" / " office" / " statement" by the position it starts at (the end of an
+    owner: "Aliyev|’s press service", "his| office")."""
+    return {m.start(): m.end() for m in _OFFICE_AFTER_RE.finditer(text)}

@@ -52,7 +52,7 @@ from .frames import (
     document_quote_cue,
     headline_candidates,
     object_candidates,
-    office_end,
+    office_ends,
 )
 from .names import spelling_variants
 from .schema import empty_table, typed
@@ -2096,7 +2096,7 @@ def attribute(
         model = EntityModel(
             aid,
             text,
-            [(m.start, m.end, m.actor_id, text[m.start : m.end], m.method) for m in found_mentions],
+            [(m.start, m.end, m.actor_id, m.method) for m in found_mentions],
             [
                 (m.start, m.end, _as_printed(text, m))
                 for m in pseudo
@@ -2139,11 +2139,12 @@ def _offices(
     the owner's role, where it has one ("Pashinyan's office" → Office of the Prime
     Minister of Armenia)."""
     out = []
+    ends = office_ends(text)
     for m in mentions:
-        if m.actor is None or (m.method == "pronoun" and text[m.start : m.end].lower() == "he"):
+        end = ends.get(m.end)
+        if end is None or m.actor is None:
             continue
-        end = office_end(text, m.end)
-        if end is None:
+        if m.method == "pronoun" and text[m.start : m.end].lower() == "he":
             continue
         office = offices.get(str(m.actor_id))
         if office is not None and "office" in text[m.end : end].lower():
