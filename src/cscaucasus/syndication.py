@@ -261,8 +261,11 @@ def score(corpus: cscaucasus.Corpus, truth: Truth) -> dict[str, dict[str, float]
 
     key = _statement_keys(corpus, truth)
     statements = corpus.statements.set_index("statement_id")
+    if "in_headline" in statements:  # the generator's truth is about the body
+        statements = statements[~statements["in_headline"].fillna(False).astype(bool)]
     article = statements.article_id
     cross = {p for p in _pairs(statements.statement_cluster) if article[p[0]] != article[p[1]]}
+    key = key[key.index.isin(statements.index)]
     true = {p for p in _pairs(key) if article[p[0]] != article[p[1]]}
     result["statements"] = _precision_recall(cross, true)
     return result

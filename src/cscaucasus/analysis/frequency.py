@@ -26,18 +26,30 @@ __all__ = [
     "statements_per_actor",
     "statements_per_month",
     "who_talks_about_whom",
+    "in_headline",
 ]
 
 BY_COLUMNS = ("outlet", "article_id", "month")
+
+
+def in_headline(statements: pd.DataFrame) -> pd.Series:
+    """Which statements a headline or subheading states (all False without the column)."""
+    if "in_headline" not in statements:
+        return pd.Series(False, index=statements.index)
+    return statements["in_headline"].fillna(False).astype(bool)
+
+
 KINDS = ("direct", "indirect")
 
 
 def _spoken(statements: pd.DataFrame, count: str = "statements") -> pd.DataFrame:
-    """Statements with a speaker, speaker as plain str (one per cluster, or every report)."""
-    statements = one_per_cluster(statements, count)
+    """Statements of the body with a speaker, speaker as plain str (a headline's
+    statement, ``in_headline``, restates the body and is not counted again), one per
+    statement cluster (or every report, see ``count``)."""
     if statements.empty:
         return statements.iloc[0:0].assign(speaker=pd.Series(dtype="string"))
-    out = statements[statements["speaker"].notna()].copy()
+    out = statements[statements["speaker"].notna() & ~in_headline(statements)]
+    out = one_per_cluster(out, count).copy()
     out["speaker"] = out["speaker"].astype("string")
     return out
 
@@ -185,6 +197,11 @@ def plot_statements_per_actor(
     per = statements_per_actor(statements, count).head(top).iloc[::-1]
     if ax is None:
         _, ax = plt.subplots(figsize=(7, 0.4 * max(len(per), 1) + 1.2))
+    if per.empty:
+        ax.set_axis_off()
+        message = "No statement in this selection has a resolved speaker:\nnothing to count."
+        ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
+        return ax
     names = per["speaker"].astype(str).tolist()
     ax.barh(names, per["direct"], color="#1f77b4", label="direct")
     ax.barh(names, per["indirect"], left=per["direct"], color="#ff7f0e", label="indirect")
