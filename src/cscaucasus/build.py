@@ -409,6 +409,25 @@ def _update_events(
     return writer.parts("events", parts, frames, events_keys)
 
 
+def _write_changed(
+    writer: _Writer,
+    name: str,
+    table: pd.DataFrame,
+    parts: list[Part],
+    dirty: list[Part],
+    keys: dict[str, str | None],
+    relinked: dict[str, pd.DataFrame],
+) -> dict[str, Any]:
+    """Write the ``dirty`` parts of a per-article table, and the unchanged parts whose
+    linked columns changed (``relinked``, by file); the table's manifest entry."""
+    frames = split_parts(table, dirty)
+    by_file = {p.file: f for p, f in zip(dirty, frames, strict=True)} | relinked
+    table_keys = keys
+    if name in LINKED:
+        table_keys = {f: _linked_key(keys[f], frame, name) for f, frame in by_file.items()}
+    return writer.parts(name, parts, by_file, table_keys)
+
+
 def _update_links(
     out: Path,
     info: dict[str, Any],
@@ -815,13 +834,8 @@ def _update(
     try:
         # the new parts are written while the events are clustered again
         for name in PER_ARTICLE:
-            frames = split_parts(tables[name], dirty)
-            by_file = {p.file: f for p, f in zip(dirty, frames, strict=True)}
-            table_keys = keys
-            if name in LINKED:
-                by_file.update(relinked[name])
-                table_keys = {f: _linked_key(keys[f], frame, name) for f, frame in by_file.items()}
-            written[name] = writer.parts(name, parts, by_file, table_keys)
+            frames = relinked.get(name, {})
+            written[name] = _write_changed(writer, name, tables[name], parts, dirty, keys, frames)
         written["actors"] = writer.single("actors", scan.actors)
         written["problems"] = writer.single("problems", problems)
         # events: only the periods a new, changed or removed article has events in are
