@@ -123,6 +123,13 @@ def test_shipped_model_equals_a_fresh_build() -> None:
     assert train_tone.build() == shipped
 
 
+def test_model_records_its_cross_validated_figures() -> None:
+    figures = tone.validation().set_index("method")
+    assert figures.loc["tone (default)", "n"] >= 1500
+    assert figures.loc["tone (default)", "alpha"] > figures.loc["VADER, domain lexicon on", "alpha"]
+    assert set(figures.folds_grouped_by) == {"outlet"}
+
+
 def test_model_is_small_and_read_without_scikit_learn() -> None:
     model = tone.load_model()
     assert model.classes == (-1, 0, 1)
@@ -284,3 +291,21 @@ def test_a_set_split_into_texts_and_coder_files_is_joined(tmp_path: Path) -> Non
     assert demo[["coder_a", "coder_b"]].iloc[-1].tolist() == ["1", "neutral"]
     result = evaluate_tone_set(demo)
     assert result["coders"] == ["coder_a", "coder_b"] and result["n_reference"] == 11
+
+
+def test_tone_per_actor_uses_the_validated_tone_when_asked() -> None:
+    from cscaucasus import analysis
+
+    statements = statements_of(
+        [
+            "Russia remains our strategic ally.",
+            "We categorically reject these accusations.",
+            "We reject this unacceptable provocation.",
+        ],
+        speaker=["A", "B", "B"],
+    )
+    scored = sentiment.tone_statements(sentiment.score_statements(statements))
+    by_tone = analysis.sentiment_by_actor(scored, score="tone").set_index("speaker")
+    assert by_tone.loc["A", "mean"] == 1 and by_tone.loc["B", "mean"] == -1
+    by_vader = analysis.sentiment_by_actor(scored).set_index("speaker")
+    assert by_vader.loc["A", "mean"] == scored.compound[0]

@@ -58,6 +58,7 @@ __all__ = [
     "load_model",
     "tone",
     "tone_statements",
+    "validation",
 ]
 
 LEXICON_FILE = "tone_lexicon.yml"
@@ -402,6 +403,18 @@ def _classifier_evidence(
     if words:
         parts.append("words: " + ", ".join(words))
     return "; ".join(parts)
+
+
+def validation() -> pd.DataFrame:
+    """What the shipped tone agrees with, how well and on how many: the cross-validated
+    figures recorded when the model was trained (``method, alpha, accuracy, n, set``)."""
+    record = load_model().meta.get("validation", {})
+    rows = [
+        (name, f["alpha"], f["accuracy"], record["n"], record["set"], record["grouped_by"])
+        for name, f in record.get("methods", {}).items()
+    ]
+    columns = ["method", "alpha", "accuracy", "n", "coded_set", "folds_grouped_by"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 # --------------------------------------------------------------------------- default
