@@ -93,16 +93,32 @@ def test_every_lexicon_entry_matches_its_example() -> None:
         assert entry.name in {m.entry.name for m in found}, item["example"]
 
 
-def test_trigger_literals_never_skip_a_match() -> None:
+def test_word_heads_never_skip_a_match() -> None:
     # the prefilter must be a necessary condition of every entry's pattern
     table = train_tone.read_coded(DATA / "tone_train.csv")
-    for entry in tone.load_lexicon().entries:
-        if entry.triggers is None:
-            continue
-        for text in table.text:
-            prepared = tone.prepare(text)
-            if entry.pattern.search(prepared):
-                assert entry.triggers.search(prepared), (entry.name, text)
+    entries = tone.load_lexicon().entries
+    assert sum(e.heads is not None for e in entries) >= len(entries) - 3
+    for text in table.text:
+        prepared = tone.prepare(text)
+        heads = tone.text_heads(prepared)
+        for entry in entries:
+            if entry.heads is not None and entry.pattern.search(prepared):
+                assert not entry.heads.isdisjoint(heads), (entry.name, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("(?:un)?friendly", None),  # "friendly" may start mid-word
+        ("not (?:ready|prepared) to", frozenset(["read", "prep"])),
+        ("fail(?:s|ed)? to (?:act|help)", frozenset(["fail"])),
+        ("(?:strong|firm)ly reject", frozenset(["stro", "firm"])),
+        ("anti-russian", frozenset(["anti"])),
+        ("\\w+ concern", frozenset(["conc"])),
+    ],
+)
+def test_word_heads_of_patterns(pattern: str, expected: frozenset[str] | None) -> None:
+    assert tone.word_heads(pattern) == expected
 
 
 @settings(max_examples=60, deadline=None)
