@@ -21,6 +21,7 @@ import pandas as pd
 
 from .. import sentiment
 from .checks import tables_checked
+from .frequency import in_headline
 
 __all__ = [
     "bootstrap_ci",
@@ -71,9 +72,10 @@ def bootstrap_ci(
 
 
 def _scored(statements: pd.DataFrame, score: str = "compound") -> pd.DataFrame:
-    """Statements with a speaker and a ``score``, whose value is put in ``compound``
-    (``score="tone"``: the validated tone, -1/0/+1, instead of VADER's compound)."""
-    keep = statements["speaker"].notna() & statements[score].notna()
+    """Scored statements of the body with a speaker (headlines restate the body); the
+    ``score`` column's value is put in ``compound`` (``score="tone"``: the validated
+    tone, -1/0/+1, instead of VADER's compound)."""
+    keep = statements["speaker"].notna() & statements[score].notna() & ~in_headline(statements)
     out = statements.loc[keep].copy()
     out["speaker"] = out["speaker"].astype("string")
     out["compound"] = out[score].astype("float64")
