@@ -75,13 +75,17 @@ def bootstrap_ci(
     return (float(low), float(high))
 
 
-def _scored(statements: pd.DataFrame, count: str = "statements") -> pd.DataFrame:
+def _scored(
+    statements: pd.DataFrame, score: str = "compound", count: str = "statements"
+) -> pd.DataFrame:
     """Scored statements of the body with a speaker (headlines restate the body), one
-    per statement cluster (or every report, see ``count``)."""
-    keep = statements["speaker"].notna() & statements["compound"].notna() & ~in_headline(statements)
+    per statement cluster (or every report, see ``count``); the ``score`` column's value
+    is put in ``compound`` (``score="tone"``: the validated tone, -1/0/+1, instead of
+    VADER's compound)."""
+    keep = statements["speaker"].notna() & statements[score].notna() & ~in_headline(statements)
     out = one_per_cluster(statements.loc[keep], count).copy()
     out["speaker"] = out["speaker"].astype("string")
-    out["compound"] = out["compound"].astype("float64")
+    out["compound"] = out[score].astype("float64")
     return out
 
 
@@ -107,6 +111,7 @@ def sentiment_by_actor(
     n_boot: int = 2000,
     seed: int = 0,
     min_n: int = 5,
+    score: str = "compound",
     count: str = "statements",
 ) -> pd.DataFrame:
     """Mean compound per speaker: ``speaker, n, mean, ci_low, ci_high, small_sample``.
@@ -114,8 +119,9 @@ def sentiment_by_actor(
     Ordered by ``n`` (most statements first), then speaker. ``ci_low``/``ci_high`` is the
     95% percentile bootstrap interval of the mean (NaN when n = 1, see the module
     docstring); ``small_sample`` is ``n < min_n``: shown, flagged, never dropped.
+    ``score="tone"`` averages the validated tone (-1/0/+1) instead of VADER's compound.
     """
-    frame = _scored(statements, count)
+    frame = _scored(statements, score, count)
     return _summarise(frame, ["speaker"], {"speaker": "string"}, n_boot, seed, min_n)
 
 
@@ -126,6 +132,7 @@ def sentiment_by_actor_target(
     n_boot: int = 2000,
     seed: int = 0,
     min_n: int = 5,
+    score: str = "compound",
     count: str = "statements",
 ) -> pd.DataFrame:
     """Mean compound per speaker and target (an actor the statement mentions).
@@ -133,7 +140,7 @@ def sentiment_by_actor_target(
     A statement with several targets counts once for each; one without targets is in
     no row. Columns: ``speaker, target, n, mean, ci_low, ci_high, small_sample``.
     """
-    frame = _scored(statements, count)[["speaker", "targets", "compound"]]
+    frame = _scored(statements, score, count)[["speaker", "targets", "compound"]]
     frame = frame.explode("targets").rename(columns={"targets": "target"})
     frame = frame[frame["target"].notna()].astype({"target": "string"})
     return _summarise(
@@ -154,6 +161,7 @@ def sentiment_by_actor_month(
     n_boot: int = 2000,
     seed: int = 0,
     min_n: int = 5,
+    score: str = "compound",
     count: str = "statements",
 ) -> pd.DataFrame:
     """Mean compound per speaker and month of publication of the statement's article.
@@ -163,7 +171,7 @@ def sentiment_by_actor_month(
     ci_low, ci_high, small_sample``, ordered by speaker and month.
     """
     published = articles.drop_duplicates("article_id").set_index("article_id")["published"]
-    frame = _scored(statements, count)
+    frame = _scored(statements, score, count)
     dates = pd.to_datetime(published.reindex(frame["article_id"].to_numpy()).to_numpy())
     dates = pd.Series(dates, index=frame.index, dtype="datetime64[ns]")
     frame = frame.assign(month=dates.dt.to_period("M").dt.to_timestamp().astype("datetime64[ns]"))
@@ -194,7 +202,7 @@ def top_words(
     the largest absolute contribution, ties broken by word.
     """
     columns = {"speaker": "string", "word": "string", "contribution": "float64", "count": "int64"}
-    frame = _scored(statements, count)
+    frame = _scored(statements, count=count)
     if frame.empty:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
     explained = sentiment.explain_many(frame["text"].astype(str), domain=domain)
