@@ -10,6 +10,8 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -350,8 +352,22 @@ def run_stages(
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=watch_parent, initargs=(os.getpid(),)
+    ) as pool:
         return _collect(chunks, pool.map(_process_task, tasks), progress)
+
+
+def watch_parent(parent: int, every: float = 0.5) -> None:
+    """In a worker process: exit as soon as ``parent`` is gone (killed with SIGKILL, the
+    parent cannot stop its workers, which would otherwise live on)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="watch-parent").start()
 
 
 def chunk_size(n_documents: int, jobs: int) -> int:
