@@ -93,9 +93,10 @@ def test_a_worker_exits_when_its_parent_is_killed() -> None:
     read, write = os.pipe()
     middle = os.fork()
     if middle == 0:  # pragma: no cover - the parent of the worker
+        me = os.getpid()  # (the worker may start after its parent is killed)
         worker = os.fork()
         if worker == 0:
-            watch_parent(os.getppid(), every=0.05)
+            watch_parent(me, every=0.05)
             while True:
                 time.sleep(1)
         os.write(write, str(worker).encode())
@@ -119,3 +120,86 @@ def test_a_worker_exits_when_its_parent_is_killed() -> None:
     else:
         os.kill(worker, signal.SIGKILL)
         raise AssertionError("the worker outlived its parent")
+
+
+# --- odd files in data/raw ---------------------------------------------------------------
+
+
+def test_special_files_and_outside_links_are_problems_not_hangs(tmp_path: Path, raw: Path) -> None:
+    import os
+
+    import cscaucasus as cs
+
+    os.mkfifo(raw / "pipe.txt")
+    os.mkfifo(raw / "notes.fifo")  # not an article: only hashed into the manifest
+    (raw / "zero.txt").symlink_to("/dev/zero")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Outside the corpus folder. Pashinyan said so.\n")
+    (raw / "outside.txt").symlink_to(secret)
+    (raw / "inside.txt").symlink_to(raw / "000_5322f2f6b2ef493f.txt")
+    corpus = cs.load_corpus(raw)
+    messages = dict(zip(corpus.problems.path, corpus.problems.message, strict=True))
+    assert messages["pipe.txt"] == "not a regular file (a FIFO); skipped"
+    assert messages["zero.txt"] == "a link to /dev/zero, outside the corpus folder; skipped"
+    assert messages["outside.txt"].startswith(f"a link to {secret}, outside")
+    assert "inside.txt" not in set(corpus.articles.path)  # a duplicate of its target
+    assert len(corpus.articles) == 5
+    # the build hashes the other input files without opening the FIFOs
+    out = tmp_path / "out"
+    assert main(["build", str(raw), "--out", str(out), "--quiet"]) == 0
+    import json
+
+    inputs = json.loads((out / "manifest.json").read_text())["inputs"]
+    assert inputs["notes.fifo"] is None and len(inputs["metadata.csv"]) == 64
+
+
+def test_a_fifo_for_metadata_is_a_problem(raw: Path) -> None:
+    import os
+
+    import cscaucasus as cs
+
+    (raw / "metadata.csv").unlink()
+    os.mkfifo(raw / "metadata.csv")
+    corpus = cs.load_corpus(raw)
+    row = corpus.problems[corpus.problems.path == "metadata.csv"].iloc[0]
+    assert row.message == "cannot read metadata: not a regular file (a FIFO); skipped"
+    assert len(corpus.articles) == 5
+
+
+# --- encodings ---------------------------------------------------------------------------
+
+TEXT = "Title\n\n“We will not sign,” Pashinyan said on Monday, according to his office.\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+def test_bom_marked_utf16_and_utf32_are_text(tmp_path: Path, codec: str) -> None:
+    from cscaucasus.ingest import read_documents
+
+    data = TEXT.encode(codec)
+    if not codec.endswith("-be"):
+        assert data[:2] == b"\xff\xfe"
+    else:
+        data = ("\ufeff" + TEXT).encode(codec)
+    (tmp_path / "a.txt").write_bytes(data)
+    documents, problems = read_documents(tmp_path)
+    assert problems == [] and documents[0].text == TEXT
+    assert documents[0].encoding.startswith(codec.split("-")[0] + "-" + codec.split("-")[1])
+
+
+def test_a_few_bad_bytes_keep_utf8(tmp_path: Path) -> None:
+    from cscaucasus.ingest import read_documents
+
+    (tmp_path / "a.txt").write_bytes(TEXT.encode() + b"Broken \xff\xfe byte.\n")
+    documents, problems = read_documents(tmp_path)
+    assert documents[0].text == TEXT + "Broken \ufffd\ufffd byte.\n"  # ’ and “ intact
+    assert documents[0].encoding == "utf-8, 2 invalid bytes replaced"
+    assert [p.message for p in problems] == ["UTF-8 with invalid bytes: 2 invalid bytes replaced"]
+
+
+def test_legacy_text_is_not_taken_for_broken_utf8(tmp_path: Path) -> None:
+    from cscaucasus.ingest import read_documents
+
+    text = "Пашинян заявил, что ОДКБ не выполнила обязательства.\n" * 3
+    (tmp_path / "a.txt").write_bytes(text.encode("cp1251"))
+    documents, _ = read_documents(tmp_path)
+    assert documents[0].text == text and documents[0].encoding == "cp1251"

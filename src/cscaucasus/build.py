@@ -38,6 +38,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 import tempfile
 import zlib
 from collections.abc import Callable, Sequence
@@ -126,6 +127,19 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _input_hash(inputs: Path, name: str) -> str | None:
+    """The sha256 of an input file; None for what is not a regular file inside
+    ``inputs`` (the reader reported it as a problem)."""
+    real = os.path.realpath(inputs / name)
+    top = os.path.realpath(inputs)
+    try:
+        if os.path.commonpath([real, top]) != top or not stat.S_ISREG(os.stat(real).st_mode):
+            return None
+        return file_sha256(Path(real))
+    except OSError:
+        return None
+
+
 def _version(dist: str) -> str | None:
     try:
         return version(dist)
@@ -153,7 +167,8 @@ def manifest(
         prefix = "" if rel == "." else rel + "/"
         names += [prefix + name for name in files if not name.startswith(".")]
     # the loaded articles' raw bytes were hashed when read: hash only the other files
-    hashes = {n: article_hashes.get(n) or file_sha256(inputs / n) for n in sorted(names)}
+    # (regular files inside ``inputs``: a FIFO or device is never opened)
+    hashes = {n: article_hashes.get(n) or _input_hash(inputs, n) for n in sorted(names)}
     return {
         **_versions(),
         "settings": {
