@@ -203,3 +203,29 @@ def test_legacy_text_is_not_taken_for_broken_utf8(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_bytes(text.encode("cp1251"))
     documents, _ = read_documents(tmp_path)
     assert documents[0].text == text and documents[0].encoding == "cp1251"
+
+
+# --- one bad article does not take the others down ---------------------------------------
+
+
+def test_an_article_that_fails_is_a_problem_row(raw: Path, monkeypatch) -> None:
+    import cscaucasus as cs
+    from cscaucasus import statements
+
+    real = statements.extract_statements
+
+    def fragile(articles, *args, **kwargs):
+        if articles.text.str.contains("Zas").any():
+            raise RuntimeError("statement parser tripped\nsecond line")
+        return real(articles, *args, **kwargs)
+
+    monkeypatch.setattr(statements, "extract_statements", fragile)
+    corpus = cs.load_corpus(raw, jobs=1)
+    failed = corpus.problems[corpus.problems.severity == "error"]
+    assert len(failed) >= 1
+    assert set(failed.message) == {
+        "could not be processed (RuntimeError: statement parser tripped); skipped"
+    }
+    every = {p.stem for p in raw.glob("*.txt")}
+    assert set(failed.article_id) == every - set(corpus.articles.article_id)
+    assert len(corpus.articles) == 5 - len(failed) and len(corpus.statements) > 0

@@ -38,7 +38,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from itertools import groupby
 from operator import itemgetter
@@ -527,8 +527,10 @@ def _named_role(m: Matcher, surface: str, published: Any, named: set[str]) -> st
     return hits[0] if len(hits) == 1 else ""
 
 
-def _inside(pos: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (in order, not overlapping), by bisection."""
+    k = bisect.bisect_right(spans, pos, key=itemgetter(0)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _antecedent(

@@ -25,9 +25,16 @@ import pyarrow.compute as pc
 from . import actors as actors_stage
 from . import cache, chronology, sentiment, statements
 from .clean import clean
-from .ingest import Document, Problem, load_text, problems_table, read_documents
+from .ingest import (
+    Document,
+    FileChangedError,
+    Problem,
+    load_text,
+    problems_table,
+    read_documents,
+)
 from .schema import LIST, SCHEMAS, TABLES, empty_table, typed
-from .segment import segment
+from .segment import long_paragraphs, segment
 
 
 class CorpusError(Exception):
@@ -214,6 +221,7 @@ def text_stages(documents: list[Document], settings: dict[str, Any]) -> dict[str
     """Clean, segment and score sentences: everything that does not need the gazetteer."""
     articles, boilerplate, problems = clean(documents)
     paragraphs, sentences = segment(articles)
+    problems = [*problems, *long_paragraphs(articles, paragraphs)]
     sentences = sentiment.score_sentences(sentences, domain=settings["domain_lexicon"])
     return {
         "articles": articles,
@@ -250,8 +258,49 @@ def process_documents(
     """Every per-article stage for a batch of documents (no cross-article step).
 
     ``text`` holds already computed text-stage tables for some of the documents (from
-    the cache); only the others go through the text stages again.
+    the cache); only the others go through the text stages again. If the batch fails,
+    its articles are processed one by one, and an article that fails alone becomes an
+    error row in ``problems`` (with the exception's summary); the others are kept.
     """
+    try:
+        return _process_documents(documents, actors, settings, text)
+    except FileChangedError:
+        raise
+    except Exception:
+        if len(documents) == 1 and not text:
+            raise
+    done = []
+    for document in documents:
+        try:
+            done.append(_process_documents([document], actors, settings))
+        except FileChangedError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - reported as the article's problem
+            summary = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+            problem = Problem(
+                document.path, "error", f"could not be processed ({summary}); skipped"
+            )
+            table = problems_table([problem], "clean")
+            done.append(
+                {
+                    "problems": table.assign(
+                        article_id=pd.array([document.article_id], dtype="string")
+                    )
+                }
+            )
+    merged = merge_parts(done, order=[d.article_id for d in documents])
+    for name in (*TEXT_TABLES, *ACTOR_TABLES):
+        merged.setdefault(name, empty_table(name))
+    return merged
+
+
+def _process_documents(
+    documents: list[Document],
+    actors: pd.DataFrame,
+    settings: dict[str, Any],
+    text: dict[str, pd.DataFrame] | None = None,
+) -> dict[str, pd.DataFrame]:
+    """:func:`process_documents`, failing as a whole."""
     text = text or {}
     cached = set(text["articles"].article_id) if text else set()
     todo = [d for d in documents if d.article_id not in cached]

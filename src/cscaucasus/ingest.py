@@ -316,6 +316,10 @@ def read_documents(
         doc, problem = None, None
         if rel in known:
             doc, problem = unchanged_document(file, rel, ids[rel], meta, known[rel], max_bytes)
+        why = not_regular(file, base) if doc is None else None
+        if why is not None:  # a FIFO, device or link out: never opened
+            problems.append(Problem(rel, "error", why))
+            continue
         if doc is None and archives.is_archive(file, rel):  # one file, many articles
             found, found_problems = archives.archive_documents(file, rel, ids[rel], metadata)
             problems.extend(found_problems)
@@ -394,14 +398,11 @@ def read_regular(
     inside ``root``; else ``(None, None, why)``. A FIFO, device or socket is never opened
     for reading (it could block, or never end)."""
     real = os.path.realpath(file)
-    if root is not None:
-        top = os.path.realpath(root)
-        if os.path.commonpath([real, top]) != top:
-            return None, None, f"a link to {real}, outside the corpus folder; skipped"
+    why = not_regular(file, root)
+    if why is not None:
+        return None, None, why
     try:
         st = os.stat(real)
-        if not stat_module.S_ISREG(st.st_mode):
-            return None, None, f"not a regular file ({_kind(st.st_mode)}); skipped"
         if st.st_size > max_bytes:
             return None, None, f"file is too large ({st.st_size:,} bytes > {max_bytes:,}); skipped"
         fd = os.open(real, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
@@ -414,6 +415,25 @@ def read_regular(
     if len(raw) > max_bytes:
         return None, None, f"file is too large (> {max_bytes:,} bytes); skipped"
     return raw, st, None
+
+
+def not_regular(
+    file: str | os.PathLike[str], root: str | os.PathLike[str] | None = None
+) -> str | None:
+    """Why ``file`` must not be opened (not a regular file after following links, or a
+    link out of ``root``), without opening it; None if it may be read."""
+    real = os.path.realpath(file)
+    if root is not None:
+        top = os.path.realpath(root)
+        if os.path.commonpath([real, top]) != top:
+            return f"a link to {real}, outside the corpus folder; skipped"
+    try:
+        mode = os.stat(real).st_mode
+    except OSError as exc:
+        return f"cannot read file: {exc}"
+    if not stat_module.S_ISREG(mode):
+        return f"not a regular file ({_kind(mode)}); skipped"
+    return None
 
 
 def _kind(mode: int) -> str:
