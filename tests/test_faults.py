@@ -229,3 +229,101 @@ def test_an_article_that_fails_is_a_problem_row(raw: Path, monkeypatch) -> None:
     every = {p.stem for p in raw.glob("*.txt")}
     assert set(failed.article_id) == every - set(corpus.articles.article_id)
     assert len(corpus.articles) == 5 - len(failed) and len(corpus.statements) > 0
+
+
+# --- configuration -----------------------------------------------------------------------
+
+BAD_ENTRIES = """\
+actors:
+  - {id: good, name: Ruben Vardanyan, type: person, aliases: [Vardanian]}
+  - {id: five, name: Five Aliases, aliases: 5}
+  - {id: nameless, type: person}
+  - {id: kind, name: Odd Kind, type: planet}
+roles:
+  - {actor: good, nouns: [former state minister], from: tomorrow}
+  - {actor: good, nouns: [Artsakh state minister], from: 2022-11-04, to: 2023-02-23}
+"""
+
+
+def test_bad_actor_entries_are_skipped_with_config_problems(raw: Path) -> None:
+    import cscaucasus as cs
+
+    (raw / "actors.yml").write_text(BAD_ENTRIES, encoding="utf-8")
+    corpus = cs.load_corpus(raw)
+    config = corpus.problems[corpus.problems.stage == "config"]
+    assert config.path.tolist() == [str(raw / "actors.yml")] * 4
+    assert config.message.tolist() == [
+        "line 3: actor 'Five Aliases': field 'aliases' must be a list of names, not 5; "
+        "entry skipped",
+        "line 4: actor: field 'name' is missing or empty (expected the canonical name); "
+        "entry skipped",
+        "line 5: actor 'Odd Kind': field 'type' must be one of person, organization, state, "
+        "not 'planet'; entry skipped",
+        "line 7: role of 'good': field 'from' must be an ISO date (YYYY-MM-DD), not "
+        "'tomorrow'; entry skipped",
+    ]
+    actors = corpus.actors.set_index("actor_id")
+    assert "good" in actors.index and "five" not in actors.index and "kind" not in actors.index
+    assert actors.loc["good", "role_nouns"] == ["Artsakh state minister"]
+    assert len(corpus.articles) == 5
+    with pytest.raises(cs.CorpusError, match="field 'aliases'"):
+        cs.load_corpus(raw, strict=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "said"),
+    [
+        ("actors.yml", "actors:\n  - {name: X\n", "actors.yml: line 3, column 1: not valid YAML"),
+        ("actors.yml", "- {name: X}\n", "actors.yml: line 1: expected a mapping"),
+        ("actors.yml", "actors: {name: X}\n", "actors.yml: line 1: 'actors' must be a list"),
+        ("actors.csv", "label,type\nX,person\n", "actors.csv: line 1: no 'name' column"),
+    ],
+)
+def test_an_unusable_gazetteer_stops_with_one_line(
+    tmp_path: Path, raw: Path, capsys, name: str, content: str, said: str
+) -> None:
+    from cscaucasus.cli import EXIT_USAGE
+
+    (raw / name).write_text(content, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(raw), "--out", str(out), "--quiet"]) == EXIT_USAGE
+    assert said in one_error(capsys)
+    assert not (out / "manifest.json").exists()
+
+
+def test_bad_rows_of_actors_csv_are_skipped(raw: Path) -> None:
+    import cscaucasus as cs
+
+    (raw / "actors.csv").write_text(
+        "name,type,aliases\nRuben Vardanyan,person,Vardanian\nToo,person,Many,Cells\nOdd,planet,\n",
+        encoding="utf-8",
+    )
+    corpus = cs.load_corpus(raw)
+    config = corpus.problems[corpus.problems.stage == "config"].message.tolist()
+    assert config == [
+        "line 3: 4 cells, the header has 3; row skipped",
+        "line 4: actor 'Odd': field 'type' must be one of person, organization, state, "
+        "not 'planet'; row skipped",
+    ]
+    assert "ruben_vardanyan" in set(corpus.actors.actor_id)
+
+
+def test_bad_metadata_rows_are_ignored_with_their_line(raw: Path) -> None:
+    import cscaucasus as cs
+
+    metadata = raw / "metadata.csv"
+    lines = metadata.read_text(encoding="utf-8").splitlines()
+    header, rows = lines[0], lines[1:]
+    width = header.count(",") + 1
+    rows[1] = rows[1] + ",extra"  # line 3: one cell too many
+    rows[2] = rows[2].replace(",", ",\r", 1)  # line 4: a stray CR inside the row
+    metadata.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    corpus = cs.load_corpus(raw)
+    config = corpus.problems[corpus.problems.stage == "config"]
+    assert config.message.tolist() == [
+        f"line 3: {width + 1} cells, the header has {width}; row ignored",
+        "line 4: a stray line break (CR) inside the row; row ignored",
+    ]
+    assert len(corpus.articles) == 5  # the files of the ignored rows still load
+    published = corpus.articles.set_index("path").published_source
+    assert (published == "metadata").sum() == 3

@@ -152,8 +152,11 @@ EXIT_INTERRUPTED = 130
 
 def failure(exc: BaseException) -> tuple[str, int]:
     """One line saying what went wrong and where, and the exit status for it."""
+    from .ingest import ConfigError
     from .output import OutputBusy, OutputError, describe_os_error
 
+    if isinstance(exc, ConfigError):
+        return str(exc), EXIT_USAGE
     if isinstance(exc, KeyboardInterrupt):
         return "interrupted; the previous build is still in place", EXIT_INTERRUPTED
     if isinstance(exc, OutputBusy):

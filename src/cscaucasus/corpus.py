@@ -174,7 +174,8 @@ def scan_corpus(
     """
     root = Path(path)
     settings: dict[str, Any] = {"path": str(root), "domain_lexicon": domain_lexicon}
-    actors = actors_stage.load_actors(actors_file, corpus_path=root)
+    config_problems: list[Problem] = []
+    actors = actors_stage.load_actors(actors_file, corpus_path=root, problems=config_problems)
     known = cache.known_files(previous)
     while True:  # files the stat cache let us skip are read once their text is needed
         documents, problems = read_documents(
@@ -190,6 +191,7 @@ def scan_corpus(
             break
         known = {path: k for path, k in known.items() if path not in unread}
     files = {d.path: d.stat for d in documents if d.stat is not None}
+    problems = [*config_problems, *problems]
     return Scan(documents, problems, actors, settings, keys, reuse_text, reuse_actor, files)
 
 

@@ -97,10 +97,16 @@ class Problem:
     path: str
     severity: str  # "error" (file skipped) or "warning" (file loaded, with a caveat)
     message: str
+    stage: str | None = None  # where it was met, if not the stage that reports it
+
+
+class ConfigError(ValueError):
+    """A configuration file that cannot be used at all: one line naming the file, the
+    line and what was expected (``cscaucasus`` exits with status 2)."""
 
 
 def problems_table(problems: list[Problem], stage: str = "ingest") -> pd.DataFrame:
-    rows = [(p.path, p.severity, p.message, None, stage) for p in problems]
+    rows = [(p.path, p.severity, p.message, None, p.stage or stage) for p in problems]
     columns = ["path", "severity", "message", "article_id", "stage"]
     return typed(pd.DataFrame(rows, columns=columns), "problems")
 
@@ -162,7 +168,7 @@ def read_metadata(root: Path) -> tuple[dict[str, dict[str, str | None]], list[Pr
     if unknown:
         problems.append(Problem(path, "warning", f"metadata columns ignored: {', '.join(unknown)}"))
     rows: dict[str, dict[str, str | None]] = {}
-    for line_no, row in enumerate(reader, start=2):
+    for line_no, row in _metadata_rows(reader, len(columns), problems):
         row = {(k or "").strip().lower(): (v or "").strip() or None for k, v in row.items()}
         name = row.get("file")
         if not name:
@@ -198,6 +204,33 @@ def bom_encoding(raw: bytes) -> str | None:
     ('utf-16-le', None)
     """
     return next((name for mark, name in BOMS if raw.startswith(mark)), None)
+
+
+def _metadata_rows(
+    reader: csv.DictReader, width: int, problems: list[Problem]
+) -> Iterator[tuple[int, dict]]:
+    """The rows of ``metadata.csv`` with their line numbers; a row that cannot be read
+    as one (a stray carriage return, more cells than the header) is left out, with a
+    problem of stage ``config`` naming its line."""
+    last = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            line, last = last + 1, last + 1
+            msg = f"line {line}: cannot be read as a row ({exc}); row ignored"
+            if "new-line character" in str(exc):
+                msg = f"line {line}: a stray line break (CR) inside the row; row ignored"
+            problems.append(Problem(METADATA_FILE, "warning", msg, stage="config"))
+            continue
+        line, last = last + 1, reader.line_num
+        if None in row:
+            msg = f"line {line}: {width + len(row[None])} cells, the header has {width}"
+            problems.append(Problem(METADATA_FILE, "warning", f"{msg}; row ignored", "config"))
+            continue
+        yield line, row
 
 
 def decode(raw: bytes) -> tuple[str, str]:
