@@ -36,6 +36,8 @@ from .schema import typed
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".rtf")  # .docx/.rtf: archive exports
 METADATA_FILE = "metadata.csv"
 METADATA_COLUMNS = ("file", "outlet", "url", "published", "title", "author")
+#: Columns ``cscaucasus fetch`` adds (when and how a page was fetched): kept, not used.
+PROVENANCE_COLUMNS = ("fetched_at", "status")
 MAX_BYTES = 20_000_000  # a single article larger than this is refused as "huge"
 MAX_BYTES_EVER = 1 << 31  # what a file read back may hold, whatever ``max_bytes`` was
 
@@ -164,7 +166,7 @@ def read_metadata(root: Path) -> tuple[dict[str, dict[str, str | None]], list[Pr
     if "file" not in columns:
         msg = f"metadata has no 'file' column (columns: {', '.join(columns) or 'none'})"
         return {}, [*problems, Problem(path, "error", msg)]
-    unknown = sorted(set(columns) - set(METADATA_COLUMNS))
+    unknown = sorted(set(columns) - set(METADATA_COLUMNS) - set(PROVENANCE_COLUMNS))
     if unknown:
         problems.append(Problem(path, "warning", f"metadata columns ignored: {', '.join(unknown)}"))
     rows: dict[str, dict[str, str | None]] = {}
