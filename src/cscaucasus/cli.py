@@ -208,8 +208,10 @@ def failure(exc: BaseException) -> tuple[str, int]:
     )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="cscaucasus", description=__doc__)
+def parser() -> argparse.ArgumentParser:
+    """The ``cscaucasus`` argument parser, with every registered sub-command (and
+    ``--debug`` before or after the sub-command)."""
+    top = argparse.ArgumentParser(prog="cscaucasus", description=__doc__)
     debug = argparse.ArgumentParser(add_help=False)
     debug.add_argument(
         "--debug",
@@ -217,11 +219,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=argparse.SUPPRESS,
         help="show the Python traceback of a failure",
     )
-    parser.add_argument("--debug", action="store_true", help="show the traceback of a failure")
-    sub = parser.add_subparsers(dest="command", required=True)
+    top.add_argument("--debug", action="store_true", help="show the traceback of a failure")
+    sub = top.add_subparsers(dest="command", required=True)
     for name, (configure, _run, help_text) in COMMANDS.items():
         configure(sub.add_parser(name, help=help_text, description=help_text, parents=[debug]))
-    args = parser.parse_args(argv)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
     # The objects of the imported modules live as long as the process: keep them out of
     # the garbage collector's full passes, which otherwise cost a tenth of a second on
     # every few thousand articles (the collector still runs for everything made later).
