@@ -58,20 +58,29 @@ def test_a_long_paragraph_is_split_in_windows_like_short_ones() -> None:
         assert words[a:b].startswith("word") and b - a <= segment.WINDOW
 
 
-def test_a_one_line_article_builds_with_a_warning(tmp_path) -> None:
+def test_a_one_line_article_is_cut_into_paragraphs_with_a_warning(tmp_path) -> None:
     import cscaucasus as cs
 
-    body = " ".join(
+    sentences = [
         f"“We will not sign the declaration number {i},” Pashinyan said on Monday."
         for i in range(600)
-    )
-    (tmp_path / "long.txt").write_text(f"Title\n\n{body}\n", encoding="utf-8")
+    ]
+    (tmp_path / "long.txt").write_text(f"Title\n\n{' '.join(sentences)}\n", encoding="utf-8")
+    (tmp_path / "lines.txt").write_text("Title\n\n" + "\n".join(sentences) + "\n")
     corpus = cs.load_corpus(tmp_path)
-    assert len(corpus.paragraphs) == 2 and len(corpus.sentences) == 601  # with the title
-    assert len(corpus.statements) == 600
-    (row,) = corpus.problems[corpus.problems.message.str.startswith("paragraph")].itertuples()
+    one_line = corpus.paragraphs[corpus.paragraphs.article_id == "long"]
+    body = " ".join(sentences)
+    cuts = segment.windows(body, 0, len(body))
+    assert len(cuts) == 3 and len(one_line) == 1 + len(cuts)  # the title, then the cuts
+    assert (one_line.end - one_line.start).max() <= segment.WINDOW
+    # the same statements, speakers and sentences as with the line breaks
+    by = corpus.statements.groupby("article_id")
+    assert by.size().tolist() == [600, 600]
+    assert by.speaker.apply(set).tolist() == [{"Nikol Pashinyan"}] * 2
+    assert corpus.sentences.groupby("article_id").size().tolist() == [601, 601]
+    (row,) = corpus.problems[corpus.problems.message.str.startswith("line")].itertuples()
     assert (row.path, row.severity, row.stage) == ("long.txt", "warning", "clean")
     assert row.message == (
-        f"paragraph 1 is {len(body):,} characters long (line breaks missing?): "
-        f"split into sentences in windows of {segment.WINDOW:,}"
+        f"line 2 is {len(body):,} characters long (line breaks missing?): "
+        "cut into 3 paragraphs at sentence ends"
     )

@@ -223,7 +223,7 @@ def text_stages(documents: list[Document], settings: dict[str, Any]) -> dict[str
     """Clean, segment and score sentences: everything that does not need the gazetteer."""
     articles, boilerplate, problems = clean(documents)
     paragraphs, sentences = segment(articles)
-    problems = [*problems, *long_paragraphs(articles, paragraphs)]
+    problems = [*problems, *long_paragraphs(articles)]
     sentences = sentiment.score_sentences(sentences, domain=settings["domain_lexicon"])
     return {
         "articles": articles,

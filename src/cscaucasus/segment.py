@@ -34,8 +34,13 @@ def sentence_tokenizer() -> PunktSentenceTokenizer:
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the non-empty lines of ``text`` (the cleaner puts one paragraph per line)."""
-    return _trimmed(text, (m.span() for m in _PARAGRAPH.finditer(text)))
+    """Spans of the non-empty lines of ``text`` (the cleaner puts one paragraph per line);
+    a line longer than :data:`WINDOW` is cut into paragraphs at sentence ends
+    (:func:`windows`), as text pasted without its line breaks needs."""
+    spans = _trimmed(text, (m.span() for m in _PARAGRAPH.finditer(text)))
+    if all(b - a <= WINDOW for a, b in spans):
+        return spans
+    return [w for a, b in spans for w in _trimmed(text, windows(text, a, b))]
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -122,24 +127,26 @@ def segment(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     return paragraphs, sentences
 
 
-def long_paragraphs(articles: pd.DataFrame, paragraphs: pd.DataFrame) -> list[Problem]:
-    """A warning for each paragraph split into sentences in windows (see :data:`WINDOW`):
-    text pasted without its line breaks, whose sentences are right but whose paragraph
-    boundaries, used for attribution, are missing."""
-    lengths = paragraphs.end - paragraphs.start
-    long = paragraphs[lengths > WINDOW]
-    if long.empty:
-        return []
-    paths = dict(zip(articles.article_id, articles.path, strict=True))
-    return [
-        Problem(
-            paths[row.article_id],
-            "warning",
-            f"paragraph {row.paragraph_id} is {row.end - row.start:,} characters long "
-            f"(line breaks missing?): split into sentences in windows of {WINDOW:,}",
-        )
-        for row in long.itertuples()
-    ]
+def long_paragraphs(articles: pd.DataFrame) -> list[Problem]:
+    """A warning for each line of an article's text longer than :data:`WINDOW`, which
+    :func:`paragraph_spans` cuts into paragraphs: text pasted without its line breaks."""
+    found = []
+    for path, text in zip(articles.path, articles.text, strict=True):
+        if len(text) <= WINDOW:
+            continue
+        for line, (a, b) in enumerate(
+            _trimmed(text, (m.span() for m in _PARAGRAPH.finditer(text)))
+        ):
+            if b - a > WINDOW:
+                found.append(
+                    Problem(
+                        path,
+                        "warning",
+                        f"line {line + 1} is {b - a:,} characters long (line breaks missing?): "
+                        f"cut into {len(windows(text, a, b))} paragraphs at sentence ends",
+                    )
+                )
+    return found
 
 
 _CLOSING = "\"'”’»)]"
