@@ -22,6 +22,7 @@ MODULES = [
     "cscaucasus.segment",
     "cscaucasus.sentiment",
     "cscaucasus.statements",
+    "cscaucasus.tone",
 ]
 
 
