@@ -335,6 +335,10 @@ def read_documents(
     """
     max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     root = Path(path)
+    if root.is_file():
+        raise NotADirectoryError(
+            f"{root} is a file: give the folder that holds the articles (e.g. data/raw)"
+        )
     if not root.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {root}")
     metadata, problems = read_metadata(root)
