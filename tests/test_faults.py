@@ -210,21 +210,21 @@ def test_legacy_text_is_not_taken_for_broken_utf8(tmp_path: Path) -> None:
 
 def test_an_article_that_fails_is_a_problem_row(raw: Path, monkeypatch) -> None:
     import cscaucasus as cs
-    from cscaucasus import statements
+    from cscaucasus import chronology
 
-    real = statements.extract_statements
+    real = chronology.extract_events
 
     def fragile(articles, *args, **kwargs):
         if articles.text.str.contains("Zas").any():
-            raise RuntimeError("statement parser tripped\nsecond line")
+            raise RuntimeError("date rule tripped\nsecond line")
         return real(articles, *args, **kwargs)
 
-    monkeypatch.setattr(statements, "extract_statements", fragile)
+    monkeypatch.setattr(chronology, "extract_events", fragile)
     corpus = cs.load_corpus(raw, jobs=1)
     failed = corpus.problems[corpus.problems.severity == "error"]
     assert len(failed) >= 1
     assert set(failed.message) == {
-        "could not be processed (RuntimeError: statement parser tripped); skipped"
+        "could not be processed (RuntimeError: date rule tripped); skipped"
     }
     every = {p.stem for p in raw.glob("*.txt")}
     assert set(failed.article_id) == every - set(corpus.articles.article_id)
