@@ -72,12 +72,14 @@ def bootstrap_ci(
     return (float(low), float(high))
 
 
-def _scored(statements: pd.DataFrame) -> pd.DataFrame:
-    """Scored statements of the body with a speaker (headlines restate the body)."""
-    keep = statements["speaker"].notna() & statements["compound"].notna() & ~in_headline(statements)
+def _scored(statements: pd.DataFrame, score: str = "compound") -> pd.DataFrame:
+    """Scored statements of the body with a speaker (headlines restate the body); the
+    ``score`` column's value is put in ``compound`` (``score="tone"``: the validated
+    tone, -1/0/+1, instead of VADER's compound)."""
+    keep = statements["speaker"].notna() & statements[score].notna() & ~in_headline(statements)
     out = statements.loc[keep].copy()
     out["speaker"] = out["speaker"].astype("string")
-    out["compound"] = out["compound"].astype("float64")
+    out["compound"] = out[score].astype("float64")
     return out
 
 
@@ -106,6 +108,7 @@ def sentiment_by_actor(
     n_boot: int = 2000,
     seed: int = 0,
     min_n: int = 5,
+    score: str = "compound",
 ) -> pd.DataFrame:
     """Mean compound per speaker: ``speaker, n, mean, ci_low, ci_high, small_sample``.
 
@@ -115,8 +118,9 @@ def sentiment_by_actor(
     ``by`` groups the statements by ``speaker``, ``affiliation`` or ``type`` (with
     ``actors=corpus.actors``) or ``outlet`` (with ``articles=corpus.articles``), see
     :func:`~cscaucasus.analysis.grouping.regroup`; the first column is named after it.
+    ``score="tone"`` averages the validated tone (-1/0/+1) instead of VADER's compound.
     """
-    frame = _scored(regroup(statements, by, actors=actors, articles=articles))
+    frame = _scored(regroup(statements, by, actors=actors, articles=articles), score)
     table = _summarise(frame, ["speaker"], {"speaker": "string"}, n_boot, seed, min_n)
     return table.rename(columns={"speaker": by})
 
@@ -131,6 +135,7 @@ def sentiment_by_actor_target(
     n_boot: int = 2000,
     seed: int = 0,
     min_n: int = 5,
+    score: str = "compound",
 ) -> pd.DataFrame:
     """Mean compound per speaker and target (an actor the statement mentions).
 
@@ -140,7 +145,7 @@ def sentiment_by_actor_target(
     targets are grouped alike (except by outlet).
     """
     grouped = regroup(statements, by, actors=actors, articles=articles)
-    frame = _scored(grouped)[["speaker", "targets", "compound"]]
+    frame = _scored(grouped, score)[["speaker", "targets", "compound"]]
     frame = frame.explode("targets").rename(columns={"targets": "target"})
     frame = frame[frame["target"].notna()].astype({"target": "string"})
     table = _summarise(
@@ -164,6 +169,7 @@ def sentiment_by_actor_month(
     n_boot: int = 2000,
     seed: int = 0,
     min_n: int = 5,
+    score: str = "compound",
 ) -> pd.DataFrame:
     """Mean compound per speaker (or ``by`` group) and month of publication.
 
@@ -172,7 +178,7 @@ def sentiment_by_actor_month(
     ci_low, ci_high, small_sample``, ordered by speaker and month.
     """
     published = articles.drop_duplicates("article_id").set_index("article_id")["published"]
-    frame = _scored(regroup(statements, by, actors=actors, articles=articles))
+    frame = _scored(regroup(statements, by, actors=actors, articles=articles), score)
     dates = pd.to_datetime(published.reindex(frame["article_id"].to_numpy()).to_numpy())
     dates = pd.Series(dates, index=frame.index, dtype="datetime64[ns]")
     frame = frame.assign(month=dates.dt.to_period("M").dt.to_timestamp().astype("datetime64[ns]"))
