@@ -17,6 +17,7 @@ import pandas as pd
 
 from ..stories import corroborated, one_per_cluster
 from .checks import tables_checked
+from .grouping import by_group
 
 __all__ = [
     "direct_indirect_share",
@@ -54,6 +55,7 @@ def _spoken(statements: pd.DataFrame, count: str = "statements") -> pd.DataFrame
     return out
 
 
+@by_group
 @tables_checked
 def statements_per_actor(statements: pd.DataFrame, count: str = "statements") -> pd.DataFrame:
     """Statements per speaker: ``[speaker, statements, direct, indirect, direct_share]``.
@@ -116,6 +118,7 @@ def statements_by(
     return out.sort_values(["speaker", by], kind="stable").reset_index(drop=True)
 
 
+@by_group
 @tables_checked
 def statements_per_month(
     statements: pd.DataFrame, articles: pd.DataFrame, count: str = "statements"
@@ -129,6 +132,7 @@ def statements_per_month(
     return out.sort_values(["month", "speaker"], kind="stable").reset_index(drop=True)
 
 
+@by_group
 @tables_checked
 def direct_indirect_share(statements: pd.DataFrame, count: str = "statements") -> pd.DataFrame:
     """Per speaker and kind: ``[speaker, kind, statements, share]`` (share of the speaker's).
@@ -148,6 +152,7 @@ def direct_indirect_share(statements: pd.DataFrame, count: str = "statements") -
     ]
 
 
+@by_group
 @tables_checked
 def who_talks_about_whom(statements: pd.DataFrame, count: str = "statements") -> pd.DataFrame:
     """Speaker × target counts: ``[speaker, target, statements]``, self-targets excluded.
@@ -174,6 +179,7 @@ def who_talks_about_whom(statements: pd.DataFrame, count: str = "statements") ->
     ).reset_index(drop=True)
 
 
+@by_group
 @tables_checked
 def most_corroborated(
     statements: pd.DataFrame, articles: pd.DataFrame, top: int | None = 10
