@@ -189,6 +189,7 @@ def most_corroborated(
     return corroborated(statements, articles, top)
 
 
+@by_group
 @tables_checked
 def plot_statements_per_actor(
     statements: pd.DataFrame, ax: Any = None, top: int = 15, count: str = "statements"
