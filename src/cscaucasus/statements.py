@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from importlib import resources
@@ -76,6 +76,8 @@ _APPEAL_OBJECT_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z]+\b")
 MAX_PHRASE_WORDS = 3
 #: Title words allowed before a headline's source ("Kremlin spokesman Peskov").
 MAX_TITLE_WORDS = 4
+#: Characters before a quote that its lead-in cue is looked for in ("X added: “…”").
+MAX_LEAD = 1000
 #: Minimum words in a reported clause.
 MIN_CLAUSE_WORDS = 2
 #: Words allowed between a verb and its "that" ("said at the summit in Yerevan on Wednesday that").
@@ -674,8 +676,7 @@ class _Article:
                 return UNKNOWN + mention.actor, "name"
             # no antecedent in the gazetteer: the previous speaker
             found = self.previous_speaker(mention.start, para, gender)
-            earlier = (f for f in self.found if f.start < mention.start)
-            if found[0] or any(f.para >= para - 1 for f in earlier):
+            if found[0] or self.spoken_before(mention.start, para):
                 return found
             person = self.recent_person(mention.start, para, gender)
             return person, ("pronoun" if person else None)
@@ -736,10 +737,10 @@ class _Article:
         """The speaker of the last statement before ``pos`` in this or the previous
         paragraph, if one fits: a gazetteer person of ``gender`` (any, if None) or a
         printed name (gender unknown); (None, None) otherwise."""
-        for f in reversed(self.found):
-            if f.para < para - 1 or f.start >= pos:
-                continue
-            if not f.speaker_id:
+        for f in reversed(self.found):  # (in paragraph order: stop at an earlier one)
+            if f.para < para - 1:
+                break
+            if f.start >= pos or not f.speaker_id:
                 continue
             if f.speaker_id.startswith(UNKNOWN):
                 return f.speaker_id, "pronoun"
@@ -748,14 +749,29 @@ class _Article:
             break
         return None, None
 
+    def quote_overlaps(self, s0: int, s1: int) -> bool:
+        """Whether a quote overlaps ``[s0, s1)`` (the quotes are in text order and do not
+        overlap one another, so only the last one starting before ``s1`` can)."""
+        k = bisect_left(self.quotes, s1, key=_START)
+        return k > 0 and self.quotes[k - 1].end > s0
+
+    def spoken_before(self, pos: int, para: int) -> bool:
+        """Whether a statement before ``pos`` stands in this or the previous paragraph."""
+        for f in reversed(self.found):
+            if f.para < para - 1:
+                return False
+            if f.start < pos:
+                return True
+        return False
+
     def after_unnamed(self, pos: int) -> bool:
         """Whether the statement right before ``pos``, in the same or the previous sentence,
         was made by an unnamed person ("A soldier said … “…,” he added")."""
-        before = [f for f in self.found if f.start < pos]
-        if not before or not before[-1].by_unnamed:
+        last = next((f for f in reversed(self.found) if f.start < pos), None)
+        if last is None or not last.by_unnamed:
             return False
         i = bisect_right(self.sentence_starts, pos) - 1
-        return before[-1].start >= self.sentence_starts[max(i - 1, 0)]
+        return last.start >= self.sentence_starts[max(i - 1, 0)]
 
     def referred_speaker(self, pos: int, para: int, words: str) -> tuple[str | None, str | None]:
         """The speaker that "him"/"her"/"them" or "the source"/"the interlocutor" refers
@@ -764,7 +780,9 @@ class _Article:
         if words in ("him", "her"):
             return self.previous_speaker(pos, para, PRONOUNS[words])
         for f in reversed(self.found):
-            if f.para >= para - 1 and f.start < pos:
+            if f.para < para - 1:
+                break
+            if f.start < pos:
                 return f.speaker_id, (f.attribution and "pronoun")
         return None, None
 
@@ -773,12 +791,9 @@ class _Article:
         or the previous paragraph whose name holds the noun ("the ministry" → Azerbaijani
         Defence Ministry), else the last organisation named there that does; else None."""
         for f in reversed(self.found):
-            if (
-                f.para >= para - 1
-                and f.start < pos
-                and f.speaker_id
-                and noun in self.name_of(f.speaker_id).lower()
-            ):
+            if f.para < para - 1:
+                break
+            if f.start < pos and f.speaker_id and noun in self.name_of(f.speaker_id).lower():
                 return f.speaker_id
         lo = next((p.start for p in self.paras if p.paragraph_id >= para - 1), 0)
         for m in reversed(self.mentions_in(lo, pos)):
@@ -826,9 +841,7 @@ class _Article:
         s0, s1, spara = self.sentence_list[i - 1]
         if spara < self.sentence_list[i][2] - 1:
             return None
-        if any(q.start < s1 and q.end > s0 for q in self.quotes) or any(
-            f.start < s1 and f.end > s0 for f in self.found
-        ):
+        if self.quote_overlaps(s0, s1) or any(f.start < s1 and f.end > s0 for f in self.found):
             return None
         for m in self.mentions_in(s0, s1):
             if m.actor_id is not None and m.method != "pronoun":
@@ -975,9 +988,12 @@ def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
     sents = art.sents.get(pid, [])
     for c in object_candidates(masked, p0, sents, art.text[p0:p1]):
         s0, _ = _sentence_bounds(sents, c.verb_start)
-        if any(f.start < c.start and f.end > c.verb_start for f in art.found):
+        k = bisect_left(art.found, c.start, key=_START)
+        lo = bisect_left(art.found, p0, key=_START, hi=k)  # (reported ones stay in their paragraph)
+        if any(f.end > c.verb_start for f in art.found[lo:k]):
             continue  # the verb stands inside a statement
-        end = min([f.start for f in art.found if c.start <= f.start < c.end] + [c.end])
+        nxt = art.found[k].start if k < len(art.found) else c.end
+        end = nxt if c.start <= nxt < c.end else c.end
         colon = art.text.find(":", c.start, end)  # "stressed the following: “…”"
         end = colon if colon >= 0 else end
         end = c.start + len(_OPEN_TAIL_RE.sub("", art.text[c.start : end]))
@@ -996,8 +1012,7 @@ def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
         f.quotes = [q for q in quotes if c0 <= q.start and q.end <= c1 + 1]
         if speaker is None and subject.method in _DEFERRED:
             f.subject = (subject, pid, None)
-        art.found.append(f)
-        art.found.sort(key=_START)
+        insort(art.found, f, key=_START)
 
 
 #: The end of an object that leads on to the next statement ("…, saying that", "… that").
@@ -1057,9 +1072,8 @@ def _headline(art: _Article, para: Para) -> None:
         kind = "direct" if whole else "indirect"
         f = Found(c0, c1, para.paragraph_id, kind, c.verb, speaker, how)
         f.in_headline = True
-        art.found.append(f)
+        insort(art.found, f, key=_START)
         break  # one statement a headline
-    art.found.sort(key=_START)
 
 
 def _document_source(
@@ -1116,6 +1130,13 @@ class _Passage(NamedTuple):
     pid: int
     sents: list[tuple[int, int]]
     quotes: list[Quote]
+    #: where this paragraph's statements begin in ``art.found`` (reported statements never
+    #: cross a paragraph, so the statements before it are no neighbours of its cues)
+    first: int
+
+    def found(self) -> list[Found]:
+        """This paragraph's statements so far."""
+        return self.art.found[self.first :]
 
 
 def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
@@ -1124,7 +1145,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
     p0 = int(para.start)
     masked, has_quotes = art.masked(para)
     pid = int(para.paragraph_id)
-    ps = _Passage(art, masked, p0, pid, art.sents.get(pid, []), quotes)
+    ps = _Passage(art, masked, p0, pid, art.sents.get(pid, []), quotes, len(art.found))
     for acc in ACCORDING_RE.finditer(masked):
         _according(ps, acc)
     if "words" in masked:
@@ -1135,6 +1156,11 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             _label(art, masked, p0, pid, lab, ps.sents, quotes)
     for cue in CUE_RE.finditer(masked):
         _cue(ps, cue)
+
+
+def _quotes_from(quotes: list[Quote], lo: int, hi: int) -> list[Quote]:
+    """The quotes (in text order) that start in ``[lo, hi)``."""
+    return quotes[bisect_left(quotes, lo, key=_START) : bisect_left(quotes, hi, key=_START)]
 
 
 def _add_according(ps: _Passage, c0: int, c1: int, speaker: Any, how: Any) -> Found | None:
@@ -1273,7 +1299,7 @@ def _cue_subject(
         # it stands in (which the "earlier" check below ends before "and"), or of the
         # main clause ("X called the talks useful but warned that B")
         host = next(
-            (f for f in art.found if s0 <= f.start < v0 < f.end and f.kind == "indirect"),
+            (f for f in ps.found() if s0 <= f.start < v0 < f.end and f.kind == "indirect"),
             None,
         )
         if host is None:
@@ -1309,7 +1335,7 @@ def _participle_subject(
     prior = next(
         (
             f
-            for f in reversed(ps.art.found)
+            for f in reversed(ps.found())
             if s0 <= f.start
             and f.end <= v0
             and f.kind == "indirect"
@@ -1341,7 +1367,7 @@ def _cue_content(
             return None  # a participle opens a clause only with "that" (or "saying it")
         span = v1 + len(_TIME_ADVERB_RE.match(after).group(0)), s1
     elif _content_before(ps, verb, pre, after, s0, subj_start, inverted):
-        inner = [f for f in ps.art.found if s0 <= f.start < subj_start < f.end]
+        inner = [f for f in ps.found() if s0 <= f.start < subj_start < f.end]
         if inner and not inverted:
             # "X said A, Interfax reports": the agency is a channel, not a speaker
             inner[-1].end = _trim(text, inner[-1].start, subj_start)[1]
@@ -1461,7 +1487,7 @@ def _record(
     """Add the statement of a speech verb (or extend the statement it goes on with)."""
     art, text = ps.art, ps.art.text
     c0, c1 = content
-    earlier = [f for f in art.found if f.start <= c0 < f.end]
+    earlier = [f for f in ps.found() if f.start <= c0 < f.end]
     if earlier:
         f = earlier[0]
         if (
@@ -1473,7 +1499,7 @@ def _record(
             return
         cut = re.search(r"[,;]?\s*(?:\b(?:while|and|but|whereas)\s+)?$", text[f.start : subj_start])
         f.end = _trim(text, f.start, f.start + (cut.start() if cut else 0))[1]
-    inside = [q for q in ps.quotes if c0 <= q.start and q.end <= c1 + 2]
+    inside = [q for q in _quotes_from(ps.quotes, c0, c1 + 2) if q.end <= c1 + 2]
     if who.extend is not None:
         who.extend.end = c1  # "A, X said, adding that B": one statement
         who.extend.quotes += inside
@@ -1564,6 +1590,7 @@ def _quote_tail(art: _Article, q: Quote, close_p: Any) -> str:
     return tail[: stop.start() if stop else len(tail)]
 
 
+_NON_SPACE_RE = re.compile(r"\S")
 #: A full stop right after a closing quote mark, before the next sentence.
 _ENDS_SENTENCE_RE = re.compile(r"\.\s+[A-Z]")
 
@@ -1579,11 +1606,13 @@ def _tail_cue(art: _Article, q: Quote, tail: str) -> re.Match[str] | None:
         return None  # "a law on “foreign influence,” saying ...": no subject, no cue
     if _SUBORDINATOR_END_RE.search(tail, 0, cue_m.start()):
         return None  # "said “no” when asked about a deadline": a passive, no cue
+    lo = q.end + 1 + cue_m.end()
+    near = art.found[
+        bisect_left(art.found, lo, key=_START) : bisect_right(art.found, lo + 80, key=_START)
+    ]
     if "that" in tail and any(  # "X, of the “Y” party, told Z that ...": that clause's cue
-        f.kind == "indirect"
-        and 0 <= f.start - (q.end + 1 + cue_m.end()) <= 80
-        and _THAT_AFTER_OBJECT_RE.fullmatch(art.text, q.end + 1 + cue_m.end(), f.start)
-        for f in art.found
+        f.kind == "indirect" and _THAT_AFTER_OBJECT_RE.fullmatch(art.text, lo, f.start)
+        for f in near
     ):
         return None
     if cue_m.start() > 90 or not _PRE_SUBJ_RE.match(tail[: cue_m.start()]):
@@ -1618,7 +1647,7 @@ def _cue_after_quote(art: _Article, q: Quote, tail: str) -> _Cue | None:
 def _cue_before_quote(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
     """ "Grigoryan added: “…”" / "X hit back, saying: “…”"."""
     text = art.text
-    lead_start = int(open_p.start)
+    lead_start = max(int(open_p.start), q.start - 1 - MAX_LEAD)  # (linear in long paragraphs)
     lead = text[lead_start : q.start - 1]
     cut = max(lead.rfind(c) for c in '”»"’')
     cut = max(cut, max((m.end() for m in _SENT_END_RE.finditer(lead)), default=-1))
@@ -1635,7 +1664,7 @@ def _cue_before_quote(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
         return None
     cue = _SPACES_RE.sub(" ", cue_m.group(0))
     v0 = lead_lo + cue_m.start()
-    masked = text[lead_lo : int(open_p.end)]
+    masked = text[lead_lo : q.start]
     if cue_m.group("active"):
         subj = art.quoted_subject(v0, lead_lo + cue_m.end())
     else:
@@ -1681,6 +1710,7 @@ def _article_statements(art: _Article) -> None:
     art.quotes = quotes = _article_quotes(art, paras)
     for p in paras.values():
         _reported(art, p, quotes)
+    art.found.sort(key=_START)
     for p in paras.values():
         _object_frames(art, p, quotes)
     for p in art.paras:
@@ -1736,13 +1766,17 @@ def _direct_quotes(art: _Article, quotes: list[Quote], paras: dict[int, Any]) ->
         k = bisect_left(art.found, q.start, key=_START)
         prev = art.found[k - 1] if k else None
         same_para = prev is not None and prev.para == q.open_para and prev.kind == "direct"
-        opens_para = art.text[int(paras[q.open_para].start) : q.start - 1].strip() == ""
+        opens_para = (
+            _NON_SPACE_RE.search(art.text, int(paras[q.open_para].start), q.start - 1) is None
+        )
         prev_para = _last_of_para(art.found, k, q.open_para - 1) if opens_para and started else None
         cont = (
             prev if same_para else prev_para if prev_para and prev_para.kind == "direct" else None
         )
+        n = len(art.found)
         _direct(art, q, paras, cont)
-        art.found.sort(key=_START)
+        if len(art.found) > n:  # (kept in order: one insertion, not a sort per quote)
+            insort(art.found, art.found.pop(), key=_START)
         started = True
 
 
@@ -1903,6 +1937,7 @@ def _organisations(
     America"), replacing the rows inside them; and the spans of institutions named after
     gazetteer actors ("the EU Delegation to Georgia")."""
     covered: list[tuple[int, int]] = []
+    orgs: list[_Row] = []
     for r in _ORG_RUN_RE.finditer(text):
         found = _printed_organisation(r.group(0))
         if found is None:
@@ -1918,9 +1953,11 @@ def _organisations(
             ):
                 continue
             covered.append((start, end))
-        rows = [x for x in rows if not (start <= x[0] < end)]
-        rows.append((start, end, org, "organisation"))
-    return rows, covered
+        orgs.append((start, end, org, "organisation"))
+    spans = [(a, b) for a, b, _, _ in orgs]  # (in text order, not overlapping)
+    starts = [a for a, _ in spans]
+    kept = [x for x in rows if not _in_spans(x[0], spans, starts)]  # the rows inside an org
+    return kept + orgs, covered
 
 
 def _surnames(text: str, taken: _Taken, rows: list[_Row]) -> list[_Row]:
@@ -2115,11 +2152,7 @@ def attribute(
         pseudo, covered = _unresolved_subjects(text, published, actors, found_mentions)
         covered = _outside_headings(covered, paras_by[aid])  # (Title Case is no name)
         if covered:  # mentions inside a longer institution's name are no subjects
-            found_mentions = [
-                m
-                for m in found_mentions
-                if not any(a <= m.start and m.end <= b for a, b in covered)
-            ]
+            found_mentions = [m for m in found_mentions if not _within(m, covered)]
         model = EntityModel(
             aid,
             text,
@@ -2196,6 +2229,12 @@ def _offices_of_roles(actors: pd.DataFrame) -> dict[str, tuple[str, str]]:
         for a, r, t in zip(actors["actor_id"], actors["role"], actors["type"], strict=True)
         if t == "person" and isinstance(r, str) and r.lower() in by_role
     }
+
+
+def _within(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    """Whether a mention lies inside one of ``spans`` (sorted, not overlapping)."""
+    k = bisect_right(spans, (m.start, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= m.start and m.end <= spans[k][1]
 
 
 def _outside_headings(spans: list[tuple[int, int]], paras: list[Para]) -> list[tuple[int, int]]:
