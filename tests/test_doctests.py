@@ -19,6 +19,7 @@ MODULES = [
     "cscaucasus.segment",
     "cscaucasus.sentiment",
     "cscaucasus.statements",
+    "cscaucasus.validation",
 ]
 
 
