@@ -75,6 +75,8 @@ def article_keys(
     keys = {}
     for doc in documents:
         meta = repr(sorted(doc.meta.items()))  # str or None values: repr tells them apart
+        if doc.fields:  # an archive export's article: its place in the export, section, …
+            meta += repr(sorted(doc.fields.items()))
         text_key = _hash(code, shared, doc.article_id, doc.path, doc.sha256, meta)
         keys[doc.article_id] = (text_key, _hash(text_key, gazetteer))
     return keys

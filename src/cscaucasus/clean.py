@@ -19,6 +19,7 @@ from importlib import resources
 import pandas as pd
 
 from . import lexicon
+from .archives import SOURCE_COLUMNS
 from .ingest import Document, Problem
 from .schema import typed
 from .yamlfile import parse_yaml
@@ -298,6 +299,7 @@ ARTICLE_COLUMNS = (
     "text",
     "format",
     "encoding",
+    *SOURCE_COLUMNS,
 )
 
 
@@ -361,6 +363,7 @@ def clean_document(doc: Document) -> tuple[dict, list[tuple[str, str, int]], lis
         "text": "\n\n".join(cleaned.lines),
         "format": doc.format,
         "encoding": doc.encoding,
+        **{column: doc.fields.get(column) for column in SOURCE_COLUMNS},
     }
     return row, removed, problems
 

@@ -29,9 +29,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import archives
 from .schema import typed
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".rtf")  # .docx/.rtf: archive exports
 METADATA_FILE = "metadata.csv"
 METADATA_COLUMNS = ("file", "outlet", "url", "published", "title", "author")
 MAX_BYTES = 20_000_000  # a single article larger than this is refused as "huge"
@@ -71,6 +72,8 @@ class Document:
     meta: dict[str, str | None] = field(default_factory=dict)
     stat: Signature | None = None
     hashed: bool = True  # False: ``sha256`` is the one recorded for an unchanged stat
+    #: more columns of ``articles`` (an archive export's ``source_file``, ``section``, …)
+    fields: dict[str, object] = field(default_factory=dict)
 
     @property
     def text(self) -> str | None:
@@ -241,6 +244,7 @@ def read_documents(
     ids = article_ids(files)
     documents: list[Document] = []
     seen: dict[str, str] = {}  # content hash -> path of the first file with it
+    exported: set[str] = set()  # the paths of the articles of archive exports
     known = known or {}
     base = os.fspath(root)
     scan_ns = time.time_ns()
@@ -249,26 +253,39 @@ def read_documents(
         doc, problem = None, None
         if rel in known:
             doc, problem = unchanged_document(file, rel, ids[rel], meta, known[rel], max_bytes)
+        if doc is None and archives.is_archive(file, rel):  # one file, many articles
+            found, found_problems = archives.archive_documents(file, rel, ids[rel], metadata)
+            problems.extend(found_problems)
+            exported.update(d.path for d in found)
+            for doc in found:
+                _add_unique(doc, documents, problems, seen)
+            continue
         if doc is None:
             doc, problem = read_document(
                 file, rel, ids[rel], meta, max_bytes, scan_ns, keep_text=keep_text
             )
         if problem is not None:
             problems.append(problem)
-        if doc is None:
-            continue
-        original = seen.get(doc.sha256)
-        if original is not None:
-            msg = f"identical duplicate of {original}; skipped"
-            problems.append(Problem(rel, "warning", msg))
-            continue
-        seen[doc.sha256] = rel
-        documents.append(doc)
-    present = set(files)
+        if doc is not None:
+            _add_unique(doc, documents, problems, seen)
+    present = set(files) | exported
     for name in sorted(set(metadata) - present):
         msg = f"metadata.csv names {name!r}, which is not in the corpus folder"
         problems.append(Problem(name, "warning", msg))
     return documents, problems
+
+
+def _add_unique(
+    doc: Document, documents: list[Document], problems: list[Problem], seen: dict[str, str]
+) -> None:
+    """Keep ``doc`` unless a document with its content hash was kept before."""
+    original = seen.get(doc.sha256)
+    if original is not None:
+        msg = f"identical duplicate of {original}; skipped"
+        problems.append(Problem(doc.path, "warning", msg))
+        return
+    seen[doc.sha256] = doc.path
+    documents.append(doc)
 
 
 def signature(st: os.stat_result) -> Signature:
@@ -366,6 +383,8 @@ def load_text(root: str | os.PathLike[str], doc: Document) -> Document:
     """Read ``doc``'s text (``body``) from its file below ``root``, as
     :func:`read_document` would have; raises :class:`FileChangedError` if the file no
     longer has the content that was hashed."""
+    if doc.fields.get("source_file"):  # an article of an archive export: read it again
+        return _load_exported(root, doc)
     file = os.path.join(root, doc.path)
     try:
         with open(file, "rb") as fh:
@@ -375,6 +394,17 @@ def load_text(root: str | os.PathLike[str], doc: Document) -> Document:
     if hashlib.sha256(raw).hexdigest() != doc.sha256:
         raise FileChangedError(f"{doc.path} changed while the corpus was read; build again")
     doc.body = _body(decode(raw)[0])
+    return doc
+
+
+def _load_exported(root: str | os.PathLike[str], doc: Document) -> Document:
+    rel = str(doc.fields["source_file"])
+    stem = doc.article_id.rsplit("#", 1)[0]
+    found, _ = archives.archive_documents(os.path.join(root, rel), rel, stem, {})
+    match = next((d for d in found if d.sha256 == doc.sha256), None)
+    if match is None:
+        raise FileChangedError(f"{doc.path} changed while the corpus was read; build again")
+    doc.body = match.body
     return doc
 
 

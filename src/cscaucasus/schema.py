@@ -15,6 +15,7 @@ import pandas as pd
 
 STR = "string"
 INT = "int32"
+NINT = "Int32"  # an int32 that may be missing
 FLOAT = "float64"
 DATE = "datetime64[ns]"
 LIST = "object"  # a Python list of str per row
@@ -33,6 +34,11 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "text": STR,
         "format": STR,
         "encoding": STR,
+        # articles read out of an archive export (empty for one-article files)
+        "source_file": STR,  # the export, below data/raw
+        "source_position": NINT,  # 1-based place in the export
+        "section": STR,  # the export's section field
+        "word_count": NINT,  # the export's word count field
     },
     "boilerplate": {
         "article_id": STR,

@@ -1,0 +1,292 @@
+"""Archive exports (Nexis Uni, LexisNexis, Factiva) become one article each, nothing lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from make_archive_fixtures import (
+    WRITERS,
+    Article,
+    date_text,
+    factiva_rtf,
+    lexisnexis_lines,
+    lexisnexis_txt,
+    nexis_uni_docx,
+    nexis_uni_lines,
+    sample_articles,
+    write_docx,
+)
+
+import cscaucasus as cs
+from cscaucasus import archives
+from cscaucasus.build import build
+from cscaucasus.ingest import decode, read_documents
+
+
+def read(path: Path) -> archives.ArchiveRead:
+    return archives.read_archive(path.read_bytes(), path.name, decode)
+
+
+@pytest.mark.parametrize("name", sorted(WRITERS))
+def test_every_layout_reads_every_article_with_its_fields(tmp_path: Path, name: str) -> None:
+    articles = sample_articles(7)
+    result = read(WRITERS[name](tmp_path / name, articles))
+    assert result.problems == []
+    assert result.separators == len(result.articles) == 7
+    got = result.articles[4]
+    want = articles[4]
+    assert (got.position, got.title, got.outlet, got.published) == (
+        5,
+        want.title,
+        want.outlet,
+        want.date.isoformat(),
+    )
+    assert got.author is None  # article 4 of the sample has no byline
+    assert result.articles[3].author == "Reporter 3"
+    assert (got.section, got.word_count) == (want.section, want.words)
+    assert got.body.split("\n\n") == want.paragraphs
+    # the same article has the same hash whatever export it came in
+    assert (
+        got.digest()
+        == read(WRITERS["factiva.html"](tmp_path / "f.html", articles)).articles[4].digest()
+    )
+
+
+@pytest.mark.parametrize("name", ["nexis_uni.docx", "lexisnexis.txt"])
+def test_with_and_without_cover_page(tmp_path: Path, name: str) -> None:
+    articles = sample_articles(3)
+    write = WRITERS[name]
+    with_cover = read(write(tmp_path / f"a_{name}", articles, cover=True))
+    without = read(write(tmp_path / f"b_{name}", articles, cover=False))
+    assert [a.title for a in with_cover.articles] == [a.title for a in articles]
+    assert [a.digest() for a in without.articles] == [a.digest() for a in with_cover.articles]
+
+
+@pytest.mark.parametrize("name", sorted(WRITERS))
+def test_two_empty_lines_inside_an_article_do_not_split_it(tmp_path: Path, name: str) -> None:
+    articles = sample_articles(3)
+    articles[1].blank_lines_inside = True
+    result = read(WRITERS[name](tmp_path / name, articles))
+    assert len(result.articles) == 3 and result.problems == []
+    assert result.articles[1].body.split("\n\n") == articles[1].paragraphs
+    assert result.articles[2].title == articles[2].title
+
+
+@pytest.mark.parametrize("language", ["fr", "de", "ru"])
+@pytest.mark.parametrize("name", ["nexis_uni.docx", "factiva.rtf", "factiva.html"])
+def test_dates_in_the_exports_language(tmp_path: Path, name: str, language: str) -> None:
+    articles = sample_articles(3, language=language)
+    result = read(WRITERS[name](tmp_path / name, articles))
+    assert [a.published for a in result.articles] == [a.date.isoformat() for a in articles]
+
+
+def test_german_lexisnexis_separators(tmp_path: Path) -> None:
+    articles = sample_articles(2, language="de")
+    lines = lexisnexis_lines(articles)
+    lines = [line.replace("1 of 2 DOCUMENTS", "Dokument 1 von 2") for line in lines]
+    lines = [line.replace("2 of 2 DOCUMENTS", "Dokument 2 von 2") for line in lines]
+    lines = [line.replace("BYLINE:", "AUTOR:").replace("LENGTH:", "LÄNGE:") for line in lines]
+    path = tmp_path / "de.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = read(path)
+    assert [a.published for a in result.articles] == [a.date.isoformat() for a in articles]
+    assert [a.author for a in result.articles] == ["Reporter 0", "Reporter 1"]
+    assert result.articles[0].word_count == articles[0].words
+
+
+@parametrize_broken := pytest.mark.parametrize(
+    "name", ["nexis_uni.docx", "lexisnexis.txt", "factiva.rtf"]
+)
+def test_an_unreadable_article_is_named_by_position_and_first_words(
+    tmp_path: Path, name: str
+) -> None:
+    articles = sample_articles(5)
+    articles[2].paragraphs = []  # no text at all
+    articles[2].title = "Empty shell of a story about Gyumri"
+    result = read(WRITERS[name](tmp_path / name, articles))
+    assert result.separators == 5 and len(result.articles) == 4
+    [(severity, message)] = result.problems
+    assert severity == "error" and message.startswith("article 3 (")
+    assert "Empty shell" in message or "Gyumri" in message or "Asbarez" in message
+    assert [a.position for a in result.articles] == [1, 2, 4, 5]
+
+
+def test_a_lost_separator_is_reported_against_the_announced_total(tmp_path: Path) -> None:
+    lines = nexis_uni_lines(sample_articles(4))
+    lines.remove("End of Document")  # two articles run together
+    result = read(write_docx(tmp_path / "x.docx", lines))
+    assert any("announces 4 documents, the file has 3" in m for _, m in result.problems)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("notes.docx", None),
+        ("notes.rtf", b"{\\rtf1\\ansi Just some notes\\par on the meeting\\par}"),
+        ("broken.docx", b"PK\x03\x04 not really a zip"),
+        ("empty.rtf", b""),
+    ],
+)
+def test_unknown_layout_is_an_error_not_a_crash_nor_a_quiet_zero(
+    tmp_path: Path, name: str, content: bytes | None
+) -> None:
+    path = tmp_path / name
+    if content is None:
+        write_docx(path, ["Minutes of the meeting", "", "Nothing of an export here."])
+    else:
+        path.write_bytes(content)
+    result = read(path)
+    assert result.articles == []
+    assert [s for s, _ in result.problems] == ["error"]
+
+
+def test_ingest_gives_one_document_per_article_with_stable_ids(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    articles = sample_articles(4)
+    nexis_uni_docx(raw / "nexis.docx", articles)
+    (raw / "plain.txt").write_text("A plain article.\n\nIt has one sentence or two.\n")
+    (raw / "metadata.csv").write_text("file,outlet\nnexis.docx,Overridden Outlet\n")
+    documents, problems = read_documents(raw)
+    assert problems == []
+    exported = [d for d in documents if d.fields]
+    assert len(exported) == 4 and len(documents) == 5
+    assert all(
+        d.article_id.startswith("nexis#") and d.path.startswith("nexis.docx#") for d in exported
+    )
+    assert [d.fields["source_position"] for d in exported] == [1, 2, 3, 4]
+    assert {d.meta["outlet"] for d in exported} == {"Overridden Outlet"}
+    assert exported[1].meta["title"] == articles[1].title
+    # a fresh download of the same search (another cover page) keeps every id
+    nexis_uni_docx(raw / "nexis.docx", articles, cover=False)
+    again, _ = read_documents(raw)
+    assert [d.article_id for d in again] == [d.article_id for d in documents]
+
+
+def test_metadata_row_for_one_article_overrides_it_alone(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    nexis_uni_docx(raw / "nexis.docx", sample_articles(2))
+    first = read_documents(raw)[0][0]
+    (raw / "metadata.csv").write_text(f"file,url\n{first.path},https://example.org/a\n")
+    documents, problems = read_documents(raw)
+    assert problems == []
+    assert [d.meta["url"] for d in documents] == ["https://example.org/a", None]
+
+
+def test_the_same_article_in_two_exports_is_reported_once(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    nexis_uni_docx(raw / "a_nexis.docx", sample_articles(3))
+    factiva_rtf(raw / "b_factiva.rtf", sample_articles(2, start=2))  # article 2 again
+    documents, problems = read_documents(raw)
+    assert len(documents) == 4
+    [duplicate] = problems
+    assert duplicate.path.startswith("b_factiva.rtf#")
+    assert "duplicate of a_nexis.docx#" in duplicate.message
+
+
+def test_corpus_articles_carry_the_exports_fields(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    articles = sample_articles(3)
+    lexisnexis_txt(raw / "ln.txt", articles)
+    corpus = cs.load_corpus(raw, jobs=1)
+    table = corpus.articles
+    assert table.source_file.tolist() == ["ln.txt"] * 3
+    assert table.source_position.tolist() == [1, 2, 3]
+    assert table.word_count.tolist() == [a.words for a in articles]
+    assert table.section.tolist() == [a.section for a in articles]
+    assert table.published.dt.date.tolist() == [a.date for a in articles]
+    assert table.format.tolist() == ["lexisnexis-txt"] * 3
+    assert table.title.tolist() == [a.title for a in articles]
+    assert (corpus.statements.article_id.isin(table.article_id)).all()
+    assert len(corpus.statements) >= 3  # Pashinyan is quoted in each
+
+
+def test_incremental_build_after_a_new_download(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(cs.ingest, "RACY_NS", 0)
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    articles = sample_articles(12)
+    nexis_uni_docx(raw / "nexis.docx", articles)
+    first = build(raw, out, jobs=1, articles_per_part=4)
+    assert first.rows["articles"] == 12 and first.reused == 0
+    # the same export downloaded again (no cover page this time): nothing changes
+    nexis_uni_docx(raw / "nexis.docx", articles, cover=False)
+    again = build(raw, out, jobs=1, articles_per_part=4)
+    assert again.reused == 12 and again.rewritten == 0
+    # a later download with one more article at its end: only that one is new
+    articles.append(sample_articles(1, start=99)[0])
+    nexis_uni_docx(raw / "nexis.docx", articles)
+    update = build(raw, out, jobs=1, articles_per_part=4)
+    assert update.rows["articles"] == 13 and update.reused == 12
+    assert_same_as_full_build(raw, out, tmp_path / "full")
+    # one more in the middle: it is new, and the articles after it have a new
+    # source_position (their ids stay), so their rows are made again
+    articles.insert(5, sample_articles(1, start=100)[0])
+    nexis_uni_docx(raw / "nexis.docx", articles)
+    update = build(raw, out, jobs=1, articles_per_part=4)
+    assert update.rows["articles"] == 14 and update.reused == 5
+    assert_same_as_full_build(raw, out, tmp_path / "full")
+
+
+def assert_same_as_full_build(raw: Path, out: Path, full: Path) -> None:
+    shutil.rmtree(full, ignore_errors=True)
+    build(raw, full, jobs=1, articles_per_part=4, use_cache=False)
+    files = sorted(
+        p.relative_to(full)
+        for p in full.rglob("*.parquet")
+        if p.is_file() and ".cache" not in p.parts
+    )
+    assert files == sorted(
+        p.relative_to(out)
+        for p in out.rglob("*.parquet")
+        if p.is_file() and ".cache" not in p.parts
+    )
+    for path in files:
+        assert (out / path).read_bytes() == (full / path).read_bytes(), path
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2099, 12, 31)),
+    st.sampled_from(["en", "fr", "de", "ru"]),
+    st.sampled_from(["lexis", "factiva"]),
+)
+def test_parse_date_reads_every_export_date(date: dt.date, language: str, style: str) -> None:
+    assert archives.parse_date(date_text(date, language, style)) == date.isoformat()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["End of Document", "1 of 3 DOCUMENTS", "Body", "Length: 12 words", "", "Byline: X",
+     "Document ABCDEF0123456789", "12 words", "5 May 2022", "Some text of an article."]
+), max_size=40))  # fmt: skip
+def test_any_arrangement_of_layout_lines_is_read_or_reported(lines: list[str]) -> None:
+    result = archives.split_lines(lines)
+    if result.layout is not None:
+        named = [m for s, m in result.problems if m.startswith("article ")]
+        assert len(result.articles) + len(named) == result.separators
+
+
+def test_fixture_script_writes_one_export_of_each_kind(tmp_path: Path) -> None:
+    from make_archive_fixtures import main
+
+    main(str(tmp_path))
+    documents, problems = read_documents(tmp_path)
+    assert len(documents) == 10  # the same ten articles in five exports
+    assert len(problems) == 40 and {p.severity for p in problems} == {"warning"}
+
+
+def test_an_article_without_date_still_loads(tmp_path: Path) -> None:
+    article = Article("No date here", "Asbarez", dt.date(2022, 5, 1), ["Some text of it."])
+    lines = nexis_uni_lines([article], cover=False)
+    lines[2] = "Undated"
+    result = read(write_docx(tmp_path / "x.docx", lines))
+    assert len(result.articles) == 1 and result.articles[0].published is None
