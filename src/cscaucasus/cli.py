@@ -165,6 +165,40 @@ def run_validate(args: argparse.Namespace) -> int:
     return run_validate(args)
 
 
+def _configure_fetch(p: argparse.ArgumentParser) -> None:
+    p.add_argument("links", help="a text file of URLs, or a CSV with a url column")
+    p.add_argument("--into", default="data/raw", help="corpus folder (default data/raw)")
+    p.add_argument("--delay", type=float, default=1.0, help="seconds between requests to a host")
+    p.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for a server")
+    p.add_argument("--retries", type=int, default=3, help="retries on 429/5xx and broken links")
+    p.add_argument("--max-bytes", type=int, default=20_000_000, help="largest page stored")
+    p.add_argument("--contact", help="an e-mail or URL added to the user agent")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+@command("fetch", "download the pages of a list of links into data/raw (+ metadata.csv)")(
+    _configure_fetch
+)
+def run_fetch(args: argparse.Namespace) -> int:
+    from .fetch import Settings, fetch_links, user_agent
+
+    settings = Settings(
+        delay=args.delay,
+        timeout=args.timeout,
+        retries=args.retries,
+        max_bytes=args.max_bytes,
+        user_agent=user_agent(args.contact),
+    )
+    result = fetch_links(args.links, args.into, settings, progress=not args.quiet)
+    print(
+        f"fetched {len(result.fetched)} pages into {args.into} ({result.kind} list; "
+        f"{result.skipped} fetched before), {len(result.problems)} problems"
+    )
+    for p in result.problems:
+        print(f"  {p.severity}: {p.path}: {p.message}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="cscaucasus", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)

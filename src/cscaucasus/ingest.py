@@ -35,6 +35,8 @@ from .schema import typed
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".rtf")  # .docx/.rtf: archive exports
 METADATA_FILE = "metadata.csv"
 METADATA_COLUMNS = ("file", "outlet", "url", "published", "title", "author")
+#: Columns ``cscaucasus fetch`` adds (when and how a page was fetched): kept, not used.
+PROVENANCE_COLUMNS = ("fetched_at", "status")
 MAX_BYTES = 20_000_000  # a single article larger than this is refused as "huge"
 
 # Encodings tried, in order, after UTF-8 fails. cp1251 (Cyrillic) and cp1252/latin-1
@@ -157,7 +159,7 @@ def read_metadata(root: Path) -> tuple[dict[str, dict[str, str | None]], list[Pr
     if "file" not in columns:
         msg = f"metadata has no 'file' column (columns: {', '.join(columns) or 'none'})"
         return {}, [*problems, Problem(path, "error", msg)]
-    unknown = sorted(set(columns) - set(METADATA_COLUMNS))
+    unknown = sorted(set(columns) - set(METADATA_COLUMNS) - set(PROVENANCE_COLUMNS))
     if unknown:
         problems.append(Problem(path, "warning", f"metadata columns ignored: {', '.join(unknown)}"))
     rows: dict[str, dict[str, str | None]] = {}
