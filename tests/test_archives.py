@@ -24,6 +24,7 @@ from make_archive_fixtures import (
 
 import cscaucasus as cs
 from cscaucasus import archives
+from cscaucasus.analysis import articles_by_source
 from cscaucasus.build import build
 from cscaucasus.ingest import decode, read_documents
 
@@ -290,3 +291,24 @@ def test_an_article_without_date_still_loads(tmp_path: Path) -> None:
     lines[2] = "Undated"
     result = read(write_docx(tmp_path / "x.docx", lines))
     assert len(result.articles) == 1 and result.articles[0].published is None
+
+
+def test_articles_by_source_counts_every_export_and_its_losses(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    (raw / "site").mkdir(parents=True)
+    articles = sample_articles(4)
+    articles[1].paragraphs = []  # not readable
+    nexis_uni_docx(raw / "a.docx", articles)
+    factiva_rtf(raw / "b.rtf", sample_articles(2, start=3))  # article 3 again, and a new one
+    write_docx(raw / "notes.docx", ["Minutes of a meeting"])
+    (raw / "site" / "x.txt").write_text("A plain article.\n\nIt has one sentence or two.\n")
+    corpus = cs.load_corpus(raw, jobs=1)
+    table = articles_by_source(corpus.articles, corpus.problems)
+    assert table[
+        ["source", "kind", "format", "articles", "errors", "warnings"]
+    ].values.tolist() == [
+        ["a.docx", "export", "nexis-uni-docx", 3, 1, 0],
+        ["b.rtf", "export", "factiva-rtf", 1, 0, 1],
+        ["notes.docx", "export", "", 0, 1, 0],
+        ["site", "folder", "txt", 1, 0, 0],
+    ]
