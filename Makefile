@@ -1,6 +1,7 @@
 # The user interface of the project. On a fresh machine:
 #   make reports   build every table and report from data/raw (creates .venv first)
 #   make test      run the test suite (creates .venv first)
+#   make lab       open JupyterLab on the notebooks (outputs never reach git: see .gitattributes)
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -8,12 +9,13 @@ STAMP := $(VENV)/.installed-stamp
 N ?= 5000
 JOBS ?= 0
 
-.PHONY: reports build test test-all lint bench accuracy clean-generated
+.PHONY: reports build test test-all lint bench accuracy lab clean-generated
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev,dask]'
+	$(BIN)/python -m cscaucasus.notebook_git install $(BIN)/nbstripout
 	touch $(STAMP)
 
 build: $(STAMP)
@@ -31,6 +33,9 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py --n $(N) --jobs $(JOBS)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks
 
 accuracy: $(STAMP)
 	$(BIN)/python benchmarks/accuracy.py

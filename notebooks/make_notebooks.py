@@ -3,6 +3,10 @@
 Run ``python notebooks/make_notebooks.py`` after editing a cell here; the ``.ipynb``
 files are what is committed, executed by ``cscaucasus reports`` and opened in JupyterLab.
 Every notebook starts with a cell tagged ``parameters`` (papermill's convention).
+
+The notebooks are written exactly as git's ``nbstripout`` filter stores them (see
+:mod:`cscaucasus.notebook_git`), so a notebook run in place in JupyterLab keeps its
+outputs on disk while git sees it unchanged.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import nbformat
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 HERE = Path(__file__).resolve().parent
+KERNELSPEC = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
 
 PARAMETERS = """\
 # Parameters (papermill injects overrides in the cell after this one).
@@ -44,16 +49,15 @@ print(f"{len(corpus.articles)} articles, {len(corpus.statements)} statements, "
 
 def notebook(title: str, intro: str, cells: list[tuple[str, str]]) -> nbformat.NotebookNode:
     nb = new_notebook()
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nb.metadata["language_info"] = {"name": "python"}
+    nb.metadata["kernelspec"] = dict(KERNELSPEC)  # as ipykernel names itself in JupyterLab
     nb.cells.append(new_markdown_cell(f"# {title}\n\n{intro}"))
     nb.cells.append(new_code_cell(PARAMETERS, metadata={"tags": ["parameters"]}))
     nb.cells.append(new_code_cell(SETUP))
     for kind, source in cells:
         cell = new_markdown_cell(source) if kind == "md" else new_code_cell(source)
         nb.cells.append(cell)
-    for i, cell in enumerate(nb.cells):  # stable ids: regenerating gives identical files
-        cell["id"] = f"cell-{i:02d}"
+    for i, cell in enumerate(nb.cells):  # nbstripout's ids: regenerating gives identical files
+        cell["id"] = str(i)
     return nb
 
 

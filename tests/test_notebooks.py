@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+from functools import cache
 from pathlib import Path
 
 import nbformat
@@ -15,7 +20,7 @@ import pandas as pd
 import pytest
 
 import cscaucasus as cs
-from cscaucasus import reports
+from cscaucasus import notebook_git, reports
 from cscaucasus.build import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,6 +35,29 @@ FOCUS = {
 }
 
 
+def _generator():
+    spec = importlib.util.spec_from_file_location(
+        "make_notebooks", ROOT / "notebooks/make_notebooks.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+MAKE = _generator()
+
+
+@cache
+def _git_view() -> dict[Path, str]:
+    texts = [p.read_text(encoding="utf-8") for p in NOTEBOOKS]
+    return dict(zip(NOTEBOOKS, notebook_git.stripped(texts), strict=True))
+
+
+def as_git_sees(path: Path) -> str:
+    """The notebook through the nbstripout filter: what git stores, outputs or not on disk."""
+    return _git_view()[path]
+
+
 def test_five_numbered_notebooks():
     assert [p.stem for p in NOTEBOOKS] == [
         "01_corpus_overview",
@@ -42,7 +70,7 @@ def test_five_numbered_notebooks():
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_committed_without_outputs_and_parameters_first(path: Path):
-    nb = nbformat.read(path, as_version=4)
+    nb = nbformat.reads(as_git_sees(path), as_version=4)
     nbformat.validate(nb)
     code = [c for c in nb.cells if c.cell_type == "code"]
     assert all(c.outputs == [] and c.execution_count is None for c in code)
@@ -55,13 +83,70 @@ def test_committed_without_outputs_and_parameters_first(path: Path):
 
 
 def test_generator_reproduces_the_committed_notebooks():
-    spec = importlib.util.spec_from_file_location(
-        "make_notebooks", ROOT / "notebooks/make_notebooks.py"
+    written = [nbformat.writes(nb) + "\n" for nb in MAKE.NOTEBOOKS.values()]
+    assert notebook_git.stripped(written) == written  # as the git filter stores them
+    for name, text in zip(MAKE.NOTEBOOKS, written, strict=True):
+        assert text == as_git_sees(ROOT / "notebooks" / name), name
+
+
+def test_set_up_installs_the_git_filter_and_the_save_hook(tmp_path: Path):
+    assert "notebooks/*.ipynb filter=nbstripout" in (ROOT / ".gitattributes").read_text()
+    stamp = (ROOT / "Makefile").read_text().split("$(STAMP): pyproject.toml")[1].split("\n\n")[0]
+    assert "-m cscaucasus.notebook_git install $(BIN)/nbstripout" in stamp
+    notebook_git.install(tmp_path, "nbstripout", prefix=tmp_path / "venv")
+    config = json.loads((tmp_path / "venv" / notebook_git.SERVER_CONFIG).read_text())
+    assert (
+        config["FileContentsManager"]["post_save_hook"]
+        == "cscaucasus.notebook_git.refresh_git_index"
     )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    for name, nb in module.NOTEBOOKS.items():
-        assert nbformat.writes(nb) + "\n" == (ROOT / "notebooks" / name).read_text(), name
+
+
+def _repo_with_a_notebook(base: Path) -> tuple[list[str], Path]:
+    git = ["git", "-C", str(base), "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    (base / "notebooks").mkdir()
+    shutil.copy(ROOT / ".gitattributes", base)
+    shutil.copy(ROOT / ".gitignore", base)
+    target = base / "notebooks" / NOTEBOOKS[0].name
+    shutil.copy(NOTEBOOKS[0], target)
+    notebook_git.install(base, str(Path(sys.executable).parent / "nbstripout"), prefix=base / "v")
+    subprocess.run([*git, "add", "."], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "notebooks"], check=True)
+    return git, target
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_notebook_run_in_place_leaves_git_clean(tmp_path: Path, seed_corpus, raw_dir: Path):
+    """As in JupyterLab: run a notebook where it is and save it, outputs and all."""
+    from jupyter_server.services.contents.filemanager import FileContentsManager
+    from nbclient import NotebookClient
+
+    git, target = _repo_with_a_notebook(tmp_path)
+    write_corpus(seed_corpus, tmp_path / "data" / "processed", raw_dir)
+    nb = nbformat.read(target, as_version=4)
+    client = NotebookClient(
+        nb, kernel_name="python3", kernel_manager_class=reports.NativeKernelManager,
+        resources={"metadata": {"path": str(target.parent)}},
+    )  # fmt: skip
+    client.execute()
+    assert any(c.get("outputs") for c in nb.cells) and "version" in nb.metadata.language_info
+    contents = FileContentsManager(root_dir=str(tmp_path), post_save_hook=notebook_git.HOOK)
+    contents.save({"type": "notebook", "content": nb}, f"notebooks/{target.name}")
+    assert nbformat.read(target, as_version=4).cells[2].outputs  # the outputs stay on disk
+    status = subprocess.run([*git, "status", "--porcelain", "notebooks"], capture_output=True)
+    assert status.stdout.decode() == ""
+    assert notebook_git.stripped([target.read_text()]) == [NOTEBOOKS[0].read_text()]
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_an_edited_notebook_still_shows_as_modified(tmp_path: Path):
+    git, target = _repo_with_a_notebook(tmp_path)
+    nb = nbformat.read(target, as_version=4)
+    nb.cells[2].source += "\nprint('mine')"
+    nbformat.write(nb, target)
+    assert notebook_git.refresh_git_index(str(target), {"type": "notebook"}) is False
+    status = subprocess.run([*git, "status", "--porcelain", "notebooks"], capture_output=True)
+    assert status.stdout.decode().startswith(" M notebooks/")
 
 
 @pytest.fixture(scope="module")

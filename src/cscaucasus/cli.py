@@ -199,12 +199,17 @@ def run_fetch(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="cscaucasus", description=__doc__)
-    sub = parser.add_subparsers(dest="command", required=True)
+def parser() -> argparse.ArgumentParser:
+    """The ``cscaucasus`` argument parser, with every registered sub-command."""
+    top = argparse.ArgumentParser(prog="cscaucasus", description=__doc__)
+    sub = top.add_subparsers(dest="command", required=True)
     for name, (configure, _run, help_text) in COMMANDS.items():
         configure(sub.add_parser(name, help=help_text, description=help_text))
-    args = parser.parse_args(argv)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
     # The objects of the imported modules live as long as the process: keep them out of
     # the garbage collector's full passes, which otherwise cost a tenth of a second on
     # every few thousand articles (the collector still runs for everything made later).
