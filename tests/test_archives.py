@@ -312,3 +312,14 @@ def test_articles_by_source_counts_every_export_and_its_losses(tmp_path: Path) -
         ["notes.docx", "export", "", 0, 1, 0],
         ["site", "folder", "txt", 1, 0, 0],
     ]
+
+
+def test_a_plain_article_mentioning_documents_is_not_an_export(tmp_path: Path) -> None:
+    plain = tmp_path / "plain.txt"
+    plain.write_text(
+        "Document of the week\n\nThe Document 7 of 12 DOCUMENTS was signed at the end of "
+        "Document talks.\n\nEnd of Document talks, said the minister.\n"
+    )
+    assert not archives.is_archive(plain, "plain.txt")
+    export = lexisnexis_txt(tmp_path / "ln.txt", sample_articles(1))
+    assert archives.is_archive(export, "ln.txt")
