@@ -3,6 +3,12 @@
     python benchmarks/accuracy.py            (or: make accuracy)
     python benchmarks/accuracy.py --misses   (also list every miss and false hit)
 
+Tone: for every ``tone_*.csv`` sheet, the agreement of the validated tone and of VADER
+with the coders (intercoder alpha first, then alpha, sign accuracy, confusion tables,
+per-actor mean-tone sign); see :mod:`cscaucasus.evaluate_tone`. The classifier is
+trained on ``tone_train.csv``, so for that sheet the figures are out-of-fold (5 folds
+grouped by outlet).
+
 Statements: precision, recall, F1, and — among matched statements — the share with the
 right speaker (attribution) and kind; see :mod:`cscaucasus.evaluate`. Events: detection
 precision and recall, and resolution accuracy (right date at the right precision); see
@@ -24,6 +30,8 @@ sys.path.insert(0, str(ROOT / "src"))
 import cscaucasus as cs  # noqa: E402
 from cscaucasus.evaluate import evaluate_snippet_set, evaluate_statements  # noqa: E402
 from cscaucasus.evaluate_events import evaluate_events, evaluate_sentence_set  # noqa: E402
+from cscaucasus.evaluate_tone import evaluate_tone_set, format_tone_set, tone_sets  # noqa: E402
+from cscaucasus.train_tone import agreement, cross_validate, read_coded  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 
@@ -63,6 +71,9 @@ def event_sets(corpus: cs.Corpus) -> dict[str, dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="list misses and false hits")
+    parser.add_argument(
+        "--tone", default="tone_*.csv", help="the tone sheets to score (a glob in tests/data)"
+    )
     args = parser.parse_args()
     corpus = cs.load_corpus(ROOT / "data" / "raw")
 
@@ -98,6 +109,36 @@ def main() -> None:
             for kind in ("missed", "spurious", "mismatches"):
                 for line in r[kind]:
                     print(f"      {kind}: {line}")
+
+    print_tone_sets(args.tone)
+
+
+def print_tone_sets(pattern: str = "tone_*.csv") -> None:
+    for name, table in tone_sets(sorted(DATA.glob(pattern))).items():
+        print()
+        if name == "tone_train":
+            print_cross_validated(DATA / "tone_train.csv")
+        elif isinstance(table, str):
+            print(f"tone: {name}: cannot be read: {table}")
+        else:
+            try:
+                lines = format_tone_set(name, evaluate_tone_set(table))
+            except ValueError as error:
+                lines = [f"tone: {name}: cannot be evaluated: {error}"]
+            print("\n".join(lines))
+
+
+def print_cross_validated(path: Path) -> None:
+    table = read_coded(path)
+    predicted = cross_validate(table, group="outlet", trained={"tone (classifier, default)": True})
+    print(
+        f"tone: {path.stem} ({len(table)} statements, {table.outlet.nunique()} outlets; "
+        "out-of-fold, 5 folds grouped by outlet)"
+    )
+    print(f"  {'method':34s} {'alpha':>6s} {'sign acc':>8s}")
+    for method in predicted.columns.drop("tone"):
+        r = agreement(predicted["tone"], predicted[method])
+        print(f"  {method:34s} {r['alpha']:6.3f} {r['accuracy']:8.3f}")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ MODULES = [
     "cscaucasus.sentiment",
     "cscaucasus.statements",
     "cscaucasus.validation",
+    "cscaucasus.tone",
 ]
 
 

@@ -230,6 +230,7 @@ def actor_stages(
     mentions = actors_stage.find_mentions(articles, sentences, actors)
     found = statements.extract_statements(articles, paragraphs, sentences, mentions, actors)
     found = sentiment.score_statements(found, domain=settings["domain_lexicon"])
+    found = sentiment.tone_statements(found)
     events, problems = chronology.extract_events(articles, sentences, mentions)
     return {
         "mentions": typed(mentions, "mentions"),

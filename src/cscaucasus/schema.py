@@ -19,6 +19,7 @@ NINT = "Int32"  # an int32 that may be missing
 FLOAT = "float64"
 DATE = "datetime64[ns]"
 LIST = "object"  # a Python list of str per row
+TONE = "Int8"  # -1 / 0 / +1, NA where a statement has no text
 
 SCHEMAS: dict[str, dict[str, str]] = {
     "articles": {
@@ -97,6 +98,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "pos": FLOAT,
         "neu": FLOAT,
         "neg": FLOAT,
+        "tone": TONE,  # -1/0/+1 by cscaucasus.tone (VADER's columns are the four above)
+        "tone_score": FLOAT,
+        "tone_evidence": STR,
     },
     "events": {
         "event_id": STR,

@@ -50,6 +50,7 @@ __all__ = [
     "score_sentences",
     "score_statements",
     "score_text",
+    "tone_statements",
     "vader_lexicon_text",
 ]
 
@@ -355,6 +356,15 @@ def score_statements(statements: pd.DataFrame, *, domain: bool = True) -> pd.Dat
     Each statement's ``text`` is scored with :func:`score_text`; a missing text gets NaN.
     """
     return _with_scores(statements, domain)
+
+
+def tone_statements(statements: pd.DataFrame) -> pd.DataFrame:
+    """``statements`` with the validated diplomatic tone added beside VADER's scores:
+    ``tone`` (-1/0/+1), ``tone_score`` and ``tone_evidence`` by :mod:`cscaucasus.tone`.
+    VADER's columns are not touched."""
+    from . import tone
+
+    return tone.tone_statements(statements)
 
 
 def score_sentences(sentences: pd.DataFrame, *, domain: bool = True) -> pd.DataFrame:

@@ -1,0 +1,228 @@
+"""Agreement of the tone methods with hand-coded tone sheets (``tests/data/tone_*.csv``).
+
+A sheet has one row per statement: its ``text``, the speaker (``speaker`` or ``actor``)
+and one or more coders' tones in columns whose names hold ``tone``, ``coder``, ``code``,
+``annotator``, ``rater``, ``label`` or ``gold`` (``tone_a``, ``coder_2``; every value
+-1/0/1 or negative/neutral/positive, empty where a coder left a statement out).
+With two coders or more the intercoder alpha comes first: it is the ceiling no method
+can be expected to pass. Each method is then compared with each coder (alpha and sign
+accuracy, averaged over coders) and with the reference (the adjudicated ``tone``
+column when a sheet has one besides the coders', else the statements on which the
+coders agree) in a confusion table; and, per actor with at least ``MIN_ACTOR``
+statements, whether the method's mean tone has the sign of the coders' mean tone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from . import tone
+from .train_tone import agreement, alpha, vader_tone
+
+MIN_ACTOR = 10
+CODE_VALUES = {
+    **{"-1": -1, "\u22121": -1, "0": 0, "1": 1, "+1": 1},
+    **{"negative": -1, "neutral": 0, "positive": 1, "neg": -1, "neu": 0, "pos": 1},
+}
+_CODER_COLUMN = re.compile(r"tone|coder|code|annotator|rater|label|gold", re.IGNORECASE)
+_NOT_CODES = {"tone_score", "tone_evidence"}
+
+
+def methods() -> dict[str, Callable[[str], int]]:
+    """The methods compared: the default tone first, then the others."""
+    return {
+        f"tone ({tone.DEFAULT_METHOD}, default)": lambda t: tone.tone(t).tone,
+        "phrase lexicon": lambda t: tone.lexicon_tone(t).tone,
+        "VADER, domain lexicon on": lambda t: vader_tone(t, True),
+        "VADER, domain lexicon off": lambda t: vader_tone(t, False),
+    }
+
+
+def parse_codes(values: pd.Series) -> pd.Series | None:
+    """The column as float codes -1/0/1 (NaN where empty), or None if it is not a code
+    column (any non-empty value outside the code values)."""
+    text = values.astype("string").str.strip().str.lower().fillna("")
+    if not text.ne("").any() or not text[text.ne("")].isin(list(CODE_VALUES)).all():
+        return None
+    return text.map(lambda v: CODE_VALUES.get(v, np.nan)).astype("float64")
+
+
+def coder_columns(table: pd.DataFrame) -> dict[str, pd.Series]:
+    """The coders' tone columns of a sheet, parsed, by column name."""
+    out = {}
+    for column in table.columns:
+        if column in _NOT_CODES or not _CODER_COLUMN.search(column):
+            continue
+        codes = parse_codes(table[column])
+        if codes is not None:
+            out[column] = codes
+    return out
+
+
+def evaluate_tone_set(table: pd.DataFrame) -> dict[str, Any]:
+    """Every figure of the module docstring for one sheet."""
+    coders = coder_columns(table)
+    if not coders or "text" not in table.columns:
+        raise ValueError("a tone sheet needs a text column and at least one coder column")
+    coded = pd.DataFrame(coders)
+    names = [c for c in coded.columns if c != "tone"] if len(coded.columns) > 2 else None
+    coder_names = names or list(coded.columns)
+    reference = _reference(coded, coder_names)
+    predictions = {name: table.text.map(method) for name, method in methods().items()}
+    speakers = table.get("speaker", table.get("actor"))
+    result: dict[str, Any] = {
+        "n": len(table),
+        "coders": coder_names,
+        "intercoder_alpha": alpha(*(coded[c] for c in coder_names))
+        if len(coder_names) > 1
+        else float("nan"),
+        "n_reference": int(reference.notna().sum()),
+        "methods": {},
+    }
+    for name, predicted in predictions.items():
+        result["methods"][name] = _method_figures(
+            predicted, coded, coder_names, reference, speakers
+        )
+    return result
+
+
+def _reference(coded: pd.DataFrame, coder_names: list[str]) -> pd.Series:
+    if "tone" in coded.columns and "tone" not in coder_names:
+        return coded["tone"]
+    if len(coder_names) == 1:
+        return coded[coder_names[0]]
+    agreed = coded[coder_names].nunique(axis=1, dropna=True).eq(1)
+    return coded[coder_names].mean(axis=1).where(agreed)
+
+
+def _method_figures(
+    predicted: pd.Series,
+    coded: pd.DataFrame,
+    coder_names: list[str],
+    reference: pd.Series,
+    speakers: pd.Series | None,
+) -> dict[str, Any]:
+    per_coder = []
+    for coder in coder_names:
+        present = coded[coder].notna()
+        per_coder.append(agreement(coded[coder][present].astype(int), predicted[present]))
+    present = reference.notna()
+    figures = {
+        "alpha": float(np.mean([r["alpha"] for r in per_coder])),
+        "accuracy": float(np.mean([r["accuracy"] for r in per_coder])),
+        "reference": agreement(reference[present].astype(int), predicted[present]),
+        "actors": _actor_signs(predicted, coded[coder_names].mean(axis=1), speakers),
+    }
+    return figures
+
+
+def _actor_signs(
+    predicted: pd.Series, coded_mean: pd.Series, speakers: pd.Series | None
+) -> pd.DataFrame:
+    """Per actor with at least MIN_ACTOR coded statements: n, the coders' mean tone, the
+    method's mean tone, and whether their signs agree."""
+    columns = ["actor", "n", "coded_mean", "method_mean", "same_sign"]
+    if speakers is None:
+        return pd.DataFrame(columns=columns)
+    frame = pd.DataFrame(
+        {"actor": speakers.to_numpy(), "coded": coded_mean.to_numpy(), "method": predicted}
+    ).dropna(subset=["actor", "coded"])
+    frame = frame[frame.actor.astype(str).str.strip().ne("")]
+    grouped = frame.groupby("actor", sort=True).agg(
+        n=("coded", "size"), coded_mean=("coded", "mean"), method_mean=("method", "mean")
+    )
+    grouped = grouped[grouped.n >= MIN_ACTOR].reset_index()
+    grouped["same_sign"] = np.sign(grouped.coded_mean) == np.sign(grouped.method_mean)
+    return grouped[columns]
+
+
+def format_tone_set(name: str, result: dict[str, Any]) -> list[str]:
+    """The figures of :func:`evaluate_tone_set` as the lines ``make accuracy`` prints."""
+    lines = [f"tone: {name} ({result['n']} statements; coders: {', '.join(result['coders'])})"]
+    if len(result["coders"]) > 1:
+        lines.append(
+            f"  intercoder alpha (the ceiling): {result['intercoder_alpha']:.3f}; "
+            f"reference = {result['n_reference']} statements"
+        )
+    lines.append(f"  {'method':34s} {'alpha':>6s} {'sign acc':>8s}  actors with right sign")
+    for method, figures in result["methods"].items():
+        actors = figures["actors"]
+        right = f"{int(actors.same_sign.sum())}/{len(actors)}" if len(actors) else "-"
+        lines.append(f"  {method:34s} {figures['alpha']:6.3f} {figures['accuracy']:8.3f}  {right}")
+    for method, figures in result["methods"].items():
+        confusion = figures["reference"]["confusion"]
+        lines.append(f"  confusion, {method} (rows: coded -1/0/+1; columns: method):")
+        lines.extend("    " + " ".join(f"{v:5d}" for v in row) for row in confusion.to_numpy())
+    for method, figures in result["methods"].items():
+        actors = figures["actors"]
+        if not len(actors):
+            continue
+        lines.append(f"  per actor (n >= {MIN_ACTOR}), {method}:")
+        lines.extend(
+            f"    {r.actor:28s} n={r.n:3d} coded {r.coded_mean:+.2f} method "
+            f"{r.method_mean:+.2f} {'ok' if r.same_sign else 'WRONG SIGN'}"
+            for r in actors.itertuples()
+        )
+    return lines
+
+
+# --------------------------------------------------------------------------- sheets on disk
+
+_PART = re.compile(r"^(tone_[A-Za-z0-9]+)_(.+)$")
+
+
+def tone_sets(paths: list[Path]) -> dict[str, pd.DataFrame | str]:
+    """The tone sheets among ``paths`` (``tone_*.csv``), one table per set.
+
+    A set is one file (``tone_x.csv``: text and coder columns together) or several
+    files sharing a prefix (``tone_x_texts.csv``, ``tone_x_coder_a.csv``,
+    ``tone_x_coder_b.csv``): the file with a ``text`` column holds the statements, each
+    other file one coder's codes, joined on the id column they share; each coder's code
+    column is named after the file (``coder_a``). A set that cannot be read so gives a
+    message (str) instead of a table.
+    """
+    groups: dict[str, list[Path]] = {}
+    for path in sorted(paths):
+        match = _PART.match(path.stem)
+        prefix = match.group(1) if match else path.stem
+        siblings = [p for p in paths if p.stem.startswith(prefix + "_")]
+        key = prefix if match and len(siblings) > 1 else path.stem
+        groups.setdefault(key, []).append(path)
+    out: dict[str, pd.DataFrame | str] = {}
+    for name, files in groups.items():
+        tables = {p: pd.read_csv(p, dtype=str, keep_default_na=False) for p in files}
+        try:
+            out[name] = tables[files[0]] if len(files) == 1 else _join_set(name, tables)
+        except ValueError as error:
+            out[name] = str(error)
+    return out
+
+
+def _join_set(name: str, tables: dict[Path, pd.DataFrame]) -> pd.DataFrame:
+    texts = [p for p, t in tables.items() if "text" in t.columns]
+    if len(texts) != 1:
+        raise ValueError(f"{name}: expected one file with a text column, found {len(texts)}")
+    merged = tables[texts[0]]
+    for path, table in tables.items():
+        if path == texts[0]:
+            continue
+        keys = [c for c in merged.columns if c in table.columns and table[c].is_unique]
+        key = next((k for k in keys if "id" in k.lower()), keys[0] if keys else None)
+        if key is None or not merged[key].is_unique:
+            raise ValueError(f"{path.name}: no id column shared with {texts[0].name}")
+        codes = {c: parse_codes(table[c]) for c in table.columns if c != key}
+        usable = [c for c, v in codes.items() if v is not None and _CODER_COLUMN.search(c)]
+        if not usable:
+            raise ValueError(f"{path.name}: no column of tone codes (-1/0/1)")
+        column = next((c for c in usable if "tone" in c.lower()), usable[0])
+        coder = _PART.match(path.stem).group(2) if _PART.match(path.stem) else path.stem
+        coder = coder if _CODER_COLUMN.search(coder) else f"coder_{coder}"
+        piece = pd.DataFrame({key: table[key], coder: table[column]})
+        merged = merged.drop(columns=[coder], errors="ignore").merge(piece, on=key, how="left")
+    return merged.fillna("")

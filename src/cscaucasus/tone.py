@@ -1,0 +1,447 @@
+"""Tone of diplomatic statements: negative (-1), neutral (0) or positive (+1).
+
+VADER (:mod:`cscaucasus.sentiment`) rates words as a reader of social media would; an
+official's register defeats it ("could neither confirm nor deny" scores -0.66, a warning
+worded as hope scores positive). This module reads a statement's content the way the
+codebook (``docs/tone_codebook.md``) tells a human coder to, in two layers:
+
+* the **phrase lexicon** (``data/tone_lexicon.yml``): conventional phrases of the
+  diplomatic register with weights, negation ("not ready to sign", "did not fulfil its
+  obligations"), denials and non-answers that neutralise the words inside them, veiled
+  warnings worded as hope, and the "but" rule — :func:`lexicon_tone`;
+* the **classifier** (``data/tone_model.json``): a multinomial logistic regression over
+  words, word pairs, negation-marked words and the lexicon's findings, trained by
+  :mod:`cscaucasus.train_tone` on the hand-coded ``tests/data/tone_train.csv`` and
+  shipped as plain weights, so scoring needs neither scikit-learn nor the network —
+  :func:`classifier_tone`.
+
+:func:`tone` is the default (the method the cross-validated figures chose, see
+``docs/tone.md``); :func:`tone_statements` adds ``tone``, ``tone_score`` and
+``tone_evidence`` to the statements table and leaves VADER's columns as they are.
+
+>>> tone("We could neither confirm nor deny these reports.").tone
+0
+>>> tone("Armenia is not ready to sign the declaration in its current form.").tone
+-1
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import json
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+import pandas as pd
+
+from .yamlfile import parse_yaml
+
+try:  # the parser of the standard library's re module (sre_parse before 3.11)
+    import re._constants as _sre
+    import re._parser as _sre_parser
+except ImportError:  # pragma: no cover
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parser  # type: ignore[no-redef]
+
+__all__ = [
+    "METHODS",
+    "TONE_COLUMNS",
+    "Tone",
+    "classifier_tone",
+    "features",
+    "lexicon_tone",
+    "load_lexicon",
+    "load_model",
+    "tone",
+    "tone_statements",
+]
+
+LEXICON_FILE = "tone_lexicon.yml"
+MODEL_FILE = "tone_model.json"
+TONE_COLUMNS: dict[str, str] = {"tone": "Int8", "tone_score": "float64", "tone_evidence": "string"}
+
+# Curly quotes and dashes as the lexicon's patterns expect them.
+_TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
+_CLAUSE_END = re.compile(r"[.;:!?\"()]|,\s+(?:and|but|while|whereas)\b|\s-\s")
+# Words after a negator (up to this many, within the clause) are marked NOT_ for the
+# classifier, the usual way of letting a bag of words see negation.
+NOT_SCOPE = 3
+
+
+class Tone(NamedTuple):
+    """A statement's tone (-1/0/+1), a score in -1..1 and the evidence behind it."""
+
+    tone: int
+    score: float
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    weight: float
+    negatable: bool
+    priority: int
+    pattern: re.Pattern[str]
+    # Strings one of which every match contains (None: not known), as one pattern of
+    # literals: the entry is only tried on texts that hold one, which is far cheaper.
+    triggers: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    entries: tuple[Entry, ...]
+    negator: re.Pattern[str]
+    window: int
+    contrast: re.Pattern[str]
+    contrast_after: float
+    contrast_before: float
+    threshold: float
+
+
+class Match(NamedTuple):
+    start: int
+    end: int
+    entry: Entry
+    value: float  # the weight after negation and the contrast rule
+    rule: str  # "" or what changed the weight
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@functools.cache
+def load_lexicon() -> Lexicon:
+    """The phrase lexicon of ``data/tone_lexicon.yml``, compiled once."""
+    source = importlib.resources.files("cscaucasus") / "data" / LEXICON_FILE
+    spec = parse_yaml(source.read_text(encoding="utf-8"))
+    negators = spec["negators"]
+    entries = []
+    for item in spec["entries"]:
+        body = "|".join(f"(?:{p})" for p in item["patterns"]).replace("{NEG}", negators)
+        entries.append(
+            Entry(
+                name=str(item["name"]),
+                weight=float(item["weight"]),
+                negatable=bool(item.get("negatable", True)),
+                priority=int(item.get("priority", 0)),
+                pattern=re.compile(rf"\b(?:{body})\b"),
+                triggers=_literal_pattern(required_literals(body)),
+            )
+        )
+    return Lexicon(
+        entries=tuple(entries),
+        negator=re.compile(rf"\b(?:{negators})\b"),
+        window=int(spec["negation_window"]),
+        contrast=re.compile(rf"\b(?:{spec['contrast']})\b"),
+        contrast_after=float(spec["contrast_after"]),
+        contrast_before=float(spec["contrast_before"]),
+        threshold=float(spec["threshold"]),
+    )
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Strings of three or more characters one of which every match of ``pattern``
+    contains, read from the parsed pattern; None when no such set is found.
+
+    >>> sorted(required_literals("(?:deeply|gravely) concerned|alarm"))
+    [' concerned', 'alarm']
+    """
+    return _required(_sre_parser.parse(pattern))
+
+
+def _literal_pattern(literals: frozenset[str] | None) -> re.Pattern[str] | None:
+    if literals is None:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(literals, key=lambda t: (-len(t), t)))))
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    candidates: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run += chr(av)
+            continue
+        if len(run) >= 3:
+            candidates.append(frozenset([run]))
+        run = ""
+        inner: frozenset[str] | None = None
+        if op is _sre.SUBPATTERN:
+            inner = _required(av[-1])
+        elif op is _sre.BRANCH:
+            branches = [_required(b) for b in av[1]]
+            if all(b is not None for b in branches):
+                inner = frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            inner = _required(av[2])
+        if inner:
+            candidates.append(inner)
+    if len(run) >= 3:
+        candidates.append(frozenset([run]))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def prepare(text: str) -> str:
+    """The text the lexicon and the classifier read: lowercase, straight quotes."""
+    return " ".join(text.translate(_TYPOGRAPHIC).lower().split())
+
+
+def find_phrases(prepared: str, lexicon: Lexicon | None = None) -> list[Match]:
+    """The lexicon's phrases in ``prepared`` text: the longest of overlapping matches,
+    each with its weight after negation and the "but" rule, in text order."""
+    lexicon = lexicon or load_lexicon()
+    found = [
+        (m.start(), m.end(), entry)
+        for entry in lexicon.entries
+        if entry.triggers is None or entry.triggers.search(prepared)
+        for m in entry.pattern.finditer(prepared)
+        if m.end() > m.start()
+    ]
+    found.sort(key=lambda f: (-f[2].priority, f[0] - f[1], f[0]))
+    taken: list[tuple[int, int, Entry]] = []
+    for start, end, entry in found:
+        if all(end <= s or start >= e for s, e, _ in taken):
+            taken.append((start, end, entry))
+    taken.sort(key=lambda f: f[0])
+    contrast = lexicon.contrast.search(prepared)
+    return [_weigh(prepared, start, end, entry, lexicon, contrast) for start, end, entry in taken]
+
+
+def _weigh(
+    prepared: str,
+    start: int,
+    end: int,
+    entry: Entry,
+    lexicon: Lexicon,
+    contrast: re.Match[str] | None,
+) -> Match:
+    value, rules = entry.weight, []
+    if entry.negatable and value and _negated(prepared, start, lexicon):
+        value *= -0.8 if value > 0 else -0.2
+        rules.append("negated")
+    if contrast is not None and value:
+        after = start >= contrast.end()
+        value *= lexicon.contrast_after if after else lexicon.contrast_before
+        rules.append(f"{'after' if after else 'before'} {contrast.group(0)!r}")
+    return Match(start, end, entry, value, "; ".join(rules))
+
+
+def _negated(prepared: str, start: int, lexicon: Lexicon) -> bool:
+    """A negator among the ``window`` words before ``start``, in the same clause."""
+    before = prepared[max(0, start - 80) : start]
+    ends = list(_CLAUSE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    words = before.split()[-lexicon.window :]
+    return bool(words) and lexicon.negator.search(" ".join(words)) is not None
+
+
+def lexicon_tone(text: str) -> Tone:
+    """The phrase lexicon's tone of ``text``: the sum of its phrases' weights.
+
+    >>> lexicon_tone("Russia remains our strategic ally.")
+    Tone(tone=1, score=0.603, evidence='strategic ally: remains our strategic ally +2.0')
+    """
+    lexicon = load_lexicon()
+    matches = find_phrases(prepare(text), lexicon)
+    total = sum(m.value for m in matches)
+    label = int(math.copysign(1, total)) if abs(total) >= lexicon.threshold else 0
+    score = round(total / math.sqrt(total * total + 7), 4)
+    return Tone(label, score, _lexicon_evidence(text, matches))
+
+
+def _lexicon_evidence(text: str, matches: list[Match]) -> str:
+    prepared = prepare(text)
+    parts = []
+    for m in matches:
+        rule = f" ({m.rule})" if m.rule else ""
+        parts.append(f"{m.entry.name}: {prepared[m.start : m.end]} {m.value:+.1f}{rule}")
+    return "; ".join(parts)
+
+
+# ------------------------------------------------------------------------ classifier
+
+
+def features(text: str, matches: list[Match] | None = None) -> dict[str, float]:
+    """The classifier's features of ``text``: words (``w:``), word pairs (``b:``),
+    words after a negator (``not:``), and the lexicon's phrases (``lex:`` by name and
+    ``lex_score``, the lexicon's total). ``matches`` are :func:`find_phrases` results
+    when the caller has them."""
+    prepared = prepare(text)
+    if matches is None:
+        matches = find_phrases(prepared)
+    out: dict[str, float] = {}
+    words = _WORD.findall(prepared)
+    for word in words:
+        out["w:" + word] = 1.0
+    for first, second in zip(words, words[1:], strict=False):
+        out[f"b:{first}_{second}"] = 1.0
+    for word in _negated_words(prepared):
+        out["not:" + word] = 1.0
+    total = 0.0
+    for m in matches:
+        key = "lex:" + m.entry.name
+        out[key] = out.get(key, 0.0) + m.value
+        total += m.value
+    out["lex_score"] = total
+    return out
+
+
+def _negated_words(prepared: str) -> list[str]:
+    negators = _single_word_negators()
+    marked = []
+    for clause in _CLAUSE_END.split(prepared):
+        scope = 0
+        for word in clause.split():
+            if word in negators:
+                scope = NOT_SCOPE
+            elif scope:
+                marked.append(word.strip(",'"))
+                scope -= 1
+    return marked
+
+
+@functools.cache
+def _single_word_negators() -> frozenset[str]:
+    alternatives = load_lexicon().negator.pattern[5:-3].split("|")  # inside \\b(?:...)\\b
+    return frozenset(a for a in alternatives if re.fullmatch(r"[a-z']+", a))
+
+
+@dataclass(frozen=True)
+class Model:
+    classes: tuple[int, ...]
+    intercept: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+    meta: dict[str, Any]
+
+
+@functools.cache
+def load_model() -> Model:
+    """The shipped classifier (``data/tone_model.json``), read once."""
+    source = importlib.resources.files("cscaucasus") / "data" / MODEL_FILE
+    return model_from_json(source.read_text(encoding="utf-8"))
+
+
+def model_from_json(text: str) -> Model:
+    """A :class:`Model` from the JSON that :mod:`cscaucasus.train_tone` writes."""
+    spec = json.loads(text)
+    return Model(
+        classes=tuple(int(c) for c in spec["classes"]),
+        intercept=tuple(float(v) for v in spec["intercept"]),
+        weights={k: tuple(float(x) for x in v) for k, v in spec["weights"].items()},
+        meta=dict(spec.get("meta", {})),
+    )
+
+
+def classifier_tone(text: str, model: Model | None = None) -> Tone:
+    """The classifier's tone of ``text``: the most probable class; the score is
+    P(positive) - P(negative); the evidence names the lexicon's phrases and the
+    features that pushed most towards the chosen class."""
+    model = model or load_model()
+    prepared = prepare(text)
+    matches = find_phrases(prepared)
+    feats = features(text, matches)
+    label, score, best, pushes = classify(feats, model)
+    return Tone(label, score, _classifier_evidence(prepared, matches, pushes, model, best))
+
+
+def classify(
+    feats: dict[str, float], model: Model
+) -> tuple[int, float, int, list[tuple[float, str]]]:
+    """The model's class for ``feats``, its score P(+1) - P(-1), the class's index and
+    the (value, feature) pairs the model knows."""
+    logits = list(model.intercept)
+    pushes: list[tuple[float, str]] = []
+    for name, value in feats.items():
+        weights = model.weights.get(name)
+        if weights is None or not value:
+            continue
+        for k, w in enumerate(weights):
+            logits[k] += value * w
+        pushes.append((value, name))
+    top = max(logits)
+    exp = [math.exp(v - top) for v in logits]
+    probabilities = [v / sum(exp) for v in exp]
+    best = max(range(len(logits)), key=lambda k: (logits[k], -abs(model.classes[k])))
+    score = _prob(model, probabilities, 1) - _prob(model, probabilities, -1)
+    return model.classes[best], round(score, 4), best, pushes
+
+
+def _prob(model: Model, probabilities: list[float], label: int) -> float:
+    return probabilities[model.classes.index(label)] if label in model.classes else 0.0
+
+
+def _classifier_evidence(
+    prepared: str,
+    matches: list[Match],
+    pushes: list[tuple[float, str]],
+    model: Model,
+    best: int,
+) -> str:
+    def margin(item: tuple[float, str]) -> float:
+        value, name = item
+        weights = model.weights[name]
+        others = [w for k, w in enumerate(weights) if k != best]
+        return value * (weights[best] - max(others))
+
+    ranked = sorted(pushes, key=lambda item: (-margin(item), item[1]))
+    words = [
+        f"{name.split(':', 1)[-1].replace('_', ' ')} {margin((v, name)):+.2f}"
+        for v, name in ranked[:3]
+        if margin((v, name)) > 0 and not name.startswith("lex")
+    ]
+    parts = [f"{m.entry.name}: {prepared[m.start : m.end]} {m.value:+.1f}" for m in matches]
+    if words:
+        parts.append("words: " + ", ".join(words))
+    return "; ".join(parts)
+
+
+# --------------------------------------------------------------------------- default
+
+# The methods, by the name the cross-validation and the reports use.
+METHODS = {"lexicon": lexicon_tone, "classifier": classifier_tone}
+DEFAULT_METHOD = "classifier"
+
+
+def tone(text: str, method: str = DEFAULT_METHOD) -> Tone:
+    """The tone of one statement's content by ``method`` (default: the validated one)."""
+    return METHODS[method](text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _memo_tone(text: str, method: str) -> Tone:
+    return tone(text, method)
+
+
+def tone_many(texts: Iterable[str | None], method: str = DEFAULT_METHOD) -> pd.DataFrame:
+    """``tone``, ``tone_score``, ``tone_evidence`` for each text (a missing text: NA).
+
+    Each distinct text is scored once per process (syndicated copy repeats quotes).
+    """
+    rows: list[tuple[Any, float, Any]] = []
+    for text in texts:
+        rows.append(_memo_tone(text, method) if isinstance(text, str) else (None, math.nan, None))
+    table = pd.DataFrame(rows, columns=list(TONE_COLUMNS))
+    return table.astype(TONE_COLUMNS)
+
+
+def tone_statements(statements: pd.DataFrame, method: str = DEFAULT_METHOD) -> pd.DataFrame:
+    """``statements`` with ``tone``, ``tone_score`` and ``tone_evidence`` filled in from
+    each statement's ``text``; every other column (VADER's included) is left as it is."""
+    out = statements.copy()
+    if "text" in out.columns:
+        texts = out["text"].astype("object").where(out["text"].notna(), None)
+    else:
+        texts = pd.Series([None] * len(out), dtype="object")
+    scored = tone_many(texts, method)
+    for column in TONE_COLUMNS:
+        out[column] = scored[column].array
+    return out

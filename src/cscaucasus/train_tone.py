@@ -1,0 +1,226 @@
+"""Train, export and cross-validate the tone classifier of :mod:`cscaucasus.tone`.
+
+    python -m cscaucasus.train_tone            rebuild src/cscaucasus/data/tone_model.json
+    python -m cscaucasus.train_tone --check    exit 1 if the shipped model differs
+
+The classifier is scikit-learn's multinomial :class:`~sklearn.linear_model.
+LogisticRegression` (newton-cg, L2) over :func:`cscaucasus.tone.features` of each hand-coded
+statement in ``tests/data/tone_train.csv``. Features seen in fewer than ``MIN_DF``
+statements are dropped; the weights are exported rounded to ``DIGITS`` decimals as
+plain JSON, which :func:`cscaucasus.tone.classifier_tone` reads without scikit-learn.
+The same data and code give the same file, byte for byte (a test rebuilds it).
+
+:func:`cross_validate` gives out-of-fold tones for every method (VADER with the
+domain lexicon off and on, the phrase lexicon, the classifier on words alone, and the
+classifier on words and the lexicon's findings), folds grouped by outlet so that the
+figures speak for outlets the model has not seen; :func:`agreement` scores them the way
+content analysis does (Krippendorff's alpha, sign accuracy, confusion table).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from . import tone as tone_module
+from .sentiment import score_text
+
+ROOT = Path(__file__).resolve().parents[2]
+TRAIN_FILE = ROOT / "tests" / "data" / "tone_train.csv"
+MODEL_PATH = Path(__file__).resolve().parent / "data" / tone_module.MODEL_FILE
+CLASSES = (-1, 0, 1)
+MIN_DF = 2
+C = 1.0
+SOLVER = "newton-cg"  # converges in a few exact steps: fast and reproducible
+TOL = 1e-6
+DIGITS = 4
+# VADER's usual cut-offs: compound >= 0.05 positive, <= -0.05 negative.
+VADER_CUT = 0.05
+
+
+def read_coded(path: str | Path) -> pd.DataFrame:
+    """A hand-coded tone sheet: ``text`` and ``tone`` (-1/0/1) at least."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    missing = {"text", "tone"} - set(table.columns)
+    if missing:
+        raise ValueError(f"{path}: missing columns {sorted(missing)}")
+    bad = ~table["tone"].isin(["-1", "0", "1"])
+    if bad.any():
+        row = int(np.flatnonzero(bad.to_numpy())[0]) + 2
+        raise ValueError(f"{path}: row {row}: tone must be -1, 0 or 1")
+    return table.assign(tone=table["tone"].astype(int))
+
+
+# --------------------------------------------------------------------------- training
+
+
+def feature_dicts(texts: Sequence[str], lexicon: bool = True) -> list[dict[str, float]]:
+    """:func:`cscaucasus.tone.features` of each text (without the ``lex`` features when
+    ``lexicon`` is False)."""
+    out = []
+    for text in texts:
+        feats = tone_module.features(text)
+        if not lexicon:
+            feats = {k: v for k, v in feats.items() if not k.startswith("lex")}
+        out.append(feats)
+    return out
+
+
+def fit(texts: Sequence[str], labels: Sequence[int], lexicon: bool = True) -> tone_module.Model:
+    """A :class:`~cscaucasus.tone.Model` trained on ``texts`` and their ``labels``."""
+    return fit_features(feature_dicts(texts, lexicon), labels, lexicon)
+
+
+def fit_features(
+    dicts: Sequence[dict[str, float]], labels: Sequence[int], lexicon: bool = True
+) -> tone_module.Model:
+    """A :class:`~cscaucasus.tone.Model` trained on feature dicts and their ``labels``."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(name for feats in dicts for name in feats)
+    kept = [{k: v for k, v in d.items() if counts[k] >= MIN_DF} for d in dicts]
+    vectorizer = DictVectorizer(sort=True)
+    matrix = vectorizer.fit_transform(kept)
+    model = LogisticRegression(C=C, solver=SOLVER, max_iter=1000, tol=TOL)
+    model.fit(matrix, np.asarray(labels))
+    names = vectorizer.get_feature_names_out()
+    coef = np.round(model.coef_, DIGITS)
+    weights = {
+        str(name): tuple(float(x) for x in coef[:, j])
+        for j, name in enumerate(names)
+        if np.any(coef[:, j] != 0)
+    }
+    intercept = tuple(float(x) for x in np.round(model.intercept_, DIGITS))
+    meta = {"n": len(labels), "min_df": MIN_DF, "C": C, "lexicon_features": lexicon}
+    return tone_module.Model(tuple(int(c) for c in model.classes_), intercept, weights, meta)
+
+
+def to_json(model: tone_module.Model) -> str:
+    """The model as the JSON text shipped in ``data/tone_model.json``."""
+    spec = {
+        "classes": list(model.classes),
+        "intercept": list(model.intercept),
+        "meta": model.meta,
+        "weights": {k: list(model.weights[k]) for k in sorted(model.weights)},
+    }
+    return json.dumps(spec, indent=None, separators=(",", ":"), sort_keys=False) + "\n"
+
+
+def build(path: str | Path = TRAIN_FILE) -> str:
+    """The model file's text, trained afresh on the coded statements at ``path``."""
+    table = read_coded(path)
+    return to_json(fit(list(table.text), list(table.tone)))
+
+
+# --------------------------------------------------------------------------- methods
+
+
+def vader_tone(text: str, domain: bool = True) -> int:
+    compound = score_text(text, domain)["compound"]
+    return 1 if compound >= VADER_CUT else -1 if compound <= -VADER_CUT else 0
+
+
+def fixed_methods() -> dict[str, Callable[[str], int]]:
+    """The methods that learn nothing from the coded statements."""
+    return {
+        "VADER, domain lexicon off": lambda t: vader_tone(t, False),
+        "VADER, domain lexicon on": lambda t: vader_tone(t, True),
+        "phrase lexicon": lambda t: tone_module.lexicon_tone(t).tone,
+    }
+
+
+def trained_methods() -> dict[str, bool]:
+    """The classifiers, by name: whether each uses the lexicon's findings."""
+    return {"classifier (words)": False, "classifier (words + lexicon)": True}
+
+
+def cross_validate(
+    table: pd.DataFrame,
+    group: str = "outlet",
+    folds: int = 5,
+    trained: dict[str, bool] | None = None,
+) -> pd.DataFrame:
+    """Out-of-fold tones of every method for each row of ``table`` (a coded sheet),
+    with folds that never split a ``group`` (outlet, or base statement). ``trained``
+    names the classifiers to cross-validate (default :func:`trained_methods`)."""
+    from sklearn.model_selection import GroupKFold
+
+    out = pd.DataFrame({"tone": table["tone"].to_numpy()}, index=table.index)
+    for name, method in fixed_methods().items():
+        out[name] = [method(t) for t in table.text]
+    labels = table.tone.to_numpy()
+    groups = table[group].to_numpy()
+    splitter = GroupKFold(n_splits=folds)
+    for name, lexicon in (trained or trained_methods()).items():
+        dicts = feature_dicts(list(table.text), lexicon)
+        predicted = np.zeros(len(table), dtype=int)
+        for train, test in splitter.split(dicts, labels, groups=groups):
+            model = fit_features([dicts[i] for i in train], list(labels[train]), lexicon)
+            predicted[test] = [tone_module.classify(dicts[i], model)[0] for i in test]
+        out[name] = predicted
+    return out
+
+
+# --------------------------------------------------------------------------- figures
+
+
+def alpha(*codings: Sequence[int]) -> float:
+    """Krippendorff's alpha (ordinal, values -1/0/1) of two or more codings of the same
+    units, by the ``krippendorff`` package."""
+    import krippendorff
+
+    data = np.asarray([list(c) for c in codings], dtype=float)
+    if len(np.unique(data[~np.isnan(data)])) < 2:
+        return float("nan")
+    return float(
+        krippendorff.alpha(
+            reliability_data=data, level_of_measurement="ordinal", value_domain=list(CLASSES)
+        )
+    )
+
+
+def agreement(gold: Sequence[int], predicted: Sequence[int]) -> dict[str, Any]:
+    """``n``, ``alpha``, ``accuracy`` (share with the right sign) and ``confusion``
+    (rows: the coders' tone, columns: the method's) of ``predicted`` against ``gold``."""
+    gold_a, pred_a = np.asarray(gold, dtype=int), np.asarray(predicted, dtype=int)
+    confusion = pd.crosstab(
+        pd.Categorical(gold_a, categories=CLASSES),
+        pd.Categorical(pred_a, categories=CLASSES),
+        rownames=["coded"],
+        colnames=["method"],
+        dropna=False,
+    )
+    return {
+        "n": len(gold_a),
+        "alpha": alpha(gold_a, pred_a),
+        "accuracy": float(np.mean(gold_a == pred_a)) if len(gold_a) else float("nan"),
+        "confusion": confusion,
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="compare with the shipped model")
+    parser.add_argument("--data", default=str(TRAIN_FILE), help="coded statements (CSV)")
+    args = parser.parse_args(argv)
+    text = build(args.data)
+    if args.check:
+        same = MODEL_PATH.read_text(encoding="utf-8") == text
+        print("shipped model equals a fresh build" if same else "shipped model is STALE")
+        return 0 if same else 1
+    MODEL_PATH.write_text(text, encoding="utf-8")
+    print(f"wrote {MODEL_PATH} ({len(text):,} bytes, {len(json.loads(text)['weights'])} features)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

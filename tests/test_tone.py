@@ -1,0 +1,286 @@
+"""The diplomatic tone (cscaucasus.tone): lexicon rules, the shipped classifier, the
+statements hook, and the agreement figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import cscaucasus as cs
+from cscaucasus import sentiment, tone, train_tone
+from cscaucasus.build import read_corpus, write_corpus
+from cscaucasus.schema import typed
+from cscaucasus.yamlfile import parse_yaml
+
+DATA = Path(__file__).parent / "data"
+
+
+def statements_of(texts: list[str | None], **columns: list[str]) -> pd.DataFrame:
+    """A statements table with these texts (the integer columns filled in)."""
+    n = len(texts)
+    ids = {"statement_id": [f"s{i}" for i in range(n)], "paragraph_id": [0] * n}
+    offsets = {"start": [0] * n, "end": [0] * n}
+    return typed(pd.DataFrame({**ids, **offsets, **columns, "text": texts}), "statements")
+
+
+# ------------------------------------------------------------------ the hard cases
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We could neither confirm nor deny the reports of troop movements.", 0),
+        ("Armenia has no plans to leave the CSTO.", 0),
+        ("Armenia is not ready to sign the declaration in its current form.", -1),
+        ("We regard the expulsion of our diplomats as an unfriendly step.", -1),
+        ("Russia is and remains our strategic ally.", 1),
+        ("The CSTO has fulfilled its obligations to Kazakhstan in full.", 1),
+        ("The organization did not fulfil its obligations to Armenia.", -1),
+        ("We count on the good sense of our Armenian partners.", -1),
+        ("We hope that common sense will prevail in Yerevan.", -1),
+        ("We hope the talks will be productive.", 1),
+        ("The ministry declined to comment on the reports.", 0),
+    ],
+)
+@pytest.mark.parametrize("method", ["lexicon", "classifier"])
+def test_hard_cases_of_the_codebook(text: str, expected: int, method: str) -> None:
+    assert tone.tone(text, method).tone == expected
+
+
+def test_vader_gets_the_hard_cases_wrong_which_is_why_tone_exists() -> None:
+    # the reference stays as it is: these are VADER's figures, not ours
+    assert sentiment.score_text("We could neither confirm nor deny the reports.")["compound"] < 0
+    assert sentiment.score_text("We count on the good sense of our partners.")["compound"] > 0
+
+
+def test_negation_turns_a_phrase_and_a_denied_threat_is_not_warm() -> None:
+    matches = tone.find_phrases(tone.prepare("They have not fulfilled their obligations."))
+    assert [(m.entry.name, m.rule) for m in matches] == [("fulfilled its obligations", "negated")]
+    assert matches[0].value == pytest.approx(-1.6)
+    denied = tone.lexicon_tone("This is not a threat to anyone.")
+    assert denied.tone == 0 and "negated" in denied.evidence
+
+
+def test_longest_phrase_wins_and_neutralises_the_words_inside() -> None:
+    matches = tone.find_phrases(tone.prepare("We can neither confirm nor deny it."))
+    assert [m.entry.name for m in matches] == ["neither confirm nor deny"]
+    assert matches[0].value == 0
+
+
+def test_contrast_weights_the_clause_after_but() -> None:
+    result = tone.lexicon_tone("We welcome the talks, but the shelling is unacceptable.")
+    assert result.tone == -1
+    assert "after 'but'" in result.evidence and "before 'but'" in result.evidence
+
+
+def test_the_cue_verb_is_not_the_speakers_tone() -> None:
+    # the pipeline scores statements.text, which holds the content, not the cue
+    statements = statements_of(["The talks are in May."] * 2, cue=["slammed", "said"])
+    scored = tone.tone_statements(statements)
+    assert scored.tone.tolist() == [0, 0]
+
+
+def test_every_lexicon_entry_matches_its_example() -> None:
+    lexicon = tone.load_lexicon()
+    spec = parse_yaml((Path(tone.__file__).parent / "data" / tone.LEXICON_FILE).read_text())
+    for item, entry in zip(spec["entries"], lexicon.entries, strict=True):
+        found = tone.find_phrases(tone.prepare(item["example"]))
+        assert entry.name in {m.entry.name for m in found}, item["example"]
+
+
+def test_trigger_literals_never_skip_a_match() -> None:
+    # the prefilter must be a necessary condition of every entry's pattern
+    table = train_tone.read_coded(DATA / "tone_train.csv")
+    for entry in tone.load_lexicon().entries:
+        if entry.triggers is None:
+            continue
+        for text in table.text:
+            prepared = tone.prepare(text)
+            if entry.pattern.search(prepared):
+                assert entry.triggers.search(prepared), (entry.name, text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=200))
+def test_any_text_gets_a_tone_in_range(text: str) -> None:
+    for method in tone.METHODS:
+        result = tone.tone(text, method)
+        assert result.tone in (-1, 0, 1)
+        assert -1 <= result.score <= 1
+        assert isinstance(result.evidence, str)
+
+
+# ------------------------------------------------------------------ the model file
+
+
+def test_shipped_model_equals_a_fresh_build() -> None:
+    shipped = train_tone.MODEL_PATH.read_text(encoding="utf-8")
+    assert train_tone.build() == shipped
+
+
+def test_model_is_small_and_read_without_scikit_learn() -> None:
+    model = tone.load_model()
+    assert model.classes == (-1, 0, 1)
+    assert train_tone.MODEL_PATH.stat().st_size < 400_000
+    assert "lex_score" in model.weights  # the combination: words and the lexicon
+    source = Path(tone.__file__).read_text()
+    assert "sklearn" not in source
+
+
+def test_exported_weights_predict_what_scikit_learn_predicts() -> None:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    table = train_tone.read_coded(DATA / "tone_train.csv").iloc[::3]
+    dicts = train_tone.feature_dicts(list(table.text))
+    vectorizer = DictVectorizer(sort=True)
+    sk = LogisticRegression(C=train_tone.C, solver=train_tone.SOLVER, tol=train_tone.TOL)
+    model = train_tone.fit(list(table.text), list(table.tone))
+    kept = [{k: v for k, v in d.items() if k in model.weights} for d in dicts]
+    sk.fit(vectorizer.fit_transform(kept), table.tone)
+    ours = [tone.classify(d, model)[0] for d in dicts]
+    theirs = sk.predict(vectorizer.transform(kept))
+    assert np.mean(np.asarray(ours) == theirs) > 0.99
+
+
+def test_training_sheet_is_a_valid_coding_sheet() -> None:
+    table = train_tone.read_coded(DATA / "tone_train.csv")
+    assert len(table) >= 1500 and table.outlet.nunique() >= 20
+    assert set(table.tone) == {-1, 0, 1}
+    assert table.id.is_unique and not table.text.duplicated().any()
+    assert {"id", "outlet", "year", "speaker", "cue", "text", "context", "note"} <= set(table)
+    assert table.year.astype(int).between(2020, 2025).all()
+
+
+def test_a_bad_coding_sheet_names_the_row(tmp_path: Path) -> None:
+    path = tmp_path / "tone_bad.csv"
+    path.write_text("text,tone\nfine,1\nbad,positive\n")
+    with pytest.raises(ValueError, match=r"row 3: tone must be"):
+        train_tone.read_coded(path)
+
+
+# ------------------------------------------------------------------ figures
+
+
+def test_agreement_figures() -> None:
+    result = train_tone.agreement([-1, -1, 0, 1, 1, 0], [-1, 0, 0, 1, 1, -1])
+    assert result["n"] == 6 and result["accuracy"] == pytest.approx(4 / 6)
+    assert result["confusion"].loc[-1, 0] == 1 and result["confusion"].loc[0, -1] == 1
+    assert train_tone.agreement([1, 0, -1], [1, 0, -1])["alpha"] == pytest.approx(1.0)
+
+
+def test_alpha_equals_a_hand_computed_value() -> None:
+    # Two coders, four units: A = 1 1 0 0, B = 1 0 0 0. Coincidences: o11 = 2, o00 = 4,
+    # o01 = o10 = 1; n1 = 3, n0 = 5, n = 8. With two values every metric agrees:
+    # alpha = 1 - (n - 1) * (o01 + o10) / (2 * n1 * n0) = 1 - 7 * 2 / 30 = 8/15.
+    assert train_tone.alpha([1, 1, 0, 0], [1, 0, 0, 0]) == pytest.approx(8 / 15)
+    assert train_tone.alpha([-1, 0, 1], [-1, 0, 1]) == pytest.approx(1.0)
+    # ordinal: confusing -1 with +1 is worse than -1 with 0
+    assert train_tone.alpha([-1, 0, 1, 1], [1, 0, 1, 1]) < train_tone.alpha(
+        [-1, 0, 1, 1], [0, 0, 1, 1]
+    )
+
+
+# ------------------------------------------------------------------ the pipeline
+
+
+def test_tone_statements_adds_columns_and_keeps_vader_exact() -> None:
+    statements = statements_of(["Russia remains our strategic ally.", None, "We reject this."])
+    vader = sentiment.score_statements(statements)
+    both = sentiment.tone_statements(vader)
+    pd.testing.assert_frame_equal(
+        both[list(sentiment.SCORE_COLUMNS)], vader[list(sentiment.SCORE_COLUMNS)]
+    )
+    assert both.tone.tolist()[0] == 1 and both.tone.isna().tolist() == [False, True, False]
+    assert str(both.tone.dtype) == "Int8" and str(both.tone_evidence.dtype) == "string"
+    assert both.tone_evidence[0].startswith("strategic ally")
+    assert statements.tone.isna().all()  # input not modified
+
+
+def test_corpus_statements_carry_tone_beside_vader(tmp_path: Path) -> None:
+    raw = Path(__file__).parents[1] / "data" / "raw"
+    corpus = cs.load_corpus(raw)
+    statements = corpus.statements
+    assert {"tone", "tone_score", "tone_evidence", "compound"} <= set(statements.columns)
+    with_text = statements.text.notna()
+    assert statements.tone[with_text].notna().all()
+    expected = tone.tone_many(statements.text[with_text])
+    assert statements.tone[with_text].tolist() == expected.tone.tolist()
+    # VADER's columns are the reference, exactly as sentiment computes them
+    again = sentiment.score_statements(statements)
+    assert statements.compound.equals(again.compound)
+    # the tables round-trip through parquet with the new columns
+    write_corpus(corpus, tmp_path / "processed", raw)
+    back = read_corpus(tmp_path / "processed").statements
+    pd.testing.assert_frame_equal(
+        back[["tone", "tone_score", "tone_evidence"]],
+        statements[["tone", "tone_score", "tone_evidence"]],
+    )
+
+
+# ------------------------------------------------------------------ evaluation sheets
+
+
+def test_two_coder_sheet_gives_intercoder_alpha_first_and_actor_signs() -> None:
+    from cscaucasus.evaluate_tone import evaluate_tone_set, format_tone_set
+
+    positive = "Russia remains our strategic ally and a reliable partner."
+    negative = "We categorically reject these unacceptable accusations."
+    sheet = pd.DataFrame(
+        {
+            "id": [f"x{i}" for i in range(24)],
+            "speaker": ["A"] * 12 + ["B"] * 12,
+            "text": [positive] * 12 + [negative] * 12,
+            "tone_a": ["1"] * 12 + ["-1"] * 12,
+            "tone_b": ["positive"] * 11 + [""] + ["-1"] * 11 + ["0"],
+            "tone_score": ["0.5"] * 24,  # not a coder column
+        }
+    )
+    result = evaluate_tone_set(sheet)
+    assert result["coders"] == ["tone_a", "tone_b"]
+    assert 0.8 < result["intercoder_alpha"] < 1
+    assert result["n_reference"] == 23  # the coders agree on 23 (one left out, one differs)
+    default = result["methods"][next(iter(result["methods"]))]
+    assert default["accuracy"] == pytest.approx((24 / 24 + 22 / 23) / 2)
+    assert default["actors"].same_sign.tolist() == [True, True]
+    lines = format_tone_set("tone_example", result)
+    assert lines[1].startswith("  intercoder alpha (the ceiling): ")
+    assert any("VADER, domain lexicon on" in line for line in lines)
+
+
+def test_a_sheet_without_codes_is_refused() -> None:
+    from cscaucasus.evaluate_tone import evaluate_tone_set
+
+    with pytest.raises(ValueError, match="coder column"):
+        evaluate_tone_set(pd.DataFrame({"text": ["a"], "tone": ["maybe"]}))
+
+
+def test_a_set_split_into_texts_and_coder_files_is_joined(tmp_path: Path) -> None:
+    from cscaucasus.evaluate_tone import evaluate_tone_set, tone_sets
+
+    ids = [f"u{i}" for i in range(12)]
+    pd.DataFrame(
+        {"id": ids, "speaker": ["A"] * 12, "text": ["We welcome the agreement."] * 12}
+    ).to_csv(tmp_path / "tone_demo_texts.csv", index=False)
+    pd.DataFrame({"id": ids[::-1], "tone": ["1"] * 12, "hard": ["1", ""] * 6}).to_csv(
+        tmp_path / "tone_demo_coder_a.csv", index=False
+    )
+    pd.DataFrame({"id": ids, "tone": ["positive"] * 11 + ["neutral"]}).to_csv(
+        tmp_path / "tone_demo_coder_b.csv", index=False
+    )
+    pd.DataFrame({"id": ids, "note": ["x"] * 12}).to_csv(tmp_path / "tone_bad_texts.csv")
+    pd.DataFrame({"id": ids, "tone": ["1"] * 12}).to_csv(tmp_path / "tone_bad_coder_a.csv")
+    (tmp_path / "tone_single.csv").write_text("text,tone\nWe reject it.,-1\n")
+    sets = tone_sets(sorted(tmp_path.glob("tone_*.csv")))
+    assert sorted(sets) == ["tone_bad", "tone_demo", "tone_single"]
+    assert isinstance(sets["tone_bad"], str) and "text column" in sets["tone_bad"]
+    demo = sets["tone_demo"]
+    assert isinstance(demo, pd.DataFrame)
+    assert demo[["coder_a", "coder_b"]].iloc[-1].tolist() == ["1", "neutral"]
+    result = evaluate_tone_set(demo)
+    assert result["coders"] == ["coder_a", "coder_b"] and result["n_reference"] == 11
