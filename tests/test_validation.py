@@ -135,14 +135,15 @@ def test_csv_sheet_keeps_the_machine_codes_apart(samples):
 
 
 def test_sentiment_sample_picks_up_a_tone_column(seed_corpus):
+    sample = v.make_sample(seed_corpus, "sentiment", 10, seed=1)
+    tones = seed_corpus.statements.set_index("statement_id").tone
+    machine = sample.machine.set_index("statement_id")
+    assert machine.machine_tone.tolist() == [float(tones[i]) for i in machine.index]
     corpus = v.Corpus(**seed_corpus.tables())
-    corpus.statements = seed_corpus.statements.assign(
-        tone=np.sign(seed_corpus.statements.compound).astype(int)
-    )
-    sample = v.make_sample(corpus, "sentiment", 10, seed=1)
-    assert "machine_tone" in sample.machine
-    plain = v.make_sample(seed_corpus, "sentiment", 10, seed=1)
+    corpus.statements = seed_corpus.statements.drop(columns="tone")
+    plain = v.make_sample(corpus, "sentiment", 10, seed=1)
     assert "machine_tone" not in plain.machine
+    assert plain.machine.machine_vader_domain.tolist() == machine.machine_vader_domain.tolist()
 
 
 def test_bad_sample_requests_are_refused(seed_corpus):
@@ -330,7 +331,9 @@ def test_tone_agreement_with_confusion_table(samples, tmp_path):
     diagonal = sum(domain["confusion"][str(t)][str(t)] for t in (-1, 0, 1))
     assert diagonal == 30 - wrong
     assert domain["alpha"]["level"] == "ordinal"
-    assert "machine_vader_plain" in agreement and "machine_tone" not in agreement
+    assert "machine_vader_plain" in agreement
+    assert agreement["machine_tone"]["label"] == "statements.tone"
+    assert agreement["machine_tone"]["accuracy"]["n"] == 30
     assert agreement["majority_class"]["n"] == 30
 
 
