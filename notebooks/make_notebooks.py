@@ -30,20 +30,28 @@ min_n = 5  # groups with fewer statements are flagged as small samples
 """
 
 SETUP = """\
+from functools import partial
+
 import matplotlib.pyplot as plt
 import pandas as pd
 
 import cscaucasus as cs
-from cscaucasus import analysis, reports
+from cscaucasus import analysis, explore
 
 %matplotlib inline
 plt.rcParams.update({"figure.dpi": 110, "font.size": 10})
 pd.set_option("display.max_rows", 60)
 
-corpus = reports.select_period(reports.open_corpus(corpus_path), date_from, date_to)
+corpus = explore.open_corpus(corpus_path)  # before a build: "run `make build` first"
+actors = explore.report_setup(corpus, actors=actors, date_from=date_from, date_to=date_to,
+                              domain_lexicon=domain_lexicon, min_n=min_n)["actors"]
+corpus = explore.select_period(corpus, date_from, date_to)
+selection = (f"period {date_from or 'start'} to {date_to or 'end'}; "
+             f"focus: {', '.join(actors) if actors else 'all actors'}")
 print(f"{len(corpus.articles)} articles, {len(corpus.statements)} statements, "
-      f"{len(corpus.events)} events; period {date_from or 'start'} to {date_to or 'end'}; "
-      f"focus: {', '.join(actors) if actors else 'all actors'}")
+      f"{len(corpus.events)} events; {selection}")
+# tables with every text in full, escaped; an empty one says what was selected
+evidence = partial(explore.evidence, empty=f"Nothing in this selection ({selection}).")
 """
 
 
@@ -70,7 +78,7 @@ OVERVIEW = notebook(
         ("md", "## Articles\n\nOne row per article, oldest first. `published_source` says "
          "where the date came from (`metadata`, `text` or `unknown`); `removed` counts the "
          "boilerplate spans stripped from the article; `statements` the acts of speech found."),
-        ("code", "overview = reports.article_overview(corpus)\nreports.evidence(overview)"),
+        ("code", "overview = analysis.article_overview(corpus)\nevidence(overview)"),
         ("code", """\
 if len(overview) <= 40:  # one bar per article
     fig, ax = plt.subplots(figsize=(8, 0.45 * max(len(overview), 3) + 1))
@@ -91,22 +99,22 @@ per_outlet = (overview.groupby("outlet", dropna=False)
               .agg(articles=("article_id", "size"), words=("words", "sum"),
                    first=("published", "min"), last=("published", "max"))
               .reset_index())
-reports.evidence(per_outlet)"""),
+evidence(per_outlet)"""),
         ("md", "## What the cleaner removed\n\nNothing is silently lost: each removed span "
          "is listed with its kind (the pattern family in `data/boilerplate.yml`). Scan it for "
          "article text removed by mistake."),
         ("code", """\
 removed = corpus.boilerplate.merge(corpus.articles[["article_id", "outlet"]], on="article_id")
-reports.evidence(removed.groupby("kind").size().rename("spans").reset_index())"""),
-        ("code", "reports.evidence(removed[[\"outlet\", \"article_id\", \"kind\", \"raw_text\"]], max_rows=80)"),
+evidence(removed.groupby("kind").size().rename("spans").reset_index())"""),
+        ("code", "evidence(removed[[\"outlet\", \"article_id\", \"kind\", \"raw_text\"]], max_rows=80)"),
         ("md", "## Problems\n\nFiles that could not be read, duplicates, dates or titles "
          "that disagree with the metadata. An empty table means none."),
-        ("code", "reports.evidence(corpus.problems)"),
+        ("code", 'evidence(corpus.problems, empty="No problems: every file was read as expected.")'),
         ("md", "## Actor mentions\n\nHow often each known actor is mentioned (by name, alias, "
          "role noun or pronoun), restricted to the focus actors when `actors` is set."),
         ("code", """\
-mentions = reports.focus(corpus.mentions, actors, columns=["actor"])
-reports.evidence(pd.crosstab(mentions.actor, mentions.method).rename_axis(columns=None).reset_index())"""),
+mentions = explore.focus(corpus.mentions, actors, columns=["actor"], known=corpus.actors)
+evidence(pd.crosstab(mentions.actor, mentions.method).rename_axis(columns=None).reset_index())"""),
     ],
 )
 
@@ -121,28 +129,28 @@ FREQUENCY = notebook(
     "dominate an actor's total.",
     [
         ("code", """\
-statements = reports.focus(corpus.statements, actors)
+statements = explore.focus(corpus.statements, actors, known=corpus.actors)
 unresolved = int(statements.speaker.isna().sum())
 print(f"{len(statements)} statements, {unresolved} without a resolved speaker (left out below)")"""),
         ("md", "## Who speaks\n\nStatements per speaker, direct and indirect stacked."),
         ("code", "analysis.plot_statements_per_actor(statements)\nplt.tight_layout()"),
-        ("code", "reports.evidence(analysis.statements_per_actor(statements))"),
+        ("code", "evidence(analysis.statements_per_actor(statements))"),
         ("md", "## Direct vs indirect\n\nA high direct share means the outlets quote the "
          "actor's own words; reported speech passes through the journalist's paraphrase."),
-        ("code", "reports.evidence(analysis.direct_indirect_share(statements))"),
+        ("code", "evidence(analysis.direct_indirect_share(statements))"),
         ("md", "## By outlet and by month"),
         ("code", """\
 by_outlet = analysis.statements_by(statements, corpus.articles, by="outlet")
-reports.evidence(by_outlet.pivot_table(index="speaker", columns="outlet", values="statements",
+evidence(by_outlet.pivot_table(index="speaker", columns="outlet", values="statements",
                                        aggfunc="sum", fill_value=0).reset_index())"""),
-        ("code", "reports.evidence(analysis.statements_per_month(statements, corpus.articles))"),
+        ("code", "evidence(analysis.statements_per_month(statements, corpus.articles))"),
         ("md", "## Who talks about whom\n\nA statement counts once for each other actor it "
          "mentions."),
-        ("code", "reports.evidence(analysis.who_talks_about_whom(statements))"),
+        ("code", "evidence(analysis.who_talks_about_whom(statements))"),
         ("md", "## The statements\n\nThe evidence behind every count above."),
         ("code", """\
 shown = statements.merge(corpus.articles[["article_id", "outlet"]], on="article_id")
-reports.evidence(shown[["speaker", "kind", "attribution", "cue", "outlet", "text"]], max_rows=100)"""),
+evidence(shown[["speaker", "kind", "attribution", "cue", "outlet", "text"]], max_rows=100)"""),
     ],
 )
 
@@ -159,7 +167,7 @@ SENTIMENT = notebook(
     "samples: read their intervals, not their means. Always read the sentences.",
     [
         ("code", """\
-statements = reports.focus(corpus.statements, actors)
+statements = explore.focus(corpus.statements, actors, known=corpus.actors)
 if not domain_lexicon:  # rescore with VADER's own lexicon only
     statements = cs.sentiment.score_statements(statements, domain=False)
 by_actor = analysis.sentiment_by_actor(statements, min_n=min_n)
@@ -168,22 +176,22 @@ print(f"{int(by_actor.n.sum()) if len(by_actor) else 0} scored statements with a
         ("md", "## Tone per actor\n\nPoints are means, bars 95% bootstrap intervals; hollow "
          "grey points are small samples."),
         ("code", "analysis.plot_sentiment_by_actor(by_actor)\nplt.tight_layout()"),
-        ("code", "reports.evidence(by_actor)"),
+        ("code", "evidence(by_actor)"),
         ("md", "## Actor × target\n\nTone of a speaker's statements that mention a target. "
          "Hatched cells are small samples."),
         ("code", """\
 by_target = analysis.sentiment_by_actor_target(statements, min_n=min_n)
 analysis.plot_actor_target_heatmap(by_target)
 plt.tight_layout()"""),
-        ("code", "reports.evidence(by_target)"),
+        ("code", "evidence(by_target)"),
         ("md", "## The words that drove the tone\n\nPer speaker, the words that move the mean "
          "compound most (their share of the mean)."),
-        ("code", "reports.evidence(analysis.top_words(statements, domain=domain_lexicon))"),
+        ("code", "evidence(analysis.top_words(statements, domain=domain_lexicon))"),
         ("md", "## The extremes\n\nThe most negative and most positive statements, with the "
          "words that drove each score. Check whether the lexicon read them right."),
-        ("code", "reports.evidence(reports.extreme_statements(statements, domain=domain_lexicon))"),
+        ("code", "evidence(analysis.extreme_statements(statements, domain=domain_lexicon))"),
         ("md", "## By month"),
-        ("code", "reports.evidence(analysis.sentiment_by_actor_month(statements, corpus.articles, min_n=min_n))"),
+        ("code", "evidence(analysis.sentiment_by_actor_month(statements, corpus.articles, min_n=min_n))"),
     ],
 )
 
@@ -198,7 +206,7 @@ CHRONOLOGY = notebook(
     "be merged and one happening reported with different words may be split.",
     [
         ("code", """\
-chron = reports.focus(analysis.chronology(corpus), actors, columns=["actors"])
+chron = explore.focus(analysis.chronology(corpus), actors, columns=["actors"], known=corpus.actors)
 print(f"{len(chron)} happenings from {len(corpus.events)} dated mentions")"""),
         ("md", "## Timeline\n\nOne row per happening; the colour is the number of articles "
          "reporting it."),
@@ -206,19 +214,19 @@ print(f"{len(chron)} happenings from {len(corpus.events)} dated mentions")"""),
         ("md", "## Happenings and their sources"),
         ("code", """\
 table = chron.assign(
-    date=reports.date_labels(chron.date, chron.precision),
+    date=analysis.date_labels(chron.date, chron.precision),
     actors=chron.actors.str.join(", "),
     outlets=chron.outlets.str.join(", "),
     sources=chron.sources.str.join(", "),
     date_text=chron.date_text.str.join(" | "),
 )
-reports.evidence(table[["date", "precision", "description", "actors", "count", "outlets",
+evidence(table[["date", "precision", "description", "actors", "count", "outlets",
                         "date_text", "sources"]], max_rows=100)"""),
         ("md", "## The sentences behind each date\n\nEvery dated mention with the sentence it "
          "comes from, so a wrong date can be traced to its expression."),
         ("code", """\
 events = corpus.events[corpus.events.cluster_id.isin(chron.cluster_id)] if actors else corpus.events
-reports.evidence(reports.event_evidence(corpus, events), max_rows=150)"""),
+evidence(analysis.event_evidence(corpus, events), max_rows=150)"""),
     ],
 )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import threading
 import time
@@ -14,6 +15,7 @@ import pytest
 
 import cscaucasus as cs
 from cscaucasus import fetch
+from cscaucasus.analysis import articles_by_source
 from cscaucasus.cli import main
 from cscaucasus.fetch import Fetcher, Refused, Settings, fetch_links, read_links
 
@@ -43,7 +45,8 @@ class Handler(BaseHTTPRequestHandler):
         for name, value in headers.items():
             self.send_header(name.replace("_", "-"), value)
         self.end_headers()
-        self.wfile.write(body)
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # client gave up
+            self.wfile.write(body)
 
     def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
         path = self.path
@@ -157,6 +160,18 @@ def test_every_misbehaviour_is_a_problem_and_the_good_pages_are_stored(
     assert len(corpus.articles) == 3 and set(corpus.articles.outlet) == {"Test Gazette"}
     assert set(corpus.articles.url) == {r["url"] for r in rows}
     assert not corpus.problems.message.str.contains("ignored").any()
+    # each page knows the list and the line its link came from (line 1 is a comment)
+    assert set(corpus.articles.source_file) == {"links.txt"}
+    assert sorted(corpus.articles.source_position) == [2, 3, 5]
+    [by_source] = articles_by_source(corpus.articles, corpus.problems).to_dict("records")
+    assert by_source == {
+        "source": "links.txt",
+        "kind": "links",
+        "format": "html",
+        "articles": 3,
+        "errors": 0,
+        "warnings": 3,  # (undated pages: their relative dates stay undated)
+    }
 
 
 def test_a_second_run_fetches_only_what_is_missing(tmp_path: Path, server: str) -> None:
@@ -236,6 +251,7 @@ def test_media_cloud_and_gdelt_lists_keep_their_metadata(tmp_path: Path, server:
         "Armenia skips drills",
         "2022-11-24 10:00:00",
     )
+    assert (row["source_file"], row["source_position"]) == ("mc.csv", "2")
     gdelt = tmp_path / "gdelt.csv"
     gdelt.write_text(
         "url,url_mobile,title,seendate,socialimage,domain,language,sourcecountry\n"

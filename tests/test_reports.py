@@ -22,7 +22,7 @@ import pandas as pd
 import pytest
 
 import cscaucasus as cs
-from cscaucasus import cli, reports
+from cscaucasus import cli, reports, reports_cli
 from cscaucasus.build import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -179,7 +179,7 @@ def test_kernel_is_not_interrupted_when_it_is_shut_down():
 
 
 def test_docstring_examples():
-    result = doctest.testmod(reports)
+    result = doctest.testmod(reports_cli)
     assert result.attempted > 0 and result.failed == 0
 
 
@@ -279,7 +279,7 @@ def test_only_selects_by_prefix():
 def test_parameters_from_file_and_flags(tmp_path: Path):
     file = tmp_path / "params.yml"
     file.write_text("actors: [CSTO]\ndate_from: 2022-01-01\nmin_n: 2\n", encoding="utf-8")
-    params = reports.parse_parameters(
+    params = reports_cli.parse_parameters(
         [["actors", '["Nikol Pashinyan"]'], ["domain_lexicon", "false"], ["date_to", "2022-12-31"]],
         str(file),
     )
@@ -295,7 +295,7 @@ def test_parameters_from_file_and_flags(tmp_path: Path):
 def test_missing_processed_tables_is_a_clear_error(tmp_path: Path, capsys):
     code = cli.main(["reports", str(tmp_path), "--out", str(tmp_path / "out")])
     assert code == 1
-    assert "has no manifest.json; run `cscaucasus build` first" in capsys.readouterr().err
+    assert "has no manifest.json; run `make build`" in capsys.readouterr().err
 
 
 def test_evidence_escapes_and_keeps_full_text():

@@ -724,7 +724,7 @@ def archive_documents(
             "author": article.author,
         }
         for row in (metadata.get(rel) or {}, metadata.get(path) or {}):
-            meta.update({k: v for k, v in row.items() if v})
+            meta.update({k: v for k, v in row.items() if v and k in meta})
         body = normalize_text(article.body).encode("utf-8", "surrogatepass")
         fields = {
             "source_file": rel,

@@ -121,7 +121,7 @@ def run_build(args: argparse.Namespace) -> int:
 
 
 def _configure_reports(p: argparse.ArgumentParser) -> None:
-    from .reports import configure
+    from .reports_cli import configure
 
     configure(p)
 
@@ -130,7 +130,7 @@ def _configure_reports(p: argparse.ArgumentParser) -> None:
     _configure_reports
 )
 def run_reports(args: argparse.Namespace) -> int:
-    from .reports import run
+    from .reports_cli import run
 
     return run(args)
 

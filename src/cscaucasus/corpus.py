@@ -100,6 +100,11 @@ def load_corpus(
     """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
+    if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0):
+        raise TypeError(
+            f"load_corpus: jobs must be a whole number of processes (0: one per core) or "
+            f"None, not {jobs!r}"
+        )
     scan = scan_corpus(
         path,
         actors_file=actors_file,
@@ -108,6 +113,9 @@ def load_corpus(
         previous=previous,
     )
     tables = process_articles(scan, scan.documents, previous, jobs, engine, progress)
+    if not scan.documents:  # an empty folder gives empty tables, and says so
+        tables = {name: empty_table(name) for name in TABLES if name != "actors"}
+        scan.problems.append(Problem(str(path), "warning", "no articles found in this folder"))
     scan.documents = []  # the texts live on in the tables
     events = tables.pop("events")
     clustered = cache.known_clusters(events, previous, scan.reuse_actor)

@@ -13,7 +13,8 @@ downloads each page once, politely:
 
 Each page is written (atomically) as ``<into>/web/<host>/<slug>-<hash>.html`` and its
 row appended to ``<into>/metadata.csv`` at once (url, outlet, title, published, and
-``fetched_at``, ``status``), so an interrupted run loses nothing already fetched, and a
+``fetched_at``, ``status``, and the list and line the link came from in
+``source_file``, ``source_position``), so an interrupted run loses nothing already fetched, and a
 new run fetches only the links without a file. Every link not fetched gets a problem
 row, printed and kept in ``<into>/fetch_problems.csv``.
 """
@@ -42,7 +43,10 @@ WEB_FOLDER = "web"
 PROBLEMS_FILE = "fetch_problems.csv"
 #: The columns ``fetch`` writes to metadata.csv (ingest reads the first five; the
 #: others say where and when the file came from).
-FETCH_COLUMNS = ("file", "outlet", "url", "published", "title", "author", "fetched_at", "status")
+FETCH_COLUMNS = (
+    *("file", "outlet", "url", "published", "title", "author"),
+    *("fetched_at", "status", "source_file", "source_position"),
+)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
@@ -65,6 +69,7 @@ class Link:
 
     url: str
     meta: dict[str, str | None] = field(default_factory=dict)
+    line: int | None = None  # where the link is in its list (line of the file)
 
 
 @dataclass
@@ -114,7 +119,7 @@ def read_links(path: str | os.PathLike[str]) -> tuple[list[Link], str, list[Prob
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        _add_link(links, problems, line, {}, f"{path}:{number}")
+        _add_link(links, problems, line, {}, str(path), number)
     return links, "text", problems
 
 
@@ -136,19 +141,21 @@ def _csv_links(text: str, name: str) -> tuple[list[Link], str, list[Problem]]:
             for ours, theirs in mapping.items()
             if theirs in header
         }
-        _add_link(links, problems, (row.get(url_column) or "").strip(), meta, f"{name}:{number}")
+        _add_link(links, problems, (row.get(url_column) or "").strip(), meta, name, number)
     return links, kind, problems
 
 
-def _add_link(links: list[Link], problems: list[Problem], url: str, meta: dict, where: str) -> None:
+def _add_link(
+    links: list[Link], problems: list[Problem], url: str, meta: dict, name: str, line: int
+) -> None:
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError):
         parsed = None
     if parsed is None or parsed.scheme not in ("http", "https") or not parsed.host:
-        problems.append(Problem(where, "error", f"not a web address: {url!r}"))
+        problems.append(Problem(f"{name}:{line}", "error", f"not a web address: {url!r}"))
         return
-    links.append(Link(str(parsed.copy_with(fragment=None)), meta))
+    links.append(Link(str(parsed.copy_with(fragment=None)), meta, line))
 
 
 # --- where a page goes -----------------------------------------------------------------------
@@ -323,8 +330,11 @@ def _retry_after_seconds(value: str, default: float) -> float:
 # --- storing ---------------------------------------------------------------------------------
 
 
-def store_page(into: Path, link: Link, response: httpx.Response, fetched_at: str) -> dict:
-    """Write the page atomically and return its metadata row."""
+def store_page(
+    into: Path, link: Link, response: httpx.Response, fetched_at: str, source: str = ""
+) -> dict:
+    """Write the page atomically and return its metadata row (``source``: the name of
+    the list of links, kept with the link's line in it)."""
     rel = page_file(link.url)
     target = into / rel
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -341,6 +351,8 @@ def store_page(into: Path, link: Link, response: httpx.Response, fetched_at: str
         "author": None,
         "fetched_at": fetched_at,
         "status": str(response.status_code),
+        "source_file": source or None,
+        "source_position": link.line,
     }
 
 
@@ -427,7 +439,7 @@ def fetch_links(
                 problems.append(Problem(link.url, "error", str(exc)))
                 continue
             stamp = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-            row = store_page(into, link, response, stamp)
+            row = store_page(into, link, response, stamp, Path(links_file).name)
             append_metadata(into, row)
             fetched.append(row["file"])
     finally:

@@ -35,8 +35,10 @@ from .schema import typed
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".rtf")  # .docx/.rtf: archive exports
 METADATA_FILE = "metadata.csv"
 METADATA_COLUMNS = ("file", "outlet", "url", "published", "title", "author")
-#: Columns ``cscaucasus fetch`` adds (when and how a page was fetched): kept, not used.
-PROVENANCE_COLUMNS = ("fetched_at", "status")
+#: Columns ``cscaucasus fetch`` adds: when and how a page was fetched (not used), and
+#: the list of links and the line it came from (``articles.source_file``/``_position``).
+PROVENANCE_COLUMNS = ("fetched_at", "status", "source_file", "source_position")
+SOURCE_KEYS = ("source_file", "source_position")
 MAX_BYTES = 20_000_000  # a single article larger than this is refused as "huge"
 
 # Encodings tried, in order, after UTF-8 fails. cp1251 (Cyrillic) and cp1252/latin-1
@@ -175,6 +177,7 @@ def read_metadata(root: Path) -> tuple[dict[str, dict[str, str | None]], list[Pr
             problems.append(Problem(path, "warning", msg))
             continue
         rows[key] = {c: row.get(c) for c in METADATA_COLUMNS if c != "file"}
+        rows[key].update({c: row[c] for c in SOURCE_KEYS if row.get(c)})  # a fetched page
     return rows, problems
 
 
@@ -239,6 +242,10 @@ def read_documents(
     """
     max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     root = Path(path)
+    if root.is_file():
+        raise NotADirectoryError(
+            f"{root} is a file: give the folder that holds the articles (e.g. data/raw)"
+        )
     if not root.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {root}")
     metadata, problems = read_metadata(root)
@@ -269,12 +276,26 @@ def read_documents(
         if problem is not None:
             problems.append(problem)
         if doc is not None:
-            _add_unique(doc, documents, problems, seen)
+            _add_unique(_with_source(doc), documents, problems, seen)
     present = set(files) | exported
     for name in sorted(set(metadata) - present):
         msg = f"metadata.csv names {name!r}, which is not in the corpus folder"
         problems.append(Problem(name, "warning", msg))
     return documents, problems
+
+
+def _with_source(doc: Document) -> Document:
+    """``doc`` with the list of links it was fetched from (metadata.csv's
+    ``source_file``, ``source_position``) moved from its metadata to its fields."""
+    if not any(key in doc.meta for key in SOURCE_KEYS):
+        return doc
+    meta = dict(doc.meta)
+    source, position = (meta.pop(key, None) for key in SOURCE_KEYS)
+    doc.meta = meta
+    if source:
+        line = int(position) if position and position.isdigit() else None
+        doc.fields = {**doc.fields, "source_file": source, "source_position": line}
+    return doc
 
 
 def _add_unique(
@@ -385,7 +406,7 @@ def load_text(root: str | os.PathLike[str], doc: Document) -> Document:
     """Read ``doc``'s text (``body``) from its file below ``root``, as
     :func:`read_document` would have; raises :class:`FileChangedError` if the file no
     longer has the content that was hashed."""
-    if doc.fields.get("source_file"):  # an article of an archive export: read it again
+    if doc.path.startswith(f"{doc.fields.get('source_file')}#"):  # an export's article
         return _load_exported(root, doc)
     file = os.path.join(root, doc.path)
     try:

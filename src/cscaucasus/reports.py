@@ -1,7 +1,8 @@
 """Batch reports: run every notebook with papermill, export it to HTML, write an index.
 
-``run_reports`` reads as the recipe: find the notebooks, execute each (in parallel
-processes with ``jobs``) into ``reports/<name>.ipynb``, export each to a
+``run_reports`` reads as the recipe: find the notebooks, skip those whose notebook,
+parameters and input tables are unchanged since their last good run, execute the others
+(in parallel processes with ``jobs``) into ``reports/<name>.ipynb``, export each to a
 self-contained ``reports/<name>.html``, then write ``reports/index.html`` linking
 every report with its run date, parameters, the input hash of the processed tables
 and its status. A notebook whose cell fails is kept (papermill writes it with the
@@ -11,26 +12,21 @@ Reports of earlier runs still on disk stay in the index, so ``--only 03`` refres
 The HTML reads offline: images are embedded as ``data:`` URIs, no script is loaded
 from the network (see ``data/report.html.j2``), code cells are hidden behind a
 "Show code cells" checkbox, and HTML outputs are sanitized (article text is
-untrusted; the notebooks also render tables with escaped text, see :func:`evidence`).
+untrusted; the notebooks also render tables with escaped text, see
+:func:`cscaucasus.explore.evidence`).
 
-The kernel is always this interpreter's: :class:`NativeKernelManager` launches
-``sys.executable -m ipykernel_launcher``, whatever kernelspecs a user has installed.
-
-The second half holds the small helpers the notebooks call (:func:`open_corpus`,
-:func:`select_period`, :func:`focus`, :func:`evidence`, :func:`article_overview`,
-:func:`extreme_statements`, :func:`event_evidence`, :func:`date_labels`), so no logic
-lives only in a notebook.
+The kernel is this interpreter's (:mod:`cscaucasus.kernel`); the command line is in
+:mod:`cscaucasus.reports_cli`; what the notebooks call is in :mod:`cscaucasus.explore`
+and :mod:`cscaucasus.analysis`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import json
 import os
-import shutil
-import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -39,81 +35,24 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
-from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
-from jupyter_client.manager import AsyncKernelManager
-from traitlets import default
+from .build import MANIFEST, atomic_write
+from .kernel import KERNEL_NAME, NativeKernelManager, NativeKernelSpecManager
 
-from .build import MANIFEST, atomic_write, read_corpus
-from .corpus import Corpus, load_corpus
+__all__ = [
+    "KERNEL_NAME",
+    "NativeKernelManager",
+    "NativeKernelSpecManager",
+    "Report",
+    "export_html",
+    "find_notebooks",
+    "run_reports",
+    "write_index",
+]
 
-KERNEL_NAME = "python3"
 NOTEBOOK_GLOB = "[0-9]*.ipynb"
 TEMPLATE = "report.html.j2"
 INDEX = "index.html"
 EXECUTION_TIMEOUT = 600  # seconds per cell
-
-
-# --------------------------------------------------------------------------- kernel
-
-
-class NativeKernelSpecManager(KernelSpecManager):
-    """Resolves ``python3`` to ipykernel's built-in spec: ``sys.executable`` of this process.
-
-    jupyter_client would prefer a ``python3`` kernelspec found in the user's Jupyter
-    data directory, which may point at another interpreter; reports must run in the
-    project's environment, so that name never leaves this process's Python.
-    """
-
-    def get_kernel_spec(self, kernel_name: str) -> KernelSpec:
-        if kernel_name == KERNEL_NAME:
-            from ipykernel.kernelspec import RESOURCES, get_kernel_dict
-
-            return KernelSpec(resource_dir=RESOURCES, **get_kernel_dict())
-        return super().get_kernel_spec(kernel_name)
-
-
-class NativeKernelManager(AsyncKernelManager):
-    """The kernel manager papermill uses for reports (see :class:`NativeKernelSpecManager`).
-
-    Kernel and client always share this machine, so they talk over Unix sockets (IPC),
-    not loopback TCP: no port to race for, nothing on the network, and no "running over
-    TCP without encryption" warning from ipykernel. The socket path is absolute, since
-    kernel and client would resolve a relative one against different folders.
-    """
-
-    @default("kernel_spec_manager")
-    def _kernel_spec_manager_default(self) -> KernelSpecManager:
-        return NativeKernelSpecManager(data_dir=self.data_dir)
-
-    @default("transport")
-    def _transport_default(self) -> str:
-        return "ipc"
-
-    @default("ip")
-    def _ip_default(self) -> str:
-        return os.path.join(tempfile.mkdtemp(prefix="cscaucasus-kernel-"), "ipc")
-
-    def cleanup_ipc_files(self) -> None:
-        super().cleanup_ipc_files()
-        if self.transport == "ipc":
-            shutil.rmtree(os.path.dirname(self.ip), ignore_errors=True)
-
-    async def _async_interrupt_kernel(self) -> None:
-        """Interrupt the kernel, except while it is being shut down.
-
-        jupyter_client sends SIGINT before every shutdown request; a kernel still busy
-        with a message then prints "KeyboardInterrupt caught in kernel" amid the report
-        progress. The shutdown request (then SIGTERM, then SIGKILL) stops it anyway.
-        """
-        if self.shutting_down:
-            return
-        await super()._async_interrupt_kernel()
-
-    interrupt_kernel = _async_interrupt_kernel
-
-
-# --------------------------------------------------------------------------- running
 
 
 @dataclass
@@ -133,6 +72,8 @@ class Report:
     exec_count: int | None = None
     ename: str | None = None
     evalue: str | None = None
+    run_key: str | None = None  # notebook, parameters, input tables and code (see run_key)
+    reused: bool = False  # unchanged since its last good run: not executed again
 
     @property
     def error(self) -> str | None:
@@ -182,14 +123,20 @@ def default_parameters(path: Path) -> dict[str, Any]:
     """
     import ast
 
-    import papermill as pm
-
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    cell = next(
+        (c for c in nb["cells"] if "parameters" in c.get("metadata", {}).get("tags", [])), None
+    )
+    if cell is None:
+        return {}
+    source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
     values: dict[str, Any] = {}
-    for name, info in pm.inspect_notebook(str(path)).items():
-        try:
-            values[name] = ast.literal_eval(info["default"])
-        except (ValueError, SyntaxError):
-            values[name] = info["default"]
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+            try:
+                values[node.targets[0].id] = ast.literal_eval(node.value)
+            except ValueError:
+                values[node.targets[0].id] = ast.get_source_segment(source, node.value)
     return values
 
 
@@ -313,42 +260,92 @@ def run_reports(
     parameters: Mapping[str, Any] | None = None,
     jobs: int = 1,
     progress: Callable[[str], None] | None = None,
+    force: bool = False,
 ) -> list[Report]:
     """Execute and export every notebook, then write ``index.html``; one Report each.
 
     Every notebook gets ``parameters`` plus ``corpus_path`` (the absolute path of
-    ``processed``) unless ``parameters`` sets it. ``jobs`` > 1 runs notebooks in that
-    many processes. ``progress`` receives one line as each notebook starts and ends.
+    ``processed``) unless ``parameters`` sets it. A notebook whose :func:`run_key`
+    equals that of its last good run, with its HTML still there, is not run again
+    (``force=True`` runs it). ``jobs`` > 1 runs notebooks in that many processes.
+    ``progress`` receives one line as each notebook starts and ends.
     """
     sources = [Path(p).resolve() for p in notebooks]
     out = Path(out_dir).resolve()
     params = {"corpus_path": str(Path(processed).resolve()), **(parameters or {})}
     say = progress or (lambda line: None)
-    total = len(sources)
+    digest = input_hash(processed)
+    keys = {s: run_key(s, params, digest) for s in sources}
+    earlier = {r.name: r for r in previous_reports(out)}
     reports: dict[Path, Report] = {}
 
     def finished(source: Path, report: Report) -> None:
-        reports[source] = report
+        reports[source] = replace(report, input_hash=digest, run_key=keys[source])
         status = "ok" if report.status == "ok" else f"FAILED at {report.error}"
-        say(f"[{len(reports)}/{total}] {source.stem}: {status} ({report.seconds:.1f}s)")
+        if report.reused:
+            status = "unchanged, not run again (--force runs it)"
+        say(f"[{len(reports)}/{len(sources)}] {source.stem}: {status} ({report.seconds:.1f}s)")
 
-    if jobs > 1 and total > 1:
-        with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
+    todo = []
+    for source in sources:
+        last = earlier.get(source.stem)
+        if not force and last and last.status == "ok" and last.run_key == keys[source]:
+            finished(source, replace(last, reused=True))
+        else:
+            todo.append(source)
+    for source, report in _execute_all(todo, out, params, jobs, say):
+        finished(source, replace(report, reused=False))
+    ordered = [reports[s] for s in sources]
+    kept = [r for r in earlier.values() if r.name not in {s.stem for s in sources}]
+    write_index(sorted([*kept, *ordered], key=lambda r: r.name), out, digest)
+    return ordered
+
+
+def _execute_all(
+    sources: Sequence[Path],
+    out: Path,
+    params: dict[str, Any],
+    jobs: int,
+    say: Callable[[str], None],
+) -> Iterable[tuple[Path, Report]]:
+    """(source, report) as each notebook finishes, in ``jobs`` processes if more than one."""
+    if jobs > 1 and len(sources) > 1:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(sources))) as pool:
             futures = {}
             for source in sources:
                 say(f"      {source.stem}: queued")
                 futures[pool.submit(_execute_job, str(source), str(out), params)] = source
             for future in as_completed(futures):
-                finished(futures[future], future.result())
-    else:
-        for source in sources:
-            say(f"      {source.stem}: running")
-            finished(source, execute(source, out, params))
-    digest = input_hash(processed)
-    ordered = [replace(reports[s], input_hash=digest) for s in sources]
-    kept = [r for r in previous_reports(out) if r.name not in {s.stem for s in sources}]
-    write_index(sorted([*kept, *ordered], key=lambda r: r.name), out, digest)
-    return ordered
+                yield futures[future], future.result()
+        return
+    for source in sources:
+        say(f"      {source.stem}: running")
+        yield source, execute(source, out, params)
+
+
+def run_key(source: Path, parameters: Mapping[str, Any], input_hash: str | None) -> str:
+    """What a report's output depends on: the notebook as git stores it (outputs left
+    out), its effective parameters, the input tables' hash, the package's code and data
+    (the report template included)."""
+    from .cache import code_fingerprint
+
+    notebook = _without_outputs(source)
+    record = json.dumps(
+        [notebook, _effective(source, parameters), input_hash, code_fingerprint()],
+        sort_keys=True,
+        default=str,
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(record.encode()).hexdigest()
+
+
+def _without_outputs(source: Path) -> Any:
+    try:
+        nb = json.loads(source.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None  # unreadable: never equal to a good run's key
+    cells = [{"type": c.get("cell_type"), "source": c.get("source")} for c in nb.get("cells", [])]
+    return {"cells": cells, "kernel": nb.get("metadata", {}).get("kernelspec")}
 
 
 def previous_reports(out_dir: Path) -> list[Report]:
@@ -442,277 +439,22 @@ Each report opens offline; code cells are hidden (tick "Show code cells" to see 
 """
 
 
-# --------------------------------------------------------------------------- CLI
+# Names the notebooks called here before they moved (to keep older notebooks running).
+MOVED = {
+    "open_corpus": "explore",
+    "select_period": "explore",
+    "focus": "explore",
+    "evidence": "explore",
+    "article_overview": "analysis",
+    "extreme_statements": "analysis",
+    "event_evidence": "analysis",
+    "date_labels": "analysis",
+}
 
 
-def parse_parameters(pairs: Sequence[Sequence[str]], params_file: str | None) -> dict[str, Any]:
-    """Parameters from a YAML file, then ``-p NAME VALUE`` pairs (values read as YAML).
+def __getattr__(name: str) -> Any:
+    if name in MOVED:
+        import importlib
 
-    >>> parse_parameters([["actors", '["Nikol Pashinyan"]'], ["min_n", "3"]], None)
-    {'actors': ['Nikol Pashinyan'], 'min_n': 3}
-    """
-    import yaml
-
-    params: dict[str, Any] = {}
-    if params_file:
-        loaded = yaml.safe_load(Path(params_file).read_text(encoding="utf-8")) or {}
-        if not isinstance(loaded, dict):
-            raise ValueError(f"{params_file}: expected a mapping of parameter names to values")
-        params.update(loaded)
-    for name, value in pairs:
-        params[name] = yaml.safe_load(value)
-    return {name: _plain(value) for name, value in params.items()}
-
-
-def _plain(value: Any) -> Any:
-    """YAML reads ``2022-01-01`` as a date: notebooks get ISO strings (JSON, papermill)."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
-
-
-def configure(p) -> None:
-    """Arguments of ``cscaucasus reports``."""
-    p.add_argument(
-        "processed",
-        nargs="?",
-        default="data/processed",
-        help="built tables (default data/processed)",
-    )
-    p.add_argument("--out", default="reports", help="output folder (default reports)")
-    p.add_argument("--notebooks", default="notebooks", help="notebook folder (default notebooks)")
-    p.add_argument(
-        "--only", action="append", default=[], help="run notebooks whose name starts with this"
-    )
-    p.add_argument(
-        "-p",
-        "--parameter",
-        nargs=2,
-        action="append",
-        default=[],
-        metavar=("NAME", "VALUE"),
-        help="notebook parameter; VALUE is read as YAML/JSON (e.g. '[\"Nikol Pashinyan\"]')",
-    )
-    p.add_argument("--params-file", help="YAML file of notebook parameters")
-    p.add_argument("--jobs", type=int, default=1, help="notebooks run in parallel (processes)")
-    p.add_argument(
-        "--build",
-        nargs="?",
-        const="data/raw",
-        metavar="RAW",
-        help="first build the tables from RAW (default data/raw) into the processed folder",
-    )
-
-
-def run(args) -> int:
-    """``cscaucasus reports``: 0 when every notebook ran, 1 otherwise."""
-    if args.build is not None:
-        from .cli import main as cli_main
-
-        code = cli_main(["build", args.build, "--out", args.processed, "--quiet"])
-        if code:
-            return code
-    notebooks = find_notebooks(args.notebooks, args.only)
-    if not notebooks:
-        print(f"error: no notebooks in {args.notebooks} matching {args.only}", file=sys.stderr)
-        return 1
-    if not (Path(args.processed) / MANIFEST).exists():
-        print(
-            f"error: {args.processed} has no {MANIFEST}; run `cscaucasus build` first",
-            file=sys.stderr,
-        )
-        return 1
-    try:
-        params = parse_parameters(args.parameter, args.params_file)
-    except (OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
-    started = time.perf_counter()
-    reports = run_reports(
-        notebooks,
-        args.out,
-        processed=args.processed,
-        parameters=params,
-        jobs=args.jobs,
-        progress=lambda line: print(line, file=sys.stderr, flush=True),
-    )
-    failed = [r for r in reports if r.status != "ok"]
-    elapsed = time.perf_counter() - started
-    print(
-        f"wrote {Path(args.out) / INDEX}: {len(reports)} reports, "
-        f"{len(failed)} failed ({elapsed:.1f}s)"
-    )
-    for r in failed:
-        print(
-            f"  failed: {r.name} ({r.notebook or 'no notebook written'}) {r.error}", file=sys.stderr
-        )
-    return 1 if failed else 0
-
-
-# --------------------------------------------------------------------------- notebook helpers
-
-
-def open_corpus(path: str | os.PathLike[str]) -> Corpus:
-    """Built tables (a folder with ``manifest.json``) are reloaded, raw articles are loaded."""
-    path = Path(path)
-    return read_corpus(path) if (path / MANIFEST).exists() else load_corpus(path)
-
-
-def select_period(
-    corpus: Corpus, date_from: str | None = None, date_to: str | None = None
-) -> Corpus:
-    """The corpus restricted to articles published in ``[date_from, date_to]`` (inclusive).
-
-    ``None`` leaves that side open. With either bound set, undated articles are left out
-    (their date is unknown, so they cannot be said to fall in the period). Every table
-    keyed by ``article_id`` is filtered alike; ``actors`` and ``problems`` are kept.
-    """
-    if date_from is None and date_to is None:
-        return corpus
-    published = corpus.articles["published"]
-    keep = published.notna()
-    if date_from is not None:
-        keep &= published >= pd.Timestamp(date_from)
-    if date_to is not None:
-        keep &= published < pd.Timestamp(date_to) + pd.Timedelta(days=1)
-    ids = set(corpus.articles.loc[keep, "article_id"])
-    tables = {
-        name: (
-            df[df["article_id"].isin(ids)].reset_index(drop=True)
-            if "article_id" in df and name != "problems"
-            else df
-        )
-        for name, df in corpus.tables().items()
-    }
-    return Corpus(**tables, settings=dict(corpus.settings))
-
-
-def focus(
-    table: pd.DataFrame, actors: Sequence[str] = (), columns: Sequence[str] = ("speaker", "targets")
-) -> pd.DataFrame:
-    """Rows whose ``columns`` name one of ``actors`` (all rows when ``actors`` is empty).
-
-    A column may hold one name per row (``speaker``) or a list of names (``targets``,
-    ``actors``): statements spoken by or aimed at an actor, events involving one.
-    """
-    if not actors:
-        return table
-    wanted = set(actors)
-    keep = pd.Series(False, index=table.index)
-    for column in columns:
-        values = table[column]
-        keep |= values.map(
-            lambda v: any(x in wanted for x in v) if isinstance(v, list | tuple) else v in wanted
-        ).astype(bool)
-    return table[keep].reset_index(drop=True)
-
-
-def article_overview(corpus: Corpus) -> pd.DataFrame:
-    """One row per article: outlet, date, title, words, paragraphs, sentences, removed spans."""
-    arts = corpus.articles
-    counts = {
-        name: getattr(corpus, table).groupby("article_id").size()
-        for name, table in (
-            ("paragraphs", "paragraphs"),
-            ("sentences", "sentences"),
-            ("removed", "boilerplate"),
-            ("statements", "statements"),
-        )
-    }
-    out = arts[["article_id", "outlet", "published", "published_source", "title"]].copy()
-    out["words"] = arts["text"].fillna("").str.split().str.len().astype("int64")
-    for name, series in counts.items():
-        out[name] = out["article_id"].map(series).fillna(0).astype("int64")
-    return out.sort_values(["published", "article_id"], kind="stable").reset_index(drop=True)
-
-
-def extreme_statements(
-    statements: pd.DataFrame, *, n: int = 5, domain: bool = True, words: int = 4
-) -> pd.DataFrame:
-    """The ``n`` most negative and ``n`` most positive scored statements, with their drivers.
-
-    Columns: ``end`` (``negative``/``positive``), ``speaker``, ``compound``, ``drivers``
-    (the ``words`` words with the largest absolute contribution summed over their
-    occurrences, from
-    :func:`cscaucasus.sentiment.explain`, e.g. ``"threat -0.42; support +0.31"``), ``text``.
-    """
-    from . import sentiment
-
-    scored = statements[statements["compound"].notna()]
-    ordered = scored.sort_values(["compound", "statement_id"], kind="stable")
-    low = ordered.head(n).assign(end="negative")
-    high = ordered.iloc[::-1].head(n).assign(end="positive")
-    high = high[~high["statement_id"].isin(low["statement_id"])]
-    picked = pd.concat([low, high], ignore_index=True)
-
-    def drivers(text: str) -> str:
-        table = sentiment.explain(text, domain=domain)
-        per_word = table[table["contribution"] != 0].groupby("word", sort=True)["contribution"]
-        totals = per_word.sum()
-        top = totals.reindex(totals.abs().sort_values(ascending=False, kind="stable").index)
-        return "; ".join(f"{w} {c:+.2f}" for w, c in top.head(words).items())
-
-    picked["drivers"] = picked["text"].astype(str).map(drivers).astype("string")
-    return picked[["end", "speaker", "compound", "drivers", "text"]].reset_index(drop=True)
-
-
-def date_labels(dates: pd.Series, precision: pd.Series) -> pd.Series:
-    """Dates written at their precision: ``23 Nov 2022``, ``Nov 2022``, ``2022`` ("" if NaT)."""
-    from .analysis.chronology import DATE_FORMATS
-
-    labels = [
-        pd.Timestamp(d).strftime(DATE_FORMATS.get(p, "%Y-%m-%d")) if pd.notna(d) else ""
-        for d, p in zip(dates, precision, strict=True)
-    ]
-    return pd.Series(labels, index=dates.index, dtype="string")
-
-
-def event_evidence(corpus: Corpus, events: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Events beside the sentence they come from and its outlet, by date.
-
-    Columns: ``cluster_id, date, precision, date_text, outlet, article_id, sentence``;
-    ``date`` is written at its precision (:func:`date_labels`).
-    """
-    events = corpus.events if events is None else events
-    sentences = corpus.sentences[["article_id", "sentence_id", "text"]].rename(
-        columns={"text": "sentence"}
-    )
-    outlets = corpus.articles[["article_id", "outlet"]]
-    out = events.merge(sentences, on=["article_id", "sentence_id"], how="left").merge(
-        outlets, on="article_id", how="left"
-    )
-    out = out.sort_values(["date", "cluster_id", "event_id"], kind="stable", na_position="last")
-    out["date"] = date_labels(out["date"], out["precision"])
-    columns = ["cluster_id", "date", "precision", "date_text", "outlet", "article_id", "sentence"]
-    return out[columns].reset_index(drop=True)
-
-
-def evidence(table: pd.DataFrame, *, max_rows: int | None = 50, digits: int = 3):
-    """``table`` as escaped HTML with every text in full: the sentences behind a number.
-
-    Article text is untrusted, so every cell is HTML-escaped (``escape=True``); long
-    texts wrap instead of being cut at pandas' display width, line breaks inside a text
-    show as ``¶``, and floats are rounded to ``digits`` decimals.
-    """
-    from IPython.display import HTML
-
-    shown = table if max_rows is None else table.head(max_rows)
-    texts = [c for c in shown.columns if pd.api.types.is_string_dtype(shown[c])]
-    shown = shown.assign(**{c: shown[c].str.replace(r"\s*\n\s*", " ¶ ", regex=True) for c in texts})
-    with pd.option_context("display.max_colwidth", None):
-        body = shown.to_html(
-            index=False,
-            escape=True,
-            na_rep="",
-            border=0,
-            classes="evidence",
-            float_format=lambda x: f"{x:.{digits}f}",
-        )
-    note = "<p><em>No rows.</em></p>" if table.empty else ""
-    if max_rows is not None and len(table) > max_rows:
-        note = f"<p><small>first {max_rows} of {len(table)} rows</small></p>"
-    return HTML(body + note)
+        return getattr(importlib.import_module(f"cscaucasus.{MOVED[name]}"), name)
+    raise AttributeError(f"module 'cscaucasus.reports' has no attribute {name!r}")

@@ -17,8 +17,10 @@ from matplotlib.colors import BoundaryNorm
 from matplotlib.ticker import MaxNLocator
 
 from ..chronology import PRECISIONS, keywords
+from ..corpus import Corpus
+from .checks import tables_checked
 
-__all__ = ["chronology", "plot_timeline"]
+__all__ = ["chronology", "date_labels", "event_evidence", "plot_timeline"]
 
 CHRONOLOGY_COLUMNS: dict[str, str] = {
     "cluster_id": "string",
@@ -87,6 +89,7 @@ def _representative(finest: pd.DataFrame, group: pd.DataFrame) -> str:
     return str(best.description)
 
 
+@tables_checked
 def plot_timeline(
     chron: pd.DataFrame,
     ax: plt.Axes | None = None,
@@ -181,3 +184,33 @@ def _colours(chron: pd.DataFrame, color_by: str, ax: plt.Axes) -> list:
         ax.scatter([], [], color=colour_of[name], label=name)
     ax.legend(title="main actor", fontsize=7, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return [colour_of[m] for m in main]
+
+
+def date_labels(dates: pd.Series, precision: pd.Series) -> pd.Series:
+    """Dates written at their precision: ``23 Nov 2022``, ``Nov 2022``, ``2022`` ("" if NaT)."""
+    labels = [
+        pd.Timestamp(d).strftime(DATE_FORMATS.get(p, "%Y-%m-%d")) if pd.notna(d) else ""
+        for d, p in zip(dates, precision, strict=True)
+    ]
+    return pd.Series(labels, index=dates.index, dtype="string")
+
+
+@tables_checked
+def event_evidence(corpus: Corpus, events: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Events beside the sentence they come from and its outlet, by date.
+
+    Columns: ``cluster_id, date, precision, date_text, outlet, article_id, sentence``;
+    ``date`` is written at its precision (:func:`date_labels`).
+    """
+    events = corpus.events if events is None else events
+    sentences = corpus.sentences[["article_id", "sentence_id", "text"]].rename(
+        columns={"text": "sentence"}
+    )
+    outlets = corpus.articles[["article_id", "outlet"]]
+    out = events.merge(sentences, on=["article_id", "sentence_id"], how="left").merge(
+        outlets, on="article_id", how="left"
+    )
+    out = out.sort_values(["date", "cluster_id", "event_id"], kind="stable", na_position="last")
+    out["date"] = date_labels(out["date"], out["precision"])
+    columns = ["cluster_id", "date", "precision", "date_text", "outlet", "article_id", "sentence"]
+    return out[columns].reset_index(drop=True)

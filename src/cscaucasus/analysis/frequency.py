@@ -11,6 +11,8 @@ from typing import Any
 
 import pandas as pd
 
+from .checks import tables_checked
+
 __all__ = [
     "direct_indirect_share",
     "plot_statements_per_actor",
@@ -33,6 +35,7 @@ def _spoken(statements: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+@tables_checked
 def statements_per_actor(statements: pd.DataFrame) -> pd.DataFrame:
     """Statements per speaker: ``[speaker, statements, direct, indirect, direct_share]``.
 
@@ -63,6 +66,7 @@ def _with_article_columns(statements: pd.DataFrame, articles: pd.DataFrame) -> p
     return out
 
 
+@tables_checked
 def statements_by(
     statements: pd.DataFrame, articles: pd.DataFrame, by: str = "outlet"
 ) -> pd.DataFrame:
@@ -91,6 +95,7 @@ def statements_by(
     return out.sort_values(["speaker", by], kind="stable").reset_index(drop=True)
 
 
+@tables_checked
 def statements_per_month(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Statements per publication month and speaker: ``[month, speaker, statements]``.
 
@@ -100,6 +105,7 @@ def statements_per_month(statements: pd.DataFrame, articles: pd.DataFrame) -> pd
     return out.sort_values(["month", "speaker"], kind="stable").reset_index(drop=True)
 
 
+@tables_checked
 def direct_indirect_share(statements: pd.DataFrame) -> pd.DataFrame:
     """Per speaker and kind: ``[speaker, kind, statements, share]`` (share of the speaker's).
 
@@ -118,6 +124,7 @@ def direct_indirect_share(statements: pd.DataFrame) -> pd.DataFrame:
     ]
 
 
+@tables_checked
 def who_talks_about_whom(statements: pd.DataFrame) -> pd.DataFrame:
     """Speaker × target counts: ``[speaker, target, statements]``, self-targets excluded.
 
@@ -143,6 +150,7 @@ def who_talks_about_whom(statements: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
+@tables_checked
 def plot_statements_per_actor(statements: pd.DataFrame, ax: Any = None, top: int = 15) -> Any:
     """Horizontal bars of statements per speaker (direct and indirect stacked, n labelled).
 

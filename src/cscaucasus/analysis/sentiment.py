@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .. import sentiment
+from .checks import tables_checked
 
 __all__ = [
     "bootstrap_ci",
@@ -92,6 +93,7 @@ def _summarise(
     return order.reset_index(drop=True)
 
 
+@tables_checked
 def sentiment_by_actor(
     statements: pd.DataFrame, *, n_boot: int = 2000, seed: int = 0, min_n: int = 5
 ) -> pd.DataFrame:
@@ -104,6 +106,7 @@ def sentiment_by_actor(
     return _summarise(_scored(statements), ["speaker"], {"speaker": "string"}, n_boot, seed, min_n)
 
 
+@tables_checked
 def sentiment_by_actor_target(
     statements: pd.DataFrame, *, n_boot: int = 2000, seed: int = 0, min_n: int = 5
 ) -> pd.DataFrame:
@@ -125,6 +128,7 @@ def sentiment_by_actor_target(
     )
 
 
+@tables_checked
 def sentiment_by_actor_month(
     statements: pd.DataFrame,
     articles: pd.DataFrame,
@@ -156,6 +160,7 @@ def sentiment_by_actor_month(
     return table.sort_values(["speaker", "month"], kind="stable").reset_index(drop=True)
 
 
+@tables_checked
 def top_words(statements: pd.DataFrame, *, domain: bool = True, n: int = 5) -> pd.DataFrame:
     """The words that most move each speaker's mean tone: ``speaker, word, contribution, count``.
 
@@ -195,6 +200,7 @@ def top_words(statements: pd.DataFrame, *, domain: bool = True, n: int = 5) -> p
 # --------------------------------------------------------------------------- plots
 
 
+@tables_checked
 def plot_sentiment_by_actor(table: pd.DataFrame, ax=None, top: int = 30):
     """Mean compound per actor with 95% interval bars and ``n`` labels.
 
@@ -262,6 +268,7 @@ def plot_sentiment_by_actor(table: pd.DataFrame, ax=None, top: int = 30):
     return ax
 
 
+@tables_checked
 def plot_actor_target_heatmap(table: pd.DataFrame, ax=None, top: int = 20):
     """Speaker x target heat map of mean compound, each cell annotated with mean and n.
 

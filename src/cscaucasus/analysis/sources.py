@@ -1,9 +1,10 @@
-"""Where a corpus came from: articles and problems per archive export or folder.
+"""Where a corpus came from: articles and problems per archive export, list of links
+or folder.
 
 A pure function of the ``articles`` and ``problems`` tables, for the corpus overview:
 how many articles each export (``articles.source_file``) gave, and how many of its
-articles could not be read or were duplicates; other files are counted by folder
-(pages fetched by ``cscaucasus fetch`` by site: ``web/<host>``).
+articles could not be read or were duplicates; how many pages each list of links
+given to ``cscaucasus fetch`` gave; other files are counted by folder.
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ def _problem_source(path: str, message: str, exports: set[str]) -> tuple[str, st
 
 def articles_by_source(articles: pd.DataFrame, problems: pd.DataFrame) -> pd.DataFrame:
     """``[source, kind, format, articles, errors, warnings]``, one row per export
-    (``kind`` ``export``) or folder of single-article files (``kind`` ``folder``).
+    (``kind`` ``export``), list of links (``links``: the pages fetched from it) or
+    folder of other files (``folder``).
 
     ``errors`` and ``warnings`` count the ``problems`` rows of the source: for an
     export, those naming the export or one of its articles (``export.docx#…``),
@@ -52,12 +54,16 @@ def articles_by_source(articles: pd.DataFrame, problems: pd.DataFrame) -> pd.Dat
     >>> articles_by_source(articles, problems)[["source", "articles", "errors"]].values.tolist()
     [['.', 1, 0], ['a.docx', 2, 1], ['b.rtf', 0, 1]]
     """
-    exported = articles["source_file"].notna()
-    source = articles["source_file"].where(exported, articles["path"].map(_folder))
+    listed = articles["source_file"].notna()
+    source = articles["source_file"].where(listed, articles["path"].map(_folder))
+    kind = [
+        "folder" if pd.isna(s) else ("export" if p.startswith(f"{s}#") else "links")
+        for p, s in zip(articles["path"], articles["source_file"], strict=True)
+    ]
     table = pd.DataFrame(
         {
             "source": source.astype("string"),
-            "kind": exported.map({True: "export", False: "folder"}),
+            "kind": pd.Series(kind, index=articles.index, dtype="string"),
             "format": articles["format"].astype("string"),
         }
     )
@@ -67,8 +73,11 @@ def articles_by_source(articles: pd.DataFrame, problems: pd.DataFrame) -> pd.Dat
         articles=("format", "size"),
     ).reset_index()
     exports = set(out.source[out.kind == "export"])
+    of_article = dict(
+        zip(articles["path"], zip(table["source"], table["kind"], strict=True), strict=True)
+    )
     origin = [
-        _problem_source(p, m, exports)
+        of_article.get(p) or _problem_source(p, m, exports)
         for p, m in zip(problems["path"], problems["message"], strict=True)
     ]
     found = pd.DataFrame(origin, columns=["source", "kind"], dtype="string")

@@ -1,0 +1,206 @@
+"""Report parameters, declared once and checked once, before any notebook runs.
+
+A wrong value never reaches a notebook: :func:`check_parameters` returns the values
+normalised, or raises :class:`ParameterError` with one line that names the parameter,
+the value and what was expected. Unknown names are errors too, with the closest known
+name suggested (a misspelt ``actor`` would otherwise run a full, unfiltered report).
+
+The actor focus resolves through the gazetteer and the corpus (:func:`resolve_actors`):
+canonical names, aliases and spelling variants, a surname alone, in any case and with
+or without diacritics.
+
+>>> check_parameters({"min_n": "five"})
+Traceback (most recent call last):
+...
+cscaucasus.parameters.ParameterError: min_n = 'five': expected a whole number of at least 1
+>>> check_parameters({"actor": ["CSTO"]})
+Traceback (most recent call last):
+...
+cscaucasus.parameters.ParameterError: actor: no such parameter; did you mean actors?
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+GROUPINGS = ("speaker", "affiliation", "type", "outlet")
+
+
+class ParameterError(ValueError):
+    """A report parameter that cannot be used: the message is one line saying why."""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A report parameter: what it must be, and how a value is checked and normalised."""
+
+    name: str
+    expected: str
+    check: Callable[[Any], Any]  # the normalised value, or raises ValueError
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError
+    return value
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str) or not isinstance(value, list | tuple):
+        raise ValueError
+    return [_text(v).strip() for v in value]
+
+
+def _date(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value.isoformat()[:10]
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        raise ValueError
+    return dt.date.fromisoformat(value.strip()).isoformat()  # ValueError: no such day
+
+
+def _bool(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError
+    return value
+
+
+def _count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError
+    return value
+
+
+def _grouping(value: Any) -> str:
+    if value not in GROUPINGS:
+        raise ValueError
+    return value
+
+
+PARAMETERS: dict[str, Parameter] = {
+    p.name: p
+    for p in (
+        Parameter("corpus_path", "a folder path (the built tables)", _text),
+        Parameter("actors", 'a list of names, e.g. ["Nikol Pashinyan", "CSTO"]', _names),
+        Parameter("date_from", 'an ISO date "YYYY-MM-DD" or null', _date),
+        Parameter("date_to", 'an ISO date "YYYY-MM-DD" or null', _date),
+        Parameter("domain_lexicon", "true or false", _bool),
+        Parameter("min_n", "a whole number of at least 1", _count),
+        Parameter("by", f"one of {', '.join(GROUPINGS)}", _grouping),
+    )
+}
+
+
+def check_parameters(
+    values: Mapping[str, Any], known: Iterable[str] | None = None
+) -> dict[str, Any]:
+    """``values`` checked and normalised (dates as ISO strings); raises :class:`ParameterError`.
+
+    ``known`` is every name a notebook declares (default: :data:`PARAMETERS`); names
+    declared by a notebook but not described here pass unchecked.
+
+    >>> check_parameters({"date_from": "2022-03-01", "date_to": "2022-01-01"})
+    Traceback (most recent call last):
+    ...
+    cscaucasus.parameters.ParameterError: date_to = '2022-01-01': expected a date on or after ...
+    """
+    names = set(PARAMETERS if known is None else known)
+    checked: dict[str, Any] = {}
+    for name, value in values.items():
+        if name not in names:
+            close = difflib.get_close_matches(name, sorted(names), n=1, cutoff=0.6)
+            hint = (
+                f"; did you mean {close[0]}?" if close else f"; known: {', '.join(sorted(names))}"
+            )
+            raise ParameterError(f"{name}: no such parameter{hint}")
+        spec = PARAMETERS.get(name)
+        if spec is None:
+            checked[name] = value
+            continue
+        try:
+            checked[name] = spec.check(value)
+        except ValueError:
+            shown = (
+                f"the string {value!r}"
+                if name == "actors" and isinstance(value, str)
+                else repr(value)
+            )
+            raise ParameterError(f"{name} = {shown}: expected {spec.expected}") from None
+    start, end = checked.get("date_from"), checked.get("date_to")
+    if start and end and end < start:
+        raise ParameterError(f"date_to = {end!r}: expected a date on or after date_from ({start})")
+    return checked
+
+
+# --------------------------------------------------------------------------- actors
+
+
+def _key(name: str) -> str:
+    """Case, diacritics, punctuation and spacing folded: ``Pashinyan`` = ``PASHINYAN``."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w\s]", " ", plain.casefold()).split())
+
+
+def actor_index(actors: pd.DataFrame, names: Iterable[str] = ()) -> dict[str, dict[str, set]]:
+    """Lookup keys of every actor: ``full`` (names, aliases, variants) and ``surname``.
+
+    ``actors`` is the gazetteer table (``name``, ``type``, ``aliases``); ``names`` adds
+    the names found in the corpus (e.g. speakers not in the gazetteer).
+    """
+    full: dict[str, set[str]] = {}
+    surname: dict[str, set[str]] = {}
+    rows = [(str(r.name), str(r.type), list(r.aliases)) for r in actors.itertuples()]
+    rows += [(str(n), "person", []) for n in names if isinstance(n, str) and n]
+    for canonical, kind, aliases in rows:
+        for variant in (canonical, *aliases):
+            full.setdefault(_key(variant), set()).add(canonical)
+        if kind == "person" and len(canonical.split()) > 1:
+            surname.setdefault(_key(canonical.split()[-1]), set()).add(canonical)
+    return {"full": full, "surname": surname}
+
+
+def resolve_actors(
+    names: Sequence[str], actors: pd.DataFrame, corpus_names: Iterable[str] = ()
+) -> list[str]:
+    """Canonical names for ``names``; an unknown or ambiguous name raises ParameterError.
+
+    >>> table = pd.DataFrame({"name": ["Nikol Pashinyan", "CSTO"],
+    ...     "type": ["person", "organization"], "aliases": [["Nikol Pashinian"], []]})
+    >>> resolve_actors(["pashinyan", "Nikol Pashinian", "csto"], table)
+    ['Nikol Pashinyan', 'Nikol Pashinyan', 'CSTO']
+    """
+    index = actor_index(actors, corpus_names)
+    out = []
+    for name in names:
+        key = _key(name)
+        found = index["full"].get(key) or index["surname"].get(key) or set()
+        if len(found) == 1:
+            out.append(next(iter(found)))
+            continue
+        if found:
+            raise ParameterError(
+                f"actors: {name!r} matches several actors ({', '.join(sorted(found))}); "
+                "give the full name"
+            )
+        raise ParameterError(
+            f"actors: {name!r} matches no actor in the corpus; {_closest(key, index)}"
+        )
+    return out
+
+
+def _closest(key: str, index: dict[str, dict[str, set]]) -> str:
+    keys = [*index["full"], *index["surname"]]
+    close = difflib.get_close_matches(key, keys, n=8, cutoff=0.5)
+    names = sorted({n for k in close for n in (index["full"].get(k) or index["surname"][k])})
+    return f"closest: {', '.join(names[:5])}" if names else "no actor has a similar name"
