@@ -115,6 +115,8 @@ def test_statement_sample_holds_blinded_non_statements(seed_corpus, samples):
         f"article_id == '{row.article_id}' and sentence_id == {row.sentence_id}"
     ).iloc[0]
     assert ((spoken.start < sentence.end) & (spoken.end > sentence.start)).any()
+    overlapping = spoken[(spoken.start < sentence.end) & (spoken.end > sentence.start)]
+    assert row.statement_ids.split(" | ") == overlapping.statement_id.tolist()
 
 
 def test_codebook_defines_every_code_in_plain_words(samples):

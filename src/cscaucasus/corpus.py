@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import actors as actors_stage
-from . import cache, chronology, sentiment, statements
+from . import cache, chronology, corrections, sentiment, statements
 from .clean import clean
 from .ingest import Document, Problem, load_text, problems_table, read_documents
 from .schema import LIST, SCHEMAS, TABLES, empty_table, typed
@@ -100,6 +100,7 @@ def load_corpus(
     """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
+    previous = corrections.reverted(previous)  # a cache holds the machine's values only
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0):
         raise TypeError(
             f"load_corpus: jobs must be a whole number of processes (0: one per core) or "
@@ -130,6 +131,7 @@ def load_corpus(
         problems=typed(problems_df, "problems"),
         settings=scan.corpus_settings(),
     )
+    corpus = corrections.apply_corpus(corpus, path)  # coders' overrides, last of all
     if strict and len(corpus.problems):
         raise CorpusError(corpus.problems)
     return corpus

@@ -415,6 +415,7 @@ def statement_population(corpus: Corpus) -> pd.DataFrame:
     statements = corpus.statements.reset_index(drop=True)
     hits = _overlapping(sentences, statements)
     speakers, kinds = statements["speaker"].tolist(), statements["kind"].tolist()
+    ids = statements["statement_id"].tolist()
     verb = sentences.text.map(lambda t: CUE_RE.search(t) is not None)
     quote = sentences.text.map(lambda t: QUOTE_RE.search(t) is not None)
     cues = np.select(
@@ -426,6 +427,7 @@ def statement_population(corpus: Corpus) -> pd.DataFrame:
         machine_is_statement=["yes" if h else "no" for h in hits],
         machine_speaker=[_joined(speakers[i] for i in h) if h else "" for h in hits],
         machine_kind=[_joined(kinds[i] for i in h) if h else "" for h in hits],
+        statement_ids=[" | ".join(ids[i] for i in h) for h in hits],
         cues=cues,
     )
     out["speaker"] = out.machine_speaker.str.split(" | ", regex=False).str[0]
@@ -508,7 +510,8 @@ CONTEXT = {
 #: What the machine said (hidden from the coder), and where the unit comes from.
 MACHINE = {
     "statements": [
-        "article_id", "sentence_id", "machine_is_statement", "machine_speaker", "machine_kind",
+        "article_id", "sentence_id", "statement_ids", "machine_is_statement", "machine_speaker",
+        "machine_kind",
     ],
     "events": ["article_id", "event_id", "machine_is_event", "machine_date", "machine_precision"],
     "sentiment": [
