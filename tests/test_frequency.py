@@ -142,10 +142,15 @@ def test_all_names_exported():
         "direct_indirect_share",
         "who_talks_about_whom",
         "plot_statements_per_actor",
+        "in_headline",
     }
 
 
 def test_seed_counts(seed_corpus):
     got = fq.statements_per_actor(seed_corpus.statements)
-    assert got["statements"].sum() == seed_corpus.statements["speaker"].notna().sum()
-    assert got["speaker"].iloc[0] == "Vladimir Putin"
+    body = seed_corpus.statements[~seed_corpus.statements["in_headline"]]
+    assert got["statements"].sum() == body["speaker"].notna().sum()  # headlines not again
+    # the hand-labelled seeds (tests/data/statements_gold.csv): 17 statements each by
+    # Pashinyan and Putin, 15 by Zas; ties sort by name
+    top = got.head(3)[["speaker", "statements"]].values.tolist()
+    assert top == [["Nikol Pashinyan", 17], ["Vladimir Putin", 17], ["Stanislav Zas", 15]]

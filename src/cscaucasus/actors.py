@@ -47,6 +47,7 @@ from typing import Any
 
 import pandas as pd
 
+from .names import spelling_variants
 from .schema import empty_table, typed
 from .yamlfile import parse_yaml, parse_yaml_once
 
@@ -218,10 +219,20 @@ def _surface_forms(
         for n, t in zip(actors["name"], actors["type"], strict=True)
         if t == "state" and " " not in str(n)
     }
+    printed: list[tuple[Any, list[tuple[str, str]]]] = []
     for rec in actors.itertuples(index=False):
         names = [(str(rec.name), "name")] + [(str(a), "alias") for a in _as_list(rec.aliases)]
         if rec.type == "organization":
             names += [(v, "alias") for f, _ in list(names) for v in organisation_forms(f, owners)]
+        printed.append((rec, names))
+    # then the spellings as outlets print them ("Pashinian", "Defense Ministry"): a form
+    # that the gazetteer lists for some actor stays that actor's (a person's bare surname
+    # in any spelling comes from the full names' surnames below)
+    printed += [
+        (rec, [(v, "alias") for v in _spellings(names, rec.type == "person")])
+        for rec, names in list(printed)
+    ]
+    for rec, names in printed:
         for form, method in names:
             forms.setdefault(form, (rec.actor_id, method))
             parts = form.split()
@@ -242,6 +253,12 @@ def _surface_forms(
         s: frozenset(givens.get(aid, ())) for s, aid in bare.items() if forms[s][0] == aid
     }
     return forms, patronymic, surname_givens
+
+
+def _spellings(names: list[tuple[str, str]], person: bool) -> list[str]:
+    """The other spellings of ``names`` (a person's: of full names only)."""
+    out = [v for form, _ in names for v in spelling_variants(form, person)]
+    return [v for v in out if " " in v] if person else out
 
 
 def possessive_forms(noun: str, owners: Iterable[str] = ()) -> list[str]:

@@ -62,7 +62,15 @@ KEYS = "cache_keys.parquet"
 FILE_STATS = ".cache/files.parquet"
 STAT_COLUMNS = ("size", "mtime_ns", "ctime_ns", "inode")
 #: Tables with a row per article or per piece of one, written in parts.
-PER_ARTICLE = ("articles", "boilerplate", "paragraphs", "sentences", "mentions", "statements")
+PER_ARTICLE = (
+    "articles",
+    "boilerplate",
+    "paragraphs",
+    "sentences",
+    "mentions",
+    "entities",
+    "statements",
+)
 PARTED = (*PER_ARTICLE, "events")
 ARTICLES_PER_PART = 256
 _MAX_NAME_BYTES = 100  # of a path in a part name (file names stop at 255 bytes)

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from .corpus import Corpus
 
 TEXT_TABLES = ("articles", "boilerplate", "paragraphs", "sentences")
-ACTOR_TABLES = ("mentions", "statements", "events")
+ACTOR_TABLES = ("mentions", "entities", "statements", "events")
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ import pyarrow.compute as pc
 from . import actors as actors_stage
 from . import cache, chronology, corrections, sentiment, statements
 from .clean import clean
+from .entities import link_entities
 from .ingest import Document, Problem, load_text, problems_table, read_documents
 from .schema import LIST, SCHEMAS, TABLES, empty_table, typed
 from .segment import segment
@@ -47,6 +48,7 @@ class Corpus:
     sentences: pd.DataFrame = field(default_factory=lambda: empty_table("sentences"))
     actors: pd.DataFrame = field(default_factory=lambda: empty_table("actors"))
     mentions: pd.DataFrame = field(default_factory=lambda: empty_table("mentions"))
+    entities: pd.DataFrame = field(default_factory=lambda: empty_table("entities"))
     statements: pd.DataFrame = field(default_factory=lambda: empty_table("statements"))
     events: pd.DataFrame = field(default_factory=lambda: empty_table("events"))
     problems: pd.DataFrame = field(default_factory=lambda: empty_table("problems"))
@@ -66,7 +68,7 @@ MIN_CHUNK, MAX_CHUNK = 8, 128  # articles per task (output does not depend on it
 CHUNKS_PER_JOB = 4  # several tasks per process, so that uneven chunks even out
 AUTO_PARALLEL_ARTICLES = 64  # with jobs=None, smaller corpora run in this process
 TEXT_TABLES = ("articles", "boilerplate", "paragraphs", "sentences")
-ACTOR_TABLES = ("mentions", "statements", "events")
+ACTOR_TABLES = ("mentions", "entities", "statements", "events")
 
 
 def load_corpus(
@@ -238,12 +240,13 @@ def actor_stages(
     """Mentions, statements (with sentiment) and events for articles already cleaned."""
     articles, paragraphs, sentences = text["articles"], text["paragraphs"], text["sentences"]
     mentions = actors_stage.find_mentions(articles, sentences, actors)
-    found = statements.extract_statements(articles, paragraphs, sentences, mentions, actors)
+    found, entities = statements.attribute(articles, paragraphs, sentences, mentions, actors)
     found = sentiment.score_statements(found, domain=settings["domain_lexicon"])
     found = sentiment.tone_statements(found)
     events, problems = chronology.extract_events(articles, sentences, mentions)
     return {
-        "mentions": typed(mentions, "mentions"),
+        "mentions": typed(link_entities(mentions, entities), "mentions"),
+        "entities": entities,
         "statements": typed(found, "statements"),
         "events": typed(events, "events"),
         "problems": _stage_problems(problems, articles, "chronology"),

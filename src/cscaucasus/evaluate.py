@@ -9,6 +9,10 @@ statement whose boundaries differ a little from the labeller's still counts. Mat
 is one-to-one, gold rows in order, each taking the first unused prediction that contains
 both ends, else one that contains either.
 
+Statements of headlines (``in_headline``) are scored only against a gold table with a
+``frame`` column: the sets labelled before headline statements were read do not hold
+them.
+
 Scores: ``precision`` = matched / predicted, ``recall`` = matched / gold, ``f1``;
 ``attribution_accuracy`` = share of matched statements with the gold speaker (an
 unresolved speaker matches an empty gold speaker); ``kind_accuracy`` likewise for kind.
@@ -26,7 +30,13 @@ from .schema import typed
 from .segment import segment
 from .statements import extract_statements
 
-__all__ = ["evaluate_snippet_set", "evaluate_statements", "normalise", "statements_for_texts"]
+__all__ = [
+    "evaluate_snippet_set",
+    "evaluate_statements",
+    "normalise",
+    "recall_by",
+    "statements_for_texts",
+]
 
 
 def normalise(text: Any) -> str:
@@ -58,6 +68,9 @@ def evaluate_statements(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict[str
     predicted side by side), ``unmatched_gold`` (missed) and ``unmatched_predicted``
     (spurious).
     """
+    if "in_headline" in predicted and "frame" not in gold:
+        # a set labelled before headline statements were read holds none: leave them out
+        predicted = predicted[~predicted["in_headline"].fillna(False).astype(bool)]
     pred = predicted.reset_index(drop=True)
     pred_norm = [normalise(t) for t in pred["text"]] if len(pred) else []
     used: set[int] = set()
@@ -132,13 +145,16 @@ def statements_for_texts(
     texts: dict[str, str],
     published: dict[str, Any] | None = None,
     actors: pd.DataFrame | None = None,
+    titles: dict[str, str] | None = None,
 ) -> pd.DataFrame:
     """Run segment → mentions → statements on literal article texts (for tests and checks).
 
     ``texts`` maps article ids to cleaned texts (paragraphs separated by newlines);
-    ``published`` optionally gives publication dates (missing: NaT).
+    ``published`` optionally gives publication dates (missing: NaT), ``titles`` the
+    headlines (``articles.title``).
     """
     published = published or {}
+    titles = titles or {}
     ids = sorted(texts)
     articles = typed(
         pd.DataFrame(
@@ -149,6 +165,7 @@ def statements_for_texts(
                     pd.Timestamp(published[i]) if i in published else pd.NaT for i in ids
                 ],
                 "outlet": ["test"] * len(ids),
+                "title": [titles.get(i) for i in ids],
             }
         ),
         "articles",
@@ -163,6 +180,34 @@ def evaluate_snippet_set(cases: pd.DataFrame) -> dict[str, Any]:
     """Scores on a gold table of stand-alone texts: one row per expected statement
     (``text, article_id, speaker, kind, first_words, last_words``); a row of kind
     ``none`` marks a text that holds no statement (it counts through precision only).
+    Optional ``published`` and ``title`` columns date the texts and give their
+    headlines; with a ``frame`` column (how the
+    speaker is named: name, pronoun, role, …) the result has ``recall_by_frame``.
     """
     texts = dict(cases.groupby("article_id")["text"].first())
-    return evaluate_statements(statements_for_texts(texts), cases[cases["kind"] != "none"])
+    published = (
+        {a: d for a, d in cases.groupby("article_id")["published"].first().items() if d}
+        if "published" in cases
+        else None
+    )
+    titles = (
+        {a: t for a, t in cases.groupby("article_id")["title"].first().items() if t}
+        if "title" in cases
+        else None
+    )
+    gold = cases[cases["kind"] != "none"]
+    result = evaluate_statements(statements_for_texts(texts, published, titles=titles), gold)
+    if "frame" in gold:
+        result["recall_by_frame"] = recall_by(gold, result["unmatched_gold"], "frame")
+    return result
+
+
+def recall_by(
+    gold: pd.DataFrame, missed: pd.DataFrame, column: str
+) -> dict[str, tuple[int, float]]:
+    """Recall per value of a gold column (e.g. the attribution frame): (n, recall)."""
+    counts = gold[column].value_counts()
+    lost = missed[column].value_counts() if len(missed) else pd.Series(dtype=int)
+    return {
+        str(k): (int(n), (int(n) - int(lost.get(k, 0))) / int(n)) for k, n in sorted(counts.items())
+    }

@@ -80,6 +80,17 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "method": STR,
         "start": INT,
         "end": INT,
+        "entity_id": STR,
+    },
+    "entities": {
+        "article_id": STR,
+        "entity_id": STR,
+        "name": STR,
+        "canonical": STR,
+        "actor_id": STR,
+        "type": STR,
+        "titles": LIST,
+        "gender": STR,
     },
     "statements": {
         "statement_id": STR,
@@ -101,6 +112,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "tone": TONE,  # -1/0/+1 by cscaucasus.tone (VADER's columns are the four above)
         "tone_score": FLOAT,
         "tone_evidence": STR,
+        "speaker_printed": STR,  # the speaker's name as the article prints it
+        "in_headline": "bool",  # stated by a headline or subheading
     },
     "events": {
         "event_id": STR,

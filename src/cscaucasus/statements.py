@@ -1,82 +1,22 @@
-"""Statements: direct quotes and reported speech, attributed to a speaker.
+"""Statements: who said what, in four passes over each article.
 
-Rules (the lexicon is ``data/speech.yml``):
+1. **Entities** (:mod:`cscaucasus.entities`): the people, organisations and states the
+   article introduces, with their titles and spellings, before any attribution.
+2. **Candidates**: quotes (as printed: curly, straight, guillemets, mixed pairs, carried
+   over paragraphs) and reporting frames — a speaker, a cue and a content in any order:
+   "X said (that) …", "A, X said", "according to X", a speech act with a noun-phrase
+   object ("X stressed the need for …", :mod:`cscaucasus.frames`), a document or an
+   office ("the statement reads"), a headline ("… — Kremlin").
+3. **Speakers**: each candidate's subject resolved through the entity model (a name, a
+   printed name, a pronoun, a role noun the article gave someone, a capital for its
+   state, an office for its owner); anonymous or unresolvable → ``None``, never a guess.
+4. **Deferred**: subjects that refer back ("the ministry", "her") once every statement
+   before them is known.
 
-* Headings (``paragraphs.kind == "heading"``) are skipped; the headline is not in the text.
-* Quotes: “…” (nesting counted, so a quoted title inside a quote stays inside), "…", «…»
-  and ‘…’ (a ’ followed by a letter or after a word-final s + space is an apostrophe, not a
-  close). A paragraph that leaves a quote open continues into the next paragraph when that
-  one re-opens a quote (news style); the statement then spans the paragraphs and its
-  ``paragraph_id`` is the first one.
-* Reported speech: ``SUBJECT VERB [addressee] [adverbials] that CLAUSE``, ``SUBJECT said
-  CLAUSE`` (for said/told/...), ``CLAUSE, SUBJECT said`` / ``CLAUSE, said SUBJECT``,
-  ``CLAUSE, he said, CLAUSE`` and ``According to SUBJECT, CLAUSE``. The SUBJECT must be a
-  mention (name, alias, role or pronoun) next to the verb; a participial ", adding that"
-  continues the same statement. Quotes inside the clause belong to it (e.g. ``said that the
-  CSTO stands “ready” to deploy``).
-* Direct quotes are attributed by the cue next to them: after (“…,” Zas said / said Zas /
-  — said the Russian leader / X was quoted by TASS as saying) or before (Grigoryan added:
-  “…”). A quote without a cue continues the previous quote of the same paragraph, or of the
-  previous paragraph when it opens its paragraph (attribution ``continuation``). Other quotes
-  without a cue are not statements: short ones (≤ 3 words) are scare quotes/phrases, longer
-  ones are titles or the journalist's citations.
-* A pronoun subject ("he said") goes to the previous statement's speaker in this or the
-  previous paragraph if the gender agrees (news convention), else to the pronoun mention's
-  antecedent.
-* Speakers outside the gazetteer: a proper name next to the verb ("Josep Borrell, the EU's
-  foreign policy chief, said") is kept AS PRINTED in ``speaker`` with ``speaker_id`` None
-  (an extension of DESIGN.md's "canonical names": the name is read, not guessed; its later
-  bare surname "Borrell added" links to it). Anonymous subjects ("sources in Yerevan",
-  "a spokesperson"), pronouns without an antecedent and role nouns the date cannot resolve
-  give ``speaker`` None. A joint subject ("X and Y said") goes to the first-named.
-* Split quotes: a quote without its own cue right after an attributed quote of the same
-  paragraph (“…,” Zas said. “…”) extends that statement (one act of speech; its text then
-  includes the attribution between the parts).
-* A pronoun without a gazetteer antecedent, and a definite role noun ("the diplomat
-  said", "the head of state noted"), refer back to the previous statement's speaker (also
-  a printed name) in this or the previous paragraph; the role noun, failing that, to the
-  first person named in the last sentence naming one. In "X, adviser to Y, told" the
-  subject is X; in "a source in the Foreign Ministry told" it is anonymous (None); in
-  "X said A, Interfax reports" the agency is a channel, not a second statement.
-* Printed names lose titles, ranks and demonyms ("Ayatollah Ali Khamenei" → "Ali
-  Khamenei") and never cross a line; an organisation outside the gazetteer ("the Armenian
-  National Committee of America") is kept as printed.
-* Two speakers in one sentence ("X said A, while Y said B") give two statements, and so
-  do two coordinated speech verbs of one subject ("X accused Y of A and said B", "X said
-  A but warned that B"); a participle ", adding that B" stays in the same statement.
-* A participle after a non-speech main verb ("Aliyev rejected the proposal, saying it
-  ...", "The ministry condemned the attack, stating that ...", "vetoed the document
-  saying ...") is the main-clause subject's: the first mention after the sentence's
-  dateline, introductory phrase and titles; narrative participles ("..., killing four")
-  are no cues, and "dismissed reports saying ..." is the reports' content, not a statement.
-* "According to her/him" and "According to the source/interlocutor" refer back to the
-  previous statement's speaker (an anonymous source stays None); "said one EU diplomat"
-  is anonymous; "said EU foreign policy chief Josep Borrell" is Borrell.
-* A quoted label after an object ("Zatulin called the ban “an unfriendly act”",
-  "described the talks as “useful”") is an indirect statement of a known speaker (not
-  of anonymous critics); "said “differences” remained" is reported speech with an
-  embedded quote, not a direct quote.
-* A pronoun right after a narrative sentence (no quote, no statement) refers to the first
-  person of its gender (a printed name's is unknown) that sentence names ("Hasmik
-  Grigoryan, a teacher, is more optimistic. “…,” she said."); a pronoun without a
-  gazetteer antecedent takes the previous speaker of its gender, else the last person
-  named. "The ministry/office/directorate said" refers to the previous speaker, or else
-  the last organisation named, whose name holds the noun.
-* Printed names are given in ASCII letters ("Paweł Herczyński" → "Pawel Herczynski"),
-  without a country or portfolio before them ("President of Uzbekistan Shavkat
-  Mirziyoyev", "Minister of Energy Parviz Shahbazov"); a bare surname is the nearest full
-  name before it (two Petrosyans). "analyst Tigran Grigoryan" is a title and a name; "a
-  State Department spokesperson" is anonymous; names of documents ("the FREEDOM Support
-  Act") are no speakers; an institution named after gazetteer actors ("the EU Delegation
-  to Georgia") is printed whole.
-* A capital as the subject of a speech verb stands for its state ("Baku said" →
-  Azerbaijan; ``capitals`` in ``data/actors.yml``), not after a preposition ("in Baku").
-* A participle after the object of the main clause ("criticized the … Act, warning
-  that") or after an inverted attribution ("A, Baku said, while insisting that B") takes
-  the main subject or the earlier statement's speaker; ", adding that B" extends that
-  statement to B (one act of speech).
-* ``targets``: sorted canonical names of gazetteer actors mentioned inside the statement,
-  excluding the speaker (a speaker's "he"/"his" in reported speech refers to himself).
+The lexicon is data: ``data/speech.yml`` (speech verbs and their frames),
+``data/frames.yml`` (noun-phrase frames, documents, offices, channels, headlines) and
+``data/spelling.yml`` (transliterations). The decisions behind the rules, with examples,
+are in ``docs/attribution.md``.
 """
 
 from __future__ import annotations
@@ -102,6 +42,19 @@ from .actors import (
     name_prefix_word,
     word_alternation,
 )
+from .entities import EntityModel, entities_table
+from .frames import (
+    MIN_SPEAKING_WORDS,
+    NEVER_SPEAKERS,
+    NOT_WITH_PERSON,
+    Candidate,
+    after_document,
+    document_quote_cue,
+    headline_candidates,
+    object_candidates,
+    office_ends,
+)
+from .names import spelling_variants
 from .schema import empty_table, typed
 from .yamlfile import parse_yaml
 
@@ -121,6 +74,8 @@ _APPEAL_OBJECT_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z]+\b")
 
 #: Short quotes up to this many words without a cue are phrases, not statements.
 MAX_PHRASE_WORDS = 3
+#: Title words allowed before a headline's source ("Kremlin spokesman Peskov").
+MAX_TITLE_WORDS = 4
 #: Minimum words in a reported clause.
 MIN_CLAUSE_WORDS = 2
 #: Words allowed between a verb and its "that" ("said at the summit in Yerevan on Wednesday that").
@@ -231,13 +186,14 @@ _DEMONYM_PAT = (
 #: holds the noun. (One regex for both: "the" is scanned once.)
 _ANAPHOR_RE = re.compile(
     rf"[Tt](?<!\w.)he\s+(?:(?:{_DEMONYM_PAT}|(?!of\s)[a-z]+)\s+){{0,2}}"
-    r"(?:diplomat|minister|official|spokes(?:man|woman|person)|[Hh]ead\s+of\s+(?:[Ss]tate|government)|"
-    r"MP|president|"
-    r"prime\s+minister|premier|leader|envoy|ambassador|politician|lawmaker|analyst|expert|"
+    r"(?:diplomat|[Mm]inister|official|spokes(?:man|woman|person)|[Hh]ead\s+of\s+(?:[Ss]tate|government)|"
+    r"MP|FM|[Pp]resident|[Ss]peaker|"
+    r"[Pp]rime\s+[Mm]inister|premier|leader|envoy|[Aa]mbassador|politician|lawmaker|analyst|expert|"
     r"(?P<noun>ministry|directorate|office|embassy|department|committee|agency|service|"
     r"council|commission|mission|delegation|secretariat|administration|presidency|"
     r"government|party|court|parliament)|"
-    r"(?P<document>statement|report|communiqu[eé]|briefing|press\s+release|declaration))\b"
+    r"(?P<document>statement|report|communiqu[eé]|briefing|press\s+release|declaration|readout|"
+    r"message|letter|announcement))\b"
 )
 #: The head of an anonymous source before an institution ("a source in the Armenian
 #: Foreign Ministry told"): the institution is not the speaker.
@@ -288,7 +244,7 @@ _MEMBER_AFTER_RE = re.compile(
 #: Lower-case title words between an institution and a name ("EU foreign policy chief ").
 _TITLE_RUN_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,5}")
 #: "It" as a subject ("It also urged both sides to …"): an organisation that spoke before.
-_IT_SUBJECT_RE = re.compile(r"I(?<![\w’'.-].)t\b")
+_IT_SUBJECT_RE = re.compile(r"[Ii](?<![\w’'.-].)t\b")
 _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
     r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b"
 )
@@ -407,6 +363,8 @@ class Found:
     subject: Any = None
     #: said by an unnamed person ("a soldier"): a "he"/"she" right after refers to them
     by_unnamed: bool = False
+    #: stated by a headline or subheading ("Armenia is not leaving the bloc — Kremlin")
+    in_headline: bool = False
 
 
 def parse_quotes(text: str) -> list[tuple[int, int, bool]]:
@@ -433,7 +391,36 @@ def parse_quotes(text: str) -> list[tuple[int, int, bool]]:
 
 
 def _quote_close(text: str, i: int, ch: str) -> int:
-    """The index of the mark closing the quote opened by ``ch`` at ``i``; -1 if none."""
+    """The index of the mark closing the quote opened by ``ch`` at ``i``; -1 if none.
+    Quote marks as printed: when the opener's own closing mark never comes, a closing
+    mark of another style after a word ends it (“…," / "…” / ‘…")."""
+    j = _own_close(text, i, ch)
+    if j >= 0:
+        return j
+    foreign = _FOREIGN_CLOSE_RE.get(ch)
+    m = foreign.search(text, i + 2) if foreign is not None else None
+    return m.start() if m else -1
+
+
+#: Closing marks of another style that may end a quote whose own mark never comes (after
+#: a word or punctuation, before a space, punctuation or the end).
+_FOREIGN_CLOSE_RE = {
+    "“": re.compile(r'(?<=[\w.,!?…])"(?=[\s.,;:!?)—–-]|$)'),
+    '"': re.compile(r"(?<=[\w.,!?…])”"),
+    "‘": re.compile(r'(?<=[\w.,!?…])["”](?=[\s.,;:!?)—–-]|$)'),
+}
+#: A closing mark before any opening one in a paragraph.
+_ORPHAN_CLOSE_RE = re.compile("[”»“«]")
+
+
+def _orphan_close(ptext: str) -> int | None:
+    """The index of a closing ” or » that no opening mark of the paragraph precedes (a
+    quote carried over from the paragraph before), or None."""
+    m = _ORPHAN_CLOSE_RE.search(ptext)
+    return m.start() if m and m.group() in "”»" else None
+
+
+def _own_close(text: str, i: int, ch: str) -> int:
     close_ch = _OPENERS[ch]
     if ch == close_ch:  # straight quotes do not nest
         return text.find(ch, i + 1)
@@ -609,9 +596,11 @@ class _Article:
         mentions: list[Mention],
         gender: dict[str, str | None],
         names: dict[str, str] | None = None,
+        model: EntityModel | None = None,
     ) -> None:
         self.aid, self.text, self.gender = aid, text, gender
         self.names = names or {}
+        self.model = model
         self.paras = paras
         self.sents = sents
         self.mentions = sorted(mentions, key=itemgetter(0, 1))  # (start, end)
@@ -645,54 +634,89 @@ class _Article:
         """(speaker_id, attribution) for a subject mention; ``anchor`` is where the
         statement starts (a quote before "he said"), the mention's start if not given."""
         method = str(mention.method)
-        if method == "pronoun" and self.after_unnamed(min(mention.start, anchor or mention.start)):
-            return None, None
         if method == "pronoun":
-            gender = PRONOUNS.get(self.text[mention.start : mention.end].lower())
-            narrated = self.narrated_person(min(mention.start, anchor or mention.start), gender)
-            if narrated:
-                return narrated, "pronoun"
-        if method == "capital":  # "Baku said": the state, if the gazetteer has it
-            state = self.ids.get(str(mention.actor))
-            return state, ("name" if state else None)
-        if method == "institution":
-            found = self.previous_institution(mention.start, para, str(mention.actor))
-            return found, ("role" if found else None)
-        if method == "it":  # an organisation or state that spoke just before
-            found = self.previous_speaker(mention.start, para, None)[0]
-            if found is None:
-                return None, None
-            if found.startswith(UNKNOWN):  # a printed organisation, not a person
-                words = found[len(UNKNOWN) :].split()
-                return (found, "pronoun") if _ORG_HEADS.intersection(words) else (None, None)
-            return (found, "pronoun") if self.gender.get(found) is None else (None, None)
-        if method == "document":
-            found = self.previous_speaker(mention.start, para, None)[0] or self.issuer(
-                mention.start, para, str(mention.actor)
-            )
-            return found, ("role" if found else None)
-        if method == "anaphor":
-            found = self.previous_speaker(mention.start, para, None)
-            if found[0]:
-                return found[0], "role"
-            person = self.recent_person(mention.start, para)
-            return person, ("role" if person else None)
+            return self._pronoun_speaker(mention, para, anchor)
+        by_method = _SPEAKER_BY_METHOD.get(method)
+        if by_method is not None:
+            return by_method(self, mention, para)
         if mention.actor_id is None:
             if mention.actor is not None:
                 return UNKNOWN + mention.actor, "name"  # a proper name not in the gazetteer
-            if method == "pronoun":  # no antecedent in the gazetteer: the previous speaker
-                found = self.previous_speaker(mention.start, para, gender)
-                earlier = (f for f in self.found if f.start < mention.start)
-                if found[0] or any(f.para >= para - 1 for f in earlier):
-                    return found
-                person = self.recent_person(mention.start, para, gender)
-                return person, ("pronoun" if person else None)
             return None, None  # unresolved role or anonymous source
-        if method == "pronoun":
-            want = self.gender.get(str(mention.actor_id))
-            found = self.previous_speaker(mention.start, para, want)
-            return found if found[0] else (str(mention.actor_id), "pronoun")
         return str(mention.actor_id), ("role" if method == "role" else "name")
+
+    def _pronoun_speaker(
+        self, mention: Any, para: int, anchor: int | None
+    ) -> tuple[str | None, str | None]:
+        """ "he said": the person a narrative sentence before names, the previous speaker
+        of the pronoun's gender, or the pronoun's antecedent."""
+        at = min(mention.start, anchor or mention.start)
+        if self.after_unnamed(at):
+            return None, None
+        gender = PRONOUNS.get(self.text[mention.start : mention.end].lower())
+        narrated = self.narrated_person(at, gender)
+        if narrated:
+            return narrated, "pronoun"
+        if mention.actor_id is None:
+            if mention.actor is not None:
+                return UNKNOWN + mention.actor, "name"
+            # no antecedent in the gazetteer: the previous speaker
+            found = self.previous_speaker(mention.start, para, gender)
+            earlier = (f for f in self.found if f.start < mention.start)
+            if found[0] or any(f.para >= para - 1 for f in earlier):
+                return found
+            person = self.recent_person(mention.start, para, gender)
+            return person, ("pronoun" if person else None)
+        want = self.gender.get(str(mention.actor_id))
+        found = self.previous_speaker(mention.start, para, want)
+        return found if found[0] else (str(mention.actor_id), "pronoun")
+
+    def _capital_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
+        """ "Baku said": the state, if the gazetteer has it."""
+        state = self.ids.get(str(mention.actor))
+        return state, ("name" if state else None)
+
+    def _institution_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
+        """ "the ministry said": see :meth:`previous_institution`."""
+        found = self.previous_institution(mention.start, para, str(mention.actor))
+        return found, ("role" if found else None)
+
+    def _it_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
+        """ "It also urged": an organisation or state that spoke just before."""
+        found = self.previous_speaker(mention.start, para, None)[0]
+        if found is None:  # "The ministry issued a statement in which it expresses …"
+            s0 = self.sentence_starts[max(bisect_right(self.sentence_starts, mention.start) - 1, 0)]
+            orgs = [
+                m
+                for m in self.mentions_in(s0, mention.start)
+                if m.actor_id is not None and m.method in ("name", "alias")
+            ]
+            if orgs and self.gender.get(str(orgs[0].actor_id)) is None:
+                return str(orgs[0].actor_id), "pronoun"
+            return None, None
+        if found.startswith(UNKNOWN):  # a printed organisation, not a person
+            words = found[len(UNKNOWN) :].split()
+            return (found, "pronoun") if _ORG_HEADS.intersection(words) else (None, None)
+        return (found, "pronoun") if self.gender.get(found) is None else (None, None)
+
+    def _document_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
+        """ "the statement said": the previous speaker, or the statement's issuer."""
+        found = self.previous_speaker(mention.start, para, None)[0] or self.issuer(
+            mention.start, para, str(mention.actor)
+        )
+        return found, ("role" if found else None)
+
+    def _anaphor_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
+        """ "the deputy minister said": whom the article so titled, else the previous
+        speaker, else the last person named."""
+        titled = self.model.titled(_role_words(self.text, mention)) if self.model else None
+        if titled is not None:
+            return titled, "role"
+        found = self.previous_speaker(mention.start, para, None)
+        if found[0]:
+            return found[0], "role"
+        person = self.recent_person(mention.start, para)
+        return person, ("role" if person else None)
 
     def previous_speaker(
         self, pos: int, para: int, gender: str | None, *, printed_only: bool = False
@@ -846,32 +870,39 @@ class _Article:
             if m.method == "indefinite" and GAP_RE.match(_after_modifier(gap)):
                 return m  # "One diplomat involved in the talks, who ..., said"
             if GAP_RE.match(gap):
-                head = masked[lo - base : m.start - base]
-                joint = _JOINT_TAIL_RE.search(head) if "and" in head else None
-                if joint:
-                    # "X and Y said": the first-named speaker stands for the statement
-                    earlier = self.mentions_in(lo, lo + joint.start())
-                    if earlier:
-                        return earlier[-1]
-                if gap.lstrip().startswith(","):
-                    # "X, adviser to Y, told": the subject is X, before the appositive (but
-                    # in "Azerbaijan's top diplomat, Jeyhun Bayramov, said" the name is)
-                    for m2 in reversed(self.mentions_in(lo, m.start)):
-                        chunk = masked[m2.end - base : verb_start - base]
-                        if chunk.count(",") >= 2 and GAP_RE.match(chunk) and m2.method != "role":
-                            if _has_words(masked[m2.end - base : m.start - base], 2):
-                                return m2
-                            break
-                anon = (
-                    _ANON_HEAD_RE.search(head)
-                    if (m.actor_id is not None or m.method == "organisation")
-                    and any(w in head for w in _ANON_HEAD_WORDS)
-                    else None
-                )
-                if anon:  # an anonymous source, from its first word
-                    return Mention(m.start - len(head) + anon.start(), m.end, None, None, "role")
-                return m
+                return self._subject_head(m, masked, base, verb_start, lo, gap)
         return None
+
+    def _subject_head(
+        self, m: Any, masked: str, base: int, verb_start: int, lo: int, gap: str
+    ) -> Any:
+        """The subject a mention right before a verb stands in: the first of "X and Y",
+        the X of "X, adviser to Y,", an anonymous source in an institution, else ``m``."""
+        head = masked[lo - base : m.start - base]
+        joint = _JOINT_TAIL_RE.search(head) if "and" in head else None
+        if joint:
+            # "X and Y said": the first-named speaker stands for the statement
+            earlier = self.mentions_in(lo, lo + joint.start())
+            if earlier:
+                return earlier[-1]
+        if gap.lstrip().startswith(","):
+            # "X, adviser to Y, told": the subject is X, before the appositive (but in
+            # "Azerbaijan's top diplomat, Jeyhun Bayramov, said" the name is)
+            for m2 in reversed(self.mentions_in(lo, m.start)):
+                chunk = masked[m2.end - base : verb_start - base]
+                if chunk.count(",") >= 2 and GAP_RE.match(chunk) and m2.method != "role":
+                    if _has_words(masked[m2.end - base : m.start - base], 2):
+                        return m2
+                    break
+        anon = (
+            _ANON_HEAD_RE.search(head)
+            if (m.actor_id is not None or m.method == "organisation")
+            and any(w in head for w in _ANON_HEAD_WORDS)
+            else None
+        )
+        if anon:  # an anonymous source, from its first word
+            return Mention(m.start - len(head) + anon.start(), m.end, None, None, "role")
+        return m
 
     def main_subject(self, masked: str, base: int, lo: int, verb_start: int) -> Any:
         """The subject of the main clause before a participle ("Aliyev rejected the
@@ -921,6 +952,127 @@ class _Article:
         return m
 
 
+def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
+    """Statements whose content is the object of a speech act ("X stressed the need
+    for …", "Moscow rejects the idea that …"): candidates from :mod:`cscaucasus.frames`,
+    the speaker the subject right before the verb, resolved like any other. The content
+    ends where another statement of the sentence begins ("rejects the accusation and
+    says …")."""
+    p0, p1, pid = int(para.start), int(para.end), int(para.paragraph_id)
+    spans = [(q.start, q.end) for q in quotes if q.end > p0 and q.start < p1]
+    masked = _mask(art.text[p0:p1], spans, p0)
+    sents = art.sents.get(pid, [])
+    for c in object_candidates(masked, p0, sents, art.text[p0:p1]):
+        s0, _ = _sentence_bounds(sents, c.verb_start)
+        if any(f.start < c.start and f.end > c.verb_start for f in art.found):
+            continue  # the verb stands inside a statement
+        end = min([f.start for f in art.found if c.start <= f.start < c.end] + [c.end])
+        colon = art.text.find(":", c.start, end)  # "stressed the following: “…”"
+        end = colon if colon >= 0 else end
+        end = c.start + len(_OPEN_TAIL_RE.sub("", art.text[c.start : end]))
+        if _LEADS_ON_RE.search(art.text, c.start, end):
+            continue  # "rejected the plan, saying that B": B is the statement
+        subject = art.subject_before(masked, p0, c.verb_start, s0)
+        if subject is None or _names_a_document(art.text, subject):
+            continue
+        if c.verb in NOT_WITH_PERSON and _person_object(art, c):
+            continue
+        c0, c1 = _trim(art.text, c.start, end)
+        if not _has_words(art.text[c0:c1], MIN_SPEAKING_WORDS):
+            continue
+        speaker, how = art.speaker_of(subject, pid, None)
+        f = Found(c0, c1, pid, "indirect", c.verb, speaker, how)
+        f.quotes = [q for q in quotes if c0 <= q.start and q.end <= c1 + 1]
+        if speaker is None and subject.method in _DEFERRED:
+            f.subject = (subject, pid, None)
+        art.found.append(f)
+        art.found.sort(key=_START)
+
+
+#: The end of an object that leads on to the next statement ("…, saying that", "… that").
+_LEADS_ON_RE = re.compile(r"(?:\b(?:that|saying|adding|stating|warning|noting)|[:,])\s*$")
+#: A possessive ending right after a name ("Grigoryan's statements").
+_APOSTROPHE_S_RE = re.compile(r"['’]s?\b")
+#: A conjunction or comma left at the end of a content cut before the next statement.
+_OPEN_TAIL_RE = re.compile(r"(?:[\s,;]+(?:and|but|while|whereas)?)+\s*$")
+
+
+def _names_a_document(text: str, subject: Mention) -> bool:
+    """Whether a subject is a document, law or treaty ("the Charter"), never a speaker."""
+    return any(w in NEVER_SPEAKERS for w in text[subject.start : subject.end].split())
+
+
+def _person_object(art: _Article, c: Candidate) -> bool:
+    """Whether the object of a cue opens with a person ("welcomed Pashinyan"; not
+    "rejected Grigoryan's statements")."""
+    near = art.mentions_in(c.start, min(c.end, c.start + 40))
+    if not near or near[0].start - c.start > 4 or _APOSTROPHE_S_RE.match(art.text, near[0].end):
+        return False
+    return art.gender.get(str(near[0].actor_id)) is not None or (
+        near[0].actor_id is None and near[0].method == "name"
+    )
+
+
+def _headline(art: _Article, para: Para) -> None:
+    """The statement of a headline or subheading that names its source beside it
+    ("Armenia is not leaving the bloc — Kremlin", "Peskov: no talks on …"), flagged
+    ``in_headline``; the source must be a name, capital or role noun with at most a few
+    title words before it."""
+    p0 = int(para.start)
+    for c in headline_candidates(art.text[p0 : int(para.end)], p0):
+        inside = [m for m in art.mentions_in(c.verb_start, c.verb_end) if m.method != "pronoun"]
+        if not inside or art.text[inside[-1].end : c.verb_end].strip():
+            continue  # the source must end with the name
+        if len(art.text[c.verb_start : inside[-1].start].split()) > MAX_TITLE_WORDS:
+            continue
+        speaker, how = art.speaker_of(inside[-1], para.paragraph_id, None)
+        c0, c1 = _trim(art.text, c.start, c.end)
+        quoted = [(a, b) for a, b, _ in parse_quotes(art.text[c0:c1])]
+        kind = "direct" if quoted == [(1, c1 - c0 - 1)] else "indirect"
+        f = Found(c0, c1, para.paragraph_id, kind, c.verb, speaker, how)
+        f.in_headline = True
+        art.found.append(f)
+    art.found.sort(key=_START)
+
+
+def _document_source(
+    art: _Article, q: Quote, para_start: int, tail: str
+) -> tuple[str, tuple[str | None, str | None], Mention] | None:
+    """The cue, speaker and subject of a quote that a document speaks: "“…,” reads the
+    statement of the bloc's secretariat" (the issuer named there), "The readout said:
+    “…”" (the previous speaker, or the issuer named before); None if no document cue."""
+    text = art.text
+    lead_lo = max(para_start, text.rfind(".", para_start, q.start - 1) + 1)
+    lead = text[lead_lo : q.start - 1]
+    cue = document_quote_cue(tail, lead)
+    if cue is None:
+        return None
+    if tail.lstrip(" ,").startswith(cue.split()[0]):  # after the quote
+        lo = q.end + 1 + tail.find(cue)
+        hi = lo + len(cue) + (len(tail) - tail.find(cue) - len(cue))
+    else:
+        lo = lead_lo + lead.rfind(cue.split()[0])
+        hi = q.start - 1
+    owners = [m for m in art.mentions_in(lo, hi) if m.actor is not None and m.method != "pronoun"]
+    doc = owners[0] if owners else Mention(lo, hi, None, "statement", "document")
+    return cue, art.speaker_of(doc, q.open_para), doc
+
+
+#: How a subject of each pseudo-mention kind resolves to a speaker.
+_SPEAKER_BY_METHOD = {
+    "capital": _Article._capital_speaker,
+    "institution": _Article._institution_speaker,
+    "it": _Article._it_speaker,
+    "document": _Article._document_speaker,
+    "anaphor": _Article._anaphor_speaker,
+}
+
+
+def _role_words(text: str, mention: Mention) -> str:
+    """The role noun of an anaphor mention, without its article ("deputy minister")."""
+    return text[mention.start : mention.end].split(maxsplit=1)[-1]
+
+
 def _sentence_bounds(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     for start, end in sents:
         if start <= pos < end:
@@ -928,239 +1080,384 @@ def _sentence_bounds(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     return pos, pos
 
 
+class _Passage(NamedTuple):
+    """A paragraph as the reported-speech frames read it: quotes masked as ``_``."""
+
+    art: _Article
+    masked: str
+    p0: int
+    pid: int
+    sents: list[tuple[int, int]]
+    quotes: list[Quote]
+
+
 def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
-    text, p0, p1 = art.text, int(para.start), int(para.end)
+    """Reported speech in one paragraph, frame by frame: "according to X", "in his
+    words", a quoted label, and a speech verb with its subject and content."""
+    p0, p1 = int(para.start), int(para.end)
     spans = [(q.start, q.end) for q in quotes if q.end > p0 and q.start < p1]
-    masked = _mask(text[p0:p1], spans, p0)
-    sents = art.sents.get(int(para.paragraph_id), [])
+    masked = _mask(art.text[p0:p1], spans, p0)
     pid = int(para.paragraph_id)
+    ps = _Passage(art, masked, p0, pid, art.sents.get(pid, []), quotes)
     for acc in ACCORDING_RE.finditer(masked):
-        a_end = p0 + acc.end()
-        s0, s1 = _sentence_bounds(sents, a_end)
-        m = art.mentions_in(a_end, min(s1, a_end + 60))
-        comma = masked.find(",", acc.end())
-        back = _ACCORDING_BACK_RE.match(masked, acc.end())
-        if back and not (m and m[0].start == a_end):
-            # "According to her, ..." / "According to the interlocutor, ...": the
-            # previous speaker (an anonymous source stays anonymous)
-            c0, c1 = _trim(text, p0 + back.end(), s1)
-            if _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
-                words = _SPACES_RE.sub(" ", back.group(1).lower())
-                f = Found(c0, c1, pid, "indirect", "according to", None, None)
-                f.refers_back = words
-                art.found.append(f)
-            continue
-        if m and _TRAILING_ACCORDING_RE.search(masked, 0, acc.start()):
-            # "A, according to Tasmagambetov.": the words before, if the name ends it
-            first = m[0]
-            if (
-                re.fullmatch(
-                    r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", masked[acc.end() : first.start - p0]
-                )
-                and re.fullmatch(r"[\s.!?]*", text[first.end : s1])
-                and s0 < p0 + acc.start()
-                and not CUE_RE.search(masked, s0 - p0, acc.start())  # "X said A, according to"
-            ):
-                c0, c1 = _trim(text, s0, p0 + acc.start())
-                if _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
-                    speaker, how = art.speaker_of(first, pid, s0)
-                    art.found.append(Found(c0, c1, pid, "indirect", "according to", speaker, how))
-            continue
-        if not m or comma < 0 or p0 + comma > s1:
-            continue
-        first = m[0]
-        between = masked[acc.end() : first.start - p0]
-        if not re.fullmatch(r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", between):
-            continue
-        if _ANON_HEAD_RE.search(between) or _ANON_HEAD_RE.search(between + " in "):
-            # "According to Kommersant's sources in the government, ...": anonymous
-            c0, c1 = _trim(text, p0 + comma + 1, s1)
-            if _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
-                art.found.append(Found(c0, c1, pid, "indirect", "according to", None, None))
-            continue
-        if not re.fullmatch(r"[\s\w’'-]*", masked[first.end - p0 : comma]):
-            continue
-        speaker, how = art.speaker_of(first, pid, s0)
-        c0, c1 = _trim(text, p0 + comma + 1, s1)
-        if _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
-            art.found.append(Found(c0, c1, pid, "indirect", "according to", speaker, how))
+        _according(ps, acc)
     if "words" in masked:
         for w in _IN_WORDS_RE.finditer(masked):
-            # "In his words, ...": the previous speaker, as "According to him, ..."
-            s0, s1 = _sentence_bounds(sents, p0 + w.start())
-            c0, c1 = _trim(text, p0 + w.end(), s1)
-            if s0 == p0 + w.start() and _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
-                f = Found(c0, c1, pid, "indirect", "according to", None, None)
-                f.refers_back = _WORDS_OWNER[w.group(1).lower()]
-                art.found.append(f)
+            _in_words(ps, w)
     if spans and any(stem in masked for stem in _LABEL_STEMS):  # a label needs a quote
         for lab in _LABEL_RE.finditer(masked):
-            _label(art, masked, p0, pid, lab, sents, quotes)
+            _label(art, masked, p0, pid, lab, ps.sents, quotes)
     for cue in CUE_RE.finditer(masked):
-        v0, v1 = p0 + cue.start(), p0 + cue.end()
-        verb = cue.group(0)
-        if not verb.isalpha():  # "pointed  out" → "pointed out"
-            verb = _SPACES_RE.sub(" ", verb)
-        s0, s1 = _sentence_bounds(sents, v0)
-        if s0 == s1:
-            continue
-        if (cue.group("passive") or cue.group("active")) and not re.match(
-            r"\s+that\b", masked[v1 - p0 :]
-        ):
-            continue  # "... as saying:" introduces a direct quote
-        if cue.group("active"):
-            subj = art.quoted_subject(v0, v1)
-        else:
-            subj = art.subject_before(masked, p0, v0, s0)
-            if subj is not None and subj.method == "document" and verb in PARTICIPLES:
-                subj = None  # "vetoed the declaration saying ...": the document is no speaker
-        extend = None
-        if verb in PARTICIPLES:
-            if (
-                subj is not None
-                and _COMMA_ONLY_RE.fullmatch(masked, subj.end - p0, v0 - p0)
-                and not _PREAMBLE_RE.fullmatch(masked[s0 - p0 : subj.start - p0])
-            ):
-                subj = None  # "criticized the decision to waive the Act, warning that"
-            if subj is None and _participle_after_clause(masked, v0 - p0, verb):
-                # "A, Baku said, while insisting that B": the speaker of A; ", adding that"
-                # then goes on with A (one statement)
-                prior = next(
-                    (
-                        f
-                        for f in reversed(art.found)
-                        if s0 <= f.start
-                        and f.end <= v0
-                        and f.kind == "indirect"
-                        and f.speaker_id
-                        and ";" not in masked[f.end - p0 : v0 - p0]
-                    ),
-                    None,
-                )
-                if prior is not None:
-                    subj = Mention(prior.start, prior.start, None, None, "prior")
-                    extend = prior if verb == "adding" else None
-                else:
-                    subj = art.main_subject(masked, p0, s0, v0)  # "X rejected it, saying ..."
-        inverted = False
-        host = None
-        if (
-            subj is None
-            and verb not in PARTICIPLES
-            and _COORDINATED_RE.search(masked, max(0, v0 - p0 - 20), v0 - p0)
-        ):
-            # "X accused Y of A and said B": the verb shares the subject of the statement
-            # it stands in (which the "earlier" check below ends before "and"), or of the
-            # main clause ("X called the talks useful but warned that B")
-            host = next(
-                (f for f in art.found if s0 <= f.start < v0 < f.end and f.kind == "indirect"),
-                None,
-            )
-            if host is None:
-                subj = art.main_subject(masked, p0, s0, v0)
-        if subj is None and host is None and verb not in PARTICIPLES:
-            subj = art.subject_after(masked, p0, v1, s1)
-            inverted = subj is not None
-        if subj is None and host is None:
-            continue
-        subj_start = v0 if inverted or subj is None else subj.start
-        if host is None and subj is not None and subj.method == "prior":
-            host = prior
-        speaker, how = (
-            (host.speaker_id, host.attribution) if host else art.speaker_of(subj, pid, s0)
+        _cue(ps, cue)
+
+
+def _add_according(ps: _Passage, c0: int, c1: int, speaker: Any, how: Any) -> Found | None:
+    """Record an "according to" statement over ``[c0, c1)`` (trimmed), if long enough."""
+    c0, c1 = _trim(ps.art.text, c0, c1)
+    if not _has_words(ps.art.text[c0:c1], MIN_CLAUSE_WORDS):
+        return None
+    f = Found(c0, c1, ps.pid, "indirect", "according to", speaker, how)
+    ps.art.found.append(f)
+    return f
+
+
+def _according(ps: _Passage, acc: re.Match[str]) -> None:
+    """ "According to X, A" / "A, according to X" / "According to her, A"."""
+    art, masked, p0 = ps.art, ps.masked, ps.p0
+    a_end = p0 + acc.end()
+    s0, s1 = _sentence_bounds(ps.sents, a_end)
+    m = art.mentions_in(a_end, min(s1, a_end + 60))
+    back = _ACCORDING_BACK_RE.match(masked, acc.end())
+    if back and not (m and m[0].start == a_end):
+        # "According to her, ..." / "According to the interlocutor, ...": the
+        # previous speaker (an anonymous source stays anonymous)
+        f = _add_according(ps, p0 + back.end(), s1, None, None)
+        if f is not None:
+            f.refers_back = _SPACES_RE.sub(" ", back.group(1).lower())
+        return
+    if m and _TRAILING_ACCORDING_RE.search(masked, 0, acc.start()):
+        _according_after(ps, acc, m[0], s0, s1)
+        return
+    comma = masked.find(",", acc.end())
+    if not m or comma < 0 or p0 + comma > s1:
+        return
+    first = m[0]
+    between = masked[acc.end() : first.start - p0]
+    if not re.fullmatch(r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", between):
+        return
+    if _ANON_HEAD_RE.search(between) or _ANON_HEAD_RE.search(between + " in "):
+        # "According to Kommersant's sources in the government, ...": anonymous
+        _add_according(ps, p0 + comma + 1, s1, None, None)
+        return
+    if not re.fullmatch(r"[\s\w’'-]*", masked[first.end - p0 : comma]):
+        return
+    speaker, how = art.speaker_of(first, ps.pid, s0)
+    _add_according(ps, p0 + comma + 1, s1, speaker, how)
+
+
+def _according_after(ps: _Passage, acc: re.Match[str], first: Mention, s0: int, s1: int) -> None:
+    """ "A, according to Tasmagambetov.": the words before, if the name ends it."""
+    masked, p0, text = ps.masked, ps.p0, ps.art.text
+    if (
+        re.fullmatch(r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", masked[acc.end() : first.start - p0])
+        and re.fullmatch(r"[\s.!?]*", text[first.end : s1])
+        and s0 < p0 + acc.start()
+        and not CUE_RE.search(masked, s0 - p0, acc.start())  # "X said A, according to"
+    ):
+        c0, c1 = _trim(text, s0, p0 + acc.start())
+        if _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
+            speaker, how = ps.art.speaker_of(first, ps.pid, s0)
+            ps.art.found.append(Found(c0, c1, ps.pid, "indirect", "according to", speaker, how))
+
+
+def _in_words(ps: _Passage, w: re.Match[str]) -> None:
+    """ "In his words, ...": the previous speaker, as "According to him, ..."."""
+    s0, s1 = _sentence_bounds(ps.sents, ps.p0 + w.start())
+    c0, c1 = _trim(ps.art.text, ps.p0 + w.end(), s1)
+    if s0 == ps.p0 + w.start() and _has_words(ps.art.text[c0:c1], MIN_CLAUSE_WORDS):
+        f = Found(c0, c1, ps.pid, "indirect", "according to", None, None)
+        f.refers_back = _WORDS_OWNER[w.group(1).lower()]
+        ps.art.found.append(f)
+
+
+#: Verbs whose subject never follows them: participles, and verbs that take an object.
+_NOT_INVERTED = frozenset(PARTICIPLES) | ACCUSE_VERBS | APPEAL_VERBS
+
+
+class _Subject(NamedTuple):
+    """Who a speech verb's statement is by: a subject mention, or a statement it stands
+    in (``host``); ``extend`` is a statement that ", adding that" goes on with."""
+
+    subj: Any
+    host: Found | None
+    extend: Found | None
+    inverted: bool
+
+
+def _cue(ps: _Passage, cue: re.Match[str]) -> None:
+    """A speech verb: its subject, its content, and the statement they make."""
+    v0, v1 = ps.p0 + cue.start(), ps.p0 + cue.end()
+    verb = cue.group(0)
+    if not verb.isalpha():  # "pointed  out" → "pointed out"
+        verb = _SPACES_RE.sub(" ", verb)
+    s0, s1 = _sentence_bounds(ps.sents, v0)
+    if s0 == s1:
+        return
+    if (cue.group("passive") or cue.group("active")) and not re.match(
+        r"\s+that\b", ps.masked[v1 - ps.p0 :]
+    ):
+        return  # "... as saying:" introduces a direct quote
+    who = _cue_subject(ps, cue, verb, v0, v1, s0, s1)
+    if who is None:
+        return
+    subj_start = v0 if who.inverted or who.subj is None else who.subj.start
+    speaker = (
+        (who.host.speaker_id, who.host.attribution)
+        if who.host
+        else ps.art.speaker_of(who.subj, ps.pid, s0)
+    )
+    content = _cue_content(ps, verb, v1, s0, s1, who, subj_start)
+    if content is not None:
+        _record(ps, verb, content, who, subj_start, speaker, s0)
+
+
+def _cue_subject(
+    ps: _Passage, cue: re.Match[str], verb: str, v0: int, v1: int, s0: int, s1: int
+) -> _Subject | None:
+    """The subject of a speech verb (before it, after it in an inversion, the main
+    clause's for a participle, or a statement it continues); None if it has none."""
+    art, masked, p0 = ps.art, ps.masked, ps.p0
+    if cue.group("active"):
+        subj = art.quoted_subject(v0, v1)
+    else:
+        subj = art.subject_before(masked, p0, v0, s0)
+        if subj is not None and subj.method == "document" and verb in PARTICIPLES:
+            subj = None  # "vetoed the declaration saying ...": the document is no speaker
+    extend = prior = None
+    if verb in PARTICIPLES:
+        subj, prior = _participle_subject(ps, verb, subj, v0, s0)
+        extend = prior if prior is not None and verb == "adding" else None
+    host = None
+    if (
+        subj is None
+        and verb not in PARTICIPLES
+        and _COORDINATED_RE.search(masked, max(0, v0 - p0 - 20), v0 - p0)
+    ):
+        # "X accused Y of A and said B": the verb shares the subject of the statement
+        # it stands in (which the "earlier" check below ends before "and"), or of the
+        # main clause ("X called the talks useful but warned that B")
+        host = next(
+            (f for f in art.found if s0 <= f.start < v0 < f.end and f.kind == "indirect"),
+            None,
         )
-        pre = masked[s0 - p0 : subj_start - p0]
-        if not inverted:  # "..., Russian Foreign Minister Sergey Lavrov said"
-            pre = _TITLE_TAIL_RE.sub("", pre)
-        after = masked[v1 - p0 : s1 - p0]
-        c0 = c1 = -1
+        if host is None:
+            subj = art.main_subject(masked, p0, s0, v0)
+    inverted = False
+    if subj is None and host is None and verb not in _NOT_INVERTED:
+        # "…, said Zas" (not "accused the government of …": an object, no subject)
+        subj = art.subject_after(masked, p0, v1, s1)
+        inverted = subj is not None
+    if subj is None and host is None:
+        return None
+    if host is None and subj is not None and subj.method == "prior":
+        host = prior
+    return _Subject(subj, host, extend, inverted)
+
+
+def _participle_subject(
+    ps: _Passage, verb: str, subj: Any, v0: int, s0: int
+) -> tuple[Any, Found | None]:
+    """The subject of a participle ("X rejected it, saying …") and the earlier statement
+    it belongs to ("A, Baku said, while insisting that B"), if any."""
+    masked, p0 = ps.masked, ps.p0
+    if (
+        subj is not None
+        and _COMMA_ONLY_RE.fullmatch(masked, subj.end - p0, v0 - p0)
+        and not _PREAMBLE_RE.fullmatch(masked[s0 - p0 : subj.start - p0])
+    ):
+        subj = None  # "criticized the decision to waive the Act, warning that"
+    if subj is not None or not _participle_after_clause(masked, v0 - p0, verb):
+        return subj, None
+    # "A, Baku said, while insisting that B": the speaker of A; ", adding that" then goes
+    # on with A (one statement)
+    prior = next(
+        (
+            f
+            for f in reversed(ps.art.found)
+            if s0 <= f.start
+            and f.end <= v0
+            and f.kind == "indirect"
+            and f.speaker_id
+            and ";" not in masked[f.end - p0 : v0 - p0]
+        ),
+        None,
+    )
+    if prior is not None:
+        return Mention(prior.start, prior.start, None, None, "prior"), prior
+    return ps.art.main_subject(masked, p0, s0, v0), None  # "X rejected it, saying ..."
+
+
+def _cue_content(
+    ps: _Passage, verb: str, v1: int, s0: int, s1: int, who: _Subject, subj_start: int
+) -> tuple[int, int] | None:
+    """The content of a speech verb's statement (trimmed), or None."""
+    text, masked, p0 = ps.art.text, ps.masked, ps.p0
+    inverted = who.inverted
+    pre = masked[s0 - p0 : subj_start - p0]
+    if not inverted:  # "..., Russian Foreign Minister Sergey Lavrov said"
+        pre = _TITLE_TAIL_RE.sub("", pre)
+    after = masked[v1 - p0 : s1 - p0]
+    span: tuple[int, int] | None = None
+    if not inverted and (t := _that_clause(after)) is not None:
+        span = v1 + t, s1
+    elif verb in PARTICIPLES and verb not in ACCUSE_VERBS:
+        if inverted or not _opens_clause(verb, after):
+            return None  # a participle opens a clause only with "that" (or "saying it")
+        span = v1 + len(_TIME_ADVERB_RE.match(after).group(0)), s1
+    elif _content_before(ps, verb, pre, after, s0, subj_start, inverted):
+        inner = [f for f in ps.art.found if s0 <= f.start < subj_start < f.end]
+        if inner and not inverted:
+            # "X said A, Interfax reports": the agency is a channel, not a speaker
+            inner[-1].end = _trim(text, inner[-1].start, subj_start)[1]
+            return None
         if (
-            not inverted
-            and (t := THAT_RE.search(after))
-            and t.start() <= 160
-            and not _has_words(after[: t.start()], MAX_WORDS_BEFORE_THAT + 1)
-            and "," not in after[: t.start()]
-            and not CUE_RE.search(after, 0, t.start())  # "said A but warned that B"
+            after.lstrip().startswith(",")
+            and not inverted
+            and not _PARTICIPLE_NEXT_RE.match(after)
+            and not _ends_clause(after)  # "X, Zakharova said, in remarks that ..."
         ):
-            c0, c1 = v1 + t.end(), s1
-        elif verb in PARTICIPLES and verb not in ACCUSE_VERBS:
-            if inverted or not _opens_clause(verb, after):
-                continue  # a participle opens a clause only with "that" (or "saying it")
-            c0, c1 = v1 + len(_TIME_ADVERB_RE.match(after).group(0)), s1
-        elif (
-            pre.rstrip().endswith(",")
-            and _has_words(pre, 1)
-            and ("_" not in pre or _only_phrases(art, quotes, s0, subj_start))
-            and not _QUOTE_NEXT_RE.match(after)
-            and (
-                inverted
-                or after.lstrip().startswith(",")
-                or _ends_clause(after)
-                or (verb in OBJECT_VERBS and not _TOLD_OBJECT_RE.match(after))
-            )
+            span = s0, s1  # "X, he said, is ..."
+        else:
+            span = s0, s0 + len(pre.rstrip()) - 1  # "X, Putin said" / "X, said Zas"
+    elif not inverted:
+        span = _object_content(verb, after, v1, s1, who)
+    if span is None:
+        return None
+    c0, c1 = _trim(text, *span)
+    return (c0, c1) if _has_words(text[c0:c1], MIN_CLAUSE_WORDS) else None
+
+
+def _that_clause(after: str) -> int | None:
+    """The end of the "that" opening a clause after a speech verb (within a few words,
+    no comma and no other speech verb before it), or None."""
+    t = THAT_RE.search(after)
+    if (
+        t
+        and t.start() <= 160
+        and not _has_words(after[: t.start()], MAX_WORDS_BEFORE_THAT + 1)
+        and "," not in after[: t.start()]
+        and not any(  # "said A but warned that B" (not "in a statement posted …")
+            not after_document(after, c.start()) for c in CUE_RE.finditer(after, 0, t.start())
+        )
+    ):
+        return t.end()
+    return None
+
+
+#: Words that open a person's title ("Assistant to the President of Azerbaijan, …"):
+#: words before a subject that open with one are its titles, no content.
+_PERSON_TITLES = frozenset(
+    [
+        "President",
+        "Prime",
+        "Minister",
+        "Assistant",
+        "Adviser",
+        "Advisor",
+        "Head",
+        "Secretary",
+        "Deputy",
+        "Chairman",
+        "Chairwoman",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Ambassador",
+        "Director",
+        "Chief",
+        "Speaker",
+    ]
+)
+
+
+def _content_before(
+    ps: _Passage, verb: str, pre: str, after: str, s0: int, subj_start: int, inverted: bool
+) -> bool:
+    """Whether the content stands before the subject ("A, Putin said")."""
+    return bool(
+        pre.rstrip().endswith(",")
+        and _has_words(pre, 1)
+        and pre.split(maxsplit=1)[0] not in _PERSON_TITLES  # "Assistant to the President …,"
+        and ("_" not in pre or _only_phrases(ps.art, ps.quotes, s0, subj_start))
+        and not _QUOTE_NEXT_RE.match(after)
+        and (
+            inverted
+            or after.lstrip().startswith(",")
+            or _ends_clause(after)
+            or (verb in OBJECT_VERBS and not _TOLD_OBJECT_RE.match(after))
+        )
+    )
+
+
+def _object_content(
+    verb: str, after: str, v1: int, s1: int, who: _Subject
+) -> tuple[int, int] | None:
+    """The content after a verb without "that": "accused Yerevan of …", "urged both
+    sides to …", "told CivilNet it could …", "said it would …"."""
+    if verb in ACCUSE_VERBS and re.search(r"\bof\b", after):
+        return v1, s1  # "accused Yerevan of dragging out the talks"
+    if (
+        who.host is None
+        and verb in APPEAL_VERBS
+        and _APPEAL_OBJECT_RE.match(after)
+        and not CUE_RE.search(after)  # "X calls on Y to …, Zakharova said"
+    ):
+        return v1, s1  # "urged both sides to set up a hotline"
+    if verb not in CLAUSE_VERBS:
+        return None
+    if verb in OBJECT_VERBS:
+        obj = _TOLD_OBJECT_RE.match(after)
+        return (v1 + obj.end(), s1) if obj else None  # "told X" needs an addressee
+    if _opens_clause(verb, after):
+        return v1 + len(_TIME_ADVERB_RE.match(after).group(0)), s1
+    return None
+
+
+def _record(
+    ps: _Passage,
+    verb: str,
+    content: tuple[int, int],
+    who: _Subject,
+    subj_start: int,
+    speaker: tuple[str | None, str | None],
+    s0: int,
+) -> None:
+    """Add the statement of a speech verb (or extend the statement it goes on with)."""
+    art, text = ps.art, ps.art.text
+    c0, c1 = content
+    earlier = [f for f in art.found if f.start <= c0 < f.end]
+    if earlier:
+        f = earlier[0]
+        if (
+            f.kind != "indirect"
+            or not (f.start < subj_start < f.end)
+            or who.inverted
+            or verb in PARTICIPLES
         ):
-            inner = [f for f in art.found if s0 <= f.start < subj_start < f.end]
-            if inner and not inverted:
-                # "X said A, Interfax reports": the agency is a channel, not a speaker
-                inner[-1].end = _trim(text, inner[-1].start, subj_start)[1]
-                continue
-            if (
-                after.lstrip().startswith(",")
-                and not inverted
-                and not _PARTICIPLE_NEXT_RE.match(after)
-                and not _ends_clause(after)  # "X, Zakharova said, in remarks that ..."
-            ):
-                c0, c1 = s0, s1  # "X, he said, is ..."
-            else:
-                c0, c1 = s0, s0 + len(pre.rstrip()) - 1  # "X, Putin said" / "X, said Zas"
-        elif not inverted and verb in ACCUSE_VERBS and re.search(r"\bof\b", after):
-            c0, c1 = v1, s1  # "accused Yerevan of dragging out the talks"
-        elif (
-            not inverted
-            and host is None
-            and verb in APPEAL_VERBS
-            and _APPEAL_OBJECT_RE.match(after)
-            and not CUE_RE.search(after)  # "X calls on Y to …, Zakharova said"
-        ):
-            c0, c1 = v1, s1  # "urged both sides to set up a hotline"
-        elif not inverted and verb in CLAUSE_VERBS:
-            rest = after
-            if verb in OBJECT_VERBS:
-                obj = _TOLD_OBJECT_RE.match(rest)
-                if not obj:
-                    continue  # "told X" needs "that" or an addressee and a clause
-                c0, c1 = v1 + obj.end(), s1
-                rest = ""
-            if rest and _opens_clause(verb, rest):
-                c0, c1 = v1 + len(_TIME_ADVERB_RE.match(rest).group(0)), s1
-        if c0 < 0:
-            continue
-        c0, c1 = _trim(text, c0, c1)
-        if not _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
-            continue
-        earlier = [f for f in art.found if f.start <= c0 < f.end]
-        if earlier:
-            f = earlier[0]
-            if (
-                f.kind != "indirect"
-                or not (f.start < subj_start < f.end)
-                or inverted
-                or verb in PARTICIPLES
-            ):
-                continue
-            cut = re.search(
-                r"[,;]?\s*(?:\b(?:while|and|but|whereas)\s+)?$", text[f.start : subj_start]
-            )
-            f.end = _trim(text, f.start, f.start + (cut.start() if cut else 0))[1]
-        inside = [q for q in quotes if c0 <= q.start and q.end <= c1 + 2]
-        if extend is not None:
-            extend.end = c1  # "A, X said, adding that B": one statement
-            extend.quotes += inside
-            continue
-        art.found.append(Found(c0, c1, pid, "indirect", verb, speaker, how, inside))
-        if speaker is None and subj is not None and subj.method in _DEFERRED:
-            art.found[-1].subject = (subj, pid, s0)
-        art.found[-1].by_unnamed = subj is not None and subj.method == "indefinite"
+            return
+        cut = re.search(r"[,;]?\s*(?:\b(?:while|and|but|whereas)\s+)?$", text[f.start : subj_start])
+        f.end = _trim(text, f.start, f.start + (cut.start() if cut else 0))[1]
+    inside = [q for q in ps.quotes if c0 <= q.start and q.end <= c1 + 2]
+    if who.extend is not None:
+        who.extend.end = c1  # "A, X said, adding that B": one statement
+        who.extend.quotes += inside
+        return
+    speaker_id, how = speaker
+    art.found.append(Found(c0, c1, ps.pid, "indirect", verb, speaker_id, how, inside))
+    subj = who.subj
+    if speaker_id is None and subj is not None and subj.method in _DEFERRED:
+        art.found[-1].subject = (subj, ps.pid, s0)
+    art.found[-1].by_unnamed = subj is not None and subj.method == "indefinite"
 
 
 def _label(
@@ -1194,113 +1491,198 @@ def _label(
     art.found.append(Found(c0, c1, pid, "indirect", lab.group("verb"), speaker, how, [q]))
 
 
+class _Cue(NamedTuple):
+    """The attribution of a quote: its cue, speaker and the subject left to resolve."""
+
+    cue: str | None  # None for a continuation
+    speaker: str | None
+    how: str | None
+    subject: tuple[Any, int, int | None] | None  # (mention, paragraph, anchor)
+
+
 def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found | None) -> None:
+    """A direct quote: attributed by the cue after it (“…,” Zas said), before it (Zas
+    said: “…”), a document that speaks it, or else as the continuation of the quote
+    before it."""
     text = art.text
-    close_p, open_p = paras[q.close_para], paras[q.open_para]
-    c_end = int(close_p.end)
-    nxt = _OPENER_RE.search(text, q.end + 1, c_end)
-    tail_end = nxt.start() if nxt else c_end
-    tail = text[q.end + 1 : tail_end] if q.closed else ""
-    stop = _SENT_END_RE.search(tail, 1)
-    tail = tail[: stop.start() if stop else len(tail)]
-    speaker: str | None = None
-    how: str | None = None
-    cue: str | None = None
-    subject: tuple[Any, int, int | None] | None = None  # (mention, paragraph, anchor)
-    cue_m = CUE_RE.search(tail)
-    if cue_m and _THAT_OR_COLON_RE.match(tail, cue_m.end()):
-        cue_m = None  # the cue of the next sentence's reported clause, not this quote's
-    if cue_m and cue_m.group("verb") in PARTICIPLES:
-        cue_m = None  # "a law on “foreign influence,” saying ...": no subject, no cue
-    if cue_m and _SUBORDINATOR_END_RE.search(tail, 0, cue_m.start()):
-        cue_m = None  # "said “no” when asked about a deadline": a passive, no cue
-    if (
-        cue_m
-        and "that" in tail
-        and any(  # "X, of the “Y” party, told Z that ...": the cue of that clause
-            f.kind == "indirect"
-            and 0 <= f.start - (q.end + 1 + cue_m.end()) <= 80
-            and _THAT_AFTER_OBJECT_RE.fullmatch(text, q.end + 1 + cue_m.end(), f.start)
-            for f in art.found
-        )
-    ):
-        cue_m = None
-    if cue_m and cue_m.start() <= 90 and _PRE_SUBJ_RE.match(tail[: cue_m.start()]):
-        base = q.end + 1
-        v0, v1 = base + cue_m.start(), base + cue_m.end()
-        cue = _SPACES_RE.sub(" ", cue_m.group(0))
-        before = art.mentions_in(base, v0)
-        if not before and _PUNCT_ONLY_RE.fullmatch(tail, 0, cue_m.start()):
-            after = art.mentions_in(v1, v1 + 70)  # "..., said Zas" / "— said the Russian leader"
-            if after:
-                head = art.head_of(after[0], v1 + 90)
-                speaker, how = art.speaker_of(head, q.close_para, q.start)
-                subject = (head, q.close_para, q.start)
-        elif before:
-            # "“…,” Olesya Vartanyan, an analyst at the Crisis Group, told AFP": the name
-            m = art.subject_before(text[base:v0], base, v0, base) or before[-1]
-            if GAP_RE.match(_POSSESSIVE_RE.sub("", text[m.end : v0])) or m is not before[-1]:
-                speaker, how = art.speaker_of(m, q.close_para, q.start)
-                subject = (m, q.close_para, q.start)
-    if cue is None:
-        lead_start = int(open_p.start)
-        lead = text[lead_start : q.start - 1]
-        cut = max(lead.rfind(c) for c in '”»"’')
-        cut = max(cut, max((m.end() for m in _SENT_END_RE.finditer(lead)), default=-1))
-        lead_lo = lead_start + cut + 1
-        lead = text[lead_lo : q.start - 1]
-        cue_m = None
-        for cm in CUE_RE.finditer(lead):
-            cue_m = cm
-        if (
-            cue_m
-            and re.fullmatch(r"[\s\w’'-]*[:,]?\s*", lead[cue_m.end() :])
-            and ":" in lead[cue_m.end() :] + (":" if not lead[cue_m.end() :].strip() else "")
-        ):
-            cue = _SPACES_RE.sub(" ", cue_m.group(0))
-            v0 = lead_lo + cue_m.start()
-            masked = text[lead_lo : int(open_p.end)]
-            if cue_m.group("active"):
-                subj = art.quoted_subject(v0, lead_lo + cue_m.end())
-            else:
-                subj = art.subject_before(masked, lead_lo, v0, lead_lo)
-            verb = cue_m.group("verb")
-            if (
-                subj is None
-                and verb in PARTICIPLES
-                and _participle_after_clause(lead, v0 - lead_lo, verb)
-            ):
-                subj = art.main_subject(masked, lead_lo, lead_lo, v0)  # "X hit back, saying: “…”"
-            if subj is not None:
-                speaker, how = art.speaker_of(subj, q.open_para)
-                subject = (subj, q.open_para, None)
-    if cue is None:
-        prev = prev_in_para
-        if prev is None or prev.speaker_id is None:
+    open_p = paras[q.open_para]
+    tail = _quote_tail(art, q, paras[q.close_para])
+    found = (
+        _cue_after_quote(art, q, tail)
+        or _cue_before_quote(art, q, open_p)
+        or _document_cue(art, q, int(open_p.start), tail)
+    )
+    if found is None:
+        found = _continuation(art, q, prev_in_para)
+        if found is None:
             return
-        if not _has_words(text[q.start : q.end], MAX_PHRASE_WORDS + 1):
-            return
-        s0, s1 = _trim(text, q.start, q.end)
-        if prev.para == q.open_para and prev.kind == "direct":
-            prev.end = max(prev.end, s1)  # split quote: one act of speech
-            prev.quotes.append(q)
-            return
-        speaker, how = prev.speaker_id, "continuation"
     s0, s1 = _trim(text, q.start, q.end)
-    if cue is not None and not _has_words(text[s0:s1], 1):
+    if found.cue is not None and not _has_words(text[s0:s1], 1):
         return
-    art.found.append(Found(s0, s1, q.open_para, "direct", cue, speaker, how, [q]))
-    if speaker is None and subject is not None and subject[0].method in _DEFERRED:
+    art.found.append(Found(s0, s1, q.open_para, "direct", found.cue, found.speaker, found.how, [q]))
+    subject = found.subject
+    if found.speaker is None and subject is not None and subject[0].method in _DEFERRED:
         art.found[-1].subject = subject
 
 
+def _quote_tail(art: _Article, q: Quote, close_p: Any) -> str:
+    """The text after a closed quote up to the end of its sentence (or the next quote)."""
+    if not q.closed:
+        return ""
+    c_end = int(close_p.end)
+    nxt = _OPENER_RE.search(art.text, q.end + 1, c_end)
+    tail = art.text[q.end + 1 : nxt.start() if nxt else c_end]
+    if _ENDS_SENTENCE_RE.match(tail):
+        return ""  # “…”. Next sentence: no cue of this quote there
+    stop = _SENT_END_RE.search(tail, 1)
+    return tail[: stop.start() if stop else len(tail)]
+
+
+#: A full stop right after a closing quote mark, before the next sentence.
+_ENDS_SENTENCE_RE = re.compile(r"\.\s+[A-Z]")
+
+
+def _tail_cue(art: _Article, q: Quote, tail: str) -> re.Match[str] | None:
+    """The speech verb after a quote that attributes it, or None."""
+    cue_m = CUE_RE.search(tail)
+    if cue_m is None:
+        return None
+    if _THAT_OR_COLON_RE.match(tail, cue_m.end()):
+        return None  # the cue of the next sentence's reported clause, not this quote's
+    if cue_m.group("verb") in PARTICIPLES:
+        return None  # "a law on “foreign influence,” saying ...": no subject, no cue
+    if _SUBORDINATOR_END_RE.search(tail, 0, cue_m.start()):
+        return None  # "said “no” when asked about a deadline": a passive, no cue
+    if "that" in tail and any(  # "X, of the “Y” party, told Z that ...": that clause's cue
+        f.kind == "indirect"
+        and 0 <= f.start - (q.end + 1 + cue_m.end()) <= 80
+        and _THAT_AFTER_OBJECT_RE.fullmatch(art.text, q.end + 1 + cue_m.end(), f.start)
+        for f in art.found
+    ):
+        return None
+    if cue_m.start() > 90 or not _PRE_SUBJ_RE.match(tail[: cue_m.start()]):
+        return None
+    return cue_m
+
+
+def _cue_after_quote(art: _Article, q: Quote, tail: str) -> _Cue | None:
+    """ "“…,” Zas said" / "“…,” said Zas" / "— said the Russian leader"."""
+    cue_m = _tail_cue(art, q, tail)
+    if cue_m is None:
+        return None
+    base = q.end + 1
+    v0, v1 = base + cue_m.start(), base + cue_m.end()
+    cue = _SPACES_RE.sub(" ", cue_m.group(0))
+    before = art.mentions_in(base, v0)
+    if not before and _PUNCT_ONLY_RE.fullmatch(tail, 0, cue_m.start()):
+        after = art.mentions_in(v1, v1 + 70)  # "..., said Zas" / "— said the Russian leader"
+        if after:
+            head = art.head_of(after[0], v1 + 90)
+            speaker, how = art.speaker_of(head, q.close_para, q.start)
+            return _Cue(cue, speaker, how, (head, q.close_para, q.start))
+    elif before:
+        # "“…,” Olesya Vartanyan, an analyst at the Crisis Group, told AFP": the name
+        m = art.subject_before(art.text[base:v0], base, v0, base) or before[-1]
+        if GAP_RE.match(_POSSESSIVE_RE.sub("", art.text[m.end : v0])) or m is not before[-1]:
+            speaker, how = art.speaker_of(m, q.close_para, q.start)
+            return _Cue(cue, speaker, how, (m, q.close_para, q.start))
+    return _Cue(cue, None, None, None)
+
+
+def _cue_before_quote(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
+    """ "Grigoryan added: “…”" / "X hit back, saying: “…”"."""
+    text = art.text
+    lead_start = int(open_p.start)
+    lead = text[lead_start : q.start - 1]
+    cut = max(lead.rfind(c) for c in '”»"’')
+    cut = max(cut, max((m.end() for m in _SENT_END_RE.finditer(lead)), default=-1))
+    lead_lo = lead_start + cut + 1
+    lead = text[lead_lo : q.start - 1]
+    cue_m = None
+    for cm in CUE_RE.finditer(lead):
+        cue_m = cm
+    if not (
+        cue_m
+        and re.fullmatch(r"[\s\w’'-]*[:,]?\s*", lead[cue_m.end() :])
+        and ":" in lead[cue_m.end() :] + (":" if not lead[cue_m.end() :].strip() else "")
+    ):
+        return None
+    cue = _SPACES_RE.sub(" ", cue_m.group(0))
+    v0 = lead_lo + cue_m.start()
+    masked = text[lead_lo : int(open_p.end)]
+    if cue_m.group("active"):
+        subj = art.quoted_subject(v0, lead_lo + cue_m.end())
+    else:
+        subj = art.subject_before(masked, lead_lo, v0, lead_lo)
+    verb = cue_m.group("verb")
+    if subj is None and verb in PARTICIPLES and _participle_after_clause(lead, v0 - lead_lo, verb):
+        subj = art.main_subject(masked, lead_lo, lead_lo, v0)  # "X hit back, saying: “…”"
+    if subj is None:
+        return _Cue(cue, None, None, None)
+    speaker, how = art.speaker_of(subj, q.open_para)
+    return _Cue(cue, speaker, how, (subj, q.open_para, None))
+
+
+def _document_cue(art: _Article, q: Quote, para_start: int, tail: str) -> _Cue | None:
+    """A quote that a document speaks (see :func:`_document_source`)."""
+    source = _document_source(art, q, para_start, tail)
+    if source is None:
+        return None
+    cue, (speaker, how), doc = source
+    return _Cue(cue, speaker, how, (doc, q.open_para, None))
+
+
+def _continuation(art: _Article, q: Quote, prev: Found | None) -> _Cue | None:
+    """A quote without a cue after an attributed one: the same statement when it is a
+    split quote of the same paragraph (extended here, None returned), else a new
+    statement of the same speaker (attribution ``continuation``); None if no speaker."""
+    if prev is None or prev.speaker_id is None:
+        return None
+    if not _has_words(art.text[q.start : q.end], MAX_PHRASE_WORDS + 1):
+        return None
+    if prev.para == q.open_para and prev.kind == "direct":
+        prev.end = max(prev.end, _trim(art.text, q.start, q.end)[1])  # one act of speech
+        prev.quotes.append(q)
+        return None
+    return _Cue(None, prev.speaker_id, "continuation", None)
+
+
 def _article_statements(art: _Article) -> None:
+    """Every statement of an article: reported speech and object frames paragraph by
+    paragraph, headlines, then the direct quotes not taken yet, then the speakers that
+    refer back to earlier statements."""
     paras = {p.paragraph_id: p for p in art.paras if p.kind != "heading"}
+    art.quotes = quotes = _article_quotes(art, paras)
+    for p in paras.values():
+        _reported(art, p, quotes)
+    for p in paras.values():
+        _object_frames(art, p, quotes)
+    for p in art.paras:
+        if p.kind == "heading":
+            _headline(art, p)
+    _direct_quotes(art, quotes, paras)
+    for f in art.found:
+        if f.refers_back:
+            f.speaker_id, f.attribution = art.referred_speaker(f.start, f.para, f.refers_back)
+        elif f.subject is not None and f.speaker_id is None:
+            f.speaker_id, f.attribution = art.speaker_of(*f.subject)
+
+
+def _article_quotes(art: _Article, paras: dict[int, Any]) -> list[Quote]:
+    """The quotes of the body paragraphs; a quote left open at the end of a paragraph
+    goes on in the next one, re-opened there or not."""
     quotes: list[Quote] = []
     pending: Quote | None = None
     for pid, p in paras.items():
         ptext = art.text[int(p.start) : int(p.end)]
         spans = parse_quotes(ptext) or dash_quote(ptext)
+        close = _orphan_close(ptext) if pending is not None else None
+        if close is not None and pending is not None:
+            # a quote left open goes on in this paragraph without re-opening and closes
+            # here ("“… to Armenia, ¶ and we have drawn our conclusions,” he said")
+            pending.end, pending.close_para, pending.closed = int(p.start) + close, pid, True
+            pending = None
+            spans = [sp for sp in spans if sp[0] > close]
         for k, (a, b, closed) in enumerate(spans):
             qa, qb = int(p.start) + a, int(p.start) + b
             if k == 0 and pending is not None and ptext[: a - 1].strip() == "":
@@ -1312,33 +1694,60 @@ def _article_statements(art: _Article) -> None:
             pending = q if not closed else None
         if not spans:
             pending = None
-    art.quotes = quotes
-    for p in paras.values():
-        _reported(art, p, quotes)
+    return quotes
+
+
+def _direct_quotes(art: _Article, quotes: list[Quote], paras: dict[int, Any]) -> None:
+    """The quotes no reported statement took, each attributed by :func:`_direct` with
+    the statement it may continue: the direct quote right before it in its paragraph,
+    or the last statement of the paragraph before when the quote opens its paragraph."""
     absorbed = {id(q) for f in art.found for q in f.quotes}
-    last_by_para: dict[int, Found] = {}
+    art.found.sort(key=_START)
+    started = False  # (no statement of an earlier paragraph counts before the first quote)
     for q in quotes:
         if id(q) in absorbed:
             continue
-        before = [f for f in art.found if f.start < q.start]
-        prev = before[-1] if before else None
-        same_para = prev is not None and prev.para in (q.open_para,) and prev.kind == "direct"
+        k = bisect_left(art.found, q.start, key=_START)
+        prev = art.found[k - 1] if k else None
+        same_para = prev is not None and prev.para == q.open_para and prev.kind == "direct"
         opens_para = art.text[int(paras[q.open_para].start) : q.start - 1].strip() == ""
-        prev_para = last_by_para.get(q.open_para - 1) if opens_para else None
+        prev_para = _last_of_para(art.found, k, q.open_para - 1) if opens_para and started else None
         cont = (
             prev if same_para else prev_para if prev_para and prev_para.kind == "direct" else None
         )
-        art.found.sort(key=_START)
         _direct(art, q, paras, cont)
         art.found.sort(key=_START)
-        for f in art.found:
-            last_by_para[f.para] = f
-    art.found.sort(key=_START)
-    for f in art.found:
-        if f.refers_back:
-            f.speaker_id, f.attribution = art.referred_speaker(f.start, f.para, f.refers_back)
-        elif f.subject is not None and f.speaker_id is None:
-            f.speaker_id, f.attribution = art.speaker_of(*f.subject)
+        started = True
+
+
+def _last_of_para(found: list[Found], k: int, para: int) -> Found | None:
+    """The last statement of paragraph ``para`` among ``found[:k]`` (sorted by start)."""
+    for i in range(k - 1, -1, -1):
+        f = found[i]
+        if f.para == para:
+            return f
+        if f.para < para:
+            return None
+    return None
+
+
+class _Taken:
+    """Which spans of a text the gazetteer's mentions already cover."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.spans = sorted((m.start, m.end) for m in mentions)
+        self.starts = [x for x, _ in self.spans]
+        # the furthest end among the mentions starting up to each one
+        self.reach = list(accumulate((y for _, y in self.spans), max))
+
+    def free(self, a: int, b: int) -> bool:
+        """No mention overlaps ``[a, b)``: every mention starting before b ends by a."""
+        k = bisect_left(self.starts, b)
+        return k == 0 or self.reach[k - 1] <= a
+
+
+#: A possible subject: (start, end, actor as printed or None, method).
+_Row = tuple[int, int, str | None, str]
 
 
 def _unresolved_subjects(
@@ -1354,117 +1763,161 @@ def _unresolved_subjects(
     institutions named after gazetteer actors ("the EU Delegation to Georgia"), whose
     inner mentions are no subjects.
     """
-    # free(a, b): no mention overlaps [a, b), i.e. every mention starting before b ends
-    # by a; with the mentions sorted by start, compare a with the furthest end among them.
-    taken = sorted((m.start, m.end) for m in mentions)
-    starts = [x for x, _ in taken]
-    reach = list(accumulate((y for _, y in taken), max))
-
-    def free(a: int, b: int) -> bool:
-        k = bisect_left(starts, b)
-        return k == 0 or reach[k - 1] <= a
-
-    # (start, end, actor, method) of the possible subjects, in the order found
-    rows: list[tuple[int, int, str | None, str]] = []
-    m = matcher_for(actors) if not actors.empty else None
-    if m is not None and m.may_leave_unresolved(text, published):
-        rows += [
-            (r.start(), r.end(), None, "role")
-            for r in m.role_re.finditer(text)
-            if m.resolve_role(r.group(0), published) is None and free(r.start(), r.end())
-        ]
+    taken = _Taken(mentions)
+    rows = _unresolved_roles(text, published, actors, taken)
     rows += [
         (r.start(), r.end(), None, "pronoun")
         for r in _PRONOUN_SUBJECT_RE.finditer(text)
-        if free(r.start(), r.end())
+        if taken.free(r.start(), r.end())
     ]
     rows += [(r.start(), r.end(), None, "it") for r in _IT_SUBJECT_RE.finditer(text)]
-    definite = [r for r in _ANAPHOR_RE.finditer(text) if free(*r.span())]
+    anaphor_rows, anaphors = _anaphors(text, taken)
+    rows += anaphor_rows
+    rows += [
+        (r.start(), r.end(), CAPITALS[r.group(0)], "capital")
+        for r in _CAPITAL_RE.finditer(text)
+        if taken.free(*r.span())
+        and not _PLACE_BEFORE_RE.search(text, max(0, r.start() - 6), r.start())
+    ]
+    rows += _anonymous(text, taken, anaphors)
+    rows += [
+        (r.start(), r.end(), None, "indefinite")
+        for r in _UNNAMED_PERSON_RE.finditer(text)
+        if taken.free(r.start(), r.start() + 1)
+    ]
+    rows += _media(text, taken)
+    rows += _printed_names(text, taken)
+    rows, covered = _organisations(text, taken, rows)
+    rows.sort(key=itemgetter(0))
+    rows += _surnames(text, taken, rows)
+    pseudo = [_new_mention((start, end, None, actor, method)) for start, end, actor, method in rows]
+    return pseudo, covered
+
+
+def _unresolved_roles(text: str, published: Any, actors: pd.DataFrame, taken: _Taken) -> list[_Row]:
+    """Role nouns the publication date cannot resolve ("the Russian leader", undated)."""
+    m = matcher_for(actors) if not actors.empty else None
+    if m is None or not m.may_leave_unresolved(text, published):
+        return []
+    return [
+        (r.start(), r.end(), None, "role")
+        for r in m.role_re.finditer(text)
+        if m.resolve_role(r.group(0), published) is None and taken.free(r.start(), r.end())
+    ]
+
+
+def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int]]]:
+    """Definite role nouns ("the diplomat"), documents ("the statement") and
+    institutions ("the ministry"); and the spans of the role nouns."""
+    definite = [r for r in _ANAPHOR_RE.finditer(text) if taken.free(*r.span())]
     anaphors = [r.span() for r in definite if not r.group("noun") and not r.group("document")]
-    anaphor_starts = [a for a, _ in anaphors]
-    rows += [(a, b, None, "anaphor") for a, b in anaphors]
+    rows: list[_Row] = [(a, b, None, "anaphor") for a, b in anaphors]
     rows += [(*r.span(), r.group("document"), "document") for r in definite if r.group("document")]
     rows += [  # "the ministry", not "the Kazakh government" (a source in it is anonymous)
         (r.start(), r.end(), r.group("noun"), "institution")
         for r in definite
         if r.group("noun") and r.group(0)[1:].islower()
     ]
-    rows += [
-        (r.start(), r.end(), CAPITALS[r.group(0)], "capital")
-        for r in _CAPITAL_RE.finditer(text)
-        if free(*r.span()) and not _PLACE_BEFORE_RE.search(text, max(0, r.start() - 6), r.start())
-    ]
+    return rows, anaphors
+
+
+def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> list[_Row]:
+    """Anonymous sources ("sources close to the government", "a spokesperson")."""
     anonymous = _anonymous_re(
         tuple(i for i, (stem, _) in enumerate(_SOURCE_NOUNS) if stem in text), "spokes" in text
     )
-    rows += [
+    if anonymous is None:
+        return []
+    starts = [a for a, _ in anaphors]
+    return [
         (r.start(), r.end(), None, "role")
-        for r in (anonymous.finditer(text) if anonymous is not None else ())
-        if free(*r.span())
-        and not _in_spans(r.start(), anaphors, anaphor_starts)
+        for r in anonymous.finditer(text)
+        if taken.free(*r.span())
+        and not _in_spans(r.start(), anaphors, starts)
         and not (_TITLE_BEFORE_NAME_RE.match(text, r.end()) and r.group(0)[-1] != "s")
     ]
-    rows += [
-        (r.start(), r.end(), None, "indefinite")
-        for r in _UNNAMED_PERSON_RE.finditer(text)
-        if free(r.start(), r.start() + 1)
-    ]
-    if "edia" in text:
-        for r in _MEDIA_RE.finditer(text):
-            adjective = _MEDIA_ADJECTIVE_RE.search(text, max(0, r.start() - 12), r.start())
-            start = adjective.start() if adjective else r.start()
-            if free(start, r.end()):
-                rows.append((start, r.end(), None, "role"))
+
+
+def _media(text: str, taken: _Taken) -> list[_Row]:
+    """Unnamed media ("local media reported")."""
+    rows: list[_Row] = []
+    if "edia" not in text:
+        return rows
+    for r in _MEDIA_RE.finditer(text):
+        adjective = _MEDIA_ADJECTIVE_RE.search(text, max(0, r.start() - 12), r.start())
+        start = adjective.start() if adjective else r.start()
+        if taken.free(start, r.end()):
+            rows.append((start, r.end(), None, "role"))
+    return rows
+
+
+def _printed_names(text: str, taken: _Taken) -> list[_Row]:
+    """Proper names outside the gazetteer, as printed ("Josep Borrell")."""
+    rows: list[_Row] = []
     for r in _PROPER_NAME_RE.finditer(text):
         name = _printed_name(r.group(0))
         start = r.end() - len(name) if name else r.start()
-        if not free(start, r.end()):
+        if not taken.free(start, r.end()):
             # "EU Ambassador to Georgia Paweł Herczyński": the name after the mention
-            k = bisect_left(starts, r.end())
-            after = reach[k - 1]
+            k = bisect_left(taken.starts, r.end())
+            after = taken.reach[k - 1]
             if not start < after < r.end():
                 continue
             name = _printed_name(text[after : r.end()].strip())
             start = r.end() - len(name) if name else r.end()
-        if name is not None and free(start, r.end()):
+        if name is not None and taken.free(start, r.end()):
             rows.append((start, r.end(), name, "name"))
+    return rows
+
+
+def _organisations(
+    text: str, taken: _Taken, rows: list[_Row]
+) -> tuple[list[_Row], list[tuple[int, int]]]:
+    """Organisations outside the gazetteer ("the Armenian National Committee of
+    America"), replacing the rows inside them; and the spans of institutions named after
+    gazetteer actors ("the EU Delegation to Georgia")."""
     covered: list[tuple[int, int]] = []
     for r in _ORG_RUN_RE.finditer(text):
         found = _printed_organisation(r.group(0))
         if found is None:
             continue
         org, start, end = found[0], r.start() + found[1], r.start() + found[2]
-        if not free(start, end):
+        if not taken.free(start, end):
             # "the EU Delegation to Georgia": an institution named after gazetteer actors
             head = next(t for t in reversed(org.split()) if t in _ORG_HEADS)
             h0 = text.rfind(head, start, end)
-            k0, k1 = bisect_left(starts, start - 80), bisect_left(starts, end)
-            if not free(h0, h0 + len(head)) or any(
-                a < start < b or a < end < b for a, b in taken[k0:k1]
+            k0, k1 = bisect_left(taken.starts, start - 80), bisect_left(taken.starts, end)
+            if not taken.free(h0, h0 + len(head)) or any(
+                a < start < b or a < end < b for a, b in taken.spans[k0:k1]
             ):
                 continue
             covered.append((start, end))
         rows = [x for x in rows if not (start <= x[0] < end)]
         rows.append((start, end, org, "organisation"))
-    # a bare surname is the nearest full name before it ("Anush Petrosyan ... Ms Petrosyan
-    # ... Samvel Petrosyan ... Petrosyan"), else the first one after it
+    return rows, covered
+
+
+def _surnames(text: str, taken: _Taken, rows: list[_Row]) -> list[_Row]:
+    """A bare surname (in any spelling) is the nearest full name before it ("Anush
+    Petrosyan ... Ms Petrosyan ... Samvel Petrosyan ... Petrosyan"), else the first one
+    after it. ``rows`` are sorted by start."""
     full: dict[str, list[tuple[int, str]]] = {}
-    rows.sort(key=itemgetter(0))
     for a, _, actor, method in rows:
         if method == "name" and actor:
             full.setdefault(actor.split()[-1], []).append((a, actor))
     # in_row(pos): some row covers pos (rows sorted by start; the furthest end so far)
     row_starts = [a for a, _, _, _ in rows]
     row_reach = list(accumulate((b for _, b, _, _ in rows), max))
+    out: list[_Row] = []
     for surname, names in sorted(full.items()):
         at = [a for a, _ in names]
-        for r in _whole_word_re(surname).finditer(text):
+        spellings = (surname, *spelling_variants(surname))  # "Khachatrian … Khachatryan"
+        for r in (r for form in spellings for r in _whole_word_re(form).finditer(text)):
             k = bisect_right(row_starts, r.start())
-            if free(r.start(), r.end()) and not (k and row_reach[k - 1] > r.start()):
+            if taken.free(r.start(), r.end()) and not (k and row_reach[k - 1] > r.start()):
                 k = bisect_left(at, r.start())
-                rows.append((r.start(), r.end(), names[k - 1 if k else 0][1], "name"))
-    pseudo = [_new_mention((start, end, None, actor, method)) for start, end, actor, method in rows]
-    return pseudo, covered
+                out.append((r.start(), r.end(), names[k - 1 if k else 0][1], "name"))
+    return out
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -1601,15 +2054,145 @@ def extract_statements(
     actors: pd.DataFrame,
 ) -> pd.DataFrame:
     """The ``statements`` table (sentiment columns left empty)."""
+    return attribute(articles, paragraphs, sentences, mentions, actors)[0]
+
+
+def attribute(
+    articles: pd.DataFrame,
+    paragraphs: pd.DataFrame,
+    sentences: pd.DataFrame,
+    mentions: pd.DataFrame,
+    actors: pd.DataFrame,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The ``statements`` table (sentiment columns left empty) and the ``entities`` table:
+    per article, the entity model first (:class:`cscaucasus.entities.EntityModel`), then
+    the statements, their speakers looked up in it."""
     if articles.empty or paragraphs.empty:
-        return empty_table("statements")
+        return empty_table("statements"), empty_table("entities")
     names = dict(zip(actors["actor_id"], actors["name"], strict=True))
     gender_col = actors["gender"] if "gender" in actors else pd.Series([None] * len(actors))
     gender = {
         a: (g if isinstance(g, str) else None)
         for a, g in zip(actors["actor_id"], gender_col, strict=True)
     }
+    types = dict(zip(actors["actor_id"], actors["type"].astype(str), strict=True))
+    offices = _offices_of_roles(actors)
+    paras_by = _paragraphs_by_article(paragraphs)
+    sents_by = _sentences_by_article(sentences)
+    mentions_by = _mentions_by_article(mentions)
     rows: list[tuple[Any, ...]] = []
+    entity_rows: list[tuple[Any, ...]] = []
+    for aid, text, published, title in _article_meta(articles):
+        if aid not in paras_by:
+            continue
+        found_mentions = mentions_by.get(aid, [])
+        pseudo, covered = _unresolved_subjects(text, published, actors, found_mentions)
+        if covered:  # mentions inside a longer institution's name are no subjects
+            found_mentions = [
+                m
+                for m in found_mentions
+                if not any(a <= m.start and m.end <= b for a, b in covered)
+            ]
+        model = EntityModel(
+            aid,
+            text,
+            [(m.start, m.end, m.actor_id, m.method) for m in found_mentions],
+            [
+                (m.start, m.end, _as_printed(text, m))
+                for m in pseudo
+                if m.method == "name" and m.actor
+            ],
+            names,
+            gender,
+            types,
+        )
+        pseudo = [_through_model(m, model, names) for m in pseudo]
+        pseudo += _offices(text, found_mentions + pseudo, offices)
+        art = _Article(
+            aid,
+            text,
+            paras_by[aid],
+            sents_by.get(aid, {}),
+            found_mentions + pseudo,
+            gender,
+            names,
+            model,
+        )
+        _article_statements(art)
+        rows += _statement_rows(art, names)
+        if not text.lstrip().startswith(title.strip()):  # (a headline kept in the text
+            rows += _title_rows(aid, title, published, actors, len(art.found))  # counts once)
+        entity_rows += model.rows()
+    statements = (
+        typed(pd.DataFrame(rows, columns=_ROW_COLUMNS), "statements")
+        if rows
+        else empty_table("statements")
+    )
+    return statements, entities_table(entity_rows)
+
+
+def _offices(
+    text: str, mentions: list[Mention], offices: dict[str, tuple[str, str]]
+) -> list[Mention]:
+    """An office after its owner speaks for the owner: "his office said", "Aliyev's
+    press service said" (a subject spanning owner and office); the gazetteer's office of
+    the owner's role, where it has one ("Pashinyan's office" → Office of the Prime
+    Minister of Armenia)."""
+    out = []
+    ends = office_ends(text)
+    for m in mentions:
+        end = ends.get(m.end)
+        if end is None or m.actor is None:
+            continue
+        if m.method == "pronoun" and text[m.start : m.end].lower() == "he":
+            continue
+        office = offices.get(str(m.actor_id))
+        if office is not None and "office" in text[m.end : end].lower():
+            out.append(Mention(m.start, end, office[0], office[1], "name"))
+        else:
+            out.append(Mention(m.start, end, m.actor_id, m.actor, m.method))
+    return out
+
+
+def _offices_of_roles(actors: pd.DataFrame) -> dict[str, tuple[str, str]]:
+    """Person id → (id, name) of the gazetteer organisation named "Office of the <the
+    person's role>"."""
+    by_role = {
+        str(n)[len("Office of the ") :].lower(): (str(a), str(n))
+        for a, n, t in zip(actors["actor_id"], actors["name"], actors["type"], strict=True)
+        if t == "organization" and str(n).startswith("Office of the ")
+    }
+    return {
+        str(a): by_role[str(r).lower()]
+        for a, r, t in zip(actors["actor_id"], actors["role"], actors["type"], strict=True)
+        if t == "person" and isinstance(r, str) and r.lower() in by_role
+    }
+
+
+def _as_printed(text: str, m: Mention) -> str:
+    """A printed name as this mention spells it: a bare surname in another spelling
+    than the full name it stands for is that name so spelled ("Khachatryan" after
+    "Tigran Khachatrian" → "Tigran Khachatryan")."""
+    surface, name = text[m.start : m.end], str(m.actor)
+    if " " in surface or name.endswith(surface):
+        return name
+    return name.rsplit(" ", 1)[0] + " " + surface
+
+
+def _through_model(m: Mention, model: EntityModel, names: dict[str, str]) -> Mention:
+    """A printed name's pseudo-mention as the entity model resolves it: the gazetteer
+    actor it spells ("Nikol Pashiyan"), or the article's first printing of the name."""
+    if m.method != "name" or m.actor_id is not None or not m.actor:
+        return m
+    key = model.key_of_printed(_as_printed(model.text, m))
+    if key is None:
+        return m
+    if not key.startswith(UNKNOWN):
+        return Mention(m.start, m.end, key, names.get(key), "name")
+    return m if key[len(UNKNOWN) :] == m.actor else m._replace(actor=key[len(UNKNOWN) :])
+
+
+def _paragraphs_by_article(paragraphs: pd.DataFrame) -> dict[Any, list[Para]]:
     paras_by: dict[Any, list[Para]] = {}
     ordered = paragraphs.sort_values(["article_id", "start"]).dropna(subset=["article_id"])
     kinds = (
@@ -1619,12 +2202,20 @@ def extract_statements(
         *_columns(ordered, "article_id", "paragraph_id", "start", "end"), kinds, strict=True
     ):
         paras_by.setdefault(aid, []).append(Para(int(pid), int(start), int(end), kind))
+    return paras_by
+
+
+def _sentences_by_article(sentences: pd.DataFrame) -> dict[str, dict[int, list[tuple[int, int]]]]:
     sents_by: dict[str, dict[int, list[tuple[int, int]]]] = {}
     ordered = sentences.sort_values(["article_id", "start"])
     for aid, pid, start, end in zip(
         *_columns(ordered, "article_id", "paragraph_id", "start", "end"), strict=True
     ):
         sents_by.setdefault(str(aid), {}).setdefault(int(pid), []).append((int(start), int(end)))
+    return sents_by
+
+
+def _mentions_by_article(mentions: pd.DataFrame) -> dict[str, list[Mention]]:
     mentions_by: dict[str, list[Mention]] = {}
     aids, starts, ends, actor_ids, actor_names, methods = _columns(
         mentions, "article_id", "start", "end", "actor_id", "actor", "method"
@@ -1640,76 +2231,115 @@ def extract_statements(
     runs = groupby(zip(aids, map(_new_mention, found), strict=True), key=itemgetter(0))
     for aid, run in runs:  # (an article's mentions come in one run or a few)
         mentions_by.setdefault(str(aid), []).extend([mention for _, mention in run])
+    return mentions_by
+
+
+def _article_meta(articles: pd.DataFrame) -> list[tuple[str, str, Any, str]]:
     published_col = (
         articles["published"]
         if "published" in articles
         else pd.Series([pd.NaT] * len(articles), index=articles.index)
     )
-    meta = sorted(
+    titles = (
+        articles["title"].fillna("").astype(str)
+        if "title" in articles
+        else pd.Series([""] * len(articles), index=articles.index)
+    )
+    return sorted(
         zip(
             articles["article_id"].astype(str),
             articles["text"].astype(str),
             published_col,
+            titles,
             strict=True,
         )
     )
-    for aid, text, published in meta:
-        if aid not in paras_by:
+
+
+def _title_rows(
+    aid: str, title: str, published: Any, actors: pd.DataFrame, first: int
+) -> list[tuple[Any, ...]]:
+    """The statement an article's headline (``articles.title``) states with its source
+    beside it ("Armenia is not leaving the bloc — Kremlin"): ``in_headline``, paragraph
+    -1, ``start``/``end`` into the title. Numbered after the body's ``first`` ids."""
+    if not title or actors.empty:
+        return []
+    rows = []
+    for c in headline_candidates(title, 0):
+        found = [
+            m
+            for m in matcher_for(actors).match(title[: c.verb_end], published)
+            if m[4] != "role" or m[2]
+        ]
+        if not found or title[found[-1][1] : c.verb_end].strip():
             continue
-        found_mentions = mentions_by.get(aid, [])
-        pseudo, covered = _unresolved_subjects(text, published, actors, found_mentions)
-        if covered:  # mentions inside a longer institution's name are no subjects
-            found_mentions = [
-                m
-                for m in found_mentions
-                if not any(a <= m.start and m.end <= b for a, b in covered)
-            ]
-        art = _Article(
-            aid,
-            text,
-            paras_by[aid],
-            sents_by.get(aid, {}),
-            found_mentions + pseudo,
-            gender,
-            names,
+        if len(title[c.verb_start : found[-1][0]].split()) > MAX_TITLE_WORDS:
+            continue
+        c0, c1 = _trim(title, c.start, c.end)
+        actor_id, surface = found[-1][2], found[-1][3]
+        name = str(actors.loc[actors["actor_id"] == actor_id, "name"].iloc[0])
+        how = "role" if found[-1][4] == "role" else "name"
+        cue = "headline" if c.verb == "headline" else c.verb
+        statement_id = f"{aid}:{first + len(rows):03d}"
+        rows.append(
+            (
+                statement_id,
+                aid,
+                -1,
+                actor_id,
+                name,
+                "indirect",
+                cue,
+                how,
+                title[c0:c1],
+                c0,
+                c1,
+                [],
+                surface if how == "name" else None,
+                True,
+            )
         )
-        _article_statements(art)
-        art.found.sort(key=attrgetter("start", "end"))
-        for n, f in enumerate(art.found):
-            inside = art.mentions_in(f.start, f.end)
-            unknown = (
-                (f.speaker_id or "")[len(UNKNOWN) :]
-                if (f.speaker_id or "").startswith(UNKNOWN)
-                else None
+    return rows
+
+
+def _statement_rows(art: _Article, names: dict[str, str]) -> list[tuple[Any, ...]]:
+    """The rows of an article's statements, in text order."""
+    rows = []
+    text, aid = art.text, art.aid
+    art.found.sort(key=attrgetter("start", "end"))
+    for n, f in enumerate(art.found):
+        inside = art.mentions_in(f.start, f.end)
+        key = f.speaker_id or ""
+        unknown = key[len(UNKNOWN) :] if key.startswith(UNKNOWN) else None
+        targets = sorted(
+            {
+                str(m.actor)
+                for m in inside
+                if m.actor_id is not None and names.get(f.speaker_id) != m.actor
+            }
+        )
+        printed = art.model.printed_name(key) if art.model and key else None
+        if art.model and key:
+            art.model.spoke(key)
+        rows.append(
+            (
+                f"{aid}:{n:03d}",
+                aid,
+                f.para,
+                None if unknown else f.speaker_id,
+                ascii_name(unknown) if unknown else (names.get(key) if key else None),
+                f.kind,
+                f.cue,
+                f.attribution,
+                text[f.start : f.end],
+                f.start,
+                f.end,
+                targets,
+                printed if printed else (unknown or None),
+                f.in_headline,
             )
-            targets = sorted(
-                {
-                    str(m.actor)
-                    for m in inside
-                    if m.actor_id is not None and names.get(f.speaker_id) != m.actor
-                }
-            )
-            rows.append(
-                (
-                    f"{aid}:{n:03d}",
-                    aid,
-                    f.para,
-                    None if unknown else f.speaker_id,
-                    ascii_name(unknown)
-                    if unknown
-                    else (names.get(f.speaker_id) if f.speaker_id else None),
-                    f.kind,
-                    f.cue,
-                    f.attribution,
-                    text[f.start : f.end],
-                    f.start,
-                    f.end,
-                    targets,
-                )
-            )
-    if not rows:
-        return empty_table("statements")
-    return typed(pd.DataFrame(rows, columns=_ROW_COLUMNS), "statements")
+        )
+    return rows
 
 
 #: The columns :func:`extract_statements` fills (the sentiment columns come later).
@@ -1726,4 +2356,6 @@ _ROW_COLUMNS = [
     "start",
     "end",
     "targets",
+    "speaker_printed",
+    "in_headline",
 ]

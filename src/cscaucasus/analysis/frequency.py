@@ -20,17 +20,28 @@ __all__ = [
     "statements_per_actor",
     "statements_per_month",
     "who_talks_about_whom",
+    "in_headline",
 ]
 
 BY_COLUMNS = ("outlet", "article_id", "month")
+
+
+def in_headline(statements: pd.DataFrame) -> pd.Series:
+    """Which statements a headline or subheading states (all False without the column)."""
+    if "in_headline" not in statements:
+        return pd.Series(False, index=statements.index)
+    return statements["in_headline"].fillna(False).astype(bool)
+
+
 KINDS = ("direct", "indirect")
 
 
 def _spoken(statements: pd.DataFrame) -> pd.DataFrame:
-    """Statements with a speaker, speaker as plain str."""
+    """Statements of the body with a speaker, speaker as plain str (a headline's
+    statement, ``in_headline``, restates the body and is not counted again)."""
     if statements.empty:
         return statements.iloc[0:0].assign(speaker=pd.Series(dtype="string"))
-    out = statements[statements["speaker"].notna()].copy()
+    out = statements[statements["speaker"].notna() & ~in_headline(statements)].copy()
     out["speaker"] = out["speaker"].astype("string")
     return out
 

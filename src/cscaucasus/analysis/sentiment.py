@@ -21,6 +21,7 @@ import pandas as pd
 
 from .. import sentiment
 from .checks import tables_checked
+from .frequency import in_headline
 
 __all__ = [
     "bootstrap_ci",
@@ -71,7 +72,8 @@ def bootstrap_ci(
 
 
 def _scored(statements: pd.DataFrame) -> pd.DataFrame:
-    keep = statements["speaker"].notna() & statements["compound"].notna()
+    """Scored statements of the body with a speaker (headlines restate the body)."""
+    keep = statements["speaker"].notna() & statements["compound"].notna() & ~in_headline(statements)
     out = statements.loc[keep].copy()
     out["speaker"] = out["speaker"].astype("string")
     out["compound"] = out["compound"].astype("float64")

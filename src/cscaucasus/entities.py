@@ -1,0 +1,385 @@
+"""The entity model: the people, organisations and states each article introduces.
+
+One pass per article, before attribution, over the gazetteer's mentions and the proper
+names the article prints (persons and organisations outside the gazetteer). Each entity
+has the name as first printed, a canonical name (the gazetteer's, else the printed full
+name in ASCII letters), its type, the titles the article gives it ("Russian Deputy
+Foreign Minister" before the name, ", the deputy minister," after it) and a gender where
+the gazetteer or a title shows one. Spellings of one name are one entity
+(:func:`cscaucasus.names.same_name`: "Khachatrian" and "Khachatryan", "Nikol Pashiyan"
+beside "Nikol Pashinyan"); a printed name that spells a gazetteer actor mentioned in the
+article is that actor.
+
+Speaker resolution then looks names and role nouns up here: "the deputy minister said"
+is the entity introduced with that title, before any guess from position.
+
+>>> model = EntityModel("a1", "Russian Deputy Foreign Minister Andrei Rudenko met them.",
+...     [], [(32, 46, "Andrei Rudenko")], {}, {}, {})
+>>> [(e.canonical, e.titles) for e in model.entities]
+[('Andrei Rudenko', ['Russian Deputy Foreign Minister'])]
+>>> model.titled("deputy foreign minister"), model.titled("president")
+('?Andrei Rudenko', None)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from .actors import DEMONYMS, TITLES
+from .names import preferred_spelling, same_name
+from .schema import empty_table, typed
+
+__all__ = ["ENTITY_COLUMNS", "Entity", "EntityModel", "entities_table", "link_entities"]
+
+#: The marker of a speaker outside the gazetteer (as in :mod:`cscaucasus.statements`).
+UNKNOWN = "?"
+#: The words before a name, on its line (a title is read from them backwards).
+_WORDS_BEFORE_RE = re.compile(r"[\w’'.-]+")
+#: Joiners inside a title ("Minister of Foreign Affairs", "Secretary for Security").
+_JOINERS = frozenset(["of", "for", "the", "and", "on"])
+#: Lower-case words that are titles or parts of one ("political analyst", "the deputy
+#: minister"): a title word of the gazetteer, in lower case, or one of these.
+_LOWER_TITLE_WORDS = frozenset(
+    [
+        "analyst",
+        "expert",
+        "lawmaker",
+        "deputy",
+        "senior",
+        "researcher",
+        "journalist",
+        "activist",
+        "commentator",
+        "historian",
+        "economist",
+        "scientist",
+        "professor",
+        "political",
+        "military",
+        "foreign",
+        "defence",
+        "defense",
+        "security",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "envoy",
+        "minister",
+        "official",
+        "adviser",
+        "advisor",
+        "aide",
+        "lawyer",
+        "opposition",
+        "parliamentary",
+    ]
+)
+
+
+#: An appositive right after a name: ", the deputy minister," / ", a political analyst
+#: at the Caucasus Institute," (the noun phrase up to the next comma).
+_APPOSITIVE_RE = re.compile(r"[ \t]*,[ \t]+((?:the|a|an)[ \t]+[^,;:.“”\"«»()]{3,80}?)(?=,)")
+#: Genders shown by titles.
+_TITLE_GENDER = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "spokeswoman": "f",
+    "spokesman": "m",
+    "chairwoman": "f",
+    "chairman": "m",
+    "congresswoman": "f",
+    "congressman": "m",
+}
+ENTITY_COLUMNS = [
+    "article_id",
+    "entity_id",
+    "name",
+    "canonical",
+    "actor_id",
+    "type",
+    "titles",
+    "gender",
+]
+
+
+@dataclass
+class Entity:
+    """One person, organisation or state of an article."""
+
+    entity_id: str
+    name: str
+    canonical: str
+    actor_id: str | None
+    type: str
+    titles: list[str] = field(default_factory=list)
+    gender: str | None = None
+    #: the speaker key statements use: an actor id, or "?" + the printed canonical name
+    key: str = ""
+    #: the printings of a name outside the gazetteer, in order
+    spellings: list[str] = field(default_factory=list)
+
+    def as_person(self) -> None:
+        """Mark a printed name a person's (it spoke)."""
+        self.type = self.type or "person"
+
+
+def _title_before(text: str, start: int) -> str | None:
+    """The title printed right before a name ("Russian Deputy Foreign Minister",
+    "political analyst"), read backwards over title words; None if there is none."""
+    if start < 2 or text[start - 1] != " ":
+        return None  # a name opening its line, or glued to what stands before it
+    prev = text.rfind(" ", max(0, start - 40), start - 1) + 1
+    word = text[prev : start - 1].rstrip(",")
+    if not (word in TITLES or word.lower() in _LOWER_TITLE_WORDS or word in DEMONYMS) and (
+        not word.endswith(("'s", "’s"))
+    ):
+        return None  # (fast: most names follow no title)
+    line_start = text.rfind("\n", 0, start) + 1
+    words = _WORDS_BEFORE_RE.findall(text, max(line_start, start - 100), start)
+    title: list[str] = []
+    for w in reversed(words):
+        if (
+            w in TITLES
+            or w.lower() in _LOWER_TITLE_WORDS
+            or w in DEMONYMS
+            or w.endswith(("'s", "’s"))
+            and w[:1].isupper()
+            or (w in _JOINERS and title)
+        ):
+            title.append(w)
+        else:
+            break
+    while title and title[-1] in _JOINERS:
+        title.pop()
+    return " ".join(reversed(title)) or None
+
+
+def _appositive(text: str, end: int) -> str | None:
+    m = _APPOSITIVE_RE.match(text, end)
+    return m.group(1).strip() if m else None
+
+
+def _gender_of_titles(titles: list[str]) -> str | None:
+    genders = {_TITLE_GENDER[w] for t in titles for w in t.lower().split() if w in _TITLE_GENDER}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def _FIRST_THREE(event: tuple[Any, ...]) -> tuple[Any, ...]:
+    return event[:3]
+
+
+class EntityModel:
+    """The entities of one article and the lookups attribution makes in them.
+
+    ``mentions`` are the gazetteer's (start, end, actor_id, surface, method); ``printed``
+    the proper names outside it (start, end, name as printed); ``names``, ``genders`` and
+    ``types`` describe the gazetteer's actors by id.
+    """
+
+    def __init__(
+        self,
+        article_id: str,
+        text: str,
+        mentions: list[tuple[int, int, str, str]],
+        printed: list[tuple[int, int, str]],
+        names: dict[str, str],
+        genders: dict[str, str | None],
+        types: dict[str, str],
+    ) -> None:
+        self.article_id = article_id
+        self.text = text
+        self.entities: list[Entity] = []
+        self._by_key: dict[str, Entity] = {}
+        #: the entity of each printed name as printed ("Nikol Pashiyan" → Nikol Pashinyan)
+        self.printed: dict[str, Entity] = {}
+        events = [(a, 0, b, aid, method) for a, b, aid, method in mentions if method != "pronoun"]
+        events += [(a, 1, b, name, "printed") for a, b, name in printed]
+        events.sort(key=_FIRST_THREE)
+        for start, _, end, who, method in events:
+            if method != "printed":
+                self._add_actor(text, start, end, who, method, names, genders, types)
+            else:
+                self._add_printed(text, start, end, who)
+
+    # -- building ---------------------------------------------------------------------------
+    def _new(self, name: str, canonical: str, actor_id: str | None, kind: str, key: str) -> Entity:
+        entity = Entity(
+            f"{self.article_id}:e{len(self.entities) + 1:02d}", name, canonical, actor_id, kind
+        )
+        entity.spellings.append(name)
+        entity.key = key
+        self.entities.append(entity)
+        self._by_key[key] = entity
+        return entity
+
+    def _add_actor(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        actor_id: str,
+        method: str,
+        names: dict[str, str],
+        genders: dict[str, str | None],
+        types: dict[str, str],
+    ) -> None:
+        entity = self._by_key.get(actor_id)
+        if entity is None:
+            entity = self._new(
+                text[start:end] if method != "role" else "",
+                names[actor_id],
+                actor_id,
+                types.get(actor_id) or "person",
+                actor_id,
+            )
+            entity.gender = genders.get(actor_id)
+        if method == "role":
+            self._title(entity, text[start:end])
+            return
+        if end - start > len(entity.name):
+            entity.name = text[start:end]  # the fullest printing ("Nikol Pashinian")
+        if types.get(actor_id) == "person":
+            self._title(entity, _title_before(text, start))
+            self._title(entity, _appositive(text, end))
+
+    def _add_printed(self, text: str, start: int, end: int, name: str) -> None:
+        known = (
+            self.printed.get(name)
+            or next(
+                (
+                    e
+                    for e in self.entities
+                    if (e.type == "person" or e.actor_id is None) and same_name(name, e.canonical)
+                ),
+                None,
+            )
+            or next((e for e in self.entities if same_name(name, e.name)), None)
+        )
+        if known is None:
+            known = self._new(name, name, None, "", UNKNOWN + name)
+        elif known.actor_id is None and name not in known.spellings:
+            self._respell(known, name)
+        self.printed[name] = known
+        self._title(known, _title_before(text, start))
+        self._title(known, _appositive(text, end))
+        if known.actor_id is None:
+            known.gender = known.gender or _gender_of_titles(known.titles)
+            # a printed name is a person's once a title or a speech shows it
+            known.type = "person" if known.titles else known.type
+
+    @staticmethod
+    def _title(entity: Entity, title: str | None) -> None:
+        if title and title not in entity.titles:
+            entity.titles.append(title)
+
+    # -- lookups ----------------------------------------------------------------------------
+    def key_of_printed(self, name: str) -> str | None:
+        """The speaker key of a printed name: the gazetteer actor it spells, or the
+        printed entity's canonical name ("?Artur Khachatryan")."""
+        entity = self.printed.get(name)
+        return entity.key if entity else None
+
+    def _respell(self, entity: Entity, name: str) -> None:
+        """Another printing of a printed entity's name: its canonical name becomes the
+        preferred of its spellings (:func:`cscaucasus.names.preferred_spelling`)."""
+        entity.spellings.append(name)
+        canonical = preferred_spelling(entity.spellings)
+        if canonical != entity.canonical:
+            del self._by_key[entity.key]
+            entity.canonical, entity.key = canonical, UNKNOWN + canonical
+            self._by_key[entity.key] = entity
+
+    def titled(self, role: str) -> str | None:
+        """The one entity the article introduced with the role noun ``role`` ("deputy
+        minister" → the entity titled "Russian Deputy Foreign Minister" or ", the deputy
+        minister,"); None when none or several were."""
+        want = [w for w in role.lower().split() if w not in ("the", "a", "an")]
+        if not want:
+            return None
+        hits = []
+        for e in self.entities:
+            for t in e.titles:
+                words = t.lower().split()
+                if _in_order(want, words):
+                    hits.append(e)
+                    break
+        return hits[0].key if len(hits) == 1 else None
+
+    def spoke(self, key: str) -> None:
+        """Record that the entity of a speaker key spoke (a printed name is a person's, or
+        an organisation's when statements name one)."""
+        entity = self._by_key.get(key)
+        if entity is not None:
+            entity.as_person()
+
+    def rows(self) -> list[tuple[Any, ...]]:
+        """Rows of the ``entities`` table."""
+        return [
+            (
+                self.article_id,
+                e.entity_id,
+                e.name,
+                e.canonical,
+                e.actor_id,
+                e.type or None,
+                list(e.titles),
+                e.gender,
+            )
+            for e in self.entities
+        ]
+
+    def entity_of_actor(self, actor_id: str) -> str | None:
+        """The entity id of a gazetteer actor the article mentions, else None."""
+        entity = self._by_key.get(actor_id)
+        return entity.entity_id if entity else None
+
+    def printed_name(self, key: str) -> str | None:
+        """The name as this article prints it, for a speaker key; None for an actor it
+        names only by role noun."""
+        entity = self._by_key.get(key)
+        return (entity.name or None) if entity else None
+
+
+def _in_order(want: list[str], words: list[str]) -> bool:
+    """Whether the words ``want`` occur in ``words`` in order, the last as the head
+    ("deputy minister" in "russian deputy foreign minister")."""
+    if not words or want[-1] != words[-1].rstrip(","):
+        return False
+    k = 0
+    for w in words:
+        if k < len(want) and w == want[k]:
+            k += 1
+    return k == len(want)
+
+
+def entities_table(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
+    """The ``entities`` table from :meth:`EntityModel.rows` of every article."""
+    if not rows:
+        return empty_table("entities")
+    return typed(pd.DataFrame(rows, columns=ENTITY_COLUMNS), "entities")
+
+
+def link_entities(mentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
+    """``mentions`` with ``entity_id``: the entity of the mentioned actor in its article
+    (a pronoun's, its antecedent's)."""
+    out = mentions.copy()
+    if out.empty:
+        out["entity_id"] = pd.Series([], dtype="string")
+        return out
+    known = entities.dropna(subset=["actor_id"])
+    lookup = dict(
+        zip(
+            zip(known["article_id"], known["actor_id"], strict=True),
+            known["entity_id"],
+            strict=True,
+        )
+    )
+    keys = zip(out["article_id"], out["actor_id"], strict=True)
+    out["entity_id"] = pd.array([lookup.get(k) for k in keys], dtype="string")
+    return out

@@ -1,0 +1,224 @@
+"""Reporting frames as data: the cues of ``data/frames.yml`` and the matchers that find
+candidate statements with them.
+
+A frame is a speaker, a cue and a content. The functions here only *find* candidates —
+plain records of where the cue and the content stand — and never decide who spoke:
+:mod:`cscaucasus.statements` resolves the speaker of each candidate in a separate pass,
+through the article's entity model (as spaCy's ``Matcher`` finds and a component
+decides).
+
+>>> [c.verb for c in object_candidates("Lavrov welcomed the decision to resume talks.", 0,
+...                                    [(0, 45)])]
+['welcomed']
+>>> object_candidates("Aliyev welcomed the delegation at the airport.", 0, [(0, 46)])
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+from typing import NamedTuple
+
+from .actors import TITLES, word_alternation
+from .yamlfile import parse_yaml
+
+__all__ = [
+    "DOCUMENT_NOUNS",
+    "after_document",
+    "NEVER_SPEAKERS",
+    "Candidate",
+    "document_quote_cue",
+    "headline_candidates",
+    "object_candidates",
+    "office_ends",
+]
+
+_FRAMES = parse_yaml(resources.files("cscaucasus").joinpath("data", "frames.yml").read_text())
+OBJECT_VERBS: tuple[str, ...] = tuple(map(str, _FRAMES["object_verbs"]))
+NOT_WITH_PERSON: frozenset[str] = frozenset(map(str, _FRAMES["not_with_person"]))
+PERSON_NOUNS: frozenset[str] = frozenset(map(str, _FRAMES["person_nouns"]))
+#: An article or possessive before an object's head word.
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "his", "her", "their", "this", "these", "our", "my", "your"]
+)
+OBJECT_HEADS: dict[str, frozenset[str]] = {
+    str(verb): frozenset(w for h in heads for w in str(h).split() if w not in _DETERMINERS)
+    for verb, heads in _FRAMES["object_heads"].items()
+}
+DOCUMENT_NOUNS: tuple[str, ...] = tuple(map(str, _FRAMES["document_nouns"]))
+OFFICE_NOUNS: tuple[str, ...] = tuple(map(str, _FRAMES["office_nouns"]))
+DOCUMENT_VERBS: tuple[str, ...] = tuple(map(str, _FRAMES["document_verbs"]))
+CHANNEL_NOUNS: frozenset[str] = frozenset(map(str, _FRAMES["channel_nouns"]))
+NEVER_SPEAKERS: frozenset[str] = frozenset(map(str, _FRAMES["never_speakers"]))
+HEADLINE_DASHES: tuple[str, ...] = tuple(map(str, _FRAMES["headline_dashes"]))
+VOTE_WORDS: frozenset[str] = frozenset(map(str, _FRAMES["vote_words"]))
+REPORTED_PARTICIPLES: frozenset[str] = frozenset(map(str, _FRAMES["reported_participles"]))
+
+_SPEECH = parse_yaml(resources.files("cscaucasus").joinpath("data", "speech.yml").read_text())
+#: Verbs whose "that" clause the clause rules of :mod:`cscaucasus.statements` read.
+_CLAUSE_ENGINE_VERBS: frozenset[str] = frozenset(map(str, _SPEECH["verbs"]))
+#: Nouns that say something of their own ("reports saying …": the reports' words).
+SPEAKING_NOUNS: frozenset[str] = frozenset(map(str, _SPEECH["speaking_nouns"]))
+
+#: What opens others' words after a speaking noun ("reports saying", "claims that").
+_EMBEDDED = (["saying"], ["that"], ["claiming"], ["alleging"])
+
+#: Words of a content at least (fewer: no statement); two when its head is a speaking
+#: noun ("rejects the accusation", "dismissed the criticism").
+MIN_CONTENT_WORDS = 3
+MIN_SPEAKING_WORDS = 2
+#: Words an adverbial opens: a content does not start with one ("said on Tuesday that").
+ADVERBIAL_START: frozenset[str] = frozenset(map(str, _SPEECH["adverbial_start"]))
+
+_SPACE = r"\s+"
+_OBJECT_VERB_RE = re.compile(rf"\b(?:{word_alternation(OBJECT_VERBS, space=_SPACE)})\b")
+_SPACES_RE = re.compile(r"\s+")
+_WORD_RE = re.compile(r"[\w’'-]+")
+#: An article or possessive before an object's head word.
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "his", "her", "their", "this", "these", "our", "my", "your"]
+)
+#: "“…,” reads the statement of the bloc's secretariat": the cue after a quote.
+_DOCUMENT_AFTER_RE = re.compile(
+    rf"^[\s,]*(?:{word_alternation(DOCUMENT_VERBS)})\s+(?:the|a|an|its|his|her|their)\s+"
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{word_alternation(DOCUMENT_NOUNS, space=_SPACE)})\b"
+)
+#: "“…,” the statement of the bloc's secretariat reads": the document first.
+_DOCUMENT_FIRST_AFTER_RE = re.compile(
+    rf"^[\s,]*(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:{word_alternation(DOCUMENT_NOUNS, space=_SPACE)})(?:\s+(?:of|by)\s+[^,.;:]{{1,60}}?)?"
+    rf"\s+(?:{word_alternation(DOCUMENT_VERBS)})\b"
+)
+#: "The statement reads: “…”" / "The readout said: “…”": the cue before a quote.
+_DOCUMENT_BEFORE_RE = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?:{word_alternation(DOCUMENT_NOUNS, space=_SPACE)})\s+"
+    rf"(?:{word_alternation(DOCUMENT_VERBS)})\s*:?\s*$"
+)
+#: "his office", "Aliyev's press service": an office after its owner.
+_OFFICE_AFTER_RE = re.compile(
+    rf"(?:['’]s?)?\s+(?:{word_alternation(OFFICE_NOUNS + DOCUMENT_NOUNS, space=_SPACE)})"
+    r"\b(?!\s+of\b)"
+)
+
+
+class Candidate(NamedTuple):
+    """A cue and its content: character offsets into the text."""
+
+    verb_start: int
+    verb_end: int
+    start: int
+    end: int
+    verb: str
+
+
+def _object_ok(verb: str, obj: str) -> bool:
+    """Whether the words ``obj`` after ``verb`` are a content the verb can report."""
+    words = _WORD_RE.findall(obj[:160])
+    first = obj.lstrip().lstrip("“‘\"«'")[:1]  # "expressed ‘bewilderment’"
+    if len(words) < MIN_SPEAKING_WORDS or not obj[:1].isspace() or not first.isalpha():
+        return False  # an object follows its verb ("noted, calling …" is no object)
+    low = [w.lower().removesuffix("'s").removesuffix("’s").strip("’'") for w in words]
+    if low[0] in ADVERBIAL_START:
+        return False  # "said on Tuesday that …": an adverbial, the clause rules' case
+    if len(words) < MIN_CONTENT_WORDS and not SPEAKING_NOUNS.intersection(low):
+        return False
+    if low[0] == "that" or obj.lstrip().startswith(":"):
+        return verb not in _CLAUSE_ENGINE_VERBS  # "stressed that …": the clause rules' case
+    head = low[1:] if low[0] in _DETERMINERS else low
+    if low[0] in REPORTED_PARTICIPLES or (head[0] in SPEAKING_NOUNS and head[1:2] in _EMBEDDED):
+        return False  # "denied saying …", "dismissed reports saying …": others' words
+    if VOTE_WORDS.intersection(low):
+        return False  # "rejected the bill in a vote": an act, not speech
+    heads = OBJECT_HEADS.get(verb)
+    if heads is not None:  # "expressed concern", "expressed his country's support"
+        return bool(heads.intersection(low[:4]))
+    # "welcomed a French military delegation": a person as the object's head
+    return verb not in NOT_WITH_PERSON or not PERSON_NOUNS.intersection(low[:5])
+
+
+def object_candidates(
+    masked: str, base: int, sentences: list[tuple[int, int]], plain: str | None = None
+) -> list[Candidate]:
+    """Speech acts with a noun-phrase content in ``masked`` (a paragraph whose quotes
+    are masked, starting at ``base``; ``plain`` the same paragraph unmasked, whose words
+    the object is judged by): the content runs from the object to the end of the
+    sentence."""
+    plain = masked if plain is None else plain
+    out = []
+    for m in _OBJECT_VERB_RE.finditer(masked):
+        verb = _SPACES_RE.sub(" ", m.group(0))
+        v0, v1 = base + m.start(), base + m.end()
+        s1 = next((b for a, b in sentences if a <= v0 < b), None)
+        if s1 is None or not _object_ok(verb, plain[m.end() : s1 - base]):
+            continue
+        c0 = v1 + len(masked[m.end() :]) - len(masked[m.end() :].lstrip())
+        words = masked[c0 - base : s1 - base]
+        if words.lower().startswith("that "):
+            c0 += 5
+        out.append(Candidate(v0, v1, c0, s1, verb))
+    return out
+
+
+def document_quote_cue(tail: str, lead: str) -> str | None:
+    """The cue of a quote that a document speaks ("“…,” reads the statement" after it,
+    or "The readout said: “…”" before it), or None."""
+    after = _DOCUMENT_AFTER_RE.match(tail) or _DOCUMENT_FIRST_AFTER_RE.match(tail)
+    if after:
+        return _SPACES_RE.sub(" ", after.group(0).strip(" ,"))
+    before = _DOCUMENT_BEFORE_RE.search(lead)
+    return _SPACES_RE.sub(" ", before.group(0).strip(" :")) if before else None
+
+
+#: A document noun right before a position ("a statement| posted on its website").
+_DOCUMENT_BEFORE_CUE_RE = re.compile(
+    rf"\b(?:{word_alternation(DOCUMENT_NOUNS, space=_SPACE)}|post|video|address)\s+$"
+)
+
+
+def after_document(text: str, pos: int) -> bool:
+    """Whether a cue at ``pos`` is a participle after a document noun ("in a statement
+    posted on its website that …", "a report published by …"): no speech verb then."""
+    return _DOCUMENT_BEFORE_CUE_RE.search(text, max(0, pos - 40), pos) is not None
+
+
+_DASH_ALT = "|".join(re.escape(d) for d in sorted(HEADLINE_DASHES, key=len, reverse=True))
+#: "Content — Source" (the source last, after a spaced dash).
+_HEADLINE_SOURCE_LAST_RE = re.compile(
+    rf"^(?P<content>\S.{{8,}}?)\s+(?:{_DASH_ALT})\s+(?P<source>[^—–:\-]{{2,60}}?)\s*$"
+)
+#: "Source: content" (the source first, before a colon).
+_HEADLINE_SOURCE_FIRST_RE = re.compile(r"^(?P<source>[^:“”\"«»]{2,60}?):\s+(?P<content>\S.{8,})$")
+
+
+#: "Pashinyan says Armenia may leave the CSTO": a headline's present-tense speech verb.
+_HEADLINE_SAYS_RE = re.compile(
+    r"^(?P<source>[^:“”\"«»]{2,60}?)(?:\s+(?:[Aa]gain|[Aa]lso|[Nn]ow|[Ss]till))?\s+"
+    r"(?P<verb>[Ss]ays|[Ww]arns|[Ii]nsists|[Cc]laims|[Dd]enies|[Rr]ejects|[Uu]rges|[Vv]ows|"
+    r"[Ss]tresses|[Hh]ints|[Aa]dmits|[Dd]emands|[Cc]alls\s+[Ff]or)\s+(?P<content>\S.{8,})$"
+)
+
+
+def headline_candidates(line: str, base: int) -> list[Candidate]:
+    """The statement a headline states with its source beside it ("Armenia is not
+    leaving the bloc — Kremlin", "Peskov: no talks on …"): one candidate whose verb span
+    is the source, or none. ``base`` is the line's offset."""
+    for pattern in (_HEADLINE_SOURCE_LAST_RE, _HEADLINE_SOURCE_FIRST_RE, _HEADLINE_SAYS_RE):
+        m = pattern.match(line)
+        first = m and next(iter(_WORD_RE.findall(m.group("content"))), "")
+        if first in TITLES and first not in ("A", "An", "The"):
+            continue  # "Hikmet Hajiyev: Assistant to the President …" is a caption
+        if m and len(_WORD_RE.findall(m.group("content"))) >= MIN_CONTENT_WORDS:
+            a, b = m.span("source")
+            c, d = m.span("content")
+            verb = m.groupdict().get("verb") or "headline"
+            return [Candidate(base + a, base + b, base + c, base + d, verb)]
+    return []
+
+
+def office_ends(text: str) -> dict[int, int]:
+    """Where an office or a document could follow its owner: the end of "’s press
+    service" / " office" / " statement" by the position it starts at (the end of an
+    owner: "Aliyev|’s press service", "his| office")."""
+    return {m.start(): m.end() for m in _OFFICE_AFTER_RE.finditer(text)}

@@ -1,0 +1,142 @@
+"""Names as the world spells them: transliteration variants and typing slips.
+
+The rewrites are data (``data/spelling.yml``): word endings such as -yan/-ian and
+-yev/-ev, and whole words such as Defence/Defense. :func:`spelling_variants` lists the
+forms a gazetteer name may be printed in; :func:`spelling_key` maps every such form to
+one key; :func:`same_name` says whether two printed names are one person's (the same
+key, or one slip in a long surname).
+
+>>> spelling_variants("Nikol Pashinyan")
+['Nikol Pashinian']
+>>> spelling_key("Ilham Aliev") == spelling_key("Ilham Aliyev")
+True
+>>> same_name("Nikol Pashiyan", "Nikol Pashinyan"), same_name("Anna Petrosyan", "Anna Petrosova")
+(True, False)
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from itertools import product
+
+from .yamlfile import parse_yaml
+
+__all__ = ["preferred_spelling", "same_name", "spelling_key", "spelling_variants"]
+
+_RULES = parse_yaml(resources.files("cscaucasus").joinpath("data", "spelling.yml").read_text())
+#: Each class of endings, longest first within the class.
+ENDINGS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(sorted(map(str, group), key=len, reverse=True)) for group in _RULES["endings"]
+)
+#: Whole words that stand for one another, by word.
+WORDS: dict[str, tuple[str, ...]] = {
+    str(w): tuple(map(str, group)) for group in _RULES["words"] for w in group
+}
+TYPO_MIN_LETTERS: int = int(_RULES["typo_min_letters"])
+#: Words whose ending is no transliteration.
+KEEP: frozenset[str] = frozenset(map(str, _RULES["keep"]))
+#: The first-listed (preferred) spelling of each ending.
+PREFERRED: dict[str, str] = {str(e): str(group[0]) for group in _RULES["endings"] for e in group}
+#: At most this many variants of one name (a name of many variable words).
+MAX_VARIANTS = 16
+
+
+def _word_forms(word: str, person: bool) -> tuple[str, ...]:
+    """The spellings of one word: itself first, then its variants (the endings only in a
+    person's name)."""
+    if word in WORDS:
+        return (word, *(w for w in WORDS[word] if w != word))
+    if not person or not word[:1].isupper() or len(word) < 4 or word in KEEP:
+        return (word,)
+    for group in ENDINGS:
+        for ending in group:  # the longest ending of the class that the word has
+            if word.endswith(ending) and len(word) > len(ending) + 1:
+                stem = word[: -len(ending)]
+                return (word, *(stem + e for e in group if e != ending))
+    return (word,)
+
+
+@lru_cache(maxsize=8192)
+def spelling_variants(name: str, person: bool = True) -> list[str]:
+    """Other spellings of ``name`` under the rewrites (not ``name`` itself), sorted; the
+    endings are rewritten only in a ``person``'s name."""
+    options = [_word_forms(w, person) for w in name.split(" ")]
+    out = {" ".join(combo) for combo in product(*options)} - {name}
+    return sorted(out)[:MAX_VARIANTS]
+
+
+@lru_cache(maxsize=8192)
+def spelling_key(name: str) -> str:
+    """One key for every spelling of ``name``: each word rewritten to the last form of
+    its class until no rewrite applies ("Aliyev" → "Aliev", "Pashinyan" → "Pashinian")."""
+    return " ".join(_word_key(w) for w in name.split()).lower()
+
+
+def _word_key(word: str) -> str:
+    if word in WORDS:
+        return WORDS[word][0]
+    if word in KEEP:
+        return word
+    for _ in range(len(ENDINGS)):  # endings can chain ("-yyev" → "-yev" → "-ev")
+        before = word
+        for group in ENDINGS:
+            ending = next((e for e in group if word.endswith(e) and len(word) > len(e) + 1), None)
+            if ending is not None and word[:1].isupper():
+                word = word[: -len(ending)] + group[-1]
+                break
+        if word == before:
+            break
+    return word
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter left out, added, changed or two
+    neighbours swapped (Damerau–Levenshtein distance 1)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1 :]
+    if a[i + 1 :] == b[i + 1 :]:
+        return True
+    return a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1]
+
+
+def same_name(printed: str, known: str) -> bool:
+    """Whether the printed name ``printed`` is a spelling of ``known``: the same spelling
+    key, or the same other words and a surname of at least ``TYPO_MIN_LETTERS`` letters
+    one slip away."""
+    if spelling_key(printed) == spelling_key(known):
+        return True
+    p, k = printed.split(), known.split()
+    if len(p) != len(k) or len(p) < 2 or p[:-1] != k[:-1]:
+        return False
+    return min(len(p[-1]), len(k[-1])) >= TYPO_MIN_LETTERS and _one_slip(p[-1], k[-1])
+
+
+def preferred_spelling(spellings: list[str]) -> str:
+    """Of several printings of one person's name, the one whose surname has the
+    first-listed ending of its class, so that a person printed both ways counts once
+    under one name ("Artur Khachatrian" and "Artur Khachatryan" → "Artur Khachatryan");
+    the first printing if none has. A name printed one way only stays as printed
+    (Hamparian and Pezeshkian are spelled so by their bearers).
+
+    >>> preferred_spelling(["Artur Khachatrian", "Artur Khachatryan"])
+    'Artur Khachatryan'
+    >>> preferred_spelling(["Aram Hamparian"])
+    'Aram Hamparian'
+    """
+    for name in spellings:
+        surname = name.split(" ")[-1]
+        for group in ENDINGS:
+            ending = next((e for e in group if surname.endswith(e)), None)
+            if ending is not None:
+                if PREFERRED[ending] == ending and surname not in KEEP and len(spellings) > 1:
+                    return name
+                break
+    return spellings[0]

@@ -1,0 +1,66 @@
+"""The entity model (cscaucasus.entities): one row per person, organisation or state an
+article introduces, with titles, and the mentions pointing to it."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from cscaucasus.actors import find_mentions, load_actors
+from cscaucasus.entities import link_entities
+from cscaucasus.evaluate import statements_for_texts
+from cscaucasus.schema import typed
+from cscaucasus.segment import segment
+from cscaucasus.statements import attribute
+
+
+def model_of(text: str, published: str = "2024-03-01"):
+    articles = typed(
+        pd.DataFrame({"article_id": ["a"], "text": [text], "published": [pd.Timestamp(published)]}),
+        "articles",
+    )
+    actors = load_actors()
+    paragraphs, sentences = segment(articles)
+    mentions = find_mentions(articles, sentences, actors)
+    statements, entities = attribute(articles, paragraphs, sentences, mentions, actors)
+    return statements, entities, link_entities(mentions, entities)
+
+
+def test_entities_with_titles_and_spellings():
+    text = (
+        "Russian Deputy Foreign Minister Andrei Rudenko met Armenian Prime Minister "
+        "Nikol Pashinian in Yerevan.\n"
+        "Political analyst Tigran Khachatrian, a professor at Yerevan State University, "
+        "said the talks were useful. Khachatryan added that Moscow was worried."
+    )
+    _, entities, mentions = model_of(text)
+    table = entities[["entity_id", "canonical", "actor_id", "type", "titles"]].astype(object)
+    got = table.where(table.notna(), None).values.tolist()
+    assert got == [
+        ["a:e01", "Andrei Rudenko", None, "person", ["Russian Deputy Foreign Minister"]],
+        ["a:e02", "Nikol Pashinyan", "pashinyan", "person", ["Armenian Prime Minister"]],
+        [
+            "a:e03",
+            "Tigran Khachatryan",
+            None,
+            "person",
+            ["Political analyst", "a professor at Yerevan State University"],
+        ],
+    ]
+    assert entities["name"].tolist()[1] == "Nikol Pashinian"  # as printed
+    assert set(mentions.loc[mentions["actor_id"] == "pashinyan", "entity_id"]) == {"a:e02"}
+
+
+def test_a_role_noun_is_whom_the_article_so_titled():
+    text = (
+        "Andrei Rudenko, the deputy foreign minister, arrived in Yerevan on Monday.\n"
+        "Officials met him at the airport.\n"
+        "The deputy minister said Russia was ready to help."
+    )
+    statements, entities, _ = model_of(text)
+    assert entities["titles"].tolist()[0] == ["the deputy foreign minister"]
+    assert statements[["speaker", "attribution"]].values.tolist() == [["Andrei Rudenko", "role"]]
+
+
+def test_no_entity_table_rows_without_articles():
+    st = statements_for_texts({})
+    assert st.empty

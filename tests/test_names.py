@@ -1,0 +1,62 @@
+"""Names as the world spells them: spelling variants, keys and slips (cscaucasus.names)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cscaucasus.evaluate import statements_for_texts
+from cscaucasus.names import same_name, spelling_key, spelling_variants
+
+
+def test_variants_of_a_person_and_of_an_institution():
+    assert spelling_variants("Nikol Pashinyan") == ["Nikol Pashinian"]
+    assert spelling_variants("Ilham Aliyev") == ["Ilham Aliev"]
+    assert "Alyaksandr Lukashenka" in spelling_variants("Aleksandr Lukashenko")
+    assert spelling_variants("Armenian Defence Ministry", person=False) == [
+        "Armenian Defense Ministry"
+    ]
+    # a demonym is no person's surname: "Armenian" keeps its spelling
+    assert spelling_variants("Armenian Foreign Ministry", person=False) == []
+
+
+def test_same_name_by_key_and_by_one_slip():
+    assert same_name("Tigran Khachatrian", "Tigran Khachatryan")
+    assert same_name("Nikol Pashiyan", "Nikol Pashinyan")  # one letter left out
+    assert same_name("Nikol Pashinayn", "Nikol Pashinyan")  # two letters swapped
+    assert not same_name("Anna Petrosyan", "Anna Petrosova")  # two letters differ
+    assert not same_name("Tigran Grigoryan", "Armen Grigoryan")  # another given name
+    assert not same_name("Ara Zas", "Ara Zaz")  # a short surname: no slip allowed
+
+
+@given(st.from_regex(r"[A-Z][a-z]{2,8} [A-Z][a-z]{3,10}(yan|ian|yev|ev)", fullmatch=True))
+def test_every_variant_has_the_same_key(name):
+    for variant in spelling_variants(name):
+        assert spelling_key(variant) == spelling_key(name)
+        assert same_name(variant, name)
+
+
+def test_variants_are_one_speaker_in_the_statements():
+    texts = {
+        "a": "Nikol Pashinian said Armenia would skip the summit.",
+        "b": "Ilham Aliev said Baku had no claims on Armenian land.",
+        "c": "Nikol Pashinyan spoke in parliament. Later Nikol Pashiyan said the bloc had failed.",
+        "d": "Analyst Tigran Khachatrian said the freeze was symbolic. "
+        "Khachatryan added that Moscow would respond.",
+    }
+    st_ = statements_for_texts(texts, {k: "2024-03-01" for k in texts})
+    got = list(zip(st_["article_id"], st_["speaker"], st_["speaker_printed"], strict=True))
+    assert got == [
+        ("a", "Nikol Pashinyan", "Nikol Pashinian"),
+        ("b", "Ilham Aliyev", "Ilham Aliev"),
+        ("c", "Nikol Pashinyan", "Nikol Pashinyan"),
+        # printed both ways: one person, under the preferred spelling
+        ("d", "Tigran Khachatryan", "Tigran Khachatrian"),
+        ("d", "Tigran Khachatryan", "Tigran Khachatrian"),
+    ]
+
+
+def test_a_name_printed_one_way_stays_as_printed():
+    texts = {"a": "ANCA executive director Aram Hamparian said the waiver was a mistake."}
+    st_ = statements_for_texts(texts, {"a": "2024-03-01"})
+    assert st_["speaker"].tolist() == ["Aram Hamparian"]  # no -yan forced on a diaspora name
