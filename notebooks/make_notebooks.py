@@ -214,14 +214,16 @@ print(f"{len(chron)} happenings from {len(corpus.events)} dated mentions")"""),
         ("md", "## Happenings and their sources"),
         ("code", """\
 table = chron.assign(
+    what=[analysis.event_label(d, list(t)) for d, t in zip(chron.description, chron.date_text)],
     date=analysis.date_labels(chron.date, chron.precision),
     actors=chron.actors.str.join(", "),
     outlets=chron.outlets.str.join(", "),
     sources=chron.sources.str.join(", "),
     date_text=chron.date_text.str.join(" | "),
 )
-evidence(table[["date", "precision", "description", "actors", "count", "outlets",
-                        "date_text", "sources"]], max_rows=100)"""),
+evidence(table[["date", "what", "precision", "actors", "count", "outlets", "date_text",
+                 "description", "sources"]].rename(columns={"description": "sentence"}),
+         max_rows=100)"""),
         ("md", "## The sentences behind each date\n\nEvery dated mention with the sentence it "
          "comes from, so a wrong date can be traced to its expression."),
         ("code", """\

@@ -250,3 +250,13 @@ def test_plots_keep_the_most_quoted_when_there_are_many_speakers():
     assert len(bars.get_yticklabels()) == 10
     assert bars.get_title() == "the 10 of 40 speakers with the most statements"
     plt.close("all")
+
+
+def test_an_empty_chart_says_why_and_draws_no_scale():
+    empty = typed(pd.DataFrame(), "statements")
+    for ax in (
+        plot_sentiment_by_actor(sentiment_by_actor(empty)),
+        plot_actor_target_heatmap(sentiment_by_actor_target(empty)),
+    ):
+        assert not ax.axison
+        assert "in this selection" in " ".join(t.get_text() for t in ax.texts)

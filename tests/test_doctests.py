@@ -12,6 +12,7 @@ MODULES = [
     "cscaucasus.actors",
     "cscaucasus.archives",
     "cscaucasus.analysis.checks",
+    "cscaucasus.analysis.chronology",
     "cscaucasus.analysis.sentiment",
     "cscaucasus.analysis.sources",
     "cscaucasus.build",

@@ -343,3 +343,58 @@ def test_a_partial_run_keeps_the_other_reports(tmp_path: Path):
     assert 'href="01_kept.html"' in page and "02_gone" not in page
     assert "<code>feedfacefeedface</code>" in page  # the kept report's own input hash
     assert "unknown (no manifest.json)" in page  # the latest run had none
+
+
+CHROMIUM = next(
+    (p for p in map(shutil.which, ("chromium", "chromium-browser", "google-chrome")) if p), None
+)
+PROBE = """<script>
+const cell = document.querySelector("table.evidence td");
+const date = document.querySelector("table.evidence td.nowrap");
+const toggle = document.querySelector(".cs-toggle");
+window.scrollTo(0, 5000);
+document.body.setAttribute("data-probe", JSON.stringify({
+  align: getComputedStyle(cell).textAlign,
+  dateWrap: date ? getComputedStyle(date).whiteSpace : null,
+  dateLines: date ? (() => { const r = document.createRange(); r.selectNodeContents(date);
+    return r.getClientRects().length; })() : null,
+  toggleTop: toggle.getBoundingClientRect().top,
+  scrolled: window.scrollY,
+  title: document.title,
+}));
+</script>"""
+
+
+def _probe(page: str, tmp_path: Path) -> dict:
+    """Computed styles of a report page in headless chromium (a probe script added)."""
+    import html as html_module
+    import subprocess
+
+    file = tmp_path / "page.html"
+    file.write_text(page.replace("</body>", PROBE + "</body>"), encoding="utf-8")
+    argv = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--window-size=1000,800"]
+    done = subprocess.run([*argv, "--dump-dom", file.as_uri()], capture_output=True, text=True)
+    found = re.search(r'data-probe="([^"]*)"', done.stdout)
+    assert found, done.stderr[-2000:]
+    return json.loads(html_module.unescape(found.group(1)))
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs a headless chromium")
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [("01_corpus_overview", "Corpus overview"), ("03_sentiment_by_actor", "Sentiment by actor")],
+)
+def test_reports_read_well_in_a_browser(batch, tmp_path: Path, name: str, title: str):
+    seen = _probe(html_of(batch, name), tmp_path)
+    assert seen["title"] == f"{title} — cscaucasus"
+    assert seen["align"] == "left"  # JupyterLab's right-aligned rows overridden
+    assert seen["scrolled"] > 0 and seen["toggleTop"] == 0  # the code switch stays in view
+    if name == "01_corpus_overview":  # dates on one line
+        assert seen["dateWrap"] == "nowrap" and seen["dateLines"] == 1
+
+
+def test_html_titles_missing_values_and_empty_tables(batch):
+    page = html_of(batch, "03_sentiment_by_actor")
+    assert "<title>Sentiment by actor — cscaucasus</title>" in page
+    assert "<td>—</td>" in page and "&lt;NA&gt;" not in page  # n = 1: no interval
+    assert "No problems: every file was read as expected." in html_of(batch, "01_corpus_overview")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import os
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -175,6 +176,8 @@ def evidence(
     shown = table if max_rows is None else table.head(max_rows)
     texts = [c for c in shown.columns if pd.api.types.is_string_dtype(shown[c])]
     shown = shown.assign(**{c: shown[c].str.replace(r"\s*\n\s*", " ¶ ", regex=True) for c in texts})
+    dates = [c for c in shown.columns if pd.api.types.is_datetime64_any_dtype(shown[c])]
+    shown = shown.assign(**{c: _day_or_time(shown[c]) for c in dates})
     with pd.option_context("display.max_colwidth", None):
         body = shown.to_html(
             index=False,
@@ -184,7 +187,19 @@ def evidence(
             classes="evidence",
             float_format=lambda x: f"{x:.{digits}f}",
         )
+    body = _DATE_CELL.sub(r'<td class="nowrap">\1</td>', body)  # a date never wraps
     note = f'<p class="empty"><em>{html.escape(empty)}</em></p>' if table.empty else ""
     if max_rows is not None and len(table) > max_rows:
         note = f"<p><small>first {max_rows} of {len(table)} rows</small></p>"
     return HTML(body + note)
+
+
+_DATE_CELL = re.compile(
+    r"<td>(\d{4}-\d{2}-\d{2}(?:[ T][\d:]+)?|\d{1,2} \w{3} \d{4}|\w{3} \d{4})</td>"
+)
+
+
+def _day_or_time(values: pd.Series) -> pd.Series:
+    """Dates as ``YYYY-MM-DD`` (with the time only where one is not midnight)."""
+    has_time = (values.dropna() != values.dropna().dt.normalize()).any()
+    return values.dt.strftime("%Y-%m-%d %H:%M" if has_time else "%Y-%m-%d").astype("string")

@@ -239,10 +239,14 @@ def html_exporter():
 
 
 def export_html(notebook: Path, target: Path) -> Path:
-    """Write ``notebook`` as self-contained HTML to ``target`` (atomically)."""
+    """Write ``notebook`` as self-contained HTML to ``target`` (atomically).
+
+    The page's ``<title>`` is the report's heading: "Sentiment by actor — cscaucasus".
+    """
     import nbformat
 
     nb = nbformat.read(notebook, as_version=4)
+    nb.metadata["title"] = f"{notebook_title(notebook)} — cscaucasus"
     body, _ = html_exporter().from_notebook_node(nb)
     atomic_write(target, lambda tmp: tmp.write_text(body, encoding="utf-8"))
     return target

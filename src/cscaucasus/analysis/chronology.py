@@ -10,6 +10,9 @@ row per happening, so labels never overlap however many there are.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -20,7 +23,7 @@ from ..chronology import PRECISIONS, keywords
 from ..corpus import Corpus
 from .checks import tables_checked
 
-__all__ = ["chronology", "date_labels", "event_evidence", "plot_timeline"]
+__all__ = ["chronology", "date_labels", "event_evidence", "event_label", "plot_timeline"]
 
 CHRONOLOGY_COLUMNS: dict[str, str] = {
     "cluster_id": "string",
@@ -95,7 +98,7 @@ def plot_timeline(
     ax: plt.Axes | None = None,
     *,
     color_by: str = "count",
-    max_label_chars: int = 60,
+    max_label_chars: int = 90,
     top: int | None = 60,
 ) -> plt.Axes:
     """Happenings along a date axis, one labelled row each, newest at the bottom.
@@ -156,10 +159,52 @@ def plot_timeline(
 
 def _label(item, max_chars: int) -> str:
     fmt = DATE_FORMATS.get(str(item.precision), "%Y-%m-%d")
-    text = f"{pd.Timestamp(item.date).strftime(fmt)} — {item.description}"
+    what = event_label(str(item.description), list(item.date_text))
+    text = f"{pd.Timestamp(item.date).strftime(fmt)} — {what}"
     if len(text) > max_chars:
-        text = text[: max(1, max_chars - 1)].rstrip() + "…"
+        text = text[: max(1, max_chars - 1)].rstrip(" ,;") + "…"
     return f"{text} ({item.count})" if item.count > 1 else text
+
+
+# Openings that frame a happening rather than tell it ("According to him, …", "X said that").
+_FRAME = re.compile(
+    r"^(?:however|moreover|meanwhile|also|in addition|according to [^,]+|it is [\w ]+ that"
+    r"|[\w’' .-]+? (?:said|stated|noted|added|told [\w ]+|recalled|stressed) that)\s*,?\s*",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"\s*(?:[,;:—–]|\bwhen\b|\bwhich\b|\bwhere\b)\s*")
+_LEAD = re.compile(
+    r"^(?:(?:and|but|that|then|the|a|an|said|adding that|has said|also)\s+)+", re.IGNORECASE
+)
+_PREPOSITION = r"(?:\b(?:in|on|at|by|since|from|until|during|of)\s+)?(?:the\s+)?"
+
+
+def event_label(description: str, date_texts: Sequence[str] = (), max_words: int = 10) -> str:
+    """What happened, in a few words: the clause of the sentence that holds the date,
+    without its framing ("According to him", "X said that") and without the date itself.
+
+    >>> event_label("However, Armenia's territory was attacked in July, when Azerbaijan "
+    ...             "launched a brazen attack.", ["in July"])
+    "Armenia's territory was attacked"
+    >>> event_label("According to him, it is important that the joint statement adopted "
+    ...             "following the Sochi meeting at the end of last month confirmed the "
+    ...             "commitment.", ["at the end of last month"])
+    'Joint statement adopted following the Sochi meeting confirmed the commitment'
+    """
+    text = " ".join(description.split())
+    date = next((d for d in date_texts if d and d in text), None)
+    clauses = [c for c in _CLAUSE.split(text) if c.strip()]
+    clause = next((c for c in clauses if date and date in c), clauses[0] if clauses else text)
+    while (shorter := _FRAME.sub("", clause, count=1)) != clause and shorter:
+        clause = shorter
+    if date:
+        clause = re.sub(_PREPOSITION + re.escape(date), " ", clause)
+    clause = _LEAD.sub("", " ".join(clause.split()).strip(" .,;"))
+    words = clause.split()
+    if not words:  # the clause was the date alone: fall back to the sentence's start
+        words = _LEAD.sub("", _FRAME.sub("", text)).split()
+    label = " ".join(words[:max_words]) + ("…" if len(words) > max_words else "")
+    return label[:1].upper() + label[1:]
 
 
 def _colours(chron: pd.DataFrame, color_by: str, ax: plt.Axes) -> list:

@@ -173,6 +173,11 @@ def plot_statements_per_actor(statements: pd.DataFrame, ax: Any = None, top: int
     per = statements_per_actor(statements).head(top).iloc[::-1]
     if ax is None:
         _, ax = plt.subplots(figsize=(7, 0.4 * max(len(per), 1) + 1.2))
+    if per.empty:
+        ax.set_axis_off()
+        message = "No statement in this selection has a resolved speaker:\nnothing to count."
+        ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes)
+        return ax
     names = per["speaker"].astype(str).tolist()
     ax.barh(names, per["direct"], color="#1f77b4", label="direct")
     ax.barh(names, per["indirect"], left=per["direct"], color="#ff7f0e", label="indirect")

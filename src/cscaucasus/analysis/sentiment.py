@@ -224,16 +224,11 @@ def plot_sentiment_by_actor(table: pd.DataFrame, ax=None, top: int = 30):
     ax.set_xlim(-1.05, 1.05)
     ax.set_xlabel("mean VADER compound (95% bootstrap interval)")
     if table.empty:
-        ax.set_yticks([])
-        ax.text(
-            0,
-            0.5,
-            "no scored statements",
-            ha="center",
-            va="center",
-            transform=ax.get_xaxis_transform(),
+        return _say_empty(
+            ax,
+            "No statement in this selection has both a resolved speaker and a score:\n"
+            "widen the period or the actor focus.",
         )
-        return ax
     y = np.arange(len(table))[::-1]
     mean = table["mean"].to_numpy(dtype="float64")
     low = mean - table["ci_low"].to_numpy(dtype="float64")
@@ -288,17 +283,16 @@ def plot_actor_target_heatmap(table: pd.DataFrame, ax=None, top: int = 20):
     table = table[table["target"].astype(str).isin(targets)]
     if ax is None:
         _, ax = plt.subplots(
-            figsize=(1.2 * max(len(targets), 2) + 2, 0.6 * max(len(speakers), 2) + 1.5)
+            figsize=(min(1.1 * max(len(targets), 2) + 3, 13), 0.6 * max(len(speakers), 2) + 2)
         )
     ax.set_xlabel("target")
     ax.set_ylabel("speaker")
     if table.empty:
-        ax.set_xticks([])
-        ax.set_yticks([])
-        ax.text(
-            0.5, 0.5, "no statements with targets", ha="center", va="center", transform=ax.transAxes
+        return _say_empty(
+            ax,
+            "No statement in this selection names another actor (a target):\n"
+            "there is no speaker × target pair to show.",
         )
-        return ax
     grid = table.pivot(index="speaker", columns="target", values="mean")
     grid = grid.reindex(index=speakers, columns=targets).astype("float64")
     image = ax.imshow(grid.to_numpy(), cmap="RdBu", vmin=-1, vmax=1, aspect="auto")
@@ -311,7 +305,7 @@ def plot_actor_target_heatmap(table: pd.DataFrame, ax=None, top: int = 20):
             label,
             ha="center",
             va="center",
-            fontsize=8,
+            fontsize=9 if len(targets) > 8 else 10,
             color="black" if abs(row.mean) < 0.6 else "white",
         )
         if row.small_sample:
@@ -329,6 +323,13 @@ def plot_actor_target_heatmap(table: pd.DataFrame, ax=None, top: int = 20):
             f"{len(all_targets)} targets with the most statements",
             fontsize=9,
         )
+    return ax
+
+
+def _say_empty(ax, message: str):
+    """An empty chart that says why it is empty (no axes, no misleading scale)."""
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=10, transform=ax.transAxes)
     return ax
 
 
