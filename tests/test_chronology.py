@@ -704,7 +704,7 @@ def test_same_input_gives_identical_tables() -> None:
     for _ in range(2):
         articles, sentences = make_tables(*docs)
         events, _ = chronology.extract_events(articles, sentences, NO_MENTIONS)
-        runs.append(chronology.cluster_events(events, articles))
+        runs.append(chronology.cluster_events(events))
     pd.testing.assert_frame_equal(runs[0], runs[1])
 
 
@@ -774,7 +774,7 @@ def clustered(docs, actors_by_article=None) -> pd.DataFrame:
             rows += [mention(article_id, sid, name) for name in names]
     mentions = typed(pd.DataFrame(rows), "mentions") if rows else NO_MENTIONS
     events, _ = chronology.extract_events(articles, sentences, mentions)
-    return chronology.cluster_events(events, articles)
+    return chronology.cluster_events(events)
 
 
 def test_same_date_and_actor_across_articles_is_one_happening() -> None:
@@ -822,8 +822,8 @@ def test_cluster_ids_do_not_depend_on_row_order() -> None:
     ]
     articles, sentences = make_tables(*docs)
     events, _ = chronology.extract_events(articles, sentences, NO_MENTIONS)
-    forward = chronology.cluster_events(events, articles)
-    backward = chronology.cluster_events(events.iloc[::-1].reset_index(drop=True), articles)
+    forward = chronology.cluster_events(events)
+    backward = chronology.cluster_events(events.iloc[::-1].reset_index(drop=True))
     assert dict(zip(forward.event_id, forward.cluster_id, strict=True)) == dict(
         zip(backward.event_id, backward.cluster_id, strict=True)
     )

@@ -415,7 +415,6 @@ APPROXIMATE_WORDS = frozenset(
 )
 
 PRECISIONS = ("day", "month", "year")
-RELATIVE_KINDS = ("wd", "rel", "day")
 # After "after"/"before" a noun phrase is the offset's own anchor ("days after the vote").
 _NAMES_ITS_ANCHOR = re.compile(r"\s*[^\W\d_]")
 # The kinds of expression whose date depends on the tense (see :func:`resolve`).
@@ -1078,9 +1077,7 @@ def _link_score(weight: float, same_day: bool) -> float:
     return weight if linked else 0.0
 
 
-def cluster_events(
-    events: pd.DataFrame, articles: pd.DataFrame | None = None, known: pd.Series | None = None
-) -> pd.DataFrame:
+def cluster_events(events: pd.DataFrame, known: pd.Series | None = None) -> pd.DataFrame:
     """``events`` with ``cluster_id`` linking the same happening across articles.
 
     Day-precision events on the same date are linked when they share actors or
@@ -1095,7 +1092,7 @@ def cluster_events(
     one period's clusters depend on that period's events alone, and ``known`` (cluster
     ids aligned with ``events``, from a previous build whose events in those periods
     were the same) is taken as it is for every period where it has an id for every
-    dated event. (``articles`` is not used; it is accepted for older callers.)
+    dated event.
     """
     ids = np.full(len(events), None, dtype=object)
     dated = np.flatnonzero(events.date.notna().to_numpy())

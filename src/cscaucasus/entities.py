@@ -108,7 +108,7 @@ ENTITY_COLUMNS = [
 ]
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """One person, organisation or state of an article."""
 
@@ -161,6 +161,9 @@ def _title_before(text: str, start: int) -> str | None:
 
 
 def _appositive(text: str, end: int) -> str | None:
+    """The appositive right after a name (", the deputy minister,"), if any."""
+    if not text[end : end + 4].lstrip(" \t").startswith(","):
+        return None
     m = _APPOSITIVE_RE.match(text, end)
     return m.group(1).strip() if m else None
 

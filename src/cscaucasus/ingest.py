@@ -23,7 +23,7 @@ import re
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -429,8 +429,3 @@ def _load_exported(root: str | os.PathLike[str], doc: Document) -> Document:
         raise FileChangedError(f"{doc.path} changed while the corpus was read; build again")
     doc.body = match.body
     return doc
-
-
-def iter_chunks(items: list, size: int) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]

@@ -607,9 +607,21 @@ class _Article:
         self.starts = [m.start for m in self.mentions]
         self.found: list[Found] = []
         self.quotes: list[Quote] = []
+        self._masked: dict[int, tuple[str, bool]] = {}
         #: (start, end, paragraph_id) of every sentence, in text order
         self.sentence_list = sorted((a, b, pid) for pid, ss in sents.items() for a, b in ss)
         self.sentence_starts = [a for a, _, _ in self.sentence_list]
+
+    def masked(self, para: Any) -> tuple[str, bool]:
+        """A paragraph's text with its quotes masked as ``_`` (computed once), and
+        whether it holds any quote."""
+        pid = int(para.paragraph_id)
+        hit = self._masked.get(pid)
+        if hit is None:
+            p0, p1 = int(para.start), int(para.end)
+            spans = [(q.start, q.end) for q in self.quotes if q.end > p0 and q.start < p1]
+            hit = self._masked[pid] = (_mask(self.text[p0:p1], spans, p0), bool(spans))
+        return hit
 
     @cached_property
     def ids(self) -> dict[str, str]:
@@ -959,8 +971,7 @@ def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
     ends where another statement of the sentence begins ("rejects the accusation and
     says …")."""
     p0, p1, pid = int(para.start), int(para.end), int(para.paragraph_id)
-    spans = [(q.start, q.end) for q in quotes if q.end > p0 and q.start < p1]
-    masked = _mask(art.text[p0:p1], spans, p0)
+    masked, _ = art.masked(para)
     sents = art.sents.get(pid, [])
     for c in object_candidates(masked, p0, sents, art.text[p0:p1]):
         s0, _ = _sentence_bounds(sents, c.verb_start)
@@ -1094,9 +1105,8 @@ class _Passage(NamedTuple):
 def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
     """Reported speech in one paragraph, frame by frame: "according to X", "in his
     words", a quoted label, and a speech verb with its subject and content."""
-    p0, p1 = int(para.start), int(para.end)
-    spans = [(q.start, q.end) for q in quotes if q.end > p0 and q.start < p1]
-    masked = _mask(art.text[p0:p1], spans, p0)
+    p0 = int(para.start)
+    masked, has_quotes = art.masked(para)
     pid = int(para.paragraph_id)
     ps = _Passage(art, masked, p0, pid, art.sents.get(pid, []), quotes)
     for acc in ACCORDING_RE.finditer(masked):
@@ -1104,7 +1114,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
     if "words" in masked:
         for w in _IN_WORDS_RE.finditer(masked):
             _in_words(ps, w)
-    if spans and any(stem in masked for stem in _LABEL_STEMS):  # a label needs a quote
+    if has_quotes and any(stem in masked for stem in _LABEL_STEMS):  # a label needs a quote
         for lab in _LABEL_RE.finditer(masked):
             _label(art, masked, p0, pid, lab, ps.sents, quotes)
     for cue in CUE_RE.finditer(masked):
