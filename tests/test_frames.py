@@ -280,3 +280,50 @@ def test_a_title_introduced_in_the_article_resolves_a_role_noun_in_title_case():
         '"The peacekeepers fulfilled their task with honour," the President said.'
     )
     assert rows(text, "2022-01-13")[0][0] == "Kassym-Jomart Tokayev"
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker", "kind", "content"),
+    [
+        # Reuters, AP: the source last after a comma
+        (
+            "Armenia freezes participation in Russia-led security bloc, Pashinyan says",
+            "Nikol Pashinyan",
+            "indirect",
+            "Armenia freezes participation in Russia-led security bloc",
+        ),
+        # Title Case is no institution's name (Politico, Eurasianet)
+        (
+            "Kremlin Says Armenia's EU Bid Incompatible With Eurasian Union",
+            "Kremlin",
+            "indirect",
+            "Armenia's EU Bid Incompatible With Eurasian Union",
+        ),
+        # RIA Novosti: a verb headline with a colon in its content
+        (
+            "Moscow rejects Yerevan's accusations: CSTO did its job",
+            "Russia",
+            "indirect",
+            "Yerevan's accusations: CSTO did its job",
+        ),
+        # BelTA: where the source spoke, then the quote
+        (
+            "Lukashenko at CSTO summit: ‘Armenia should come back’",
+            "Aleksandr Lukashenko",
+            "direct",
+            "Armenia should come back",
+        ),
+        # Kommersant, Meduza: the quote first
+        (
+            "«We are not going to be anyone's outpost»: Pashinyan on the CSTO and the West",
+            "Nikol Pashinyan",
+            "direct",
+            "We are not going to be anyone's outpost",
+        ),
+    ],
+)
+def test_headline_styles(headline, speaker, kind, content):
+    st = statements_for_texts({"a": headline + "\nYEREVAN - The story."}, {"a": "2024-03-01"})
+    assert st[["speaker", "kind", "in_headline", "text"]].values.tolist() == [
+        [speaker, kind, True, content]
+    ]

@@ -93,16 +93,32 @@ def test_every_lexicon_entry_matches_its_example() -> None:
         assert entry.name in {m.entry.name for m in found}, item["example"]
 
 
-def test_trigger_literals_never_skip_a_match() -> None:
+def test_word_heads_never_skip_a_match() -> None:
     # the prefilter must be a necessary condition of every entry's pattern
     table = train_tone.read_coded(DATA / "tone_train.csv")
-    for entry in tone.load_lexicon().entries:
-        if entry.triggers is None:
-            continue
-        for text in table.text:
-            prepared = tone.prepare(text)
-            if entry.pattern.search(prepared):
-                assert entry.triggers.search(prepared), (entry.name, text)
+    entries = tone.load_lexicon().entries
+    assert sum(e.heads is not None for e in entries) >= len(entries) - 3
+    for text in table.text:
+        prepared = tone.prepare(text)
+        heads = tone.text_heads(prepared)
+        for entry in entries:
+            if entry.heads is not None and entry.pattern.search(prepared):
+                assert not entry.heads.isdisjoint(heads), (entry.name, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("(?:un)?friendly", None),  # "friendly" may start mid-word
+        ("not (?:ready|prepared) to", frozenset(["read", "prep"])),
+        ("fail(?:s|ed)? to (?:act|help)", frozenset(["fail"])),
+        ("(?:strong|firm)ly reject", frozenset(["reje"])),
+        ("anti-russian", frozenset(["anti"])),
+        ("\\w+ concern", frozenset(["conc"])),
+    ],
+)
+def test_word_heads_of_patterns(pattern: str, expected: frozenset[str] | None) -> None:
+    assert tone.word_heads(pattern) == expected
 
 
 @settings(max_examples=60, deadline=None)
@@ -121,6 +137,13 @@ def test_any_text_gets_a_tone_in_range(text: str) -> None:
 def test_shipped_model_equals_a_fresh_build() -> None:
     shipped = train_tone.MODEL_PATH.read_text(encoding="utf-8")
     assert train_tone.build() == shipped
+
+
+def test_model_records_its_cross_validated_figures() -> None:
+    figures = tone.validation().set_index("method")
+    assert figures.loc["tone (default)", "n"] >= 1500
+    assert figures.loc["tone (default)", "alpha"] > figures.loc["VADER, domain lexicon on", "alpha"]
+    assert set(figures.folds_grouped_by) == {"outlet"}
 
 
 def test_model_is_small_and_read_without_scikit_learn() -> None:
@@ -284,3 +307,21 @@ def test_a_set_split_into_texts_and_coder_files_is_joined(tmp_path: Path) -> Non
     assert demo[["coder_a", "coder_b"]].iloc[-1].tolist() == ["1", "neutral"]
     result = evaluate_tone_set(demo)
     assert result["coders"] == ["coder_a", "coder_b"] and result["n_reference"] == 11
+
+
+def test_tone_per_actor_uses_the_validated_tone_when_asked() -> None:
+    from cscaucasus import analysis
+
+    statements = statements_of(
+        [
+            "Russia remains our strategic ally.",
+            "We categorically reject these accusations.",
+            "We reject this unacceptable provocation.",
+        ],
+        speaker=["A", "B", "B"],
+    )
+    scored = sentiment.tone_statements(sentiment.score_statements(statements))
+    by_tone = analysis.sentiment_by_actor(scored, score="tone").set_index("speaker")
+    assert by_tone.loc["A", "mean"] == 1 and by_tone.loc["B", "mean"] == -1
+    by_vader = analysis.sentiment_by_actor(scored).set_index("speaker")
+    assert by_vader.loc["A", "mean"] == scored.compound[0]

@@ -202,11 +202,23 @@ _HEADLINE_SAYS_RE = re.compile(
 )
 
 
+#: "Armenia freezes participation in the bloc, Pashinyan says" (Reuters, AP).
+_HEADLINE_SAYS_LAST_RE = re.compile(
+    r"^(?P<content>\S.{8,}?),\s+(?P<source>[^,:“”\"«»]{2,60}?)\s+(?P<verb>says|said|warns|tells)$"
+)
+#: "«We are not going to be anyone's outpost»: Pashinyan on the CSTO" (the quote first).
+_HEADLINE_QUOTE_FIRST_RE = re.compile(
+    r"^[«“\"‘](?P<content>[^«»“”\"]{8,})[»”\"’]:\s+(?P<source>[^:]{2,60})$"
+)
+
+
 def headline_candidates(line: str, base: int) -> list[Candidate]:
-    """The statement a headline states with its source beside it ("Armenia is not
-    leaving the bloc — Kremlin", "Peskov: no talks on …"): one candidate whose verb span
-    is the source, or none. ``base`` is the line's offset."""
-    for pattern in (_HEADLINE_SOURCE_LAST_RE, _HEADLINE_SOURCE_FIRST_RE, _HEADLINE_SAYS_RE):
+    """The statements a headline may state with its source beside it ("Armenia is not
+    leaving the bloc — Kremlin", "Peskov: no talks on …", "…, Pashinyan says"), one per
+    pattern that matches, whose verb span is the source; the caller takes the first whose
+    source is a name. ``base`` is the line's offset."""
+    out = []
+    for pattern in _HEADLINE_PATTERNS:
         m = pattern.match(line)
         first = m and next(iter(_WORD_RE.findall(m.group("content"))), "")
         if first in TITLES and first not in ("A", "An", "The"):
@@ -215,8 +227,17 @@ def headline_candidates(line: str, base: int) -> list[Candidate]:
             a, b = m.span("source")
             c, d = m.span("content")
             verb = m.groupdict().get("verb") or "headline"
-            return [Candidate(base + a, base + b, base + c, base + d, verb)]
-    return []
+            out.append(Candidate(base + a, base + b, base + c, base + d, verb))
+    return out
+
+
+_HEADLINE_PATTERNS = (
+    _HEADLINE_SOURCE_LAST_RE,
+    _HEADLINE_SAYS_LAST_RE,
+    _HEADLINE_QUOTE_FIRST_RE,
+    _HEADLINE_SOURCE_FIRST_RE,
+    _HEADLINE_SAYS_RE,
+)
 
 
 def office_ends(text: str) -> dict[int, int]:

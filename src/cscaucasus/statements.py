@@ -1024,6 +1024,12 @@ def _person_object(art: _Article, c: Candidate) -> bool:
     )
 
 
+#: Quote marks that open a headline's quoted content.
+_HEADLINE_QUOTES = frozenset('«“"‘')
+#: What may follow a headline's source name: nothing, or where it spoke ("at CSTO summit").
+_SOURCE_TAIL_RE = re.compile(r"\s*(?:(?:at|in|on|after|during|before)\s+[^:]{1,40})?\s*")
+
+
 def _headline(art: _Article, para: Para) -> None:
     """The statement of a headline or subheading that names its source beside it
     ("Armenia is not leaving the bloc — Kremlin", "Peskov: no talks on …"), flagged
@@ -1031,18 +1037,28 @@ def _headline(art: _Article, para: Para) -> None:
     title words before it."""
     p0 = int(para.start)
     for c in headline_candidates(art.text[p0 : int(para.end)], p0):
-        inside = [m for m in art.mentions_in(c.verb_start, c.verb_end) if m.method != "pronoun"]
-        if not inside or art.text[inside[-1].end : c.verb_end].strip():
-            continue  # the source must end with the name
-        if len(art.text[c.verb_start : inside[-1].start].split()) > MAX_TITLE_WORDS:
+        source = next(
+            (
+                m
+                for m in reversed(art.mentions_in(c.verb_start, c.verb_end))
+                if m.method != "pronoun"
+                and _SOURCE_TAIL_RE.fullmatch(art.text, m.end, c.verb_end)
+                and len(art.text[c.verb_start : m.start].split()) <= MAX_TITLE_WORDS
+            ),
+            None,
+        )  # the name, with a few title words before it and where it spoke after it
+        if source is None:
             continue
-        speaker, how = art.speaker_of(inside[-1], para.paragraph_id, None)
+        speaker, how = art.speaker_of(source, para.paragraph_id, None)
         c0, c1 = _trim(art.text, c.start, c.end)
-        quoted = [(a, b) for a, b, _ in parse_quotes(art.text[c0:c1])]
-        kind = "direct" if quoted == [(1, c1 - c0 - 1)] else "indirect"
+        opened = art.text[c0 : c0 + 1] in _HEADLINE_QUOTES  # "Putin: “Not only …”"
+        c0 += opened
+        whole = opened or (c.start > p0 and art.text[c.start - 1] in _HEADLINE_QUOTES)
+        kind = "direct" if whole else "indirect"
         f = Found(c0, c1, para.paragraph_id, kind, c.verb, speaker, how)
         f.in_headline = True
         art.found.append(f)
+        break  # one statement a headline
     art.found.sort(key=_START)
 
 
@@ -2097,6 +2113,7 @@ def attribute(
             continue
         found_mentions = mentions_by.get(aid, [])
         pseudo, covered = _unresolved_subjects(text, published, actors, found_mentions)
+        covered = _outside_headings(covered, paras_by[aid])  # (Title Case is no name)
         if covered:  # mentions inside a longer institution's name are no subjects
             found_mentions = [
                 m
@@ -2177,6 +2194,13 @@ def _offices_of_roles(actors: pd.DataFrame) -> dict[str, tuple[str, str]]:
         for a, r, t in zip(actors["actor_id"], actors["role"], actors["type"], strict=True)
         if t == "person" and isinstance(r, str) and r.lower() in by_role
     }
+
+
+def _outside_headings(spans: list[tuple[int, int]], paras: list[Para]) -> list[tuple[int, int]]:
+    """The spans that lie in no heading: a headline in Title Case ("Kremlin Says Armenia's
+    EU Bid Incompatible With Eurasian Union") is no institution's name."""
+    heads = [(int(p.start), int(p.end)) for p in paras if p.kind == "heading"]
+    return [(a, b) for a, b in spans if not any(h0 <= a < h1 for h0, h1 in heads)]
 
 
 def _as_printed(text: str, m: Mention) -> str:

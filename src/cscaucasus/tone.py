@@ -28,6 +28,7 @@ codebook (``docs/tone_codebook.md``) tells a human coder to, in two layers:
 from __future__ import annotations
 
 import functools
+import heapq
 import importlib.resources
 import json
 import math
@@ -58,6 +59,7 @@ __all__ = [
     "load_model",
     "tone",
     "tone_statements",
+    "validation",
 ]
 
 LEXICON_FILE = "tone_lexicon.yml"
@@ -67,6 +69,7 @@ TONE_COLUMNS: dict[str, str] = {"tone": "Int8", "tone_score": "float64", "tone_e
 # Curly quotes and dashes as the lexicon's patterns expect them.
 _TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _WORD = re.compile(r"[a-z0-9]+(?:['-][a-z0-9]+)*")
+_WORD_RUN = re.compile(r"\w{2,}")  # a word as \b sees it (hyphens and quotes split)
 _CLAUSE_END = re.compile(r"[.;:!?\"()]|,\s+(?:and|but|while|whereas)\b|\s-\s")
 # Words after a negator (up to this many, within the clause) are marked NOT_ for the
 # classifier, the usual way of letting a bag of words see negation.
@@ -88,9 +91,9 @@ class Entry:
     negatable: bool
     priority: int
     pattern: re.Pattern[str]
-    # Strings one of which every match contains (None: not known), as one pattern of
-    # literals: the entry is only tried on texts that hold one, which is far cheaper.
-    triggers: re.Pattern[str] | None
+    # Word beginnings one of which every match has (None: not known): the entry is
+    # only tried on texts with such a word, which is far cheaper than the pattern.
+    heads: frozenset[str] | None
 
 
 @dataclass(frozen=True)
@@ -131,7 +134,7 @@ def load_lexicon() -> Lexicon:
                 negatable=bool(item.get("negatable", True)),
                 priority=int(item.get("priority", 0)),
                 pattern=re.compile(rf"\b(?:{body})\b"),
-                triggers=_literal_pattern(required_literals(body)),
+                heads=word_heads(body),
             )
         )
     return Lexicon(
@@ -145,48 +148,59 @@ def load_lexicon() -> Lexicon:
     )
 
 
-def required_literals(pattern: str) -> frozenset[str] | None:
-    """Strings of three or more characters one of which every match of ``pattern``
-    contains, read from the parsed pattern; None when no such set is found.
+def word_heads(pattern: str) -> frozenset[str] | None:
+    """Word beginnings (two to four characters) one of which every match of
+    ``\\b(?:pattern)`` has at the start of a word, read from the parsed pattern; None
+    when no such set is found. A text none of whose words begins so cannot match.
 
-    >>> sorted(required_literals("(?:deeply|gravely) concerned|alarm"))
-    [' concerned', 'alarm']
+    >>> sorted(word_heads("(?:deeply|gravely) concerned|alarm(?:ed)?"))
+    ['alar', 'conc']
     """
-    return _required(_sre_parser.parse(pattern))
+    return _heads(_sre_parser.parse(pattern), True)
 
 
-def _literal_pattern(literals: frozenset[str] | None) -> re.Pattern[str] | None:
-    if literals is None:
-        return None
-    return re.compile("|".join(map(re.escape, sorted(literals, key=lambda t: (-len(t), t)))))
-
-
-def _required(items: Any) -> frozenset[str] | None:
+def _heads(items: Any, start_ok: bool) -> frozenset[str] | None:
+    """:func:`word_heads` of a parsed sequence; ``start_ok``: it begins a word."""
     candidates: list[frozenset[str]] = []
-    run = ""
+    run, run_ok = "", start_ok
     for op, av in items:
         if op is _sre.LITERAL:
-            run += chr(av)
+            char = chr(av)
+            if char.isalnum() or char == "_":
+                run += char
+                continue
+            if run_ok and len(run) >= 2:
+                candidates.append(frozenset([run[:4]]))
+            run, run_ok = "", True  # a non-word character: a word may start next
             continue
-        if len(run) >= 3:
-            candidates.append(frozenset([run]))
-        run = ""
+        if run_ok and len(run) >= 2:
+            candidates.append(frozenset([run[:4]]))
+        here_ok = run_ok and not run
+        run, run_ok = "", op is _sre.AT
         inner: frozenset[str] | None = None
         if op is _sre.SUBPATTERN:
-            inner = _required(av[-1])
+            inner = _heads(av[-1], here_ok)
         elif op is _sre.BRANCH:
-            branches = [_required(b) for b in av[1]]
+            branches = [_heads(b, here_ok) for b in av[1]]
             if all(b is not None for b in branches):
                 inner = frozenset().union(*branches)  # type: ignore[arg-type]
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
-            inner = _required(av[2])
+            inner = _heads(av[2], here_ok)
         if inner:
             candidates.append(inner)
-    if len(run) >= 3:
-        candidates.append(frozenset([run]))
+    if run_ok and len(run) >= 2:
+        candidates.append(frozenset([run[:4]]))
     if not candidates:
         return None
     return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
+
+
+def text_heads(prepared: str) -> frozenset[str]:
+    """The beginnings (two, three and four characters) of every word of ``prepared``."""
+    heads = set()
+    for word in _WORD_RUN.findall(prepared):
+        heads.update((word[:2], word[:3], word[:4]))
+    return frozenset(heads)
 
 
 def prepare(text: str) -> str:
@@ -198,10 +212,11 @@ def find_phrases(prepared: str, lexicon: Lexicon | None = None) -> list[Match]:
     """The lexicon's phrases in ``prepared`` text: the longest of overlapping matches,
     each with its weight after negation and the "but" rule, in text order."""
     lexicon = lexicon or load_lexicon()
+    heads = text_heads(prepared)
     found = [
         (m.start(), m.end(), entry)
         for entry in lexicon.entries
-        if entry.triggers is None or entry.triggers.search(prepared)
+        if entry.heads is None or not entry.heads.isdisjoint(heads)
         for m in entry.pattern.finditer(prepared)
         if m.end() > m.start()
     ]
@@ -386,22 +401,33 @@ def _classifier_evidence(
     model: Model,
     best: int,
 ) -> str:
-    def margin(item: tuple[float, str]) -> float:
-        value, name = item
+    margins = []
+    for value, name in pushes:
+        if name.startswith("lex"):
+            continue
         weights = model.weights[name]
-        others = [w for k, w in enumerate(weights) if k != best]
-        return value * (weights[best] - max(others))
-
-    ranked = sorted(pushes, key=lambda item: (-margin(item), item[1]))
-    words = [
-        f"{name.split(':', 1)[-1].replace('_', ' ')} {margin((v, name)):+.2f}"
-        for v, name in ranked[:3]
-        if margin((v, name)) > 0 and not name.startswith("lex")
-    ]
+        others = max(w for k, w in enumerate(weights) if k != best)
+        margin = value * (weights[best] - others)
+        if margin > 0:
+            margins.append((margin, name))
+    top = heapq.nsmallest(3, margins, key=lambda item: (-item[0], item[1]))
+    words = [f"{name.split(':', 1)[-1].replace('_', ' ')} {m:+.2f}" for m, name in top]
     parts = [f"{m.entry.name}: {prepared[m.start : m.end]} {m.value:+.1f}" for m in matches]
     if words:
         parts.append("words: " + ", ".join(words))
     return "; ".join(parts)
+
+
+def validation() -> pd.DataFrame:
+    """What the shipped tone agrees with, how well and on how many: the cross-validated
+    figures recorded when the model was trained (``method, alpha, accuracy, n, set``)."""
+    record = load_model().meta.get("validation", {})
+    rows = [
+        (name, f["alpha"], f["accuracy"], record["n"], record["set"], record["grouped_by"])
+        for name, f in record.get("methods", {}).items()
+    ]
+    columns = ["method", "alpha", "accuracy", "n", "coded_set", "folds_grouped_by"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 # --------------------------------------------------------------------------- default

@@ -71,12 +71,14 @@ def bootstrap_ci(
     return (float(low), float(high))
 
 
-def _scored(statements: pd.DataFrame) -> pd.DataFrame:
-    """Scored statements of the body with a speaker (headlines restate the body)."""
-    keep = statements["speaker"].notna() & statements["compound"].notna() & ~in_headline(statements)
+def _scored(statements: pd.DataFrame, score: str = "compound") -> pd.DataFrame:
+    """Scored statements of the body with a speaker (headlines restate the body); the
+    ``score`` column's value is put in ``compound`` (``score="tone"``: the validated
+    tone, -1/0/+1, instead of VADER's compound)."""
+    keep = statements["speaker"].notna() & statements[score].notna() & ~in_headline(statements)
     out = statements.loc[keep].copy()
     out["speaker"] = out["speaker"].astype("string")
-    out["compound"] = out["compound"].astype("float64")
+    out["compound"] = out[score].astype("float64")
     return out
 
 
@@ -97,27 +99,39 @@ def _summarise(
 
 @tables_checked
 def sentiment_by_actor(
-    statements: pd.DataFrame, *, n_boot: int = 2000, seed: int = 0, min_n: int = 5
+    statements: pd.DataFrame,
+    *,
+    n_boot: int = 2000,
+    seed: int = 0,
+    min_n: int = 5,
+    score: str = "compound",
 ) -> pd.DataFrame:
     """Mean compound per speaker: ``speaker, n, mean, ci_low, ci_high, small_sample``.
 
     Ordered by ``n`` (most statements first), then speaker. ``ci_low``/``ci_high`` is the
     95% percentile bootstrap interval of the mean (NaN when n = 1, see the module
     docstring); ``small_sample`` is ``n < min_n``: shown, flagged, never dropped.
+    ``score="tone"`` averages the validated tone (-1/0/+1) instead of VADER's compound.
     """
-    return _summarise(_scored(statements), ["speaker"], {"speaker": "string"}, n_boot, seed, min_n)
+    frame = _scored(statements, score)
+    return _summarise(frame, ["speaker"], {"speaker": "string"}, n_boot, seed, min_n)
 
 
 @tables_checked
 def sentiment_by_actor_target(
-    statements: pd.DataFrame, *, n_boot: int = 2000, seed: int = 0, min_n: int = 5
+    statements: pd.DataFrame,
+    *,
+    n_boot: int = 2000,
+    seed: int = 0,
+    min_n: int = 5,
+    score: str = "compound",
 ) -> pd.DataFrame:
     """Mean compound per speaker and target (an actor the statement mentions).
 
     A statement with several targets counts once for each; one without targets is in
     no row. Columns: ``speaker, target, n, mean, ci_low, ci_high, small_sample``.
     """
-    frame = _scored(statements)[["speaker", "targets", "compound"]]
+    frame = _scored(statements, score)[["speaker", "targets", "compound"]]
     frame = frame.explode("targets").rename(columns={"targets": "target"})
     frame = frame[frame["target"].notna()].astype({"target": "string"})
     return _summarise(
@@ -138,6 +152,7 @@ def sentiment_by_actor_month(
     n_boot: int = 2000,
     seed: int = 0,
     min_n: int = 5,
+    score: str = "compound",
 ) -> pd.DataFrame:
     """Mean compound per speaker and month of publication of the statement's article.
 
@@ -146,7 +161,7 @@ def sentiment_by_actor_month(
     ci_low, ci_high, small_sample``, ordered by speaker and month.
     """
     published = articles.drop_duplicates("article_id").set_index("article_id")["published"]
-    frame = _scored(statements)
+    frame = _scored(statements, score)
     dates = pd.to_datetime(published.reindex(frame["article_id"].to_numpy()).to_numpy())
     dates = pd.Series(dates, index=frame.index, dtype="datetime64[ns]")
     frame = frame.assign(month=dates.dt.to_period("M").dt.to_timestamp().astype("datetime64[ns]"))
