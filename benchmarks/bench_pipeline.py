@@ -83,7 +83,7 @@ def stage_table(corpus_dir: Path, sample: int) -> list[tuple[str, float, float]]
     rows.append(("sentiment: sentences", t, mb / t))
     (events, _), t = timed(chronology.extract_events, articles, sentences, mentions)
     rows.append(("events", t, mb / t))
-    _, t = timed(chronology.cluster_events, events, articles)
+    _, t = timed(chronology.cluster_events, events)
     rows.append(("cluster events", t, mb / t))
     return rows
 

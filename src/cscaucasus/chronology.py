@@ -1077,7 +1077,7 @@ def _link_score(weight: float, same_day: bool) -> float:
     return weight if linked else 0.0
 
 
-def cluster_events(events: pd.DataFrame, known: pd.Series | None = None) -> pd.DataFrame:
+def cluster_events(events: pd.DataFrame, *, known: pd.Series | None = None) -> pd.DataFrame:
     """``events`` with ``cluster_id`` linking the same happening across articles.
 
     Day-precision events on the same date are linked when they share actors or

@@ -2165,8 +2165,10 @@ def _offices(
     press service said" (a subject spanning owner and office); the gazetteer's office of
     the owner's role, where it has one ("Pashinyan's office" → Office of the Prime
     Minister of Armenia)."""
-    out = []
+    out: list[Mention] = []
     ends = office_ends(text)
+    if not ends:
+        return out
     for m in mentions:
         end = ends.get(m.end)
         if end is None or m.actor is None:
