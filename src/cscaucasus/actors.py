@@ -38,7 +38,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from itertools import groupby
 from operator import itemgetter
@@ -47,6 +47,8 @@ from typing import Any
 
 import pandas as pd
 
+from .config import read_user_gazetteer
+from .ingest import Problem
 from .names import spelling_variants
 from .schema import empty_table, typed
 from .yamlfile import parse_yaml, parse_yaml_once
@@ -122,17 +124,6 @@ def _read_gazetteer(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any
     return list(data.get("actors") or []), list(data.get("roles") or [])
 
 
-def _read_user_file(path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    if path.suffix.lower() == ".csv":
-        df = pd.read_csv(path, dtype=str, keep_default_na=False)
-        rows = []
-        for rec in df.to_dict("records"):
-            aliases = [a.strip() for a in str(rec.get("aliases", "")).split(";") if a.strip()]
-            rows.append({**rec, "aliases": aliases})
-        return rows, []
-    return _read_gazetteer(path.read_text(encoding="utf-8"))
-
-
 def _actor_id(rec: dict[str, Any]) -> str:
     if rec.get("id") or rec.get("actor_id"):
         return str(rec.get("id") or rec.get("actor_id"))
@@ -140,14 +131,19 @@ def _actor_id(rec: dict[str, Any]) -> str:
 
 
 def load_actors(
-    actors_file: str | os.PathLike[str] | None = None, *, corpus_path: Path | None = None
+    actors_file: str | os.PathLike[str] | None = None,
+    *,
+    corpus_path: Path | None = None,
+    problems: list[Problem] | None = None,
 ) -> pd.DataFrame:
     """The ``actors`` table: the packaged gazetteer, extended by a user's file.
 
     The user's file is ``actors_file`` or, if not given, ``<corpus_path>/actors.yml`` or
     ``actors.csv`` when present (CSV: columns as the table, aliases separated by ``;``).
     An actor with an existing ``id`` replaces the packaged one. Extra columns: ``gender``
-    and the dated role nouns (``role_nouns``, ``role_from``, ``role_to``).
+    and the dated role nouns (``role_nouns``, ``role_from``, ``role_to``). The user's
+    file is checked (:mod:`cscaucasus.config`): a bad entry is skipped, with a problem
+    added to ``problems``; an unusable file raises :class:`ConfigError`.
     """
     actors, roles = _read_gazetteer(_PACKAGED)
     user: Path | None = Path(actors_file) if actors_file is not None else None
@@ -157,7 +153,9 @@ def load_actors(
                 user = Path(corpus_path) / name
                 break
     if user is not None:
-        more_actors, more_roles = _read_user_file(user)
+        more_actors, more_roles, found = read_user_gazetteer(user)
+        if problems is not None:
+            problems.extend(found)
         actors, roles = actors + more_actors, roles + more_roles
     by_id: dict[str, dict[str, Any]] = {}
     for rec in actors:
@@ -544,8 +542,10 @@ def _named_role(m: Matcher, surface: str, published: Any, named: set[str]) -> st
     return hits[0] if len(hits) == 1 else ""
 
 
-def _inside(pos: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (in order, not overlapping), by bisection."""
+    k = bisect.bisect_right(spans, pos, key=itemgetter(0)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _antecedent(

@@ -18,9 +18,15 @@ Layout of the output folder:
 * ``cache_keys.parquet`` (each article's cache keys) and ``.cache/files.parquet`` (the
   input files' stat signatures): see :mod:`cscaucasus.cache`.
 
-Files are written atomically (a temporary file, then ``os.replace``) and
-deterministically: the same input gives byte-identical files, however it was built,
-so the manifest holds no timestamps.
+Files are written deterministically: the same input gives byte-identical files,
+however it was built, so the manifest holds no timestamps. A build holds the folder's
+lock (:func:`output.output_lock`) and publishes atomically: every table file's name ends
+in a hash of its bytes (``part-<hex>-<hash>.parquet``), so a file never changes once
+named; the new files are written beside the old ones, ``manifest.json`` (naming each
+file with its size and sha256) replaces the old one in one rename, and only then are
+the files it does not name removed. Until that rename the previous build is what every
+reader sees, and it survives any failure; :func:`read_corpus` reads the files of one
+manifest, checked against their hashes. See ``docs/reliability.md``.
 
 :func:`build` is ``cscaucasus build``: when the output folder holds an earlier build,
 it processes only the articles of the parts that changed and rewrites only the files
@@ -32,7 +38,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
+import stat
 import tempfile
 import zlib
 from collections.abc import Callable, Sequence
@@ -48,18 +54,22 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from . import chronology, corrections
+from . import chronology, corrections, output
 from .cache import arrow_strings, changed_periods, event_periods, member, select
 from .corpus import Corpus, CorpusError, load_corpus, merge_parts, process_articles, scan_corpus
 from .ingest import problems_table
+from .output import OutputError, StaleRead, output_lock, read_verified, remove_unnamed
 from .schema import LIST, SCHEMAS, TABLES, typed
 
 MANIFEST = "manifest.json"
+#: The manifest's layout: 2 names every table file with its size and hash.
+FORMAT = 2
 DEPENDENCIES = ("pandas", "pyarrow", "nltk", "vaderSentiment", "trafilatura", "pyyaml")
 KEYS = "cache_keys.parquet"
 #: The stat signatures of the files read (machine-specific, so kept apart from the
 #: tables and the deterministic cache keys; see :func:`cache.known_files`).
 FILE_STATS = ".cache/files.parquet"
+FILE_STATS_DIR = ".cache"
 STAT_COLUMNS = ("size", "mtime_ns", "ctime_ns", "inode")
 #: Tables with a row per article or per piece of one, written in parts.
 PER_ARTICLE = (
@@ -93,6 +103,20 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
 def write_parquet(df: pd.DataFrame, path: Path, name: str | None = None) -> None:
     """``df`` as a zstd parquet file; ``name`` (a table of the contract) fixes the type
     of list columns, which Arrow cannot infer from a part where every list is empty."""
+    table = _arrow_table(df, name)
+    atomic_write(path, lambda tmp: pq.write_table(table, tmp, compression="zstd"))
+
+
+def write_part(df: pd.DataFrame, folder: Path, stem: str, name: str) -> dict[str, Any]:
+    """``df`` as a part file of table ``name`` in ``folder``, named by its stem and the
+    hash of its bytes; the ``file``, ``sha256`` and ``size`` of its manifest entry."""
+    table = _arrow_table(df, name)
+    return output.write_named(
+        folder, stem, lambda tmp: pq.write_table(table, tmp, compression="zstd")
+    )
+
+
+def _arrow_table(df: pd.DataFrame, name: str | None) -> pa.Table:
     table = pa.Table.from_pandas(df, preserve_index=False)
     if name is not None:
         for col, dtype in SCHEMAS[name].items():
@@ -100,8 +124,7 @@ def write_parquet(df: pd.DataFrame, path: Path, name: str | None = None) -> None
                 at = table.schema.get_field_index(col)
                 table = table.set_column(at, col, table.column(col).cast(pa.list_(pa.string())))
     # one chunk per column: the bytes must not depend on how the columns were assembled
-    table = table.combine_chunks()
-    atomic_write(path, lambda tmp: pq.write_table(table, tmp, compression="zstd"))
+    return table.combine_chunks()
 
 
 def file_sha256(path: Path) -> str:
@@ -110,6 +133,19 @@ def file_sha256(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def _input_hash(inputs: Path, name: str) -> str | None:
+    """The sha256 of an input file; None for what is not a regular file inside
+    ``inputs`` (the reader reported it as a problem)."""
+    real = os.path.realpath(inputs / name)
+    top = os.path.realpath(inputs)
+    try:
+        if os.path.commonpath([real, top]) != top or not stat.S_ISREG(os.stat(real).st_mode):
+            return None
+        return file_sha256(Path(real))
+    except OSError:
+        return None
 
 
 def _version(dist: str) -> str | None:
@@ -139,7 +175,8 @@ def manifest(
         prefix = "" if rel == "." else rel + "/"
         names += [prefix + name for name in files if not name.startswith(".")]
     # the loaded articles' raw bytes were hashed when read: hash only the other files
-    hashes = {n: article_hashes.get(n) or file_sha256(inputs / n) for n in sorted(names)}
+    # (regular files inside ``inputs``: a FIFO or device is never opened)
+    hashes = {n: article_hashes.get(n) or _input_hash(inputs, n) for n in sorted(names)}
     return {
         **_versions(),
         "settings": {
@@ -244,15 +281,17 @@ def part_bounds(df: pd.DataFrame, parts: list[Part]) -> np.ndarray:
 
 class _Writer:
     """Writes part files side by side (Arrow encodes and compresses without the GIL) and
-    collects the manifest entries of each table."""
+    collects the manifest entries of each table. A part's entry keeps its ``part`` (the
+    stem, :attr:`Part.file`) and the ``file`` it was written to (the stem with the hash
+    of its bytes), filled in when the file is written."""
 
     def __init__(self, out: Path, old: dict[str, Any], rewrite: bool = False):
         self.out, self.old, self.rewrite = out, old, rewrite
         self.pool = ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1))
         self.pending: list = []
-        self.entries = {  # the earlier parts of each table, by file
-            name: {e["file"]: e for e in table.get("parts") or []}
-            for name, table in (old.get("tables") or {}).items()
+        self.entries = {  # the earlier parts of each table, by stem
+            name: {e["part"]: e for e in _part_entries(old, name) or []}
+            for name in (old.get("tables") or {})
         }
 
     def old_entries(self, name: str) -> dict[str, dict[str, Any]]:
@@ -265,7 +304,15 @@ class _Writer:
             and key is not None
             and entry is not None
             and entry.get("key") == key
-            and (self.out / f"{name}.parquet" / file).is_file()
+            and _size(self.out / f"{name}.parquet" / entry["file"]) == entry.get("size")
+        )
+
+    def write(self, name: str, stem: str, frame: pd.DataFrame, entry: dict[str, Any]) -> None:
+        """Write ``frame`` as the part ``stem`` of ``name`` in the background; its file
+        name, hash and size go into ``entry``."""
+        folder = self.out / f"{name}.parquet"
+        self.pending.append(
+            self.pool.submit(lambda: entry.update(write_part(frame, folder, stem, name)))
         )
 
     def parts(
@@ -273,10 +320,7 @@ class _Writer:
     ) -> dict[str, Any]:
         """Write the parts of table ``name`` given in ``frames`` (by file) whose key
         changed; a part not in ``frames`` must be unchanged (its entry is kept)."""
-        folder = self.out / f"{name}.parquet"
-        if folder.is_file():  # the single-file layout of earlier versions
-            folder.unlink()
-        folder.mkdir(parents=True, exist_ok=True)
+        _folder(self.out / f"{name}.parquet")
         before = self.old_entries(name)
         entries = []
         for part in parts:
@@ -285,28 +329,25 @@ class _Writer:
                 entries.append(before[part.file])
                 continue
             frame = frames[part.file]
-            if not self.unchanged(name, part.file, key):
-                target = folder / part.file
-                self.pending.append(self.pool.submit(write_parquet, frame, target, name))
-            entries.append({"file": part.file, "rows": len(frame), "key": key})
-        wanted = {part.file for part in parts}
-        for stale in folder.glob("*.parquet"):
-            if stale.name not in wanted:
-                stale.unlink()
+            if self.unchanged(name, part.file, key):
+                entries.append(before[part.file])
+                continue
+            entry = {"part": part.file, "rows": len(frame), "key": key}
+            self.write(name, part.file, frame, entry)
+            entries.append(entry)
         rows = sum(e["rows"] for e in entries)
         return {"rows": rows, "file": f"{name}.parquet", "parts": entries}
 
     def single(self, name: str, df: pd.DataFrame) -> dict[str, Any]:
-        """Write a table as one file, unless the file holds these very rows already
-        (``key``: a hash of the rows' content and the library versions)."""
-        target = self.out / f"{name}.parquet"
-        if target.is_dir():
-            shutil.rmtree(target)
+        """Write a table as a folder of one part, unless that part holds these very
+        rows already (``key``: a hash of the rows' content and the library versions)."""
+        _folder(self.out / f"{name}.parquet")
         key = _content_key(df)
-        before = (self.old.get("tables") or {}).get(name) or {}
-        if self.rewrite or before.get("key") != key or not target.is_file():
-            self.pending.append(self.pool.submit(write_parquet, df, target, name))
-        return {"rows": len(df), "file": f"{name}.parquet", "key": key}
+        before = self.old_entries(name).get(SINGLE)
+        if self.rewrite or not self.unchanged(name, SINGLE, key):
+            before = {"part": SINGLE, "rows": len(df), "key": key}
+            self.write(name, SINGLE, df, before)
+        return {"rows": len(df), "file": f"{name}.parquet", "key": key, "parts": [before]}
 
     def finish(self) -> None:
         try:
@@ -316,14 +357,48 @@ class _Writer:
             self.pool.shutdown()
 
 
+def _size(path: Path) -> int | None:
+    """The size of a regular file (a cheap check that a part is still the one named;
+    readers check the hash)."""
+    try:
+        return path.stat().st_size if path.is_file() else None
+    except OSError:
+        return None
+
+
+#: The stem of the one part of a table written whole (actors, problems).
+SINGLE = "part.parquet"
+
+
+def _folder(folder: Path) -> None:
+    """A table's folder (a table file of the single-file layout of earlier versions,
+    which no current manifest names, is removed)."""
+    if folder.is_file():
+        folder.unlink()
+    folder.mkdir(parents=True, exist_ok=True)
+
+
 def _start_writing(out: Path) -> dict[str, Any]:
-    """The previous manifest; the manifest and cache files are removed until the new
-    ones are written, so an interrupted write leaves nothing to trust."""
-    out.mkdir(parents=True, exist_ok=True)
-    old = read_manifest(out)
-    for name in (MANIFEST, KEYS, FILE_STATS):
-        (out / name).unlink(missing_ok=True)
+    """The previous complete build's manifest ({} if there is none); what a build that
+    died left behind (temporary files, part files no manifest names) is removed.
+    Nothing of the previous build is touched: it stays what readers see."""
+    if (out / MANIFEST).is_dir():
+        raise OutputError(f"{out / MANIFEST} is a folder; remove it to build into {out}")
+    try:
+        old = read_manifest(out, complete=True)
+    except OutputError:
+        old = {}
+    _remove_unnamed(out, old)
     return old
+
+
+def _remove_unnamed(out: Path, info: dict[str, Any]) -> None:
+    """Remove every table file ``info`` (a manifest) does not name, and temporaries."""
+    for name in TABLES:
+        keep = {e["file"] for e in _part_entries(info, name) or []}
+        remove_unnamed(out / f"{name}.parquet", keep)
+    remove_unnamed(out, set())
+    remove_unnamed(out / FILE_STATS_DIR, set())
 
 
 #: What ``cache_keys.parquet`` keeps of each article besides its keys: enough to
@@ -386,40 +461,54 @@ def _update_events(
     return writer.parts("events", parts, frames, events_keys)
 
 
-def _write_cache_files(
-    out: Path, settings: dict[str, Any], articles: pd.DataFrame, writer: _Writer
-) -> None:
-    """The cache keys and file signatures of ``articles`` (id, path, hash, format and
-    encoding of every article, in document order), written by ``writer``."""
+def _cache_files(settings: dict[str, Any], articles: pd.DataFrame) -> tuple[bytes, pa.Table]:
+    """The bytes of ``cache_keys.parquet`` (id, path, hash, format, encoding and keys
+    of every article, in document order) and the table of the files' stat signatures."""
     keys = settings.get("keys") or {}
     columns = {c: articles[c].tolist() for c in KEY_COLUMNS[:5]}
     pairs = [keys.get(a, (None, None)) for a in columns["article_id"]]
     columns["text_key"] = [pair[0] for pair in pairs]
     columns["actor_key"] = [pair[1] for pair in pairs]
     types = dict.fromkeys(KEY_COLUMNS, pa.string())
-    writer.pending.append(writer.pool.submit(_write_columns, columns, types, out / KEYS))
+    sink = pa.BufferOutputStream()
+    pq.write_table(_columns_table(columns, types), sink, compression="zstd")
     stats = sorted((settings.get("files") or {}).items())
     columns = {"path": [path for path, _ in stats]}
     for i, name in enumerate(STAT_COLUMNS):
         columns[name] = [signature[i] for _, signature in stats]
     types = {"path": pa.string(), **dict.fromkeys(STAT_COLUMNS, pa.int64())}
-    writer.pending.append(writer.pool.submit(_write_columns, columns, types, out / FILE_STATS))
+    return sink.getvalue().to_pybytes(), _columns_table(columns, types)
 
 
-def _write_manifest(
-    out: Path, settings: dict[str, Any], articles: pd.DataFrame, inputs: Path, tables: dict
+def _columns_table(columns: dict[str, list], types: dict[str, pa.DataType]) -> pa.Table:
+    """A cache table straight from Python lists (no pandas on the way)."""
+    return pa.table({name: pa.array(values, type=types[name]) for name, values in columns.items()})
+
+
+def _publish(
+    out: Path,
+    settings: dict[str, Any],
+    articles: pd.DataFrame,
+    inputs: Path,
+    tables: dict[str, Any],
 ) -> None:
-    """``manifest.json``, written last: while it is missing, nothing in ``out`` is trusted."""
+    """Make the written parts the build: ``manifest.json`` replaces the old one in one
+    rename; then the cache files it vouches for, then the old files are removed."""
+    keys, stats = _cache_files(settings, articles)
+    digest = hashlib.sha256(keys).hexdigest()
+    cache = {"keys": {"file": KEYS, "sha256": digest, "size": len(keys)}}
+    output.checkpoint("parts written")
     hashes = dict(zip(articles.path.tolist(), articles.sha256.tolist(), strict=True))
     text = manifest(settings, hashes, inputs, {n: tables[n] for n in TABLES})
-    body = json.dumps(text, indent=2, sort_keys=True) + "\n"
-    atomic_write(out / MANIFEST, lambda tmp: tmp.write_text(body, encoding="utf-8"))
-
-
-def _write_columns(columns: dict[str, list], types: dict[str, pa.DataType], path: Path) -> None:
-    """A cache file straight from Python lists (no pandas on the way)."""
-    table = pa.table({name: pa.array(values, type=types[name]) for name, values in columns.items()})
-    atomic_write(path, lambda tmp: pq.write_table(table, tmp, compression="zstd"))
+    body = json.dumps({**text, "format": FORMAT, "cache": cache}, indent=2, sort_keys=True)
+    atomic_write(out / MANIFEST, lambda tmp: tmp.write_text(body + "\n", encoding="utf-8"))
+    output.checkpoint("manifest written")
+    atomic_write(out / KEYS, lambda tmp: tmp.write_bytes(keys))
+    # the stat signatures are trusted only beside the cache keys they were written with
+    stats = stats.replace_schema_metadata({"keys_sha256": digest})
+    atomic_write(out / FILE_STATS, lambda tmp: pq.write_table(stats, tmp, compression="zstd"))
+    output.checkpoint("cache written")
+    _remove_unnamed(out, read_manifest(out))
 
 
 def write_corpus(
@@ -429,20 +518,23 @@ def write_corpus(
     *,
     articles_per_part: int = ARTICLES_PER_PART,
     rewrite: bool = False,
+    wait: float = 0.0,
 ) -> Path:
     """Write every table of ``corpus``, the cache files and ``manifest.json`` into ``out``.
 
     Part files whose key is unchanged since the build recorded in ``out`` are left as
-    they are (``rewrite=True`` writes them all).
+    they are (``rewrite=True`` writes them all). Holds ``out``'s lock, waiting up to
+    ``wait`` seconds for another build (else :class:`output.OutputBusy`).
     """
-    _write_corpus(corpus, Path(out), Path(inputs), articles_per_part, rewrite)
+    with output_lock(Path(out), wait):
+        _write_corpus(corpus, Path(out), Path(inputs), articles_per_part, rewrite)
     return Path(out)
 
 
 def _write_corpus(
     corpus: Corpus, out: Path, inputs: Path, per_part: int, rewrite: bool = False
 ) -> int:
-    """:func:`write_corpus`; the number of files written."""
+    """:func:`write_corpus` (with the lock held); the number of files written."""
     old = _start_writing(out)
     articles = corpus.articles
     parts = plan_parts(articles.article_id.tolist(), articles.path.tolist(), per_part)
@@ -466,42 +558,87 @@ def _write_corpus(
         tables["problems"] = writer.single("problems", corpus.problems)
         settings = {**corpus.settings, "articles_per_part": per_part}
         files = len(writer.pending)
-        _write_cache_files(out, settings, articles, writer)
     finally:
         writer.finish()
-    _write_manifest(out, settings, articles, inputs, tables)
+    _publish(out, settings, articles, inputs, tables)
     return files
 
 
 # --- reading ---------------------------------------------------------------------------
 
 
-def read_manifest(path: str | os.PathLike[str]) -> dict[str, Any]:
+def read_manifest(path: str | os.PathLike[str], complete: bool = False) -> dict[str, Any]:
+    """``manifest.json`` of the build in ``path`` ({} if there is none). ``complete``:
+    raise :class:`OutputError` unless it is a whole manifest of the current layout,
+    naming every table's files with their sizes and hashes."""
     file = Path(path) / MANIFEST
-    return json.loads(file.read_text(encoding="utf-8")) if file.is_file() else {}
+    try:
+        info = json.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        info = {}
+    except IsADirectoryError:
+        raise OutputError(f"{file} is a folder, not a build's manifest") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        if complete:
+            raise OutputError(f"{file} is damaged ({exc}); build again") from None
+        info = {}
+    if complete:
+        _check_complete(Path(path), info)
+    return info
+
+
+def _check_complete(path: Path, info: dict[str, Any]) -> None:
+    if not info:
+        raise OutputError(
+            f"{path} holds no complete build (no {MANIFEST}); run `cscaucasus build` into it"
+        )
+    if info.get("format") != FORMAT:
+        raise OutputError(
+            f"{path / MANIFEST} was written by an earlier version of cscaucasus; build again"
+        )
+    for name in TABLES:
+        entries = _part_entries(info, name)
+        if entries is None or any(
+            not {"file", "sha256", "size", "rows"} <= set(e) for e in entries
+        ):
+            raise OutputError(f"{path / MANIFEST} does not describe table {name!r}; build again")
 
 
 def read_table(
-    path: Path, files: Sequence[str] | None = None, columns: Sequence[str] | None = None
+    path: Path,
+    files: Sequence[str | dict[str, Any]] | None = None,
+    columns: Sequence[str] | None = None,
 ) -> pd.DataFrame:
     """A table file, or the part ``files`` of a table folder in order (default: every
     part, by name), as ``pandas.read_parquet`` gives it but with list columns as Python
-    lists (as the stages make them), converted by Arrow at once."""
+    lists (as the stages make them), converted by Arrow at once. A file given by its
+    manifest entry is checked against the entry's size and hash."""
     return arrow_to_pandas(read_arrow(path, files, columns), columns or ())
 
 
 def read_arrow(
-    path: Path, files: Sequence[str] | None = None, columns: Sequence[str] | None = None
+    path: Path,
+    files: Sequence[str | dict[str, Any]] | None = None,
+    columns: Sequence[str] | None = None,
 ) -> pa.Table | None:
     """:func:`read_table` up to the Arrow table (None: a folder without parts)."""
     if not path.is_dir():
         return pq.ParquetFile(path).read(columns=columns)
     names = sorted(p.name for p in path.glob("*.parquet")) if files is None else files
-    pieces = [pq.ParquetFile(path / name).read(columns=columns) for name in names]
+    pieces = [_read_piece(path, name, columns) for name in names]
     return pa.concat_tables(pieces, promote_options="default") if pieces else None
 
 
-def _read_joined(path: Path, files: Sequence[str] | None) -> pa.Table | None:
+def _read_piece(
+    folder: Path, file: str | dict[str, Any], columns: Sequence[str] | None
+) -> pa.Table:
+    if isinstance(file, str):
+        return pq.ParquetFile(folder / file).read(columns=columns)
+    data = read_verified(folder / file["file"], file)
+    return pq.ParquetFile(pa.BufferReader(data)).read(columns=columns)
+
+
+def _read_joined(path: Path, files: Sequence[str | dict[str, Any]] | None) -> pa.Table | None:
     """:func:`read_arrow`, with each column in one chunk (rows are then taken without
     joining the chunks again and again)."""
     table = read_arrow(path, files)
@@ -519,36 +656,77 @@ def arrow_to_pandas(table: pa.Table | None, columns: Sequence[str] = ()) -> pd.D
     return df[table.column_names]
 
 
-def _part_files(info: dict[str, Any], name: str) -> list[str] | None:
+def _part_entries(info: dict[str, Any], name: str) -> list[dict[str, Any]] | None:
+    """The manifest entries of table ``name``'s files, in order (None: not listed)."""
     table = (info.get("tables") or {}).get(name) or {}
     parts = table.get("parts")
-    return None if parts is None else [e["file"] for e in parts]
+    return None if parts is None else list(parts)
+
+
+#: How often :func:`read_corpus` starts again when builds publish while it reads.
+READ_ATTEMPTS = 20
 
 
 def read_corpus(path: str | os.PathLike[str] = "data/processed") -> Corpus:
-    """A Corpus from the parquet files written by :func:`write_corpus` (fast reload)."""
+    """A Corpus from the tables of the build in ``path`` (fast reload).
+
+    Every file is the one its manifest names, with the size and hash recorded there, so
+    the tables are those of one complete build, whatever a concurrent build is doing: if
+    a build publishes while they are read, they are read again from its manifest.
+    Raises :class:`OutputError` for a folder without a complete build, or with a file
+    that no longer matches an unchanged manifest (a damaged build: build again).
+    """
     path = Path(path)
-    info = read_manifest(path)
+    for _ in range(READ_ATTEMPTS):
+        info = read_manifest(path, complete=True)
+        try:
+            return _read_generation(path, info)
+        except StaleRead as exc:
+            if read_manifest(path) == info:  # nobody published: the file is damaged
+                raise OutputError(f"{exc}; the build in {path} is damaged: build again") from None
+    raise OutputError(f"{path} changed {READ_ATTEMPTS} times while being read; try again")
+
+
+def _read_generation(path: Path, info: dict[str, Any]) -> Corpus:
     tables = {
-        name: typed(read_table(path / f"{name}.parquet", _part_files(info, name)), name)
+        name: typed(read_table(path / f"{name}.parquet", _part_entries(info, name)), name)
         for name in TABLES
     }
     return Corpus(**tables, settings=_cached_settings(path, info))
 
 
+def _read_keys(path: Path, info: dict[str, Any], columns: Sequence[str]) -> pa.Table | None:
+    """The cache keys that ``info`` (the manifest) vouches for; None if there are none
+    (an earlier build's, or a build that died before writing them)."""
+    entry = (info.get("cache") or {}).get("keys")
+    if not entry:
+        return None
+    try:
+        data = read_verified(path / KEYS, entry)
+        return pq.ParquetFile(pa.BufferReader(data)).read(columns=columns)
+    except (StaleRead, OSError, pa.ArrowException):
+        return None
+
+
 def _cached_settings(path: Path, info: dict[str, Any]) -> dict[str, Any]:
     settings = dict(info.get("settings", {}))
-    if (path / KEYS).exists():
-        keys = pq.ParquetFile(path / KEYS).read(columns=["article_id", *KEY_COLUMNS[5:]])
-        keys = keys.to_pydict()
-        pairs = zip(keys["text_key"], keys["actor_key"], strict=True)
-        settings["keys"] = {
-            a: pair for a, pair in zip(keys["article_id"], pairs, strict=True) if pair[0]
-        }
-        if (path / FILE_STATS).exists():
-            stats = pq.ParquetFile(path / FILE_STATS).read().to_pydict()
-            signatures = zip(*(stats[c] for c in STAT_COLUMNS), strict=True)
-            settings["files"] = dict(zip(stats["path"], signatures, strict=True))
+    keys = _read_keys(path, info, ["article_id", *KEY_COLUMNS[5:]])
+    if keys is None:
+        return settings
+    keys = keys.to_pydict()
+    pairs = zip(keys["text_key"], keys["actor_key"], strict=True)
+    settings["keys"] = {
+        a: pair for a, pair in zip(keys["article_id"], pairs, strict=True) if pair[0]
+    }
+    try:
+        stats = pq.ParquetFile(path / FILE_STATS).read()
+    except (OSError, pa.ArrowException):
+        return settings
+    tie = (stats.schema.metadata or {}).get(b"keys_sha256", b"").decode()
+    if tie == info["cache"]["keys"]["sha256"]:  # written with these very keys
+        stats = stats.to_pydict()
+        signatures = zip(*(stats[c] for c in STAT_COLUMNS), strict=True)
+        settings["files"] = dict(zip(stats["path"], signatures, strict=True))
     return settings
 
 
@@ -564,6 +742,7 @@ class BuildResult:
     reused: int
     problems: pd.DataFrame
     rewritten: int  # table files written (parts and single files)
+    stale_lock: str | None = None  # a dead build's lock that was taken over
 
 
 def build(
@@ -579,6 +758,7 @@ def build(
     progress: Callable[[int, int], None] | None = None,
     use_cache: bool = True,
     articles_per_part: int = ARTICLES_PER_PART,
+    wait: float = 0.0,
 ) -> BuildResult:
     """Build the tables of the corpus ``raw`` into ``out`` (``cscaucasus build``).
 
@@ -586,16 +766,41 @@ def build(
     changed or removed article are processed and written, and only the events parts
     whose cluster ids changed are rewritten; the files are the same, byte for byte, as
     a full build would write. Raises :class:`CorpusError` with ``strict`` and problems.
+
+    The build holds ``out``'s lock throughout (waiting up to ``wait`` seconds for
+    another build, else raising :class:`output.OutputBusy`) and publishes atomically:
+    until it is done, and after any failure, ``out`` holds the previous build.
     """
     out, raw = Path(out), Path(raw)
     options = dict(actors_file=actors_file, domain_lexicon=domain_lexicon, max_bytes=max_bytes)
-    info = read_manifest(out) if use_cache else {}
-    if _part_files(info, "articles") and _per(info) and _has_keys(out):
+    with output_lock(out, wait) as lock:
+        result = _build(
+            raw, out, strict, jobs, engine, progress, use_cache, articles_per_part, options
+        )
+    result.stale_lock = lock.stale
+    return result
+
+
+def _build(
+    raw: Path,
+    out: Path,
+    strict: bool,
+    jobs: int | None,
+    engine: str,
+    progress: Callable[[int, int], None] | None,
+    use_cache: bool,
+    articles_per_part: int,
+    options: dict[str, Any],
+) -> BuildResult:
+    """:func:`build`, with the lock held."""
+    info = _start_writing(out)
+    info = info if use_cache else {}
+    if _part_entries(info, "articles") and _per(info) and _has_keys(out, info):
         try:
             return _update(
                 raw, out, info, strict, jobs, engine, progress, articles_per_part, options
             )
-        except (OSError, KeyError, pa.ArrowException):  # a damaged earlier build
+        except (StaleRead, FileNotFoundError, KeyError, pa.ArrowException):  # damaged
             info = {}
     previous = None
     if info and (out / MANIFEST).exists():
@@ -612,11 +817,13 @@ def build(
     return BuildResult(out, rows, corpus.settings.get("reused", 0), corpus.problems, written)
 
 
-def _has_keys(out: Path) -> bool:
-    """Whether ``out`` holds the cache keys an incremental build needs."""
+def _has_keys(out: Path, info: dict[str, Any]) -> bool:
+    """Whether ``out`` holds the cache keys (of the build ``info`` describes) that an
+    incremental build needs (their hash is checked when they are read)."""
+    entry = (info.get("cache") or {}).get("keys") or {}
     try:
-        return set(pq.read_schema(out / KEYS).names) >= set(KEY_COLUMNS)
-    except (OSError, pa.ArrowException):
+        return bool(entry) and (out / KEYS).stat().st_size == entry.get("size")
+    except OSError:
         return False
 
 
@@ -638,14 +845,21 @@ def _update(
 ) -> BuildResult:
     """An incremental build on top of the parts in ``out`` (see :func:`build`)."""
     # the earlier articles without their text: enough to know what can be reused
-    old_files = _part_files(info, "articles")
+    old_files = _part_entries(info, "articles")
     # the earlier events and problems are needed whatever changed: read them meanwhile
     # (Arrow decodes without the GIL)
     reader = ThreadPoolExecutor(max_workers=1)
-    events_before = reader.submit(_read_joined, out / "events.parquet", _part_files(info, "events"))
-    problems_before = reader.submit(read_arrow, out / "problems.parquet")
+    events_before = reader.submit(
+        _read_joined, out / "events.parquet", _part_entries(info, "events")
+    )
+    problems_before = reader.submit(
+        read_arrow, out / "problems.parquet", _part_entries(info, "problems")
+    )
     reader.shutdown(wait=False)
-    previous_articles = read_table(out / KEYS, columns=KEY_COLUMNS[:5])
+    keys_before = _read_keys(out, info, KEY_COLUMNS[:5])
+    if keys_before is None:
+        raise StaleRead(f"{out / KEYS} is not the one {out / MANIFEST} names")
+    previous_articles = arrow_to_pandas(keys_before)
     light = Corpus(settings=_cached_settings(out, info))
     light.articles = previous_articles
     scan = scan_corpus(raw, previous=light, **options)
@@ -668,10 +882,11 @@ def _update(
     )
     holder = {a: p.file for p in old_parts for a in p.ids}
     wanted = {holder[a] for a in dirty_ids if a in scan.reuse_text and a in holder}
-    needed = [f for f in old_files if f in wanted]
+    needed = [e["part"] for e in old_files if e["part"] in wanted]
     partial = Corpus(settings=light.settings)
     for name in PER_ARTICLE if needed else ():
-        setattr(partial, name, typed(read_table(out / f"{name}.parquet", needed), name))
+        entries = [writer.old_entries(name)[stem] for stem in needed]
+        setattr(partial, name, typed(read_table(out / f"{name}.parquet", entries), name))
     partial.events = typed(arrow_to_pandas(events_before.result()), "events")
     partial.problems = typed(arrow_to_pandas(problems_before.result()), "problems")
     partial = corrections.reverted(partial)
@@ -700,7 +915,6 @@ def _update(
     if strict and len(problems):
         raise CorpusError(problems)
 
-    _start_writing(out)
     written = {}
     try:
         # the new parts are written while the events are clustered again
@@ -722,9 +936,8 @@ def _update(
         columns = {c: [getattr(d, c) for d in scan.documents] for c in KEY_COLUMNS[:5]}
         articles = pd.DataFrame({c: pd.array(v, dtype="string") for c, v in columns.items()})
         files = len(writer.pending)
-        _write_cache_files(out, settings, articles, writer)
     finally:
         writer.finish()
-    _write_manifest(out, settings, articles, raw, written)
+    _publish(out, settings, articles, raw, written)
     rows = {name: written[name]["rows"] for name in TABLES}
     return BuildResult(out, rows, len(scan.reuse_actor), problems, files)

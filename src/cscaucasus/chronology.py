@@ -946,11 +946,39 @@ def _days_after(day: pd.Timestamp, days: int) -> pd.Timestamp:
 
 
 def _in_quote(text: str, position: int) -> bool:
-    """Whether ``position`` lies inside quoted speech opened earlier in its paragraph."""
+    """Whether ``position`` lies inside quoted speech opened earlier in its paragraph.
+
+    In a long text (a paragraph of megabytes) the quote marks before ``position`` are
+    counted from running totals over the text (:func:`_quote_totals`), so that asking
+    for every date of the paragraph costs its length, not its square.
+    """
+    if len(text) > LONG_TEXT:
+        newlines, opened, closed, straight = _quote_totals(text)
+        k = int(np.searchsorted(newlines, position))
+        line = int(newlines[k - 1]) + 1 if k else 0
+        inside = opened[position] - opened[line] > closed[position] - closed[line]
+        return bool(inside or (straight[position] - straight[line]) % 2 == 1)
     seg = text[text.rfind("\n", 0, position) + 1 : position]
     opened = sum(seg.count(q) for q in OPEN_QUOTES)
     closed = sum(seg.count(q) for q in CLOSE_QUOTES)
     return opened > closed or seg.count(STRAIGHT_QUOTE) % 2 == 1
+
+
+LONG_TEXT = 10_000  # characters: texts this long count quote marks from running totals
+
+
+@functools.lru_cache(maxsize=2)
+def _quote_totals(text: str) -> tuple[np.ndarray, ...]:
+    """Where ``text``'s newlines are, and how many opening, closing and straight quote
+    marks precede each position."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+
+    def running(marks: str) -> np.ndarray:
+        found = np.isin(codes, np.array([ord(c) for c in marks], dtype="<u4"))
+        return np.concatenate([[0], np.cumsum(found)])
+
+    newlines = np.flatnonzero(codes == ord("\n"))
+    return newlines, running(OPEN_QUOTES), running(CLOSE_QUOTES), running(STRAIGHT_QUOTE)
 
 
 def _day(year: int, month: int, day: int, relative: bool) -> Resolved | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -56,6 +57,13 @@ def _configure_build(p: argparse.ArgumentParser) -> None:
         help="rebuild every article instead of reusing unchanged ones from --out",
     )
     p.add_argument("--quiet", action="store_true", help="no progress line")
+    p.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait this long for another build writing to --out (default: stop at once)",
+    )
 
 
 def _progress_printer(quiet: bool):
@@ -100,6 +108,7 @@ def run_build(args: argparse.Namespace) -> int:
             progress=_progress_printer(args.quiet),
             use_cache=not args.no_cache,
             articles_per_part=args.articles_per_part or ARTICLES_PER_PART,
+            wait=args.wait,
         )
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -108,6 +117,8 @@ def run_build(args: argparse.Namespace) -> int:
         if client is not None:
             client.close()
     elapsed = time.perf_counter() - started
+    if result.stale_lock:
+        print(f"note: took over {result.stale_lock}", file=sys.stderr)
     rows = result.rows
     print(
         f"built {result.out}: {rows['articles']} articles ({result.reused} unchanged, reused), "
@@ -199,12 +210,50 @@ def run_fetch(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Exit statuses of ``cscaucasus`` (docs/reliability.md).
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_OUTPUT, EXIT_BUG = 0, 1, 2, 3, 4, 5
+EXIT_INTERRUPTED = 130
+
+
+def failure(exc: BaseException) -> tuple[str, int]:
+    """One line saying what went wrong and where, and the exit status for it."""
+    from .ingest import ConfigError
+    from .output import OutputBusy, OutputError, describe_os_error
+
+    if isinstance(exc, ConfigError):
+        return str(exc), EXIT_USAGE
+    if isinstance(exc, KeyboardInterrupt):
+        return "interrupted; the previous build is still in place", EXIT_INTERRUPTED
+    if isinstance(exc, OutputBusy):
+        return str(exc), EXIT_BUSY
+    if isinstance(exc, OutputError):
+        return str(exc), EXIT_OUTPUT
+    if isinstance(exc, OSError):
+        return describe_os_error(exc), EXIT_OUTPUT
+    if isinstance(exc, MemoryError):
+        return "out of memory", EXIT_OUTPUT
+    summary = f"{type(exc).__name__}: {exc}".splitlines()[0][:300]
+    return (
+        f"internal error ({summary}); run again with --debug for the traceback",
+        EXIT_BUG,
+    )
+
+
 def parser() -> argparse.ArgumentParser:
-    """The ``cscaucasus`` argument parser, with every registered sub-command."""
+    """The ``cscaucasus`` argument parser, with every registered sub-command (and
+    ``--debug`` before or after the sub-command)."""
     top = argparse.ArgumentParser(prog="cscaucasus", description=__doc__)
+    debug = argparse.ArgumentParser(add_help=False)
+    debug.add_argument(
+        "--debug",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="show the Python traceback of a failure",
+    )
+    top.add_argument("--debug", action="store_true", help="show the traceback of a failure")
     sub = top.add_subparsers(dest="command", required=True)
     for name, (configure, _run, help_text) in COMMANDS.items():
-        configure(sub.add_parser(name, help=help_text, description=help_text))
+        configure(sub.add_parser(name, help=help_text, description=help_text, parents=[debug]))
     return top
 
 
@@ -214,7 +263,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     # the garbage collector's full passes, which otherwise cost a tenth of a second on
     # every few thousand articles (the collector still runs for everything made later).
     gc.freeze()
-    return COMMANDS[args.command][1](args)
+    try:
+        return COMMANDS[args.command][1](args)
+    except (Exception, KeyboardInterrupt) as exc:
+        if args.debug or os.environ.get("CSCAUCASUS_DEBUG"):
+            raise
+        message, status = failure(exc)
+        print(f"error: {message}", file=sys.stderr)
+        return status
 
 
 if __name__ == "__main__":  # pragma: no cover

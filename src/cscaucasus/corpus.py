@@ -10,6 +10,8 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,9 +26,16 @@ from . import actors as actors_stage
 from . import cache, chronology, corrections, sentiment, statements
 from .clean import clean
 from .entities import link_entities
-from .ingest import Document, Problem, load_text, problems_table, read_documents
+from .ingest import (
+    Document,
+    FileChangedError,
+    Problem,
+    load_text,
+    problems_table,
+    read_documents,
+)
 from .schema import LIST, SCHEMAS, TABLES, empty_table, typed
-from .segment import segment
+from .segment import long_paragraphs, segment
 
 
 class CorpusError(Exception):
@@ -177,7 +186,8 @@ def scan_corpus(
     """
     root = Path(path)
     settings: dict[str, Any] = {"path": str(root), "domain_lexicon": domain_lexicon}
-    actors = actors_stage.load_actors(actors_file, corpus_path=root)
+    config_problems: list[Problem] = []
+    actors = actors_stage.load_actors(actors_file, corpus_path=root, problems=config_problems)
     known = cache.known_files(previous)
     while True:  # files the stat cache let us skip are read once their text is needed
         documents, problems = read_documents(
@@ -193,6 +203,7 @@ def scan_corpus(
             break
         known = {path: k for path, k in known.items() if path not in unread}
     files = {d.path: d.stat for d in documents if d.stat is not None}
+    problems = [*config_problems, *problems]
     return Scan(documents, problems, actors, settings, keys, reuse_text, reuse_actor, files)
 
 
@@ -224,6 +235,7 @@ def text_stages(documents: list[Document], settings: dict[str, Any]) -> dict[str
     """Clean, segment and score sentences: everything that does not need the gazetteer."""
     articles, boilerplate, problems = clean(documents)
     paragraphs, sentences = segment(articles)
+    problems = [*problems, *long_paragraphs(articles)]
     sentences = sentiment.score_sentences(sentences, domain=settings["domain_lexicon"])
     return {
         "articles": articles,
@@ -262,8 +274,49 @@ def process_documents(
     """Every per-article stage for a batch of documents (no cross-article step).
 
     ``text`` holds already computed text-stage tables for some of the documents (from
-    the cache); only the others go through the text stages again.
+    the cache); only the others go through the text stages again. If the batch fails,
+    its articles are processed one by one, and an article that fails alone becomes an
+    error row in ``problems`` (with the exception's summary); the others are kept.
     """
+    try:
+        return _process_documents(documents, actors, settings, text)
+    except FileChangedError:
+        raise
+    except Exception:
+        if len(documents) == 1 and not text:
+            raise
+    done = []
+    for document in documents:
+        try:
+            done.append(_process_documents([document], actors, settings))
+        except FileChangedError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - reported as the article's problem
+            summary = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+            problem = Problem(
+                document.path, "error", f"could not be processed ({summary}); skipped"
+            )
+            table = problems_table([problem], "clean")
+            done.append(
+                {
+                    "problems": table.assign(
+                        article_id=pd.array([document.article_id], dtype="string")
+                    )
+                }
+            )
+    merged = merge_parts(done, order=[d.article_id for d in documents])
+    for name in (*TEXT_TABLES, *ACTOR_TABLES):
+        merged.setdefault(name, empty_table(name))
+    return merged
+
+
+def _process_documents(
+    documents: list[Document],
+    actors: pd.DataFrame,
+    settings: dict[str, Any],
+    text: dict[str, pd.DataFrame] | None = None,
+) -> dict[str, pd.DataFrame]:
+    """:func:`process_documents`, failing as a whole."""
     text = text or {}
     cached = set(text["articles"].article_id) if text else set()
     todo = [d for d in documents if d.article_id not in cached]
@@ -364,8 +417,22 @@ def run_stages(
     from concurrent.futures import ProcessPoolExecutor
 
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=watch_parent, initargs=(os.getpid(),)
+    ) as pool:
         return _collect(chunks, pool.map(_process_task, tasks), progress)
+
+
+def watch_parent(parent: int, every: float = 0.5) -> None:
+    """In a worker process: exit as soon as ``parent`` is gone (killed with SIGKILL, the
+    parent cannot stop its workers, which would otherwise live on)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="watch-parent").start()
 
 
 def chunk_size(n_documents: int, jobs: int) -> int:

@@ -20,10 +20,11 @@ import hashlib
 import io
 import os
 import re
+import stat as stat_module
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +41,7 @@ METADATA_COLUMNS = ("file", "outlet", "url", "published", "title", "author")
 PROVENANCE_COLUMNS = ("fetched_at", "status", "source_file", "source_position")
 SOURCE_KEYS = ("source_file", "source_position")
 MAX_BYTES = 20_000_000  # a single article larger than this is refused as "huge"
+MAX_BYTES_EVER = 1 << 31  # what a file read back may hold, whatever ``max_bytes`` was
 
 # Encodings tried, in order, after UTF-8 fails. cp1251 (Cyrillic) and cp1252/latin-1
 # (Western) are the legacy encodings of this field's outlets; the choice between them
@@ -99,10 +101,16 @@ class Problem:
     path: str
     severity: str  # "error" (file skipped) or "warning" (file loaded, with a caveat)
     message: str
+    stage: str | None = None  # where it was met, if not the stage that reports it
+
+
+class ConfigError(ValueError):
+    """A configuration file that cannot be used at all: one line naming the file, the
+    line and what was expected (``cscaucasus`` exits with status 2)."""
 
 
 def problems_table(problems: list[Problem], stage: str = "ingest") -> pd.DataFrame:
-    rows = [(p.path, p.severity, p.message, None, stage) for p in problems]
+    rows = [(p.path, p.severity, p.message, None, p.stage or stage) for p in problems]
     columns = ["path", "severity", "message", "article_id", "stage"]
     return typed(pd.DataFrame(rows, columns=columns), "problems")
 
@@ -149,11 +157,10 @@ def read_metadata(root: Path) -> tuple[dict[str, dict[str, str | None]], list[Pr
         return {}, []
     path = METADATA_FILE
     problems: list[Problem] = []
-    try:
-        raw = file.read_bytes()
-        text, encoding = decode(raw)
-    except (OSError, UnicodeError) as exc:
-        return {}, [Problem(path, "error", f"cannot read metadata: {exc}")]
+    raw, _, why = read_regular(file, MAX_BYTES, root)
+    if raw is None:
+        return {}, [Problem(path, "error", f"cannot read metadata: {why}")]
+    text, encoding = decode(raw)
     if encoding != "utf-8":
         problems.append(Problem(path, "warning", f"metadata decoded as {encoding}"))
     reader = csv.DictReader(io.StringIO(text))
@@ -165,7 +172,7 @@ def read_metadata(root: Path) -> tuple[dict[str, dict[str, str | None]], list[Pr
     if unknown:
         problems.append(Problem(path, "warning", f"metadata columns ignored: {', '.join(unknown)}"))
     rows: dict[str, dict[str, str | None]] = {}
-    for line_no, row in enumerate(reader, start=2):
+    for line_no, row in _metadata_rows(reader, len(columns), problems):
         row = {(k or "").strip().lower(): (v or "").strip() or None for k, v in row.items()}
         name = row.get("file")
         if not name:
@@ -181,19 +188,108 @@ def read_metadata(root: Path) -> tuple[dict[str, dict[str, str | None]], list[Pr
     return rows, problems
 
 
+#: Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
+BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xfe\xff", "utf-16-be"),
+    (b"\xff\xfe", "utf-16-le"),
+)
+#: A file that is not valid UTF-8 is still read as UTF-8 (its bad bytes replaced) when
+#: at most this share of its non-ASCII sequences are invalid: stray bytes in a UTF-8
+#: file, not a legacy encoding (whose text is almost never valid UTF-8 by chance).
+MAX_INVALID_SHARE = 0.5
+
+
+def bom_encoding(raw: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``raw`` names, if any.
+
+    >>> bom_encoding("x".encode("utf-16")), bom_encoding(b"plain")
+    ('utf-16-le', None)
+    """
+    return next((name for mark, name in BOMS if raw.startswith(mark)), None)
+
+
+def _metadata_rows(
+    reader: csv.DictReader, width: int, problems: list[Problem]
+) -> Iterator[tuple[int, dict]]:
+    """The rows of ``metadata.csv`` with their line numbers; a row that cannot be read
+    as one (a stray carriage return, more cells than the header) is left out, with a
+    problem of stage ``config`` naming its line."""
+    last = 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            line, last = last + 1, last + 1
+            msg = f"line {line}: cannot be read as a row ({exc}); row ignored"
+            if "new-line character" in str(exc):
+                msg = f"line {line}: a stray line break (CR) inside the row; row ignored"
+            problems.append(Problem(METADATA_FILE, "warning", msg, stage="config"))
+            continue
+        line, last = last + 1, reader.line_num
+        if None in row:
+            msg = f"line {line}: {width + len(row[None])} cells, the header has {width}"
+            problems.append(Problem(METADATA_FILE, "warning", f"{msg}; row ignored", "config"))
+            continue
+        yield line, row
+
+
 def decode(raw: bytes) -> tuple[str, str]:
-    """Decode bytes as UTF-8 (BOM allowed) or, failing that, the likeliest legacy encoding."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8"), "utf-8-sig"
+    """Decode bytes: by their byte-order mark (UTF-8, UTF-16, UTF-32); as UTF-8; as
+    UTF-8 with a few invalid bytes replaced (``"utf-8, 2 invalid bytes replaced"``);
+    or, failing that, in the likeliest legacy encoding (charset-normalizer).
+
+    >>> decode("Zas said “no”".encode() + b"\xff")
+    ('Zas said “no”\ufffd', 'utf-8, 1 invalid byte replaced')
+    """
+    bom = bom_encoding(raw)
+    if bom == "utf-8-sig":
+        text, encoding = decode(raw[3:])
+        return text, bom if encoding == "utf-8" else encoding
+    if bom is not None:
+        mark = next(m for m, name in BOMS if name == bom)
+        return raw[len(mark) :].decode(bom, errors="replace"), bom
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(raw)
+    if mostly is not None:
+        return mostly
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw, cp_isolation=list(LEGACY_ENCODINGS)).best()
     encoding = best.encoding if best is not None else "latin_1"
     return raw.decode(encoding, errors="replace"), encoding
+
+
+def _mostly_utf8(raw: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with a few invalid bytes, replaced by U+FFFD; None if there are many."""
+    bad = [0]
+
+    def count(exc: UnicodeDecodeError) -> tuple[str, int]:
+        bad[0] += exc.end - exc.start
+        return "\ufffd" * (exc.end - exc.start), exc.end
+
+    text = raw.decode("utf-8", errors=_register(count))
+    wide = sum(1 for ch in text if ord(ch) > 127) - bad[0]  # valid non-ASCII characters
+    if bad[0] > MAX_INVALID_SHARE * (wide + bad[0]):
+        return None
+    plural = "byte" if bad[0] == 1 else "bytes"
+    return text, f"utf-8, {bad[0]} invalid {plural} replaced"
+
+
+def _register(handler) -> str:
+    """A codecs error handler under a name for this call (handlers are global)."""
+    import codecs
+
+    name = f"cscaucasus-count-{id(handler)}"
+    codecs.register_error(name, handler)
+    return name
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
@@ -262,6 +358,10 @@ def read_documents(
         doc, problem = None, None
         if rel in known:
             doc, problem = unchanged_document(file, rel, ids[rel], meta, known[rel], max_bytes)
+        why = not_regular(file, base) if doc is None else None
+        if why is not None:  # a FIFO, device or link out: never opened
+            problems.append(Problem(rel, "error", why))
+            continue
         if doc is None and archives.is_archive(file, rel):  # one file, many articles
             found, found_problems = archives.archive_documents(file, rel, ids[rel], metadata)
             problems.extend(found_problems)
@@ -271,7 +371,7 @@ def read_documents(
             continue
         if doc is None:
             doc, problem = read_document(
-                file, rel, ids[rel], meta, max_bytes, scan_ns, keep_text=keep_text
+                file, rel, ids[rel], meta, max_bytes, scan_ns, keep_text=keep_text, root=base
             )
         if problem is not None:
             problems.append(problem)
@@ -340,9 +440,69 @@ def unchanged_document(
 
 
 def encoding_problem(path: str, encoding: str) -> Problem | None:
-    if encoding in ("utf-8", "utf-8-sig"):
+    if encoding in ("utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
         return None
+    if encoding.startswith("utf-8, "):
+        return Problem(path, "warning", f"UTF-8 with invalid bytes: {encoding.split(', ')[1]}")
     return Problem(path, "warning", f"not UTF-8: decoded as {encoding}")
+
+
+def read_regular(
+    file: str | os.PathLike[str], max_bytes: int, root: str | os.PathLike[str] | None = None
+) -> tuple[bytes | None, os.stat_result | None, str | None]:
+    """The bytes and stat of ``file`` if it is a regular file (after following links)
+    inside ``root``; else ``(None, None, why)``. A FIFO, device or socket is never opened
+    for reading (it could block, or never end)."""
+    real = os.path.realpath(file)
+    why = not_regular(file, root)
+    if why is not None:
+        return None, None, why
+    try:
+        st = os.stat(real)
+        if st.st_size > max_bytes:
+            return None, None, f"file is too large ({st.st_size:,} bytes > {max_bytes:,}); skipped"
+        fd = os.open(real, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if not stat_module.S_ISREG(os.fstat(fd).st_mode):  # replaced meanwhile
+                return None, None, "not a regular file; skipped"
+            raw = fh.read(max_bytes + 1)
+    except OSError as exc:
+        return None, None, f"cannot read file: {exc}"
+    if len(raw) > max_bytes:
+        return None, None, f"file is too large (> {max_bytes:,} bytes); skipped"
+    return raw, st, None
+
+
+def not_regular(
+    file: str | os.PathLike[str], root: str | os.PathLike[str] | None = None
+) -> str | None:
+    """Why ``file`` must not be opened (not a regular file after following links, or a
+    link out of ``root``), without opening it; None if it may be read."""
+    real = os.path.realpath(file)
+    if root is not None:
+        top = os.path.realpath(root)
+        if os.path.commonpath([real, top]) != top:
+            return f"a link to {real}, outside the corpus folder; skipped"
+    try:
+        mode = os.stat(real).st_mode
+    except OSError as exc:
+        return f"cannot read file: {exc}"
+    if not stat_module.S_ISREG(mode):
+        return f"not a regular file ({_kind(mode)}); skipped"
+    return None
+
+
+def _kind(mode: int) -> str:
+    for test, name in (
+        (stat_module.S_ISFIFO, "a FIFO"),
+        (stat_module.S_ISCHR, "a character device"),
+        (stat_module.S_ISBLK, "a block device"),
+        (stat_module.S_ISSOCK, "a socket"),
+        (stat_module.S_ISDIR, "a folder"),
+    ):
+        if test(mode):
+            return name
+    return "not a file"
 
 
 def read_document(
@@ -354,28 +514,23 @@ def read_document(
     scan_ns: int | None = None,
     *,
     keep_text: bool = True,
+    root: str | os.PathLike[str] | None = None,
 ) -> tuple[Document | None, Problem | None]:
     """Read and decode one file; ``(None, problem)`` when it cannot be used.
 
     ``path`` is the file's path below the corpus root, as recorded in the tables (so
     the tables do not depend on where the corpus folder lives). The document keeps the
     file's stat signature, taken before the read, unless the file changed less than
-    :data:`RACY_NS` before ``scan_ns`` (default: now).
+    :data:`RACY_NS` before ``scan_ns`` (default: now). Only a regular file (after
+    following links) inside ``root`` (if given) is read.
     """
     scan_ns = time.time_ns() if scan_ns is None else scan_ns
-    try:
-        st = os.stat(file)
-        size = st.st_size
-        if size > max_bytes:
-            msg = f"file is too large ({size:,} bytes > {max_bytes:,}); skipped"
-            return None, Problem(path, "error", msg)
-        with open(file, "rb") as fh:
-            raw = fh.read()
-    except OSError as exc:
-        return None, Problem(path, "error", f"cannot read file: {exc}")
+    raw, st, why = read_regular(file, max_bytes, root)
+    if raw is None:
+        return None, Problem(path, "error", why)
     if not raw.strip():
         return None, Problem(path, "error", "empty file; skipped")
-    if looks_binary(raw):
+    if bom_encoding(raw) is None and looks_binary(raw):
         return None, Problem(path, "error", "binary file, not text; skipped")
     text, encoding = decode(raw)
     problem = encoding_problem(path, encoding)
@@ -409,11 +564,9 @@ def load_text(root: str | os.PathLike[str], doc: Document) -> Document:
     if doc.path.startswith(f"{doc.fields.get('source_file')}#"):  # an export's article
         return _load_exported(root, doc)
     file = os.path.join(root, doc.path)
-    try:
-        with open(file, "rb") as fh:
-            raw = fh.read()
-    except OSError as exc:
-        raise FileChangedError(f"{doc.path} can no longer be read ({exc}); build again") from exc
+    raw, _, why = read_regular(file, MAX_BYTES_EVER, root)
+    if raw is None:
+        raise FileChangedError(f"{doc.path} can no longer be read ({why}); build again")
     if hashlib.sha256(raw).hexdigest() != doc.sha256:
         raise FileChangedError(f"{doc.path} changed while the corpus was read; build again")
     doc.body = _body(decode(raw)[0])

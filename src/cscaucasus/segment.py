@@ -18,6 +18,7 @@ import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from . import lexicon
+from .ingest import Problem
 from .schema import empty_table, typed
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -33,8 +34,13 @@ def sentence_tokenizer() -> PunktSentenceTokenizer:
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of the non-empty lines of ``text`` (the cleaner puts one paragraph per line)."""
-    return _trimmed(text, (m.span() for m in _PARAGRAPH.finditer(text)))
+    """Spans of the non-empty lines of ``text`` (the cleaner puts one paragraph per line);
+    a line longer than :data:`WINDOW` is cut into paragraphs at sentence ends
+    (:func:`windows`), as text pasted without its line breaks needs."""
+    spans = _trimmed(text, (m.span() for m in _PARAGRAPH.finditer(text)))
+    if all(b - a <= WINDOW for a, b in spans):
+        return spans
+    return [w for a, b in spans for w in _trimmed(text, windows(text, a, b))]
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -44,9 +50,37 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     (a control character such as U+001F could otherwise open a sentence).
     """
     end = len(text) if end is None else end
-    chunk = text[start:end]
-    spans = sentence_tokenizer().span_tokenize(chunk)
-    return _trimmed(text, ((start + a, start + b) for a, b in spans))
+    out = []
+    for w_start, w_end in windows(text, start, end):
+        spans = sentence_tokenizer().span_tokenize(text[w_start:w_end])
+        out += _trimmed(text, ((w_start + a, w_start + b) for a, b in spans))
+    return out
+
+
+#: A paragraph longer than this (text pasted from a PDF or a scraped page often comes
+#: as one line) is split into sentences window by window, each window ending after a
+#: sentence-final mark where there is one: Punkt's cost, and that of the stages after
+#: it, then grows with the length of the text, not with its square.
+WINDOW = 20_000
+_WINDOW_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=\S)")
+
+
+def windows(text: str, start: int, end: int, size: int = WINDOW) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut into windows of at most ``size`` characters, each ending
+    after the last sentence-final mark (else the last space) in its second half.
+
+    >>> windows("One. Two. Three.", 0, 16, size=8)
+    [(0, 5), (5, 10), (10, 16)]
+    """
+    cuts, at = [], start
+    while end - at > size:
+        half = at + size // 2
+        ends = [m.end() for m in _WINDOW_END.finditer(text, half, at + size)]
+        cut = ends[-1] if ends else text.rfind(" ", half, at + size) + 1
+        cut = cut if cut > at else at + size
+        cuts.append((at, cut))
+        at = cut
+    return [*cuts, (at, end)]
 
 
 def _trimmed(text: str, spans) -> list[tuple[int, int]]:
@@ -91,6 +125,28 @@ def segment(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         pd.DataFrame(sent_rows, columns=list(empty_table("sentences").columns)), "sentences"
     )
     return paragraphs, sentences
+
+
+def long_paragraphs(articles: pd.DataFrame) -> list[Problem]:
+    """A warning for each line of an article's text longer than :data:`WINDOW`, which
+    :func:`paragraph_spans` cuts into paragraphs: text pasted without its line breaks."""
+    found = []
+    for path, text in zip(articles.path, articles.text, strict=True):
+        if len(text) <= WINDOW:
+            continue
+        for line, (a, b) in enumerate(
+            _trimmed(text, (m.span() for m in _PARAGRAPH.finditer(text)))
+        ):
+            if b - a > WINDOW:
+                found.append(
+                    Problem(
+                        path,
+                        "warning",
+                        f"line {line + 1} is {b - a:,} characters long (line breaks missing?): "
+                        f"cut into {len(windows(text, a, b))} paragraphs at sentence ends",
+                    )
+                )
+    return found
 
 
 _CLOSING = "\"'”’»)]"

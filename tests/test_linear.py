@@ -1,0 +1,86 @@
+"""Long paragraphs cost their length, not its square, and give what short ones give."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cscaucasus import actors, chronology, segment
+
+
+def _in_quote_by_scanning(text: str, position: int) -> bool:
+    """The rule of :func:`chronology._in_quote`, by counting the marks of the line."""
+    line = text[text.rfind("\n", 0, position) + 1 : position]
+    opened = sum(line.count(q) for q in chronology.OPEN_QUOTES)
+    closed = sum(line.count(q) for q in chronology.CLOSE_QUOTES)
+    return opened > closed or line.count(chronology.STRAIGHT_QUOTE) % 2 == 1
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.text(alphabet='ab “”«»"\n', min_size=1, max_size=300),
+    st.text(alphabet='ab “”«»"\n', max_size=300),
+    st.lists(st.floats(0, 1), min_size=1, max_size=30),
+)
+def test_in_quote_on_long_texts_is_the_scanning_rule(
+    piece: str, tail: str, where: list[float]
+) -> None:
+    text = piece * (chronology.LONG_TEXT // len(piece) + 1) + tail
+    for share in where:
+        position = int(share * len(text))
+        assert chronology._in_quote(text, position) == _in_quote_by_scanning(text, position)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 50), st.integers(1, 5)), max_size=8),
+    st.integers(-2, 400),
+)
+def test_inside_is_any_span(gaps: list[tuple[int, int]], pos: int) -> None:
+    spans, at = [], 0
+    for gap, width in gaps:
+        spans.append((at + gap, at + gap + width))
+        at += gap + width
+    assert actors._inside(pos, spans) == any(a <= pos < b for a, b in spans)
+
+
+SENTENCE = "Armenian Prime Minister Nikol Pashinyan said on Monday that the CSTO had failed. "
+
+
+def test_a_long_paragraph_is_split_in_windows_like_short_ones() -> None:
+    text = (SENTENCE * 2_000).strip()  # 164,000 characters, one line
+    spans = segment.sentence_spans(text)
+    assert len(spans) == 2_000
+    assert all(text[a:b] == SENTENCE.strip() for a, b in spans)
+    assert segment.windows(text, 0, len(text))[0][1] <= segment.WINDOW
+    # no sentence-final mark at all: cut at spaces, never inside a word
+    words = "word " * 10_000
+    for a, b in segment.windows(words, 0, len(words)):
+        assert words[a:b].startswith("word") and b - a <= segment.WINDOW
+
+
+def test_a_one_line_article_is_cut_into_paragraphs_with_a_warning(tmp_path) -> None:
+    import cscaucasus as cs
+
+    sentences = [
+        f"“We will not sign the declaration number {i},” Pashinyan said on Monday."
+        for i in range(600)
+    ]
+    (tmp_path / "long.txt").write_text(f"Title\n\n{' '.join(sentences)}\n", encoding="utf-8")
+    (tmp_path / "lines.txt").write_text("Title\n\n" + "\n".join(sentences) + "\n")
+    corpus = cs.load_corpus(tmp_path)
+    one_line = corpus.paragraphs[corpus.paragraphs.article_id == "long"]
+    body = " ".join(sentences)
+    cuts = segment.windows(body, 0, len(body))
+    assert len(cuts) == 3 and len(one_line) == 1 + len(cuts)  # the title, then the cuts
+    assert (one_line.end - one_line.start).max() <= segment.WINDOW
+    # the same statements, speakers and sentences as with the line breaks
+    by = corpus.statements.groupby("article_id")
+    assert by.size().tolist() == [600, 600]
+    assert by.speaker.apply(set).tolist() == [{"Nikol Pashinyan"}] * 2
+    assert corpus.sentences.groupby("article_id").size().tolist() == [601, 601]
+    (row,) = corpus.problems[corpus.problems.message.str.startswith("line")].itertuples()
+    assert (row.path, row.severity, row.stage) == ("long.txt", "warning", "clean")
+    assert row.message == (
+        f"line 2 is {len(body):,} characters long (line breaks missing?): "
+        "cut into 3 paragraphs at sentence ends"
+    )
