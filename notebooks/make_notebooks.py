@@ -27,6 +27,7 @@ date_from = None  # first publication date to include, "YYYY-MM-DD"; None: no bo
 date_to = None  # last publication date to include (inclusive); None: no bound
 domain_lexicon = True  # score tone with the diplomatic domain lexicon on top of VADER's
 min_n = 5  # groups with fewer statements are flagged as small samples
+by = "speaker"  # 02-03 count statements per speaker, affiliation, type (of actor) or outlet
 """
 
 SETUP = """\
@@ -44,7 +45,7 @@ pd.set_option("display.max_rows", 60)
 
 corpus = explore.open_corpus(corpus_path)  # before a build: "run `make build` first"
 actors = explore.report_setup(corpus, actors=actors, date_from=date_from, date_to=date_to,
-                              domain_lexicon=domain_lexicon, min_n=min_n)["actors"]
+                              domain_lexicon=domain_lexicon, min_n=min_n, by=by)["actors"]
 corpus = explore.select_period(corpus, date_from, date_to)
 selection = (f"period {date_from or 'start'} to {date_to or 'end'}; "
              f"focus: {', '.join(actors) if actors else 'all actors'}")
@@ -130,23 +131,24 @@ FREQUENCY = notebook(
     [
         ("code", """\
 statements = explore.focus(corpus.statements, actors, known=corpus.actors)
+group = dict(by=by, actors=corpus.actors, articles=corpus.articles)  # counted per `by`
 unresolved = int(statements.speaker.isna().sum())
 print(f"{len(statements)} statements, {unresolved} without a resolved speaker (left out below)")"""),
         ("md", "## Who speaks\n\nStatements per speaker, direct and indirect stacked."),
-        ("code", "analysis.plot_statements_per_actor(statements)\nplt.tight_layout()"),
-        ("code", "evidence(analysis.statements_per_actor(statements))"),
+        ("code", "analysis.plot_statements_per_actor(statements, **group)\nplt.tight_layout()"),
+        ("code", "evidence(analysis.statements_per_actor(statements, **group))"),
         ("md", "## Direct vs indirect\n\nA high direct share means the outlets quote the "
          "actor's own words; reported speech passes through the journalist's paraphrase."),
-        ("code", "evidence(analysis.direct_indirect_share(statements))"),
+        ("code", "evidence(analysis.direct_indirect_share(statements, **group))"),
         ("md", "## By outlet and by month"),
         ("code", """\
 by_outlet = analysis.statements_by(statements, corpus.articles, by="outlet")
 evidence(by_outlet.pivot_table(index="speaker", columns="outlet", values="statements",
                                        aggfunc="sum", fill_value=0).reset_index())"""),
-        ("code", "evidence(analysis.statements_per_month(statements, corpus.articles))"),
+        ("code", "evidence(analysis.statements_per_month(statements, corpus.articles, by=by, actors=corpus.actors))"),
         ("md", "## Who talks about whom\n\nA statement counts once for each other actor it "
          "mentions."),
-        ("code", "evidence(analysis.who_talks_about_whom(statements))"),
+        ("code", "evidence(analysis.who_talks_about_whom(statements, **group))"),
         ("md", "## The statements\n\nThe evidence behind every count above."),
         ("code", """\
 shown = statements.merge(corpus.articles[["article_id", "outlet"]], on="article_id")
@@ -177,7 +179,8 @@ if not domain_lexicon:  # rescore with VADER's own lexicon only
     statements = cs.sentiment.score_statements(statements, domain=False)
 if "tone" not in statements.columns:  # tables built before the tone existed
     statements = cs.sentiment.tone_statements(statements)
-by_actor = analysis.sentiment_by_actor(statements, min_n=min_n, score=score)
+group = dict(by=by, actors=corpus.actors, articles=corpus.articles)  # tone per `by`
+by_actor = analysis.sentiment_by_actor(statements, min_n=min_n, score=score, **group)
 print(f"{int(by_actor.n.sum()) if len(by_actor) else 0} scored statements with a speaker; "
       f"lexicon: {'VADER + domain' if domain_lexicon else 'VADER only'}")
 print(f"score: {'validated tone (-1/0/+1)' if score == 'tone' else 'VADER compound'}")"""),
@@ -192,7 +195,7 @@ print(f"score: {'validated tone (-1/0/+1)' if score == 'tone' else 'VADER compou
          "A statement naming several actors counts toward each. Hatched cells are small "
          "samples."),
         ("code", """\
-by_target = analysis.sentiment_by_actor_target(statements, min_n=min_n, score=score)
+by_target = analysis.sentiment_by_actor_target(statements, min_n=min_n, score=score, **group)
 analysis.plot_actor_target_heatmap(by_target)
 plt.tight_layout()"""),
         ("code", "evidence(by_target)"),
@@ -203,7 +206,7 @@ plt.tight_layout()"""),
          "words that drove each score. Check whether the lexicon read them right."),
         ("code", "evidence(analysis.extreme_statements(statements, domain=domain_lexicon))"),
         ("md", "## By month"),
-        ("code", "evidence(analysis.sentiment_by_actor_month(statements, corpus.articles, min_n=min_n, score=score))"),
+        ("code", "evidence(analysis.sentiment_by_actor_month(statements, corpus.articles, min_n=min_n, score=score, by=by, actors=corpus.actors))"),
     ],
 )
 

@@ -13,6 +13,7 @@ MODULES = [
     "cscaucasus.archives",
     "cscaucasus.analysis.checks",
     "cscaucasus.analysis.chronology",
+    "cscaucasus.analysis.grouping",
     "cscaucasus.analysis.sentiment",
     "cscaucasus.analysis.sources",
     "cscaucasus.build",

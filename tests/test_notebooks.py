@@ -25,13 +25,14 @@ from cscaucasus.build import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9]*.ipynb"))
-REQUIRED = {"corpus_path", "actors", "date_from", "date_to", "domain_lexicon", "min_n"}
+REQUIRED = {"corpus_path", "actors", "date_from", "date_to", "domain_lexicon", "min_n", "by"}
 FOCUS = {
     "actors": ["Nikol Pashinyan"],
     "date_from": "2022-01-01",
     "date_to": "2022-12-31",
     "domain_lexicon": False,
     "min_n": 2,
+    "by": "affiliation",
 }
 
 
@@ -199,6 +200,9 @@ def test_parameters_reach_the_analysis(focused, seed_corpus):
     assert printed(out, "02_statement_frequency")[1] == (
         f"{len(statements)} statements, {unresolved} without a resolved speaker (left out below)"
     )
+    for name in ("02_statement_frequency", "03_sentiment_by_actor"):  # grouped by affiliation
+        page = (out / f"{name}.html").read_text(encoding="utf-8")
+        assert "<th>affiliation</th>" in page and "<th>speaker</th>" not in page.split("<h2")[2]
 
 
 # --------------------------------------------------------------------------- helpers

@@ -195,6 +195,7 @@ def test_progress_and_parameters_recorded(batch):
         "date_to": None,
         "domain_lexicon": True,
         "min_n": 3,
+        "by": "speaker",
     }
     manifest = json.loads((batch["processed"] / "manifest.json").read_text())
     assert batch["input_hash"] == manifest["input_hash"]

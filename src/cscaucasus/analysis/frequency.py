@@ -12,6 +12,7 @@ from typing import Any
 import pandas as pd
 
 from .checks import tables_checked
+from .grouping import by_group
 
 __all__ = [
     "direct_indirect_share",
@@ -46,6 +47,7 @@ def _spoken(statements: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+@by_group
 @tables_checked
 def statements_per_actor(statements: pd.DataFrame) -> pd.DataFrame:
     """Statements per speaker: ``[speaker, statements, direct, indirect, direct_share]``.
@@ -106,6 +108,7 @@ def statements_by(
     return out.sort_values(["speaker", by], kind="stable").reset_index(drop=True)
 
 
+@by_group
 @tables_checked
 def statements_per_month(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Statements per publication month and speaker: ``[month, speaker, statements]``.
@@ -116,6 +119,7 @@ def statements_per_month(statements: pd.DataFrame, articles: pd.DataFrame) -> pd
     return out.sort_values(["month", "speaker"], kind="stable").reset_index(drop=True)
 
 
+@by_group
 @tables_checked
 def direct_indirect_share(statements: pd.DataFrame) -> pd.DataFrame:
     """Per speaker and kind: ``[speaker, kind, statements, share]`` (share of the speaker's).
@@ -135,6 +139,7 @@ def direct_indirect_share(statements: pd.DataFrame) -> pd.DataFrame:
     ]
 
 
+@by_group
 @tables_checked
 def who_talks_about_whom(statements: pd.DataFrame) -> pd.DataFrame:
     """Speaker × target counts: ``[speaker, target, statements]``, self-targets excluded.
@@ -161,6 +166,7 @@ def who_talks_about_whom(statements: pd.DataFrame) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
+@by_group
 @tables_checked
 def plot_statements_per_actor(statements: pd.DataFrame, ax: Any = None, top: int = 15) -> Any:
     """Horizontal bars of statements per speaker (direct and indirect stacked, n labelled).

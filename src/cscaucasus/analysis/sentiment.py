@@ -22,6 +22,7 @@ import pandas as pd
 from .. import sentiment
 from .checks import tables_checked
 from .frequency import in_headline
+from .grouping import regroup
 
 __all__ = [
     "bootstrap_ci",
@@ -101,6 +102,9 @@ def _summarise(
 def sentiment_by_actor(
     statements: pd.DataFrame,
     *,
+    by: str = "speaker",
+    actors: pd.DataFrame | None = None,
+    articles: pd.DataFrame | None = None,
     n_boot: int = 2000,
     seed: int = 0,
     min_n: int = 5,
@@ -111,16 +115,23 @@ def sentiment_by_actor(
     Ordered by ``n`` (most statements first), then speaker. ``ci_low``/``ci_high`` is the
     95% percentile bootstrap interval of the mean (NaN when n = 1, see the module
     docstring); ``small_sample`` is ``n < min_n``: shown, flagged, never dropped.
+    ``by`` groups the statements by ``speaker``, ``affiliation`` or ``type`` (with
+    ``actors=corpus.actors``) or ``outlet`` (with ``articles=corpus.articles``), see
+    :func:`~cscaucasus.analysis.grouping.regroup`; the first column is named after it.
     ``score="tone"`` averages the validated tone (-1/0/+1) instead of VADER's compound.
     """
-    frame = _scored(statements, score)
-    return _summarise(frame, ["speaker"], {"speaker": "string"}, n_boot, seed, min_n)
+    frame = _scored(regroup(statements, by, actors=actors, articles=articles), score)
+    table = _summarise(frame, ["speaker"], {"speaker": "string"}, n_boot, seed, min_n)
+    return table.rename(columns={"speaker": by})
 
 
 @tables_checked
 def sentiment_by_actor_target(
     statements: pd.DataFrame,
     *,
+    by: str = "speaker",
+    actors: pd.DataFrame | None = None,
+    articles: pd.DataFrame | None = None,
     n_boot: int = 2000,
     seed: int = 0,
     min_n: int = 5,
@@ -129,12 +140,15 @@ def sentiment_by_actor_target(
     """Mean compound per speaker and target (an actor the statement mentions).
 
     A statement with several targets counts once for each; one without targets is in
-    no row. Columns: ``speaker, target, n, mean, ci_low, ci_high, small_sample``.
+    no row. Columns: ``speaker, target, n, mean, ci_low, ci_high, small_sample``; with
+    ``by`` (see :func:`sentiment_by_actor`) the first column is named after it and
+    targets are grouped alike (except by outlet).
     """
-    frame = _scored(statements, score)[["speaker", "targets", "compound"]]
+    grouped = regroup(statements, by, actors=actors, articles=articles)
+    frame = _scored(grouped, score)[["speaker", "targets", "compound"]]
     frame = frame.explode("targets").rename(columns={"targets": "target"})
     frame = frame[frame["target"].notna()].astype({"target": "string"})
-    return _summarise(
+    table = _summarise(
         frame,
         ["speaker", "target"],
         {"speaker": "string", "target": "string"},
@@ -142,6 +156,7 @@ def sentiment_by_actor_target(
         seed,
         min_n,
     )
+    return table.rename(columns={"speaker": by})
 
 
 @tables_checked
@@ -149,19 +164,21 @@ def sentiment_by_actor_month(
     statements: pd.DataFrame,
     articles: pd.DataFrame,
     *,
+    by: str = "speaker",
+    actors: pd.DataFrame | None = None,
     n_boot: int = 2000,
     seed: int = 0,
     min_n: int = 5,
     score: str = "compound",
 ) -> pd.DataFrame:
-    """Mean compound per speaker and month of publication of the statement's article.
+    """Mean compound per speaker (or ``by`` group) and month of publication.
 
     ``month`` is the first day of the month (datetime64). Statements from articles
     without a publication date are left out. Columns: ``speaker, month, n, mean,
     ci_low, ci_high, small_sample``, ordered by speaker and month.
     """
     published = articles.drop_duplicates("article_id").set_index("article_id")["published"]
-    frame = _scored(statements, score)
+    frame = _scored(regroup(statements, by, actors=actors, articles=articles), score)
     dates = pd.to_datetime(published.reindex(frame["article_id"].to_numpy()).to_numpy())
     dates = pd.Series(dates, index=frame.index, dtype="datetime64[ns]")
     frame = frame.assign(month=dates.dt.to_period("M").dt.to_timestamp().astype("datetime64[ns]"))
@@ -174,7 +191,8 @@ def sentiment_by_actor_month(
         seed,
         min_n,
     )
-    return table.sort_values(["speaker", "month"], kind="stable").reset_index(drop=True)
+    table = table.sort_values(["speaker", "month"], kind="stable").reset_index(drop=True)
+    return table.rename(columns={"speaker": by})
 
 
 @tables_checked
@@ -273,7 +291,7 @@ def plot_sentiment_by_actor(table: pd.DataFrame, ax=None, top: int = 30):
             fontsize=8,
             color="0.4" if flag else "black",
         )
-    ax.set_yticks(y, table["speaker"].astype(str))
+    ax.set_yticks(y, table[table.columns[0]].astype(str))  # speaker, or the ``by`` group
     ax.set_ylim(-0.7, len(table) - 0.3)
     if small.any():
         ax.legend(loc="lower right", fontsize=8)
@@ -291,6 +309,7 @@ def plot_actor_target_heatmap(table: pd.DataFrame, ax=None, top: int = 20):
     """
     import matplotlib.pyplot as plt
 
+    table = table.rename(columns={table.columns[0]: "speaker"})  # speaker, or the by group
     all_speakers = _most_statements(table, "speaker")
     all_targets = _most_statements(table, "target")
     speakers, targets = all_speakers[:top], sorted(all_targets[:top])

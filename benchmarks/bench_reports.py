@@ -1,0 +1,60 @@
+"""Report regeneration speed: the seed reports from scratch and again unchanged.
+
+Prints seconds and ratios against a bare ``papermill`` run of one notebook in the same
+process (so a slower or busier machine shifts all three alike):
+
+    full_ratio=   the whole batch (every report executed and exported) ÷ bare run
+    again_ratio=  the batch with nothing changed (no report executed) ÷ bare run
+"""
+
+from __future__ import annotations
+
+import argparse
+import tempfile
+import time
+from pathlib import Path
+
+import papermill as pm
+
+from cscaucasus.build import build
+from cscaucasus.kernel import KERNEL_NAME, NativeKernelManager
+from cscaucasus.reports import find_notebooks, run_reports
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--raw", default=str(ROOT / "data" / "raw"))
+    parser.add_argument("--jobs", type=int, default=1)
+    args = parser.parse_args()
+    notebooks = find_notebooks(ROOT / "notebooks")
+    with tempfile.TemporaryDirectory() as tmp:
+        processed, out = Path(tmp) / "processed", Path(tmp) / "reports"
+        build(args.raw, processed)
+        params = {"corpus_path": str(processed)}
+        started = time.perf_counter()
+        pm.execute_notebook(
+            str(notebooks[0]),
+            str(Path(tmp) / "bare.ipynb"),
+            parameters=params,
+            kernel_name=KERNEL_NAME,
+            kernel_manager_class=NativeKernelManager,
+            cwd=str(notebooks[0].parent),
+            progress_bar=False,
+        )
+        bare = time.perf_counter() - started
+        timings = {}
+        for name, force in (("full", True), ("again", False)):
+            started = time.perf_counter()
+            reports = run_reports(notebooks, out, processed=processed, jobs=args.jobs, force=force)
+            timings[name] = time.perf_counter() - started
+            assert all(r.status == "ok" for r in reports), [r.error for r in reports]
+        reused = sum(r.reused for r in reports)
+    print(f"reports={len(notebooks)} bare_papermill_one={bare:.2f}s")
+    print(f"full={timings['full']:.2f}s again={timings['again']:.2f}s ({reused} unchanged)")
+    print(f"full_ratio={timings['full'] / bare:.2f} again_ratio={timings['again'] / bare:.3f}")
+
+
+if __name__ == "__main__":
+    main()
