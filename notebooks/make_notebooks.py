@@ -254,6 +254,72 @@ NOTEBOOKS = {
     "04_event_chronology.ipynb": CHRONOLOGY,
 }
 
+
+# --- 05_validation (hand validation, issue 16): its own block, so merges stay easy ----------
+
+VALIDATION_PARAMETERS = PARAMETERS + """\
+validation_path = "../coding/validation.json"  # written by `cscaucasus validate`
+"""
+
+VALIDATION_SETUP = """\
+import pandas as pd
+
+from cscaucasus import reports, validation
+
+result = validation.read_result(validation_path)
+if result is None:
+    print(f"No validation yet ({validation_path} not found). Draw a sample with "
+          "`cscaucasus sample statements --n 200 --out coding/statements.xlsx`, have it coded, "
+          "then run `cscaucasus validate coding/*.xlsx`.")
+"""
+
+
+def validation_notebook() -> nbformat.NotebookNode:
+    """05_validation: what a paper's methods section cites about the tables' validity."""
+    nb = notebook(
+        "Validation against hand coding",
+        "How far the tables agree with people. Samples of the machine's units were drawn at "
+        "random with `cscaucasus sample` (reproducible from their seed), coded by hand by one "
+        "or more coders who did not see the machine's codes, and measured with "
+        "`cscaucasus validate`. Reliability between the coders comes first: it is the ceiling "
+        "for any agreement of the machine with them (Krippendorff's alpha; 0.667 is the usual "
+        "floor for tentative conclusions, 0.8 for firm ones). Then the machine against the "
+        "coders' reference (their majority): precision, recall and F1 of statements, speaker "
+        "accuracy, event date accuracy and tone agreement, each with a 95% interval and the n "
+        "behind it. See `docs/validation.md` for the workflow.",
+        [
+            ("md", "## For the methods section\n\nThe same figures as below, in words."),
+            ("code", "print(validation.methods_text(result))"),
+            ("md", "## What was sampled\n\nOne row per sample: the kind of unit, how many "
+             "there were, how many were drawn and coded, the seed, the strata and the coders."),
+            ("code", "reports.evidence(validation.sample_table(result))"),
+            ("md", "## Reliability between the coders\n\nKrippendorff's alpha per code "
+             "(nominal for categories, ordinal for tone) with a bootstrap 95% interval over "
+             "units, and the share of units on which every coder agrees. Empty with one coder."),
+            ("code", "reports.evidence(validation.reliability_table(result))"),
+            ("md", "## The machine against the coders\n\nStatement precision, recall and F1 are "
+             "weighted by the sampling rate of each stratum (the sample over-represents "
+             "sentences near the decision boundary), so they estimate the whole corpus. Tone is "
+             "shown for VADER with and without the domain lexicon, and for `statements.tone` "
+             "where the tables have it; `majority_class` in validation.json is the accuracy of "
+             "always answering the coders' most frequent tone."),
+            ("code", "reports.evidence(validation.agreement_table(result))"),
+            ("md", "## Tone: confusion tables\n\nRows: the coders' tone; columns: the machine's."),
+            ("code", """\
+from IPython.display import display
+
+for name, table in validation.confusion_tables(result).items():
+    print(name)
+    display(table)"""),
+        ],
+    )
+    nb.cells[1]["source"] = VALIDATION_PARAMETERS
+    nb.cells[2]["source"] = VALIDATION_SETUP
+    return nb
+
+
+NOTEBOOKS["05_validation.ipynb"] = validation_notebook()
+
 if __name__ == "__main__":
     for name, nb in NOTEBOOKS.items():
         nbformat.validate(nb)

@@ -26,6 +26,7 @@ MODULES = [
     "cscaucasus.segment",
     "cscaucasus.sentiment",
     "cscaucasus.statements",
+    "cscaucasus.validation",
     "cscaucasus.tone",
 ]
 

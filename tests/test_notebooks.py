@@ -59,12 +59,13 @@ def as_git_sees(path: Path) -> str:
     return _git_view()[path]
 
 
-def test_four_numbered_notebooks():
+def test_five_numbered_notebooks():
     assert [p.stem for p in NOTEBOOKS] == [
         "01_corpus_overview",
         "02_statement_frequency",
         "03_sentiment_by_actor",
         "04_event_chronology",
+        "05_validation",
     ]
 
 
@@ -175,9 +176,10 @@ def printed(out: Path, name: str) -> list[str]:
 def test_every_notebook_runs_with_non_default_parameters(focused):
     results, _ = focused
     assert {n: r.status for n, r in results.items()} == {p.stem: "ok" for p in NOTEBOOKS}
+    extra = {"05_validation": {"validation_path": "../coding/validation.json"}}
     assert all(
-        r.parameters == {"corpus_path": r.parameters["corpus_path"], **FOCUS}
-        for r in results.values()
+        r.parameters == {"corpus_path": r.parameters["corpus_path"], **FOCUS, **extra.get(n, {})}
+        for n, r in results.items()
     )
 
 

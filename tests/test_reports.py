@@ -274,7 +274,7 @@ def test_index_links_exist(batch):
 def test_only_selects_by_prefix():
     found = reports.find_notebooks(NOTEBOOKS, only=["03"])
     assert [p.name for p in found] == ["03_sentiment_by_actor.ipynb"]
-    assert [p.stem for p in reports.find_notebooks(NOTEBOOKS)] == REPORT_NAMES
+    assert [p.stem for p in reports.find_notebooks(NOTEBOOKS)] == [*REPORT_NAMES, "05_validation"]
 
 
 def test_parameters_from_file_and_flags(tmp_path: Path):

@@ -54,7 +54,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from . import chronology, output, stories
+from . import chronology, corrections, output, stories
 from .cache import arrow_strings, changed_periods, event_periods, member, select
 from .corpus import Corpus, CorpusError, load_corpus, merge_parts, process_articles, scan_corpus
 from .ingest import problems_table
@@ -441,6 +441,7 @@ def _update_events(
     keys: dict[str, str | None],
     clean: set[str],
     reused: set[str],
+    finish: Callable[[pd.DataFrame], pd.DataFrame] = lambda frame: frame,
 ) -> dict[str, Any]:
     """Write the events parts an incremental build changes; their manifest entry.
 
@@ -477,6 +478,7 @@ def _update_events(
         rows = slice(new_bounds[k], new_bounds[k + 1])
         frame = fresh.iloc[rows]
         frames[part.file] = frame.assign(cluster_id=pd.array(ids_fresh[rows], dtype="string"))
+    frames = {file: finish(frame) for file, frame in frames.items()}  # e.g. corrections
     events_keys = {
         p.file: _events_key(keys[p.file], frames[p.file].cluster_id) if p.file in frames else None
         for p in parts
@@ -672,6 +674,7 @@ def _write_corpus(
     parts = plan_parts(articles.article_id.tolist(), articles.path.tolist(), per_part)
     salt = _salt(per_part)
     keys = {p.file: part_key(p, corpus.settings.get("keys") or {}, salt) for p in parts}
+    keys = corrections.salted(keys, parts, corrections.read_corrections(inputs))
     writer = _Writer(out, old, rewrite)
     tables = {}
     try:
@@ -1010,6 +1013,8 @@ def _update(
     parts = plan_parts(ids, [d.path for d in scan.documents], per_part)
     salt = _salt(per_part)
     keys = {p.file: part_key(p, scan.keys, salt) for p in parts}
+    fixes = corrections.read_corrections(raw)
+    keys = corrections.salted(keys, parts, fixes)
     writer = _Writer(out, info)
     unlinked = [n for n in PER_ARTICLE if n not in LINKED]  # their keys are the part's own
     dirty = [
@@ -1030,6 +1035,7 @@ def _update(
         setattr(partial, name, typed(read_table(out / f"{name}.parquet", entries), name))
     partial.events = typed(arrow_to_pandas(events_before.result()), "events")
     partial.problems = typed(arrow_to_pandas(problems_before.result()), "problems")
+    partial = corrections.reverted(partial)
 
     chosen = set(dirty_ids)
     documents = [d for d in scan.documents if d.article_id in chosen]
@@ -1047,6 +1053,11 @@ def _update(
     problems = typed(
         pd.concat([problems_table(scan.problems), stage_problems], ignore_index=True), "problems"
     )
+    fixed = corrections.status(
+        fixes, tables, set(dirty_ids), (info.get("settings") or {}).get("corrections")
+    )
+    problems = pd.concat([problems, corrections.problems(fixed)], ignore_index=True)
+    tables["statements"] = corrections.apply_table(tables["statements"], "statements", fixes)
     if strict and len(problems):
         raise CorpusError(problems)
 
@@ -1063,9 +1074,11 @@ def _update(
         # clustered again; only the parts with events in them are written again
         written["events"] = _update_events(
             writer, partial.events, tables.pop("events"), old_parts, parts, dirty, keys,
-            clean, scan.reuse_actor,
+            clean, scan.reuse_actor, lambda f: corrections.apply_table(f, "events", fixes),
         )  # fmt: skip
         settings = {**scan.corpus_settings(), "articles_per_part": per_part}
+        if fixed is not None:
+            settings["corrections"] = fixed
         columns = {c: [getattr(d, c) for d in scan.documents] for c in KEY_COLUMNS[:5]}
         articles = pd.DataFrame({c: pd.array(v, dtype="string") for c, v in columns.items()})
         files = len(writer.pending)

@@ -1,4 +1,5 @@
-"""The ``cscaucasus`` command: ``build`` the tables, ``reports`` from the notebooks."""
+"""The ``cscaucasus`` command: ``build`` the tables, ``reports`` from the notebooks,
+``sample`` and ``validate`` for hand validation."""
 
 from __future__ import annotations
 
@@ -143,6 +144,36 @@ def run_reports(args: argparse.Namespace) -> int:
     from .reports_cli import run
 
     return run(args)
+
+
+def _configure_sample(p: argparse.ArgumentParser) -> None:
+    from .validation import configure_sample
+
+    configure_sample(p)
+
+
+@command("sample", "draw a coding sheet for hand validation (statements, events, sentiment)")(
+    _configure_sample
+)
+def run_sample(args: argparse.Namespace) -> int:
+    from .validation import run_sample
+
+    return run_sample(args)
+
+
+def _configure_validate(p: argparse.ArgumentParser) -> None:
+    from .validation import configure_validate
+
+    configure_validate(p)
+
+
+@command("validate", "measure coded sheets: intercoder alpha, then machine vs coders")(
+    _configure_validate
+)
+def run_validate(args: argparse.Namespace) -> int:
+    from .validation import run_validate
+
+    return run_validate(args)
 
 
 def _configure_fetch(p: argparse.ArgumentParser) -> None:

@@ -23,7 +23,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import actors as actors_stage
-from . import cache, chronology, sentiment, statements, stories
+from . import cache, chronology, corrections, sentiment, statements, stories
 from .clean import clean
 from .entities import link_entities
 from .ingest import (
@@ -114,6 +114,7 @@ def load_corpus(
     """
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {ENGINES}, not {engine!r}")
+    previous = corrections.reverted(previous)  # a cache holds the machine's values only
     if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 0):
         raise TypeError(
             f"load_corpus: jobs must be a whole number of processes (0: one per core) or "
@@ -148,6 +149,7 @@ def load_corpus(
         problems=typed(problems_df, "problems"),
         settings=scan.corpus_settings(),
     )
+    corpus = corrections.apply_corpus(corpus, path)  # coders' overrides, last of all
     if strict and len(corpus.problems):
         raise CorpusError(corpus.problems)
     return corpus
