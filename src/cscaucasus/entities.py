@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 import pandas as pd
@@ -173,10 +174,6 @@ def _gender_of_titles(titles: list[str]) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
-def _FIRST_THREE(event: tuple[Any, ...]) -> tuple[Any, ...]:
-    return event[:3]
-
-
 class EntityModel:
     """The entities of one article and the lookups attribution makes in them.
 
@@ -203,7 +200,7 @@ class EntityModel:
         self.printed: dict[str, Entity] = {}
         events = [(a, 0, b, aid, method) for a, b, aid, method in mentions if method != "pronoun"]
         events += [(a, 1, b, name, "printed") for a, b, name in printed]
-        events.sort(key=_FIRST_THREE)
+        events.sort(key=itemgetter(0, 1, 2))
         for start, _, end, who, method in events:
             if method != "printed":
                 self._add_actor(text, start, end, who, method, names, genders, types)
@@ -336,11 +333,6 @@ class EntityModel:
             )
             for e in self.entities
         ]
-
-    def entity_of_actor(self, actor_id: str) -> str | None:
-        """The entity id of a gazetteer actor the article mentions, else None."""
-        entity = self._by_key.get(actor_id)
-        return entity.entity_id if entity else None
 
     def printed_name(self, key: str) -> str | None:
         """The name as this article prints it, for a speaker key; None for an actor it

@@ -49,17 +49,18 @@ OBJECT_HEADS: dict[str, frozenset[str]] = {
 DOCUMENT_NOUNS: tuple[str, ...] = tuple(map(str, _FRAMES["document_nouns"]))
 OFFICE_NOUNS: tuple[str, ...] = tuple(map(str, _FRAMES["office_nouns"]))
 DOCUMENT_VERBS: tuple[str, ...] = tuple(map(str, _FRAMES["document_verbs"]))
-CHANNEL_NOUNS: frozenset[str] = frozenset(map(str, _FRAMES["channel_nouns"]))
 NEVER_SPEAKERS: frozenset[str] = frozenset(map(str, _FRAMES["never_speakers"]))
 HEADLINE_DASHES: tuple[str, ...] = tuple(map(str, _FRAMES["headline_dashes"]))
 VOTE_WORDS: frozenset[str] = frozenset(map(str, _FRAMES["vote_words"]))
 REPORTED_PARTICIPLES: frozenset[str] = frozenset(map(str, _FRAMES["reported_participles"]))
 
-_SPEECH = parse_yaml(resources.files("cscaucasus").joinpath("data", "speech.yml").read_text())
+#: The speech lexicon (``data/speech.yml``), read once here for this module and
+#: :mod:`cscaucasus.statements`.
+SPEECH = parse_yaml(resources.files("cscaucasus").joinpath("data", "speech.yml").read_text())
 #: Verbs whose "that" clause the clause rules of :mod:`cscaucasus.statements` read.
-_CLAUSE_ENGINE_VERBS: frozenset[str] = frozenset(map(str, _SPEECH["verbs"]))
+_CLAUSE_ENGINE_VERBS: frozenset[str] = frozenset(map(str, SPEECH["verbs"]))
 #: Nouns that say something of their own ("reports saying …": the reports' words).
-SPEAKING_NOUNS: frozenset[str] = frozenset(map(str, _SPEECH["speaking_nouns"]))
+SPEAKING_NOUNS: frozenset[str] = frozenset(map(str, SPEECH["speaking_nouns"]))
 
 #: What opens others' words after a speaking noun ("reports saying", "claims that").
 _EMBEDDED = (["saying"], ["that"], ["claiming"], ["alleging"])
@@ -69,7 +70,7 @@ _EMBEDDED = (["saying"], ["that"], ["claiming"], ["alleging"])
 MIN_CONTENT_WORDS = 3
 MIN_SPEAKING_WORDS = 2
 #: Words an adverbial opens: a content does not start with one ("said on Tuesday that").
-ADVERBIAL_START: frozenset[str] = frozenset(map(str, _SPEECH["adverbial_start"]))
+ADVERBIAL_START: frozenset[str] = frozenset(map(str, SPEECH["adverbial_start"]))
 
 _SPACE = r"\s+"
 _OBJECT_VERB_RE = re.compile(  # (Speed: a lookahead on the possible first letters)

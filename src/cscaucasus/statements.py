@@ -26,7 +26,6 @@ import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
-from importlib import resources
 from itertools import accumulate, groupby, islice
 from operator import attrgetter, itemgetter
 from typing import Any, NamedTuple
@@ -44,9 +43,12 @@ from .actors import (
 )
 from .entities import EntityModel, entities_table
 from .frames import (
+    ADVERBIAL_START,
     MIN_SPEAKING_WORDS,
     NEVER_SPEAKERS,
     NOT_WITH_PERSON,
+    SPEAKING_NOUNS,
+    SPEECH,
     Candidate,
     after_document,
     document_quote_cue,
@@ -56,19 +58,14 @@ from .frames import (
 )
 from .names import spelling_variants
 from .schema import empty_table, typed
-from .yamlfile import parse_yaml
 
-_SPEECH = parse_yaml(
-    resources.files("cscaucasus").joinpath("data", "speech.yml").read_text("utf-8")
-)
-SPEECH_VERBS: tuple[str, ...] = tuple(_SPEECH["verbs"])
-CLAUSE_VERBS: frozenset[str] = frozenset(_SPEECH["clause_verbs"])
-OBJECT_VERBS: frozenset[str] = frozenset(_SPEECH["object_verbs"])
-PARTICIPLES: tuple[str, ...] = tuple(_SPEECH["participles"])
-ACCUSE_VERBS: frozenset[str] = frozenset(_SPEECH["accuse_verbs"])
-CLAUSE_PARTICIPLES: frozenset[str] = frozenset(_SPEECH["clause_participles"])
-SPEAKING_NOUNS: frozenset[str] = frozenset(_SPEECH["speaking_nouns"])
-APPEAL_VERBS: frozenset[str] = frozenset(_SPEECH["appeal_verbs"])
+SPEECH_VERBS: tuple[str, ...] = tuple(SPEECH["verbs"])
+CLAUSE_VERBS: frozenset[str] = frozenset(SPEECH["clause_verbs"])
+OBJECT_VERBS: frozenset[str] = frozenset(SPEECH["object_verbs"])
+PARTICIPLES: tuple[str, ...] = tuple(SPEECH["participles"])
+ACCUSE_VERBS: frozenset[str] = frozenset(SPEECH["accuse_verbs"])
+CLAUSE_PARTICIPLES: frozenset[str] = frozenset(SPEECH["clause_participles"])
+APPEAL_VERBS: frozenset[str] = frozenset(SPEECH["appeal_verbs"])
 #: The addressee and infinitive after an appeal verb ("urged both sides to set up").
 _APPEAL_OBJECT_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z]+\b")
 
@@ -124,7 +121,7 @@ GAP_RE = re.compile(
     r"(?:last|this)\s+(?:week|month|year)))*\s*$"
 )
 _PRE_SUBJ_RE = re.compile(r"^[\s,.;:!?”\"»’—–-]*(?:\s*\b(?:the|a|an)\b)?[^.;“”\"«»]{0,80}$")
-_NEXT_NOT_CLAUSE: frozenset[str] = frozenset(_SPEECH["not_clause_start"])
+_NEXT_NOT_CLAUSE: frozenset[str] = frozenset(SPEECH["not_clause_start"])
 #: Title words and names before a subject ("Russian Foreign Minister", "the EU's").
 _TITLE_WORDS_PAT = (
     r"(?:\b(?:the|a|an|[A-Z][\w’'.-]*|[a-z]+(?:man|woman|person)|minister|"
@@ -308,12 +305,12 @@ _ORG_RUN_RE = re.compile(
 )
 _ORG_JOINERS = frozenset(["of", "for", "and", "on", "the", "to", "in"])
 _TOKEN_RE = re.compile(r"\S+")
-_ORG_HEADS: frozenset[str] = frozenset(_SPEECH["organisation_words"])
-_DOCUMENT_WORDS: frozenset[str] = frozenset(_SPEECH["document_words"])
+_ORG_HEADS: frozenset[str] = frozenset(SPEECH["organisation_words"])
+_DOCUMENT_WORDS: frozenset[str] = frozenset(SPEECH["document_words"])
 #: Country names: in a run of capitalised words before a name they end a title
 #: ("EU Ambassador to Georgia Paweł Herczyński").
 _COUNTRIES: frozenset[str] = frozenset(DEMONYMS.values())
-_TITLE_WORDS: frozenset[str] = frozenset(_SPEECH["title_words"])
+_TITLE_WORDS: frozenset[str] = frozenset(SPEECH["title_words"])
 _OPENERS = {"“": "”", "«": "»", '"': '"', "‘": "’"}
 _OPENER_RE = re.compile("[" + "".join(_OPENERS) + "]")
 #: Opening and closing marks of the quotes that nest (“a “b” c”).
@@ -476,7 +473,7 @@ _APPROX_RE = re.compile(
 
 #: A clause whose subject is a quote: a quote (masked), then a lower-case word (its verb).
 _QUOTED_SUBJECT_RE = re.compile(r"\s+[“\"«‘]_+[”\"»’]\s+([a-z][\w’'-]*)")
-_NOT_VERBS: frozenset[str] = frozenset(_SPEECH["not_after_quoted_subject"])
+_NOT_VERBS: frozenset[str] = frozenset(SPEECH["not_after_quoted_subject"])
 
 
 def _opens_clause(verb: str, after: str) -> bool:
@@ -497,7 +494,7 @@ def _opens_clause(verb: str, after: str) -> bool:
     return nxt is not None and nxt.group(1).lower() not in _NEXT_NOT_CLAUSE and "_" not in rest[:3]
 
 
-_ADVERBIAL_START: frozenset[str] = frozenset(_SPEECH["adverbial_start"])
+_ADVERBIAL_START = ADVERBIAL_START
 
 
 def _ends_with_cue(gap: str) -> bool:
