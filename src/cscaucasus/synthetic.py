@@ -14,7 +14,7 @@ import random
 import re
 from pathlib import Path
 
-import cscaucasus
+from .corpus import load_corpus
 
 # Names swapped in for the seeds' people (surname, full name), and outlets.
 PEOPLE = [
@@ -89,7 +89,7 @@ def make_corpus(
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    corpus = cscaucasus.load_corpus(source)
+    corpus = load_corpus(source)
     pool = [p for p in corpus.paragraphs.itertuples() if p.kind == "body"]
     texts = [p.text for p in pool]
     rows = []
