@@ -315,6 +315,49 @@ def factiva_rtf(path: Path, articles: list[Article]) -> Path:
     return write_rtf(path, lines, bold)
 
 
+def factiva_tagged_rows(a: Article, i: int) -> list[tuple[str, list[str]]]:
+    """The tagged fields of one article of Factiva's "Full Article/Report plus
+    Indexing" display, in Factiva's order; each value as its paragraphs."""
+    rows: list[tuple[str, list[str]]] = []
+    if a.section:
+        rows.append(("SE", [a.section]))
+    rows.append(("HD", [a.title]))
+    if a.author:
+        rows.append(("BY", [a.author]))
+    rows += [("WC", [f"{a.words:,} words"]), ("PD", [date_text(a.date, a.language, "factiva")])]
+    rows += [("ET", ["09:12"]), ("SN", [a.outlet]), ("SC", [_source_code(a)])]
+    rows += [("LA", [LANGUAGE_NAMES[a.language]]), ("CY", [f"(c) {a.date.year} {a.outlet}"])]
+    lead, *rest = a.body_lines() or [""]
+    rows += [("LP", [lead]), ("TD", rest)]
+    rows += [("CO", ["csto : Collective Security Treaty Organization"])]
+    rows += [("NS", ["gpol : Domestic Politics | gcat : Political/General News"])]
+    rows += [("RE", ["armen : Armenia | russ : Russia"]), ("IPD", ["Armenia ; CSTO"])]
+    rows += [("PUB", [a.outlet]), ("AN", [f"Document {accession(a, i)}"])]
+    return rows
+
+
+def factiva_tagged_rtf(path: Path, articles: list[Article], table: bool = True) -> Path:
+    """Factiva's RTF with indexing: per article a two-column table (the tag, right
+    aligned, and its value; a value of several paragraphs keeps them in its cell),
+    then a page break. ``table=False`` writes each field as one paragraph, the tag
+    and the value separated by a tab (as a word processor re-saving it has it)."""
+    head = "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Arial;}}\\f0\\fs20\n"
+    body = []
+    for i, a in enumerate(articles):
+        for tag, paragraphs in factiva_tagged_rows(a, i):
+            value = "\\par ".join(rtf_escape(p) for p in paragraphs)
+            if table:
+                body.append(
+                    "\\trowd\\cellx1000\\cellx9000\\intbl\\qr{\\b "
+                    f"{tag}}}\\cell\\ql {value}\\cell\\row"
+                )
+            else:
+                body.append(f"{{\\b {tag}}}\\tab {value}\\par")
+        body.append("\\pard\\par\\page")
+    path.write_bytes((head + "\n".join(body) + "\n}").encode("ascii"))
+    return path
+
+
 def factiva_html(path: Path, articles: list[Article]) -> Path:
     parts = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Factiva</title></head>",
@@ -354,6 +397,7 @@ WRITERS = {
     "lexisnexis.txt": lexisnexis_txt,
     "lexisnexis.rtf": lexisnexis_rtf,
     "factiva.rtf": factiva_rtf,
+    "factiva_tagged.rtf": factiva_tagged_rtf,
     "factiva.html": factiva_html,
 }
 

@@ -14,6 +14,7 @@ from make_archive_fixtures import (
     Article,
     date_text,
     factiva_rtf,
+    factiva_tagged_rtf,
     lexisnexis_lines,
     lexisnexis_txt,
     nexis_uni_docx,
@@ -79,7 +80,9 @@ def test_two_empty_lines_inside_an_article_do_not_split_it(tmp_path: Path, name:
 
 
 @pytest.mark.parametrize("language", ["fr", "de", "ru"])
-@pytest.mark.parametrize("name", ["nexis_uni.docx", "factiva.rtf", "factiva.html"])
+@pytest.mark.parametrize(
+    "name", ["nexis_uni.docx", "factiva.rtf", "factiva_tagged.rtf", "factiva.html"]
+)
 def test_dates_in_the_exports_language(tmp_path: Path, name: str, language: str) -> None:
     articles = sample_articles(3, language=language)
     result = read(WRITERS[name](tmp_path / name, articles))
@@ -101,7 +104,7 @@ def test_german_lexisnexis_separators(tmp_path: Path) -> None:
 
 
 @parametrize_broken := pytest.mark.parametrize(
-    "name", ["nexis_uni.docx", "lexisnexis.txt", "factiva.rtf"]
+    "name", ["nexis_uni.docx", "lexisnexis.txt", "factiva.rtf", "factiva_tagged.rtf"]
 )
 def test_an_unreadable_article_is_named_by_position_and_first_words(
     tmp_path: Path, name: str
@@ -115,6 +118,36 @@ def test_an_unreadable_article_is_named_by_position_and_first_words(
     assert severity == "error" and message.startswith("article 3 (")
     assert "Empty shell" in message or "Gyumri" in message or "Asbarez" in message
     assert [a.position for a in result.articles] == [1, 2, 4, 5]
+
+
+def test_factiva_tagged_fields_as_tab_separated_paragraphs(tmp_path: Path) -> None:
+    """The indexing display re-saved by a word processor (tag, tab, value), as .rtf and
+    as .txt: the same articles as from Factiva's own table."""
+    articles = sample_articles(4)
+    table = read(factiva_tagged_rtf(tmp_path / "table.rtf", articles))
+    tabbed = read(factiva_tagged_rtf(tmp_path / "tabs.rtf", articles, table=False))
+    assert tabbed.layout == "factiva-tagged" and tabbed.problems == []
+    assert [a.digest() for a in tabbed.articles] == [a.digest() for a in table.articles]
+    text = tmp_path / "tabs.txt"
+    text.write_text("\n".join(archives.rtf_lines((tmp_path / "tabs.rtf").read_bytes())))
+    assert archives.is_archive(text, "tabs.txt")
+    assert [a.digest() for a in read(text).articles] == [a.digest() for a in table.articles]
+
+
+def test_factiva_tagged_article_run_into_the_next_is_reported(tmp_path: Path) -> None:
+    lines = archives.rtf_lines(
+        factiva_tagged_rtf(tmp_path / "x.rtf", sample_articles(3)).read_bytes()
+    )
+    first_an = next(i for i, line in enumerate(lines) if line.startswith("AN|"))
+    result = archives.split_lines(lines[:first_an] + lines[first_an + 1 :])
+    assert result.separators == len(result.articles) == 2
+    assert result.problems == [
+        (
+            "warning",
+            "the file has 3 headlines (HD) and 2 accession numbers (AN): an article may "
+            "have run into the next one",
+        )
+    ]
 
 
 def test_a_lost_separator_is_reported_against_the_announced_total(tmp_path: Path) -> None:
@@ -267,7 +300,8 @@ def test_parse_date_reads_every_export_date(date: dt.date, language: str, style:
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(
     ["End of Document", "1 of 3 DOCUMENTS", "Body", "Length: 12 words", "", "Byline: X",
-     "Document ABCDEF0123456789", "12 words", "5 May 2022", "Some text of an article."]
+     "Document ABCDEF0123456789", "12 words", "5 May 2022", "Some text of an article.",
+     "AN|Document ABCDEF0123456789|", "HD|A headline|", "TD|Text.|", "LP\tLead."]
 ), max_size=40))  # fmt: skip
 def test_any_arrangement_of_layout_lines_is_read_or_reported(lines: list[str]) -> None:
     result = archives.split_lines(lines)
@@ -281,8 +315,8 @@ def test_fixture_script_writes_one_export_of_each_kind(tmp_path: Path) -> None:
 
     main(str(tmp_path))
     documents, problems = read_documents(tmp_path)
-    assert len(documents) == 10  # the same ten articles in five exports
-    assert len(problems) == 40 and {p.severity for p in problems} == {"warning"}
+    assert len(documents) == 10  # the same ten articles in six exports
+    assert len(problems) == 50 and {p.severity for p in problems} == {"warning"}
 
 
 def test_an_article_without_date_still_loads(tmp_path: Path) -> None:

@@ -10,10 +10,11 @@ Researchers hold their articles as the archives hand them out:
   fields in capitals (``BYLINE:``, ``SECTION:``, ``LENGTH:``), the text, trailing
   fields (``LOAD-DATE:``, ``LANGUAGE:``) and copyright;
 * **Factiva** ``.RTF`` (article format: headline, byline, ``N words``, date, source,
-  source code, language, copyright, text, ``Document <accession number>``) and
-  ``.HTML`` (``Full Article/Report plus Indexing``: one ``div.article`` per article,
-  its fields in a table tagged ``HD``, ``BY``, ``WC``, ``PD``, ``SN``, ``SE``, ``LA``,
-  ``LP``, ``TD``, ``AN``).
+  source code, language, copyright, text, ``Document <accession number>``), ``.RTF``
+  with indexing (``Full Article/Report plus Indexing``: every field a table row, its
+  tag ``SE``, ``HD``, ``BY``, ``WC``, ``PD``, ``SN``, ``LA``, ``LP``, ``TD``, …, ending
+  with ``AN``, the accession number) and ``.HTML`` (the same display: one
+  ``div.article`` per article, its fields in a table of the same tags).
 
 The layouts are the vendors' as the R readers (LexisNexisTools, tm.plugin.lexisnexis,
 tm.plugin.factiva) parse them; the words they use (labels, month names, separators in
@@ -100,6 +101,11 @@ def vocabulary() -> dict[str, Any]:
     ]
     data["lexisnexis_start"] = [re.compile(p) for p in data["lexisnexis_start"]]
     data["factiva_end"] = re.compile(data["factiva_end"])
+    data["factiva_tagged_end"] = re.compile(data["factiva_tagged_end"])
+    tags = "|".join(sorted(data["factiva_tags"], key=len, reverse=True))
+    data["factiva_tag_line"] = re.compile(
+        rf"^\s*(?P<tag>{tags})(?:\s*\||\t|\s{{2,}}|\s*$)\s*(?P<value>.*?)\s*\|?\s*$"
+    )
     data["word_count"] = re.compile(data["word_count"], re.I)
     data["label_of"] = {
         label: column for column, labels in data["labels"].items() for label in labels
@@ -486,6 +492,61 @@ def _factiva_article(chunk: list[str], position: int) -> ArchiveArticle:
 FACTIVA_TAGS = {"HD": "title", "BY": "author", "SN": "outlet", "SE": "section", "LA": "language"}
 
 
+def split_factiva_tagged(lines: list[str]) -> ArchiveRead:
+    """The articles of a Factiva export with indexing, given as its lines: each field
+    a line starting with its tag (``HD|…|`` from an RTF table, ``HD<tab>…``), each
+    article ending with its ``AN`` (accession number) field."""
+    words = vocabulary()
+    read = ArchiveRead("factiva-tagged")
+    end = words["factiva_tagged_end"]
+    _split_on_ends(read, lines, lambda line: bool(end.match(line)), _factiva_tagged_article)
+    tag_line = words["factiva_tag_line"]
+    headlines = sum(1 for line in lines if (m := tag_line.match(line)) and m["tag"] == "HD")
+    if headlines != read.separators:
+        msg = (
+            f"the file has {headlines} headlines (HD) and {read.separators} accession "
+            "numbers (AN): an article may have run into the next one"
+        )
+        read.problems.append(("warning", msg))
+    return read
+
+
+def _factiva_tagged_article(chunk: list[str], position: int) -> ArchiveArticle:
+    tag_line = vocabulary()["factiva_tag_line"]
+    fields: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in chunk:
+        m = tag_line.match(line)
+        if m:
+            current = fields.setdefault(m["tag"], [])
+            current.append(m["value"])
+        elif current is not None:
+            current.append(line.strip().removesuffix("|").strip())
+    if "HD" not in fields and "TD" not in fields and "LP" not in fields:
+        raise ValueError("no HD/LP/TD fields: not an article of this layout")
+    found = {tag: [p for p in (_squash(v) for v in values) if p] for tag, values in fields.items()}
+    return _factiva_fields_article(position, found)
+
+
+def _factiva_fields_article(position: int, fields: dict[str, list[str]]) -> ArchiveArticle:
+    """An article from Factiva's tagged fields (each the list of its paragraphs)."""
+    values = {col: " ".join(fields[tag]) for tag, col in FACTIVA_TAGS.items() if fields.get(tag)}
+    paragraphs = [*fields.get("LP", []), *fields.get("TD", [])]
+    if not paragraphs:
+        raise ValueError("no article text (no LP or TD)")
+    return ArchiveArticle(
+        position=position,
+        title=_squash(values.get("title")),
+        outlet=_squash(values.get("outlet")),
+        published=parse_date(" ".join(fields.get("PD", []))),
+        author=_squash(values.get("author")),
+        section=_squash(values.get("section")),
+        word_count=parse_word_count(" ".join(fields.get("WC", []))),
+        language=_squash(values.get("language")),
+        body="\n\n".join(paragraphs),
+    )
+
+
 def split_factiva_html(html: str) -> ArchiveRead:
     """The articles of a Factiva HTML export (one ``div.article`` each)."""
     import lxml.html
@@ -512,29 +573,12 @@ def _factiva_html_article(chunk: list, position: int) -> ArchiveArticle:
             cells.setdefault(tag, tds[1])
     if "HD" not in cells and "TD" not in cells:
         raise ValueError(f"no HD/TD fields: {first_words(div.text_content())!r}")
-    values = {
-        col: _squash(cells[tag].text_content()) for tag, col in FACTIVA_TAGS.items() if tag in cells
-    }
-    paragraphs = []
-    for tag in ("LP", "TD"):
-        if tag in cells:
-            found = [_squash(p.text_content()) for p in cells[tag].xpath(".//p")]
-            found = [p for p in found if p] or [_squash(cells[tag].text_content())]
-            paragraphs += [p for p in found if p]
-    if not paragraphs:
-        raise ValueError("no article text (no LP or TD)")
-    wc = cells.get("WC")
-    return ArchiveArticle(
-        position=position,
-        title=values.get("title"),
-        outlet=values.get("outlet"),
-        published=parse_date(cells["PD"].text_content()) if "PD" in cells else None,
-        author=values.get("author"),
-        section=values.get("section"),
-        word_count=parse_word_count(wc.text_content()) if wc is not None else None,
-        language=values.get("language"),
-        body="\n\n".join(paragraphs),
-    )
+    fields = {}
+    for tag, cell in cells.items():
+        found = [_squash(p.text_content()) for p in cell.xpath(".//p")]
+        found = [p for p in found if p] or [_squash(cell.text_content())]
+        fields[tag] = [p for p in found if p]
+    return _factiva_fields_article(position, fields)
 
 
 # --- reading a file ----------------------------------------------------------------------
@@ -579,6 +623,10 @@ TEXT_LAYOUTS: dict[str, tuple[Callable[[str], bool], Callable[[list[str]], Archi
     "lexisnexis": (
         lambda line: any(p.match(line) for p in vocabulary()["lexisnexis_start"]),
         split_lexisnexis,
+    ),
+    "factiva-tagged": (
+        lambda line: bool(vocabulary()["factiva_tagged_end"].match(line)),
+        split_factiva_tagged,
     ),
     "factiva": (lambda line: bool(vocabulary()["factiva_end"].match(line)), split_factiva_text),
 }
@@ -661,7 +709,8 @@ def read_archive(raw: bytes, rel: str, decode: Callable[[bytes], tuple[str, str]
     if read.layout is None:
         msg = (
             "archive export of unknown layout: no article separator ('End of Document', "
-            "'N of M DOCUMENTS', 'Document <accession number>') found; nothing read"
+            "'N of M DOCUMENTS', 'Document <accession number>', 'AN Document <accession "
+            "number>') found; nothing read"
         )
         read.problems.append(("error", msg))
     elif not read.articles and not read.problems:
