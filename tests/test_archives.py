@@ -19,6 +19,8 @@ from make_archive_fixtures import (
     lexisnexis_txt,
     nexis_uni_docx,
     nexis_uni_lines,
+    nexis_uni_pdf,
+    printed_page_pdf,
     sample_articles,
     write_docx,
 )
@@ -59,7 +61,7 @@ def test_every_layout_reads_every_article_with_its_fields(tmp_path: Path, name: 
     )
 
 
-@pytest.mark.parametrize("name", ["nexis_uni.docx", "lexisnexis.txt"])
+@pytest.mark.parametrize("name", ["nexis_uni.docx", "nexis_uni.pdf", "lexisnexis.txt"])
 def test_with_and_without_cover_page(tmp_path: Path, name: str) -> None:
     articles = sample_articles(3)
     write = WRITERS[name]
@@ -81,7 +83,8 @@ def test_two_empty_lines_inside_an_article_do_not_split_it(tmp_path: Path, name:
 
 @pytest.mark.parametrize("language", ["fr", "de", "ru"])
 @pytest.mark.parametrize(
-    "name", ["nexis_uni.docx", "factiva.rtf", "factiva_tagged.rtf", "factiva.html"]
+    "name",
+    ["nexis_uni.docx", "nexis_uni.pdf", "factiva.rtf", "factiva_tagged.rtf", "factiva.html"],
 )
 def test_dates_in_the_exports_language(tmp_path: Path, name: str, language: str) -> None:
     articles = sample_articles(3, language=language)
@@ -315,8 +318,8 @@ def test_fixture_script_writes_one_export_of_each_kind(tmp_path: Path) -> None:
 
     main(str(tmp_path))
     documents, problems = read_documents(tmp_path)
-    assert len(documents) == 10  # the same ten articles in six exports
-    assert len(problems) == 50 and {p.severity for p in problems} == {"warning"}
+    assert len(documents) == 10  # the same ten articles in seven exports
+    assert len(problems) == 60 and {p.severity for p in problems} == {"warning"}
 
 
 def test_an_article_without_date_still_loads(tmp_path: Path) -> None:
@@ -357,3 +360,59 @@ def test_a_plain_article_mentioning_documents_is_not_an_export(tmp_path: Path) -
     assert not archives.is_archive(plain, "plain.txt")
     export = lexisnexis_txt(tmp_path / "ln.txt", sample_articles(1))
     assert archives.is_archive(export, "ln.txt")
+
+
+def test_a_printed_page_pdf_is_one_article_without_its_page_furniture(tmp_path: Path) -> None:
+    article = sample_articles(1)[0]
+    # two pages, the long paragraph cut by the page break
+    long = " ".join(article.paragraphs * 3)
+    article.paragraphs = [*article.paragraphs * 4, long, *article.paragraphs]
+    url = "https://asbarez.com/armenia-csto-drills/"
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    printed_page_pdf(raw / "printed.pdf", article, url)
+    [doc], problems = read_documents(raw)
+    assert problems == []
+    assert (doc.article_id, doc.path, doc.format) == ("printed", "printed.pdf", "pdf")
+    assert (doc.meta["url"], doc.meta["outlet"]) == (url, "asbarez.com")
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[:3] == [article.title, "1 January 2022", "By Reporter 0"]
+    assert paragraphs[3:] == article.paragraphs  # the cut one whole again, nothing added
+    # a build reads it as a .txt: headline, date and byline from its first lines
+    corpus = cs.load_corpus(raw, jobs=1)
+    [row] = corpus.articles.to_dict("records")
+    assert (row["title"], row["published"].date(), row["url"]) == (article.title, article.date, url)
+    # read again from the file when the scan kept no text
+    doc.body = None
+    assert cs.ingest.load_text(raw, doc).text.split("\n\n") == paragraphs
+
+
+def test_a_nexis_uni_export_saved_as_pdf_is_read_as_the_export(tmp_path: Path) -> None:
+    articles = sample_articles(4)
+    articles[1].paragraphs = articles[1].paragraphs * 8  # an article over two pages
+    result = read(nexis_uni_pdf(tmp_path / "nexis.pdf", articles))
+    assert (result.layout, result.separators, result.problems) == ("nexis-uni", 4, [])
+    docx = read(nexis_uni_docx(tmp_path / "nexis.docx", articles))
+    assert [a.digest() for a in result.articles] == [a.digest() for a in docx.articles]
+    assert not any("Page " in a.body for a in result.articles)
+    documents, _ = read_documents(tmp_path)
+    assert {d.format for d in documents} == {"nexis-uni-docx"}  # the PDF's are duplicates
+
+
+def test_a_pdf_without_text_or_damaged_is_an_error_row(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    scan = FPDF()
+    scan.add_page()
+    scan.rect(20, 20, 170, 250, style="F")  # an image of a page, no text layer
+    scan.output(str(tmp_path / "scan.pdf"))
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4\nnot really a PDF")
+    (tmp_path / "ok.txt").write_text("A plain article.\n\nIt has one sentence or two.\n")
+    documents, problems = read_documents(tmp_path)
+    assert [d.path for d in documents] == ["ok.txt"]
+    assert [(p.path, p.severity) for p in problems] == [
+        ("broken.pdf", "error"),
+        ("scan.pdf", "error"),
+    ]
+    assert problems[0].message.startswith("PDF cannot be read")
+    assert problems[1].message.startswith("PDF without text (1 page, no text layer")

@@ -44,6 +44,8 @@ from .yamlfile import parse_yaml
 ARCHIVE_SUFFIXES = (".docx", ".rtf")
 #: Suffixes of files that may be an export or a single article (decided by content).
 MAYBE_ARCHIVE_SUFFIXES = (".txt", ".html", ".htm")
+#: A PDF is an export saved as PDF, or a printed page (one article): read here either way.
+PDF_SUFFIXES = (".pdf",)
 SNIFF_BYTES = 262_144  # how much of a .txt/.html file is looked at to tell an export
 
 
@@ -77,6 +79,10 @@ class ArchiveRead:
     articles: list[ArchiveArticle] = field(default_factory=list)
     separators: int = 0  # article separators counted in the file
     problems: list[tuple[str, str]] = field(default_factory=list)  # (severity, message)
+    #: a PDF that is no export: the paragraphs of its one article, and the address
+    #: printed below its pages
+    single: list[str] | None = None
+    url: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -679,7 +685,7 @@ def is_archive(file: str | Path, rel: str) -> bool:
     """Whether ``file`` is read as an archive export: any .docx or .rtf, and a .txt or
     .html whose first :data:`SNIFF_BYTES` carry an export's marker."""
     suffix = Path(rel).suffix.lower()
-    if suffix in ARCHIVE_SUFFIXES:
+    if suffix in ARCHIVE_SUFFIXES or suffix in PDF_SUFFIXES:
         return True
     if suffix not in MAYBE_ARCHIVE_SUFFIXES:
         return False
@@ -702,10 +708,15 @@ def read_archive(raw: bytes, rel: str, decode: Callable[[bytes], tuple[str, str]
             read = split_lines(rtf_lines(raw))
         elif suffix in (".html", ".htm"):
             read = split_factiva_html(decode(raw)[0])
+        elif suffix in PDF_SUFFIXES:
+            read = _read_pdf(raw)
         else:
             read = split_lines(decode(raw)[0].splitlines())
-    except Exception as exc:  # a damaged file: python-docx, zip and lxml raise their own
-        return ArchiveRead(None, problems=[("error", f"export cannot be read: {exc!r}")])
+    except Exception as exc:  # a damaged file: python-docx, zip, lxml, pdfminer raise their own
+        what = "PDF" if suffix in PDF_SUFFIXES else "export"
+        return ArchiveRead(None, problems=[("error", f"{what} cannot be read: {exc!r}")])
+    if read.single is not None or read.problems and suffix in PDF_SUFFIXES:
+        return read
     if read.layout is None:
         msg = (
             "archive export of unknown layout: no article separator ('End of Document', "
@@ -720,6 +731,27 @@ def read_archive(raw: bytes, rel: str, decode: Callable[[bytes], tuple[str, str]
     if unexplained > 0:  # a guard: every separator is an article or a named problem
         msg = f"{unexplained} of {read.separators} articles not read, for no known reason"
         read.problems.append(("error", msg))
+    return read
+
+
+def _read_pdf(raw: bytes) -> ArchiveRead:
+    """A PDF as an export (its paragraphs hold an export's separators) or as the one
+    article of a printed page."""
+    from .pdftext import pdf_text
+
+    text = pdf_text(raw)
+    read = split_lines(text.paragraphs)
+    if read.layout is not None:
+        return read
+    if not text.paragraphs:
+        msg = (
+            f"PDF without text ({text.pages} page{'s' * (text.pages != 1)}, no text layer: "
+            "a scanned page?); "
+            "nothing read: run OCR on it first"
+        )
+        read.problems.append(("error", msg))
+        return read
+    read.single, read.url = text.paragraphs, text.url
     return read
 
 
@@ -759,8 +791,18 @@ def archive_documents(
         return [], [Problem(rel, "error", f"cannot read file: {exc}")]
     read = read_archive(raw, rel, decode)
     problems = [Problem(rel, severity, message) for severity, message in read.problems]
+    if read.single is not None:  # a printed page: one article, read as a .txt would be
+        meta = dict(metadata.get(rel) or {})
+        meta["url"] = meta.get("url") or read.url
+        if meta["url"] and not meta.get("outlet"):  # the site printed, by its domain
+            import courlan
+
+            meta["outlet"] = courlan.extract_domain(meta["url"]) or None
+        body = normalize_text("\n\n".join(read.single)).encode("utf-8", "surrogatepass")
+        sha = hashlib.sha256(raw).hexdigest()
+        return [Document(stem, rel, sha, "pdf", "pdf", body, meta)], problems
     suffix = Path(rel).suffix.lower().lstrip(".")
-    encoding = {"docx": "utf-8", "rtf": "rtf"}.get(suffix) or decode(raw)[1]
+    encoding = {"docx": "utf-8", "rtf": "rtf", "pdf": "pdf"}.get(suffix) or decode(raw)[1]
     documents = []
     for article in read.articles:
         digest = article.digest()

@@ -9,6 +9,8 @@ Supported inputs, in any folder below the corpus root:
 * ``*.txt``: plain text, one paragraph per line (blank lines allowed).
 * ``*.html`` / ``*.htm``: a saved web page; trafilatura extracts the article body and
   its title, date, author and url.
+* news-archive exports (``*.docx``, ``*.rtf``, and ``*.txt``/``*.html`` holding one)
+  and ``*.pdf`` (an export saved as PDF, or a printed page): read by :mod:`.archives`.
 * ``metadata.csv`` (optional): one row per file with columns ``file, outlet, url,
   published, title, author``; a file without a row still loads.
 """
@@ -33,7 +35,8 @@ import pandas as pd
 from . import archives
 from .schema import typed
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".rtf")  # .docx/.rtf: archive exports
+#: .docx/.rtf: archive exports; .pdf: an export or a printed page (read by archives)
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".rtf", ".pdf")
 METADATA_FILE = "metadata.csv"
 METADATA_COLUMNS = ("file", "outlet", "url", "published", "title", "author")
 #: Columns ``cscaucasus fetch`` adds: when and how a page was fetched (not used), and
@@ -561,8 +564,8 @@ def load_text(root: str | os.PathLike[str], doc: Document) -> Document:
     """Read ``doc``'s text (``body``) from its file below ``root``, as
     :func:`read_document` would have; raises :class:`FileChangedError` if the file no
     longer has the content that was hashed."""
-    if doc.path.startswith(f"{doc.fields.get('source_file')}#"):  # an export's article
-        return _load_exported(root, doc)
+    if doc.path.startswith(f"{doc.fields.get('source_file')}#") or doc.format == "pdf":
+        return _load_exported(root, doc)  # an export's article, or a printed page
     file = os.path.join(root, doc.path)
     raw, _, why = read_regular(file, MAX_BYTES_EVER, root)
     if raw is None:
@@ -574,8 +577,8 @@ def load_text(root: str | os.PathLike[str], doc: Document) -> Document:
 
 
 def _load_exported(root: str | os.PathLike[str], doc: Document) -> Document:
-    rel = str(doc.fields["source_file"])
-    stem = doc.article_id.rsplit("#", 1)[0]
+    rel = str(doc.fields.get("source_file") or doc.path)
+    stem = doc.article_id.rsplit("#", 1)[0] if "#" in doc.path else doc.article_id
     found, _ = archives.archive_documents(os.path.join(root, rel), rel, stem, {})
     match = next((d for d in found if d.sha256 == doc.sha256), None)
     if match is None:
