@@ -38,6 +38,8 @@ from .schema import typed
 #: .docx/.rtf: archive exports; .pdf: an export or a printed page (read by archives)
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".rtf", ".pdf")
 METADATA_FILE = "metadata.csv"
+#: What ``cscaucasus fetch`` could not store, by list of links and line (see fetch.py).
+FETCH_PROBLEMS_FILE = "fetch_problems.csv"
 METADATA_COLUMNS = ("file", "outlet", "url", "published", "title", "author")
 #: Columns ``cscaucasus fetch`` adds: when and how a page was fetched (not used), and
 #: the list of links and the line it came from (``articles.source_file``/``_position``).
@@ -189,6 +191,27 @@ def read_metadata(root: Path) -> tuple[dict[str, dict[str, str | None]], list[Pr
         rows[key] = {c: row.get(c) for c in METADATA_COLUMNS if c != "file"}
         rows[key].update({c: row[c] for c in SOURCE_KEYS if row.get(c)})  # a fetched page
     return rows, problems
+
+
+def fetch_problems(root: Path) -> list[Problem]:
+    """The links ``cscaucasus fetch`` could not store into ``root``, as problems of
+    their list (``path`` the list's name, stage ``fetch``), so that no link given is
+    lost from the ``problems`` table."""
+    file = root / FETCH_PROBLEMS_FILE
+    if not file.is_file():
+        return []
+    raw, _, why = read_regular(file, MAX_BYTES, root)
+    if raw is None:
+        return [Problem(FETCH_PROBLEMS_FILE, "error", f"cannot read: {why}", "fetch")]
+    problems = []
+    for row in csv.DictReader(io.StringIO(decode(raw)[0])):
+        line, url = row.get("source_position"), row.get("url")
+        where = ", ".join(x for x in (f"line {line}" if line else "", url or "") if x)
+        message = f"{where}: not fetched: {row.get('message') or 'no reason given'}"
+        source = row.get("source_file") or FETCH_PROBLEMS_FILE
+        severity = row.get("severity") if row.get("severity") in ("error", "warning") else "error"
+        problems.append(Problem(source, severity, message.lstrip(": "), "fetch"))
+    return problems
 
 
 #: Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
@@ -348,6 +371,7 @@ def read_documents(
     if not root.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {root}")
     metadata, problems = read_metadata(root)
+    problems += fetch_problems(root)
     files = article_files(root)
     ids = article_ids(files)
     documents: list[Document] = []
