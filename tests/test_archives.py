@@ -84,7 +84,7 @@ def test_two_empty_lines_inside_an_article_do_not_split_it(tmp_path: Path, name:
 @pytest.mark.parametrize("language", ["fr", "de", "ru"])
 @pytest.mark.parametrize(
     "name",
-    ["nexis_uni.docx", "nexis_uni.pdf", "factiva.rtf", "factiva_tagged.rtf", "factiva.html"],
+    sorted(WRITERS),
 )
 def test_dates_in_the_exports_language(tmp_path: Path, name: str, language: str) -> None:
     articles = sample_articles(3, language=language)
