@@ -416,3 +416,35 @@ def test_a_pdf_without_text_or_damaged_is_an_error_row(tmp_path: Path) -> None:
     ]
     assert problems[0].message.startswith("PDF cannot be read")
     assert problems[1].message.startswith("PDF without text (1 page, no text layer")
+
+
+_WORDS = st.lists(
+    st.sampled_from(["CSTO", "Armenia", "talks", "said", "the", "allies"]), min_size=1
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.lists(_WORDS.map(lambda w: " ".join(w).capitalize() + "."), min_size=1, max_size=5),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sampled_from(["3/13/23, 10:12 AM", "Page 1 of 3", "https://asbarez.com/a/ 1/3", "2"]),
+)
+def test_pdf_paragraphs_keep_the_text_and_drop_the_furniture(
+    pages: list[list[str]], furniture: str
+) -> None:
+    from cscaucasus.pdftext import Box, paragraphs
+
+    laid_out = []
+    for texts in pages:
+        boxes = [Box(furniture, 0.02, 0.04, 8.0)]  # above the text, set smaller
+        boxes += [Box(t, 0.1 + 0.1 * i, 0.15 + 0.1 * i, 11.0) for i, t in enumerate(texts)]
+        boxes.append(Box("Asbarez", 0.96, 0.98, 11.0))  # the same line below every page
+        laid_out.append(boxes)
+    result = paragraphs(laid_out)
+    body = [t for texts in pages for t in texts]
+    expected = body + (["Asbarez"] if len(pages) == 1 else [])  # (one page: no repetition)
+    assert result.paragraphs == expected
+    assert result.url == ("https://asbarez.com/a/" if furniture.startswith("http") else None)

@@ -92,7 +92,11 @@ def is_furniture(box: Box, body_size: float, repeated: set[str]) -> bool:
 
 def pdf_text(raw: bytes) -> PdfText:
     """The paragraphs of a PDF, its page furniture left out (see the module)."""
-    pages = boxes(raw)
+    return paragraphs(boxes(raw))
+
+
+def paragraphs(pages: list[list[Box]]) -> PdfText:
+    """The paragraphs of the text boxes of some pages, their furniture left out."""
     every = [b for page in pages for b in page]
     out = PdfText(pages=len(pages))
     if not every:
