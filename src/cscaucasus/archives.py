@@ -755,6 +755,22 @@ def _read_pdf(raw: bytes) -> ArchiveRead:
     return read
 
 
+def _printed_page(raw: bytes, rel: str, stem: str, read: ArchiveRead, row: dict) -> Any:
+    """The document of a PDF that is one article (``read.single``), with the address
+    printed below its pages as url, and its domain as outlet, unless ``row`` (its
+    metadata.csv row) says otherwise."""
+    import courlan
+
+    from .ingest import Document, normalize_text
+
+    meta = dict(row)
+    meta["url"] = meta.get("url") or read.url
+    if meta["url"] and not meta.get("outlet"):
+        meta["outlet"] = courlan.extract_domain(meta["url"]) or None
+    body = normalize_text("\n\n".join(read.single or [])).encode("utf-8", "surrogatepass")
+    return Document(stem, rel, hashlib.sha256(raw).hexdigest(), "pdf", "pdf", body, meta)
+
+
 # --- articles as documents ---------------------------------------------------------------
 
 #: An export larger than this is refused (a 500-article download is a few MB).
@@ -792,15 +808,7 @@ def archive_documents(
     read = read_archive(raw, rel, decode)
     problems = [Problem(rel, severity, message) for severity, message in read.problems]
     if read.single is not None:  # a printed page: one article, read as a .txt would be
-        meta = dict(metadata.get(rel) or {})
-        meta["url"] = meta.get("url") or read.url
-        if meta["url"] and not meta.get("outlet"):  # the site printed, by its domain
-            import courlan
-
-            meta["outlet"] = courlan.extract_domain(meta["url"]) or None
-        body = normalize_text("\n\n".join(read.single)).encode("utf-8", "surrogatepass")
-        sha = hashlib.sha256(raw).hexdigest()
-        return [Document(stem, rel, sha, "pdf", "pdf", body, meta)], problems
+        return [_printed_page(raw, rel, stem, read, metadata.get(rel) or {})], problems
     suffix = Path(rel).suffix.lower().lstrip(".")
     encoding = {"docx": "utf-8", "rtf": "rtf", "pdf": "pdf"}.get(suffix) or decode(raw)[1]
     documents = []

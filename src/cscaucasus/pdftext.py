@@ -102,11 +102,7 @@ def paragraphs(pages: list[list[Box]]) -> PdfText:
     if not every:
         return out
     body_size = statistics.median(b.size for b in every)
-    edges: dict[str, int] = {}
-    for page in pages:
-        for text in {b.text for b in page if b.top <= BAND or b.bottom >= 1 - BAND}:
-            edges[text] = edges.get(text, 0) + 1
-    repeated = {s for s, n in edges.items() if n >= 2 and n * 2 >= len(pages)}
+    repeated = _repeated(pages)
     for page in pages:
         kept = []
         for box in page:
@@ -118,6 +114,15 @@ def paragraphs(pages: list[list[Box]]) -> PdfText:
             out.paragraphs[-1] += " " + kept.pop(0)
         out.paragraphs += kept
     return out
+
+
+def _repeated(pages: list[list[Box]]) -> set[str]:
+    """The texts found in the top or bottom band of at least two pages and half of them."""
+    edges: dict[str, int] = {}
+    for page in pages:
+        for text in {b.text for b in page if b.top <= BAND or b.bottom >= 1 - BAND}:
+            edges[text] = edges.get(text, 0) + 1
+    return {text for text, n in edges.items() if n >= 2 and n * 2 >= len(pages)}
 
 
 def _continues(last: str, first: str) -> bool:
