@@ -941,3 +941,32 @@ def test_docstring_examples() -> None:
 )
 def test_the_day_before_yesterday(text, expected) -> None:
     assert events_of(text, "2022-11-24") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # patterns.part_of_month "the first half of", part_of_month_days "first half"
+        (
+            "The parties plan to sign the treaty in the first half of May.",
+            [("the first half of May", "2023-05", "month")],
+        ),
+        (
+            "Turnout fell in the second half of 2022.",
+            [("the second half of 2022", "2022", "year")],
+        ),
+        # "half" alone is no part of a month: only "of May" dates
+        ("Half of May was rainy.", [("May", "2022-05", "month")]),
+    ],
+)
+def test_the_first_half_of_a_month(text, expected) -> None:
+    assert events_of(text, "2023-04-10") == expected
+
+
+def test_the_first_half_of_a_month_clusters_with_its_days() -> None:
+    assert chronology._part_of_month_days("the first half of May") == (1, 15)
+    early = pd.Timestamp("2023-05-01")
+    day = pd.Timestamp("2023-05-12")
+    assert chronology._within(early, "month", day, "day", "the first half of May")
+    late = pd.Timestamp("2023-05-20")
+    assert not chronology._within(early, "month", late, "day", "the first half of May")
