@@ -20,20 +20,25 @@ MAX_COMPLEXITY = 25
 MAX_LINES = 80
 
 #: The functions still over a limit, by module, each with the limit it may not exceed
-#: (an entry can only go down). Being reworked elsewhere: chronology.py (the temporal
-#: rules as resource files, issue 18 item 3) and clean.py (boilerplate rules).
+#: (an entry can only go down, and goes once the function is split). Being reworked
+#: elsewhere: clean.py (the boilerplate rules).
 TOO_COMPLEX = {
-    "chronology.py": {"_article_events": 33, "resolve": 28},
     "clean.py": {"clean_text": 39},
 }
-TOO_LONG = {
-    "chronology.py": {"_article_events": 87},
-}
+TOO_LONG: dict[str, dict[str, int]] = {}
 
 
 def test_every_module_is_checked() -> None:
     assert {"statements.py", "pipeline.py", "analysis/frequency.py"} <= set(MODULES)
     assert set(TOO_COMPLEX) | set(TOO_LONG) <= set(MODULES)
+
+
+def test_the_allowlist_names_only_offenders() -> None:
+    """An entry goes once its function is within the limits again."""
+    for module, allowed in TOO_COMPLEX.items():
+        blocks = radon.cc_visit((SRC / module).read_text(encoding="utf-8"))
+        complexity = {b.fullname: b.complexity for b in blocks}
+        assert {f for f in allowed if complexity.get(f, 0) > MAX_COMPLEXITY} == set(allowed)
 
 
 @pytest.mark.parametrize("module", MODULES)
