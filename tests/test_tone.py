@@ -144,6 +144,7 @@ def test_model_records_its_cross_validated_figures() -> None:
     assert figures.loc["tone (default)", "n"] >= 1500
     assert figures.loc["tone (default)", "alpha"] > figures.loc["VADER, domain lexicon on", "alpha"]
     assert set(figures.folds_grouped_by) == {"outlet"}
+    assert tone.load_model().meta["lexicon_dropout"] is True
 
 
 def test_model_is_small_and_read_without_scikit_learn() -> None:
@@ -164,8 +165,11 @@ def test_exported_weights_predict_what_scikit_learn_predicts() -> None:
     vectorizer = DictVectorizer(sort=True)
     sk = LogisticRegression(C=train_tone.C, solver=train_tone.SOLVER, tol=train_tone.TOL)
     model = train_tone.fit(list(table.text), list(table.tone))
+    rows, targets = train_tone.training_rows(dicts, list(table.tone))
+    assert len(rows) == 2 * len(dicts)  # lexicon dropout: each statement with and without
+    assert not any(k.startswith("lex") for k in rows[-1]) and "lex_score" in rows[0]
+    sk.fit(vectorizer.fit_transform(rows), targets)
     kept = [{k: v for k, v in d.items() if k in model.weights} for d in dicts]
-    sk.fit(vectorizer.fit_transform(kept), table.tone)
     ours = [tone.classify(d, model)[0] for d in dicts]
     theirs = sk.predict(vectorizer.transform(kept))
     assert np.mean(np.asarray(ours) == theirs) > 0.99
@@ -178,6 +182,10 @@ def test_training_sheet_is_a_valid_coding_sheet() -> None:
     assert table.id.is_unique and not table.text.duplicated().any()
     assert {"id", "outlet", "year", "speaker", "cue", "text", "context", "note"} <= set(table)
     assert table.year.astype(int).between(2020, 2025).all()
+    # batch d, written later away from the lexicon's wording, in outlets of its own
+    later = table[table.batch == "d"]
+    assert later.base.nunique() >= 200 and set(table.batch) == {"a", "b", "c", "d"}
+    assert not set(later.outlet) & set(table[table.batch != "d"].outlet)
 
 
 def test_a_bad_coding_sheet_names_the_row(tmp_path: Path) -> None:
