@@ -27,10 +27,11 @@ from tone_batches_a import ARMENIA, AZERBAIJAN, CSTO  # noqa: E402
 from tone_batches_b import BELARUS, EU, IRAN, KAZAKHSTAN, RUSSIA, TURKEY, US  # noqa: E402
 from tone_batches_c import HARD  # noqa: E402
 from tone_batches_d import BATCH_D  # noqa: E402
+from tone_batches_e import BATCH_E  # noqa: E402
 
 OUT = HERE.parent / "tests" / "data" / "tone_train.csv"
 COLUMNS = ["id", "outlet", "year", "speaker", "cue", "text", "context", "tone", "note", "base"]
-COLUMNS.append("batch")  # a, b, c: the first batches; d: written later (tone_batches_d.py)
+COLUMNS.append("batch")  # a, b, c: the first batches; d, e: written later (tone_batches_d/e)
 
 SPEAKERS = {
     "Armenia": [
@@ -131,7 +132,7 @@ OUTLETS = {
     "Sputnik Armenia": (["slammed", "threatened", "said", "mocked"], "loaded"),
 }
 
-# Batch D (tone_batches_d.py) is printed by outlets the first batches do not use.
+# Batches D and E (tone_batches_d/e.py) are printed by outlets the first batches do not use.
 OUTLETS_D = {
     "Caucasian Knot": (["said", "stated", "reported"], "plain"),
     "Meduza": (["said", "told Meduza", "admitted"], "plain"),
@@ -231,6 +232,8 @@ def bases() -> list[tuple[str, int, str, str]]:
 
 def batch_of(actor: str, number: int, first: int) -> str:
     """The batch file a base statement comes from (see COLUMNS)."""
+    if number > first + len(BATCH_D):
+        return "e"
     if number > first:
         return "d"
     if number > first - len(HARD):
@@ -275,7 +278,8 @@ def variants(base_id: str, text: str) -> list[str]:
 def rows() -> list[dict[str, str]]:
     out = []
     first = bases()
-    for number, (actor, tone, note, text) in enumerate(first + list(BATCH_D), start=1):
+    every = first + list(BATCH_D) + list(BATCH_E)
+    for number, (actor, tone, note, text) in enumerate(every, start=1):
         base_id = f"b{number:04d}"
         styles = OUTLETS if number <= len(first) else OUTLETS_D
         outlets = list(styles)

@@ -287,8 +287,9 @@ def _lexicon_evidence(text: str, matches: list[Match]) -> str:
 
 def features(text: str, matches: list[Match] | None = None) -> dict[str, float]:
     """The classifier's features of ``text``: words (``w:``), word pairs (``b:``),
-    words after a negator (``not:``), and the lexicon's phrases (``lex:`` by name and
-    ``lex_score``, the lexicon's total). ``matches`` are :func:`find_phrases` results
+    words after a negator (``not:``), the words' general valences (``valence:positive``,
+    ``valence:negative``) and the lexicon's phrases (``lex:`` by name and ``lex_score``,
+    the lexicon's total). ``matches`` are :func:`find_phrases` results
     when the caller has them."""
     prepared = prepare(text)
     return _features(prepared, find_phrases(prepared) if matches is None else matches)
@@ -301,8 +302,10 @@ def _features(prepared: str, matches: list[Match]) -> dict[str, float]:
         out["w:" + word] = 1.0
     for first, second in zip(words, words[1:], strict=False):
         out[f"b:{first}_{second}"] = 1.0
-    for word in _negated_words(prepared):
+    negated = _negated_words(prepared)
+    for word in negated:
         out["not:" + word] = 1.0
+    out.update(_valence_features(words, set(negated)))
     total = 0.0
     for m in matches:
         key = "lex:" + m.entry.name
@@ -310,6 +313,34 @@ def _features(prepared: str, matches: list[Match]) -> dict[str, float]:
         total += m.value
     out["lex_score"] = total
     return out
+
+
+def _valence_features(words: list[str], negated: set[str]) -> dict[str, float]:
+    """General vocabulary: the summed positive and negative valences (VADER's lexicon and
+    the domain lexicon's single words, /4) of the words, a negated word's halved and
+    turned. They let the classifier read polar words its training statements lack."""
+    valences = _word_valences()
+    positive = negative = 0.0
+    for word in words:
+        value = valences.get(word)
+        if value is None:
+            continue
+        if word in negated:
+            value = -0.5 * value
+        if value > 0:
+            positive += value
+        else:
+            negative += value
+    return {"valence:positive": positive / 4, "valence:negative": negative / 4}
+
+
+@functools.cache
+def _word_valences() -> dict[str, float]:
+    from . import sentiment
+
+    domain = sentiment.domain_lexicon()
+    words = {t: float(v) for t, v in zip(domain.term, domain.valence, strict=True) if " " not in t}
+    return sentiment.vader_word_valences() | words
 
 
 def _negated_words(prepared: str) -> list[str]:
