@@ -3,6 +3,7 @@ statements hook, and the agreement figures."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import numpy as np
@@ -140,11 +141,29 @@ def test_shipped_model_equals_a_fresh_build() -> None:
 
 
 def test_model_records_its_cross_validated_figures() -> None:
-    figures = tone.validation().set_index("method")
+    figures = tone.validation().query("measured == 'cross-validated'").set_index("method")
     assert figures.loc["tone (default)", "n"] >= 1500
     assert figures.loc["tone (default)", "alpha"] > figures.loc["VADER, domain lexicon on", "alpha"]
     assert set(figures.folds_grouped_by) == {"outlet"}
     assert tone.load_model().meta["lexicon_dropout"] is True
+
+
+def test_shipped_model_has_its_sealed_figures_recorded() -> None:
+    """A retrained model must be scored once on the sealed set (benchmarks/tone_sealed.py
+    --record) before it ships: the record names the model file by its sha256."""
+    record = tone.sealed_record()
+    assert record is not None, "run: python benchmarks/tone_sealed.py --record"
+    assert record["model_sha256"] == hashlib.sha256(train_tone.MODEL_PATH.read_bytes()).hexdigest()
+    sealed = tone.validation().query("measured == 'sealed'").set_index("method")
+    assert list(tone.validation().measured.unique()) == ["sealed", "cross-validated"]
+    assert set(sealed.index) == {
+        "tone (default)", "phrase lexicon", "VADER, domain lexicon on", "VADER, domain lexicon off"
+    }  # fmt: skip
+    assert sealed.loc["tone (default)", "alpha"] >= 0.67  # issue 17's floor
+    assert sealed.loc["tone (default)", "alpha"] > sealed.loc["VADER, domain lexicon on", "alpha"]
+    assert record["n"] >= 300 and record["coders"] == 2
+    n_agreed = sum(map(sum, record["methods"]["phrase lexicon"]["confusion"]))
+    assert n_agreed == record["n_reference"]
 
 
 def test_model_is_small_and_read_without_scikit_learn() -> None:

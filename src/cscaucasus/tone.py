@@ -64,6 +64,7 @@ __all__ = [
 
 LEXICON_FILE = "tone_lexicon.yml"
 MODEL_FILE = "tone_model.json"
+SEALED_FILE = "tone_sealed.json"  # the sealed set's figures for the shipped model
 TONE_COLUMNS: dict[str, str] = {"tone": "Int8", "tone_score": "float64", "tone_evidence": "string"}
 
 # Curly quotes and dashes as the lexicon's patterns expect them.
@@ -467,15 +468,46 @@ def _classifier_evidence(
 
 
 def validation() -> pd.DataFrame:
-    """What the shipped tone agrees with, how well and on how many: the cross-validated
-    figures recorded when the model was trained (``method, alpha, accuracy, n, set``)."""
+    """What the shipped tone agrees with, how well and on how many: the figures on the
+    sealed set, coded by two coders and never used in development (when
+    ``data/tone_sealed.json`` was recorded for this very model file), then the
+    cross-validated ones recorded when the model was trained (``measured, method,
+    alpha, accuracy, actors_right_sign, n, coded_set, folds_grouped_by``)."""
+    rows = []
+    sealed = sealed_record()
+    if sealed is not None:
+        coded = (
+            f"{sealed['set']} ({sealed['coders']} coders, intercoder alpha "
+            f"{sealed['intercoder_alpha']:.3f}; scored {sealed['scored']})"
+        )
+        for name, f in sealed["methods"].items():
+            right = f"{f['actors_right_sign']}/{f['actors']}"
+            name = "tone (default)" if name.endswith("default)") else name
+            rows.append(
+                ("sealed", name, f["alpha"], f["accuracy"], right, sealed["n"], coded, None)
+            )
     record = load_model().meta.get("validation", {})
-    rows = [
-        (name, f["alpha"], f["accuracy"], record["n"], record["set"], record["grouped_by"])
+    rows += [
+        ("cross-validated", name, f["alpha"], f["accuracy"], None, record["n"], record["set"],
+         record["grouped_by"])
         for name, f in record.get("methods", {}).items()
-    ]
-    columns = ["method", "alpha", "accuracy", "n", "coded_set", "folds_grouped_by"]
-    return pd.DataFrame(rows, columns=columns)
+    ]  # fmt: skip
+    columns = ["measured", "method", "alpha", "accuracy", "actors_right_sign", "n"]
+    return pd.DataFrame(rows, columns=[*columns, "coded_set", "folds_grouped_by"])
+
+
+def sealed_record() -> dict[str, Any] | None:
+    """The sealed set's figures (``data/tone_sealed.json``, written by
+    ``benchmarks/tone_sealed.py --record``) if they were measured for the shipped model."""
+    import hashlib
+
+    data = importlib.resources.files("cscaucasus") / "data"
+    source = data / SEALED_FILE
+    if not source.is_file():
+        return None
+    record = json.loads(source.read_text(encoding="utf-8"))
+    shipped = hashlib.sha256((data / MODEL_FILE).read_bytes()).hexdigest()
+    return record if record.get("model_sha256") == shipped else None
 
 
 # --------------------------------------------------------------------------- default
