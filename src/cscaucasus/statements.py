@@ -37,6 +37,7 @@ from .actors import (
     DEMONYMS,
     PRONOUNS,
     TITLES,
+    Matcher,
     matcher_for,
     name_prefix_word,
     word_alternation,
@@ -44,6 +45,7 @@ from .actors import (
 from .entities import EntityModel, entities_table
 from .frames import (
     ADVERBIAL_START,
+    DOCUMENT_NOUNS,
     MIN_SPEAKING_WORDS,
     NEVER_SPEAKERS,
     NOT_WITH_PERSON,
@@ -68,6 +70,9 @@ CLAUSE_PARTICIPLES: frozenset[str] = frozenset(SPEECH["clause_participles"])
 APPEAL_VERBS: frozenset[str] = frozenset(SPEECH["appeal_verbs"])
 #: The addressee and infinitive after an appeal verb ("urged both sides to set up").
 _APPEAL_OBJECT_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z]+\b")
+WARNING_VERBS: frozenset[str] = frozenset(SPEECH["warning_verbs"])
+#: The addressee and "against"/"not to" after a warning verb ("warned Armenia against").
+_WARNING_OBJECT_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?(?:against|not\s+to)\s+[a-z]+\b")
 
 #: Short quotes up to this many words without a cue are phrases, not statements.
 MAX_PHRASE_WORDS = 3
@@ -115,7 +120,7 @@ _ACCORDING_BACK_RE = re.compile(
 #: an appositive or participial phrase between commas, or an em-dash.
 GAP_RE = re.compile(
     r"^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”\"«»]{1,160},|\s*,)?(?:\s*[—–-])?"
-    r"(?:\s+(?:also|further|again|then|later|earlier|previously|once|repeatedly|reportedly|"
+    r"(?:\s+(?:who|also|further|again|then|later|earlier|previously|once|repeatedly|reportedly|"
     r"publicly|long|often|already|recently|just|has|had|have|was|would|will|himself|herself|\w+ly|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:last|this)\s+(?:week|month|year)))*\s*$"
@@ -180,20 +185,44 @@ _DEMONYM_PAT = (
     + "|".join(sorted(map(re.escape, DEMONYMS), key=lambda d: (-len(d), d)))
     + ")"
 )
+_ANAPHOR_ROLES: dict[str, list[str]] = SPEECH["anaphor_roles"]
+#: Role words (lowercased) → the words that name the same office in a role or title.
+_ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    k.lower(): tuple(v) for k, v in SPEECH["role_synonyms"].items()
+}
+_GENERIC_ROLES = frozenset(r.lower() for r in _ANAPHOR_ROLES["generic"])
+#: "the country's" → the type of actor the possessive stands for.
+_POSSESSIVE_OWNERS: dict[str, str] = SPEECH["possessive_owners"]
+
+
+def _role_pattern(role: str) -> str:
+    """A role noun as a pattern: each word also capitalised ("[Pp]rime\\s+[Mm]inister")."""
+    words = [
+        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if w[0].islower() else re.escape(w)
+        for w in role.split()
+    ]
+    return r"\s+".join(words)
+
+
+_ROLE_ALT = "|".join(
+    _role_pattern(r)
+    for r in sorted({*_ANAPHOR_ROLES["generic"], *_ANAPHOR_ROLES["specific"]}, key=lambda r: (-len(r), r))
+)
 #: ... and a definite institution ("the ministry said", "according to the directorate"),
 #: group ``noun``: the previous speaker, or else the last organisation named, whose name
 #: holds the noun. (One regex for both: "the" is scanned once.)
 _ANAPHOR_RE = re.compile(
-    rf"[Tt](?<!\w.)he\s+(?:(?:{_DEMONYM_PAT}|(?!of\s)[a-z]+)\s+){{0,2}}"
-    r"(?:diplomat|[Mm]inister|official|spokes(?:man|woman|person)|[Hh]ead\s+of\s+(?:[Ss]tate|government)|"
-    r"MP|FM|[Pp]resident|[Ss]peaker|"
-    r"[Pp]rime\s+[Mm]inister|premier|leader|envoy|[Aa]mbassador|politician|lawmaker|analyst|expert|"
+    rf"[Tt](?<!\w.)he\s+(?:(?:{_DEMONYM_PAT}|[a-z]+[’']s|(?!of\s)[a-z]+)\s+){{0,2}}"
+    rf"(?:{_ROLE_ALT}|"
     r"(?P<noun>ministry|directorate|office|embassy|department|committee|agency|service|"
     r"council|commission|mission|delegation|secretariat|administration|presidency|"
     r"government|party|court|parliament)|"
     r"(?P<document>statement|report|communiqu[eé]|briefing|press\s+release|declaration|readout|"
     r"message|letter|announcement))\b"
 )
+#: A capitalised word right after a role noun: the role is a title before a name ("the
+#: group’s Secretary General Stanislav Zas"), no anaphor.
+_NAME_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 #: The head of an anonymous source before an institution ("a source in the Armenian
 #: Foreign Ministry told"): the institution is not the speaker.
 _ANON_HEAD_RE = re.compile(
@@ -585,6 +614,16 @@ class Para(NamedTuple):
 _START = attrgetter("start")
 
 
+class _Context(NamedTuple):
+    """What attribution knows of an article besides its text: its date, the gazetteer's
+    role matcher, and the actors' roles and types by id."""
+
+    published: Any = None
+    matcher: Matcher | None = None
+    roles: dict[str, str] = {}
+    types: dict[str, str] = {}
+
+
 class _Article:
     def __init__(
         self,
@@ -596,10 +635,14 @@ class _Article:
         gender: dict[str, str | None],
         names: dict[str, str] | None = None,
         model: EntityModel | None = None,
+        context: _Context | None = None,
     ) -> None:
         self.aid, self.text, self.gender = aid, text, gender
         self.names = names or {}
         self.model = model
+        context = context or _Context()
+        self.published, self.matcher = context.published, context.matcher
+        self.roles, self.types = context.roles, context.types
         self.paras = paras
         self.sents = sents
         self.mentions = sorted(mentions, key=itemgetter(0, 1))  # (start, end)
@@ -717,16 +760,58 @@ class _Article:
         return found, ("role" if found else None)
 
     def _anaphor_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
-        """ "the deputy minister said": whom the article so titled, else the previous
-        speaker, else the last person named."""
-        titled = self.model.titled(_role_words(self.text, mention)) if self.model else None
+        """ "the deputy minister said": whom the article so titled; for "the country's
+        foreign minister", that role of the state named last (by the gazetteer's dated
+        roles); else the previous speaker, else the last person named, if the role fits
+        them (:meth:`fits_role`); else no one."""
+        words = _role_words(self.text, mention)
+        titled = self.model.titled(words) if self.model else None
         if titled is not None:
             return titled, "role"
+        owner, role = _possessive_role(words)
+        if owner is not None:
+            found = self.owned_role(mention.start, owner, role)
+            return found, ("role" if found else None)
         found = self.previous_speaker(mention.start, para, None)
         if found[0]:
-            return found[0], "role"
+            return (found[0], "role") if self.fits_role(found[0], words) else (None, None)
         person = self.recent_person(mention.start, para)
-        return person, ("role" if person else None)
+        return (person, "role") if person and self.fits_role(person, words) else (None, None)
+
+    def owned_role(self, pos: int, owner: str, role: str) -> str | None:
+        """The actor holding ``role`` of the last actor of type ``owner`` (state or
+        organisation) named before ``pos`` ("the country's foreign minister" after
+        "Armenia" → Armenia's foreign minister on the publication date); None if the
+        gazetteer has no such role then. For a state, only the last one named counts;
+        for an organisation, the last whose role resolves (outlets and ministries have
+        no secretary general)."""
+        if self.matcher is None:
+            return None
+        for m in reversed(self.mentions_in(0, pos)):
+            aid = str(m.actor_id) if m.actor_id is not None else self.ids.get(str(m.actor))
+            if aid is None or self.types.get(aid) != owner or m.method == "pronoun":
+                continue
+            found = self.matcher.resolve_role(f"{self.names[aid].lower()}'s {role}", self.published)
+            if found is not None or owner == "state":
+                return found
+        return None
+
+    def fits_role(self, key: str, words: str) -> bool:
+        """Whether a role noun ("the minister", "the spokeswoman") may stand for the
+        speaker ``key``: a generic one ("the official", "the diplomat") fits anyone; a
+        specific one, anyone whose gazetteer role or titles in the article hold it or a
+        synonym ("premier" ~ "prime minister"), and anyone of whom nothing is known."""
+        head = _role_head(words)
+        if head is None or head in _GENERIC_ROLES or _PAST_ROLE_RE.search(words):
+            return True  # (a past role, "the former Kazakh prime minister", is not his now)
+        known = [self.roles.get(key) or ""]
+        if self.model is not None:
+            known += self.model.titles_of(key)
+        known = [k.lower() for k in known if k]
+        if not known:
+            return True
+        forms = _ROLE_SYNONYMS.get(head, (head,))
+        return any(f in k for f in forms for k in known)
 
     def previous_speaker(
         self, pos: int, para: int, gender: str | None, *, printed_only: bool = False
@@ -1111,6 +1196,35 @@ def _role_words(text: str, mention: Mention) -> str:
     return text[mention.start : mention.end].split(maxsplit=1)[-1]
 
 
+#: The role nouns of :data:`_ANAPHOR_RE`, longest first, lowercased.
+_ROLE_HEADS = sorted(
+    {" ".join(r.lower().split()) for v in _ANAPHOR_ROLES.values() for r in v},
+    key=lambda r: (-len(r), r),
+)
+
+
+#: A role held in the past ("the former Kazakh prime minister", "the ex-minister").
+_PAST_ROLE_RE = re.compile(r"\b(?:former|ex-?|onetime|one-time|retired|then)\b", re.IGNORECASE)
+
+
+def _role_head(words: str) -> str | None:
+    """The role noun that ends an anaphor's words ("Russian deputy foreign minister" →
+    "minister", "country's top diplomat" → "top diplomat"), lowercased."""
+    low = " ".join(words.lower().split())
+    return next((r for r in _ROLE_HEADS if low == r or low.endswith(" " + r)), None)
+
+
+def _possessive_role(words: str) -> tuple[str | None, str]:
+    """("state", "foreign minister") for "country's foreign minister": the type of actor
+    a possessive of :data:`_POSSESSIVE_OWNERS` stands for and the role after it; (None,
+    words) when the words hold no such possessive."""
+    first, _, rest = words.partition(" ")
+    owner = _POSSESSIVE_OWNERS.get(first.lower().removesuffix("'s").removesuffix("’s"))
+    if owner is None or not first.lower().endswith(("'s", "’s")) or not rest:
+        return None, words
+    return owner, " ".join(rest.split()).lower()
+
+
 def _sentence_bounds(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     for start, end in sents:
         if start <= pos < end:
@@ -1170,6 +1284,15 @@ def _add_according(ps: _Passage, c0: int, c1: int, speaker: Any, how: Any) -> Fo
     return f
 
 
+#: A document and its issuer after "according to": "a statement released by", "the
+#: readout published by" (Reuters, TASS, Armenpress): the issuer is the source.
+_DOCUMENT_BY_RE = re.compile(
+    rf"(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{word_alternation(DOCUMENT_NOUNS)})\s+"
+    r"(?:released|issued|published|posted|circulated|distributed|put\s+out|sent)"
+    r"(?:\s+[a-z]+){0,3}?\s+by\s+"
+)
+
+
 def _according(ps: _Passage, acc: re.Match[str]) -> None:
     """ "According to X, A" / "A, according to X" / "According to her, A"."""
     art, masked, p0 = ps.art, ps.masked, ps.p0
@@ -1187,11 +1310,16 @@ def _according(ps: _Passage, acc: re.Match[str]) -> None:
     if m and _TRAILING_ACCORDING_RE.search(masked, 0, acc.start()):
         _according_after(ps, acc, m[0], s0, s1)
         return
-    comma = masked.find(",", acc.end())
+    lead = acc.end()  # "according to a statement issued by X": X's
+    document = _DOCUMENT_BY_RE.match(masked, lead)
+    if document is not None:
+        lead = document.end()
+        m = art.mentions_in(p0 + lead, min(s1, p0 + lead + 60))
+    comma = masked.find(",", lead)
     if not m or comma < 0 or p0 + comma > s1:
         return
     first = m[0]
-    between = masked[acc.end() : first.start - p0]
+    between = masked[lead : first.start - p0]
     if not re.fullmatch(r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", between):
         return
     if _ANON_HEAD_RE.search(between) or _ANON_HEAD_RE.search(between + " in "):
@@ -1462,6 +1590,13 @@ def _object_content(
         and not CUE_RE.search(after)  # "X calls on Y to …, Zakharova said"
     ):
         return v1, s1  # "urged both sides to set up a hotline"
+    if (
+        who.host is None
+        and verb in WARNING_VERBS
+        and _WARNING_OBJECT_RE.match(after)
+        and not CUE_RE.search(after)
+    ):
+        return v1, s1  # "warned Armenia against joining the ICC"
     if verb not in CLAUSE_VERBS:
         return None
     if verb in OBJECT_VERBS:
@@ -1866,7 +2001,11 @@ def _unresolved_roles(text: str, published: Any, actors: pd.DataFrame, taken: _T
 def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int]]]:
     """Definite role nouns ("the diplomat"), documents ("the statement") and
     institutions ("the ministry"); and the spans of the role nouns."""
-    definite = [r for r in _ANAPHOR_RE.finditer(text) if taken.free(*r.span())]
+    definite = [
+        r
+        for r in _ANAPHOR_RE.finditer(text)
+        if taken.free(*r.span()) and not _NAME_NEXT_RE.match(text, r.end())
+    ]
     anaphors = [r.span() for r in definite if not r.group("noun") and not r.group("document")]
     rows: list[_Row] = [(a, b, None, "anaphor") for a, b in anaphors]
     rows += [(*r.span(), r.group("document"), "document") for r in definite if r.group("document")]
@@ -2137,6 +2276,16 @@ def attribute(
     }
     types = dict(zip(actors["actor_id"], actors["type"].astype(str), strict=True))
     offices = _offices_of_roles(actors)
+    context = _Context(
+        None,
+        matcher_for(actors) if not actors.empty else None,
+        {
+            str(a): str(r)
+            for a, r in zip(actors["actor_id"], actors["role"], strict=True)
+            if isinstance(r, str)
+        },
+        types,
+    )
     paras_by = _paragraphs_by_article(paragraphs)
     sents_by = _sentences_by_article(sentences)
     mentions_by = _mentions_by_article(mentions)
@@ -2174,6 +2323,7 @@ def attribute(
             gender,
             names,
             model,
+            context._replace(published=published),
         )
         _article_statements(art)
         rows += _statement_rows(art, names)
