@@ -206,7 +206,9 @@ def _role_pattern(role: str) -> str:
 
 _ROLE_ALT = "|".join(
     _role_pattern(r)
-    for r in sorted({*_ANAPHOR_ROLES["generic"], *_ANAPHOR_ROLES["specific"]}, key=lambda r: (-len(r), r))
+    for r in sorted(
+        {*_ANAPHOR_ROLES["generic"], *_ANAPHOR_ROLES["specific"]}, key=lambda r: (-len(r), r)
+    )
 )
 #: ... and a definite institution ("the ministry said", "according to the directorate"),
 #: group ``noun``: the previous speaker, or else the last organisation named, whose name
@@ -1049,6 +1051,10 @@ class _Article:
         else ``m``."""
         if m.actor_id is not None and _MEMBER_AFTER_RE.match(self.text, m.end):
             return Mention(m.start, m.end, None, None, "role")
+        if m.method == "name" and (
+            m.actor_id is None or self.types.get(str(m.actor_id)) == "person"
+        ):
+            return m  # a person: "Laurence Broers of Chatham House" is Broers
         later = self.mentions_in(m.end, hi)
         if (
             later
@@ -1654,7 +1660,8 @@ def _label(
     quotes: list[Quote],
 ) -> None:
     """ "X called the ban “an unfriendly act”" / "described the talks as “useful”": an
-    indirect statement whose content is the quoted label (the quote is no direct one);
+    indirect statement whose content is the object and its quoted label ("the ban “an
+    unfriendly act”"; the quote is no direct one);
     only for a known speaker (anonymous critics' labels are phrases)."""
     v0 = p0 + lab.start()
     s0, s1 = _sentence_bounds(sents, v0)
@@ -1666,9 +1673,10 @@ def _label(
     q = next((q for q in quotes if q.start == p0 + lab.end("open")), None)
     if q is None or not q.closed:
         return
-    c0, c1 = _trim(art.text, q.start, q.end)
-    if c0 >= c1:
+    if _trim(art.text, q.start, q.end)[0] >= q.end:
         return
+    c0 = _trim(art.text, p0 + lab.end("verb"), q.end)[0]  # the object and its label,
+    c1 = q.end + 1  # with the closing quote mark
     speaker, how = art.speaker_of(subj, pid, s0)
     if speaker is None:
         return  # "Critics called the summit a “failure”": a phrase, not an act of speech
@@ -1840,6 +1848,7 @@ def _article_statements(art: _Article) -> None:
     refer back to earlier statements."""
     paras = {p.paragraph_id: p for p in art.paras if p.kind != "heading"}
     art.quotes = quotes = _article_quotes(art, paras)
+    _transcript_turns(art, list(paras.values()))
     for p in paras.values():
         _reported(art, p, quotes)
     art.found.sort(key=_START)
@@ -1854,6 +1863,66 @@ def _article_statements(art: _Article) -> None:
             f.speaker_id, f.attribution = art.referred_speaker(f.start, f.para, f.refers_back)
         elif f.subject is not None and f.speaker_id is None:
             f.speaker_id, f.attribution = art.speaker_of(*f.subject)
+
+
+#: A speaker label opening a paragraph of a transcript or an interview: "Vladimir Putin:",
+#: "V. Putin:", "PESKOV:", "Nikol Pashinyan (retranslated):" (Kremlin.ru, the Russian
+#: Foreign Ministry's briefings, the Armenian government's press conferences, Q&A
+#: interviews in Kommersant, Eurasianet, Armenpress).
+_LABEL_OPEN_RE = re.compile(
+    r"(?P<label>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,5})(?:[ \t]*\([^()\n]{1,30}\))?"
+    r"[ \t]*:[ \t]+(?=\S)"
+)
+#: Labels of the interviewer, whose turns are questions, no statements.
+_QUESTION_LABELS = frozenset(SPEECH["question_labels"])
+
+
+def _transcript_turns(art: _Article, paras: list[Para]) -> None:
+    """Transcript turns: a paragraph opened by a person's label ("Maria Zakharova: We
+    have not received …") is that person's direct statement, running on over the next
+    paragraphs without a label while a later label shows the transcript goes on."""
+    labelled = [_label_of(art, p) for p in paras]
+    labels = [k for k, (kind, _) in enumerate(labelled) if kind is not None]
+    if not labels:
+        return
+    for k, (kind, mention) in enumerate(labelled):
+        if kind != "person" or mention is None:
+            continue
+        p = paras[k]
+        end = int(p.end)
+        for j in range(k + 1, labels[-1]):  # (a turn never runs past the last label)
+            if labelled[j][0] is not None:
+                break
+            end = int(paras[j].end)
+        c0, c1 = _trim(art.text, mention.end_of_label, end)
+        if _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS):
+            speaker, how = art.speaker_of(mention.subject, p.paragraph_id)
+            art.found.append(Found(c0, c1, p.paragraph_id, "direct", "transcript", speaker, how))
+
+
+class _Label(NamedTuple):
+    subject: Mention
+    end_of_label: int
+
+
+def _label_of(art: _Article, p: Para) -> tuple[str | None, _Label | None]:
+    """("person", label) for a paragraph a person's label opens, ("other", None) for
+    another label (an interviewer's, "Question:"), (None, None) for no label."""
+    m = _LABEL_OPEN_RE.match(art.text, int(p.start), int(p.end))
+    if m is None:
+        return None, None
+    label = m.group("label")
+    if label.split()[0].rstrip(".").lower() in _QUESTION_LABELS:
+        return "other", None
+    inside = [x for x in art.mentions_in(m.start(), m.end("label")) if x.method != "pronoun"]
+    person = inside[-1] if inside else None
+    if person is None or person.end != m.end("label"):
+        return "other", None  # a label that names no one ("Note:", "Photo:")
+    if person.actor_id is not None and art.types.get(str(person.actor_id)) != "person":
+        return "other", None  # "Reuters: …" is a credit, not a turn
+    if person.actor_id is None and person.method != "name":
+        return "other", None
+    return "person", _Label(person, m.end())
 
 
 def _article_quotes(art: _Article, paras: dict[int, Any]) -> list[Quote]:
@@ -2149,6 +2218,23 @@ def _printed_name(words: str) -> str | None:
     return " ".join(tokens)
 
 
+def _after_person_of(
+    tokens: list[str], spans: list[tuple[int, int]]
+) -> tuple[list[str], list[tuple[int, int]]]:
+    """The tokens after "of" when a person's name comes before it ("Thomas de Waal of
+    Carnegie Europe", "Olesya Vartanyan of the International Crisis Group": Reuters,
+    AFP, Eurasianet name experts so): the person is no part of the organisation."""
+    if "of" not in tokens:
+        return tokens, spans
+    i = tokens.index("of")
+    before = tokens[:i]
+    if 2 <= len(before) <= 4 and not any(
+        t in _ORG_HEADS or t in _TITLE_WORDS or t in TITLES or t in ("The", "the") for t in before
+    ):
+        return tokens[i + 1 :], spans[i + 1 :]
+    return tokens, spans
+
+
 @lru_cache(maxsize=4096)
 def _printed_organisation(words: str) -> tuple[str, int, int] | None:
     """The organisation in a run of capitalised words joined by of/for/and/on/the/to/in
@@ -2167,6 +2253,7 @@ def _printed_organisation(words: str) -> tuple[str, int, int] | None:
         if any(t in _ORG_HEADS for t in tokens[lo:hi]):
             tokens, spans = tokens[lo:hi], spans[lo:hi]
             break
+    tokens, spans = _after_person_of(tokens, spans)  # "Olesya Vartanyan of the …"
     heads = [i for i, t in enumerate(tokens) if t in _ORG_HEADS]
     if not heads or tokens[heads[-1] + 1 : heads[-1] + 2] not in (
         [],
