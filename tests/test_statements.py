@@ -1260,3 +1260,48 @@ def test_transcript_turns_are_direct_statements_of_the_label():
     ]
     # a credit or a note is no turn
     assert rows("Photo: Reuters\nNote: The CSTO summit was held in Minsk.") == []
+
+
+def test_the_demonym_side_speaks_for_the_state():
+    # APA, Trend, Armenpress, TASS: "the Armenian side stated"
+    assert rows("The Armenian side stated that it would not attend the summit.") == [
+        ("Armenia", "indirect", "name", "it would not attend the summit"),
+    ]
+
+
+def test_a_short_clause_ending_in_a_colon_introduces_its_subjects_quote():
+    # Eurasianet, Meduza, OC Media: no speech verb, the subject (or its possessor) speaks
+    assert rows('Zakharova was blunt: "This is an unfriendly step."') == [
+        ("Maria Zakharova", "direct", "name", "This is an unfriendly step"),
+    ]
+    assert rows("Peskov's answer was short: \"We respect Armenia's choice.\"")[0][0] == (
+        "Dmitry Peskov"
+    )
+    assert rows('The agenda includes three items: "security", "trade" and "transport".') == []
+
+
+def test_a_source_after_a_dash_attributes_the_quote_before_it():
+    # translated Russian and Armenian media: "“…,” — Peskov."
+    assert rows('"The CSTO is not going anywhere," — Peskov.') == [
+        ("Dmitry Peskov", "direct", "name", "The CSTO is not going anywhere"),
+    ]
+    assert rows('"The CSTO is ready" — Peskov on Monday in Moscow.') == []
+
+
+def test_in_the_words_of_is_according_to():
+    text = "In the words of the Armenian prime minister, the bloc has become a threat."
+    assert rows(text) == [
+        ("Nikol Pashinyan", "indirect", "role", "the bloc has become a threat"),
+    ]
+
+
+def test_verbs_of_evaluation_take_a_two_word_object():
+    # AP, TASS, Reuters: "hailed the deal.", "welcomed the news."
+    assert rows("US President Donald Trump hailed the deal.")[0][1:] == (
+        "indirect",
+        "name",
+        "the deal",
+    )
+    assert rows("Moscow welcomed the news.")[0][0] == "Russia"
+    assert rows("Aliyev welcomed the delegation.") == []  # a person as the object
+    assert rows("Lavrov stressed the point.") == []  # no evaluation: three words needed
