@@ -66,6 +66,7 @@ CLAUSE_VERBS: frozenset[str] = frozenset(SPEECH["clause_verbs"])
 OBJECT_VERBS: frozenset[str] = frozenset(SPEECH["object_verbs"])
 PARTICIPLES: tuple[str, ...] = tuple(SPEECH["participles"])
 ACCUSE_VERBS: frozenset[str] = frozenset(SPEECH["accuse_verbs"])
+BLAME_VERBS: frozenset[str] = frozenset(SPEECH["blame_verbs"])
 CLAUSE_PARTICIPLES: frozenset[str] = frozenset(SPEECH["clause_participles"])
 APPEAL_VERBS: frozenset[str] = frozenset(SPEECH["appeal_verbs"])
 #: The addressee and infinitive after an appeal verb ("urged both sides to set up").
@@ -1365,7 +1366,7 @@ def _in_words(ps: _Passage, w: re.Match[str]) -> None:
 
 
 #: Verbs whose subject never follows them: participles, and verbs that take an object.
-_NOT_INVERTED = frozenset(PARTICIPLES) | ACCUSE_VERBS | APPEAL_VERBS
+_NOT_INVERTED = frozenset(PARTICIPLES) | ACCUSE_VERBS | BLAME_VERBS | APPEAL_VERBS
 
 
 class _Subject(NamedTuple):
@@ -1590,6 +1591,8 @@ def _object_content(
     sides to …", "told CivilNet it could …", "said it would …"."""
     if verb in ACCUSE_VERBS and re.search(r"\bof\b", after):
         return v1, s1  # "accused Yerevan of dragging out the talks"
+    if verb in BLAME_VERBS and re.search(r"\bfor\b", after):
+        return v1, s1  # "blamed Kyrgyz forces for the escalation"
     if (
         who.host is None
         and verb in APPEAL_VERBS
