@@ -1305,3 +1305,22 @@ def test_verbs_of_evaluation_take_a_two_word_object():
     assert rows("Moscow welcomed the news.")[0][0] == "Russia"
     assert rows("Aliyev welcomed the delegation.") == []  # a person as the object
     assert rows("Lavrov stressed the point.") == []  # no evaluation: three words needed
+
+
+def test_more_reporting_verbs_and_their_frames():
+    assert rows('"We will decide when to leave," Pashinyan answered.')[0][:2] == (
+        "Nikol Pashinyan",
+        "direct",
+    )
+    # blame takes "<object> for <charge>"; thanks take "<object> for"
+    assert rows("Dushanbe blamed Kyrgyz forces for the escalation.") == [
+        ("Tajikistan", "indirect", "name", "Kyrgyz forces for the escalation"),
+    ]
+    assert rows("Aliyev thanked Russia for its constructive position.")[0][3] == (
+        "Russia for its constructive position"
+    )
+    assert rows("The Kremlin confirmed the arrangement.")[0][3] == "the arrangement"
+    # an organisation's name before a person's ends the title
+    assert rows(
+        "Vice Speaker of the National Assembly Ruben Rubinyan said the bill was no threat."
+    ) == [("Ruben Rubinyan", "indirect", "name", "the bill was no threat")]

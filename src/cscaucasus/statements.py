@@ -2268,13 +2268,15 @@ def _in_spans(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool
 @lru_cache(maxsize=4096)
 def _printed_name(words: str) -> str | None:
     """The name in a run of capitalised words ("Armenian Parliament Speaker Alen Simonyan"
-    → "Alen Simonyan"): the words after the last title, demonym or possessive; None if
+    → "Alen Simonyan"): the words after the last title, organisation word, demonym or
+    possessive; None if
     fewer than two words remain or one of them is an organisation's or a title word."""
     tokens = words.split()
     for i in range(len(tokens) - 2, -1, -1):  # the last word is the surname ("Hamparian")
         t = tokens[i]
         if (
             t in _TITLE_WORDS
+            or t in _ORG_HEADS  # "Speaker of the National Assembly Ruben Rubinyan"
             or name_prefix_word(t)
             or t.endswith(("'s", "’s"))
             or (t in _COUNTRIES and i + 2 < len(tokens))  # "President of Uzbekistan X Y"
