@@ -1324,3 +1324,16 @@ def test_more_reporting_verbs_and_their_frames():
     assert rows(
         "Vice Speaker of the National Assembly Ruben Rubinyan said the bill was no threat."
     ) == [("Ruben Rubinyan", "indirect", "name", "the bill was no threat")]
+
+
+def test_an_owned_institution_speaks_for_its_owner():
+    # Eurasianet, TASS, Trend: "its secretariat", "the organisation's press service"
+    text = "The CSTO's response was muted. Its secretariat said the bloc was monitoring it."
+    assert rows(text)[0][:2] == ("CSTO", "indirect")
+    text = "The CSTO will send a mission, the organisation's press service reported."
+    assert rows(text)[0][:2] == ("CSTO", "indirect")
+    # a state's institution is the gazetteer's of that role and affiliation
+    text = "Armenia will not attend the summit, the country's foreign ministry said."
+    assert rows(text)[0][:2] == ("Armenian Foreign Ministry", "indirect")
+    # a news agency owns nothing the article refers back to
+    assert rows("Interfax reported the talks. Its office said the talks went on.")[0][0] is None
