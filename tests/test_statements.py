@@ -1337,3 +1337,16 @@ def test_an_owned_institution_speaks_for_its_owner():
     assert rows(text)[0][:2] == ("Armenian Foreign Ministry", "indirect")
     # a news agency owns nothing the article refers back to
     assert rows("Interfax reported the talks. Its office said the talks went on.")[0][0] is None
+
+
+def test_a_role_noun_goes_to_the_one_person_named_who_holds_it():
+    text = (
+        "Putin and Pashinyan met in Moscow. The exercises were cancelled.\n"
+        "The premier noted that the CSTO had not responded adequately."
+    )
+    assert rows(text)[0][:3] == ("Nikol Pashinyan", "indirect", "role")
+    text = (
+        "Putin and Pashinyan met in Moscow. The exercises were cancelled.\n"
+        "The president noted that the bloc was open to Armenia."
+    )
+    assert rows(text)[0][0] == "Vladimir Putin"

@@ -827,11 +827,32 @@ class _Article:
         if owner is not None:
             found = self.owned_role(mention.start, owner, role)
             return found, ("role" if found else None)
+        only = self.only_holder(mention.start, words)
+        if only is not None:
+            return only, "role"
         found = self.previous_speaker(mention.start, para, None)
         if found[0]:
             return (found[0], "role") if self.fits_role(found[0], words) else (None, None)
         person = self.recent_person(mention.start, para)
         return (person, "role") if person and self.fits_role(person, words) else (None, None)
+
+    def only_holder(self, pos: int, words: str) -> str | None:
+        """The one gazetteer person named before ``pos`` whose role a specific role noun
+        names ("the premier" in an article that named Pashinyan and Putin is Pashinyan);
+        None for a generic noun, or when none or several fit."""
+        head = _role_head(words)
+        if head is None or head in _GENERIC_ROLES or _PAST_ROLE_RE.search(words):
+            return None
+        forms = _ROLE_SYNONYMS.get(head, (head,))
+        fitting = {
+            str(m.actor_id)
+            for m in self.mentions_in(0, pos)
+            if m.actor_id is not None
+            and m.method != "pronoun"
+            and self.types.get(str(m.actor_id)) == "person"
+            and any(f in self.roles.get(str(m.actor_id), "").lower() for f in forms)
+        }
+        return fitting.pop() if len(fitting) == 1 else None
 
     def owned_role(self, pos: int, owner: str, role: str) -> str | None:
         """The actor holding ``role`` of the last actor of type ``owner`` (state or
