@@ -318,7 +318,8 @@ def test_fixture_script_writes_one_export_of_each_kind(tmp_path: Path) -> None:
 
     main(str(tmp_path))
     documents, problems = read_documents(tmp_path)
-    assert len(documents) == 10  # the same ten articles in seven exports
+    assert len(documents) == 11  # the same ten articles in seven exports, a printed page
+    assert [d.format for d in documents].count("pdf") == 1
     assert len(problems) == 60 and {p.severity for p in problems} == {"warning"}
 
 
