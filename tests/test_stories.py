@@ -164,6 +164,28 @@ def test_counting_statements_or_reports() -> None:
         fq.statements_per_actor(found, count="articles")
 
 
+def test_compare_counts_lists_the_groups_whose_figures_change() -> None:
+    found = statements_of(
+        [
+            ("a", "Zas", QUOTE, "direct"),
+            ("b", "Zas", QUOTE, "indirect"),
+            ("b", "Putin", "x", "direct"),
+        ]
+    )
+    found = found.assign(statement_cluster=["a:000", "a:000", "b:001"], compound=[0.5, -0.5, 0.1])
+    per = fq.compare_counts(
+        fq.statements_per_actor, found, keys=["speaker"], values=["statements", "indirect"]
+    )
+    assert per.to_dict("records") == [
+        {"speaker": "Zas", "statements (statements)": 1, "statements (reports)": 2,
+         "indirect (statements)": 0, "indirect (reports)": 1}
+    ]  # fmt: skip
+    tone = fq.compare_counts(sa.sentiment_by_actor, found, keys=["speaker"], values=["mean"])
+    assert tone.set_index("speaker").loc["Zas"].tolist() == [0.5, 0.0]
+    assert fq.compare_counts(fq.statements_per_actor, found.iloc[1:], keys=["speaker"],
+                             values=["statements"]).empty  # fmt: skip
+
+
 def test_most_corroborated_lists_outlets() -> None:
     table = articles(
         ("a", WIRE, "2022-10-11", "TASS"),
