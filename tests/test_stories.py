@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -275,3 +276,37 @@ def test_incremental_build_moves_stories_as_a_full_build_does(
     after = read_corpus(out).statements.set_index("statement_id").statement_cluster
     kept = before[before.statement_id.isin(after.index)]
     assert (kept.statement_cluster.to_numpy() != after[kept.statement_id].to_numpy()).any()
+
+
+def test_the_story_threshold_is_a_build_setting(tmp_path: Path, raw_dir: Path, capsys) -> None:
+    """``cscaucasus build --story-threshold``: a shortened repost is a copy at the default
+    0.5 and a story of its own at 0.9; the manifest records the setting; an incremental
+    build at another threshold gives the files of a full build; a bad value stops."""
+    from test_scale import assert_same_files, full_build
+
+    from cscaucasus import cli
+
+    raw = tmp_path / "raw"
+    shutil.copytree(raw_dir, raw)
+    seed = "003_73cf8918bbe49edb.txt"
+    lines = (raw / seed).read_text(encoding="utf-8").split("\n")
+    (raw / "005_repost.txt").write_text("\n".join(lines[:-2]), encoding="utf-8")  # J ~ 0.6
+    out = tmp_path / "out"
+    assert (
+        cli.main(["build", str(raw), "--out", str(out), "--quiet", "--story-threshold", "0.9"]) == 0
+    )
+    built = read_corpus(out)
+    assert built.articles.story_id.nunique() == 6
+    assert json.loads((out / "manifest.json").read_text())["settings"]["story_threshold"] == 0.9
+    assert cli.main(["build", str(raw), "--out", str(out), "--quiet"]) == 0  # default 0.5
+    story = read_corpus(out).articles.set_index("path").story_id
+    assert story["005_repost.txt"] == story[seed] == seed.removesuffix(".txt")
+    assert_same_files(out, full_build(raw, tmp_path / "full"))
+    capsys.readouterr()
+    for bad in ("0", "1.5", "half"):
+        with pytest.raises(SystemExit) as stopped:
+            cli.main(["build", str(raw), "--out", str(out), "--story-threshold", bad])
+        assert stopped.value.code == 2
+        assert "--story-threshold" in capsys.readouterr().err
+    with pytest.raises(ValueError, match="story_threshold = 2: expected a number above 0"):
+        cs.load_corpus(raw, story_threshold=2)
