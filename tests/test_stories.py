@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -310,3 +312,14 @@ def test_the_story_threshold_is_a_build_setting(tmp_path: Path, raw_dir: Path, c
         assert "--story-threshold" in capsys.readouterr().err
     with pytest.raises(ValueError, match="story_threshold = 2: expected a number above 0"):
         cs.load_corpus(raw, story_threshold=2)
+
+
+def test_the_story_benchmark_runs_and_agrees_with_datasketch(tmp_path: Path) -> None:
+    """``benchmarks/bench_stories.py`` at a tiny size: both methods find the same stories
+    and the ratios are printed (their values are the benchmark's business, not a test's)."""
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_stories.py"
+    argv = [sys.executable, str(script), "--n", "40", "--repeat", "1", "--out", str(tmp_path)]
+    done = subprocess.run(argv, capture_output=True, text=True, check=True)
+    lines = dict(line.split("=", 1) for line in done.stdout.splitlines() if "=" in line)
+    assert lines["same_stories"] == "True"
+    assert float(lines["ratio_to_datasketch"]) > 0 and float(lines["cost_per_article_ratio"]) > 0
