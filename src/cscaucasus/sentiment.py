@@ -52,6 +52,7 @@ __all__ = [
     "score_text",
     "tone_statements",
     "vader_lexicon_text",
+    "vader_word_valences",
 ]
 
 SCORE_COLUMNS: tuple[str, ...] = ("compound", "pos", "neu", "neg")
@@ -137,6 +138,16 @@ def domain_lexicon() -> pd.DataFrame:
     token. A copy, so callers may modify it.
     """
     return _domain_table().copy()
+
+
+@functools.cache
+def _vader_words() -> dict[str, float]:
+    return _parse_lexicon(vader_lexicon_text())
+
+
+def vader_word_valences() -> dict[str, float]:
+    """VADER's own lexicon, word -> valence (-4..+4), read once; a copy."""
+    return dict(_vader_words())
 
 
 def _phrase_token(term: str) -> str:
