@@ -179,8 +179,13 @@ SENTIMENT = notebook(
     "small samples: read their intervals, not their means. Always read the sentences.",
     [
         ("md", "## How far to trust the tone\n\nAgreement with hand-coded statements "
-         "(Krippendorff's alpha, ordinal; sign accuracy = share with the coded tone), "
-         "cross-validated with folds grouped by outlet. 0.667 is the usual floor, 0.8 good."),
+         "(Krippendorff's alpha, ordinal; sign accuracy = share with the coded tone; "
+         "actors = how many speakers with n ≥ 10 get the coders' sign of mean tone): first "
+         "on the **sealed** set, coded independently by two coders and never used while "
+         "building the tone (`coded_set` gives the coders' own alpha, the ceiling), then "
+         "cross-validated on the training statements, folds grouped by outlet. VADER is "
+         "scored beside it. 0.667 is the usual floor, 0.8 good. To check it on your own "
+         "corpus: `cscaucasus sample sentiment` and `cscaucasus validate` (docs/validation.md)."),
         ("code", "from cscaucasus import tone as cs_tone\nevidence(cs_tone.validation())"),
         ("code", """\
 score = "tone"  # "tone": the validated diplomatic tone; "compound": VADER (the reference)
@@ -215,6 +220,12 @@ plt.tight_layout()"""),
         ("md", "## The extremes\n\nThe most negative and most positive statements, with the "
          "words that drove each score. Check whether the lexicon read them right."),
         ("code", "evidence(analysis.extreme_statements(statements, domain=domain_lexicon))"),
+        ("md", "The validated tone's extremes, with the phrases and words behind each "
+         "(`tone_evidence`): the most negative and most positive `tone_score`."),
+        ("code", """\
+ranked = statements.dropna(subset=["tone_score"]).sort_values(["tone_score", "statement_id"])
+columns = ["speaker", "tone", "tone_score", "tone_evidence", "text"]
+evidence(pd.concat([ranked.head(5), ranked.tail(5).iloc[::-1]])[columns])"""),
         ("md", "## By month"),
         ("code", "evidence(analysis.sentiment_by_actor_month(statements, corpus.articles, min_n=min_n, score=score, by=by, actors=corpus.actors))"),
     ],
