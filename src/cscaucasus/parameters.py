@@ -31,9 +31,10 @@ from typing import Any
 
 import pandas as pd
 
-from .stories import COUNTS
-
 GROUPINGS = ("speaker", "affiliation", "type", "outlet")
+#: What the frequency and sentiment figures count: each statement once (one per
+#: statement cluster) or every report (see :mod:`cscaucasus.stories`).
+COUNTS = ("statements", "reports")
 
 
 class ParameterError(ValueError):

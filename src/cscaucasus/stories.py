@@ -33,6 +33,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from datasketch import MinHash, MinHashLSH
 
+from .parameters import COUNTS  # what the figures count: statements or reports
+
 __all__ = [
     "COUNTS",
     "STATEMENT_THRESHOLD",
@@ -69,7 +71,6 @@ WIRES = frozenset(
 )
 MAX_BUCKET_PAIRS = 64  # a bigger LSH bucket is linked as a star, not every pair
 MIN_SHARED_WORDS = 3  # two statements share at least this many content words
-COUNTS = ("statements", "reports")
 
 _WORD = re.compile(r"\w+")
 _LONG_WORD = re.compile(r"\w{3,}")  # content words have 3 letters or more
