@@ -68,6 +68,21 @@ _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K: case-fold on
 def classify_line(line: str) -> Rule | None:
     """The first boilerplate rule whose pattern matches the whole (stripped) line."""
     line = line.strip()
+    return _classify_short(line) if len(line) <= MEMO_LINE else _classify(line)
+
+
+#: Lines up to this long are classified once per process: boilerplate and syndicated
+#: paragraphs repeat across a corpus.
+MEMO_LINE = 2_000
+
+
+@lru_cache(maxsize=1 << 15)
+def _classify_short(line: str) -> Rule | None:
+    return _classify(line)
+
+
+def _classify(line: str) -> Rule | None:
+    """:func:`classify_line` of a stripped line."""
     skip: frozenset[int] = frozenset()
     if not _ODD_CASE.search(line):  # else a substring test could miss a case-folded match
         lower = line.lower()

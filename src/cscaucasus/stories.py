@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import pandas as pd
@@ -91,16 +91,45 @@ def _permutations() -> np.ndarray:
 
 def _shingle_hashes(text: str) -> np.ndarray:
     """32-bit hashes of the text's word ``SHINGLE_WORDS``-grams (lower case)."""
-    words = _WORD.findall(text.lower())
-    if not words:
-        return np.array([], dtype=np.uint64)
-    hashes = np.array([zlib.crc32(w.encode()) for w in words], dtype=np.uint64)
+    lines = [
+        _word_hashes(line) if len(line) <= MEMO_LINE else _line_hashes(line)
+        for line in text.split("\n")
+        if line
+    ]
+    hashes = np.concatenate(lines) if lines else np.array([], dtype=np.uint64)
+    if not len(hashes):
+        return hashes
     k = min(SHINGLE_WORDS, len(hashes))
     rolled = np.zeros(len(hashes) - k + 1, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for j in range(k):  # a polynomial of the k word hashes, modulo 2**64
             rolled = rolled * _MULTIPLIER + hashes[j : len(hashes) - k + 1 + j]
     return (rolled ^ (rolled >> np.uint64(32))) & np.uint64(0xFFFFFFFF)
+
+
+#: Lines up to this long have their word hashes remembered (syndicated copy repeats
+#: paragraphs).
+MEMO_LINE = 20_000
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_hashes(line: str) -> np.ndarray:
+    """:func:`_line_hashes`, remembered."""
+    return _line_hashes(line)
+
+
+def _line_hashes(line: str) -> np.ndarray:
+    """The CRC-32 of each word of ``line`` (lower case), read-only. No word spans a
+    line break, and lower-casing a line is lower-casing it within the text (a word's
+    case context ends at a line break), so a text's words are its lines' words."""
+    words = _WORD.findall(line.lower())
+    hashes = np.array(list(map(zlib.crc32, map(str.encode, words))), dtype=np.uint64)
+    hashes.flags.writeable = False
+    return hashes
+
+
+def _as_given(value: np.ndarray) -> np.ndarray:
+    return value
 
 
 def signature(text: str | None) -> bytes | None:
@@ -114,9 +143,16 @@ def signature(text: str | None) -> bytes | None:
     if not len(shingles):
         return None
     minhash = MinHash(
-        num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=_permutations(), scheme=SCHEME
+        num_perm=NUM_PERM,
+        seed=SEED,
+        hashfunc=_as_given,
+        permutations=_permutations(),
+        scheme=SCHEME,
     )
-    minhash.update_batch(shingles)
+    # One "value" whose hash is the vector of every shingle's: datasketch permutes and
+    # takes the minimum over it as over the shingles one by one (the same hash values,
+    # tested), without a Python call and conversion per shingle.
+    minhash.update_batch([shingles.astype(np.uint32)])
     return minhash.hashvalues.astype("<u4").tobytes()
 
 
