@@ -85,6 +85,20 @@ def test_signature_is_datasketchs_minhash_of_the_shingles(words: list[str]) -> N
     assert stories.signature(text) == stories.signature(text)  # remembered lines
 
 
+def test_words_key_of_repeated_texts_in_parts() -> None:
+    # each distinct text is keyed once; a column concatenated from parts (chunks) too
+    first = pd.Series(["“We  will NOT sign,” he said.", None, "Мы не подпишем"], dtype="string")
+    second = pd.Series(["“We  will NOT sign,” he said.", "ça va"], dtype="string")
+    keys = stories._words_key(pd.concat([first, second], ignore_index=True))
+    assert keys.tolist() == [
+        "we will not sign he said",
+        pd.NA,
+        "",
+        "we will not sign he said",
+        "a va",
+    ]
+
+
 def test_candidate_pairs_are_those_of_datasketch_lsh() -> None:
     rng = np.random.default_rng(3)
     texts = [" ".join(rng.choice(200, 60).astype(str)) for _ in range(30)]

@@ -333,7 +333,11 @@ def _pairs_sharing(left: pd.DataFrame, right: pd.DataFrame, keys: list[str]) -> 
 def _same_statement(pairs: np.ndarray, texts: list[str], threshold: float) -> np.ndarray:
     """Which ``pairs`` are the same statement (shared content words, see module doc)."""
     involved = np.unique(pairs.ravel()).tolist()
-    words = {i: _content_words(texts[i] or "") for i in involved}
+    of_text: dict[str, set[str]] = {}  # (syndicated copy repeats statements)
+    words = {}
+    for i in involved:
+        text = texts[i] or ""
+        words[i] = of_text.get(text) or of_text.setdefault(text, _content_words(text))
     shared = np.fromiter(
         (len(words[i] & words[j]) for i, j in pairs.tolist()), dtype=np.int64, count=len(pairs)
     )
@@ -388,7 +392,12 @@ def cluster_statements(
 def _words_key(text: pd.Series) -> pd.Series:
     """Each text's words, lower case, one space apart: a key for verbatim reports."""
     values = pa.array(text.array, type=pa.string())
-    words = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(values), r"\W+", " "))
+    if isinstance(values, pa.ChunkedArray):  # (tables concatenated from parts)
+        values = values.combine_chunks()
+    values = pc.dictionary_encode(values)
+    distinct = values.dictionary  # (syndicated copy repeats statements: each text once)
+    keys = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(distinct), r"\W+", " "))
+    words = pc.take(keys, values.indices)
     return pd.Series(pd.array(words, dtype="string"), index=text.index)
 
 
