@@ -516,9 +516,13 @@ def _read_real(real: str, max_bytes: int) -> tuple[bytes | None, os.stat_result 
             return None, None, f"file is too large ({st.st_size:,} bytes > {max_bytes:,}); skipped"
         fd = os.open(real, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
         with os.fdopen(fd, "rb") as fh:
-            if not stat_module.S_ISREG(os.fstat(fd).st_mode):  # replaced meanwhile
+            now = os.fstat(fd)
+            if not stat_module.S_ISREG(now.st_mode):  # replaced meanwhile
                 return None, None, "not a regular file; skipped"
-            raw = fh.read(max_bytes + 1)
+            # fh.read(max_bytes + 1), without a buffer of max_bytes for every file
+            raw = fh.read(min(now.st_size, max_bytes) + 1)
+            if max_bytes >= len(raw) > now.st_size:  # it grew meanwhile: read on
+                raw += fh.read(max_bytes + 1 - len(raw))
     except OSError as exc:
         return None, None, f"cannot read file: {exc}"
     if len(raw) > max_bytes:
