@@ -224,7 +224,8 @@ CHRONOLOGY = notebook(
 chron = explore.focus(analysis.chronology(corpus), actors, columns=["actors"], known=corpus.actors)
 print(f"{len(chron)} happenings from {len(corpus.events)} dated mentions")"""),
         ("md", "## Timeline\n\nOne row per happening; the colour is the number of articles "
-         "reporting it."),
+         "reporting it. Syndicated copies of one story are one happening with every copy as "
+         "a source; `stories` counts the independent reports (distinct stories)."),
         ("code", "analysis.plot_timeline(chron)\nplt.tight_layout()"),
         ("md", "## Happenings and their sources"),
         ("code", """\
@@ -236,13 +237,14 @@ table = chron.assign(
     sources=chron.sources.str.join(", "),
     date_text=chron.date_text.str.join(" | "),
 )
-evidence(table[["date", "what", "precision", "actors", "count", "outlets", "date_text",
+evidence(table[["date", "what", "precision", "actors", "count", "stories", "outlets", "date_text",
                  "description", "sources"]].rename(columns={"description": "sentence"}),
          max_rows=100)"""),
         ("md", "## The sentences behind each date\n\nEvery dated mention with the sentence it "
          "comes from, so a wrong date can be traced to its expression."),
         ("code", """\
-events = corpus.events[corpus.events.cluster_id.isin(chron.cluster_id)] if actors else corpus.events
+clusters = analysis.story_clusters(corpus.events, corpus.articles)  # as in the timeline
+events = corpus.events[clusters.isin(chron.cluster_id)] if actors else corpus.events
 evidence(analysis.event_evidence(corpus, events), max_rows=150)"""),
     ],
 )

@@ -25,6 +25,7 @@ COLUMNS = [
     "sources",
     "outlets",
     "count",
+    "stories",
     "date_text",
 ]
 
@@ -105,7 +106,7 @@ def test_chronology_merges_clusters_and_sorts_by_date() -> None:
     summit = table.iloc[1]
     assert summit.date == pd.Timestamp("2022-11-23") and summit.precision == "day"
     assert summit.sources == ["a", "b"] and summit.outlets == ["Asbarez", "CivilNet"]
-    assert summit["count"] == 2
+    assert summit["count"] == summit["stories"] == 2  # (no stories: every article its own)
     assert summit.actors == ["CSTO", "Nikol Pashinyan"]
     assert summit.date_text == ["last month", "on Wednesday", "November 23"]  # event order
     # the day-precision report sharing most keywords with the others, shortest on ties
@@ -145,6 +146,7 @@ def synthetic_chronology(n: int) -> pd.DataFrame:
             "sources": [["a"]] * n,
             "outlets": [["X"]] * n,
             "count": [1 + i % 4 for i in range(n)],
+            "stories": [1] * n,
             "date_text": [["x"]] * n,
         }
     ).sort_values("date", kind="stable")
@@ -205,3 +207,40 @@ def test_timeline_of_the_seeds_and_of_nothing(seed_corpus) -> None:
     plt.close(ax.figure)
     with pytest.raises(ValueError, match="color_by"):
         plot_timeline(table, color_by="tone")
+
+
+def test_copies_of_a_story_are_one_happening_with_every_copy_as_a_source() -> None:
+    """A late repost's "yesterday" is a day later, and the clustering of events split it
+    from its original; the chronology follows the story. An event of the copy with
+    other words, and an independent article's event, stay apart."""
+    corpus = corpus_of(
+        [
+            event("a:e0", "a", "2022-11-22", "day", "yesterday",
+                  "The CSTO summit opened in Yerevan", ["CSTO"], "c20221122-x"),
+            event("a:e1", "a", "2022-11-21", "day", "on Monday",
+                  "Armenia refused to sign the declaration", ["Armenia"], "c20221121-w"),
+            event("b:e0", "b", "2022-11-23", "day", "Yesterday",
+                  "The CSTO summit session opened in Yerevan", ["CSTO"], "c20221123-y"),
+            event("b:e1", "b", "2022-11-21", "day", "on Monday",
+                  "Zas met Pashinyan in Moscow", ["CSTO"], "c20221121-z"),
+            event("c:e0", "c", "2022-11-23", "day", "yesterday",
+                  "The CSTO summit opened in Yerevan", ["CSTO"], "c20221123-y"),
+        ],
+        {"a": "TASS", "b": "news.am", "c": "Armenpress"},
+    )  # fmt: skip
+    published = pd.to_datetime(["2022-11-23", "2022-11-24", "2022-11-24"])
+    corpus.articles = corpus.articles.assign(published=published, story_id=["a", "a", "c"])
+    table = chronology(corpus).set_index("cluster_id")
+    assert table.loc["c20221122-x", "sources"] == ["a", "b"]
+    assert table.loc["c20221122-x", ["count", "stories"]].tolist() == [2, 1]
+    assert table.loc["c20221122-x", "date"] == pd.Timestamp("2022-11-22")
+    assert table.loc["c20221123-y", "sources"] == ["c"]  # not a copy: its own report
+    assert sorted(table.index) == ["c20221121-w", "c20221121-z", "c20221122-x", "c20221123-y"]
+    evidence = cs.analysis.event_evidence(corpus).set_index("article_id")
+    assert evidence.loc["b"].set_index("date_text").cluster_id.to_dict() == {
+        "Yesterday": "c20221122-x",
+        "on Monday": "c20221121-z",
+    }
+    without = corpus.articles.assign(story_id=["a", "b", "c"])  # every article its own
+    split = chronology(cs.Corpus(articles=without, events=corpus.events)).set_index("cluster_id")
+    assert split.loc["c20221123-y", "sources"] == ["b", "c"]  # the copy apart from its original

@@ -886,62 +886,6 @@ def test_seed_corpus_events_and_clusters(seed_corpus) -> None:
     assert "(2017–2019)" not in set(events.date_text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "at   the\n\nbeginning   of   the   previous month, and on the same day",
-        "on " + "the " * 20 + "same day; mid-September 2020, the day before yesterday",
-        "In 2020-2021 and (2017–2019) 24/7, 2020s, 3.2020, x-2020, /May 5, Sept. 13, 5th of May",
-        "a few days later, this coming Friday, Monday, May 2, 2022, the following day",
-        "5 ſeptember, on ſunday, the neⅩt day; İn May, a \u212aelvin day",  # case folds
-        "at the end of the year, Tuesday night, this evening, tonight; 3 years ago",
-        "10.11.2020, 31.12.2021. 1.2.2022, 32.1.2020, 1.13.2020, ten days ago, an hour ago",
-    ],
-)
-def test_temporal_matches_equal_a_full_regex_scan(text) -> None:
-    spans = [m.span() for m in chronology.temporal_matches(text)]
-    assert spans == [m.span() for m in chronology.TEMPORAL.finditer(text)]
-
-
-def test_temporal_matches_equal_a_full_regex_scan_on_the_seeds(seed_corpus) -> None:
-    for text in seed_corpus.articles.text:
-        spans = [m.span() for m in chronology.temporal_matches(text)]
-        assert spans == [m.span() for m in chronology.TEMPORAL.finditer(text)]
-
-
-# Words that may lead a temporal expression, and the words that anchor one, to shuffle.
-SALAD_PREFIXES = [
-    *"mid early late last next this coming upcoming on a two several earlier later".split(),  # noqa: SIM905
-    *["the end of", "the beginning of", "the start of", "the middle of", "end of"],
-    *["beginning of", "this coming", "at the end of this", "the end of last", "early next"],
-    *["later this", "the previous", "the past", "the day before", "on the same", "that same"],
-    *["a few", "the next", "the following", "the", "in", "said", "x", ""],
-    *["an", "seven", "ten", "some", "at the end of the", "for", "every", "this"],
-]
-SALAD_CORES = """
-    day days week month year years today tonight yesterday May may Sept. September Sept
-    Monday monday 5 5th 2020 2022-05-01 10.11.2020 1.2.2021 x ( ) ago morning night evening
-""".split()  # noqa: SIM905
-
-
-@settings(max_examples=500, deadline=None)
-@given(
-    st.lists(
-        st.tuples(
-            st.sampled_from(SALAD_PREFIXES),
-            st.sampled_from([" ", "  ", "-", "\n", ", ", ""]),
-            st.sampled_from(SALAD_CORES),
-            st.sampled_from([" ", "-", "\n", ", ", ". ", ""]),
-        ),
-        max_size=12,
-    )
-)
-def test_temporal_matches_equal_a_full_regex_scan_on_word_salad(parts) -> None:
-    text = "".join("".join(part) for part in parts)
-    spans = [m.span() for m in chronology.temporal_matches(text)]
-    assert spans == [m.span() for m in chronology.TEMPORAL.finditer(text)]
-
-
 CLAUSE_PIECES = ["but", "and", "that", "when", "butter", "x", "adding", "as well as", "in"]
 CLAUSE_PIECES += [",", ";", ":", "“", "”", "(", " ", "  ", "\n", " — ", "–", "particular"]
 
@@ -978,3 +922,51 @@ def test_docstring_examples() -> None:
 
     result = doctest.testmod(chronology)
     assert result.attempted > 0 and result.failed == 0
+
+
+# --- forms added as data (temporal.yml; see docs/temporal.md) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # normalization.deictic_days: "the day before yesterday: -2"
+        (
+            "The convoy crossed the border the day before yesterday.",
+            [("the day before yesterday", "2022-11-22", "day")],
+        ),
+        # not the offset "the day before" of another happening
+        ("The talks began the day before the vote.", [("the day before", "", "day")]),
+    ],
+)
+def test_the_day_before_yesterday(text, expected) -> None:
+    assert events_of(text, "2022-11-24") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # patterns.part_of_month "the first half of", part_of_month_days "first half"
+        (
+            "The parties plan to sign the treaty in the first half of May.",
+            [("the first half of May", "2023-05", "month")],
+        ),
+        (
+            "Turnout fell in the second half of 2022.",
+            [("the second half of 2022", "2022", "year")],
+        ),
+        # "half" alone is no part of a month: only "of May" dates
+        ("Half of May was rainy.", [("May", "2022-05", "month")]),
+    ],
+)
+def test_the_first_half_of_a_month(text, expected) -> None:
+    assert events_of(text, "2023-04-10") == expected
+
+
+def test_the_first_half_of_a_month_clusters_with_its_days() -> None:
+    assert chronology._part_of_month_days("the first half of May") == (1, 15)
+    early = pd.Timestamp("2023-05-01")
+    day = pd.Timestamp("2023-05-12")
+    assert chronology._within(early, "month", day, "day", "the first half of May")
+    late = pd.Timestamp("2023-05-20")
+    assert not chronology._within(early, "month", late, "day", "the first half of May")

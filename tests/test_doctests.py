@@ -19,7 +19,7 @@ MODULES = [
     "cscaucasus.build",
     "cscaucasus.chronology",
     "cscaucasus.clean",
-    "cscaucasus.corpus",
+    "cscaucasus.engines",
     "cscaucasus.evaluate",
     "cscaucasus.parameters",
     "cscaucasus.fetch",

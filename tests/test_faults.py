@@ -88,7 +88,7 @@ def test_a_worker_exits_when_its_parent_is_killed() -> None:
     import signal
     import time
 
-    from cscaucasus.corpus import watch_parent
+    from cscaucasus.engines import watch_parent
 
     read, write = os.pipe()
     middle = os.fork()

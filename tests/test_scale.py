@@ -80,7 +80,7 @@ def test_incremental_build_reuses_unchanged_articles(
 
     # unchanged: everything reused, same tables
     again = cs.load_corpus(corpus_dir, previous=read_corpus(out))
-    assert again.settings["reused"] == N
+    assert again.state.reused == N
     assert_same(reference, again)
 
     # one article added, one edited, one removed: only the first two are processed
@@ -93,7 +93,7 @@ def test_incremental_build_reuses_unchanged_articles(
         lambda rows, feats: periods.append(len(rows)) or real_cluster(rows, feats),
     )
     incremental = cs.load_corpus(corpus_dir, previous=read_corpus(out))
-    assert incremental.settings["reused"] == N - 2
+    assert incremental.state.reused == N - 2
     reclustered = sum(periods)
     periods.clear()
     assert_same(cs.load_corpus(corpus_dir), incremental)
@@ -160,10 +160,10 @@ def test_gazetteer_change_invalidates_actor_tables_only(
     keys = cache.article_keys(
         cs.ingest.read_documents(synthetic)[0], changed, {"domain_lexicon": True}
     )
-    text, whole = cache.reusable(keys, previous)
+    text, whole = cache.reusable(keys, previous.state)
     assert len(text) == N and whole == set()
     rebuilt = cs.load_corpus(synthetic, previous=previous)
-    assert rebuilt.settings["reused"] == 0
+    assert rebuilt.state.reused == 0
     assert_same(cs.load_corpus(synthetic), rebuilt)
 
 
@@ -174,12 +174,12 @@ def test_code_change_invalidates_everything(
     keys = cache.article_keys(
         cs.ingest.read_documents(synthetic)[0], reference.actors, {"domain_lexicon": True}
     )
-    assert cache.reusable(keys, reference) == (set(), set())
+    assert cache.reusable(keys, reference.state) == (set(), set())
 
 
 def test_settings_change_invalidates_everything(synthetic: Path, reference: cs.Corpus) -> None:
     other = cs.load_corpus(synthetic, domain_lexicon=False, previous=reference)
-    assert other.settings["reused"] == 0
+    assert other.state.reused == 0
 
 
 def test_dask_engine_on_a_local_cluster(

@@ -66,12 +66,18 @@ def test_seed_gold(seed_corpus):
 #   sentence-final "according to", "the statement said", subjects that refer back. The
 #   one speaker left wrong is a naming convention ("Khachatrian" printed, "Khachatryan"
 #   labelled) that the text cannot give.
+# * devoutlets (development) and heldout7 (sealed), 30 articles each in 60 outlets no
+#   other set uses, labelled 2026-12-06 before the code ran on them (first run: P 0.915
+#   R 0.776 F1 0.840 speaker 0.932, and P 0.922 R 0.821 F1 0.869 speaker 0.966). Their
+#   floors keep them from falling; heldout7's errors are never printed (sealed).
 SNIPPET_THRESHOLDS = {
     # set: (precision, recall, f1, speaker)
     "statements_outlets.csv": (0.97, 0.99, 0.98, 0.86),
     "heldout_statements.csv": (0.99, 0.95, 0.97, 0.97),
     "heldout3_statements.csv": (0.99, 0.97, 0.98, 0.97),
     "heldout4_statements.csv": (0.99, 0.99, 0.99, 0.98),
+    "devoutlets_statements.csv": (0.91, 0.77, 0.83, 0.93),
+    "heldout7_statements.csv": (0.91, 0.81, 0.86, 0.96),
 }
 
 

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cscaucasus as cs
-from cscaucasus import stories
+from cscaucasus import analysis, stories
 from cscaucasus.analysis import frequency as fq
 from cscaucasus.analysis import sentiment as sa
 from cscaucasus.build import build, read_corpus
@@ -231,13 +231,33 @@ def syndication(tmp_path_factory: pytest.TempPathFactory, raw_dir: Path):
     return out / "corpus", truth
 
 
-def test_syndication_corpus_is_scored_within_the_targets(syndication) -> None:
-    corpus_dir, truth = syndication
+@pytest.fixture(scope="module")
+def syndicated(syndication) -> cs.Corpus:
+    return cs.load_corpus(syndication[0], jobs=1)
+
+
+def test_syndication_corpus_is_scored_within_the_targets(syndication, syndicated) -> None:
+    _, truth = syndication
     assert set(truth.articles.role) == {"seed", "copy", "report", "negative"}
-    result = score(cs.load_corpus(corpus_dir, jobs=1), truth)
+    result = score(syndicated, truth)
     assert result["stories"]["pairs"] > 10 and result["statements"]["pairs"] > 50
     assert result["stories"]["precision"] >= 0.97 and result["stories"]["recall"] >= 0.95
     assert result["statements"]["precision"] >= 0.90 and result["statements"]["recall"] >= 0.85
+
+
+def test_the_chronology_has_one_entry_for_a_happening_and_its_copies(syndicated) -> None:
+    """Every dated event of a seed, and the same event (date expression, sentence) in each
+    copy of its story, are one chronology entry with every copy among its sources."""
+    corpus = syndicated
+    events = corpus.events.merge(corpus.articles[["article_id", "story_id"]], on="article_id")
+    events = events.assign(entry=analysis.story_clusters(corpus.events, corpus.articles).array)
+    events = events[events.entry.notna()]
+    sources = analysis.chronology(corpus).set_index("cluster_id").sources
+    seeds = events[events.article_id == events.story_id]
+    copies = events[events.article_id != events.story_id]
+    pairs = seeds.merge(copies, on=["story_id", "date_text", "description"])
+    assert len(pairs) > 30 and (pairs.entry_x == pairs.entry_y).all()
+    assert all(a in sources[e] for a, e in zip(pairs.article_id_y, pairs.entry_x, strict=True))
 
 
 def test_incremental_build_moves_stories_as_a_full_build_does(

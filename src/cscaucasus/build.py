@@ -54,11 +54,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from . import chronology, corrections, output, stories
-from .cache import arrow_strings, changed_periods, event_periods, member, select
-from .corpus import Corpus, CorpusError, load_corpus, merge_parts, process_articles, scan_corpus
+from . import chronology, corrections, output, pipeline, stories
+from .arrays import arrow_strings, member, select
+from .cache import BuildState, Cached, changed_periods, event_periods
+from .corpus import Corpus, CorpusError, Scan, load_corpus, process_articles, scan_corpus
 from .ingest import problems_table
 from .output import OutputError, StaleRead, output_lock, read_verified, remove_unnamed
+from .pipeline import merge_parts
 from .schema import LIST, SCHEMAS, TABLES, typed
 
 MANIFEST = "manifest.json"
@@ -72,16 +74,10 @@ FILE_STATS = ".cache/files.parquet"
 FILE_STATS_DIR = ".cache"
 STAT_COLUMNS = ("size", "mtime_ns", "ctime_ns", "inode")
 #: Tables with a row per article or per piece of one, written in parts.
-PER_ARTICLE = (
-    "articles",
-    "boilerplate",
-    "paragraphs",
-    "sentences",
-    "mentions",
-    "entities",
-    "statements",
-)
-PARTED = (*PER_ARTICLE, "events")
+PARTED = pipeline.PER_ARTICLE_TABLES
+#: Those of them whose parts depend on their articles' keys (and linked columns) alone;
+#: events parts also depend on the cluster ids of other parts (:func:`_update_events`).
+PER_ARTICLE = tuple(t for t in PARTED if t not in pipeline.stage("event_clusters").makes)
 ARTICLES_PER_PART = 256
 _MAX_NAME_BYTES = 100  # of a path in a part name (file names stop at 255 bytes)
 
@@ -179,9 +175,7 @@ def manifest(
     hashes = {n: article_hashes.get(n) or _input_hash(inputs, n) for n in sorted(names)}
     return {
         **_versions(),
-        "settings": {
-            k: v for k, v in settings.items() if k not in ("path", "keys", "files", "reused")
-        },
+        "settings": {k: v for k, v in settings.items() if k != "path"},
         "inputs": hashes,
         "input_hash": hashlib.sha256(
             "".join(f"{name}\0{digest}\n" for name, digest in hashes.items()).encode()
@@ -248,13 +242,7 @@ def _events_key(key: str | None, cluster_ids: pd.Series) -> str | None:
 
 #: Per-article tables with columns computed across articles (see :mod:`.stories`): the
 #: columns the cross-article step reads, and those it writes.
-LINKED = {
-    "articles": (("article_id", "published", "outlet", "minhash"), ("story_id", "story_original")),
-    "statements": (
-        ("statement_id", "article_id", "speaker", "text"),
-        ("statement_cluster", "statement_copy", "statement_reports"),
-    ),
-}
+LINKED = pipeline.stage("stories").columns
 _LINK_KEYS = {"articles": "article_id", "statements": "statement_id"}
 
 
@@ -435,23 +423,20 @@ def _update_events(
     writer: _Writer,
     before: pd.DataFrame,
     fresh: pd.DataFrame,
-    old_parts: list[Part],
-    parts: list[Part],
-    dirty: list[Part],
-    keys: dict[str, str | None],
-    clean: set[str],
+    plan: _Plan,
     reused: set[str],
     finish: Callable[[pd.DataFrame], pd.DataFrame] = lambda frame: frame,
 ) -> dict[str, Any]:
     """Write the events parts an incremental build changes; their manifest entry.
 
-    ``before`` holds every earlier event, ``fresh`` the events of the ``dirty`` parts'
+    ``before`` holds every earlier event, ``fresh`` the events of the dirty parts'
     articles (with their earlier cluster ids where taken whole from the cache). Only the
     periods where a new, changed or removed article has events are clustered again, and
     of the other parts only those whose cluster ids change are written again.
     """
+    old_parts, parts, dirty, keys = plan.old_parts, plan.parts, plan.dirty, plan.keys
     periods = changed_periods(before, fresh, reused)
-    again_before = member(before.article_id, clean) & np.isin(event_periods(before), periods)
+    again_before = member(before.article_id, plan.clean) & np.isin(event_periods(before), periods)
     again_fresh = np.isin(event_periods(fresh), periods)
     subset = pd.concat([before[again_before], fresh[again_fresh]], ignore_index=True)
     clustered = chronology.cluster_events(subset).cluster_id.to_numpy(object, na_value=None)
@@ -490,29 +475,24 @@ def _write_changed(
     writer: _Writer,
     name: str,
     table: pd.DataFrame,
-    parts: list[Part],
-    dirty: list[Part],
-    keys: dict[str, str | None],
+    plan: _Plan,
     relinked: dict[str, pd.DataFrame],
 ) -> dict[str, Any]:
-    """Write the ``dirty`` parts of a per-article table, and the unchanged parts whose
+    """Write the dirty parts of a per-article table, and the unchanged parts whose
     linked columns changed (``relinked``, by file); the table's manifest entry."""
-    frames = split_parts(table, dirty)
-    by_file = {p.file: f for p, f in zip(dirty, frames, strict=True)} | relinked
-    table_keys = keys
+    frames = split_parts(table, plan.dirty)
+    by_file = {p.file: f for p, f in zip(plan.dirty, frames, strict=True)} | relinked
+    table_keys = plan.keys
     if name in LINKED:
-        table_keys = {f: _linked_key(keys[f], frame, name) for f, frame in by_file.items()}
-    return writer.parts(name, parts, by_file, table_keys)
+        table_keys = {f: _linked_key(plan.keys[f], frame, name) for f, frame in by_file.items()}
+    return writer.parts(name, plan.parts, by_file, table_keys)
 
 
 def _update_links(
     out: Path,
     info: dict[str, Any],
     tables: dict[str, pd.DataFrame],
-    parts: list[Part],
-    dirty: list[Part],
-    clean: set[str],
-    ids: list[str],
+    plan: _Plan,
     settings: dict[str, Any],
 ) -> dict[str, dict[str, pd.DataFrame]]:
     """Stories and statement clusters in an incremental build, as a full build computes
@@ -520,6 +500,7 @@ def _update_links(
     articles and the new rows), statements in the clusters a change can move (see
     :func:`stories.to_relink`). The new rows in ``tables`` get theirs; returned are the
     frames (by file) of the unchanged parts whose linked columns change."""
+    parts, dirty, clean, ids = plan.parts, plan.dirty, plan.clean, plan.ids
     stored, merged, gone = {}, {}, {}
     for name, (inputs, outputs) in LINKED.items():
         columns = [*inputs, *outputs]
@@ -588,17 +569,10 @@ def _relink_statements(
     return result
 
 
-def _write_cache_files(
-    out: Path, settings: dict[str, Any], articles: pd.DataFrame, writer: _Writer
-) -> None:
-    """The cache keys and file signatures of ``articles`` (id, path, hash, format and
-    encoding of every article, in document order), written by ``writer``."""
-
-
-def _cache_files(settings: dict[str, Any], articles: pd.DataFrame) -> tuple[bytes, pa.Table]:
+def _cache_files(state: BuildState, articles: pd.DataFrame) -> tuple[bytes, pa.Table]:
     """The bytes of ``cache_keys.parquet`` (id, path, hash, format, encoding and keys
     of every article, in document order) and the table of the files' stat signatures."""
-    keys = settings.get("keys") or {}
+    keys = state.keys
     columns = {c: articles[c].tolist() for c in KEY_COLUMNS[:5]}
     pairs = [keys.get(a, (None, None)) for a in columns["article_id"]]
     columns["text_key"] = [pair[0] for pair in pairs]
@@ -606,7 +580,7 @@ def _cache_files(settings: dict[str, Any], articles: pd.DataFrame) -> tuple[byte
     types = dict.fromkeys(KEY_COLUMNS, pa.string())
     sink = pa.BufferOutputStream()
     pq.write_table(_columns_table(columns, types), sink, compression="zstd")
-    stats = sorted((settings.get("files") or {}).items())
+    stats = sorted(state.files.items())
     columns = {"path": [path for path, _ in stats]}
     for i, name in enumerate(STAT_COLUMNS):
         columns[name] = [signature[i] for _, signature in stats]
@@ -622,13 +596,14 @@ def _columns_table(columns: dict[str, list], types: dict[str, pa.DataType]) -> p
 def _publish(
     out: Path,
     settings: dict[str, Any],
+    state: BuildState,
     articles: pd.DataFrame,
     inputs: Path,
     tables: dict[str, Any],
 ) -> None:
     """Make the written parts the build: ``manifest.json`` replaces the old one in one
     rename; then the cache files it vouches for, then the old files are removed."""
-    keys, stats = _cache_files(settings, articles)
+    keys, stats = _cache_files(state, articles)
     digest = hashlib.sha256(keys).hexdigest()
     cache = {"keys": {"file": KEYS, "sha256": digest, "size": len(keys)}}
     output.checkpoint("parts written")
@@ -673,7 +648,7 @@ def _write_corpus(
     articles = corpus.articles
     parts = plan_parts(articles.article_id.tolist(), articles.path.tolist(), per_part)
     salt = _salt(per_part)
-    keys = {p.file: part_key(p, corpus.settings.get("keys") or {}, salt) for p in parts}
+    keys = {p.file: part_key(p, corpus.state.keys, salt) for p in parts}
     keys = corrections.salted(keys, parts, corrections.read_corrections(inputs))
     writer = _Writer(out, old, rewrite)
     tables = {}
@@ -699,7 +674,7 @@ def _write_corpus(
         files = len(writer.pending)
     finally:
         writer.finish()
-    _publish(out, settings, articles, inputs, tables)
+    _publish(out, settings, corpus.state, articles, inputs, tables)
     return files
 
 
@@ -831,7 +806,8 @@ def _read_generation(path: Path, info: dict[str, Any]) -> Corpus:
         name: typed(read_table(path / f"{name}.parquet", _part_entries(info, name)), name)
         for name in TABLES
     }
-    return Corpus(**tables, settings=_cached_settings(path, info))
+    settings = dict(info.get("settings", {}))
+    return Corpus(**tables, settings=settings, state=_cached_state(path, info))
 
 
 def _read_keys(path: Path, info: dict[str, Any], columns: Sequence[str]) -> pa.Table | None:
@@ -847,26 +823,25 @@ def _read_keys(path: Path, info: dict[str, Any], columns: Sequence[str]) -> pa.T
         return None
 
 
-def _cached_settings(path: Path, info: dict[str, Any]) -> dict[str, Any]:
-    settings = dict(info.get("settings", {}))
+def _cached_state(path: Path, info: dict[str, Any]) -> BuildState:
+    """The cache keys and file signatures of the build ``info`` describes."""
+    state = BuildState()
     keys = _read_keys(path, info, ["article_id", *KEY_COLUMNS[5:]])
     if keys is None:
-        return settings
+        return state
     keys = keys.to_pydict()
     pairs = zip(keys["text_key"], keys["actor_key"], strict=True)
-    settings["keys"] = {
-        a: pair for a, pair in zip(keys["article_id"], pairs, strict=True) if pair[0]
-    }
+    state.keys = {a: pair for a, pair in zip(keys["article_id"], pairs, strict=True) if pair[0]}
     try:
         stats = pq.ParquetFile(path / FILE_STATS).read()
     except (OSError, pa.ArrowException):
-        return settings
+        return state
     tie = (stats.schema.metadata or {}).get(b"keys_sha256", b"").decode()
     if tie == info["cache"]["keys"]["sha256"]:  # written with these very keys
         stats = stats.to_pydict()
         signatures = zip(*(stats[c] for c in STAT_COLUMNS), strict=True)
-        settings["files"] = dict(zip(stats["path"], signatures, strict=True))
-    return settings
+        state.files = dict(zip(stats["path"], signatures, strict=True))
+    return state
 
 
 # --- building --------------------------------------------------------------------------
@@ -959,7 +934,7 @@ def _build(
     )  # fmt: skip
     written = _write_corpus(corpus, out, raw, articles_per_part, rewrite=not use_cache)
     rows = {name: len(df) for name, df in corpus.tables().items()}
-    return BuildResult(out, rows, corpus.settings.get("reused", 0), corpus.problems, written)
+    return BuildResult(out, rows, corpus.state.reused, corpus.problems, written)
 
 
 def _has_keys(out: Path, info: dict[str, Any]) -> bool:
@@ -988,102 +963,169 @@ def _update(
     per_part: int,
     options: dict[str, Any],
 ) -> BuildResult:
-    """An incremental build on top of the parts in ``out`` (see :func:`build`)."""
-    # the earlier articles without their text: enough to know what can be reused
-    old_files = _part_entries(info, "articles")
-    # the earlier events and problems are needed whatever changed: read them meanwhile
-    # (Arrow decodes without the GIL)
-    reader = ThreadPoolExecutor(max_workers=1)
-    events_before = reader.submit(
-        _read_joined, out / "events.parquet", _part_entries(info, "events")
-    )
-    problems_before = reader.submit(
-        read_arrow, out / "problems.parquet", _part_entries(info, "problems")
-    )
-    reader.shutdown(wait=False)
-    keys_before = _read_keys(out, info, KEY_COLUMNS[:5])
-    if keys_before is None:
-        raise StaleRead(f"{out / KEYS} is not the one {out / MANIFEST} names")
-    previous_articles = arrow_to_pandas(keys_before)
-    light = Corpus(settings=_cached_settings(out, info))
-    light.articles = previous_articles
-    scan = scan_corpus(raw, previous=light, **options)
+    """An incremental build on top of the parts in ``out`` (see :func:`build`): scan,
+    plan the parts, process the articles of the changed ones (with the earlier rows of
+    those whose text is unchanged), then write what changed and publish."""
+    before = _Before.start(out, info)
+    scan = scan_corpus(raw, previous=Cached({"articles": before.articles}, before.state), **options)
+    plan = _plan(scan, out, info, per_part, corrections.read_corrections(raw), before.parts())
+    cached = before.cached(plan, scan, out)
+    documents = [d for d in scan.documents if d.article_id in plan.chosen]
+    tables = process_articles(scan, documents, cached, jobs, engine, progress)
+    problems, fixed = _update_problems(scan, tables, cached.tables["problems"], plan, info)
+    if strict and len(problems):
+        raise CorpusError(problems)
+    tables["statements"] = corrections.apply_table(tables["statements"], "statements", plan.fixes)
+    relinked = _update_links(out, info, tables, plan, scan.settings)
+    try:
+        written = _write_update(plan, tables, relinked, cached.tables["events"], scan, problems)
+        files = len(plan.writer.pending)
+    finally:
+        plan.writer.finish()
+    settings = {**scan.settings, "articles_per_part": per_part}
+    if fixed is not None:
+        settings["corrections"] = fixed
+    columns = {c: [getattr(d, c) for d in scan.documents] for c in KEY_COLUMNS[:5]}
+    articles = pd.DataFrame({c: pd.array(v, dtype="string") for c, v in columns.items()})
+    _publish(out, settings, scan.state(), articles, raw, written)
+    rows = {name: written[name]["rows"] for name in TABLES}
+    return BuildResult(out, rows, len(scan.reuse_actor), problems, files)
 
+
+@dataclass
+class _Before:
+    """What an incremental build knows of the earlier build before reading its rows:
+    its articles (without their text) and state; its events and problems, needed
+    whatever changed, are read meanwhile (Arrow decodes without the GIL)."""
+
+    info: dict[str, Any]
+    articles: pd.DataFrame
+    state: BuildState
+    events: Any  # futures of Arrow tables
+    problems: Any
+
+    @classmethod
+    def start(cls, out: Path, info: dict[str, Any]) -> _Before:
+        reader = ThreadPoolExecutor(max_workers=1)
+        events = reader.submit(_read_joined, out / "events.parquet", _part_entries(info, "events"))
+        problems = reader.submit(
+            read_arrow, out / "problems.parquet", _part_entries(info, "problems")
+        )
+        reader.shutdown(wait=False)
+        keys = _read_keys(out, info, KEY_COLUMNS[:5])
+        if keys is None:
+            raise StaleRead(f"{out / KEYS} is not the one {out / MANIFEST} names")
+        return cls(info, arrow_to_pandas(keys), _cached_state(out, info), events, problems)
+
+    def parts(self) -> list[Part]:
+        """The earlier build's parts."""
+        ids, paths = self.articles.article_id.tolist(), self.articles.path.tolist()
+        return plan_parts(ids, paths, _per(self.info))
+
+    def cached(self, plan: _Plan, scan: Scan, out: Path) -> Cached:
+        """The earlier rows of the articles to process whose text is unchanged (from the
+        parts that held them), every earlier event and problem, machine values only."""
+        holder = {a: p.file for p in plan.old_parts for a in p.ids}
+        wanted = {holder[a] for a in plan.chosen if a in scan.reuse_text and a in holder}
+        needed = [e["part"] for e in _part_entries(self.info, "articles") if e["part"] in wanted]
+        partial = Corpus(settings=dict(self.info.get("settings") or {}))
+        for name in PER_ARTICLE if needed else ():
+            entries = [plan.writer.old_entries(name)[stem] for stem in needed]
+            setattr(partial, name, typed(read_table(out / f"{name}.parquet", entries), name))
+        partial.events = typed(arrow_to_pandas(self.events.result()), "events")
+        partial.problems = typed(arrow_to_pandas(self.problems.result()), "problems")
+        partial = corrections.reverted(partial)
+        return Cached(partial.tables(), self.state)
+
+
+@dataclass
+class _Plan:
+    """The parts of an incremental build: all of them (``parts``, with their keys), the
+    earlier build's, and the ``dirty`` ones whose articles are processed again."""
+
+    ids: list[str]
+    parts: list[Part]
+    old_parts: list[Part]
+    keys: dict[str, str | None]
+    dirty: list[Part]
+    writer: _Writer
+    fixes: Any
+
+    @property
+    def chosen(self) -> set[str]:
+        """The articles to process: those of the dirty parts."""
+        return {a for p in self.dirty for a in p.ids}
+
+    @property
+    def clean(self) -> set[str]:
+        """The articles whose rows stay as they are."""
+        return set(self.ids) - self.chosen
+
+
+def _plan(
+    scan: Scan, out: Path, info: dict[str, Any], per_part: int, fixes: Any, old_parts: list[Part]
+) -> _Plan:
+    """Which parts an incremental build must process again: those whose key changed."""
     ids = [d.article_id for d in scan.documents]
     parts = plan_parts(ids, [d.path for d in scan.documents], per_part)
     salt = _salt(per_part)
     keys = {p.file: part_key(p, scan.keys, salt) for p in parts}
-    fixes = corrections.read_corrections(raw)
     keys = corrections.salted(keys, parts, fixes)
     writer = _Writer(out, info)
     unlinked = [n for n in PER_ARTICLE if n not in LINKED]  # their keys are the part's own
     dirty = [
         p for p in parts if not all(writer.unchanged(n, p.file, keys[p.file]) for n in unlinked)
     ]
-    dirty_ids = [a for p in dirty for a in p.ids]
+    return _Plan(ids, parts, old_parts, keys, dirty, writer, fixes)
 
-    # the earlier rows of the reusable articles among them, from the parts that held them
-    old_parts = plan_parts(
-        previous_articles.article_id.tolist(), previous_articles.path.tolist(), _per(info)
-    )
-    holder = {a: p.file for p in old_parts for a in p.ids}
-    wanted = {holder[a] for a in dirty_ids if a in scan.reuse_text and a in holder}
-    needed = [e["part"] for e in old_files if e["part"] in wanted]
-    partial = Corpus(settings=light.settings)
-    for name in PER_ARTICLE if needed else ():
-        entries = [writer.old_entries(name)[stem] for stem in needed]
-        setattr(partial, name, typed(read_table(out / f"{name}.parquet", entries), name))
-    partial.events = typed(arrow_to_pandas(events_before.result()), "events")
-    partial.problems = typed(arrow_to_pandas(problems_before.result()), "problems")
-    partial = corrections.reverted(partial)
 
-    chosen = set(dirty_ids)
-    documents = [d for d in scan.documents if d.article_id in chosen]
-    tables = process_articles(scan, documents, partial, jobs, engine, progress)
-    clean = set(ids) - chosen
-    old_problems = partial.problems
+def _update_problems(
+    scan: Scan,
+    tables: dict[str, pd.DataFrame],
+    before: pd.DataFrame,
+    plan: _Plan,
+    info: dict[str, Any],
+) -> tuple[pd.DataFrame, Any]:
+    """The problems of an incremental build (the earlier stage problems of the clean
+    articles, the new ones of the others), and the record of the corrections."""
     kept = select(
-        old_problems,
-        member(old_problems.article_id, clean)
-        & old_problems.stage.isin(["clean", "chronology"]).to_numpy(),
+        before,
+        member(before.article_id, plan.clean)
+        & before.stage.isin(pipeline.problem_stages(pipeline.TEXT, pipeline.ACTOR)).to_numpy(),
     )
     stage_problems = merge_parts(
-        [{"problems": kept}, {"problems": tables.pop("problems")}], order=ids
+        [{"problems": kept}, {"problems": tables.pop("problems")}], order=plan.ids
     )["problems"]
     problems = typed(
         pd.concat([problems_table(scan.problems), stage_problems], ignore_index=True), "problems"
     )
     fixed = corrections.status(
-        fixes, tables, set(dirty_ids), (info.get("settings") or {}).get("corrections")
+        plan.fixes, tables, plan.chosen, (info.get("settings") or {}).get("corrections")
     )
     problems = pd.concat([problems, corrections.problems(fixed)], ignore_index=True)
-    tables["statements"] = corrections.apply_table(tables["statements"], "statements", fixes)
-    if strict and len(problems):
-        raise CorpusError(problems)
+    return problems, fixed
 
-    relinked = _update_links(out, info, tables, parts, dirty, clean, ids, scan.settings)
-    written = {}
-    try:
-        # the new parts are written while the events are clustered again
-        for name in PER_ARTICLE:
-            frames = relinked.get(name, {})
-            written[name] = _write_changed(writer, name, tables[name], parts, dirty, keys, frames)
-        written["actors"] = writer.single("actors", scan.actors)
-        written["problems"] = writer.single("problems", problems)
-        # events: only the periods a new, changed or removed article has events in are
-        # clustered again; only the parts with events in them are written again
-        written["events"] = _update_events(
-            writer, partial.events, tables.pop("events"), old_parts, parts, dirty, keys,
-            clean, scan.reuse_actor, lambda f: corrections.apply_table(f, "events", fixes),
-        )  # fmt: skip
-        settings = {**scan.corpus_settings(), "articles_per_part": per_part}
-        if fixed is not None:
-            settings["corrections"] = fixed
-        columns = {c: [getattr(d, c) for d in scan.documents] for c in KEY_COLUMNS[:5]}
-        articles = pd.DataFrame({c: pd.array(v, dtype="string") for c, v in columns.items()})
-        files = len(writer.pending)
-    finally:
-        writer.finish()
-    _publish(out, settings, articles, raw, written)
-    rows = {name: written[name]["rows"] for name in TABLES}
-    return BuildResult(out, rows, len(scan.reuse_actor), problems, files)
+
+def _write_update(
+    plan: _Plan,
+    tables: dict[str, pd.DataFrame],
+    relinked: dict[str, dict[str, pd.DataFrame]],
+    events_before: pd.DataFrame,
+    scan: Scan,
+    problems: pd.DataFrame,
+) -> dict[str, Any]:
+    """Write the parts an incremental build changes (the new parts while the events are
+    clustered again); every table's manifest entry."""
+    writer, written = plan.writer, {}
+    for name in PER_ARTICLE:
+        frames = relinked.get(name, {})
+        written[name] = _write_changed(writer, name, tables[name], plan, frames)
+    written["actors"] = writer.single("actors", scan.actors)
+    written["problems"] = writer.single("problems", problems)
+    # events: only the periods a new, changed or removed article has events in are
+    # clustered again; only the parts with events in them are written again
+    written["events"] = _update_events(
+        writer, events_before, tables.pop("events"), plan, scan.reuse_actor,
+        lambda f: corrections.apply_table(f, "events", plan.fixes),
+    )  # fmt: skip
+    return written

@@ -19,23 +19,56 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
 
 from . import chronology
+from .arrays import member, select
 from .ingest import Document, KnownFile
+from .pipeline import ACTOR, KEY_SETTINGS, PER_ARTICLE_TABLES, TEXT, TEXT_TABLES, problem_stages
 
-if TYPE_CHECKING:
-    from .corpus import Corpus
 
-TEXT_TABLES = ("articles", "boilerplate", "paragraphs", "sentences")
-ACTOR_TABLES = ("mentions", "entities", "statements", "events")
+@dataclass
+class BuildState:
+    """What a build knows besides its tables: each article's cache keys
+    (``{article_id: (text_key, actor_key)}``), the stat signature of every file read
+    (``{path: (size, mtime_ns, ctime_ns, inode)}``) and how many articles were taken
+    whole from the cache."""
+
+    keys: dict[str, tuple[str, str]] = field(default_factory=dict)
+    files: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    reused: int = 0
+
+
+class Cached:
+    """An earlier build's tables (by name) and state, used as a cache: the rows of a
+    set of articles are looked up through an index of each table, built once."""
+
+    def __init__(self, tables: Mapping[str, pd.DataFrame], state: BuildState):
+        self.tables, self.state = tables, state
+        self._index: dict[str, dict[str, np.ndarray]] = {}
+
+    @classmethod
+    def of(cls, corpus: Any) -> Cached | None:
+        """A :class:`cscaucasus.corpus.Corpus` (or None) as a cache."""
+        return None if corpus is None else cls(corpus.tables(), corpus.state)
+
+    def rows(self, name: str, ids: list[str]) -> pd.DataFrame:
+        """The rows of table ``name`` for the articles ``ids``, in table order."""
+        table = self.tables[name]
+        if name not in self._index:
+            column = table["article_id"] if len(table) else pd.Series([], dtype="string")
+            self._index[name] = column.groupby(column, sort=False).indices if len(column) else {}
+        index = self._index[name]
+        parts = [index[a] for a in ids if a in index]
+        rows = np.sort(np.concatenate(parts)) if parts else np.array([], dtype=np.int64)
+        return table.iloc[rows].reset_index(drop=True)
 
 
 @lru_cache(maxsize=1)
@@ -68,11 +101,9 @@ def article_keys(
     documents: list[Document], actors: pd.DataFrame, settings: dict[str, Any]
 ) -> dict[str, tuple[str, str]]:
     """``{article_id: (text_key, actor_key)}`` for every document."""
-    # (the story threshold only moves the cross-article columns, computed every build)
-    shared = json.dumps(
-        {k: v for k, v in settings.items() if k not in ("path", "keys", "story_threshold")},
-        sort_keys=True,
-    )
+    # the settings the per-article stages depend on (the cross-article ones only move
+    # the cross-article columns, computed on every build)
+    shared = json.dumps({k: v for k, v in settings.items() if k in KEY_SETTINGS}, sort_keys=True)
     code, gazetteer = code_fingerprint(), actors_fingerprint(actors)
     keys = {}
     for doc in documents:
@@ -85,7 +116,7 @@ def article_keys(
 
 
 def known_clusters(
-    events: pd.DataFrame, previous: Corpus | None, reuse_actor: set[str]
+    events: pd.DataFrame, previous: Cached | None, reuse_actor: set[str]
 ) -> pd.Series | None:
     """The previous cluster id of every event (aligned with ``events``) in a clustering
     period that no new, changed or removed article has events in; NA elsewhere.
@@ -95,10 +126,10 @@ def known_clusters(
     the same events, with their cluster ids, so such a period's previous clusters are
     exactly what clustering it again would give.
     """
-    if previous is None or not len(previous.events):
+    if previous is None or not len(previous.tables["events"]):
         return None
     periods = event_periods(events)
-    dirty = changed_periods(previous.events, events, reuse_actor)
+    dirty = changed_periods(previous.tables["events"], events, reuse_actor)
     keep = member(events.article_id, reuse_actor) & (periods != 0) & ~np.isin(periods, dirty)
     return events.cluster_id.where(keep)
 
@@ -127,18 +158,12 @@ def changed_periods(
     return np.unique(changed[changed != 0])
 
 
-def arrow_strings(column: pd.Series) -> pa.Array:
-    """A string column as one Arrow array (no copy when it is Arrow-backed already)."""
-    values = pa.array(column.array, type=pa.string()) if len(column) else pa.array([], pa.string())
-    return values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
-
-
-def known_files(previous: Corpus | None) -> dict[str, KnownFile]:
+def known_files(previous: Cached | None) -> dict[str, KnownFile]:
     """The previous build's articles by path, with the stat signature they were read at."""
-    stats = (previous.settings.get("files") or {}) if previous is not None else {}
+    stats = previous.state.files if previous is not None else {}
     if not stats:
         return {}
-    articles = previous.articles
+    articles = previous.tables["articles"]
     columns = [articles[c].tolist() for c in ("path", "sha256", "format", "encoding")]
     return {
         path: KnownFile(tuple(stats[path]), sha, fmt, enc)
@@ -152,93 +177,43 @@ def _hash(*parts: str) -> str:
 
 
 def reusable(
-    keys: dict[str, tuple[str, str]], previous: Corpus | None
+    keys: dict[str, tuple[str, str]], previous: BuildState | None
 ) -> tuple[set[str], set[str]]:
-    """Ids whose text tables, and ids whose every table, can come from ``previous``."""
+    """Ids whose text tables, and ids whose every table, can come from the build
+    ``previous`` recorded."""
     if previous is None:
         return set(), set()
-    old = previous.settings.get("keys") or {}
+    old = previous.keys
     text = {a for a, (t, _) in keys.items() if a in old and old[a][0] == t}
     whole = {a for a in text if old[a][1] == keys[a][1]}
     return text, whole
 
 
-def _rows(previous: Corpus, name: str, ids: set[str] | list[str]) -> pd.DataFrame:
-    """The rows of one of ``previous``'s tables for the articles ``ids``."""
-    table = getattr(previous, name)
-    index = _index(id(previous), name, previous)
-    parts = [index[a] for a in ids if a in index]
-    rows = np.sort(np.concatenate(parts)) if parts else np.array([], dtype=np.int64)
-    return table.iloc[rows].reset_index(drop=True)
-
-
-_INDEX: dict[tuple[int, str], dict[str, np.ndarray]] = {}
-
-
-def _index(key: int, name: str, previous: Corpus) -> dict[str, np.ndarray]:
-    if (key, name) not in _INDEX:
-        table = getattr(previous, name)
-        column = table["article_id"] if len(table) else pd.Series([], dtype="string")
-        _INDEX.clear() if len(_INDEX) > 32 else None
-        _INDEX[(key, name)] = column.groupby(column, sort=False).indices if len(column) else {}
-    return _INDEX[(key, name)]
-
-
 def text_tables(
-    previous: Corpus | None, documents: list[Document], reuse_text: set[str]
+    previous: Cached | None, documents: list[Document], reuse_text: set[str]
 ) -> dict[str, pd.DataFrame] | None:
     """The previous text tables of those ``documents`` whose text key is unchanged."""
     ids = [d.article_id for d in documents if d.article_id in reuse_text]
     if previous is None or not ids:
         return None
-    tables = {name: _rows(previous, name, ids) for name in TEXT_TABLES}
-    problems = _rows(previous, "problems", ids)
-    tables["problems"] = problems[problems["stage"] == "clean"].reset_index(drop=True)
-    return tables
-
-
-def reused_tables(
-    previous: Corpus, reuse_text: set[str], reuse_actor: set[str]
-) -> dict[str, pd.DataFrame]:
-    """Every previous table's rows for the articles taken whole from ``previous``."""
-    tables = {}
-    for name in (*TEXT_TABLES, *ACTOR_TABLES, "problems"):
-        table = getattr(previous, name)
-        tables[name] = select(table, member(table.article_id, reuse_actor))
-    problems = tables["problems"]
-    tables["problems"] = problems[problems["stage"].isin(["clean", "chronology"])].reset_index(
+    tables = {name: previous.rows(name, ids) for name in TEXT_TABLES}
+    problems = previous.rows("problems", ids)
+    tables["problems"] = problems[problems["stage"].isin(problem_stages(TEXT))].reset_index(
         drop=True
     )
     return tables
 
 
-def member(column: pd.Series, ids: set[str]) -> np.ndarray:
-    """``column.isin(ids)`` as a boolean array, computed by Arrow (the pandas path
-    iterates over the strings in Python); missing values are never members."""
-    found = pc.is_in(arrow_strings(column), value_set=pa.array(sorted(ids), type=pa.string()))
-    return found.to_numpy(zero_copy_only=False) & column.notna().to_numpy()
-
-
-def select(df: pd.DataFrame, mask: np.ndarray) -> pd.DataFrame:
-    """``df[mask]``: the rows of a set of articles, which are a few runs (whole parts, or
-    all but a few articles); see :func:`take_rows`."""
-    return take_rows(df, np.flatnonzero(mask))
-
-
-def take_rows(df: pd.DataFrame, rows: np.ndarray) -> pd.DataFrame:
-    """``df.take(rows)``. When ``rows`` are a few runs of consecutive rows (new articles
-    among cached ones, the articles of some parts), it is put together from slices,
-    which Arrow columns do without copying."""
-    if not len(rows):
-        return df.iloc[0:0]
-    breaks = np.flatnonzero(np.diff(rows) != 1) + 1
-    if len(breaks) >= MAX_SLICES:
-        return df.take(rows)
-    starts = rows[np.concatenate([[0], breaks])]
-    ends = rows[np.concatenate([breaks - 1, [len(rows) - 1]])] + 1
-    if len(starts) == 1:
-        return df.iloc[starts[0] : ends[0]]
-    return pd.concat([df.iloc[a:b] for a, b in zip(starts, ends, strict=True)])
-
-
-MAX_SLICES = 64  # rows in more runs than this are taken (a copy) rather than sliced
+def reused_tables(
+    previous: Cached, reuse_text: set[str], reuse_actor: set[str]
+) -> dict[str, pd.DataFrame]:
+    """Every previous table's rows for the articles taken whole from ``previous``."""
+    tables = {}
+    for name in (*PER_ARTICLE_TABLES, "problems"):
+        table = previous.tables[name]
+        tables[name] = select(table, member(table.article_id, reuse_actor))
+    problems = tables["problems"]
+    tables["problems"] = problems[problems["stage"].isin(problem_stages(TEXT, ACTOR))].reset_index(
+        drop=True
+    )
+    return tables

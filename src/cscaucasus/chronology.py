@@ -47,230 +47,54 @@ import functools
 import hashlib
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 from .ingest import Problem
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import (
+    CLOSING_SPEECH_QUOTES,
+    MONTHS,
+    OPENING_SPEECH_QUOTES,
+    QUOTE_MARKS,
+    STRAIGHT_QUOTE,
+    WEEKDAYS,
+)
 from .schema import empty_table, typed
+from .temporal import (
+    BUILT_IN,
+    NORMALIZATION,
+    RULES,
+    Rule,
+    backwards,
+    pattern,
+    temporal_matches,
+    words,
+)
 
 # --- temporal vocabulary ---------------------------------------------------------------
 
-# Month and weekday names as written in news copy: capitalised ("May" the month, not
-# "may" the verb), abbreviations optionally with a period.
-_FULL_MONTHS = [m.capitalize() for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
-_ABBR_MONTHS = [m.capitalize() for m in MONTHS if m.capitalize() not in _FULL_MONTHS]
-# Full names, or abbreviations with an optional period ("Sept. 13"); a sentence-final
-# period after a full name ("in January.") is not part of the date.
-_MONTH = "|".join(sorted(_FULL_MONTHS, key=len, reverse=True)) + (
-    "|(?:" + "|".join(sorted(_ABBR_MONTHS, key=len, reverse=True)) + r")\.?"
-)
-_WEEKDAY = "|".join(d.capitalize() for d in WEEKDAYS)
-_ORD = r"(?:st|nd|rd|th)?"
-_DAY = rf"(?:[12]\d|3[01]|0?[1-9]){_ORD}"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_RANGE_DAY = rf"(?:\s*(?:-|–|—|to|and)\s*{_DAY}(?![\d:]))?"
-# "of this year", "of last year": a year given relative to publication.
-_OF_YEAR = r"\s+of\s+(?:this|last|next|the\s+(?:current|previous|past)|the\s+same)\s+year"
-# Part-of-month modifiers: "mid-September", "in early May", "the end of October".
-_PART = r"(?:mid|early|late|the\s+(?:end|beginning|start|middle)\s+of|(?:end|beginning)\s+of)"
-# Parts of a day after a day word: "Tuesday night", "yesterday morning".
-_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
-# How many days, weeks... ago: a number or a number word ("a few" and "several" count
-# no exact number: such an expression is kept undated).
-COUNT_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-_COUNT = r"(?:\d{1,2}|" + "|".join(COUNT_WORDS) + r"|a\s+few|few|several|some)"
-
-# Words after which a bare month name ("in July") or bare year ("in 2020") is a date.
-# A bare "May" needs one of these too, so "Theresa May" and "May I" are not dates.
-DATE_PREPOSITIONS = (
-    "in|since|until|till|by|during|from|through|throughout|of|last|next|this|"
-    "early|mid|late|before|after|between|and|or|to|the|on|around|until|as\\s+of"
-)
-
-# Units that turn a following year-like number into a quantity ("in 2000 villages").
-QUANTITY_UNITS = (
-    "percent|per\\s+cent|people|persons|troops|soldiers|servicemen|men|women|"
-    "km|kilometers|kilometres|metres|meters|miles|dollars|euros|rubles|roubles|drams|"
-    "tons|tonnes|hectares|units|residents|refugees|villages|houses|votes"
-)
-
-# Anything a temporal expression must not run into: more digits, a percent sign, "/"
-# ("24/7"), a hyphenated compound ("2017-2019" ranges are handled by _TENURE).
-_END = r"(?![\w%/]|[-–]\d|\.\d)"
-
-# Found by temporal_matches(): a word that may come before an alternative's first number,
-# month, weekday, day word or unit must be in PREFIX_VOCABULARY (tests compare with
-# TEMPORAL.finditer).
-TEMPORAL = re.compile(
-    rf"""(?x)
-    (?<![\w/.-])
-    (?:
-      (?P<iso>(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01]))
-    | (?P<dots>(?P<dots_d>0?[1-9]|[12]\d|3[01])\.(?P<dots_m>0?[1-9]|1[0-2])\.(?P<dots_y>{_YEAR}))
-    | (?P<dmy>(?:(?P<dmy_wd>{_WEEKDAY}),?\s+)?(?P<dmy_d>{_DAY}){_RANGE_DAY}
-          \s+(?:of\s+)?(?P<dmy_m>{_MONTH})
-          (?:,?\s+(?P<dmy_y>{_YEAR})|(?P<dmy_of>{_OF_YEAR}))?)
-    | (?P<mdy>(?:(?P<mdy_wd>{_WEEKDAY}),?\s+)?(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>{_DAY})
-          {_RANGE_DAY}(?:,?\s+(?P<mdy_y>{_YEAR})|(?P<mdy_of>{_OF_YEAR}))?)
-    | (?P<mon>(?:(?P<mon_part>{_PART})[-\s]+)?(?P<mon_m>{_MONTH})
-          (?:,?\s+(?P<mon_y>{_YEAR})|(?P<mon_of>{_OF_YEAR}))?)
-    | (?P<year>(?:(?P<year_part>{_PART})[-\s]+)?(?P<year_y>{_YEAR})(?!s|\s*[-–]\s*\d))
-    | (?P<wd>(?:(?P<wd_mod>last|next|this\s+coming|this|coming|upcoming|on)\s+)?
-          (?P<wd_d>{_WEEKDAY})(?!,?\s+(?:{_MONTH}|\d))  # "Monday, May 2": a day-month
-          (?:\s+{_PART_OF_DAY})?)
-    | (?P<rel>(?:(?:(?P<rel_part>(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of)|
-                 earlier|later|early|late)\s+)?
-          (?:(?P<rel_which>this|last|next|the\s+previous|the\s+past)|(?(rel_part)the|(?!)))
-          \s+(?P<rel_unit>week|month|year))
-    | (?P<day>(?:(?:earlier|later)\s+)?(?P<day_word>today|tonight|last\s+night|yesterday|tomorrow|
-          the\s+day\s+before\s+yesterday|this\s+{_PART_OF_DAY})(?:\s+{_PART_OF_DAY})?)
-    | (?P<ago>(?P<ago_n>{_COUNT})\s+(?P<ago_unit>day|week|month|year)s?\s+ago)
-    | (?P<same>(?:on\s+)?(?:the|that)\s+same\s+day)
-    | (?P<anaph>(?:(?P<anaph_n>{_COUNT})\s+)?(?P<anaph_unit>day|week|month)s?\s+
-          (?P<anaph_dir>later|earlier|after|before|afterwards)(?!\s+than\b)
-        | the\s+(?P<anaph_adj>next|following|previous)\s+day
-        | the\s+day\s+(?P<anaph_rel>before|after))
-    )
-    {_END}
-    """,
-    re.IGNORECASE,
-)
-
-
-def _alternation(words: list[str]) -> str:
-    """A regex matching any of ``words``, factored by common prefix (a trie), which
-    the regex engine tries far faster than a flat alternation."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
-# Every TEMPORAL match holds one of these "core" tokens (a number, a month or weekday,
-# a day word or a unit); before its first one come only words of PREFIX_VOCABULARY
-# (at most PREFIX_WORDS: "at the beginning of the previous month"), joined by spaces
-# or hyphens. Scanning for the rare core tokens and trying TEMPORAL only at them and
-# at the prefix words just before them finds the same matches as TEMPORAL.finditer,
-# several times faster (see :func:`temporal_matches`).
-_CORE = re.compile(
-    r"\d+|\b"
-    + _alternation(
-        [*MONTHS, *WEEKDAYS, "today", "tonight", "yesterday", "tomorrow"]
-        + ["day", "days", "week", "weeks", "month", "months", "year", "years"]
-        + ["morning", "afternoon", "evening", "night"]
-    )
-    + r"\b"
-)
-PREFIX_VOCABULARY = """
-    mid early late the end beginning start middle of last next this coming upcoming on
-    at earlier later previous past that same a an one two three four five six seven eight
-    nine ten several few some following
-""".split()  # noqa: SIM905
-PREFIX_WORDS = 6
-# A prefix word and the spaces or hyphens after it, read backwards (in reversed text).
-_PREFIX_WORD_BACKWARDS = re.compile(
-    r"[-\s]+(?:" + _alternation([word[::-1] for word in PREFIX_VOCABULARY]) + r")(?!\w)"
-)
-# Characters that IGNORECASE matches to an ASCII letter but str.lower() does not turn
-# into one: İ ı ſ K (Kelvin). Elsewhere lowercasing keeps each character's position and
-# whether it is a letter, digit, space or hyphen.
-CASE_FOLDS = "\u0130\u0131\u017f\u212a"
-
-
-def temporal_matches(text: str) -> list[re.Match]:
-    """``list(TEMPORAL.finditer(text))``, computed by trying TEMPORAL only at the core
-    tokens and the few prefix words just before each.
-
-    Let ``core`` be the first core token at or after ``floor`` (the end of the last
-    match). A match starting at or after ``floor`` and no later than ``core`` has
-    ``core`` as its first core token (a prefix word is no core token), so it starts at
-    ``core`` or at one of the PREFIX_WORDS prefix words just before it; trying those from
-    left to right finds the first one. If none matches, no match starts before ``core``
-    ends, and the search goes on from there.
-    """
-    if any(char in text for char in CASE_FOLDS):
-        return list(TEMPORAL.finditer(text))
-    lowered = text.lower()
-    backwards = lowered[::-1]
-    n = len(text)
-    found = []
-    floor = 0
-    for core in _CORE.finditer(lowered):
-        at = core.start()
-        if at < floor:
-            continue
-        starts = [at]
-        position = n - at
-        while len(starts) <= PREFIX_WORDS:
-            word = _PREFIX_WORD_BACKWARDS.match(backwards, position, n - floor)
-            if word is None:
-                break
-            position = word.end()
-            starts.append(n - position)
-        for start in reversed(starts):
-            match = TEMPORAL.match(text, start)
-            if match:
-                found.append(match)
-                floor = match.end()
-                break
-        else:
-            floor = at + 1
-    return found
-
+# The rules, pattern lists and normalisation tables are data (data/temporal.yml),
+# compiled by cscaucasus.temporal; here they are read by name.
+COUNT_WORDS: dict[str, int] = NORMALIZATION["counts"]
+SHIFT: dict[str, int] = NORMALIZATION["shift"]
+DEICTIC_DAYS: dict[str, int] = NORMALIZATION["deictic_days"]
 
 # Case-sensitive checks made after the case-insensitive match (names are capitalised).
-_CAPITALISED = re.compile(rf"^(?:{_MONTH}|{_WEEKDAY})$")
-_BEFORE_BARE = re.compile(rf"(?:\b(?:{DATE_PREPOSITIONS})|,)[\s-]*$", re.IGNORECASE)
-
-
-def _backwards(alternation: str) -> str:
-    """An alternation of words (and ``\\s+``) that matches their reversed text."""
-    return "|".join(
-        r"\s+".join(piece[::-1] for piece in reversed(words.split(r"\s+")))
-        for words in alternation.split("|")
-    )
-
-
+_CAPITALISED = re.compile(rf"^(?:{BUILT_IN['month']}|{BUILT_IN['weekday']})$")
 # Tests of how ``before`` ends, run on ``before[::-1]`` from its start instead of
 # searching all of ``before`` for a match at its end: _BEFORE_BARE; "in/.. May"; "the".
+_BEFORE_BARE = re.compile(rf"(?:\b{pattern('date_prepositions')}|,)[\s-]*$", re.IGNORECASE)
 _BEFORE_BARE_BACKWARDS = re.compile(
-    rf"[\s-]*(?:,|(?:{_backwards(DATE_PREPOSITIONS)})\b)", re.IGNORECASE
+    rf"[\s-]*(?:,|(?:{backwards('date_prepositions')})\b)", re.IGNORECASE
 )
-_BEFORE_MAY_BACKWARDS = re.compile(
-    rf"\s*(?:{_backwards('in|since|until|by|during|of|early|late')})\b"
-)
+_BEFORE_MAY_BACKWARDS = re.compile(rf"\s*(?:{backwards('may_prepositions')})\b")
 _BEFORE_THE_BACKWARDS = re.compile(r"\s*eht\b", re.IGNORECASE)
-_QUANTITY_AFTER = re.compile(rf"^\s*(?:{QUANTITY_UNITS})\b", re.IGNORECASE)
+_QUANTITY_AFTER = re.compile(rf"^\s*{pattern('quantity_units')}\b", re.IGNORECASE)
 # A year inside parentheses with a range is a tenure "(2017–2019)", not an event.
-_TENURE = re.compile(rf"\(\s*{_YEAR}\s*[-–—]\s*(?:{_YEAR}|present)\s*\)")
+_TENURE = re.compile(rf"\(\s*{pattern('year')}\s*[-–—]\s*(?:{pattern('year')}|present)\s*\)")
 
 # A wire dateline ("MOSCOW, Nov 23 (Reuters) -", "YEREVAN, November 23. /TASS/.",
 # "TBILISI, 5 March 2024 -") gives the filing day, which dates the happening the story
@@ -299,17 +123,11 @@ PAST_OR_FUTURE = re.compile(
 APPOSITION = re.compile(r"\s*[,–—(]\s*")
 SPAN_BEFORE_TODAY = re.compile(r"\b(?:until|till|up\s+to|as\s+of|since|by)\s*$", re.IGNORECASE)
 # Quote marks that open and close quoted speech ("today" in a quote is the speech's day).
-OPEN_QUOTES, CLOSE_QUOTES, STRAIGHT_QUOTE = "“«", "”»", '"'
+OPEN_QUOTES, CLOSE_QUOTES = OPENING_SPEECH_QUOTES, CLOSING_SPEECH_QUOTES
 
 # Nouns after "the <year>" that make it a happening ("the 2020 war"), not a label
 # ("the 2023 budget", "the 2022 report").
-EVENT_NOUNS = (
-    "war|wars|conflict|attack|attacks|offensive|invasion|escalation|clashes|fighting|"
-    "hostilities|ceasefire|truce|election|elections|vote|referendum|revolution|uprising|"
-    "protests?|coup|summit|talks|agreement|agreements|declaration|statement|deal|treaty|"
-    "earthquake|crisis|unrest|blockade|exodus|operation|massacre|pogroms?|riots?"
-)
-EVENT_NOUN_AFTER = re.compile(rf"^\s+(?:[A-Z][\w-]*\s+)?(?:{EVENT_NOUNS})\b")
+EVENT_NOUN_AFTER = re.compile(rf"^\s+(?:[A-Z][\w-]*\s+)?{pattern('event_nouns')}\b")
 
 # Words that put a weekday or a yearless date in the future: "will convene ... Friday",
 # "is scheduled for", "plans to", "next", "upcoming", "the verdict is due on Monday",
@@ -402,23 +220,20 @@ CLAUSE_BOUNDARY = re.compile(
 # Every clause boundary holds one of these; most sentences have none, and this search
 # (literal first characters) is far cheaper than CLAUSE_BOUNDARY's.
 _MAY_HAVE_CLAUSES = re.compile(rf";|—|–|,\s+(?:{_CLAUSE_VERBS}|{_CLAUSE_CONJUNCTIONS})|and,")
-_QUOTES = '“”"‘’«»'
+_QUOTES = QUOTE_MARKS
 
 # A date after these words recurs ("every Monday") and dates no one happening; an
-# offset after these is a duration ("for two weeks after the vote").
-FREQUENCY_WORDS = frozenset({"every", "each"})
-FREQUENCY_KINDS = ("dmy", "mdy", "mon", "wd")
-DURATION_WORDS = frozenset({"for"})
-# "about three years ago", "more than a month ago": no exact count back (undated).
-APPROXIMATE_WORDS = frozenset(
-    {"about", "around", "some", "nearly", "almost", "over", "than", "roughly", "approximately"}
-)
+# offset after these is a duration ("for two weeks after the vote"); "about three
+# years ago", "more than a month ago": no exact count back (undated).
+FREQUENCY_WORDS = words("frequency_words")
+DURATION_WORDS = words("duration_words")
+APPROXIMATE_WORDS = words("approximate_words")
 
 PRECISIONS = ("day", "month", "year")
 # After "after"/"before" a noun phrase is the offset's own anchor ("days after the vote").
 _NAMES_ITS_ANCHOR = re.compile(r"\s*[^\W\d_]")
 # The kinds of expression whose date depends on the tense (see :func:`resolve`).
-TENSED_KINDS = ("dmy", "mdy", "mon", "wd")
+TENSED_KINDS = tuple(name for name, rule in RULES.items() if rule.tensed)
 
 # --- clustering vocabulary ------------------------------------------------------------
 
@@ -559,93 +374,124 @@ def _sentences_by_article(sentences: pd.DataFrame) -> dict[str, _Sentences]:
     return out
 
 
+@dataclass
+class _Story:
+    """What the dates read so far in one article tell about the next ones."""
+
+    published: pd.Timestamp | None
+    # a past date may fall this late and still be "the last past day" (PAST_SLACK_DAYS)
+    limit: pd.Timestamp | None
+    last_day: pd.Timestamp | None = None  # the latest day-precision date ("the same day")
+    speech_day: pd.Timestamp | None = None  # the latest past day told outside quotes
+    story_from: dict[int, int] = field(default_factory=dict)  # story start after a dateline
+    sentence: int = -1  # the sentence of in_sentence
+    in_sentence: list[Resolved] = field(default_factory=list)  # its dates found so far
+    last_row: dict | None = None
+
+
 def _article_events(
     article_id: str, text: str, sentences: _Sentences, published: pd.Timestamp | None
 ) -> list[dict]:
-    """Every event of one article, in text order (one regex pass over the whole text)."""
+    """Every event of one article, in text order (one regex pass over the whole text):
+    each match placed in its sentence, judged (:func:`_is_event`), described, and
+    resolved with what the article's earlier dates tell (:class:`_Story`)."""
     if not sentences.starts or not isinstance(text, str):
         return []
-    starts, ends, ids, sentence_texts = (
-        sentences.starts,
-        sentences.ends,
-        sentences.ids,
-        sentences.texts,
-    )
-    rows: list[dict] = []
-    last_day = None  # the latest day-precision date so far ("on the same day")
-    speech_day = None  # the latest past day told outside quotes (the day quotes were said)
     limit = published + pd.Timedelta(days=PAST_SLACK_DAYS) if published else None
-    story_from: dict[int, int] = {}  # where the story begins in a dateline's sentence
-    sentence_index, in_sentence = -1, []  # the events found so far in the sentence
+    story = _Story(published, limit)
+    rows: list[dict] = []
     for match in temporal_matches(text):
-        m_start, m_end = match.span()
-        i = bisect.bisect_right(starts, m_start) - 1
-        if i < 0 or m_end > ends[i]:
+        i = bisect.bisect_right(sentences.starts, match.start()) - 1
+        if i < 0 or match.end() > sentences.ends[i]:
             continue
-        s_start, sentence = starts[i], sentence_texts[i]
-        before = text[s_start:m_start]
-        after = text[m_end : ends[i]]
+        before = text[sentences.starts[i] : match.start()]
+        after = text[match.end() : sentences.ends[i]]
         if not _is_event(match, before, after, text):
             continue
-        if DATELINE_BEFORE.search(before) and DATELINE_AFTER.match(after):
-            # the story after the dateline is the happening (later dates of the
-            # sentence describe it too), in this sentence or the next
-            story = DATELINE_TAIL.match(text, m_end).end()
-            j = bisect.bisect_right(starts, story) - 1
-            story_from[j] = story - starts[j]
-            description = describe(text[story : ends[j]], 0, 0)
-        else:
-            cut = story_from.get(i, 0)
-            description = describe(sentence[cut:], m_start - s_start - cut, m_end - s_start - cut)
-        quoted = _in_quote(text, m_start)
-        kind = match.lastgroup
-        if i != sentence_index:
-            sentence_index, in_sentence = i, []
-        if kind == "same" or (
-            kind == "anaph"
-            and rows
-            and APPOSITION.fullmatch(text[rows[-1]["end"] : m_start])
-            and rows[-1]["precision"] == "day"
-        ):
-            # "on the same day"; "on September 15, two days after the attack" restates
-            # the date just given (apposition)
-            resolved = Resolved(last_day, "day", False)
-        elif in_sentence and (kind == "anaph" or (kind == "rel" and not match["rel_which"])):
-            # an offset ("two days later") or "the end of the year" counts from the one
-            # other date of its sentence; with several, or one too coarse, it is undated
-            anchor = _anchor(match, in_sentence, after)
-            if anchor is not None:
-                resolved = _from_anchor(match, anchor)
-            else:
-                resolved = Resolved(None, _precision_of(match), False)
-        elif kind == "ago" and _last_word(before) in APPROXIMATE_WORDS:
-            resolved = Resolved(None, _ago(match, None).precision, False)  # "about a year ago"
-        elif kind == "day" and quoted:
-            resolved = _deictic(match, speech_day, relative=False)
-        else:
-            tense = _tense(match, before, after) if kind in TENSED_KINDS else None
-            resolved = resolve(match, published, tense)
+        description = _description(match, text, sentences, i, before, after, story)
+        quoted = _in_quote(text, match.start())
+        if i != story.sentence:
+            story.sentence, story.in_sentence = i, []
+        resolved = _in_context(match, text, before, after, quoted, story)
         if resolved is None:
             continue
-        in_sentence.append(resolved)
-        if resolved.precision == "day" and resolved.date is not None and pd.notna(resolved.date):
-            last_day = resolved.date
-            if not quoted and (limit is None or resolved.date <= limit):
-                speech_day = resolved.date
-        rows.append(
-            {
-                "article_id": article_id,
-                "sentence_id": ids[i],
-                "date": resolved.date,
-                "precision": resolved.precision,
-                "date_text": text[m_start:m_end],
-                "description": description,
-                "start": m_start,
-                "end": m_end,
-                "_relative": resolved.relative,
-            }
-        )
+        _remember(story, resolved, quoted)
+        story.last_row = {
+            "article_id": article_id,
+            "sentence_id": sentences.ids[i],
+            "date": resolved.date,
+            "precision": resolved.precision,
+            "date_text": match.group(),
+            "description": description,
+            "start": match.start(),
+            "end": match.end(),
+            "_relative": resolved.relative,
+        }
+        rows.append(story.last_row)
     return rows
+
+
+def _description(
+    match: re.Match,
+    text: str,
+    sentences: _Sentences,
+    i: int,
+    before: str,
+    after: str,
+    story: _Story,
+) -> str:
+    """The happening a match dates: its clause of sentence ``i``; for a wire dateline,
+    the story after it (whose later dates of the sentence describe it too), in this
+    sentence or the next."""
+    if DATELINE_BEFORE.search(before) and DATELINE_AFTER.match(after):
+        start = DATELINE_TAIL.match(text, match.end()).end()
+        j = bisect.bisect_right(sentences.starts, start) - 1
+        story.story_from[j] = start - sentences.starts[j]
+        return describe(text[start : sentences.ends[j]], 0, 0)
+    cut = story.story_from.get(i, 0)
+    offset = sentences.starts[i] + cut
+    return describe(sentences.texts[i][cut:], match.start() - offset, match.end() - offset)
+
+
+def _in_context(
+    match: re.Match, text: str, before: str, after: str, quoted: bool, story: _Story
+) -> Resolved | None:
+    """A match resolved with what the article's earlier dates tell: "on the same day"
+    and a restated date take the last day; an offset ("two days later") or "the end of
+    the year" counts from the one other date of its sentence (undated with several, or
+    one too coarse); "today" in a quote is the day the quote was spoken; the rest
+    resolve against the publication date (:func:`resolve`)."""
+    kind = match.lastgroup
+    last = story.last_row
+    if kind == "same" or (
+        kind == "anaph"
+        and last is not None
+        and last["precision"] == "day"
+        and APPOSITION.fullmatch(text[last["end"] : match.start()])
+    ):
+        # "on September 15, two days after the attack" restates the date just given
+        return Resolved(story.last_day, "day", False)
+    if story.in_sentence and (kind == "anaph" or (kind == "rel" and not match["rel_which"])):
+        anchor = _anchor(match, story.in_sentence, after)
+        if anchor is not None:
+            return _from_anchor(match, anchor)
+        return Resolved(None, _precision_of(match), False)
+    if kind == "ago" and _last_word(before) in APPROXIMATE_WORDS:
+        return Resolved(None, _ago(match, None).precision, False)  # "about a year ago"
+    if kind == "day" and quoted:
+        return _deictic(match, story.speech_day, relative=False)
+    tense = _tense(match, before, after) if kind in TENSED_KINDS else None
+    return resolve(match, story.published, tense)
+
+
+def _remember(story: _Story, resolved: Resolved, quoted: bool) -> None:
+    """Record a resolved date as the sentence's, and as the last day (and, outside
+    quotes and not after publication, as the day quotes were spoken)."""
+    story.in_sentence.append(resolved)
+    if resolved.precision == "day" and resolved.date is not None and pd.notna(resolved.date):
+        story.last_day = resolved.date
+        if not quoted and (story.limit is None or resolved.date <= story.limit):
+            story.speech_day = resolved.date
 
 
 def _anchor(match: re.Match, in_sentence: list[Resolved], after: str) -> Resolved | None:
@@ -711,44 +557,77 @@ def _count(word: str | None) -> int | None:
 
 
 def _is_event(match: re.Match, before: str, after: str, text: str) -> bool:
-    """Filter the matches the regex cannot judge alone: bare months/years and names."""
-    kind = match.lastgroup
-    if kind in FREQUENCY_KINDS and _last_word(before) in FREQUENCY_WORDS:
-        return False  # "every Monday", "each April 24": a habit, not a happening
-    if kind == "anaph" and _last_word(before) in DURATION_WORDS:
-        return False  # "for two days after the vote": a duration
-    for name in ("dmy_m", "mdy_m", "mon_m", "wd_d"):
-        word = match.group(name)
+    """Whether every filter of the match's rule (``filters`` in temporal.yml) lets it
+    through: the regex alone cannot judge bare months and years, names, habits."""
+    rule = RULES[match.lastgroup]
+    return all(FILTERS[name](rule, match, before, after, text) for name in rule.filters)
+
+
+def _not_recurring(rule: Rule, match: re.Match, before: str, after: str, text: str) -> bool:
+    """ "every Monday", "each April 24": a habit, not a happening."""
+    return _last_word(before) not in FREQUENCY_WORDS
+
+
+def _not_duration(rule: Rule, match: re.Match, before: str, after: str, text: str) -> bool:
+    """ "for two days after the vote": a duration."""
+    return _last_word(before) not in DURATION_WORDS
+
+
+def _capitalised(rule: Rule, match: re.Match, before: str, after: str, text: str) -> bool:
+    """Month and weekday names are capitalised ("may" is a verb)."""
+    for group in rule.capitalised:
+        word = match.group(group)
         if word and not _CAPITALISED.match(word):
             return False
-    if kind == "mon":
-        if match.group("mon_y") or match.group("mon_of") or match.group("mon_part"):
-            return True
-        # A bare month is a date after a preposition ("in July", "the September
-        # escalation"); a bare "May" only after a preposition proper.
-        if match.group("mon_m") == "May":
-            return bool(_BEFORE_MAY_BACKWARDS.match(before[::-1]))
-        return bool(_BEFORE_BARE_BACKWARDS.match(before[::-1]))
-    if kind == "year":
-        if _QUANTITY_AFTER.match(after):
-            return False
-        window = text[max(0, match.start() - 1) : match.end() + 12]
-        if _TENURE.search(window) or before.rstrip().endswith(("(", "№", "No.", "#")):
-            return False
-        backwards = before[::-1]
-        if _BEFORE_THE_BACKWARDS.match(backwards):
-            # "the 2020 war" dates a happening; "the 2023 budget" is a label
-            return bool(EVENT_NOUN_AFTER.match(after))
-        return bool(match.group("year_part")) or bool(_BEFORE_BARE_BACKWARDS.match(backwards))
-    if kind == "wd":
-        # "Thursday's meeting" is still a date; a weekday as a name ("Good Friday") is rare.
-        return True
-    if kind == "day" and match.group("day_word").lower() == "today":
-        if SPAN_BEFORE_TODAY.search(before):
-            return False
-        clause = _last_clause(before.rstrip(" ,;:")) + " " + _first_clause(after.lstrip(" ,;:"))
-        return bool(PAST_OR_FUTURE.search(clause))
     return True
+
+
+def _bare_month(rule: Rule, match: re.Match, before: str, after: str, text: str) -> bool:
+    """A bare month is a date after a preposition ("in July", "the September
+    escalation"); a bare "May" only after a preposition proper."""
+    g = functools.partial(rule.group, match)
+    if g("y") or g("of") or g("part"):
+        return True
+    if g("m") == "May":
+        return bool(_BEFORE_MAY_BACKWARDS.match(before[::-1]))
+    return bool(_BEFORE_BARE_BACKWARDS.match(before[::-1]))
+
+
+def _year_is_date(rule: Rule, match: re.Match, before: str, after: str, text: str) -> bool:
+    """A year after a preposition or with a part ("in 2020", "late 2021") is a date; not
+    a quantity ("2000 villages"), a tenure ("(2017–2019)"), a number ("No. 2020") or a
+    label ("the 2023 budget"; but "the 2020 war")."""
+    if _QUANTITY_AFTER.match(after):
+        return False
+    window = text[max(0, match.start() - 1) : match.end() + 12]
+    if _TENURE.search(window) or before.rstrip().endswith(("(", "№", "No.", "#")):
+        return False
+    reversed_before = before[::-1]
+    if _BEFORE_THE_BACKWARDS.match(reversed_before):
+        return bool(EVENT_NOUN_AFTER.match(after))
+    return bool(rule.group(match, "part")) or bool(_BEFORE_BARE_BACKWARDS.match(reversed_before))
+
+
+def _today_in_tense(rule: Rule, match: re.Match, before: str, after: str, text: str) -> bool:
+    """ "today" dates a happening only in a clause in the past or future tense, not in
+    the present ("Armenia today is") nor as the end of a span ("until today")."""
+    if rule.group(match, "word").lower() != "today":
+        return True
+    if SPAN_BEFORE_TODAY.search(before):
+        return False
+    clause = _last_clause(before.rstrip(" ,;:")) + " " + _first_clause(after.lstrip(" ,;:"))
+    return bool(PAST_OR_FUTURE.search(clause))
+
+
+# The filters a rule may name (``filters`` in temporal.yml), each True to keep a match.
+FILTERS = {
+    "not_recurring": _not_recurring,
+    "not_duration": _not_duration,
+    "capitalised": _capitalised,
+    "bare_month": _bare_month,
+    "year_is_date": _year_is_date,
+    "today_in_tense": _today_in_tense,
+}
 
 
 def _last_word(text: str) -> str:
@@ -822,75 +701,117 @@ def _cues_in(clause: str) -> frozenset[str]:
 def resolve(
     match: re.Match, published: pd.Timestamp | None, tense: str | None = None
 ) -> Resolved | None:
-    """The date and precision of one ``TEMPORAL`` match (None: not a date after all).
+    """The date and precision of one ``TEMPORAL`` match (None: not a date after all),
+    by the resolver its rule names (:data:`RESOLVERS`).
 
     Yearless dates take the year nearest ``published`` in the direction of the ``tense``
     (FUTURE, PAST; None: either); a weekday without a tense is the last one; relative
     forms need ``published`` and resolve to NaT without it.
     """
-    kind = match.lastgroup
-    g = match.group
-    if kind == "iso":
-        return _day(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")), False)
-    if kind == "dots":
-        return _day(int(g("dots_y")), int(g("dots_m")), int(g("dots_d")), False)
-    if kind in ("dmy", "mdy"):
-        month = MONTHS[g(f"{kind}_m").lower().rstrip(".")]
-        day = int(_DIGITS.match(g(f"{kind}_d")).group())
-        if g(f"{kind}_y"):
-            return _day(int(g(f"{kind}_y")), month, day, False)
-        if published is None:
-            return Resolved(None, "day", True)
-        if g(f"{kind}_of"):
-            year = _of_year(g(f"{kind}_of"), published)
-            return _day(year, month, day, True)
-        return _nearest_day(month, day, published, tense)
-    if kind == "mon":
-        month = MONTHS[g("mon_m").lower().rstrip(".")]
-        if g("mon_y"):
-            return Resolved(_timestamp(int(g("mon_y")), month, 1), "month", False)
-        if published is None:
-            return Resolved(None, "month", True)
-        if g("mon_of"):
-            year = _of_year(g("mon_of"), published)
-        else:
-            year = _nearest_month_year(month, published, tense)
-        return Resolved(_timestamp(year, month, 1), "month", True)
-    if kind == "year":
-        return Resolved(_timestamp(int(g("year_y")), 1, 1), "year", False)
-    if kind == "wd":
-        if published is None:
-            return Resolved(None, "day", True)
-        target = WEEKDAYS.index(g("wd_d").lower())
-        mod = (g("wd_mod") or "").lower()
-        today = _day_of(published)
-        if tense == FUTURE:
-            delta = (target - today.weekday()) % 7 or (7 if mod == "next" else 0)
-            return Resolved(_days_after(today, delta), "day", True)
-        delta = (today.weekday() - target) % 7 or (7 if mod == "last" else 0)
-        return Resolved(_days_after(today, -delta), "day", True)
-    if kind == "rel":
-        unit = g("rel_unit").lower()
-        if unit == "week":  # no week precision: a temporal expression, undated
-            return Resolved(None, "day", False)
-        if published is None:
-            return Resolved(None, unit, True)
-        which = (g("rel_which") or "this").lower()  # "the end of the year": this year
-        shift = {"this": 0, "next": 1}.get(which, -1)
-        if unit == "year":
-            return Resolved(_timestamp(published.year + shift, 1, 1), "year", True)
-        year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)
-        return Resolved(_timestamp(year, month + 1, 1), "month", True)
-    if kind == "day":
-        return _deictic(match, published, relative=True)
-    if kind == "ago":
-        return _ago(match, published)
-    if kind in ("anaph", "same"):
-        # an offset from another happening ("a day later", "days before the summit"):
-        # kept as a temporal expression, but the text alone does not date it (see
-        # _anchor for an offset from another date of its sentence)
-        return Resolved(None, _precision_of(match), False)
-    return None
+    rule = RULES[match.lastgroup]
+    return RESOLVERS[rule.resolve](rule, match, published, tense)
+
+
+def _numeric_day(rule: Rule, match: re.Match, published, tense) -> Resolved | None:
+    """ "2022-11-23", "10.11.2020"."""
+    g = functools.partial(rule.group, match)
+    return _day(int(g("y")), int(g("m")), int(g("d")), False)
+
+
+def _month_day(rule: Rule, match: re.Match, published, tense) -> Resolved | None:
+    """ "5 March 2024", "November 23", "October 28 of this year"."""
+    g = functools.partial(rule.group, match)
+    month = MONTHS[g("m").lower().rstrip(".")]
+    day = int(_DIGITS.match(g("d")).group())
+    if g("y"):
+        return _day(int(g("y")), month, day, False)
+    if published is None:
+        return Resolved(None, "day", True)
+    if g("of"):
+        return _day(_of_year(g("of"), published), month, day, True)
+    return _nearest_day(month, day, published, tense)
+
+
+def _month(rule: Rule, match: re.Match, published, tense) -> Resolved | None:
+    """ "May 2021", "in July", "January of this year"."""
+    g = functools.partial(rule.group, match)
+    month = MONTHS[g("m").lower().rstrip(".")]
+    if g("y"):
+        return Resolved(_timestamp(int(g("y")), month, 1), "month", False)
+    if published is None:
+        return Resolved(None, "month", True)
+    of = g("of")
+    year = _of_year(of, published) if of else _nearest_month_year(month, published, tense)
+    return Resolved(_timestamp(year, month, 1), "month", True)
+
+
+def _year(rule: Rule, match: re.Match, published, tense) -> Resolved | None:
+    """ "in 2020", "late 2021"."""
+    return Resolved(_timestamp(int(rule.group(match, "y")), 1, 1), "year", False)
+
+
+def _weekday(rule: Rule, match: re.Match, published, tense) -> Resolved | None:
+    """ "on Monday", "next Friday": the coming one in the future tense, else the last
+    one on or before publication."""
+    if published is None:
+        return Resolved(None, "day", True)
+    target = WEEKDAYS.index(rule.group(match, "d").lower())
+    mod = (rule.group(match, "mod") or "").lower()
+    today = _day_of(published)
+    if tense == FUTURE:
+        delta = (target - today.weekday()) % 7 or (7 if mod == "next" else 0)
+        return Resolved(_days_after(today, delta), "day", True)
+    delta = (today.weekday() - target) % 7 or (7 if mod == "last" else 0)
+    return Resolved(_days_after(today, -delta), "day", True)
+
+
+def _relative(rule: Rule, match: re.Match, published, tense) -> Resolved | None:
+    """ "last month", "earlier this year", "the end of the year" (this year)."""
+    unit = rule.group(match, "unit").lower()
+    if unit == "week":  # no week precision: a temporal expression, undated
+        return Resolved(None, "day", False)
+    if published is None:
+        return Resolved(None, unit, True)
+    shift = SHIFT[_phrase_key(rule.group(match, "which") or "this")]
+    if unit == "year":
+        return Resolved(_timestamp(published.year + shift, 1, 1), "year", True)
+    year, month = divmod(published.year * 12 + published.month - 1 + shift, 12)
+    return Resolved(_timestamp(year, month + 1, 1), "month", True)
+
+
+def _deictic_resolver(rule: Rule, match: re.Match, published, tense) -> Resolved | None:
+    return _deictic(match, published, relative=True)
+
+
+def _ago_resolver(rule: Rule, match: re.Match, published, tense) -> Resolved | None:
+    return _ago(match, published)
+
+
+def _undated(rule: Rule, match: re.Match, published, tense) -> Resolved | None:
+    """An offset from another happening ("a day later", "days before the summit"): kept
+    as a temporal expression, but the text alone does not date it (see _anchor for an
+    offset from another date of its sentence)."""
+    return Resolved(None, _precision_of(match), False)
+
+
+# How each rule's ``resolve`` (temporal.yml) turns a match into a date.
+RESOLVERS = {
+    "numeric_day": _numeric_day,
+    "month_day": _month_day,
+    "month": _month,
+    "year": _year,
+    "weekday": _weekday,
+    "relative": _relative,
+    "deictic": _deictic_resolver,
+    "ago": _ago_resolver,
+    "same_day": _undated,
+    "offset": _undated,
+}
+
+
+def _phrase_key(phrase: str) -> str:
+    """A phrase as the normalisation tables spell it: lower case, single spaces."""
+    return " ".join(phrase.lower().split())
 
 
 def _deictic(match: re.Match, anchor: pd.Timestamp | None, relative: bool) -> Resolved:
@@ -898,13 +819,8 @@ def _deictic(match: re.Match, anchor: pd.Timestamp | None, relative: bool) -> Re
     day a quote was spoken); NaT without an anchor."""
     if anchor is None or pd.isna(anchor):
         return Resolved(None, "day", relative)
-    word = match.group("day_word").lower()
-    delta = DEICTIC_DAYS.get(word[:5], 0)  # today, tonight, this morning: 0
+    delta = DEICTIC_DAYS[_phrase_key(match.group("day_word"))]
     return Resolved(_days_after(_day_of(pd.Timestamp(anchor)), delta), "day", relative)
-
-
-# Days from the anchor day, by the first five letters of a day word.
-DEICTIC_DAYS = {"yeste": -1, "last ": -1, "tomor": 1, "the d": -2}
 
 
 def _ago(match: re.Match, published: pd.Timestamp | None) -> Resolved:
@@ -989,12 +905,8 @@ def _day(year: int, month: int, day: int, relative: bool) -> Resolved | None:
 
 
 def _of_year(phrase: str, published: pd.Timestamp) -> int:
-    phrase = phrase.lower()
-    if "last" in phrase or "previous" in phrase or "past" in phrase:
-        return published.year - 1
-    if "next" in phrase:
-        return published.year + 1
-    return published.year
+    """The year of "of last year" (any "of <which> year") counted from ``published``."""
+    return published.year + SHIFT[_phrase_key(phrase).split(" ", 1)[1].rsplit(" ", 1)[0]]
 
 
 def _nearest_month_year(month: int, published: pd.Timestamp, tense: str | None) -> int:
@@ -1328,8 +1240,8 @@ def _idf(article_ids: list[str], feats: list[frozenset[str]]) -> dict[str, float
         by_article.setdefault(article_id, set()).update(features)
     n = max(len(by_article), IDF_MIN_ARTICLES)
     counts: dict[str, int] = {}
-    for words in by_article.values():
-        for w in words:
+    for found in by_article.values():
+        for w in found:
             counts[w] = counts.get(w, 0) + 1
     return {w: float(np.log(n / c)) for w, c in counts.items()}
 
@@ -1342,22 +1254,16 @@ def _feature_weights(idf: dict[str, float]) -> dict[str, float]:
 
 # Which days of the month a part-of-month phrase allows ("the end of last month": 20-31).
 PART_OF_MONTH_DAYS: dict[str, tuple[int, int]] = {
-    "early": (1, 10),
-    "beginning": (1, 10),
-    "start": (1, 10),
-    "mid": (10, 20),
-    "middle": (10, 20),
-    "late": (20, 31),
-    "end": (20, 31),
+    phrase: (low, high) for phrase, (low, high) in NORMALIZATION["part_of_month_days"].items()
 }
-_PART_WORD = re.compile(r"\b(" + "|".join(PART_OF_MONTH_DAYS) + r")\b", re.IGNORECASE)
+_PART_WORD = re.compile(r"\b" + pattern("part_of_month_days") + r"\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
 def _part_of_month_days(date_text: str) -> tuple[int, int] | None:
     """The days a part-of-month phrase in ``date_text`` allows (None: the whole month)."""
     part = _PART_WORD.search(date_text)
-    return None if part is None else PART_OF_MONTH_DAYS[part.group(1).lower()]
+    return None if part is None else PART_OF_MONTH_DAYS[_phrase_key(part.group())]
 
 
 def _within(

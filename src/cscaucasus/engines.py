@@ -1,27 +1,132 @@
-"""Execution engines beyond one process: Dask, for corpora larger than one machine.
+"""Execution engines: how the per-article tasks of a build are run, behind a registry.
 
-The Dask engine runs the very same per-article functions as the pandas engine
-(:func:`cscaucasus.corpus.process_documents`) over a Dask bag of article chunks, so
-its tables equal the pandas engine's. It uses the Dask scheduler in effect: a
-``distributed.Client`` created before ``load_corpus`` (for a real cluster,
-``Client("tcp://scheduler-host:8786")``), or Dask's local process scheduler.
-Install with ``pip install cscaucasus[dask]``.
+An engine maps one function over tasks (chunks of articles) and hands the results, in
+task order, to a ``collect`` callback while its workers are still up. ``"pandas"``
+runs in this process or, with ``jobs`` > 1, in a pool of forked processes; ``"dask"``
+runs on the Dask scheduler in effect: a ``distributed.Client`` created before
+``load_corpus`` (for a real cluster, ``Client("tcp://scheduler-host:8786")``), or Dask's
+local process scheduler (``pip install cscaucasus[dask]``). Every engine runs the very
+same function (:func:`cscaucasus.pipeline.process_task`), so the tables do not depend on
+the engine. A new engine is one :func:`register` call.
 """
 
 from __future__ import annotations
 
-import pandas as pd
+import ctypes
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+MIN_CHUNK, MAX_CHUNK = 8, 128  # articles per task (output does not depend on it)
+CHUNKS_PER_JOB = 4  # several tasks per process, so that uneven chunks even out
+AUTO_PARALLEL_ARTICLES = 64  # with jobs=None, smaller corpora run in this process
+
+Task = Any
+Collect = Callable[[Iterable[Any]], Any]
+Run = Callable[[Callable[[Task], Any], list[Task], int, Collect], Any]
 
 
-def run_dask(tasks: list[tuple]) -> list[dict[str, pd.DataFrame]]:
-    """Run ``process_documents`` on every task (one chunk of articles) with Dask."""
+@dataclass(frozen=True)
+class Engine:
+    """``run(function, tasks, jobs, collect)``; ``local``: its workers can read the
+    corpus folder (else the texts are read before the tasks are sent)."""
+
+    name: str
+    run: Run
+    local: bool = True
+
+
+ENGINES: dict[str, Engine] = {}
+
+
+def register(engine: Engine) -> Engine:
+    """Make ``engine`` available as ``load_corpus(engine=engine.name)``."""
+    ENGINES[engine.name] = engine
+    return engine
+
+
+def get_engine(name: str) -> Engine:
+    if name not in ENGINES:
+        raise ValueError(f"engine must be one of {tuple(ENGINES)}, not {name!r}")
+    return ENGINES[name]
+
+
+def chunk_size(n_documents: int, jobs: int) -> int:
+    """Articles per task: a few tasks per process, each big enough to amortise the
+    per-table overhead of pandas, none so big that one slow chunk keeps a core idle.
+
+    >>> chunk_size(100_000, 2), chunk_size(1_000, 2), chunk_size(40, 2)
+    (128, 125, 8)
+    """
+    return max(MIN_CHUNK, min(MAX_CHUNK, -(-n_documents // (jobs * CHUNKS_PER_JOB))))
+
+
+def job_count(jobs: int | None, n_documents: int, engine: Engine) -> int:
+    """The processes to use: ``jobs``, with 0 for one per core and None for every core
+    once there are enough articles to share (always, for a cluster engine)."""
+    if jobs is None:
+        jobs = 1 if n_documents < AUTO_PARALLEL_ARTICLES and engine.local else 0
+    return jobs or os.cpu_count() or 1
+
+
+def run_pandas(function: Callable[[Task], Any], tasks: list[Task], jobs: int, collect: Collect):
+    """In this process, or in ``jobs`` forked processes."""
+    if jobs == 1 or len(tasks) <= 1:
+        return collect(map(function, tasks))
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=watch_parent, initargs=(os.getpid(),)
+    ) as pool:
+        return collect(pool.map(function, tasks))
+
+
+def run_dask(function: Callable[[Task], Any], tasks: list[Task], jobs: int, collect: Collect):
+    """On the current Dask scheduler, one bag partition per task."""
     try:
         import dask.bag as db
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise ImportError("engine='dask' needs: pip install 'cscaucasus[dask]'") from exc
-    from .corpus import _process_task
-
     if not tasks:
-        return []
+        return collect([])
     bag = db.from_sequence(tasks, npartitions=len(tasks))
-    return list(bag.map(_process_task).compute())
+    return collect(bag.map(function).compute())
+
+
+register(Engine("pandas", run_pandas))
+register(Engine("dask", run_dask, local=False))
+
+
+def watch_parent(parent: int, every: float = 0.5) -> None:
+    """In a worker process: exit as soon as ``parent`` is gone (killed with SIGKILL, the
+    parent cannot stop its workers, which would otherwise live on)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True, name="watch-parent").start()
+
+
+def _malloc_trim() -> Callable[[int], int] | None:
+    try:
+        return ctypes.CDLL(None).malloc_trim  # glibc
+    except (AttributeError, OSError):
+        return None
+
+
+_TRIM = _malloc_trim()
+
+
+def release_memory() -> None:
+    """Give the memory freed since (the texts of finished articles, the buffers the
+    workers' results came in) back to the system, so that the process's footprint
+    follows the tables it holds. Only glibc needs telling; elsewhere a no-op."""
+    if _TRIM is not None:
+        _TRIM(0)

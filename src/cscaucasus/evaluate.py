@@ -25,10 +25,9 @@ from typing import Any
 
 import pandas as pd
 
-from .actors import find_mentions, load_actors
+from . import pipeline
+from .actors import load_actors
 from .schema import typed
-from .segment import segment
-from .statements import extract_statements
 
 __all__ = [
     "evaluate_snippet_set",
@@ -171,9 +170,8 @@ def statements_for_texts(
         "articles",
     )
     actors = load_actors() if actors is None else actors
-    paragraphs, sentences = segment(articles)
-    mentions = find_mentions(articles, sentences, actors)
-    return extract_statements(articles, paragraphs, sentences, mentions, actors)
+    stages = ("segment", "mentions", "statements")  # the recipe's, without sentiment
+    return pipeline.run(stages, {"articles": articles, "actors": actors}, {})["statements"]
 
 
 def evaluate_snippet_set(cases: pd.DataFrame) -> dict[str, Any]:

@@ -16,9 +16,8 @@ import re
 
 import pandas as pd
 
-from . import chronology
+from . import pipeline
 from .schema import typed
-from .segment import segment
 
 __all__ = ["evaluate_events", "evaluate_sentence_set", "events_for_texts", "format_date"]
 
@@ -112,10 +111,9 @@ def events_for_texts(texts: pd.DataFrame) -> pd.DataFrame:
         ),
         "articles",
     )
-    _, sentences = segment(articles)
-    empty = typed(pd.DataFrame(), "mentions")
-    events, _ = chronology.extract_events(articles, sentences, empty)
-    return events
+    empty = typed(pd.DataFrame(), "mentions")  # dates alone: no gazetteer
+    tables = pipeline.run(("segment", "events"), {"articles": articles, "mentions": empty}, {})
+    return tables["events"]
 
 
 def evaluate_sentence_set(table: pd.DataFrame) -> dict[str, float | int]:

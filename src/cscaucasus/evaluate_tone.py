@@ -14,8 +14,10 @@ statements, whether the method's mean tone has the sign of the coders' mean tone
 
 from __future__ import annotations
 
+import argparse
 import re
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -71,8 +73,8 @@ def evaluate_tone_set(table: pd.DataFrame) -> dict[str, Any]:
     if not coders or "text" not in table.columns:
         raise ValueError("a tone sheet needs a text column and at least one coder column")
     coded = pd.DataFrame(coders)
-    names = [c for c in coded.columns if c != "tone"] if len(coded.columns) > 2 else None
-    coder_names = names or list(coded.columns)
+    # An adjudicated ``tone`` beside the coders' columns is the reference, not a coder.
+    coder_names = [c for c in coded.columns if c != "tone"] or list(coded.columns)
     reference = _reference(coded, coder_names)
     predictions = {name: table.text.map(method) for name, method in methods().items()}
     speakers = table.get("speaker", table.get("actor"))
@@ -226,3 +228,29 @@ def _join_set(name: str, tables: dict[Path, pd.DataFrame]) -> pd.DataFrame:
         piece = pd.DataFrame({key: table[key], coder: table[column]})
         merged = merged.drop(columns=[coder], errors="ignore").merge(piece, on=key, how="left")
     return merged.fillna("")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m cscaucasus.evaluate_tone SHEET...``: the figures of each tone sheet
+    (e.g. one written by ``cscaucasus validate --tone-sheet``); 1 if one cannot be read."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("sheets", nargs="+", type=Path, help="tone sheets (CSV)")
+    args = parser.parse_args(argv)
+    missing = [p for p in args.sheets if not p.is_file()]
+    if missing:
+        print(f"error: no such file: {', '.join(map(str, missing))}", file=sys.stderr)
+        return 1
+    status = 0
+    for name, table in tone_sets(list(args.sheets)).items():
+        try:
+            if isinstance(table, str):
+                raise ValueError(table)
+            print("\n".join(format_tone_set(name, evaluate_tone_set(table))))
+        except ValueError as error:
+            print(f"error: {name}: {error}", file=sys.stderr)
+            status = 1
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

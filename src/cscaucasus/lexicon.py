@@ -37,26 +37,24 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 # by more text, is a subheading (paragraphs.kind == "heading").
 HEADING_MAX_WORDS = 16
 
+# Month names and their abbreviations, by month number (lower case).
+MONTH_NAMES: tuple[tuple[str, ...], ...] = (
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
+# Every month name and abbreviation to its number: "sept" -> 9.
 MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
+    name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names
 }
 
 WEEKDAYS: tuple[str, ...] = (
@@ -100,3 +98,10 @@ BYLINE = re.compile(
 # Characters that close a sentence, and quote marks that may follow them.
 TERMINAL = ".!?…"
 CLOSING_QUOTES = "\"'”’»)]"
+
+# Quote marks that open and close quoted speech (curly and guillemets), the straight
+# double quote that does both, and every quote mark (double and single).
+OPENING_SPEECH_QUOTES = "“«"
+CLOSING_SPEECH_QUOTES = "”»"
+STRAIGHT_QUOTE = '"'
+QUOTE_MARKS = '“”"‘’«»'

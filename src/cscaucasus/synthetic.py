@@ -15,6 +15,8 @@ import re
 from pathlib import Path
 
 import cscaucasus
+from cscaucasus import lexicon
+from cscaucasus.lexicon import MONTH_NAMES
 
 # Names swapped in for the seeds' people (surname, full name), and outlets.
 PEOPLE = [
@@ -44,21 +46,8 @@ OUTLETS = [
     "news.am",
     "Azatutyun",
 ]
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+MONTHS = [names[0].capitalize() for names in MONTH_NAMES]
+WEEKDAYS = [day.capitalize() for day in lexicon.WEEKDAYS[:5]]  # working days
 
 _SURNAME = re.compile(r"\b(" + "|".join(s for s, _ in PEOPLE) + r")\b")
 _MONTH_DAY = re.compile(r"\b(" + "|".join(MONTHS) + r") (\d{1,2})\b")

@@ -34,7 +34,7 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -291,8 +291,10 @@ def features(text: str, matches: list[Match] | None = None) -> dict[str, float]:
     ``lex_score``, the lexicon's total). ``matches`` are :func:`find_phrases` results
     when the caller has them."""
     prepared = prepare(text)
-    if matches is None:
-        matches = find_phrases(prepared)
+    return _features(prepared, find_phrases(prepared) if matches is None else matches)
+
+
+def _features(prepared: str, matches: list[Match]) -> dict[str, float]:
     out: dict[str, float] = {}
     words = _WORD.findall(prepared)
     for word in words:
@@ -336,6 +338,16 @@ class Model:
     intercept: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
     meta: dict[str, Any]
+    # Per class index: each feature's weight for that class minus its largest weight
+    # for another class (what the evidence ranks by), computed once.
+    margins: tuple[dict[str, float], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        margins = tuple({} for _ in self.classes)
+        for name, weights in self.weights.items():
+            for k, table in enumerate(margins):
+                table[name] = weights[k] - max(w for j, w in enumerate(weights) if j != k)
+        object.__setattr__(self, "margins", margins)
 
 
 @functools.cache
@@ -363,7 +375,7 @@ def classifier_tone(text: str, model: Model | None = None) -> Tone:
     model = model or load_model()
     prepared = prepare(text)
     matches = find_phrases(prepared)
-    feats = features(text, matches)
+    feats = _features(prepared, matches)
     label, score, best, pushes = classify(feats, model)
     return Tone(label, score, _classifier_evidence(prepared, matches, pushes, model, best))
 
@@ -373,15 +385,21 @@ def classify(
 ) -> tuple[int, float, int, list[tuple[float, str]]]:
     """The model's class for ``feats``, its score P(+1) - P(-1), the class's index and
     the (value, feature) pairs the model knows."""
-    logits = list(model.intercept)
-    pushes: list[tuple[float, str]] = []
-    for name, value in feats.items():
-        weights = model.weights.get(name)
-        if weights is None or not value:
-            continue
-        for k, w in enumerate(weights):
-            logits[k] += value * w
-        pushes.append((value, name))
+    get = model.weights.get
+    pushes = [(value, name) for name, value in feats.items() if value and name in model.weights]
+    if len(model.intercept) == 3:  # the shipped model: the sums unrolled, in the same order
+        a, b, c = model.intercept
+        for value, name in pushes:
+            wa, wb, wc = get(name)  # type: ignore[misc]
+            a += value * wa
+            b += value * wb
+            c += value * wc
+        logits = [a, b, c]
+    else:
+        logits = list(model.intercept)
+        for value, name in pushes:
+            for k, w in enumerate(model.weights[name]):
+                logits[k] += value * w
     top = max(logits)
     exp = [math.exp(v - top) for v in logits]
     probabilities = [v / sum(exp) for v in exp]
@@ -401,13 +419,12 @@ def _classifier_evidence(
     model: Model,
     best: int,
 ) -> str:
+    table = model.margins[best]
     margins = []
     for value, name in pushes:
         if name.startswith("lex"):
             continue
-        weights = model.weights[name]
-        others = max(w for k, w in enumerate(weights) if k != best)
-        margin = value * (weights[best] - others)
+        margin = value * table[name]
         if margin > 0:
             margins.append((margin, name))
     top = heapq.nsmallest(3, margins, key=lambda item: (-item[0], item[1]))

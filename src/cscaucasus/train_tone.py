@@ -47,16 +47,39 @@ VADER_CUT = 0.05
 
 
 def read_coded(path: str | Path) -> pd.DataFrame:
-    """A hand-coded tone sheet: ``text`` and ``tone`` (-1/0/1) at least."""
+    """A hand-coded tone sheet: ``text`` and ``tone`` (-1/0/1) at least. Rows whose
+    ``tone`` is empty (coders who did not agree, in a sheet that ``cscaucasus validate
+    --tone-sheet`` wrote) are left out; any other value that is not a tone is an error."""
     table = pd.read_csv(path, dtype=str, keep_default_na=False)
     missing = {"text", "tone"} - set(table.columns)
     if missing:
         raise ValueError(f"{path}: missing columns {sorted(missing)}")
-    bad = ~table["tone"].isin(["-1", "0", "1"])
+    bad = ~table["tone"].isin(["-1", "0", "1", ""])
     if bad.any():
         row = int(np.flatnonzero(bad.to_numpy())[0]) + 2
         raise ValueError(f"{path}: row {row}: tone must be -1, 0 or 1")
+    table = table[table["tone"].ne("")]
     return table.assign(tone=table["tone"].astype(int))
+
+
+def read_training(paths: Sequence[str | Path]) -> pd.DataFrame:
+    """The coded sheets at ``paths`` as one training table: each row keeps its sheet's
+    ``outlet`` (empty: the sheet's name) and ``base`` (empty: its ``id``, else its row),
+    so that cross-validation can group by them."""
+    tables = []
+    for path in paths:
+        table = read_coded(path).reset_index(drop=True)
+        for column in ("id", "outlet", "base"):
+            if column not in table.columns:
+                table[column] = ""
+        name = Path(path).stem
+        table["id"] = table["id"].where(table["id"].ne(""), [f"{name}:{i}" for i in table.index])
+        table["outlet"] = table["outlet"].where(table["outlet"].ne(""), name)
+        table["base"] = table["base"].where(table["base"].ne(""), table["id"])
+        tables.append(table)
+    out = pd.concat(tables, ignore_index=True)
+    duplicated = out.text.duplicated()
+    return out[~duplicated].reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- training
@@ -115,13 +138,23 @@ def to_json(model: tone_module.Model) -> str:
     return json.dumps(spec, indent=None, separators=(",", ":"), sort_keys=False) + "\n"
 
 
-def build(path: str | Path = TRAIN_FILE) -> str:
-    """The model file's text, trained afresh on the coded statements at ``path``, with
-    the cross-validated figures of the default and of VADER in ``meta["validation"]``."""
-    table = read_coded(path)
+def build(paths: str | Path | Sequence[str | Path] = TRAIN_FILE) -> str:
+    """The model file's text, trained afresh on the coded statements at ``paths`` (one
+    sheet or several), with the cross-validated figures of the default and of VADER in
+    ``meta["validation"]``."""
+    sheets = [paths] if isinstance(paths, str | Path) else list(paths)
+    table = read_training(sheets)
     model = fit(list(table.text), list(table.tone))
-    meta = {**model.meta, "validation": validation_figures(table)}
+    figures = validation_figures(table)
+    figures["set"] = " + ".join(_shown(p) for p in sheets)
+    meta = {**model.meta, "validation": figures}
     return to_json(tone_module.Model(model.classes, model.intercept, model.weights, meta))
+
+
+def _shown(path: str | Path) -> str:
+    """A sheet's path as the model records it: relative to the repository if inside."""
+    path = Path(path).resolve()
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else path.name
 
 
 def validation_figures(table: pd.DataFrame, group: str = "outlet") -> dict[str, Any]:
@@ -231,15 +264,27 @@ def agreement(gold: Sequence[int], predicted: Sequence[int]) -> dict[str, Any]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped model")
-    parser.add_argument("--data", default=str(TRAIN_FILE), help="coded statements (CSV)")
+    parser.add_argument(
+        "--data",
+        action="append",
+        help="coded statements (CSV; repeat to train on several sheets, e.g. a sheet of "
+        "cscaucasus validate --tone-sheet beside tests/data/tone_train.csv)",
+    )
+    parser.add_argument(
+        "--out", type=Path, default=MODEL_PATH, help="model file (default: the shipped one)"
+    )
     args = parser.parse_args(argv)
-    text = build(args.data)
+    try:
+        text = build(args.data or [TRAIN_FILE])
+    except (OSError, ValueError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     if args.check:
-        same = MODEL_PATH.read_text(encoding="utf-8") == text
+        same = args.out.is_file() and args.out.read_text(encoding="utf-8") == text
         print("shipped model equals a fresh build" if same else "shipped model is STALE")
         return 0 if same else 1
-    MODEL_PATH.write_text(text, encoding="utf-8")
-    print(f"wrote {MODEL_PATH} ({len(text):,} bytes, {len(json.loads(text)['weights'])} features)")
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {args.out} ({len(text):,} bytes, {len(json.loads(text)['weights'])} features)")
     return 0
 
 

@@ -1201,6 +1201,74 @@ def tone_agreement(codings: Sequence[Coding], machine: pd.DataFrame) -> dict[str
     return out
 
 
+#: The columns of a tone sheet besides the coders' (see :func:`tone_sheet`).
+TONE_SHEET_COLUMNS = ["id", "statement_id", "outlet", "published", "speaker", "text"]
+
+
+def tone_sheet(checked: CheckedSheets) -> pd.DataFrame:
+    """The coded statements of the sentiment samples among ``checked`` as a tone sheet,
+    the format of ``tests/data/tone_*.csv`` that :mod:`cscaucasus.evaluate_tone` scores
+    and :mod:`cscaucasus.train_tone` trains on: a row per coded statement (``id`` is its
+    unit id) with its ``text``, ``speaker``, ``outlet`` and ``published`` as the coders
+    saw them, one column ``tone_<coder>`` per coder (-1/0/1; empty where that coder did
+    not code it) and ``tone``, the coders' majority (empty on a tie)."""
+    samples = {i: g for i, g in checked.samples().items() if g[0].kind == "sentiment"}
+    if not samples:
+        raise ValueError("no sentiment sample among the sheets: a tone sheet needs one")
+    seen: dict[str, dict[str, Any]] = {}
+    for sheet in checked.sheets:
+        for row in sheet.rows:
+            seen.setdefault(str(row.get("unit_id", "")), row)
+    machine = checked.machine.set_index("unit_id")
+    columns = _coder_columns(c.coder for g in samples.values() for c in g)
+    pieces = []
+    for group in samples.values():
+        ref = reference(group, "tone")
+        units = list(ref.index)
+        piece = pd.DataFrame(
+            {
+                "id": units,
+                "statement_id": [str(machine.statement_id.get(u, "")) for u in units],
+                **{c: [str(seen[u].get(c, "")) for u in units] for c in TONE_SHEET_COLUMNS[2:5]},
+                "text": [str(seen[u].get("statement", "")) for u in units],
+            }
+        )
+        for coding in group:
+            codes = coding.codes.set_index("unit_id")["tone"].reindex(units)
+            piece[columns[coding.coder]] = [_code_text(v) for v in codes]
+        piece["tone"] = [_code_text(v) for v in ref]
+        pieces.append(piece)
+    table = pd.concat(pieces, ignore_index=True)
+    order = [*TONE_SHEET_COLUMNS, *sorted(set(columns.values())), "tone"]
+    return table.reindex(columns=order).fillna("")
+
+
+def _coder_columns(coders: Iterable[str]) -> dict[str, str]:
+    """``tone_<coder>`` per coder: lowercase letters and digits, distinct."""
+    out: dict[str, str] = {}
+    for coder in sorted(set(coders)):
+        base = "tone_" + (re.sub(r"[^a-z0-9]+", "_", coder.casefold()).strip("_") or "coder")
+        name, k = base, 2
+        while name in out.values():
+            name, k = f"{base}_{k}", k + 1
+        out[coder] = name
+    return out
+
+
+def _code_text(value: Any) -> str:
+    return "" if _missing(value) else str(int(value))
+
+
+def write_tone_sheet(table: pd.DataFrame, out: str | os.PathLike[str]) -> Path:
+    """A tone sheet (:func:`tone_sheet`) as CSV: the same sheets give the same bytes."""
+    from .build import atomic_write
+
+    out = Path(out)
+    body = table.to_csv(index=False, lineterminator="\n")
+    atomic_write(out, lambda tmp: tmp.write_text(body, encoding="utf-8"))
+    return out
+
+
 # --------------------------------------------------------------------------- validate
 
 
@@ -1213,6 +1281,49 @@ def validate(
     column); with ``allow_partial``, rows (and sheets) left wholly uncoded are skipped
     and listed under ``notes`` instead.
     """
+    checked = check_sheets(paths, allow_partial=allow_partial)
+    samples = []
+    for sample_id, group in checked.samples().items():
+        rows = checked.machine[checked.machine.unit_id.map(sample_of) == sample_id]
+        samples.append(measure(group, rows, checked.names, checked.infos.get(sample_id)))
+    return {
+        "about": {
+            "package_version": _package_version(),
+            "krippendorff_version": _dist_version("krippendorff"),
+            "bootstrap_replicates": BOOTSTRAP,
+            "confidence": CONFIDENCE,
+            "tone_threshold": TONE_THRESHOLD,
+        },
+        "samples": samples,
+        "notes": checked.notes,
+    }
+
+
+@dataclass
+class CheckedSheets:
+    """Coded sheets read and checked: every valid coding, with the sample material."""
+
+    sheets: list[CodedSheet]
+    codings: list[Coding]
+    machine: pd.DataFrame
+    names: dict[str, str]
+    infos: dict[str, dict[str, Any]]
+    notes: list[str]
+
+    def samples(self) -> dict[str, list[Coding]]:
+        """The codings of each sample, by sample id, each sample's sorted by coder."""
+        ids = sorted({c.sample_id for c in self.codings})
+        return {
+            i: sorted([c for c in self.codings if c.sample_id == i], key=lambda c: c.coder)
+            for i in ids
+        }
+
+
+def check_sheets(
+    paths: Sequence[str | os.PathLike[str]], *, allow_partial: bool = False
+) -> CheckedSheets:
+    """Read and check coded sheets (see :func:`validate`); raise :class:`ValidationError`
+    naming every problem."""
     sheets = [read_sheet(p) for p in paths]
     machine, names, infos = _sample_material(sheets)
     known = set(machine.unit_id) if len(machine) else set()
@@ -1231,22 +1342,7 @@ def validate(
         raise ValidationError(problems)
     if not codings:
         raise ValidationError([SheetProblem(str(p), None, None, "nothing coded") for p in paths])
-    samples = []
-    for sample_id in sorted({c.sample_id for c in codings}):
-        group = sorted([c for c in codings if c.sample_id == sample_id], key=lambda c: c.coder)
-        rows = machine[machine.unit_id.map(sample_of) == sample_id]
-        samples.append(measure(group, rows, names, infos.get(sample_id)))
-    return {
-        "about": {
-            "package_version": _package_version(),
-            "krippendorff_version": _dist_version("krippendorff"),
-            "bootstrap_replicates": BOOTSTRAP,
-            "confidence": CONFIDENCE,
-            "tone_threshold": TONE_THRESHOLD,
-        },
-        "samples": samples,
-        "notes": notes,
-    }
+    return CheckedSheets(sheets, codings, machine, names, infos, notes)
 
 
 def _sample_material(
@@ -1568,6 +1664,12 @@ def configure_validate(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-report", action="store_true", help="write validation.json only")
     p.add_argument("--notebooks", default="notebooks", help="notebook folder (default notebooks)")
     p.add_argument("--corpus", default="data/processed", help="built tables (for the report)")
+    p.add_argument(
+        "--tone-sheet",
+        default=None,
+        help="also write the coded statements of sentiment samples as a tone sheet (CSV) "
+        "for python -m cscaucasus.evaluate_tone and train_tone",
+    )
 
 
 def run_validate(args: argparse.Namespace) -> int:
@@ -1579,6 +1681,14 @@ def run_validate(args: argparse.Namespace) -> int:
         return 1
     out = Path(args.out) if args.out else Path(args.sheets[0]).parent / "validation.json"
     write_result(result, out)
+    if args.tone_sheet:
+        try:
+            table = tone_sheet(check_sheets(args.sheets, allow_partial=args.allow_partial))
+        except ValueError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 1
+        written = write_tone_sheet(table, args.tone_sheet)
+        print(f"wrote {written}: {len(table)} coded statements")
     for note in result["notes"]:
         print(f"  note: {note}", file=sys.stderr)
     print(methods_text(result))

@@ -1,0 +1,332 @@
+"""The recipe of the flow: every stage declared once, in order.
+
+A :class:`Stage` says what it reads, what it makes, which settings it depends on and
+at which cache-key level (:data:`TEXT`, :data:`ACTOR`, :data:`CORPUS`) its output
+changes; its function takes the tables so far and the settings and returns the tables
+it made (and the input problems it found). Everything that lists tables or runs stages
+derives from :data:`STAGES`: the per-article tables (:data:`TEXT_TABLES`,
+:data:`ACTOR_TABLES`), the settings the cache keys cover, which problems a cached
+article keeps, :func:`process_documents` (what every engine runs on a chunk of
+articles), ``load_corpus``, the incremental build and the evaluation helpers.
+
+Adding a table or a stage is one :class:`Stage` line here plus its function (and the
+table's columns in :mod:`cscaucasus.schema`).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+
+from . import actors as actors_stage
+from . import chronology, sentiment, statements, stories
+from .arrays import contiguous, positions, take_rows
+from .clean import clean
+from .engines import release_memory
+from .entities import link_entities
+from .ingest import Document, FileChangedError, Problem, load_text, problems_table
+from .schema import LIST, SCHEMAS, TABLES, empty_table, typed
+from .segment import long_paragraphs, segment
+
+#: Cache-key levels: a stage's output changes with the article's text key (content,
+#: metadata, settings, code), with its actor key (that and the gazetteer), or with
+#: other articles (computed across the corpus on every build).
+TEXT, ACTOR, CORPUS = "text", "actor", "corpus"
+
+Tables = dict[str, Any]
+Made = tuple[dict[str, pd.DataFrame], list[Problem]]
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One step of the flow: ``run(tables, settings)`` gives the tables it ``makes``
+    from those it ``reads``, and the problems it found (rows of ``problems`` marked
+    with ``problems`` as their stage). ``columns``: for a cross-article stage that
+    completes per-article tables, the columns it reads and writes, by table."""
+
+    name: str
+    run: Callable[[Tables, Mapping[str, Any]], Made]
+    reads: tuple[str, ...]
+    makes: tuple[str, ...]
+    key: str
+    settings: tuple[str, ...] = ()
+    problems: str | None = None
+    columns: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
+
+
+# --- the stages' functions: tables in, tables out -----------------------------------
+
+
+def _clean(t: Tables, settings: Mapping[str, Any]) -> Made:
+    articles, boilerplate, problems = clean(t["documents"])
+    return {"articles": stories.with_signatures(articles), "boilerplate": boilerplate}, problems
+
+
+def _segment(t: Tables, settings: Mapping[str, Any]) -> Made:
+    paragraphs, sentences = segment(t["articles"])
+    return {"paragraphs": paragraphs, "sentences": sentences}, long_paragraphs(t["articles"])
+
+
+def _sentence_tone(t: Tables, settings: Mapping[str, Any]) -> Made:
+    domain = settings["domain_lexicon"]
+    return {"sentences": sentiment.score_sentences(t["sentences"], domain=domain)}, []
+
+
+def _mentions(t: Tables, settings: Mapping[str, Any]) -> Made:
+    found = actors_stage.find_mentions(t["articles"], t["sentences"], t["actors"])
+    return {"mentions": found}, []
+
+
+def _statements(t: Tables, settings: Mapping[str, Any]) -> Made:
+    found, entities = statements.attribute(
+        t["articles"], t["paragraphs"], t["sentences"], t["mentions"], t["actors"]
+    )
+    return {"statements": found, "entities": entities}, []
+
+
+def _statement_tone(t: Tables, settings: Mapping[str, Any]) -> Made:
+    found = sentiment.score_statements(t["statements"], domain=settings["domain_lexicon"])
+    return {"statements": typed(sentiment.tone_statements(found), "statements")}, []
+
+
+def _events(t: Tables, settings: Mapping[str, Any]) -> Made:
+    events, problems = chronology.extract_events(t["articles"], t["sentences"], t["mentions"])
+    return {"events": typed(events, "events")}, problems
+
+
+def _entity_links(t: Tables, settings: Mapping[str, Any]) -> Made:
+    return {"mentions": typed(link_entities(t["mentions"], t["entities"]), "mentions")}, []
+
+
+def _event_clusters(t: Tables, settings: Mapping[str, Any]) -> Made:
+    known = t.get("known_clusters")
+    return {"events": typed(chronology.cluster_events(t["events"], known=known), "events")}, []
+
+
+def _stories(t: Tables, settings: Mapping[str, Any]) -> Made:
+    threshold = settings.get("story_threshold", stories.THRESHOLD)
+    articles, found = stories.link(t["articles"], t["statements"], threshold)
+    return {"articles": articles, "statements": found}, []
+
+
+#: The flow, in order. ``documents`` are the files read by ingest; ``actors`` is the
+#: gazetteer; ``known_clusters`` the cluster ids an earlier build vouches for.
+STAGES: tuple[Stage, ...] = (
+    # per article, from its text (the text key)
+    Stage("clean", _clean, ("documents",), ("articles", "boilerplate"), TEXT, problems="clean"),
+    Stage("segment", _segment, ("articles",), ("paragraphs", "sentences"), TEXT, problems="clean"),
+    Stage("sentence_tone", _sentence_tone, ("sentences",), ("sentences",), TEXT,
+          settings=("domain_lexicon",)),
+    # per article, with the gazetteer (the actor key)
+    Stage("mentions", _mentions, ("articles", "sentences", "actors"), ("mentions",), ACTOR),
+    Stage("statements", _statements,
+          ("articles", "paragraphs", "sentences", "mentions", "actors"),
+          ("entities", "statements"), ACTOR),
+    Stage("statement_tone", _statement_tone, ("statements",), ("statements",), ACTOR,
+          settings=("domain_lexicon",)),
+    Stage("events", _events, ("articles", "sentences", "mentions"), ("events",), ACTOR,
+          problems="chronology"),
+    Stage("entity_links", _entity_links, ("mentions", "entities"), ("mentions",), ACTOR),
+    # across articles (on every build)
+    Stage("event_clusters", _event_clusters, ("events", "known_clusters"), ("events",), CORPUS),
+    Stage("stories", _stories, ("articles", "statements"), ("articles", "statements"), CORPUS,
+          settings=("story_threshold",),
+          columns={
+              "articles": (("article_id", "published", "outlet", "minhash"),
+                           ("story_id", "story_original")),
+              "statements": (("statement_id", "article_id", "speaker", "text"),
+                             ("statement_cluster", "statement_copy", "statement_reports")),
+          }),
+)  # fmt: skip
+
+
+def stage(name: str) -> Stage:
+    """The stage called ``name``."""
+    return next(s for s in STAGES if s.name == name)
+
+
+def stages_at(key: str) -> tuple[Stage, ...]:
+    return tuple(s for s in STAGES if s.key == key)
+
+
+def tables_made(key: str) -> tuple[str, ...]:
+    """The tables the stages of one key level make, in the order of the contract."""
+    made = {name for s in stages_at(key) for name in s.makes}
+    return tuple(name for name in TABLES if name in made)
+
+
+#: The per-article tables: those the text stages make, and those that need the gazetteer.
+TEXT_TABLES = tables_made(TEXT)
+ACTOR_TABLES = tables_made(ACTOR)
+PER_ARTICLE_TABLES = (*TEXT_TABLES, *ACTOR_TABLES)
+#: The settings the per-article stages depend on (in every article's cache keys).
+KEY_SETTINGS = tuple(sorted({k for s in (*stages_at(TEXT), *stages_at(ACTOR)) for k in s.settings}))
+
+
+def problem_stages(*keys: str) -> tuple[str, ...]:
+    """The ``problems.stage`` values that the stages of these key levels report."""
+    found = [s.problems for s in STAGES if s.key in keys and s.problems]
+    return tuple(dict.fromkeys(found))
+
+
+# --- running the stages --------------------------------------------------------------
+
+
+def run(names: tuple[str, ...], tables: Tables, settings: Mapping[str, Any]) -> Tables:
+    """The tables after running the stages ``names`` (in the recipe's order) on
+    ``tables``; their problems are dropped (for evaluation on literal texts)."""
+    tables = dict(tables)
+    for step in STAGES:
+        if step.name in names:
+            tables.update(step.run(tables, settings)[0])
+    return tables
+
+
+def run_level(key: str, tables: Tables, settings: Mapping[str, Any]) -> dict[str, pd.DataFrame]:
+    """The tables the per-article stages of level ``key`` make from ``tables``, and
+    ``problems``: what they reported, each row with its article and stage."""
+    tables = dict(tables)
+    reported: dict[str, list[Problem]] = {tag: [] for tag in problem_stages(key)}
+    for step in stages_at(key):
+        made, problems = step.run(tables, settings)
+        tables.update(made)
+        if problems:
+            reported[step.problems].extend(problems)  # type: ignore[index]
+    found = [_stage_problems(p, tables["articles"], tag) for tag, p in reported.items()]
+    out = {name: tables[name] for name in tables_made(key)}
+    out["problems"] = (
+        found[0] if len(found) == 1 else pd.concat(found, ignore_index=True)
+        if found else empty_table("problems")
+    )  # fmt: skip
+    return out
+
+
+def _stage_problems(problems: list[Problem], articles: pd.DataFrame, stage: str) -> pd.DataFrame:
+    table = problems_table(problems, stage)
+    ids = dict(zip(articles.path, articles.article_id, strict=True))
+    table["article_id"] = table.path.map(ids).astype("string")
+    return table
+
+
+def process_documents(
+    documents: list[Document],
+    actors: pd.DataFrame,
+    settings: dict[str, Any],
+    text: dict[str, pd.DataFrame] | None = None,
+) -> dict[str, pd.DataFrame]:
+    """Every per-article stage for a batch of documents (no cross-article step).
+
+    ``text`` holds already computed text-stage tables for some of the documents (from
+    the cache); only the others go through the text stages again. If the batch fails,
+    its articles are processed one by one, and an article that fails alone becomes an
+    error row in ``problems`` (with the exception's summary); the others are kept.
+    """
+    try:
+        return _process_documents(documents, actors, settings, text)
+    except FileChangedError:
+        raise
+    except Exception:
+        if len(documents) == 1 and not text:
+            raise
+    done = [_process_alone(document, actors, settings) for document in documents]
+    merged = merge_parts(done, order=[d.article_id for d in documents])
+    for name in PER_ARTICLE_TABLES:
+        merged.setdefault(name, empty_table(name))
+    return merged
+
+
+def _process_alone(
+    document: Document, actors: pd.DataFrame, settings: dict[str, Any]
+) -> dict[str, pd.DataFrame]:
+    """One article's tables, or its error as a row of ``problems``."""
+    try:
+        return _process_documents([document], actors, settings)
+    except FileChangedError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - reported as the article's problem
+        summary = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+        problem = Problem(document.path, "error", f"could not be processed ({summary}); skipped")
+        table = problems_table([problem], "clean")
+        article_id = pd.array([document.article_id], dtype="string")
+        return {"problems": table.assign(article_id=article_id)}
+
+
+def _process_documents(
+    documents: list[Document],
+    actors: pd.DataFrame,
+    settings: dict[str, Any],
+    text: dict[str, pd.DataFrame] | None = None,
+) -> dict[str, pd.DataFrame]:
+    """:func:`process_documents`, failing as a whole."""
+    text = text or {}
+    cached = set(text["articles"].article_id) if text else set()
+    todo = [d for d in documents if d.article_id not in cached]
+    for document in todo:  # scanned without keeping the text: read it here, in parallel
+        if document.body is None:
+            load_text(settings["path"], document)
+    fresh = run_level(TEXT, {"documents": todo}, settings)
+    if cached:
+        ids = [d.article_id for d in documents]
+        fresh = merge_parts([fresh, text], order=ids)
+    found = run_level(ACTOR, {**fresh, "actors": actors}, settings)
+    problems = pd.concat([fresh.pop("problems"), found.pop("problems")], ignore_index=True)
+    return {**fresh, **_shared_names(found), "problems": problems}
+
+
+def process_task(task: tuple) -> dict[str, pd.DataFrame]:
+    """:func:`process_documents` on one task (what every engine runs)."""
+    return process_documents(*task)
+
+
+def _shared_names(tables: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """The lists of names (``targets``, event ``actors``) with one string object per
+    distinct name, so that a chunk's results pickle, and unpickle, each name once."""
+    for name, df in tables.items():
+        for col in [c for c, dtype in SCHEMAS[name].items() if dtype == LIST and c in df]:
+            values = [[sys.intern(v) for v in names] for names in df[col]]
+            tables[name] = df = df.assign(**{col: pd.Series(values, index=df.index, dtype=object)})
+    return tables
+
+
+def merge_parts(parts: list[dict[str, pd.DataFrame]], order: list[str]) -> dict[str, pd.DataFrame]:
+    """Concatenate per-chunk tables and sort them into document order, stably.
+
+    The parts are consumed (each table is dropped from its part once merged), so that
+    peak memory is the merged tables plus one table in transit, not twice the corpus.
+    """
+    ranks = pa.array(order, type=pa.string())
+    merged = {}
+    names = [n for n in (*PER_ARTICLE_TABLES, "problems") if any(n in p for p in parts)]
+    for name in names:
+        tables = [p.pop(name) for p in parts if name in p]
+        frames = [t for t in tables if len(t)]
+        if not frames:
+            merged[name] = tables[0].iloc[0:0]
+            continue
+        df = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+        del tables, frames
+        position = positions(df["article_id"], ranks)
+        if (position[1:] < position[:-1]).any():  # chunks come back in order unless cached
+            df = take_rows(df, position.argsort(kind="stable"))
+        if name in CONTIGUOUS:  # clustering takes rows from it: one chunk per column
+            df = df.assign(**{c: contiguous(df[c]) for c in df.columns})
+        merged[name] = df.reset_index(drop=True)
+        release_memory()
+    return merged
+
+
+#: Per-article tables a cross-article stage takes rows from (one Arrow chunk a column).
+CONTIGUOUS = ("events",)
+
+
+def run_corpus_stages(tables: Tables, settings: Mapping[str, Any]) -> Tables:
+    """The per-article tables of the whole corpus, completed by the cross-article stages."""
+    tables = dict(tables)
+    for step in stages_at(CORPUS):
+        tables.update(step.run(tables, settings)[0])
+    return tables

@@ -1,0 +1,93 @@
+"""The recipe (pipeline.STAGES) and the engine registry: what derives from them."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import cscaucasus as cs
+from cscaucasus import build, cache, engines, pipeline
+from cscaucasus.schema import TABLES
+
+INPUTS = {"documents", "actors", "known_clusters"}  # what ingest and the cache give
+
+
+def test_every_stage_reads_what_comes_before_it() -> None:
+    available = set(INPUTS)
+    for stage in pipeline.STAGES:
+        assert set(stage.reads) <= available, stage.name
+        assert stage.key in (pipeline.TEXT, pipeline.ACTOR, pipeline.CORPUS)
+        available |= set(stage.makes)
+    # every table of the contract is made by a stage (the gazetteer comes with the
+    # inputs; problems are gathered from every step)
+    assert set(TABLES) - available == {"problems"}
+
+
+def test_the_table_lists_derive_from_the_stages() -> None:
+    assert pipeline.TEXT_TABLES == ("articles", "boilerplate", "paragraphs", "sentences")
+    assert pipeline.ACTOR_TABLES == ("mentions", "entities", "statements", "events")
+    assert build.PARTED == pipeline.PER_ARTICLE_TABLES
+    assert "events" not in build.PER_ARTICLE and "statements" in build.PER_ARTICLE
+    assert set(build.LINKED) == {"articles", "statements"}
+    assert pipeline.KEY_SETTINGS == ("domain_lexicon",)
+    assert pipeline.problem_stages(pipeline.TEXT) == ("clean",)
+    assert pipeline.problem_stages(pipeline.TEXT, pipeline.ACTOR) == ("clean", "chronology")
+    fields = [f.name for f in dataclasses.fields(cs.Corpus)]
+    assert fields == [*TABLES, "settings", "state"]
+
+
+def test_the_cache_keys_cover_the_per_article_settings_only(raw_dir: Path) -> None:
+    documents = cs.ingest.read_documents(raw_dir)[0]
+    actors = cs.actors.load_actors()
+    keys = cache.article_keys(documents, actors, {"domain_lexicon": True, "story_threshold": 0.5})
+    same = cache.article_keys(documents, actors, {"domain_lexicon": True, "story_threshold": 0.9})
+    other = cache.article_keys(documents, actors, {"domain_lexicon": False})
+    assert keys == same
+    assert all(keys[a][0] != other[a][0] for a in keys)
+
+
+def test_a_slice_of_the_recipe_runs_on_literal_tables() -> None:
+    text = 'Nikol Pashinyan said on 3 March 2023: "Armenia will not attend the summit."'
+    articles = cs.schema.typed(
+        pd.DataFrame(
+            {"article_id": ["a"], "path": ["a.txt"], "text": [text], "published": [pd.NaT]}
+        ),
+        "articles",
+    )
+    tables = pipeline.run(
+        ("segment", "mentions", "statements", "events"),
+        {"articles": articles, "actors": cs.actors.load_actors()},
+        {},
+    )
+    assert tables["statements"].speaker.tolist() == ["Nikol Pashinyan"]
+    assert tables["events"].date.tolist() == [pd.Timestamp("2023-03-03")]
+    assert "boilerplate" not in tables  # clean did not run
+
+
+def test_a_registered_engine_runs_every_task(
+    raw_dir: Path, seed_corpus: cs.Corpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = []
+
+    def run_recording(function, tasks, jobs, collect):
+        seen.extend(len(task[0]) for task in tasks)
+        return collect(map(function, tasks))
+
+    monkeypatch.setitem(engines.ENGINES, "recording", engines.Engine("recording", run_recording))
+    corpus = cs.load_corpus(raw_dir, engine="recording", jobs=1)
+    assert sum(seen) == len(seed_corpus.articles)
+    for name, table in seed_corpus.tables().items():
+        pd.testing.assert_frame_equal(table, getattr(corpus, name), obj=name)
+    with pytest.raises(ValueError, match="engine must be one of .*'pandas'"):
+        cs.load_corpus(raw_dir, engine="spark")
+
+
+def test_the_build_state_is_not_a_setting(raw_dir: Path, seed_corpus: cs.Corpus) -> None:
+    assert set(seed_corpus.settings) == {"path", "domain_lexicon", "story_threshold"}
+    assert set(seed_corpus.state.keys) == set(seed_corpus.articles.article_id)
+    assert seed_corpus.state.reused == 0
+    again = cs.load_corpus(raw_dir, previous=seed_corpus)
+    assert again.state.reused == len(seed_corpus.articles)

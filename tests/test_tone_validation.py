@@ -1,0 +1,189 @@
+"""Tone through the validation workflow, end to end on the seed corpus: sample statements,
+two coders code their tone (and disagree on some), validate (intercoder alpha, the tool
+against the coders with a confusion table), export the coding as a tone sheet, score it
+with evaluate_tone and train a model on it beside the training sheet."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import krippendorff
+import numpy as np
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+
+from cscaucasus import evaluate_tone, train_tone
+from cscaucasus import validation as v
+from cscaucasus.cli import main
+
+N = 24
+
+
+@pytest.fixture(autouse=True)
+def few_replicates(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(v, "BOOTSTRAP", 100)
+
+
+def code_sheet(src: Path, dst: Path, codes: dict[str, int], coder: str) -> Path:
+    """``src`` filled in as a coder would: a tone per row, the coder's name."""
+    wb = load_workbook(src)
+    ws = wb["coding"]
+    head = [c.value for c in ws[1]]
+    for row in ws.iter_rows(min_row=2):
+        row[head.index("tone")].value = {-1: "negative", 0: "neutral", 1: "positive"}[
+            codes[row[0].value]
+        ]
+        row[head.index("coder")].value = coder
+    wb.save(dst)
+    return dst
+
+
+@pytest.fixture(scope="module")
+def coded(raw_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """A sentiment sample drawn by the command line; coder A gives the tool's tone except
+    on four statements, where she gives the next tone up; coder B agrees with A except on
+    three other statements."""
+    folder = tmp_path_factory.mktemp("tone_coding")
+    sheet = folder / "tone.xlsx"
+    args = ["sample", "sentiment", "--n", str(N), "--seed", "4", "--stratify", "speaker"]
+    assert main([*args, "--corpus", str(raw_dir), "--out", str(sheet)]) == 0
+    machine = pd.read_excel(sheet, sheet_name="machine").set_index("unit_id")
+    tool = machine.machine_tone.astype(int).to_dict()
+    units = sorted(tool)
+    a = {u: (tool[u] + 1 if tool[u] < 1 else -1) if u in units[:4] else tool[u] for u in units}
+    b = {u: (a[u] + 1 if a[u] < 1 else 0) if u in units[10:13] else a[u] for u in units}
+    return {
+        "folder": folder,
+        "machine": machine,
+        "a": a,
+        "b": b,
+        "sheets": [code_sheet(sheet, folder / f"{c}.xlsx", x, c) for c, x in (("A", a), ("B", b))],
+    }
+
+
+def test_validate_measures_the_tone_against_two_coders(coded) -> None:
+    folder, a, b = coded["folder"], coded["a"], coded["b"]
+    out, tones = folder / "validation.json", folder / "tone_coded.csv"
+    sheets = [str(p) for p in coded["sheets"]]
+    args = ["validate", *sheets, "--out", str(out), "--no-report", "--tone-sheet", str(tones)]
+    assert main(args) == 0
+    sample = json.loads(out.read_text())["samples"][0]
+    assert sample["kind"] == "sentiment" and sample["coders"] == ["A", "B"]
+    # intercoder reliability first: the krippendorff package on the two codings
+    units = sorted(a)
+    expected = krippendorff.alpha(
+        reliability_data=[[a[u] for u in units], [b[u] for u in units]],
+        level_of_measurement="ordinal",
+        value_domain=[-1, 0, 1],
+    )
+    (tone_alpha,) = [r for r in sample["reliability"] if r["code"] == "tone"]
+    assert tone_alpha["value"] == pytest.approx(expected, abs=1e-4)
+    assert tone_alpha["agreement"] == pytest.approx((N - 3) / N, abs=1e-4)
+    # the tool against the coders: where they agree (ties left out), A's four changes wrong
+    tool = coded["machine"].machine_tone.astype(int).to_dict()
+    agreed = [u for u in units if a[u] == b[u]]
+    ours = sample["agreement"]["machine_tone"]
+    assert ours["label"] == "statements.tone"
+    assert ours["accuracy"]["n"] == len(agreed) == N - 3
+    assert sample["agreement"]["undecided"] == 3
+    confusion = ours["confusion"]
+    for coder_tone in (-1, 0, 1):
+        for tool_tone in (-1, 0, 1):
+            count = sum(1 for u in agreed if a[u] == coder_tone and tool[u] == tool_tone)
+            assert confusion[str(coder_tone)][str(tool_tone)] == count
+    diagonal = sum(confusion[str(t)][str(t)] for t in (-1, 0, 1))
+    assert diagonal == len(agreed) - len([u for u in units[:4] if u in agreed])
+    assert "machine_vader_domain" in sample["agreement"]  # VADER beside the tone
+
+
+def test_the_coding_becomes_a_tone_sheet_that_evaluate_tone_scores(coded, seed_corpus, capsys):
+    folder, a, b = coded["folder"], coded["a"], coded["b"]
+    tones = folder / "tone_sheet.csv"
+    sheets = [str(p) for p in coded["sheets"]]
+    assert main(["validate", *sheets, "--no-report", "--tone-sheet", str(tones),
+                 "--out", str(folder / "v2.json")]) == 0  # fmt: skip
+    first = tones.read_bytes()
+    assert main(["validate", *sheets, "--no-report", "--tone-sheet", str(tones),
+                 "--out", str(folder / "v3.json")]) == 0  # fmt: skip
+    assert tones.read_bytes() == first  # the same sheets give the same bytes
+    table = pd.read_csv(tones, dtype=str, keep_default_na=False)
+    assert list(table.columns) == [*v.TONE_SHEET_COLUMNS, "tone_a", "tone_b", "tone"]
+    assert len(table) == N
+    statements = seed_corpus.statements.set_index("statement_id")
+    assert table.text.tolist() == [statements.text[s] for s in table.statement_id]
+    for row in table.itertuples():
+        assert int(row.tone_a) == a[row.id] and int(row.tone_b) == b[row.id]
+        assert row.tone == (str(a[row.id]) if a[row.id] == b[row.id] else "")
+    capsys.readouterr()
+    assert evaluate_tone.main([str(tones)]) == 0
+    printed = capsys.readouterr().out
+    result = evaluate_tone.evaluate_tone_set(table)
+    assert result["coders"] == ["tone_a", "tone_b"] and result["n_reference"] == N - 3
+    assert f"intercoder alpha (the ceiling): {result['intercoder_alpha']:.3f}" in printed
+    # the default tone of a statement's text is the statements table's tone: the figures
+    # of evaluate_tone and of validate describe the same agreement
+    default = next(iter(result["methods"].values()))
+    validated = json.loads((folder / "v2.json").read_text())["samples"][0]["agreement"]
+    ours = validated["machine_tone"]["confusion"]
+    theirs = default["reference"]["confusion"]
+    assert [[ours[str(i)][str(j)] for j in (-1, 0, 1)] for i in (-1, 0, 1)] == (
+        theirs.to_numpy().tolist()
+    )
+
+
+def test_the_tone_sheet_feeds_training(coded, tmp_path, capsys):
+    tones = coded["folder"] / "tone_for_training.csv"
+    sheets = [str(p) for p in coded["sheets"]]
+    assert main(["validate", *sheets, "--no-report", "--tone-sheet", str(tones),
+                 "--out", str(tmp_path / "v.json")]) == 0  # fmt: skip
+    small = tmp_path / "tone_small.csv"
+    train = pd.read_csv(train_tone.TRAIN_FILE, dtype=str, keep_default_na=False)
+    train.groupby("tone").head(40).to_csv(small, index=False)
+    table = train_tone.read_training([small, tones])
+    coded_rows = table[table.id.str.startswith("T")]
+    assert len(coded_rows) == N - 3  # undecided statements are not trained on
+    assert coded_rows.base.tolist() == coded_rows.id.tolist()
+    out = tmp_path / "model.json"
+    assert train_tone.main(["--data", str(small), "--data", str(tones), "--out", str(out)]) == 0
+    meta = json.loads(out.read_text())["meta"]
+    assert meta["n"] == 120 + N - 3
+    assert meta["validation"]["set"] == "tone_small.csv + tone_for_training.csv"
+    assert train_tone.main(["--data", str(small), "--data", str(tones), "--out", str(out),
+                            "--check"]) == 0  # fmt: skip
+    assert train_tone.main(["--data", str(tmp_path / "none.csv"), "--out", str(out)]) == 2
+
+
+def test_a_tone_sheet_needs_a_sentiment_sample(raw_dir, tmp_path, capsys):
+    sheet = tmp_path / "events.xlsx"
+    assert main(["sample", "events", "--n", "5", "--seed", "1", "--corpus", str(raw_dir),
+                 "--out", str(sheet)]) == 0  # fmt: skip
+    machine = pd.read_excel(sheet, sheet_name="machine", dtype={"machine_date": str})
+    wb = load_workbook(sheet)
+    ws = wb["coding"]
+    head = [c.value for c in ws[1]]
+    dates = machine.set_index("unit_id").machine_date.fillna("2022").to_dict()
+    for row in ws.iter_rows(min_row=2):
+        row[head.index("is_event")].value = "yes"
+        row[head.index("date")].value = dates[row[0].value] or "2022"
+    wb.save(sheet)
+    capsys.readouterr()
+    code = main(["validate", str(sheet), "--no-report", "--out", str(tmp_path / "v.json"),
+                 "--tone-sheet", str(tmp_path / "t.csv")])  # fmt: skip
+    assert code == 1 and "no sentiment sample" in capsys.readouterr().err
+    assert not (tmp_path / "t.csv").exists()
+
+
+def test_one_coder_and_an_adjudicated_tone_is_one_coder() -> None:
+    table = pd.DataFrame(
+        {
+            "text": ["We welcome the agreement.", "This is unacceptable.", "The meeting is on."],
+            "tone_a": ["1", "-1", "1"],
+            "tone": ["1", "-1", "0"],
+        }
+    )
+    result = evaluate_tone.evaluate_tone_set(table)
+    assert result["coders"] == ["tone_a"] and np.isnan(result["intercoder_alpha"])
+    confusion = next(iter(result["methods"].values()))["reference"]["confusion"]
+    assert int(confusion.to_numpy().sum()) == 3 and int(confusion.loc[0].sum()) == 1
