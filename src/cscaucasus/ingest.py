@@ -379,7 +379,9 @@ def read_documents(
                 _add_unique(doc, documents, problems, seen)
             continue
         if read is not None:
-            doc, problem = _document(read, rel, ids[rel], meta, scan_ns, keep_text)
+            doc, problem = read_document(
+                file, rel, ids[rel], meta, max_bytes, scan_ns, keep_text=keep_text, read=read
+            )
         if problem is not None:
             problems.append(problem)
         if doc is not None:
@@ -573,6 +575,7 @@ def read_document(
     *,
     keep_text: bool = True,
     root: str | os.PathLike[str] | None = None,
+    read: tuple[bytes | None, os.stat_result | None, str | None] | None = None,
 ) -> tuple[Document | None, Problem | None]:
     """Read and decode one file; ``(None, problem)`` when it cannot be used.
 
@@ -580,12 +583,12 @@ def read_document(
     the tables do not depend on where the corpus folder lives). The document keeps the
     file's stat signature, taken before the read, unless the file changed less than
     :data:`RACY_NS` before ``scan_ns`` (default: now). Only a regular file (after
-    following links) inside ``root`` (if given) is read.
+    following links) inside ``root`` (if given) is read, unless ``read`` holds what
+    :func:`read_regular` returned for it already.
     """
     scan_ns = time.time_ns() if scan_ns is None else scan_ns
-    return _document(
-        read_regular(file, max_bytes, root), path, article_id, meta, scan_ns, keep_text
-    )
+    read = read_regular(file, max_bytes, root) if read is None else read
+    return _document(read, path, article_id, meta, scan_ns, keep_text)
 
 
 def _document(
