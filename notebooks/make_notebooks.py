@@ -72,8 +72,9 @@ def notebook(title: str, intro: str, cells: list[tuple[str, str]]) -> nbformat.N
 
 OVERVIEW = notebook(
     "Corpus overview",
-    "What went in: the articles (outlet, date, length), what the cleaner removed as site "
-    "boilerplate, and any problems found while reading the files. Read this first: every "
+    "What went in: the articles (outlet, date, length), which export, list of links or "
+    "folder they came from, what the cleaner removed as site boilerplate, and any problems "
+    "found while reading the files. Read this first: every "
     "other report is only as good as this input.",
     [
         ("md", "## Articles\n\nOne row per article, oldest first. `published_source` says "
@@ -108,6 +109,15 @@ evidence(per_outlet)"""),
 removed = corpus.boilerplate.merge(corpus.articles[["article_id", "outlet"]], on="article_id")
 evidence(removed.groupby("kind").size().rename("spans").reset_index())"""),
         ("code", "evidence(removed[[\"outlet\", \"article_id\", \"kind\", \"raw_text\"]], max_rows=80)"),
+        ("md", "## Where the articles came from\n\nOne row per archive export (Nexis Uni, "
+         "LexisNexis, Factiva), per list of links given to `cscaucasus fetch`, and per folder "
+         "of other files: how many articles it gave, and how many `errors` (an article of an "
+         "export or a link that could not be read, each named in the problems below) and "
+         "`warnings` (e.g. the same article in two exports, loaded once) it has. A source "
+         "that gave nothing still has its row."),
+        ("code", """\
+sources = analysis.articles_by_source(corpus.articles, corpus.problems)
+evidence(sources, empty="No articles and no problems.")"""),
         ("md", "## Problems\n\nFiles that could not be read, duplicates, dates or titles "
          "that disagree with the metadata. An empty table means none."),
         ("code", 'evidence(corpus.problems, empty="No problems: every file was read as expected.")'),

@@ -19,6 +19,10 @@ as the vendors ship them and as the R readers parse them (LexisNexisTools'
   ``div.article enArticle`` per article with a table of tagged rows (``HD``, ``BY``,
   ``WC``, ``PD``, ``SN``, ``SC``, ``SE``, ``LA``, ``CY``, ``LP``, ``TD``, ``AN``).
 
+* PDF: a web page printed by a browser (print time and page title above, address and
+  ``page/pages`` below every page), and a Nexis Uni export saved as PDF (``Page N of
+  M`` below every page), written with fpdf2.
+
 Run ``python tests/make_archive_fixtures.py OUT`` to write one export of each kind.
 """
 
@@ -315,6 +319,49 @@ def factiva_rtf(path: Path, articles: list[Article]) -> Path:
     return write_rtf(path, lines, bold)
 
 
+def factiva_tagged_rows(a: Article, i: int) -> list[tuple[str, list[str]]]:
+    """The tagged fields of one article of Factiva's "Full Article/Report plus
+    Indexing" display, in Factiva's order; each value as its paragraphs."""
+    rows: list[tuple[str, list[str]]] = []
+    if a.section:
+        rows.append(("SE", [a.section]))
+    rows.append(("HD", [a.title]))
+    if a.author:
+        rows.append(("BY", [a.author]))
+    rows += [("WC", [f"{a.words:,} words"]), ("PD", [date_text(a.date, a.language, "factiva")])]
+    rows += [("ET", ["09:12"]), ("SN", [a.outlet]), ("SC", [_source_code(a)])]
+    rows += [("LA", [LANGUAGE_NAMES[a.language]]), ("CY", [f"(c) {a.date.year} {a.outlet}"])]
+    lead, *rest = a.body_lines() or [""]
+    rows += [("LP", [lead]), ("TD", rest)]
+    rows += [("CO", ["csto : Collective Security Treaty Organization"])]
+    rows += [("NS", ["gpol : Domestic Politics | gcat : Political/General News"])]
+    rows += [("RE", ["armen : Armenia | russ : Russia"]), ("IPD", ["Armenia ; CSTO"])]
+    rows += [("PUB", [a.outlet]), ("AN", [f"Document {accession(a, i)}"])]
+    return rows
+
+
+def factiva_tagged_rtf(path: Path, articles: list[Article], table: bool = True) -> Path:
+    """Factiva's RTF with indexing: per article a two-column table (the tag, right
+    aligned, and its value; a value of several paragraphs keeps them in its cell),
+    then a page break. ``table=False`` writes each field as one paragraph, the tag
+    and the value separated by a tab (as a word processor re-saving it has it)."""
+    head = "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0 Arial;}}\\f0\\fs20\n"
+    body = []
+    for i, a in enumerate(articles):
+        for tag, paragraphs in factiva_tagged_rows(a, i):
+            value = "\\par ".join(rtf_escape(p) for p in paragraphs)
+            if table:
+                body.append(
+                    "\\trowd\\cellx1000\\cellx9000\\intbl\\qr{\\b "
+                    f"{tag}}}\\cell\\ql {value}\\cell\\row"
+                )
+            else:
+                body.append(f"{{\\b {tag}}}\\tab {value}\\par")
+        body.append("\\pard\\par\\page")
+    path.write_bytes((head + "\n".join(body) + "\n}").encode("ascii"))
+    return path
+
+
 def factiva_html(path: Path, articles: list[Article]) -> Path:
     parts = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Factiva</title></head>",
@@ -349,11 +396,89 @@ def factiva_html(path: Path, articles: list[Article]) -> Path:
     return path
 
 
+# --- PDF: a printed web page, and a Nexis Uni export saved as PDF ------------------------
+
+
+def _pdf(header: tuple[str, str] | None, footer: tuple[str, str] | None, paginate: str = ""):
+    """An fpdf2 document (DejaVu Sans, from matplotlib, for any script) whose every page
+    has ``header`` and ``footer`` (left and right text; ``{page}`` and ``{pages}``
+    replaced), as a browser or an archive prints them."""
+    import matplotlib
+    from fpdf import FPDF
+
+    class Printed(FPDF):
+        def _line(self, left: str, right: str) -> None:
+            self.set_font("dejavu", size=8)
+            self.cell(0, 5, left.format(page=self.page_no(), pages="{nb}"), align="L")
+            self.set_x(self.l_margin)
+            self.cell(0, 5, right.format(page=self.page_no(), pages="{nb}"), align="R")
+            self.set_font("dejavu", size=11)
+
+        def header(self) -> None:
+            if header:
+                self._line(*header)
+                self.ln(12)
+
+        def footer(self) -> None:
+            if footer:
+                self.set_y(-12)
+                self._line(*footer)
+
+    font = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"
+    pdf = Printed(format="A4")
+    pdf.set_creation_date(dt.datetime(2023, 3, 13, tzinfo=dt.UTC))  # same bytes every run
+    pdf.add_font("dejavu", fname=str(font))
+    pdf.set_font("dejavu", size=11)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    return pdf
+
+
+def _paragraph(pdf, text: str) -> None:
+    """One paragraph, wrapped, with a gap below it."""
+    pdf.multi_cell(0, 5.5, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+
+
+def printed_page_pdf(
+    path: Path, a: Article, url: str = "https://asbarez.com/armenia-csto-drills/"
+) -> Path:
+    """A web page printed to PDF by a browser: on every page the print time and the
+    page's title above, its address and ``page/pages`` below; the article's headline,
+    date and byline, then its paragraphs."""
+    header = ("3/13/23, 10:12 AM", f"{a.title} – {a.outlet}")
+    pdf = _pdf(header, (url, "{page}/{pages}"))
+    for line in (a.title, date_text(a.date, a.language, "factiva")):
+        _paragraph(pdf, line)
+    if a.author:
+        _paragraph(pdf, f"By {a.author}")
+    for paragraph in a.paragraphs:
+        _paragraph(pdf, paragraph)
+    pdf.output(str(path))
+    return path
+
+
+def nexis_uni_pdf(path: Path, articles: list[Article], cover: bool = True) -> Path:
+    """A Nexis Uni export downloaded as PDF: the lines of the .DOCX, a page for the
+    cover and for each article, ``Page N of M`` below every page."""
+    pdf = _pdf(None, ("", "Page {page} of {pages}"))
+    lines = nexis_uni_lines(articles, cover)
+    for line in lines[:-1]:  # (no page after the last article)
+        if line is None:
+            pdf.add_page()
+        elif line:
+            _paragraph(pdf, line)
+    pdf.output(str(path))
+    return path
+
+
 WRITERS = {
     "nexis_uni.docx": nexis_uni_docx,
+    "nexis_uni.pdf": nexis_uni_pdf,
     "lexisnexis.txt": lexisnexis_txt,
     "lexisnexis.rtf": lexisnexis_rtf,
     "factiva.rtf": factiva_rtf,
+    "factiva_tagged.rtf": factiva_tagged_rtf,
     "factiva.html": factiva_html,
 }
 

@@ -14,10 +14,13 @@ from make_archive_fixtures import (
     Article,
     date_text,
     factiva_rtf,
+    factiva_tagged_rtf,
     lexisnexis_lines,
     lexisnexis_txt,
     nexis_uni_docx,
     nexis_uni_lines,
+    nexis_uni_pdf,
+    printed_page_pdf,
     sample_articles,
     write_docx,
 )
@@ -58,7 +61,7 @@ def test_every_layout_reads_every_article_with_its_fields(tmp_path: Path, name: 
     )
 
 
-@pytest.mark.parametrize("name", ["nexis_uni.docx", "lexisnexis.txt"])
+@pytest.mark.parametrize("name", ["nexis_uni.docx", "nexis_uni.pdf", "lexisnexis.txt"])
 def test_with_and_without_cover_page(tmp_path: Path, name: str) -> None:
     articles = sample_articles(3)
     write = WRITERS[name]
@@ -79,7 +82,10 @@ def test_two_empty_lines_inside_an_article_do_not_split_it(tmp_path: Path, name:
 
 
 @pytest.mark.parametrize("language", ["fr", "de", "ru"])
-@pytest.mark.parametrize("name", ["nexis_uni.docx", "factiva.rtf", "factiva.html"])
+@pytest.mark.parametrize(
+    "name",
+    sorted(WRITERS),
+)
 def test_dates_in_the_exports_language(tmp_path: Path, name: str, language: str) -> None:
     articles = sample_articles(3, language=language)
     result = read(WRITERS[name](tmp_path / name, articles))
@@ -101,7 +107,7 @@ def test_german_lexisnexis_separators(tmp_path: Path) -> None:
 
 
 @parametrize_broken := pytest.mark.parametrize(
-    "name", ["nexis_uni.docx", "lexisnexis.txt", "factiva.rtf"]
+    "name", ["nexis_uni.docx", "lexisnexis.txt", "factiva.rtf", "factiva_tagged.rtf"]
 )
 def test_an_unreadable_article_is_named_by_position_and_first_words(
     tmp_path: Path, name: str
@@ -115,6 +121,36 @@ def test_an_unreadable_article_is_named_by_position_and_first_words(
     assert severity == "error" and message.startswith("article 3 (")
     assert "Empty shell" in message or "Gyumri" in message or "Asbarez" in message
     assert [a.position for a in result.articles] == [1, 2, 4, 5]
+
+
+def test_factiva_tagged_fields_as_tab_separated_paragraphs(tmp_path: Path) -> None:
+    """The indexing display re-saved by a word processor (tag, tab, value), as .rtf and
+    as .txt: the same articles as from Factiva's own table."""
+    articles = sample_articles(4)
+    table = read(factiva_tagged_rtf(tmp_path / "table.rtf", articles))
+    tabbed = read(factiva_tagged_rtf(tmp_path / "tabs.rtf", articles, table=False))
+    assert tabbed.layout == "factiva-tagged" and tabbed.problems == []
+    assert [a.digest() for a in tabbed.articles] == [a.digest() for a in table.articles]
+    text = tmp_path / "tabs.txt"
+    text.write_text("\n".join(archives.rtf_lines((tmp_path / "tabs.rtf").read_bytes())))
+    assert archives.is_archive(text, "tabs.txt")
+    assert [a.digest() for a in read(text).articles] == [a.digest() for a in table.articles]
+
+
+def test_factiva_tagged_article_run_into_the_next_is_reported(tmp_path: Path) -> None:
+    lines = archives.rtf_lines(
+        factiva_tagged_rtf(tmp_path / "x.rtf", sample_articles(3)).read_bytes()
+    )
+    first_an = next(i for i, line in enumerate(lines) if line.startswith("AN|"))
+    result = archives.split_lines(lines[:first_an] + lines[first_an + 1 :])
+    assert result.separators == len(result.articles) == 2
+    assert result.problems == [
+        (
+            "warning",
+            "the file has 3 headlines (HD) and 2 accession numbers (AN): an article may "
+            "have run into the next one",
+        )
+    ]
 
 
 def test_a_lost_separator_is_reported_against_the_announced_total(tmp_path: Path) -> None:
@@ -267,7 +303,8 @@ def test_parse_date_reads_every_export_date(date: dt.date, language: str, style:
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(
     ["End of Document", "1 of 3 DOCUMENTS", "Body", "Length: 12 words", "", "Byline: X",
-     "Document ABCDEF0123456789", "12 words", "5 May 2022", "Some text of an article."]
+     "Document ABCDEF0123456789", "12 words", "5 May 2022", "Some text of an article.",
+     "AN|Document ABCDEF0123456789|", "HD|A headline|", "TD|Text.|", "LP\tLead."]
 ), max_size=40))  # fmt: skip
 def test_any_arrangement_of_layout_lines_is_read_or_reported(lines: list[str]) -> None:
     result = archives.split_lines(lines)
@@ -281,8 +318,8 @@ def test_fixture_script_writes_one_export_of_each_kind(tmp_path: Path) -> None:
 
     main(str(tmp_path))
     documents, problems = read_documents(tmp_path)
-    assert len(documents) == 10  # the same ten articles in five exports
-    assert len(problems) == 40 and {p.severity for p in problems} == {"warning"}
+    assert len(documents) == 10  # the same ten articles in seven exports
+    assert len(problems) == 60 and {p.severity for p in problems} == {"warning"}
 
 
 def test_an_article_without_date_still_loads(tmp_path: Path) -> None:
@@ -323,3 +360,91 @@ def test_a_plain_article_mentioning_documents_is_not_an_export(tmp_path: Path) -
     assert not archives.is_archive(plain, "plain.txt")
     export = lexisnexis_txt(tmp_path / "ln.txt", sample_articles(1))
     assert archives.is_archive(export, "ln.txt")
+
+
+def test_a_printed_page_pdf_is_one_article_without_its_page_furniture(tmp_path: Path) -> None:
+    article = sample_articles(1)[0]
+    # two pages, the long paragraph cut by the page break
+    long = " ".join(article.paragraphs * 3)
+    article.paragraphs = [*article.paragraphs * 4, long, *article.paragraphs]
+    url = "https://asbarez.com/armenia-csto-drills/"
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    printed_page_pdf(raw / "printed.pdf", article, url)
+    [doc], problems = read_documents(raw)
+    assert problems == []
+    assert (doc.article_id, doc.path, doc.format) == ("printed", "printed.pdf", "pdf")
+    assert (doc.meta["url"], doc.meta["outlet"]) == (url, "asbarez.com")
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[:3] == [article.title, "1 January 2022", "By Reporter 0"]
+    assert paragraphs[3:] == article.paragraphs  # the cut one whole again, nothing added
+    # a build reads it as a .txt: headline, date and byline from its first lines
+    corpus = cs.load_corpus(raw, jobs=1)
+    [row] = corpus.articles.to_dict("records")
+    assert (row["title"], row["published"].date(), row["url"]) == (article.title, article.date, url)
+    # read again from the file when the scan kept no text
+    doc.body = None
+    assert cs.ingest.load_text(raw, doc).text.split("\n\n") == paragraphs
+
+
+def test_a_nexis_uni_export_saved_as_pdf_is_read_as_the_export(tmp_path: Path) -> None:
+    articles = sample_articles(4)
+    articles[1].paragraphs = articles[1].paragraphs * 8  # an article over two pages
+    result = read(nexis_uni_pdf(tmp_path / "nexis.pdf", articles))
+    assert (result.layout, result.separators, result.problems) == ("nexis-uni", 4, [])
+    docx = read(nexis_uni_docx(tmp_path / "nexis.docx", articles))
+    assert [a.digest() for a in result.articles] == [a.digest() for a in docx.articles]
+    assert not any("Page " in a.body for a in result.articles)
+    documents, _ = read_documents(tmp_path)
+    assert {d.format for d in documents} == {"nexis-uni-docx"}  # the PDF's are duplicates
+
+
+def test_a_pdf_without_text_or_damaged_is_an_error_row(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    scan = FPDF()
+    scan.add_page()
+    scan.rect(20, 20, 170, 250, style="F")  # an image of a page, no text layer
+    scan.output(str(tmp_path / "scan.pdf"))
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4\nnot really a PDF")
+    (tmp_path / "ok.txt").write_text("A plain article.\n\nIt has one sentence or two.\n")
+    documents, problems = read_documents(tmp_path)
+    assert [d.path for d in documents] == ["ok.txt"]
+    assert [(p.path, p.severity) for p in problems] == [
+        ("broken.pdf", "error"),
+        ("scan.pdf", "error"),
+    ]
+    assert problems[0].message.startswith("PDF cannot be read")
+    assert problems[1].message.startswith("PDF without text (1 page, no text layer")
+
+
+_WORDS = st.lists(
+    st.sampled_from(["CSTO", "Armenia", "talks", "said", "the", "allies"]), min_size=1
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.lists(_WORDS.map(lambda w: " ".join(w).capitalize() + "."), min_size=1, max_size=5),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sampled_from(["3/13/23, 10:12 AM", "Page 1 of 3", "https://asbarez.com/a/ 1/3", "2"]),
+)
+def test_pdf_paragraphs_keep_the_text_and_drop_the_furniture(
+    pages: list[list[str]], furniture: str
+) -> None:
+    from cscaucasus.pdftext import Box, paragraphs
+
+    laid_out = []
+    for texts in pages:
+        boxes = [Box(furniture, 0.02, 0.04, 8.0)]  # above the text, set smaller
+        boxes += [Box(t, 0.1 + 0.1 * i, 0.15 + 0.1 * i, 11.0) for i, t in enumerate(texts)]
+        boxes.append(Box("Asbarez", 0.96, 0.98, 11.0))  # the same line below every page
+        laid_out.append(boxes)
+    result = paragraphs(laid_out)
+    body = [t for texts in pages for t in texts]
+    expected = body + (["Asbarez"] if len(pages) == 1 else [])  # (one page: no repetition)
+    assert result.paragraphs == expected
+    assert result.url == ("https://asbarez.com/a/" if furniture.startswith("http") else None)

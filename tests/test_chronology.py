@@ -970,3 +970,118 @@ def test_the_first_half_of_a_month_clusters_with_its_days() -> None:
     assert chronology._within(early, "month", day, "day", "the first half of May")
     late = pd.Timestamp("2023-05-20")
     assert not chronology._within(early, "month", late, "day", "the first half of May")
+
+
+# --- item 5 of issue 18: the end of a year, narrative time, captions ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # rule year_end: the end of a year is that December, at month precision
+        (
+            "The mission will stay until the end of 2024.",
+            "2023-03-01",
+            [("the end of 2024", "2024-12", "month")],
+        ),
+        (
+            "Armenia froze its participation at the end of 2021.",
+            "2023-03-01",
+            [("the end of 2021", "2021-12", "month")],
+        ),
+        # other parts of a year stay years
+        ("Turnout rose in late 2021.", "2023-03-01", [("late 2021", "2021", "year")]),
+    ],
+)
+def test_the_end_of_a_year_is_its_december(text, published, expected) -> None:
+    assert events_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a yearless month or day after an explicit date of its paragraph counts from it
+        (
+            "In March 2021 the border was closed. In April, talks resumed.",
+            "2023-06-01",
+            [("March 2021", "2021-03", "month"), ("April", "2021-04", "month")],
+        ),
+        (
+            "In November 2021 the talks stalled; they resumed in January.",
+            "2023-06-01",
+            [("November 2021", "2021-11", "month"), ("January", "2022-01", "month")],
+        ),
+        (
+            "On March 3, 2021, parliament voted. On March 9, the president signed the law.",
+            "2023-06-01",
+            [("March 3, 2021", "2021-03-03", "day"), ("March 9", "2021-03-09", "day")],
+        ),
+        # a weekday counts from a reference day (Wednesday 2021-03-03)
+        (
+            "On March 3, 2021, parliament voted. On Friday, the president signed the law.",
+            "2023-06-01",
+            [("March 3, 2021", "2021-03-03", "day"), ("On Friday", "2021-03-05", "day")],
+        ),
+        # ... not from a month: the publication date decides (Thursday 2023-06-01)
+        (
+            "In March 2021 the border was closed. On Friday, talks resumed.",
+            "2023-06-01",
+            [("March 2021", "2021-03", "month"), ("On Friday", "2023-05-26", "day")],
+        ),
+        # a new paragraph has no reference
+        (
+            "In March 2021 the border was closed.\nIn April, talks resumed.",
+            "2023-06-01",
+            [("March 2021", "2021-03", "month"), ("April", "2023-04", "month")],
+        ),
+        # a future happening before publication contradicts the tense
+        (
+            "In March 2021 the border was closed. Talks will resume in April.",
+            "2023-06-01",
+            [("March 2021", "2021-03", "month"), ("April", "2024-04", "month")],
+        ),
+        # "of this year" is no yearless date
+        (
+            "In March 2021 the border was closed. In April of this year, it reopened.",
+            "2023-06-01",
+            [("March 2021", "2021-03", "month"), ("April of this year", "2023-04", "month")],
+        ),
+    ],
+)
+def test_narrative_time_counts_from_the_last_explicit_date(text, published, expected) -> None:
+    assert events_of(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a photo caption's date is no happening of the story; its next line's is
+        (
+            "Leaders at the summit in Minsk, March 3, 2023\nThe leaders met on Friday.",
+            [("on Friday", "2023-03-03", "day")],
+        ),
+        (
+            "Pashinyan and Putin in Moscow, 25.05.2023 (Photo: TASS)\nThey spoke on Friday.",
+            [("on Friday", "2023-03-03", "day")],
+        ),
+        # nor is a date line's
+        (
+            "Friday, March 3, 2023\nThe leaders met on Friday.",
+            [("on Friday", "2023-03-03", "day")],
+        ),
+        ("Published: 2023-03-03 10:35\nThey met yesterday.", [("yesterday", "2023-03-04", "day")]),
+        # a sentence that goes on, or ends with a period, is no caption
+        (
+            "Leaders met in Minsk, March 3, 2023, to sign the deal.",
+            [("March 3, 2023", "2023-03-03", "day")],
+        ),
+        ("Leaders met in Minsk, March 3, 2023.", [("March 3, 2023", "2023-03-03", "day")]),
+        # a wire dateline still dates the story it heads
+        (
+            "MINSK, March 3 (Reuters) - Leaders met in Minsk.",
+            [("March 3", "2023-03-03", "day")],
+        ),
+    ],
+)
+def test_captions_and_date_lines_are_no_happenings(text, expected) -> None:
+    assert events_of(text, "2023-03-05") == expected

@@ -163,13 +163,24 @@ def test_every_misbehaviour_is_a_problem_and_the_good_pages_are_stored(
     # each page knows the list and the line its link came from (line 1 is a comment)
     assert set(corpus.articles.source_file) == {"links.txt"}
     assert sorted(corpus.articles.source_position) == [2, 3, 5]
+    # every link not stored is a problem of the build, naming its list, line and address
+    fetched = corpus.problems[corpus.problems.stage == "fetch"]
+    assert set(fetched.path) == {"links.txt"} and set(fetched.severity) == {"error"}
+    assert sorted(fetched.message.str.replace(server, "")) == [
+        "line 10, /private/secret: not fetched: robots.txt forbids fetching this page",
+        "line 4, /missing: not fetched: HTTP 404 Not Found",
+        "line 6, /slow: not fetched: " + messages["/slow"],
+        "line 7, /loop: not fetched: more than 5 redirects",
+        "line 8, /report.pdf: not fetched: not an HTML page (application/pdf); not stored",
+        f"line 9, /huge: not fetched: page too large ({HUGE:,} bytes > 1,000,000)",
+    ]
     [by_source] = articles_by_source(corpus.articles, corpus.problems).to_dict("records")
     assert by_source == {
         "source": "links.txt",
         "kind": "links",
         "format": "html",
         "articles": 3,
-        "errors": 0,
+        "errors": 6,  # the links not stored
         "warnings": 3,  # (undated pages: their relative dates stay undated)
     }
 
@@ -182,6 +193,37 @@ def test_a_second_run_fetches_only_what_is_missing(tmp_path: Path, server: str) 
     assert again.fetched == [] and again.skipped == 2
     assert Handler.hits["/page/a"] == 1 and Handler.hits["/missing"] == 2
     assert len(metadata_rows(into)) == 2
+    assert [r["url"] for r in problem_rows(into)] == [server + "/missing"]  # once, not twice
+
+
+def problem_rows(into: Path) -> list[dict]:
+    with (into / "fetch_problems.csv").open(encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_fetch_problems_of_each_list_are_kept_until_it_is_fetched_again(
+    tmp_path: Path, server: str
+) -> None:
+    into = tmp_path / "raw"
+    first = tmp_path / "first.txt"
+    first.write_text(f"{server}/missing\nnot a link\n")
+    fetch_links(first, into, FAST, progress=False)
+    second = tmp_path / "second.txt"
+    second.write_text(f"{server}/page/a\n{server}/report.pdf\n")
+    fetch_links(second, into, FAST, progress=False)
+    rows = [(r["source_file"], r["source_position"], r["url"]) for r in problem_rows(into)]
+    assert rows == [
+        ("first.txt", "2", ""),
+        ("first.txt", "1", server + "/missing"),
+        ("second.txt", "2", server + "/report.pdf"),
+    ]
+    corpus = cs.load_corpus(into, jobs=1)
+    table = articles_by_source(corpus.articles, corpus.problems)
+    assert table[["source", "kind", "articles", "errors"]].values.tolist() == [
+        ["first.txt", "links", 0, 2],  # a list that gave nothing still has its row
+        ["second.txt", "links", 1, 1],
+    ]
+    assert "line 2: not fetched: not a web address: 'not a link'" in set(corpus.problems.message)
 
 
 def test_an_interrupted_run_loses_nothing_fetched(
@@ -303,3 +345,18 @@ def test_cli_fetch(tmp_path: Path, server: str, capsys) -> None:
     assert out.startswith(f"fetched 1 pages into {into} (text list; 0 fetched before), 1 problems")
     assert "HTTP 404" in out
     assert fetch.page_file(server + "/page/a") in {r["file"] for r in metadata_rows(into)}
+
+
+def test_an_older_fetch_problems_file_still_reaches_the_problems(tmp_path: Path) -> None:
+    (tmp_path / "fetch_problems.csv").write_text(
+        "url,severity,message\nhttps://example.org/a,error,HTTP 404 Not Found\n"
+    )
+    _, problems = cs.ingest.read_documents(tmp_path)
+    assert [(p.path, p.severity, p.message, p.stage) for p in problems] == [
+        (
+            "fetch_problems.csv",
+            "error",
+            "https://example.org/a: not fetched: HTTP 404 Not Found",
+            "fetch",
+        )
+    ]

@@ -230,6 +230,14 @@ def test_code_is_hidden_with_a_toggle(batch):
     assert "statements_per_actor" in page  # the code is there, only hidden
 
 
+def test_overview_shows_where_the_articles_came_from(batch):
+    overview = html_of(batch, "01_corpus_overview")
+    section = overview[overview.index("Where the articles came from") :]
+    # the seeds and the evil article: six articles of one folder, the corpus root
+    row = r"<td>\.</td>\s*<td>folder</td>\s*<td>txt</td>\s*<td>6</td>"
+    assert re.search(row, section[: section.index("</table>")])
+
+
 def test_article_text_is_escaped(batch):
     overview = html_of(batch, "01_corpus_overview")
     assert "Armenia &lt;script&gt;alert(1)&lt;/script&gt; walks out" in overview

@@ -115,3 +115,9 @@ def test_temporal_matches_equal_a_full_regex_scan_on_word_salad(parts) -> None:
     text = "".join("".join(part) for part in parts)
     spans = [m.span() for m in temporal.temporal_matches(text)]
     assert spans == [m.span() for m in temporal.TEMPORAL.finditer(text)]
+
+
+@pytest.mark.parametrize("kind", temporal.NOT_HAPPENINGS, ids=lambda kind: kind.name)
+def test_a_caption_or_date_line_example_dates_nothing(kind) -> None:
+    assert events_of(kind.example, "2023-03-05") == []
+    assert events_of(kind.example + " was the day.", "2023-03-05") != []

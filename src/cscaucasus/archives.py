@@ -10,10 +10,11 @@ Researchers hold their articles as the archives hand them out:
   fields in capitals (``BYLINE:``, ``SECTION:``, ``LENGTH:``), the text, trailing
   fields (``LOAD-DATE:``, ``LANGUAGE:``) and copyright;
 * **Factiva** ``.RTF`` (article format: headline, byline, ``N words``, date, source,
-  source code, language, copyright, text, ``Document <accession number>``) and
-  ``.HTML`` (``Full Article/Report plus Indexing``: one ``div.article`` per article,
-  its fields in a table tagged ``HD``, ``BY``, ``WC``, ``PD``, ``SN``, ``SE``, ``LA``,
-  ``LP``, ``TD``, ``AN``).
+  source code, language, copyright, text, ``Document <accession number>``), ``.RTF``
+  with indexing (``Full Article/Report plus Indexing``: every field a table row, its
+  tag ``SE``, ``HD``, ``BY``, ``WC``, ``PD``, ``SN``, ``LA``, ``LP``, ``TD``, …, ending
+  with ``AN``, the accession number) and ``.HTML`` (the same display: one
+  ``div.article`` per article, its fields in a table of the same tags).
 
 The layouts are the vendors' as the R readers (LexisNexisTools, tm.plugin.lexisnexis,
 tm.plugin.factiva) parse them; the words they use (labels, month names, separators in
@@ -43,6 +44,8 @@ from .yamlfile import parse_yaml
 ARCHIVE_SUFFIXES = (".docx", ".rtf")
 #: Suffixes of files that may be an export or a single article (decided by content).
 MAYBE_ARCHIVE_SUFFIXES = (".txt", ".html", ".htm")
+#: A PDF is an export saved as PDF, or a printed page (one article): read here either way.
+PDF_SUFFIXES = (".pdf",)
 SNIFF_BYTES = 262_144  # how much of a .txt/.html file is looked at to tell an export
 
 
@@ -76,6 +79,10 @@ class ArchiveRead:
     articles: list[ArchiveArticle] = field(default_factory=list)
     separators: int = 0  # article separators counted in the file
     problems: list[tuple[str, str]] = field(default_factory=list)  # (severity, message)
+    #: a PDF that is no export: the paragraphs of its one article, and the address
+    #: printed below its pages
+    single: list[str] | None = None
+    url: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +107,11 @@ def vocabulary() -> dict[str, Any]:
     ]
     data["lexisnexis_start"] = [re.compile(p) for p in data["lexisnexis_start"]]
     data["factiva_end"] = re.compile(data["factiva_end"])
+    data["factiva_tagged_end"] = re.compile(data["factiva_tagged_end"])
+    tags = "|".join(sorted(data["factiva_tags"], key=len, reverse=True))
+    data["factiva_tag_line"] = re.compile(
+        rf"^\s*(?P<tag>{tags})(?:\s*\||\t|\s{{2,}}|\s*$)\s*(?P<value>.*?)\s*\|?\s*$"
+    )
     data["word_count"] = re.compile(data["word_count"], re.I)
     data["label_of"] = {
         label: column for column, labels in data["labels"].items() for label in labels
@@ -486,6 +498,61 @@ def _factiva_article(chunk: list[str], position: int) -> ArchiveArticle:
 FACTIVA_TAGS = {"HD": "title", "BY": "author", "SN": "outlet", "SE": "section", "LA": "language"}
 
 
+def split_factiva_tagged(lines: list[str]) -> ArchiveRead:
+    """The articles of a Factiva export with indexing, given as its lines: each field
+    a line starting with its tag (``HD|…|`` from an RTF table, ``HD<tab>…``), each
+    article ending with its ``AN`` (accession number) field."""
+    words = vocabulary()
+    read = ArchiveRead("factiva-tagged")
+    end = words["factiva_tagged_end"]
+    _split_on_ends(read, lines, lambda line: bool(end.match(line)), _factiva_tagged_article)
+    tag_line = words["factiva_tag_line"]
+    headlines = sum(1 for line in lines if (m := tag_line.match(line)) and m["tag"] == "HD")
+    if headlines != read.separators:
+        msg = (
+            f"the file has {headlines} headlines (HD) and {read.separators} accession "
+            "numbers (AN): an article may have run into the next one"
+        )
+        read.problems.append(("warning", msg))
+    return read
+
+
+def _factiva_tagged_article(chunk: list[str], position: int) -> ArchiveArticle:
+    tag_line = vocabulary()["factiva_tag_line"]
+    fields: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in chunk:
+        m = tag_line.match(line)
+        if m:
+            current = fields.setdefault(m["tag"], [])
+            current.append(m["value"])
+        elif current is not None:
+            current.append(line.strip().removesuffix("|").strip())
+    if "HD" not in fields and "TD" not in fields and "LP" not in fields:
+        raise ValueError("no HD/LP/TD fields: not an article of this layout")
+    found = {tag: [p for p in (_squash(v) for v in values) if p] for tag, values in fields.items()}
+    return _factiva_fields_article(position, found)
+
+
+def _factiva_fields_article(position: int, fields: dict[str, list[str]]) -> ArchiveArticle:
+    """An article from Factiva's tagged fields (each the list of its paragraphs)."""
+    values = {col: " ".join(fields[tag]) for tag, col in FACTIVA_TAGS.items() if fields.get(tag)}
+    paragraphs = [*fields.get("LP", []), *fields.get("TD", [])]
+    if not paragraphs:
+        raise ValueError("no article text (no LP or TD)")
+    return ArchiveArticle(
+        position=position,
+        title=_squash(values.get("title")),
+        outlet=_squash(values.get("outlet")),
+        published=parse_date(" ".join(fields.get("PD", []))),
+        author=_squash(values.get("author")),
+        section=_squash(values.get("section")),
+        word_count=parse_word_count(" ".join(fields.get("WC", []))),
+        language=_squash(values.get("language")),
+        body="\n\n".join(paragraphs),
+    )
+
+
 def split_factiva_html(html: str) -> ArchiveRead:
     """The articles of a Factiva HTML export (one ``div.article`` each)."""
     import lxml.html
@@ -512,29 +579,12 @@ def _factiva_html_article(chunk: list, position: int) -> ArchiveArticle:
             cells.setdefault(tag, tds[1])
     if "HD" not in cells and "TD" not in cells:
         raise ValueError(f"no HD/TD fields: {first_words(div.text_content())!r}")
-    values = {
-        col: _squash(cells[tag].text_content()) for tag, col in FACTIVA_TAGS.items() if tag in cells
-    }
-    paragraphs = []
-    for tag in ("LP", "TD"):
-        if tag in cells:
-            found = [_squash(p.text_content()) for p in cells[tag].xpath(".//p")]
-            found = [p for p in found if p] or [_squash(cells[tag].text_content())]
-            paragraphs += [p for p in found if p]
-    if not paragraphs:
-        raise ValueError("no article text (no LP or TD)")
-    wc = cells.get("WC")
-    return ArchiveArticle(
-        position=position,
-        title=values.get("title"),
-        outlet=values.get("outlet"),
-        published=parse_date(cells["PD"].text_content()) if "PD" in cells else None,
-        author=values.get("author"),
-        section=values.get("section"),
-        word_count=parse_word_count(wc.text_content()) if wc is not None else None,
-        language=values.get("language"),
-        body="\n\n".join(paragraphs),
-    )
+    fields = {}
+    for tag, cell in cells.items():
+        found = [_squash(p.text_content()) for p in cell.xpath(".//p")]
+        found = [p for p in found if p] or [_squash(cell.text_content())]
+        fields[tag] = [p for p in found if p]
+    return _factiva_fields_article(position, fields)
 
 
 # --- reading a file ----------------------------------------------------------------------
@@ -579,6 +629,10 @@ TEXT_LAYOUTS: dict[str, tuple[Callable[[str], bool], Callable[[list[str]], Archi
     "lexisnexis": (
         lambda line: any(p.match(line) for p in vocabulary()["lexisnexis_start"]),
         split_lexisnexis,
+    ),
+    "factiva-tagged": (
+        lambda line: bool(vocabulary()["factiva_tagged_end"].match(line)),
+        split_factiva_tagged,
     ),
     "factiva": (lambda line: bool(vocabulary()["factiva_end"].match(line)), split_factiva_text),
 }
@@ -631,7 +685,7 @@ def is_archive(file: str | Path, rel: str) -> bool:
     """Whether ``file`` is read as an archive export: any .docx or .rtf, and a .txt or
     .html whose first :data:`SNIFF_BYTES` carry an export's marker."""
     suffix = Path(rel).suffix.lower()
-    if suffix in ARCHIVE_SUFFIXES:
+    if suffix in ARCHIVE_SUFFIXES or suffix in PDF_SUFFIXES:
         return True
     if suffix not in MAYBE_ARCHIVE_SUFFIXES:
         return False
@@ -654,14 +708,20 @@ def read_archive(raw: bytes, rel: str, decode: Callable[[bytes], tuple[str, str]
             read = split_lines(rtf_lines(raw))
         elif suffix in (".html", ".htm"):
             read = split_factiva_html(decode(raw)[0])
+        elif suffix in PDF_SUFFIXES:
+            read = _read_pdf(raw)
         else:
             read = split_lines(decode(raw)[0].splitlines())
-    except Exception as exc:  # a damaged file: python-docx, zip and lxml raise their own
-        return ArchiveRead(None, problems=[("error", f"export cannot be read: {exc!r}")])
+    except Exception as exc:  # a damaged file: python-docx, zip, lxml, pdfminer raise their own
+        what = "PDF" if suffix in PDF_SUFFIXES else "export"
+        return ArchiveRead(None, problems=[("error", f"{what} cannot be read: {exc!r}")])
+    if read.single is not None or read.problems and suffix in PDF_SUFFIXES:
+        return read
     if read.layout is None:
         msg = (
             "archive export of unknown layout: no article separator ('End of Document', "
-            "'N of M DOCUMENTS', 'Document <accession number>') found; nothing read"
+            "'N of M DOCUMENTS', 'Document <accession number>', 'AN Document <accession "
+            "number>') found; nothing read"
         )
         read.problems.append(("error", msg))
     elif not read.articles and not read.problems:
@@ -672,6 +732,43 @@ def read_archive(raw: bytes, rel: str, decode: Callable[[bytes], tuple[str, str]
         msg = f"{unexplained} of {read.separators} articles not read, for no known reason"
         read.problems.append(("error", msg))
     return read
+
+
+def _read_pdf(raw: bytes) -> ArchiveRead:
+    """A PDF as an export (its paragraphs hold an export's separators) or as the one
+    article of a printed page."""
+    from .pdftext import pdf_text
+
+    text = pdf_text(raw)
+    read = split_lines(text.paragraphs)
+    if read.layout is not None:
+        return read
+    if not text.paragraphs:
+        msg = (
+            f"PDF without text ({text.pages} page{'s' * (text.pages != 1)}, no text layer: "
+            "a scanned page?); "
+            "nothing read: run OCR on it first"
+        )
+        read.problems.append(("error", msg))
+        return read
+    read.single, read.url = text.paragraphs, text.url
+    return read
+
+
+def _printed_page(raw: bytes, rel: str, stem: str, read: ArchiveRead, row: dict) -> Any:
+    """The document of a PDF that is one article (``read.single``), with the address
+    printed below its pages as url, and its domain as outlet, unless ``row`` (its
+    metadata.csv row) says otherwise."""
+    import courlan
+
+    from .ingest import Document, normalize_text
+
+    meta = dict(row)
+    meta["url"] = meta.get("url") or read.url
+    if meta["url"] and not meta.get("outlet"):
+        meta["outlet"] = courlan.extract_domain(meta["url"]) or None
+    body = normalize_text("\n\n".join(read.single or [])).encode("utf-8", "surrogatepass")
+    return Document(stem, rel, hashlib.sha256(raw).hexdigest(), "pdf", "pdf", body, meta)
 
 
 # --- articles as documents ---------------------------------------------------------------
@@ -710,8 +807,10 @@ def archive_documents(
         return [], [Problem(rel, "error", f"cannot read file: {exc}")]
     read = read_archive(raw, rel, decode)
     problems = [Problem(rel, severity, message) for severity, message in read.problems]
+    if read.single is not None:  # a printed page: one article, read as a .txt would be
+        return [_printed_page(raw, rel, stem, read, metadata.get(rel) or {})], problems
     suffix = Path(rel).suffix.lower().lstrip(".")
-    encoding = {"docx": "utf-8", "rtf": "rtf"}.get(suffix) or decode(raw)[1]
+    encoding = {"docx": "utf-8", "rtf": "rtf", "pdf": "pdf"}.get(suffix) or decode(raw)[1]
     documents = []
     for article in read.articles:
         digest = article.digest()

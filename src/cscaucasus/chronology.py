@@ -1,9 +1,10 @@
 """Chronology: temporal expressions to dated events, merged across articles.
 
 :func:`extract_events` finds every temporal expression in an article's clean text with
-one compiled regular expression (an alternation of absolute, month, year and relative
-forms), resolves it to a calendar date against ``articles.published`` and describes the
-happening it anchors (the sentence, trimmed of the date phrase and the attribution).
+one compiled regular expression (the rules of ``data/temporal.yml``, compiled by
+:mod:`cscaucasus.temporal`; see docs/temporal.md), resolves it to a calendar date
+against ``articles.published`` and describes the happening it anchors (the sentence,
+trimmed of the date phrase and the attribution).
 :func:`cluster_events` links the events that are the same happening across articles:
 same date at the precision both share, and overlapping actors or keywords.
 
@@ -14,6 +15,11 @@ Resolution rules (prefer ``None`` over a guess):
   of all; a weekday is the coming one in the future tense ("will convene ... Friday") and
   after a scheduling verb in the present simple ("Georgians vote on Saturday"), else the
   most recent on or before publication (see :func:`_tense`);
+* but after an explicit date of the same paragraph ("In March 2021 ... In April"), a
+  yearless month or day is the first on or after it, and a weekday the first on or after
+  an explicit day, as narrative time runs, unless the tense contradicts that (a past
+  happening after publication, a future one before it; see :func:`_narrative`);
+* "at the end of 2021", "by the end of 2024" is that December (month precision);
 * expressions anchored to another happening ("a day later", "days before the summit")
   are kept with ``date`` NaT: the text alone does not date them; but an exact offset
   ("two days later", "the following day") counts from the other date of its sentence
@@ -23,7 +29,8 @@ Resolution rules (prefer ``None`` over a guess):
   from the day the quote was spoken (the last past day told outside quotes before it;
   NaT if none); a "today" in a present-tense clause ("Armenia today is") is no event;
 * a wire dateline ("MOSCOW, Nov 23 (Reuters) -") dates the happening the story reports
-  (its filing day);
+  (its filing day); a photo caption ("Leaders at the summit in Minsk, March 3, 2023")
+  and a date line ("Thursday, October 8, 2020") date no happening;
 * a part of the day goes with its day ("Tuesday night", "yesterday morning"); "this
   morning" and "tonight" are the publication day, "last night" the day before; "three
   years ago" counts back from it at the unit's precision (weeks, "a few days ago" and
@@ -66,6 +73,7 @@ from .schema import empty_table, typed
 from .temporal import (
     BUILT_IN,
     NORMALIZATION,
+    NOT_HAPPENINGS,
     RULES,
     Rule,
     backwards,
@@ -81,6 +89,7 @@ from .temporal import (
 COUNT_WORDS: dict[str, int] = NORMALIZATION["counts"]
 SHIFT: dict[str, int] = NORMALIZATION["shift"]
 DEICTIC_DAYS: dict[str, int] = NORMALIZATION["deictic_days"]
+PART_OF_YEAR_MONTH: dict[str, int] = NORMALIZATION["part_of_year_month"]
 
 # Case-sensitive checks made after the case-insensitive match (names are capitalised).
 _CAPITALISED = re.compile(rf"^(?:{BUILT_IN['month']}|{BUILT_IN['weekday']})$")
@@ -387,6 +396,10 @@ class _Story:
     sentence: int = -1  # the sentence of in_sentence
     in_sentence: list[Resolved] = field(default_factory=list)  # its dates found so far
     last_row: dict | None = None
+    # narrative time: the last explicit date of the paragraph, where it ends, and how
+    # far the text after it is known to hold no paragraph break
+    reference: Resolved | None = None
+    reference_checked: int = 0
 
 
 def _article_events(
@@ -416,6 +429,8 @@ def _article_events(
         if resolved is None:
             continue
         _remember(story, resolved, quoted)
+        if RULES[match.lastgroup].sets_reference and _explicit(resolved):
+            story.reference, story.reference_checked = resolved, match.end()
         story.last_row = {
             "article_id": article_id,
             "sentence_id": sentences.ids[i],
@@ -481,7 +496,68 @@ def _in_context(
     if kind == "day" and quoted:
         return _deictic(match, story.speech_day, relative=False)
     tense = _tense(match, before, after) if kind in TENSED_KINDS else None
-    return resolve(match, story.published, tense)
+    return _narrative(match, text, story, tense) or resolve(match, story.published, tense)
+
+
+def _explicit(resolved: Resolved) -> bool:
+    """Whether a date is written out to the month or day, year included."""
+    return not resolved.relative and resolved.precision != "year" and resolved.date is not None
+
+
+def _narrative(match: re.Match, text: str, story: _Story, tense: str | None) -> Resolved | None:
+    """A yearless month, day or weekday after an explicit date of its paragraph ("In
+    March 2021 ... In April"): the first such day or month on or after that reference,
+    as narrative time runs; None (the publication date decides) without a reference,
+    or when the tense contradicts the result (a past happening after publication, a
+    future one before it)."""
+    rule = RULES[match.lastgroup]
+    if not rule.takes_reference or story.reference is None:
+        return None
+    if text.find("\n", story.reference_checked, match.start()) >= 0:
+        story.reference = None  # a new paragraph: the reference is spent
+        return None
+    story.reference_checked = match.start()
+    found = NARRATIVE[rule.resolve](rule, match, story.reference)
+    if found is None or found.date is None or story.published is None:
+        return found
+    if tense == FUTURE:
+        return found if found.date >= _day_of(story.published) else None
+    return found if found.date <= story.limit else None
+
+
+def _month_after(rule: Rule, match: re.Match, reference: Resolved) -> Resolved | None:
+    """A yearless month: the first on or after the reference month."""
+    g = functools.partial(rule.group, match)
+    if g("y") or g("of"):
+        return None
+    month, since = MONTHS[g("m").lower().rstrip(".")], reference.date
+    return Resolved(_timestamp(since.year + (month < since.month), month, 1), "month", False)
+
+
+def _month_day_after(rule: Rule, match: re.Match, reference: Resolved) -> Resolved | None:
+    """A yearless day of a month: the first on or after the reference date."""
+    g = functools.partial(rule.group, match)
+    if g("y") or g("of"):
+        return None
+    month = MONTHS[g("m").lower().rstrip(".")]
+    day = int(_DIGITS.match(g("d")).group())
+    since = reference.date
+    first = (since.month, since.day if reference.precision == "day" else 1)
+    return _day(since.year + ((month, day) < first), month, day, False)
+
+
+def _weekday_after(rule: Rule, match: re.Match, reference: Resolved) -> Resolved | None:
+    """A weekday ("on Friday", no "next" or "last"): the first on or after the
+    reference day (none after a month)."""
+    if reference.precision != "day" or (rule.group(match, "mod") or "on").lower() != "on":
+        return None
+    since = _day_of(reference.date)
+    target = WEEKDAYS.index(rule.group(match, "d").lower())
+    return Resolved(_days_after(since, (target - since.weekday()) % 7), "day", False)
+
+
+# How a rule that takes a reference (temporal.yml) counts from it, by its resolver.
+NARRATIVE = {"month": _month_after, "month_day": _month_day_after, "weekday": _weekday_after}
 
 
 def _remember(story: _Story, resolved: Resolved, quoted: bool) -> None:
@@ -619,6 +695,20 @@ def _today_in_tense(rule: Rule, match: re.Match, before: str, after: str, text: 
     return bool(PAST_OR_FUTURE.search(clause))
 
 
+def _not_caption(rule: Rule, match: re.Match, before: str, after: str, text: str) -> bool:
+    """A photo caption's or a date line's date is no happening of the story (see
+    ``not_happenings`` in temporal.yml)."""
+    if len(before) > CAPTION_MAX or len(after) > CAPTION_MAX:
+        return True
+    lead, tail = before.strip(), after.strip()
+    return not any(
+        kind.before.fullmatch(lead) and kind.after.fullmatch(tail) for kind in NOT_HAPPENINGS
+    )
+
+
+CAPTION_MAX = 250  # characters: a longer sentence is no caption or date line
+
+
 # The filters a rule may name (``filters`` in temporal.yml), each True to keep a match.
 FILTERS = {
     "not_recurring": _not_recurring,
@@ -627,6 +717,7 @@ FILTERS = {
     "bare_month": _bare_month,
     "year_is_date": _year_is_date,
     "today_in_tense": _today_in_tense,
+    "not_caption": _not_caption,
 }
 
 
@@ -750,6 +841,13 @@ def _year(rule: Rule, match: re.Match, published, tense) -> Resolved | None:
     return Resolved(_timestamp(int(rule.group(match, "y")), 1, 1), "year", False)
 
 
+def _month_of_year(rule: Rule, match: re.Match, published, tense) -> Resolved | None:
+    """ "at the end of 2021": the month of the year its part names (that December)."""
+    g = functools.partial(rule.group, match)
+    month = PART_OF_YEAR_MONTH[_phrase_key(g("part"))]
+    return Resolved(_timestamp(int(g("y")), month, 1), "month", False)
+
+
 def _weekday(rule: Rule, match: re.Match, published, tense) -> Resolved | None:
     """ "on Monday", "next Friday": the coming one in the future tense, else the last
     one on or before publication."""
@@ -800,6 +898,7 @@ RESOLVERS = {
     "month_day": _month_day,
     "month": _month,
     "year": _year,
+    "month_of_year": _month_of_year,
     "weekday": _weekday,
     "relative": _relative,
     "deictic": _deictic_resolver,

@@ -16,7 +16,8 @@ row appended to ``<into>/metadata.csv`` at once (url, outlet, title, published, 
 ``fetched_at``, ``status``, and the list and line the link came from in
 ``source_file``, ``source_position``), so an interrupted run loses nothing already fetched, and a
 new run fetches only the links without a file. Every link not fetched gets a problem
-row, printed and kept in ``<into>/fetch_problems.csv``.
+row, printed and kept in ``<into>/fetch_problems.csv`` (with the list and line it came
+from), which the build adds to the ``problems`` table.
 """
 
 from __future__ import annotations
@@ -37,10 +38,13 @@ from urllib.robotparser import RobotFileParser
 
 import httpx
 
-from .ingest import METADATA_FILE, Problem
+from .ingest import FETCH_PROBLEMS_FILE, METADATA_FILE, Problem
 
 WEB_FOLDER = "web"
-PROBLEMS_FILE = "fetch_problems.csv"
+PROBLEMS_FILE = FETCH_PROBLEMS_FILE
+#: The columns of :data:`PROBLEMS_FILE`: the list and line of the link, its address,
+#: and why it was not stored (the build puts each row in ``problems``).
+PROBLEM_COLUMNS = ("source_file", "source_position", "url", "severity", "message")
 #: The columns ``fetch`` writes to metadata.csv (ingest reads the first five; the
 #: others say where and when the file came from).
 FETCH_COLUMNS = (
@@ -402,6 +406,28 @@ def _write_csv(file: Path, columns: list[str], rows: Iterable[dict]) -> None:
     os.replace(tmp, file)
 
 
+def _problem_row(source: str, line: object, url: str | None, problem: Problem) -> dict:
+    return {
+        "source_file": source,
+        "source_position": line,
+        "url": url,
+        "severity": problem.severity,
+        "message": problem.message,
+    }
+
+
+def write_problems(into: Path, source: str, rows: list[dict]) -> None:
+    """Write this run's problems with the list ``source`` to :data:`PROBLEMS_FILE`,
+    in place of that list's earlier ones (the links that failed were tried again),
+    keeping those of other lists."""
+    file = into / PROBLEMS_FILE
+    kept: list[dict] = []
+    if file.exists():
+        with file.open(encoding="utf-8-sig", newline="") as fh:
+            kept = [r for r in csv.DictReader(fh) if r.get("source_file") not in (source, None)]
+    _write_csv(file, list(PROBLEM_COLUMNS), [*kept, *rows])
+
+
 # --- the command -----------------------------------------------------------------------------
 
 
@@ -431,20 +457,22 @@ def fetch_links(
     todo = list({link.url: link for link in links if link.url not in done}.values())
     fetcher = fetcher or Fetcher(settings or Settings())
     fetched: list[str] = []
+    source = Path(links_file).name
+    rows = [_problem_row(source, p.path.rpartition(":")[2], None, p) for p in problems]
     try:
         for link in tqdm(todo, desc="fetch", unit="page", disable=not progress):
             try:
                 response = fetcher.fetch(link.url)
             except Refused as exc:
                 problems.append(Problem(link.url, "error", str(exc)))
+                rows.append(_problem_row(source, link.line, link.url, problems[-1]))
                 continue
             stamp = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
-            row = store_page(into, link, response, stamp, Path(links_file).name)
+            row = store_page(into, link, response, stamp, source)
             append_metadata(into, row)
             fetched.append(row["file"])
     finally:
         fetcher.close()
-        rows = [{"url": p.path, "severity": p.severity, "message": p.message} for p in problems]
-        _write_csv(into / PROBLEMS_FILE, ["url", "severity", "message"], rows)
+        write_problems(into, source, rows)
     skipped = len({link.url for link in links} & done)
     return FetchResult(kind, fetched, skipped, problems)

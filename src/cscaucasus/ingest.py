@@ -9,6 +9,8 @@ Supported inputs, in any folder below the corpus root:
 * ``*.txt``: plain text, one paragraph per line (blank lines allowed).
 * ``*.html`` / ``*.htm``: a saved web page; trafilatura extracts the article body and
   its title, date, author and url.
+* news-archive exports (``*.docx``, ``*.rtf``, and ``*.txt``/``*.html`` holding one)
+  and ``*.pdf`` (an export saved as PDF, or a printed page): read by :mod:`.archives`.
 * ``metadata.csv`` (optional): one row per file with columns ``file, outlet, url,
   published, title, author``; a file without a row still loads.
 """
@@ -33,8 +35,11 @@ import pandas as pd
 from . import archives
 from .schema import typed
 
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".rtf")  # .docx/.rtf: archive exports
+#: .docx/.rtf: archive exports; .pdf: an export or a printed page (read by archives)
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".rtf", ".pdf")
 METADATA_FILE = "metadata.csv"
+#: What ``cscaucasus fetch`` could not store, by list of links and line (see fetch.py).
+FETCH_PROBLEMS_FILE = "fetch_problems.csv"
 METADATA_COLUMNS = ("file", "outlet", "url", "published", "title", "author")
 #: Columns ``cscaucasus fetch`` adds: when and how a page was fetched (not used), and
 #: the list of links and the line it came from (``articles.source_file``/``_position``).
@@ -195,6 +200,27 @@ def read_metadata(root: Path) -> tuple[dict[str, dict[str, str | None]], list[Pr
     return rows, problems
 
 
+def fetch_problems(root: Path) -> list[Problem]:
+    """The links ``cscaucasus fetch`` could not store into ``root``, as problems of
+    their list (``path`` the list's name, stage ``fetch``), so that no link given is
+    lost from the ``problems`` table."""
+    file = root / FETCH_PROBLEMS_FILE
+    if not file.is_file():
+        return []
+    raw, _, why = read_regular(file, MAX_BYTES, root)
+    if raw is None:
+        return [Problem(FETCH_PROBLEMS_FILE, "error", f"cannot read: {why}", "fetch")]
+    problems = []
+    for row in csv.DictReader(io.StringIO(decode(raw)[0])):
+        line, url = row.get("source_position"), row.get("url")
+        where = ", ".join(x for x in (f"line {line}" if line else "", url or "") if x)
+        message = f"{where}: not fetched: {row.get('message') or 'no reason given'}"
+        source = row.get("source_file") or FETCH_PROBLEMS_FILE
+        severity = row.get("severity") if row.get("severity") in ("error", "warning") else "error"
+        problems.append(Problem(source, severity, message.lstrip(": "), "fetch"))
+    return problems
+
+
 #: Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
 BOMS = (
     (b"\x00\x00\xfe\xff", "utf-32-be"),
@@ -352,6 +378,7 @@ def read_documents(
     if not root.is_dir():
         raise FileNotFoundError(f"corpus folder not found: {root}")
     metadata, problems = read_metadata(root)
+    problems += fetch_problems(root)
     files = article_files(root)
     ids = article_ids(files)
     documents: list[Document] = []
@@ -378,10 +405,11 @@ def read_documents(
             for doc in found:
                 _add_unique(doc, documents, problems, seen)
             continue
-        if read is not None:
+        if doc is None:
             doc, problem = read_document(
-                file, rel, ids[rel], meta, max_bytes, scan_ns, keep_text=keep_text, read=read
-            )
+                file, rel, ids[rel], meta, max_bytes, scan_ns, keep_text=keep_text, root=base,
+                read=read,
+            )  # fmt: skip
         if problem is not None:
             problems.append(problem)
         if doc is not None:
@@ -535,9 +563,9 @@ def _read_real(real: str, max_bytes: int) -> tuple[bytes | None, os.stat_result 
 def _read_maybe_article(
     real: str, rel: str, max_bytes: int
 ) -> tuple[bytes | None, os.stat_result | None, str | None] | None:
-    """:func:`_read_real`, except for a file that is an archive export by its suffix
-    alone (None: not read)."""
-    if _suffix(rel) in archives.ARCHIVE_SUFFIXES:
+    """:func:`_read_real` for a file that may be an export or an article (.txt, .html),
+    None for another (not read here)."""
+    if _suffix(rel) not in archives.MAYBE_ARCHIVE_SUFFIXES:
         return None
     return _read_real(real, max_bytes)
 
@@ -636,8 +664,8 @@ def load_text(root: str | os.PathLike[str], doc: Document) -> Document:
     """Read ``doc``'s text (``body``) from its file below ``root``, as
     :func:`read_document` would have; raises :class:`FileChangedError` if the file no
     longer has the content that was hashed."""
-    if doc.path.startswith(f"{doc.fields.get('source_file')}#"):  # an export's article
-        return _load_exported(root, doc)
+    if doc.path.startswith(f"{doc.fields.get('source_file')}#") or doc.format == "pdf":
+        return _load_exported(root, doc)  # an export's article, or a printed page
     base = os.fspath(root)
     real, why = _walked(base, doc.path, os.path.realpath(base))
     raw, _, why = _read_real(real, MAX_BYTES_EVER) if why is None else (None, None, why)
@@ -650,8 +678,8 @@ def load_text(root: str | os.PathLike[str], doc: Document) -> Document:
 
 
 def _load_exported(root: str | os.PathLike[str], doc: Document) -> Document:
-    rel = str(doc.fields["source_file"])
-    stem = doc.article_id.rsplit("#", 1)[0]
+    rel = str(doc.fields.get("source_file") or doc.path)
+    stem = doc.article_id.rsplit("#", 1)[0] if "#" in doc.path else doc.article_id
     found, _ = archives.archive_documents(os.path.join(root, rel), rel, stem, {})
     match = next((d for d in found if d.sha256 == doc.sha256), None)
     if match is None:

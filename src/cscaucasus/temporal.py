@@ -25,6 +25,7 @@ from .yamlfile import parse_yaml
 
 __all__ = [
     "NORMALIZATION",
+    "NOT_HAPPENINGS",
     "PATTERNS",
     "PREFIX_VOCABULARY",
     "RULES",
@@ -143,6 +144,10 @@ class Rule:
     tensed: bool
     capitalised: tuple[str, ...]
     example: dict
+    # a yearless date may count from the last explicit date of its paragraph, and an
+    # explicit date of this rule may be that reference (narrative time)
+    takes_reference: bool = False
+    sets_reference: bool = False
 
     def group(self, match: re.Match, name: str) -> str | None:
         """The text of this rule's group ``name`` in ``match`` (None: not matched)."""
@@ -162,6 +167,8 @@ def _rule(spec: dict) -> Rule:
         tensed=bool(spec.get("tensed", False)),
         capitalised=tuple(f"{name}_{g}" for g in spec.get("capitalised", ())),
         example=spec["example"],
+        takes_reference=bool(spec.get("takes_reference", False)),
+        sets_reference=bool(spec.get("sets_reference", False)),
     )
 
 
@@ -174,6 +181,25 @@ TEMPORAL = re.compile(
     + "\n)"
     + ENGINE["after"],
     re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NotHappening:
+    """A kind of sentence whose date dates no happening (a caption, a date line): the
+    sentence before and after the date fully match ``before`` and ``after``."""
+
+    name: str
+    before: re.Pattern
+    after: re.Pattern
+    example: str
+
+
+NOT_HAPPENINGS = tuple(
+    NotHappening(
+        spec["name"], re.compile(spec["before"]), re.compile(spec["after"]), spec["example"]
+    )
+    for spec in RESOURCE["not_happenings"]
 )
 
 # --- the fast scan ---------------------------------------------------------------------

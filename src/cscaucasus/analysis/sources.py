@@ -42,7 +42,9 @@ def articles_by_source(articles: pd.DataFrame, problems: pd.DataFrame) -> pd.Dat
 
     ``errors`` and ``warnings`` count the ``problems`` rows of the source: for an
     export, those naming the export or one of its articles (``export.docx#…``),
-    e.g. an article not read or a duplicate; for a folder, those of its files.
+    e.g. an article not read or a duplicate; for a list of links, its links that
+    ``cscaucasus fetch`` could not store (stage ``fetch``) and its pages' problems;
+    for a folder, those of its files. A source that gave no article still has a row.
     Sorted by source.
 
     >>> articles = pd.DataFrame({"path": ["a.docx#1", "a.docx#2", "x.txt"],
@@ -76,9 +78,10 @@ def articles_by_source(articles: pd.DataFrame, problems: pd.DataFrame) -> pd.Dat
     of_article = dict(
         zip(articles["path"], zip(table["source"], table["kind"], strict=True), strict=True)
     )
+    stages = problems["stage"] if "stage" in problems else pd.Series(None, index=problems.index)
     origin = [
-        of_article.get(p) or _problem_source(p, m, exports)
-        for p, m in zip(problems["path"], problems["message"], strict=True)
+        (p, "links") if stage == "fetch" else of_article.get(p) or _problem_source(p, m, exports)
+        for p, m, stage in zip(problems["path"], problems["message"], stages, strict=True)
     ]
     found = pd.DataFrame(origin, columns=["source", "kind"], dtype="string")
     found["severity"] = problems["severity"].to_numpy()
