@@ -407,9 +407,16 @@ def read_documents(
             continue
         if doc is None:
             doc, problem = read_document(
-                file, rel, ids[rel], meta, max_bytes, scan_ns, keep_text=keep_text, root=base,
+                file,
+                rel,
+                ids[rel],
+                meta,
+                max_bytes,
+                scan_ns,
+                keep_text=keep_text,
+                root=base,
                 read=read,
-            )  # fmt: skip
+            )
         if problem is not None:
             problems.append(problem)
         if doc is not None:
