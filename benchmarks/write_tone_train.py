@@ -26,9 +26,12 @@ sys.path.insert(0, str(HERE))
 from tone_batches_a import ARMENIA, AZERBAIJAN, CSTO  # noqa: E402
 from tone_batches_b import BELARUS, EU, IRAN, KAZAKHSTAN, RUSSIA, TURKEY, US  # noqa: E402
 from tone_batches_c import HARD  # noqa: E402
+from tone_batches_d import BATCH_D  # noqa: E402
+from tone_batches_e import BATCH_E  # noqa: E402
 
 OUT = HERE.parent / "tests" / "data" / "tone_train.csv"
 COLUMNS = ["id", "outlet", "year", "speaker", "cue", "text", "context", "tone", "note", "base"]
+COLUMNS.append("batch")  # a, b, c: the first batches; d, e: written later (tone_batches_d/e)
 
 SPEAKERS = {
     "Armenia": [
@@ -129,6 +132,22 @@ OUTLETS = {
     "Sputnik Armenia": (["slammed", "threatened", "said", "mocked"], "loaded"),
 }
 
+# Batches D and E (tone_batches_d/e.py) are printed by outlets the first batches do not use.
+OUTLETS_D = {
+    "Caucasian Knot": (["said", "stated", "reported"], "plain"),
+    "Meduza": (["said", "told Meduza", "admitted"], "plain"),
+    "The Moscow Times": (["said", "told The Moscow Times", "claimed"], "plain"),
+    "Izvestia": (["told Izvestia", "stressed", "said"], "plain"),
+    "Aravot": (["said", "noted", "complained"], "plain"),
+    "Public Radio of Armenia": (["said", "stated", "underlined"], "plain"),
+    "The Armenian Weekly": (["said", "declared", "lamented"], "loaded"),
+    "Caliber.az": (["slammed", "said", "exposed"], "loaded"),
+    "Xinhua": (["said", "noted", "told Xinhua"], "plain"),
+    "BBC News": (["said", "told the BBC", "warned"], "plain"),
+    "Hurriyet Daily News": (["said", "stated", "noted"], "plain"),
+    "Mehr News": (["said", "stressed", "warned"], "loaded"),
+}
+
 FILLS = {
     "D": [
         "the declaration",
@@ -211,6 +230,17 @@ def bases() -> list[tuple[str, int, str, str]]:
     return rows + list(HARD)
 
 
+def batch_of(actor: str, number: int, first: int) -> str:
+    """The batch file a base statement comes from (see COLUMNS)."""
+    if number > first + len(BATCH_D):
+        return "e"
+    if number > first:
+        return "d"
+    if number > first - len(HARD):
+        return "c"
+    return "a" if actor in ("Armenia", "Azerbaijan", "CSTO") else "b"
+
+
 def context(text: str, speaker: str, cue: str, key: str) -> str:
     """The sentence as the outlet prints it: the quote or the reported clause, framed."""
     if FIRST_PERSON.search(text) or pick(["q", "q", "r"], key + "form") == "q":
@@ -247,13 +277,16 @@ def variants(base_id: str, text: str) -> list[str]:
 
 def rows() -> list[dict[str, str]]:
     out = []
-    outlets = list(OUTLETS)
-    for number, (actor, tone, note, text) in enumerate(bases(), start=1):
+    first = bases()
+    every = first + list(BATCH_D) + list(BATCH_E)
+    for number, (actor, tone, note, text) in enumerate(every, start=1):
         base_id = f"b{number:04d}"
+        styles = OUTLETS if number <= len(first) else OUTLETS_D
+        outlets = list(styles)
         for k, variant in enumerate(variants(base_id, text)):
             key = f"{base_id}-{k}"
             outlet = outlets[(number * 7) % len(outlets)]
-            cues, _style = OUTLETS[outlet]
+            cues, _style = styles[outlet]
             cue = pick(cues, key + "cue")
             speaker = pick(SPEAKERS[actor], key + "speaker")
             year = str(2020 + int(hashlib.sha256(key.encode()).hexdigest(), 16) % 6)
@@ -269,6 +302,7 @@ def rows() -> list[dict[str, str]]:
                     "tone": str(tone),
                     "note": note,
                     "base": base_id,
+                    "batch": batch_of(actor, number, len(first)),
                 }
             )
     return out

@@ -23,7 +23,8 @@ as the vendors ship them and as the R readers parse them (LexisNexisTools'
   ``page/pages`` below every page), and a Nexis Uni export saved as PDF (``Page N of
   M`` below every page), written with fpdf2.
 
-Run ``python tests/make_archive_fixtures.py OUT`` to write one export of each kind.
+Run ``python tests/make_archive_fixtures.py OUT`` to write one export of each kind
+and a printed page.
 """
 
 from __future__ import annotations
@@ -488,6 +489,7 @@ def main(out: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, write in WRITERS.items():
         write(folder / name, sample_articles(10))
+    printed_page_pdf(folder / "printed_page.pdf", sample_articles(1, start=10)[0])
 
 
 if __name__ == "__main__":

@@ -318,7 +318,8 @@ def test_fixture_script_writes_one_export_of_each_kind(tmp_path: Path) -> None:
 
     main(str(tmp_path))
     documents, problems = read_documents(tmp_path)
-    assert len(documents) == 10  # the same ten articles in seven exports
+    assert len(documents) == 11  # the same ten articles in seven exports, a printed page
+    assert [d.format for d in documents].count("pdf") == 1
     assert len(problems) == 60 and {p.severity for p in problems} == {"warning"}
 
 
@@ -362,8 +363,11 @@ def test_a_plain_article_mentioning_documents_is_not_an_export(tmp_path: Path) -
     assert archives.is_archive(export, "ln.txt")
 
 
-def test_a_printed_page_pdf_is_one_article_without_its_page_furniture(tmp_path: Path) -> None:
-    article = sample_articles(1)[0]
+@pytest.mark.parametrize("language", ["en", "fr", "de", "ru"])
+def test_a_printed_page_pdf_is_one_article_without_its_page_furniture(
+    tmp_path: Path, language: str
+) -> None:
+    article = sample_articles(1, language=language)[0]
     # two pages, the long paragraph cut by the page break
     long = " ".join(article.paragraphs * 3)
     article.paragraphs = [*article.paragraphs * 4, long, *article.paragraphs]
@@ -376,7 +380,12 @@ def test_a_printed_page_pdf_is_one_article_without_its_page_furniture(tmp_path: 
     assert (doc.article_id, doc.path, doc.format) == ("printed", "printed.pdf", "pdf")
     assert (doc.meta["url"], doc.meta["outlet"]) == (url, "asbarez.com")
     paragraphs = doc.text.split("\n\n")
-    assert paragraphs[:3] == [article.title, "1 January 2022", "By Reporter 0"]
+    assert paragraphs[:3] == [
+        article.title,
+        date_text(article.date, language, "factiva"),
+        "By Reporter 0",
+    ]
+    assert doc.meta["published"] == article.date.isoformat()  # in the page's language
     assert paragraphs[3:] == article.paragraphs  # the cut one whole again, nothing added
     # a build reads it as a .txt: headline, date and byline from its first lines
     corpus = cs.load_corpus(raw, jobs=1)

@@ -1,8 +1,8 @@
-"""The shape of the attribution code: small functions, rules as data (issue 11).
+"""The shape of the code: small functions (issues 11 and 18), rules as data.
 
-The speech rules live in ``data/speech.yml``, ``data/frames.yml`` and
-``data/spelling.yml``; the code that applies them is small functions. These limits
-keep it so (cyclomatic complexity as radon counts it, and length in lines).
+Every function of the package stays within ~80 lines and a cyclomatic complexity of 25
+(as radon counts it). The speech rules live in ``data/speech.yml``, ``data/frames.yml``
+and ``data/spelling.yml``; the code that applies them is small functions.
 """
 
 from __future__ import annotations
@@ -15,28 +15,54 @@ import pytest
 radon = pytest.importorskip("radon.complexity")
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "cscaucasus"
-#: The attribution modules and their limits.
-MODULES = ("statements.py", "entities.py", "frames.py", "names.py")
+MODULES = sorted(str(p.relative_to(SRC)) for p in SRC.rglob("*.py"))
 MAX_COMPLEXITY = 25
 MAX_LINES = 80
 
+#: The functions still over a limit, by module, each with the limit it may not exceed
+#: (an entry can only go down, and goes once the function is split). Being reworked
+#: elsewhere: clean.py (the boilerplate rules).
+TOO_COMPLEX = {
+    "clean.py": {"clean_text": 39},
+}
+TOO_LONG: dict[str, dict[str, int]] = {}
+
+
+def test_every_module_is_checked() -> None:
+    assert {"statements.py", "pipeline.py", "analysis/frequency.py"} <= set(MODULES)
+    assert set(TOO_COMPLEX) | set(TOO_LONG) <= set(MODULES)
+
+
+def test_the_allowlist_names_only_offenders() -> None:
+    """An entry goes once its function is within the limits again."""
+    for module, allowed in TOO_COMPLEX.items():
+        blocks = radon.cc_visit((SRC / module).read_text(encoding="utf-8"))
+        complexity = {b.fullname: b.complexity for b in blocks}
+        assert {f for f in allowed if complexity.get(f, 0) > MAX_COMPLEXITY} == set(allowed)
+
 
 @pytest.mark.parametrize("module", MODULES)
-def test_no_function_is_too_complex(module):
+def test_no_function_is_too_complex(module: str) -> None:
     blocks = radon.cc_visit((SRC / module).read_text(encoding="utf-8"))
     functions = [b for b in blocks if not hasattr(b, "methods") or b.methods == []]
-    too_complex = {b.fullname: b.complexity for b in functions if b.complexity > MAX_COMPLEXITY}
+    allowed = TOO_COMPLEX.get(module, {})
+    too_complex = {
+        b.fullname: b.complexity
+        for b in functions
+        if b.complexity > max(MAX_COMPLEXITY, allowed.get(b.fullname, 0))
+    }
     assert too_complex == {}
 
 
 @pytest.mark.parametrize("module", MODULES)
-def test_no_function_is_too_long(module):
+def test_no_function_is_too_long(module: str) -> None:
     tree = ast.parse((SRC / module).read_text(encoding="utf-8"))
+    allowed = TOO_LONG.get(module, {})
     too_long = {
         node.name: node.end_lineno - node.lineno + 1
         for node in ast.walk(tree)
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
-        and node.end_lineno - node.lineno + 1 > MAX_LINES
+        and node.end_lineno - node.lineno + 1 > max(MAX_LINES, allowed.get(node.name, 0))
     }
     assert too_long == {}
 

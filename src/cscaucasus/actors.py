@@ -326,6 +326,44 @@ def word_alternation(words: Iterable[str], space: str | None = None) -> str:
     return emit(trie)
 
 
+def _role_nouns(actors: pd.DataFrame) -> dict[str, list[tuple[str, Any, Any]]]:
+    """Each role noun (lower case, with its :func:`possessive_forms`) and the actors
+    that held it: ``(actor_id, role_from, role_to)``."""
+    roles: dict[str, list[tuple[str, Any, Any]]] = {}
+    if "role_nouns" not in actors:
+        return roles
+    owners = {
+        str(n)
+        for n, t in zip(actors["name"], actors["type"], strict=True)
+        if t != "person" and " " not in str(n)
+    }
+    for rec in actors.itertuples(index=False):
+        nouns = _as_list(rec.role_nouns)
+        for noun in nouns + [f for n in nouns for f in possessive_forms(n, owners)]:
+            entries = roles.setdefault(noun.lower(), [])
+            if (rec.actor_id, rec.role_from, rec.role_to) not in entries:
+                entries.append((rec.actor_id, rec.role_from, rec.role_to))
+    return roles
+
+
+def _name_regex(forms: dict[str, tuple[str, str]], patronymic: dict[str, str]) -> re.Pattern[str]:
+    """One regex for every surface form and patronymic pattern, as whole words."""
+    pats = sorted(patronymic, key=lambda s: (-len(s), s))
+    alt = "|".join([f"(?:{p})" for p in pats] + ([word_alternation(forms)] if forms else []))
+    # A cheap look at the first character skips most positions before the lookbehind
+    # and the alternation are tried (only with no empty form, which would match anywhere).
+    firsts = {f[0] for f in forms if f} | {f.split()[0][0] for f in forms if f.split()}
+    head = f"(?=[{''.join(map(re.escape, sorted(firsts)))}])" if "" not in forms else ""
+    return re.compile(rf"{head}(?<!{_WORD})(?:{alt or '(?!x)x'})(?!{_WORD})")
+
+
+def _reads_back(noun: str) -> bool:
+    """Whether a match of ``noun`` (case-insensitive, any spaces) lower-cases to it."""
+    return " ".join(noun.split()) == noun and all(
+        c.isascii() or c.lower() == c == c.upper() for c in noun
+    )
+
+
 class Matcher:
     """The compiled surface-form regex of one actors table (built once, reused)."""
 
@@ -342,26 +380,8 @@ class Matcher:
             for a, g in zip(actors["actor_id"], gender, strict=True)
         }
         self.types = dict(zip(actors["actor_id"], actors["type"], strict=True))
-        self.roles: dict[str, list[tuple[str, Any, Any]]] = {}
-        owners = {
-            str(n)
-            for n, t in zip(actors["name"], actors["type"], strict=True)
-            if t != "person" and " " not in str(n)
-        }
-        if "role_nouns" in actors:
-            for rec in actors.itertuples(index=False):
-                nouns = _as_list(rec.role_nouns)
-                for noun in nouns + [f for n in nouns for f in possessive_forms(n, owners)]:
-                    entries = self.roles.setdefault(noun.lower(), [])
-                    if (rec.actor_id, rec.role_from, rec.role_to) not in entries:
-                        entries.append((rec.actor_id, rec.role_from, rec.role_to))
-        pats = sorted(patronymic, key=lambda s: (-len(s), s))
-        alt = "|".join([f"(?:{p})" for p in pats] + ([word_alternation(forms)] if forms else []))
-        # A cheap look at the first character skips most positions before the lookbehind
-        # and the alternation are tried (only with no empty form, which would match anywhere).
-        firsts = {f[0] for f in forms if f} | {f.split()[0][0] for f in forms if f.split()}
-        head = f"(?=[{''.join(map(re.escape, sorted(firsts)))}])" if "" not in forms else ""
-        self.name_re = re.compile(rf"{head}(?<!{_WORD})(?:{alt or '(?!x)x'})(?!{_WORD})")
+        self.roles = _role_nouns(actors)
+        self.name_re = _name_regex(forms, patronymic)
         role_alt = word_alternation(self.roles, space=r"\s+") if self.roles else "(?!x)x"
         self.role_re = re.compile(rf"(?<!{_WORD})(?:{role_alt})(?!{_WORD})", re.IGNORECASE)
         self.patronymic_res = [(re.compile(p), a) for p, a in patronymic.items()]
@@ -373,10 +393,7 @@ class Matcher:
         self._starts = sorted({b for b, _ in bounds if not pd.isna(b)})
         self._ends = sorted({e for _, e in bounds if not pd.isna(e)})
         # A role match then always reads back as its noun (see may_leave_unresolved).
-        self._plain_nouns = all(
-            " ".join(n.split()) == n and all(c.isascii() or c.lower() == c == c.upper() for c in n)
-            for n in self.roles
-        )
+        self._plain_nouns = all(_reads_back(n) for n in self.roles)
 
     def resolve_role(self, surface: str, published: Any) -> str | None:
         """The actor a role noun stands for on ``published``; None if unknown or undated."""
@@ -599,36 +616,14 @@ def _article_mentions(
     """The mention rows of one article, given its sentence rows in text order."""
     text = str(texts.get(aid, ""))
     pub = published.get(aid, pd.NaT)
+    quotes = _paragraph_quotes(text, sents)
+    matched = [m.match(str(s_text), pub, unresolved_roles=True) for *_, s_text in sents]
+    foreign, named = _foreign_and_named(m, sents, matched)
     # (paragraph_id, sentence_id, actor_id) of persons seen outside quotes, in order
     persons: list[tuple[int, int, str]] = []
-    bounds: dict[int, tuple[int, int]] = {}
-    for _, _, para, start, end, _ in sents:
-        para, start, end = int(para), int(start), int(end)
-        lo, hi = bounds.get(para, (start, end))
-        bounds[para] = (min(lo, start), max(hi, end))
-    para_spans = {
-        para: [(a + p_start, b + p_start) for a, b in quote_spans(text[p_start:p_end])]
-        for para, (p_start, p_end) in bounds.items()
-    }
-    matched = [m.match(str(s_text), pub, unresolved_roles=True) for *_, s_text in sents]
-    # A bare surname after another given name ("Tigran Grigoryan") is another person, in
-    # the whole article ("... Grigoryan added"): no mention of the gazetteer actor.
-    foreign = {
-        surface
-        for (*_, s_text), found in zip(sents, matched, strict=True)
-        for a, _, _, surface, _ in found
-        if surface in m.surname_givens and m.other_given_name(str(s_text), a, surface)
-    }
-    named = {
-        actor
-        for found in matched
-        for _, _, actor, surface, method in found
-        if actor and method != "role" and surface not in foreign
-    }
     rows: list[tuple[Any, ...]] = []
     for (_, sid, para, s0, _, s_text), in_sentence in zip(sents, matched, strict=True):
         s_text, s0, para, sid = str(s_text), int(s0), int(para), int(sid)
-        quotes = para_spans[para]
         found = [
             (s0 + a, s0 + b, actor or _named_role(m, surface, pub, named), surface, method)
             for a, b, actor, surface, method in in_sentence
@@ -643,9 +638,44 @@ def _article_mentions(
                 actor = _antecedent(persons, para, PRONOUNS[surface.lower()], m.gender)
                 if not actor:
                     continue
-                if not _inside(start, quotes):
-                    persons.append((para, sid, actor))
-            elif m.types.get(actor) == "person" and not _inside(start, quotes):
+            if (method == "pronoun" or m.types.get(actor) == "person") and not _inside(
+                start, quotes[para]
+            ):
                 persons.append((para, sid, actor))
             rows.append((aid, sid, actor, m.names[actor], surface, method, start, end))
     return rows
+
+
+def _paragraph_quotes(text: str, sents: list[tuple[Any, ...]]) -> dict[int, list[tuple[int, int]]]:
+    """The quoted spans of each paragraph (article offsets), by paragraph id."""
+    bounds: dict[int, tuple[int, int]] = {}
+    for _, _, para, start, end, _ in sents:
+        para, start, end = int(para), int(start), int(end)
+        lo, hi = bounds.get(para, (start, end))
+        bounds[para] = (min(lo, start), max(hi, end))
+    return {
+        para: [(a + p_start, b + p_start) for a, b in quote_spans(text[p_start:p_end])]
+        for para, (p_start, p_end) in bounds.items()
+    }
+
+
+def _foreign_and_named(
+    m: Matcher, sents: list[tuple[Any, ...]], matched: list[list[tuple[Any, ...]]]
+) -> tuple[set[str], set[str]]:
+    """The surnames that stand for another person in this article, and the actors it
+    names (not by a role noun)."""
+    # A bare surname after another given name ("Tigran Grigoryan") is another person, in
+    # the whole article ("... Grigoryan added"): no mention of the gazetteer actor.
+    foreign = {
+        surface
+        for (*_, s_text), found in zip(sents, matched, strict=True)
+        for a, _, _, surface, _ in found
+        if surface in m.surname_givens and m.other_given_name(str(s_text), a, surface)
+    }
+    named = {
+        actor
+        for found in matched
+        for _, _, actor, surface, method in found
+        if actor and method != "role" and surface not in foreign
+    }
+    return foreign, named

@@ -757,17 +757,22 @@ def _read_pdf(raw: bytes) -> ArchiveRead:
 
 def _printed_page(raw: bytes, rel: str, stem: str, read: ArchiveRead, row: dict) -> Any:
     """The document of a PDF that is one article (``read.single``), with the address
-    printed below its pages as url, and its domain as outlet, unless ``row`` (its
-    metadata.csv row) says otherwise."""
+    printed below its pages as url, its domain as outlet, and a date line among its
+    first paragraphs (a short one, in any language :func:`parse_date` reads) as its
+    date, unless ``row`` (its metadata.csv row) says otherwise."""
     import courlan
 
     from .ingest import Document, normalize_text
 
+    paragraphs = read.single or []
     meta = dict(row)
     meta["url"] = meta.get("url") or read.url
     if meta["url"] and not meta.get("outlet"):
         meta["outlet"] = courlan.extract_domain(meta["url"]) or None
-    body = normalize_text("\n\n".join(read.single or [])).encode("utf-8", "surrogatepass")
+    if not meta.get("published"):  # a date line near the top, in any language of the exports
+        dates = (parse_date(p) for p in paragraphs[:4] if len(p.split()) <= 6)
+        meta["published"] = next((d for d in dates if d), None)
+    body = normalize_text("\n\n".join(paragraphs)).encode("utf-8", "surrogatepass")
     return Document(stem, rel, hashlib.sha256(raw).hexdigest(), "pdf", "pdf", body, meta)
 
 

@@ -122,13 +122,7 @@ PAST_SLACK_DAYS = 2
 # "today" dates a happening only in a clause in the past or future tense ("Putin said
 # today", "today we will talk"), not in the present ("the decision concerns today",
 # "Armenia today is ..."), nor as the end of a span ("until today").
-PAST_OR_FUTURE = re.compile(
-    r"\b(?:\w{2,}ed|was|were|had|did|said|met|told|took|held|came|went|made|gave|spoke|"
-    r"began|saw|left|sent|won|lost|became|found|got|led|paid|put|ran|set|stood|thought|"
-    r"wrote|brought|fell|heard|rose|struck|broke|chose|flew|knew|laid|let|shot|sat|sold|"
-    r"spent|threw|will|shall|would|going\s+to)\b|['’]ll\b",
-    re.IGNORECASE,
-)
+PAST_OR_FUTURE = re.compile(rf"\b{pattern('past_or_future')}\b|['’]ll\b", re.IGNORECASE)
 APPOSITION = re.compile(r"\s*[,–—(]\s*")
 SPAN_BEFORE_TODAY = re.compile(r"\b(?:until|till|up\s+to|as\s+of|since|by)\s*$", re.IGNORECASE)
 # Quote marks that open and close quoted speech ("today" in a quote is the speech's day).
@@ -141,47 +135,18 @@ EVENT_NOUN_AFTER = re.compile(rf"^\s+(?:[A-Z][\w-]*\s+)?{pattern('event_nouns')}
 # Words that put a weekday or a yearless date in the future: "will convene ... Friday",
 # "is scheduled for", "plans to", "next", "upcoming", "the verdict is due on Monday",
 # "has to decide by Friday".
-FUTURE_CUES = re.compile(
-    r"\b(?:will|shall|won['’]t|is\s+to|are\s+to|to\s+be\s+held|scheduled|set\s+to|plans?\s+to|"
-    r"(?:is|are)\s+(?:due|expected)|ha(?:s|ve)\s+to|needs?\s+to|must(?!\s+have\b)|"
-    r"planned|due\s+to|expected\s+to|intends?\s+to|going\s+to|would\s+(?:be\s+held|take\s+place)|"
-    r"(?:agreed|agrees|agree|pledged|promised|vowed|decided|hopes?|hoped|aims?|invited)\s+to\s+"
-    r"(?!have\b)\w+)\b",
-    re.IGNORECASE,
-)
+FUTURE_CUES = re.compile(rf"\b{pattern('future_cues')}\b", re.IGNORECASE)
 # "would" is future only inside the date's own clause ("said talks would resume in
 # January"), not across it ("said on Tuesday that Russia would help").
-REPORTED_FUTURE = re.compile(
-    r"\bwould\b(?!\s+(?:have|like|love|prefer|rather|say|note|add|stress|emphasi[sz]e|"
-    r"argue|not\s+have)\b)",
-    re.IGNORECASE,
-)
+REPORTED_FUTURE = re.compile(rf"\bwould\b(?!\s+{pattern('would_not_future')}\b)", re.IGNORECASE)
 # Past tense in the date's clause, before or after it ("protesters gathered on December
-# 5", "On December 5, protesters gathered"): regular forms in lower case (so that
-# "United" is no verb), common irregular ones, and auxiliaries (the present perfect
-# tells of the past; "has to" does not).
-PAST_CUES = re.compile(
-    r"\b(?:(?!(?:need|feed|speed|proceed|succeed|exceed|seed|breed|embed|shed|hundred)\b)"
-    r"[a-z]{2,}ed|was|were|had|did|didn['’]t|said|met|told|took|held|came|went|made|gave|"
-    r"spoke|began|saw|left|sent|won|lost|became|found|got|led|paid|ran|stood|thought|wrote|"
-    r"brought|fell|heard|rose|struck|broke|chose|flew|knew|laid|shot|sat|sold|spent|threw|"
-    r"fought|hit|withdrew|drew|kept|meant|felt|caught|taught|sought|bought|built|swore|"
-    r"overtook|undertook|arose|been|ha(?:s|ve)(?:n['’]t)?(?!\s+to\b))\b"
-)
+# 5", "On December 5, protesters gathered"), case-sensitive.
+PAST_CUES = re.compile(rf"\b(?:(?!{pattern('not_past')}\b)[a-z]{{2,}}ed|{pattern('past_cues')})\b")
 # In news copy the present simple of a scheduling verb announces a coming happening:
 # "Georgians vote on Saturday", "the new rules take effect Dec 1", "talks resume Monday"
 # (past cues win: "the votes were counted on Monday").
-SCHEDULE_VERBS = (
-    r"vote|votes|go\s+to\s+the\s+polls|goes\s+to\s+the\s+polls|elect|elects|"
-    r"meet|meets|convene|convenes|open|opens|begin|begins|start|starts|resume|resumes|"
-    r"take\s+effect|takes\s+effect|take\s+place|takes\s+place|enter|enters|"
-    r"come\s+into\s+force|comes\s+into\s+force|expire|expires|end|ends|close|closes|"
-    r"kick\s+off|kicks\s+off|launch|launches|host|hosts|visit|visits|travel|travels|"
-    r"arrive|arrives|return|returns|hold|holds|attend|attends|sign|signs|face|faces|"
-    r"debate|debates|decide|decides|consider|considers|hear|hears"
-)
 # (an infinitive, "able to decide", is no present tense)
-SCHEDULE_CUES = re.compile(rf"(?<!\bto )\b(?:{SCHEDULE_VERBS})\b", re.IGNORECASE)
+SCHEDULE_CUES = re.compile(rf"(?<!\bto )\b{pattern('schedule_verbs')}\b", re.IGNORECASE)
 FUTURE, PAST = "future", "past"
 CUE_TENSE = {"future": FUTURE, "past": PAST, "schedule": FUTURE}
 # All tense cues in one pass, each named by its group (FUTURE_CUES first: "planned",

@@ -311,6 +311,11 @@ class EntityModel:
                     break
         return hits[0].key if len(hits) == 1 else None
 
+    def titles_of(self, key: str) -> list[str]:
+        """The titles the article gives the entity of a speaker key ([] if none)."""
+        entity = self._by_key.get(key)
+        return list(entity.titles) if entity is not None else []
+
     def spoke(self, key: str) -> None:
         """Record that the entity of a speaker key spoke (a printed name is a person's, or
         an organisation's when statements name one)."""

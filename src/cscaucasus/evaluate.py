@@ -60,6 +60,25 @@ def _speaker(value: Any) -> str:
     )
 
 
+def _best_prediction(
+    g: Any, pred: pd.DataFrame, pred_norm: list[str], used: set[int]
+) -> int | None:
+    """The first unused prediction of the gold row's article that contains both its
+    first and last words, else the first that contains either; None if none does."""
+    first, last = normalise(g.first_words), normalise(g.last_words)
+    either: int | None = None
+    for pi in range(len(pred)):
+        if pi in used or str(pred.at[pi, "article_id"]) != str(g.article_id):
+            continue
+        has_first = bool(first) and first in pred_norm[pi]
+        has_last = bool(last) and last in pred_norm[pi]
+        if has_first and has_last:
+            return pi
+        if (has_first or has_last) and either is None:
+            either = pi
+    return either
+
+
 def evaluate_statements(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict[str, Any]:
     """Precision, recall, F1 and attribution accuracy of ``predicted`` against ``gold``.
 
@@ -76,20 +95,7 @@ def evaluate_statements(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict[str
     pairs: list[tuple[int, int]] = []
     missed: list[int] = []
     for gi, g in enumerate(gold.reset_index(drop=True).itertuples(index=False)):
-        first, last = normalise(g.first_words), normalise(g.last_words)
-        both: int | None = None
-        either: int | None = None
-        for pi in range(len(pred)):
-            if pi in used or str(pred.at[pi, "article_id"]) != str(g.article_id):
-                continue
-            has_first = bool(first) and first in pred_norm[pi]
-            has_last = bool(last) and last in pred_norm[pi]
-            if has_first and has_last:
-                both = pi
-                break
-            if (has_first or has_last) and either is None:
-                either = pi
-        hit = both if both is not None else either
+        hit = _best_prediction(g, pred, pred_norm, used)
         if hit is None:
             missed.append(gi)
         else:

@@ -37,6 +37,8 @@ __all__ = [
 _FRAMES = parse_yaml(resources.files("cscaucasus").joinpath("data", "frames.yml").read_text())
 OBJECT_VERBS: tuple[str, ...] = tuple(map(str, _FRAMES["object_verbs"]))
 NOT_WITH_PERSON: frozenset[str] = frozenset(map(str, _FRAMES["not_with_person"]))
+#: Verbs of evaluation whose object may be two words ("hailed the deal").
+SHORT_OBJECT_VERBS: frozenset[str] = frozenset(map(str, _FRAMES["short_object_verbs"]))
 PERSON_NOUNS: frozenset[str] = frozenset(map(str, _FRAMES["person_nouns"]))
 #: An article or possessive before an object's head word.
 _DETERMINERS = frozenset(
@@ -125,7 +127,11 @@ def _object_ok(verb: str, obj: str) -> bool:
     low = [w.lower().removesuffix("'s").removesuffix("’s").strip("’'") for w in words]
     if low[0] in ADVERBIAL_START:
         return False  # "said on Tuesday that …": an adverbial, the clause rules' case
-    if len(words) < MIN_CONTENT_WORDS and not SPEAKING_NOUNS.intersection(low):
+    if (
+        len(words) < MIN_CONTENT_WORDS
+        and not SPEAKING_NOUNS.intersection(low)
+        and verb not in SHORT_OBJECT_VERBS
+    ):
         return False
     if low[0] == "that" or obj.lstrip().startswith(":"):
         return verb not in _CLAUSE_ENGINE_VERBS  # "stressed that …": the clause rules' case

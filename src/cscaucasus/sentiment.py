@@ -52,6 +52,7 @@ __all__ = [
     "score_text",
     "tone_statements",
     "vader_lexicon_text",
+    "vader_word_valences",
 ]
 
 SCORE_COLUMNS: tuple[str, ...] = ("compound", "pos", "neu", "neg")
@@ -137,6 +138,16 @@ def domain_lexicon() -> pd.DataFrame:
     token. A copy, so callers may modify it.
     """
     return _domain_table().copy()
+
+
+@functools.cache
+def _vader_words() -> dict[str, float]:
+    return _parse_lexicon(vader_lexicon_text())
+
+
+def vader_word_valences() -> dict[str, float]:
+    """VADER's own lexicon, word -> valence (-4..+4), read once; a copy."""
+    return dict(_vader_words())
 
 
 def _phrase_token(term: str) -> str:
@@ -480,7 +491,7 @@ def _rules(
     word is that of its first occurrence ``i``; "so"/"this" just before a word with three
     words before it multiplies by 1.25), so that the names say what was done.
     """
-    constants, lexicon = analyzer.constants, analyzer.lexicon
+    lexicon = analyzer.lexicon
     item = words[i]
     valence = lexicon[item.lower()]
     if item.lower() == "kind" and i < len(words) - 1 and words[i + 1].lower() == "of":
@@ -489,21 +500,8 @@ def _rules(
     if item.isupper() and is_cap_diff:
         rules.append("caps")
     for start_i in range(3):
-        if i <= start_i or words[i - (start_i + 1)].lower() in lexicon:
-            continue
-        before = words[i - (start_i + 1)]
-        if constants.scalar_inc_dec(before, valence, is_cap_diff) != 0:
-            rules.append(f"booster {before.lower()!r}")
-        if start_i == 1 and words[i - 2] == "never" and words[i - 1] in ("so", "this"):
-            rules.append(f"'never {words[i - 1]}' x1.5")
-        elif start_i == 2 and words[i - 3] == "never" and words[i - 2] in ("so", "this"):
-            rules.append(f"'never {words[i - 2]}' x1.25")
-        elif start_i == 2 and words[i - 1] in ("so", "this"):
-            rules.append(f"{words[i - 1]!r} x1.25")
-        elif constants.negated([before]):
-            rules.append(f"negation {before.lower()!r}")
-        if start_i == 2 and analyzer._idioms_check(valence, words, i) != valence:
-            rules.append("idiom or 'kind of'/'sort of'")
+        if i > start_i and words[i - (start_i + 1)].lower() not in lexicon:
+            rules += _context_rules(analyzer, words, i, start_i, valence, is_cap_diff)
     previous = words[i - 1].lower() if i > 0 else ""
     if (
         previous == "least"
@@ -513,6 +511,28 @@ def _rules(
         rules.append("'least' x-0.74")
     if but is not None and position != but:
         rules.append("but x0.5" if position < but else "but x1.5")
+    return rules
+
+
+def _context_rules(
+    analyzer: Analyzer, words: list[str], i: int, start_i: int, valence: float, is_cap_diff: bool
+) -> list[str]:
+    """The rules :func:`_rules` names for the word ``start_i + 1`` places before word ``i``
+    (a booster, "never so", "this", a negation, an idiom)."""
+    constants, rules = analyzer.constants, []
+    before = words[i - (start_i + 1)]
+    if constants.scalar_inc_dec(before, valence, is_cap_diff) != 0:
+        rules.append(f"booster {before.lower()!r}")
+    if start_i == 1 and words[i - 2] == "never" and words[i - 1] in ("so", "this"):
+        rules.append(f"'never {words[i - 1]}' x1.5")
+    elif start_i == 2 and words[i - 3] == "never" and words[i - 2] in ("so", "this"):
+        rules.append(f"'never {words[i - 2]}' x1.25")
+    elif start_i == 2 and words[i - 1] in ("so", "this"):
+        rules.append(f"{words[i - 1]!r} x1.25")
+    elif constants.negated([before]):
+        rules.append(f"negation {before.lower()!r}")
+    if start_i == 2 and analyzer._idioms_check(valence, words, i) != valence:
+        rules.append("idiom or 'kind of'/'sort of'")
     return rules
 
 

@@ -37,6 +37,7 @@ from .actors import (
     DEMONYMS,
     PRONOUNS,
     TITLES,
+    Matcher,
     matcher_for,
     name_prefix_word,
     word_alternation,
@@ -44,6 +45,7 @@ from .actors import (
 from .entities import EntityModel, entities_table
 from .frames import (
     ADVERBIAL_START,
+    DOCUMENT_NOUNS,
     MIN_SPEAKING_WORDS,
     NEVER_SPEAKERS,
     NOT_WITH_PERSON,
@@ -64,10 +66,14 @@ CLAUSE_VERBS: frozenset[str] = frozenset(SPEECH["clause_verbs"])
 OBJECT_VERBS: frozenset[str] = frozenset(SPEECH["object_verbs"])
 PARTICIPLES: tuple[str, ...] = tuple(SPEECH["participles"])
 ACCUSE_VERBS: frozenset[str] = frozenset(SPEECH["accuse_verbs"])
+BLAME_VERBS: frozenset[str] = frozenset(SPEECH["blame_verbs"])
 CLAUSE_PARTICIPLES: frozenset[str] = frozenset(SPEECH["clause_participles"])
 APPEAL_VERBS: frozenset[str] = frozenset(SPEECH["appeal_verbs"])
 #: The addressee and infinitive after an appeal verb ("urged both sides to set up").
 _APPEAL_OBJECT_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z]+\b")
+WARNING_VERBS: frozenset[str] = frozenset(SPEECH["warning_verbs"])
+#: The addressee and "against"/"not to" after a warning verb ("warned Armenia against").
+_WARNING_OBJECT_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?(?:against|not\s+to)\s+[a-z]+\b")
 
 #: Short quotes up to this many words without a cue are phrases, not statements.
 MAX_PHRASE_WORDS = 3
@@ -98,7 +104,8 @@ CUE_RE = re.compile(  # (Speed: a lookahead on the possible first letters)
 # same matches (the lookbehind is the word boundary before X), but a pattern that starts
 # with a character (class) lets the regex engine skip ahead to where X occurs, 2-3x faster
 # over a whole article.
-ACCORDING_RE = re.compile(r"[Aa](?<!\w.)ccording\s+to\s+")  # \b[Aa]ccording\s+to\s+
+#: "according to X" and its synonym "in the words of X" (\b spelt as a look-behind).
+ACCORDING_RE = re.compile(r"(?:[Aa](?<!\w.)ccording\s+to|[Ii](?<!\w.)n\s+the\s+words\s+of)\s+")
 THAT_RE = re.compile(r"\bthat\b")
 #: Subjects that refer back to an earlier speaker (see ``Found.subject``).
 _DEFERRED = frozenset(["institution", "anaphor", "document", "pronoun", "it"])
@@ -115,7 +122,7 @@ _ACCORDING_BACK_RE = re.compile(
 #: an appositive or participial phrase between commas, or an em-dash.
 GAP_RE = re.compile(
     r"^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”\"«»]{1,160},|\s*,)?(?:\s*[—–-])?"
-    r"(?:\s+(?:also|further|again|then|later|earlier|previously|once|repeatedly|reportedly|"
+    r"(?:\s+(?:who|also|further|again|then|later|earlier|previously|once|repeatedly|reportedly|"
     r"publicly|long|often|already|recently|just|has|had|have|was|would|will|himself|herself|\w+ly|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
     r"(?:last|this)\s+(?:week|month|year)))*\s*$"
@@ -180,20 +187,56 @@ _DEMONYM_PAT = (
     + "|".join(sorted(map(re.escape, DEMONYMS), key=lambda d: (-len(d), d)))
     + ")"
 )
+_ANAPHOR_ROLES: dict[str, list[str]] = SPEECH["anaphor_roles"]
+#: Role words (lowercased) → the words that name the same office in a role or title.
+_ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    k.lower(): tuple(v) for k, v in SPEECH["role_synonyms"].items()
+}
+_GENERIC_ROLES = frozenset(r.lower() for r in _ANAPHOR_ROLES["generic"])
+#: "the country's" → the type of actor the possessive stands for.
+_POSSESSIVE_OWNERS: dict[str, str] = SPEECH["possessive_owners"]
+
+
+def _role_pattern(role: str) -> str:
+    """A role noun as a pattern: each word also capitalised ("[Pp]rime\\s+[Mm]inister")."""
+    words = [
+        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if w[0].islower() else re.escape(w)
+        for w in role.split()
+    ]
+    return r"\s+".join(words)
+
+
+_ROLE_ALT = "|".join(
+    _role_pattern(r)
+    for r in sorted(
+        {*_ANAPHOR_ROLES["generic"], *_ANAPHOR_ROLES["specific"]}, key=lambda r: (-len(r), r)
+    )
+)
+_INSTITUTION_NOUNS = (
+    r"ministry|directorate|office|embassy|department|committee|agency|service|"
+    r"council|commission|mission|delegation|secretariat|administration|presidency|"
+    r"government|party|court|parliament"
+)
+#: "Its secretariat said", "its press service reported" (Eurasianet, TASS, Trend): the
+#: institution of the organisation or state named last.
+_ITS_INSTITUTION_RE = re.compile(
+    rf"[Ii](?<!\w.)ts\s+(?:[a-z]+\s+)?(?P<noun>{_INSTITUTION_NOUNS})\b"
+)
+#: Gazetteer roles of actors that never own an institution the article refers back to.
+_MEDIA_ROLES = frozenset(SPEECH["media_roles"])
 #: ... and a definite institution ("the ministry said", "according to the directorate"),
 #: group ``noun``: the previous speaker, or else the last organisation named, whose name
 #: holds the noun. (One regex for both: "the" is scanned once.)
 _ANAPHOR_RE = re.compile(
-    rf"[Tt](?<!\w.)he\s+(?:(?:{_DEMONYM_PAT}|(?!of\s)[a-z]+)\s+){{0,2}}"
-    r"(?:diplomat|[Mm]inister|official|spokes(?:man|woman|person)|[Hh]ead\s+of\s+(?:[Ss]tate|government)|"
-    r"MP|FM|[Pp]resident|[Ss]peaker|"
-    r"[Pp]rime\s+[Mm]inister|premier|leader|envoy|[Aa]mbassador|politician|lawmaker|analyst|expert|"
-    r"(?P<noun>ministry|directorate|office|embassy|department|committee|agency|service|"
-    r"council|commission|mission|delegation|secretariat|administration|presidency|"
-    r"government|party|court|parliament)|"
+    rf"[Tt](?<!\w.)he\s+(?:(?:{_DEMONYM_PAT}|[a-z]+[’']s|(?!of\s)[a-z]+)\s+){{0,2}}"
+    rf"(?:{_ROLE_ALT}|"
+    rf"(?P<noun>{_INSTITUTION_NOUNS})|"
     r"(?P<document>statement|report|communiqu[eé]|briefing|press\s+release|declaration|readout|"
     r"message|letter|announcement))\b"
 )
+#: A capitalised word right after a role noun: the role is a title before a name ("the
+#: group’s Secretary General Stanislav Zas"), no anaphor.
+_NAME_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 #: The head of an anonymous source before an institution ("a source in the Armenian
 #: Foreign Ministry told"): the institution is not the speaker.
 _ANON_HEAD_RE = re.compile(
@@ -585,6 +628,17 @@ class Para(NamedTuple):
 _START = attrgetter("start")
 
 
+class _Context(NamedTuple):
+    """What attribution knows of an article besides its text: its date, the gazetteer's
+    role matcher, and the actors' roles and types by id."""
+
+    published: Any = None
+    matcher: Matcher | None = None
+    roles: dict[str, str] = {}
+    types: dict[str, str] = {}
+    affiliations: dict[str, str] = {}
+
+
 class _Article:
     def __init__(
         self,
@@ -596,10 +650,15 @@ class _Article:
         gender: dict[str, str | None],
         names: dict[str, str] | None = None,
         model: EntityModel | None = None,
+        context: _Context | None = None,
     ) -> None:
         self.aid, self.text, self.gender = aid, text, gender
         self.names = names or {}
         self.model = model
+        context = context or _Context()
+        self.published, self.matcher = context.published, context.matcher
+        self.roles, self.types = context.roles, context.types
+        self.affiliations = context.affiliations
         self.paras = paras
         self.sents = sents
         self.mentions = sorted(mentions, key=itemgetter(0, 1))  # (start, end)
@@ -687,9 +746,48 @@ class _Article:
         return state, ("name" if state else None)
 
     def _institution_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
-        """ "the ministry said": see :meth:`previous_institution`."""
-        found = self.previous_institution(mention.start, para, str(mention.actor))
+        """ "the ministry said": see :meth:`previous_institution`; "its secretariat",
+        "the organisation's press service", "the country's foreign ministry": see
+        :meth:`owned_institution`."""
+        first, _, rest = self.text[mention.start : mention.end].partition(" ")
+        owner: str | None = ""
+        if first.lower() == "its":
+            owner = None  # an organisation or a state
+        else:
+            owner_type, rest = _possessive_role(rest)
+            owner = owner_type or ""
+        if owner != "":
+            found = self.owned_institution(mention.start, para, owner, rest)
+        else:
+            found = self.previous_institution(mention.start, para, str(mention.actor))
         return found, ("role" if found else None)
+
+    def owned_institution(self, pos: int, para: int, owner: str | None, words: str) -> str | None:
+        """The institution ``words`` of the actor named last before ``pos`` in this or the
+        previous paragraph, of type ``owner`` (any organisation or state if None; no news
+        agency): an organisation's own office speaks for it ("its secretariat" → the
+        CSTO); a state's is the gazetteer's organisation of that role and affiliation ("the
+        country's foreign ministry" → Armenian Foreign Ministry), else no one."""
+        lo = next((p.start for p in self.paras if p.paragraph_id >= para - 1), 0)
+        for m in reversed(self.mentions_in(lo, pos)):
+            aid = str(m.actor_id) if m.actor_id is not None else self.ids.get(str(m.actor))
+            kind = self.types.get(aid) if aid else None
+            if m.method == "pronoun" or kind not in ("organization", "state"):
+                continue
+            if (owner is not None and kind != owner) or self.roles.get(aid) in _MEDIA_ROLES:
+                continue
+            if kind == "organization":
+                return aid
+            want = " ".join(words.lower().split())
+            return next(
+                (
+                    a
+                    for a, r in self.roles.items()
+                    if r.lower() == want and self.affiliations.get(a) == self.names.get(aid)
+                ),
+                None,
+            )
+        return None
 
     def _it_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
         """ "It also urged": an organisation or state that spoke just before."""
@@ -717,16 +815,79 @@ class _Article:
         return found, ("role" if found else None)
 
     def _anaphor_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
-        """ "the deputy minister said": whom the article so titled, else the previous
-        speaker, else the last person named."""
-        titled = self.model.titled(_role_words(self.text, mention)) if self.model else None
+        """ "the deputy minister said": whom the article so titled; for "the country's
+        foreign minister", that role of the state named last (by the gazetteer's dated
+        roles); else the previous speaker, else the last person named, if the role fits
+        them (:meth:`fits_role`); else no one."""
+        words = _role_words(self.text, mention)
+        titled = self.model.titled(words) if self.model else None
         if titled is not None:
             return titled, "role"
+        owner, role = _possessive_role(words)
+        if owner is not None:
+            found = self.owned_role(mention.start, owner, role)
+            return found, ("role" if found else None)
+        only = self.only_holder(mention.start, words)
+        if only is not None:
+            return only, "role"
         found = self.previous_speaker(mention.start, para, None)
         if found[0]:
-            return found[0], "role"
+            return (found[0], "role") if self.fits_role(found[0], words) else (None, None)
         person = self.recent_person(mention.start, para)
-        return person, ("role" if person else None)
+        return (person, "role") if person and self.fits_role(person, words) else (None, None)
+
+    def only_holder(self, pos: int, words: str) -> str | None:
+        """The one gazetteer person named before ``pos`` whose role a specific role noun
+        names ("the premier" in an article that named Pashinyan and Putin is Pashinyan);
+        None for a generic noun, or when none or several fit."""
+        head = _role_head(words)
+        if head is None or head in _GENERIC_ROLES or _PAST_ROLE_RE.search(words):
+            return None
+        forms = _ROLE_SYNONYMS.get(head, (head,))
+        fitting = {
+            str(m.actor_id)
+            for m in self.mentions_in(0, pos)
+            if m.actor_id is not None
+            and m.method != "pronoun"
+            and self.types.get(str(m.actor_id)) == "person"
+            and any(f in self.roles.get(str(m.actor_id), "").lower() for f in forms)
+        }
+        return fitting.pop() if len(fitting) == 1 else None
+
+    def owned_role(self, pos: int, owner: str, role: str) -> str | None:
+        """The actor holding ``role`` of the last actor of type ``owner`` (state or
+        organisation) named before ``pos`` ("the country's foreign minister" after
+        "Armenia" → Armenia's foreign minister on the publication date); None if the
+        gazetteer has no such role then. For a state, only the last one named counts;
+        for an organisation, the last whose role resolves (outlets and ministries have
+        no secretary general)."""
+        if self.matcher is None:
+            return None
+        for m in reversed(self.mentions_in(0, pos)):
+            aid = str(m.actor_id) if m.actor_id is not None else self.ids.get(str(m.actor))
+            if aid is None or self.types.get(aid) != owner or m.method == "pronoun":
+                continue
+            found = self.matcher.resolve_role(f"{self.names[aid].lower()}'s {role}", self.published)
+            if found is not None or owner == "state":
+                return found
+        return None
+
+    def fits_role(self, key: str, words: str) -> bool:
+        """Whether a role noun ("the minister", "the spokeswoman") may stand for the
+        speaker ``key``: a generic one ("the official", "the diplomat") fits anyone; a
+        specific one, anyone whose gazetteer role or titles in the article hold it or a
+        synonym ("premier" ~ "prime minister"), and anyone of whom nothing is known."""
+        head = _role_head(words)
+        if head is None or head in _GENERIC_ROLES or _PAST_ROLE_RE.search(words):
+            return True  # (a past role, "the former Kazakh prime minister", is not his now)
+        known = [self.roles.get(key) or ""]
+        if self.model is not None:
+            known += self.model.titles_of(key)
+        known = [k.lower() for k in known if k]
+        if not known:
+            return True
+        forms = _ROLE_SYNONYMS.get(head, (head,))
+        return any(f in k for f in forms for k in known)
 
     def previous_speaker(
         self, pos: int, para: int, gender: str | None, *, printed_only: bool = False
@@ -964,6 +1125,10 @@ class _Article:
         else ``m``."""
         if m.actor_id is not None and _MEMBER_AFTER_RE.match(self.text, m.end):
             return Mention(m.start, m.end, None, None, "role")
+        if m.method == "name" and (
+            m.actor_id is None or self.types.get(str(m.actor_id)) == "person"
+        ):
+            return m  # a person: "Laurence Broers of Chatham House" is Broers
         later = self.mentions_in(m.end, hi)
         if (
             later
@@ -1111,6 +1276,35 @@ def _role_words(text: str, mention: Mention) -> str:
     return text[mention.start : mention.end].split(maxsplit=1)[-1]
 
 
+#: The role nouns of :data:`_ANAPHOR_RE`, longest first, lowercased.
+_ROLE_HEADS = sorted(
+    {" ".join(r.lower().split()) for v in _ANAPHOR_ROLES.values() for r in v},
+    key=lambda r: (-len(r), r),
+)
+
+
+#: A role held in the past ("the former Kazakh prime minister", "the ex-minister").
+_PAST_ROLE_RE = re.compile(r"\b(?:former|ex-?|onetime|one-time|retired|then)\b", re.IGNORECASE)
+
+
+def _role_head(words: str) -> str | None:
+    """The role noun that ends an anaphor's words ("Russian deputy foreign minister" →
+    "minister", "country's top diplomat" → "top diplomat"), lowercased."""
+    low = " ".join(words.lower().split())
+    return next((r for r in _ROLE_HEADS if low == r or low.endswith(" " + r)), None)
+
+
+def _possessive_role(words: str) -> tuple[str | None, str]:
+    """("state", "foreign minister") for "country's foreign minister": the type of actor
+    a possessive of :data:`_POSSESSIVE_OWNERS` stands for and the role after it; (None,
+    words) when the words hold no such possessive."""
+    first, _, rest = words.partition(" ")
+    owner = _POSSESSIVE_OWNERS.get(first.lower().removesuffix("'s").removesuffix("’s"))
+    if owner is None or not first.lower().endswith(("'s", "’s")) or not rest:
+        return None, words
+    return owner, " ".join(rest.split()).lower()
+
+
 def _sentence_bounds(sents: list[tuple[int, int]], pos: int) -> tuple[int, int]:
     for start, end in sents:
         if start <= pos < end:
@@ -1170,6 +1364,15 @@ def _add_according(ps: _Passage, c0: int, c1: int, speaker: Any, how: Any) -> Fo
     return f
 
 
+#: A document and its issuer after "according to": "a statement released by", "the
+#: readout published by" (Reuters, TASS, Armenpress): the issuer is the source.
+_DOCUMENT_BY_RE = re.compile(
+    rf"(?:an?|the|its|their)\s+(?:[\w’'-]+\s+){{0,2}}?(?:{word_alternation(DOCUMENT_NOUNS)})\s+"
+    r"(?:released|issued|published|posted|circulated|distributed|put\s+out|sent)"
+    r"(?:\s+[a-z]+){0,3}?\s+by\s+"
+)
+
+
 def _according(ps: _Passage, acc: re.Match[str]) -> None:
     """ "According to X, A" / "A, according to X" / "According to her, A"."""
     art, masked, p0 = ps.art, ps.masked, ps.p0
@@ -1187,11 +1390,16 @@ def _according(ps: _Passage, acc: re.Match[str]) -> None:
     if m and _TRAILING_ACCORDING_RE.search(masked, 0, acc.start()):
         _according_after(ps, acc, m[0], s0, s1)
         return
-    comma = masked.find(",", acc.end())
+    lead = acc.end()  # "according to a statement issued by X": X's
+    document = _DOCUMENT_BY_RE.match(masked, lead)
+    if document is not None:
+        lead = document.end()
+        m = art.mentions_in(p0 + lead, min(s1, p0 + lead + 60))
+    comma = masked.find(",", lead)
     if not m or comma < 0 or p0 + comma > s1:
         return
     first = m[0]
-    between = masked[acc.end() : first.start - p0]
+    between = masked[lead : first.start - p0]
     if not re.fullmatch(r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", between):
         return
     if _ANON_HEAD_RE.search(between) or _ANON_HEAD_RE.search(between + " in "):
@@ -1230,7 +1438,7 @@ def _in_words(ps: _Passage, w: re.Match[str]) -> None:
 
 
 #: Verbs whose subject never follows them: participles, and verbs that take an object.
-_NOT_INVERTED = frozenset(PARTICIPLES) | ACCUSE_VERBS | APPEAL_VERBS
+_NOT_INVERTED = frozenset(PARTICIPLES) | ACCUSE_VERBS | BLAME_VERBS | APPEAL_VERBS
 
 
 class _Subject(NamedTuple):
@@ -1455,6 +1663,8 @@ def _object_content(
     sides to …", "told CivilNet it could …", "said it would …"."""
     if verb in ACCUSE_VERBS and re.search(r"\bof\b", after):
         return v1, s1  # "accused Yerevan of dragging out the talks"
+    if verb in BLAME_VERBS and re.search(r"\bfor\b", after):
+        return v1, s1  # "blamed Kyrgyz forces for the escalation"
     if (
         who.host is None
         and verb in APPEAL_VERBS
@@ -1462,6 +1672,13 @@ def _object_content(
         and not CUE_RE.search(after)  # "X calls on Y to …, Zakharova said"
     ):
         return v1, s1  # "urged both sides to set up a hotline"
+    if (
+        who.host is None
+        and verb in WARNING_VERBS
+        and _WARNING_OBJECT_RE.match(after)
+        and not CUE_RE.search(after)
+    ):
+        return v1, s1  # "warned Armenia against joining the ICC"
     if verb not in CLAUSE_VERBS:
         return None
     if verb in OBJECT_VERBS:
@@ -1519,7 +1736,8 @@ def _label(
     quotes: list[Quote],
 ) -> None:
     """ "X called the ban “an unfriendly act”" / "described the talks as “useful”": an
-    indirect statement whose content is the quoted label (the quote is no direct one);
+    indirect statement whose content is the object and its quoted label ("the ban “an
+    unfriendly act”"; the quote is no direct one);
     only for a known speaker (anonymous critics' labels are phrases)."""
     v0 = p0 + lab.start()
     s0, s1 = _sentence_bounds(sents, v0)
@@ -1531,9 +1749,10 @@ def _label(
     q = next((q for q in quotes if q.start == p0 + lab.end("open")), None)
     if q is None or not q.closed:
         return
-    c0, c1 = _trim(art.text, q.start, q.end)
-    if c0 >= c1:
+    if _trim(art.text, q.start, q.end)[0] >= q.end:
         return
+    c0 = _trim(art.text, p0 + lab.end("verb"), q.end)[0]  # the object and its label,
+    c1 = q.end + 1  # with the closing quote mark
     speaker, how = art.speaker_of(subj, pid, s0)
     if speaker is None:
         return  # "Critics called the summit a “failure”": a phrase, not an act of speech
@@ -1560,6 +1779,8 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
         _cue_after_quote(art, q, tail)
         or _cue_before_quote(art, q, open_p)
         or _document_cue(art, q, int(open_p.start), tail)
+        or _colon_lead(art, q, open_p)
+        or _dash_source(art, q, tail)
     )
     if found is None:
         found = _continuation(art, q, prev_in_para)
@@ -1641,15 +1862,73 @@ def _cue_after_quote(art: _Article, q: Quote, tail: str) -> _Cue | None:
     return _Cue(cue, None, None, None)
 
 
-def _cue_before_quote(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
-    """ "Grigoryan added: “…”" / "X hit back, saying: “…”"."""
+def _quote_lead(art: _Article, q: Quote, open_p: Any) -> tuple[int, str]:
+    """Where the words before a quote start in its sentence (after an earlier quote),
+    and those words."""
     text = art.text
     lead_start = max(int(open_p.start), q.start - 1 - MAX_LEAD)  # (linear in long paragraphs)
     lead = text[lead_start : q.start - 1]
     cut = max(lead.rfind(c) for c in '”»"’')
     cut = max(cut, max((m.end() for m in _SENT_END_RE.finditer(lead)), default=-1))
     lead_lo = lead_start + cut + 1
-    lead = text[lead_lo : q.start - 1]
+    return lead_lo, text[lead_lo : q.start - 1]
+
+
+_OWNER_S_RE = re.compile(r"['’]s\s")
+#: Words of a short clause before a colon that introduces a quote without a speech verb.
+MAX_COLON_LEAD_WORDS = 8
+
+
+def _colon_lead(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
+    """ "Zakharova was blunt: “…”", "Peskov's answer was short: “…”" (Eurasianet,
+    Meduza, OC Media): a short clause with no speech verb, ending in a colon, whose
+    subject (or its possessor) is the speaker."""
+    lead_lo, lead = _quote_lead(art, q, open_p)
+    colon = lead.rstrip().rfind(":")
+    if colon < 0 or lead[colon + 1 :].strip() or CUE_RE.search(lead):
+        return None
+    if len(lead[:colon].split()) > MAX_COLON_LEAD_WORDS:
+        return None
+    masked = art.text[lead_lo : q.start]
+    subj = art.main_subject(masked, lead_lo, lead_lo, lead_lo + colon)
+    if subj is None:
+        first = art.mentions_in(lead_lo, lead_lo + colon)
+        if not first or lead[: first[0].start - lead_lo].strip():
+            return None
+        if not _OWNER_S_RE.match(art.text, first[0].end):
+            return None
+        subj = first[0]  # "Peskov's answer was short:"
+    if subj.method not in ("name", "alias", "capital", "role"):
+        return None
+    speaker, how = art.speaker_of(subj, q.open_para)
+    return _Cue(":", speaker, how, (subj, q.open_para, None)) if speaker else None
+
+
+#: A dash and a source after a quote, ending the sentence: "“…,” — Peskov." (the
+#: attribution of translated Russian and Armenian media: Sputnik, RIA, news.am).
+_DASH_SOURCE_RE = re.compile(r"[\s,]*[—–]\s*(?P<source>[^.,;:!?“”\"«»]{2,60}?)\s*[.!]?\s*$")
+
+
+def _dash_source(art: _Article, q: Quote, tail: str) -> _Cue | None:
+    """ "“…,” — Peskov.": the source named after a dash, alone, is the speaker."""
+    m = _DASH_SOURCE_RE.match(tail) if tail else None
+    if m is None:
+        return None
+    a, b = q.end + 1 + m.start("source"), q.end + 1 + m.end("source")
+    inside = [x for x in art.mentions_in(a, b) if x.method != "pronoun"]
+    if len(inside) != 1 or art.text[a : inside[0].start].strip(" \t"):
+        return None
+    subj = inside[0]
+    if subj.end != b and art.text[subj.end : b].strip(" \t"):
+        return None  # "— Peskov on Monday": not a bare source
+    speaker, how = art.speaker_of(subj, q.open_para)
+    return _Cue("—", speaker, how, (subj, q.open_para, None)) if speaker else None
+
+
+def _cue_before_quote(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
+    """ "Grigoryan added: “…”" / "X hit back, saying: “…”"."""
+    text = art.text
+    lead_lo, lead = _quote_lead(art, q, open_p)
     cue_m = None
     for cm in CUE_RE.finditer(lead):
         cue_m = cm
@@ -1705,6 +1984,7 @@ def _article_statements(art: _Article) -> None:
     refer back to earlier statements."""
     paras = {p.paragraph_id: p for p in art.paras if p.kind != "heading"}
     art.quotes = quotes = _article_quotes(art, paras)
+    _transcript_turns(art, list(paras.values()))
     for p in paras.values():
         _reported(art, p, quotes)
     art.found.sort(key=_START)
@@ -1719,6 +1999,66 @@ def _article_statements(art: _Article) -> None:
             f.speaker_id, f.attribution = art.referred_speaker(f.start, f.para, f.refers_back)
         elif f.subject is not None and f.speaker_id is None:
             f.speaker_id, f.attribution = art.speaker_of(*f.subject)
+
+
+#: A speaker label opening a paragraph of a transcript or an interview: "Vladimir Putin:",
+#: "V. Putin:", "PESKOV:", "Nikol Pashinyan (retranslated):" (Kremlin.ru, the Russian
+#: Foreign Ministry's briefings, the Armenian government's press conferences, Q&A
+#: interviews in Kommersant, Eurasianet, Armenpress).
+_LABEL_OPEN_RE = re.compile(
+    r"(?P<label>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,5})(?:[ \t]*\([^()\n]{1,30}\))?"
+    r"[ \t]*:[ \t]+(?=\S)"
+)
+#: Labels of the interviewer, whose turns are questions, no statements.
+_QUESTION_LABELS = frozenset(SPEECH["question_labels"])
+
+
+def _transcript_turns(art: _Article, paras: list[Para]) -> None:
+    """Transcript turns: a paragraph opened by a person's label ("Maria Zakharova: We
+    have not received …") is that person's direct statement, running on over the next
+    paragraphs without a label while a later label shows the transcript goes on."""
+    labelled = [_label_of(art, p) for p in paras]
+    labels = [k for k, (kind, _) in enumerate(labelled) if kind is not None]
+    if not labels:
+        return
+    for k, (kind, mention) in enumerate(labelled):
+        if kind != "person" or mention is None:
+            continue
+        p = paras[k]
+        end = int(p.end)
+        for j in range(k + 1, labels[-1]):  # (a turn never runs past the last label)
+            if labelled[j][0] is not None:
+                break
+            end = int(paras[j].end)
+        c0, c1 = _trim(art.text, mention.end_of_label, end)
+        if _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS):
+            speaker, how = art.speaker_of(mention.subject, p.paragraph_id)
+            art.found.append(Found(c0, c1, p.paragraph_id, "direct", "transcript", speaker, how))
+
+
+class _Label(NamedTuple):
+    subject: Mention
+    end_of_label: int
+
+
+def _label_of(art: _Article, p: Para) -> tuple[str | None, _Label | None]:
+    """("person", label) for a paragraph a person's label opens, ("other", None) for
+    another label (an interviewer's, "Question:"), (None, None) for no label."""
+    m = _LABEL_OPEN_RE.match(art.text, int(p.start), int(p.end))
+    if m is None:
+        return None, None
+    label = m.group("label")
+    if label.split()[0].rstrip(".").lower() in _QUESTION_LABELS:
+        return "other", None
+    inside = [x for x in art.mentions_in(m.start(), m.end("label")) if x.method != "pronoun"]
+    person = inside[-1] if inside else None
+    if person is None or person.end != m.end("label"):
+        return "other", None  # a label that names no one ("Note:", "Photo:")
+    if person.actor_id is not None and art.types.get(str(person.actor_id)) != "person":
+        return "other", None  # "Reuters: …" is a credit, not a turn
+    if person.actor_id is None and person.method != "name":
+        return "other", None
+    return "person", _Label(person, m.end())
 
 
 def _article_quotes(art: _Article, paras: dict[int, Any]) -> list[Quote]:
@@ -1836,6 +2176,12 @@ def _unresolved_subjects(
         if taken.free(*r.span())
         and not _PLACE_BEFORE_RE.search(text, max(0, r.start() - 6), r.start())
     ]
+    if "side" in text:  # "the Armenian side stated" (APA, Trend, Armenpress, TASS): the state
+        rows += [
+            (r.start(), r.end(), DEMONYMS[r.group(1)], "capital")
+            for r in _SIDE_RE.finditer(text)
+            if r.group(1) in DEMONYMS
+        ]
     rows += _anonymous(text, taken, anaphors)
     rows += [
         (r.start(), r.end(), None, "indefinite")
@@ -1866,7 +2212,11 @@ def _unresolved_roles(text: str, published: Any, actors: pd.DataFrame, taken: _T
 def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int]]]:
     """Definite role nouns ("the diplomat"), documents ("the statement") and
     institutions ("the ministry"); and the spans of the role nouns."""
-    definite = [r for r in _ANAPHOR_RE.finditer(text) if taken.free(*r.span())]
+    definite = [
+        r
+        for r in _ANAPHOR_RE.finditer(text)
+        if taken.free(*r.span()) and not _NAME_NEXT_RE.match(text, r.end())
+    ]
     anaphors = [r.span() for r in definite if not r.group("noun") and not r.group("document")]
     rows: list[_Row] = [(a, b, None, "anaphor") for a, b in anaphors]
     rows += [(*r.span(), r.group("document"), "document") for r in definite if r.group("document")]
@@ -1875,6 +2225,12 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
         for r in definite
         if r.group("noun") and r.group(0)[1:].islower()
     ]
+    if "ts " in text:
+        rows += [
+            (r.start(), r.end(), r.group("noun"), "institution")
+            for r in _ITS_INSTITUTION_RE.finditer(text)
+            if taken.free(*r.span())
+        ]
     return rows, anaphors
 
 
@@ -1990,13 +2346,15 @@ def _in_spans(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool
 @lru_cache(maxsize=4096)
 def _printed_name(words: str) -> str | None:
     """The name in a run of capitalised words ("Armenian Parliament Speaker Alen Simonyan"
-    → "Alen Simonyan"): the words after the last title, demonym or possessive; None if
+    → "Alen Simonyan"): the words after the last title, organisation word, demonym or
+    possessive; None if
     fewer than two words remain or one of them is an organisation's or a title word."""
     tokens = words.split()
     for i in range(len(tokens) - 2, -1, -1):  # the last word is the surname ("Hamparian")
         t = tokens[i]
         if (
             t in _TITLE_WORDS
+            or t in _ORG_HEADS  # "Speaker of the National Assembly Ruben Rubinyan"
             or name_prefix_word(t)
             or t.endswith(("'s", "’s"))
             or (t in _COUNTRIES and i + 2 < len(tokens))  # "President of Uzbekistan X Y"
@@ -2008,6 +2366,23 @@ def _printed_name(words: str) -> str | None:
     ):
         return None
     return " ".join(tokens)
+
+
+def _after_person_of(
+    tokens: list[str], spans: list[tuple[int, int]]
+) -> tuple[list[str], list[tuple[int, int]]]:
+    """The tokens after "of" when a person's name comes before it ("Thomas de Waal of
+    Carnegie Europe", "Olesya Vartanyan of the International Crisis Group": Reuters,
+    AFP, Eurasianet name experts so): the person is no part of the organisation."""
+    if "of" not in tokens:
+        return tokens, spans
+    i = tokens.index("of")
+    before = tokens[:i]
+    if 2 <= len(before) <= 4 and not any(
+        t in _ORG_HEADS or t in _TITLE_WORDS or t in TITLES or t in ("The", "the") for t in before
+    ):
+        return tokens[i + 1 :], spans[i + 1 :]
+    return tokens, spans
 
 
 @lru_cache(maxsize=4096)
@@ -2028,6 +2403,7 @@ def _printed_organisation(words: str) -> tuple[str, int, int] | None:
         if any(t in _ORG_HEADS for t in tokens[lo:hi]):
             tokens, spans = tokens[lo:hi], spans[lo:hi]
             break
+    tokens, spans = _after_person_of(tokens, spans)  # "Olesya Vartanyan of the …"
     heads = [i for i, t in enumerate(tokens) if t in _ORG_HEADS]
     if not heads or tokens[heads[-1] + 1 : heads[-1] + 2] not in (
         [],
@@ -2059,6 +2435,8 @@ _CAPITAL_RE = re.compile(
     )
     + r")(?![\w’'-])"
 )
+#: "the Armenian side": the state of the demonym, in diplomatic reporting.
+_SIDE_RE = re.compile(rf"[Tt](?<!\w.)he\s+({_DEMONYM_PAT})\s+side\b")
 _PLACE_BEFORE_RE = re.compile(r"\b(?:[Ii]n|at|to|of|for|by|from|with|near|on)\s+$")
 
 
@@ -2137,6 +2515,7 @@ def attribute(
     }
     types = dict(zip(actors["actor_id"], actors["type"].astype(str), strict=True))
     offices = _offices_of_roles(actors)
+    context = _context(actors, types)
     paras_by = _paragraphs_by_article(paragraphs)
     sents_by = _sentences_by_article(sentences)
     mentions_by = _mentions_by_article(mentions)
@@ -2174,6 +2553,7 @@ def attribute(
             gender,
             names,
             model,
+            context._replace(published=published),
         )
         _article_statements(art)
         rows += _statement_rows(art, names)
@@ -2186,6 +2566,27 @@ def attribute(
         else empty_table("statements")
     )
     return statements, entities_table(entity_rows)
+
+
+def _context(actors: pd.DataFrame, types: dict[str, str]) -> _Context:
+    """The gazetteer's part of every article's :class:`_Context` (the date comes later)."""
+    return _Context(
+        None,
+        matcher_for(actors) if not actors.empty else None,
+        {
+            str(a): str(r)
+            for a, r in zip(actors["actor_id"], actors["role"], strict=True)
+            if isinstance(r, str)
+        },
+        types,
+        {
+            str(a): str(f)
+            for a, f in zip(actors["actor_id"], actors["affiliation"], strict=True)
+            if isinstance(f, str) and f
+        }
+        if "affiliation" in actors
+        else {},
+    )
 
 
 def _offices(

@@ -24,8 +24,7 @@ from pathlib import Path
 
 import pandas as pd
 
-import cscaucasus
-
+from .corpus import Corpus, load_corpus
 from .synthetic import PEOPLE
 
 OUTLETS = ["Asbarez", "news.am", "Armenpress", "JAMnews", "OC Media", "Eurasianet", "CivilNet"]
@@ -83,7 +82,7 @@ def make_syndication_corpus(
     out = Path(out)
     folder = out / "corpus"
     folder.mkdir(parents=True, exist_ok=True)
-    corpus = cscaucasus.load_corpus(source)
+    corpus = load_corpus(source)
     seeds = _seeds(corpus)
     rng = random.Random(seed)
     articles, rows = [], []
@@ -119,7 +118,7 @@ def make_syndication_corpus(
     return truth
 
 
-def _seeds(corpus: cscaucasus.Corpus) -> list[dict]:
+def _seeds(corpus: Corpus) -> list[dict]:
     """Each seed article: id, date, outlet, title, body paragraphs, main speaker."""
     seeds = []
     for a in corpus.articles.itertuples():
@@ -249,7 +248,7 @@ def _precision_recall(predicted: set, true: set) -> dict[str, float]:
     }
 
 
-def score(corpus: cscaucasus.Corpus, truth: Truth) -> dict[str, dict[str, float]]:
+def score(corpus: Corpus, truth: Truth) -> dict[str, dict[str, float]]:
     """Pairwise precision and recall of ``story_id`` (pairs of articles in one story)
     and of ``statement_cluster`` (pairs of statements, in different articles, that
     report the same statement: they come from paragraphs of one origin, in the same
@@ -271,7 +270,7 @@ def score(corpus: cscaucasus.Corpus, truth: Truth) -> dict[str, dict[str, float]
     return result
 
 
-def _statement_keys(corpus: cscaucasus.Corpus, truth: Truth) -> pd.Series:
+def _statement_keys(corpus: Corpus, truth: Truth) -> pd.Series:
     """Each statement's origin: its paragraph's origin and its place among the
     statements of that paragraph (None: a paragraph the generator did not write)."""
     path = dict(zip(corpus.articles.article_id, corpus.articles.path, strict=True))

@@ -14,9 +14,9 @@ import random
 import re
 from pathlib import Path
 
-import cscaucasus
-from cscaucasus import lexicon
-from cscaucasus.lexicon import MONTH_NAMES
+from . import lexicon
+from .corpus import load_corpus
+from .lexicon import MONTH_NAMES
 
 # Names swapped in for the seeds' people (surname, full name), and outlets.
 PEOPLE = [
@@ -78,7 +78,7 @@ def make_corpus(
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    corpus = cscaucasus.load_corpus(source)
+    corpus = load_corpus(source)
     pool = [p for p in corpus.paragraphs.itertuples() if p.kind == "body"]
     texts = [p.text for p in pool]
     rows = []

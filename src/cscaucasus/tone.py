@@ -64,6 +64,7 @@ __all__ = [
 
 LEXICON_FILE = "tone_lexicon.yml"
 MODEL_FILE = "tone_model.json"
+SEALED_FILE = "tone_sealed.json"  # the sealed set's figures for the shipped model
 TONE_COLUMNS: dict[str, str] = {"tone": "Int8", "tone_score": "float64", "tone_evidence": "string"}
 
 # Curly quotes and dashes as the lexicon's patterns expect them.
@@ -287,8 +288,9 @@ def _lexicon_evidence(text: str, matches: list[Match]) -> str:
 
 def features(text: str, matches: list[Match] | None = None) -> dict[str, float]:
     """The classifier's features of ``text``: words (``w:``), word pairs (``b:``),
-    words after a negator (``not:``), and the lexicon's phrases (``lex:`` by name and
-    ``lex_score``, the lexicon's total). ``matches`` are :func:`find_phrases` results
+    words after a negator (``not:``), the words' general valences (``valence:positive``,
+    ``valence:negative``) and the lexicon's phrases (``lex:`` by name and ``lex_score``,
+    the lexicon's total). ``matches`` are :func:`find_phrases` results
     when the caller has them."""
     prepared = prepare(text)
     return _features(prepared, find_phrases(prepared) if matches is None else matches)
@@ -301,8 +303,10 @@ def _features(prepared: str, matches: list[Match]) -> dict[str, float]:
         out["w:" + word] = 1.0
     for first, second in zip(words, words[1:], strict=False):
         out[f"b:{first}_{second}"] = 1.0
-    for word in _negated_words(prepared):
+    negated = _negated_words(prepared)
+    for word in negated:
         out["not:" + word] = 1.0
+    out.update(_valence_features(words, set(negated)))
     total = 0.0
     for m in matches:
         key = "lex:" + m.entry.name
@@ -310,6 +314,34 @@ def _features(prepared: str, matches: list[Match]) -> dict[str, float]:
         total += m.value
     out["lex_score"] = total
     return out
+
+
+def _valence_features(words: list[str], negated: set[str]) -> dict[str, float]:
+    """General vocabulary: the summed positive and negative valences (VADER's lexicon and
+    the domain lexicon's single words, /4) of the words, a negated word's halved and
+    turned. They let the classifier read polar words its training statements lack."""
+    valences = _word_valences()
+    positive = negative = 0.0
+    for word in words:
+        value = valences.get(word)
+        if value is None:
+            continue
+        if word in negated:
+            value = -0.5 * value
+        if value > 0:
+            positive += value
+        else:
+            negative += value
+    return {"valence:positive": positive / 4, "valence:negative": negative / 4}
+
+
+@functools.cache
+def _word_valences() -> dict[str, float]:
+    from . import sentiment
+
+    domain = sentiment.domain_lexicon()
+    words = {t: float(v) for t, v in zip(domain.term, domain.valence, strict=True) if " " not in t}
+    return sentiment.vader_word_valences() | words
 
 
 def _negated_words(prepared: str) -> list[str]:
@@ -436,15 +468,46 @@ def _classifier_evidence(
 
 
 def validation() -> pd.DataFrame:
-    """What the shipped tone agrees with, how well and on how many: the cross-validated
-    figures recorded when the model was trained (``method, alpha, accuracy, n, set``)."""
+    """What the shipped tone agrees with, how well and on how many: the figures on the
+    sealed set, coded by two coders and never used in development (when
+    ``data/tone_sealed.json`` was recorded for this very model file), then the
+    cross-validated ones recorded when the model was trained (``measured, method,
+    alpha, accuracy, actors_right_sign, n, coded_set, folds_grouped_by``)."""
+    rows = []
+    sealed = sealed_record()
+    if sealed is not None:
+        coded = (
+            f"{sealed['set']} ({sealed['coders']} coders, intercoder alpha "
+            f"{sealed['intercoder_alpha']:.3f}; scored {sealed['scored']})"
+        )
+        for name, f in sealed["methods"].items():
+            right = f"{f['actors_right_sign']}/{f['actors']}"
+            name = "tone (default)" if name.endswith("default)") else name
+            rows.append(
+                ("sealed", name, f["alpha"], f["accuracy"], right, sealed["n"], coded, None)
+            )
     record = load_model().meta.get("validation", {})
-    rows = [
-        (name, f["alpha"], f["accuracy"], record["n"], record["set"], record["grouped_by"])
+    rows += [
+        ("cross-validated", name, f["alpha"], f["accuracy"], None, record["n"], record["set"],
+         record["grouped_by"])
         for name, f in record.get("methods", {}).items()
-    ]
-    columns = ["method", "alpha", "accuracy", "n", "coded_set", "folds_grouped_by"]
-    return pd.DataFrame(rows, columns=columns)
+    ]  # fmt: skip
+    columns = ["measured", "method", "alpha", "accuracy", "actors_right_sign", "n"]
+    return pd.DataFrame(rows, columns=[*columns, "coded_set", "folds_grouped_by"])
+
+
+def sealed_record() -> dict[str, Any] | None:
+    """The sealed set's figures (``data/tone_sealed.json``, written by
+    ``benchmarks/tone_sealed.py --record``) if they were measured for the shipped model."""
+    import hashlib
+
+    data = importlib.resources.files("cscaucasus") / "data"
+    source = data / SEALED_FILE
+    if not source.is_file():
+        return None
+    record = json.loads(source.read_text(encoding="utf-8"))
+    shipped = hashlib.sha256((data / MODEL_FILE).read_bytes()).hexdigest()
+    return record if record.get("model_sha256") == shipped else None
 
 
 # --------------------------------------------------------------------------- default

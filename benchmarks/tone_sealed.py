@@ -1,0 +1,83 @@
+"""Score the shipped tone on the sealed tone set, summary figures only.
+
+    python benchmarks/tone_sealed.py            print the figures
+    python benchmarks/tone_sealed.py --record   also write src/cscaucasus/data/tone_sealed.json
+
+The sealed set (tests/data/tone_sealed_*.csv: statements coded independently by two
+coders) must never steer development: run this once per shipped model, at the end of a
+round of work, and record what it prints. It prints no statement and no per-actor line,
+only what a methods section reports: the coders' alpha (the ceiling), then for each
+method its alpha and sign accuracy against the coders, the confusion table against the
+statements the coders agree on, and how many actors (n >= 10) have the coders' sign of
+mean tone. ``--record`` stores them with the sha256 of the model file they describe, so
+that cscaucasus.tone.validation() shows them only for that model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from cscaucasus import tone  # noqa: E402
+from cscaucasus.evaluate_tone import evaluate_tone_set, tone_sets  # noqa: E402
+from cscaucasus.train_tone import MODEL_PATH  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+RECORD = MODEL_PATH.parent / tone.SEALED_FILE
+
+
+def figures() -> dict:
+    (table,) = tone_sets(sorted(DATA.glob("tone_sealed_*.csv"))).values()
+    result = evaluate_tone_set(table)
+    methods = {}
+    for name, f in result["methods"].items():
+        actors = f["actors"]
+        methods[name] = {
+            "alpha": round(f["alpha"], 3),
+            "accuracy": round(f["accuracy"], 3),
+            "actors_right_sign": int(actors.same_sign.sum()),
+            "actors": len(actors),
+            "confusion": f["reference"]["confusion"].to_numpy().tolist(),
+        }
+    return {
+        "set": "tests/data/tone_sealed_*.csv",
+        "n": result["n"],
+        "coders": len(result["coders"]),
+        "intercoder_alpha": round(result["intercoder_alpha"], 3),
+        "n_reference": result["n_reference"],
+        "methods": methods,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--record", action="store_true", help="write the record file")
+    parser.add_argument("--date", default=dt.date.today().isoformat(), help="date scored")
+    args = parser.parse_args()
+    record = figures()
+    print(
+        f"sealed: {record['n']} statements, {record['coders']} coders, intercoder alpha "
+        f"{record['intercoder_alpha']:.3f}; reference: {record['n_reference']} agreed"
+    )
+    for name, f in record["methods"].items():
+        print(
+            f"  {name:34s} alpha {f['alpha']:.3f}  sign {f['accuracy']:.3f}  actors "
+            f"{f['actors_right_sign']}/{f['actors']}  confusion {f['confusion']}"
+        )
+    if args.record:
+        record["model_sha256"] = hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest()
+        record["scored"] = args.date
+        text = json.dumps(record, indent=1, sort_keys=True) + "\n"
+        RECORD.write_text(text, encoding="utf-8")
+        print(f"wrote {RECORD}")
+
+
+if __name__ == "__main__":
+    main()
