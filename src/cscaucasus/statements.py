@@ -199,20 +199,26 @@ _GENERIC_ROLES = frozenset(r.lower() for r in _ANAPHOR_ROLES["generic"])
 _POSSESSIVE_OWNERS: dict[str, str] = SPEECH["possessive_owners"]
 
 
-def _role_pattern(role: str) -> str:
-    """A role noun as a pattern: each word also capitalised ("[Pp]rime\\s+[Mm]inister")."""
-    words = [
-        f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if w[0].islower() else re.escape(w)
-        for w in role.split()
-    ]
-    return r"\s+".join(words)
+def _case_variants(role: str) -> list[str]:
+    """A role noun with each of its lower-case words also capitalised ("prime minister",
+    "Prime minister", "prime Minister", "Prime Minister")."""
+    out = [""]
+    for k, word in enumerate(role.split()):
+        forms = {word, word[0].upper() + word[1:]} if word[0].islower() else {word}
+        out = [f"{o} {w}" if k else w for o in out for w in sorted(forms)]
+    return out
 
 
-_ROLE_ALT = "|".join(
-    _role_pattern(r)
-    for r in sorted(
-        {*_ANAPHOR_ROLES["generic"], *_ANAPHOR_ROLES["specific"]}, key=lambda r: (-len(r), r)
-    )
+#: The role nouns of the anaphor pattern, as one prefix tree (speed: "the" is frequent).
+_ROLE_ALT = word_alternation(
+    sorted(
+        {
+            v
+            for r in (*_ANAPHOR_ROLES["generic"], *_ANAPHOR_ROLES["specific"])
+            for v in _case_variants(r)
+        }
+    ),
+    space=r"\s+",
 )
 _INSTITUTION_NOUNS = (
     r"ministry|directorate|office|embassy|department|committee|agency|service|"
@@ -2467,8 +2473,8 @@ _CAPITAL_RE = re.compile(
 )
 #: "the Armenian side": the state of the demonym, in diplomatic reporting. (Speed: the
 #: rare word "side" is found first, the words before it read backwards from there.)
-_SIDE_WORD_RE = re.compile(r"\s+side\b")
-_SIDE_BEFORE_RE = re.compile(rf"\b[Tt]he\s+({_DEMONYM_PAT})$")
+_SIDE_WORD_RE = re.compile(r"side\b")
+_SIDE_BEFORE_RE = re.compile(rf"\b[Tt]he\s+({_DEMONYM_PAT})\s+$")
 
 
 def _sides(text: str) -> list[_Row]:
