@@ -152,9 +152,12 @@ print(f"{len(statements)} statements, {unresolved} without a resolved speaker (l
         ("code", "evidence(analysis.direct_indirect_share(statements, **group))"),
         ("md", "## By outlet and by month"),
         ("code", """\
-by_outlet = analysis.statements_by(statements, corpus.articles, by="outlet")
-evidence(by_outlet.pivot_table(index="speaker", columns="outlet", values="statements",
-                                       aggfunc="sum", fill_value=0).reset_index())"""),
+if by == "outlet":  # grouped by outlet, the tables above are per outlet already
+    print("Grouped by outlet: the tables above count per outlet.")
+else:
+    by_outlet = analysis.statements_by(statements, corpus.articles, per="outlet", **group)
+    evidence(by_outlet.pivot_table(index=by, columns="outlet", values="statements",
+                                   aggfunc="sum", fill_value=0).reset_index())"""),
         ("code", "evidence(analysis.statements_per_month(statements, corpus.articles, by=by, actors=corpus.actors))"),
         ("md", "## Who talks about whom\n\nA statement counts once for each other actor it "
          "mentions."),
@@ -214,9 +217,9 @@ by_target = analysis.sentiment_by_actor_target(statements, min_n=min_n, score=sc
 analysis.plot_actor_target_heatmap(by_target)
 plt.tight_layout()"""),
         ("code", "evidence(by_target)"),
-        ("md", "## The words that drove the tone\n\nPer speaker, the words that move the mean "
-         "compound most (their share of the mean)."),
-        ("code", "evidence(analysis.top_words(statements, domain=domain_lexicon))"),
+        ("md", "## The words that drove the tone\n\nPer speaker (or `by` group), the words "
+         "that move the mean compound most (their share of the mean)."),
+        ("code", "evidence(analysis.top_words(statements, domain=domain_lexicon, **group))"),
         ("md", "## The extremes\n\nThe most negative and most positive statements, with the "
          "words that drove each score. Check whether the lexicon read them right."),
         ("code", "evidence(analysis.extreme_statements(statements, domain=domain_lexicon))"),
