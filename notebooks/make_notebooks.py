@@ -290,7 +290,7 @@ validation_path = "../coding/validation.json"  # written by `cscaucasus validate
 VALIDATION_SETUP = """\
 import pandas as pd
 
-from cscaucasus import reports, validation
+from cscaucasus import explore, validation
 
 result = validation.read_result(validation_path)
 if result is None:
@@ -318,18 +318,18 @@ def validation_notebook() -> nbformat.NotebookNode:
             ("code", "print(validation.methods_text(result))"),
             ("md", "## What was sampled\n\nOne row per sample: the kind of unit, how many "
              "there were, how many were drawn and coded, the seed, the strata and the coders."),
-            ("code", "reports.evidence(validation.sample_table(result))"),
+            ("code", "explore.evidence(validation.sample_table(result))"),
             ("md", "## Reliability between the coders\n\nKrippendorff's alpha per code "
              "(nominal for categories, ordinal for tone) with a bootstrap 95% interval over "
              "units, and the share of units on which every coder agrees. Empty with one coder."),
-            ("code", "reports.evidence(validation.reliability_table(result))"),
+            ("code", "explore.evidence(validation.reliability_table(result))"),
             ("md", "## The machine against the coders\n\nStatement precision, recall and F1 are "
              "weighted by the sampling rate of each stratum (the sample over-represents "
              "sentences near the decision boundary), so they estimate the whole corpus. Tone is "
              "shown for VADER with and without the domain lexicon, and for `statements.tone` "
              "where the tables have it; `majority_class` in validation.json is the accuracy of "
              "always answering the coders' most frequent tone."),
-            ("code", "reports.evidence(validation.agreement_table(result))"),
+            ("code", "explore.evidence(validation.agreement_table(result))"),
             ("md", "## Tone: confusion tables\n\nRows: the coders' tone; columns: the machine's."),
             ("code", """\
 from IPython.display import display
