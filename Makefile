@@ -37,6 +37,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py --n $(N) --jobs $(JOBS)
+	$(BIN)/python benchmarks/bench_stories.py --n $(N)
 	$(BIN)/python benchmarks/bench_reports.py
 
 lab: $(STAMP)

@@ -28,6 +28,7 @@ date_to = None  # last publication date to include (inclusive); None: no bound
 domain_lexicon = True  # score tone with the diplomatic domain lexicon on top of VADER's
 min_n = 5  # groups with fewer statements are flagged as small samples
 by = "speaker"  # 02-03 count statements per speaker, affiliation, type (of actor) or outlet
+count = "statements"  # 02-03 count each statement once, or "reports": every article's report
 """
 
 SETUP = """\
@@ -45,7 +46,8 @@ pd.set_option("display.max_rows", 60)
 
 corpus = explore.open_corpus(corpus_path)  # before a build: "run `make build` first"
 actors = explore.report_setup(corpus, actors=actors, date_from=date_from, date_to=date_to,
-                              domain_lexicon=domain_lexicon, min_n=min_n, by=by)["actors"]
+                              domain_lexicon=domain_lexicon, min_n=min_n, by=by,
+                              count=count)["actors"]
 corpus = explore.select_period(corpus, date_from, date_to)
 selection = (f"period {date_from or 'start'} to {date_to or 'end'}; "
              f"focus: {', '.join(actors) if actors else 'all actors'}")
@@ -137,35 +139,62 @@ FREQUENCY = notebook(
     "actors. **Caveats:** attribution is rule-based, so a statement may be "
     "missed or given to the wrong speaker (unresolved speakers are counted apart, never "
     "guessed); a handful of articles makes every count small, and one long interview can "
-    "dominate an actor's total.",
+    "dominate an actor's total. With `count = \"statements\"` (the default) a statement "
+    "reported by several articles — syndicated copies, or independent outlets quoting the "
+    "same remark — counts once; `count = \"reports\"` counts every report (see "
+    "docs/stories.md).",
     [
         ("code", """\
 statements = explore.focus(corpus.statements, actors, known=corpus.actors)
 group = dict(by=by, actors=corpus.actors, articles=corpus.articles)  # counted per `by`
 unresolved = int(statements.speaker.isna().sum())
-print(f"{len(statements)} statements, {unresolved} without a resolved speaker (left out below)")"""),
+print(f"{len(statements)} statements, {unresolved} without a resolved speaker (left out below)")
+distinct = len(cs.stories.one_per_cluster(statements))
+print(f"counting {count}: {distinct} distinct statements in {len(statements)} reports")"""),
         ("md", "## Who speaks\n\nStatements per speaker, direct and indirect stacked."),
-        ("code", "analysis.plot_statements_per_actor(statements, **group)\nplt.tight_layout()"),
-        ("code", "evidence(analysis.statements_per_actor(statements, **group))"),
+        ("code", "analysis.plot_statements_per_actor(statements, count=count, **group)\n"
+         "plt.tight_layout()"),
+        ("code", "evidence(analysis.statements_per_actor(statements, count=count, **group))"),
+        ("md", "## Statements or reports\n\nWhere counting every report (syndicated copies "
+         "and independent outlets alike) gives other figures than counting each statement "
+         "once: the speakers whose counts differ, both ways."),
+        ("code", """\
+both = analysis.compare_counts(analysis.statements_per_actor, statements, keys=[by],
+                               values=["statements", "direct", "indirect"], **group)
+evidence(both, empty="Every statement in this selection is reported once: both counts agree.")"""),
+        ("md", "## Most corroborated statements\n\nThe statements reported by the most "
+         "independent outlets (`reports`: distinct stories; a syndicated copy is not "
+         "corroboration), with every article (`articles`, copies included) and outlet that "
+         "carried them."),
+        ("code", """\
+top = analysis.most_corroborated(statements, corpus.articles, top=20, by=by, actors=corpus.actors)
+top = top[top.articles > 1]
+top = top.assign(outlets=[", ".join(outlets) for outlets in top.outlets])
+evidence(top, empty="No statement in this selection is reported by more than one article.")"""),
         ("md", "## Direct vs indirect\n\nA high direct share means the outlets quote the "
          "actor's own words; reported speech passes through the journalist's paraphrase."),
-        ("code", "evidence(analysis.direct_indirect_share(statements, **group))"),
+        ("code", "evidence(analysis.direct_indirect_share(statements, count=count, **group))"),
         ("md", "## By outlet and by month"),
         ("code", """\
 if by == "outlet":  # grouped by outlet, the tables above are per outlet already
     print("Grouped by outlet: the tables above count per outlet.")
 else:
-    by_outlet = analysis.statements_by(statements, corpus.articles, per="outlet", **group)
+    by_outlet = analysis.statements_by(statements, corpus.articles, per="outlet", count=count,
+                                       **group)
     evidence(by_outlet.pivot_table(index=by, columns="outlet", values="statements",
                                    aggfunc="sum", fill_value=0).reset_index())"""),
-        ("code", "evidence(analysis.statements_per_month(statements, corpus.articles, by=by, actors=corpus.actors))"),
+        ("code", "evidence(analysis.statements_per_month(statements, corpus.articles, by=by, "
+         "actors=corpus.actors, count=count))"),
         ("md", "## Who talks about whom\n\nA statement counts once for each other actor it "
          "mentions."),
-        ("code", "evidence(analysis.who_talks_about_whom(statements, **group))"),
-        ("md", "## The statements\n\nThe evidence behind every count above."),
+        ("code", "evidence(analysis.who_talks_about_whom(statements, count=count, **group))"),
+        ("md", "## The statements\n\nThe evidence behind every count above: every report, "
+         "with the statement it reports (`statement_cluster`) and whether it is a syndicated "
+         "copy (`statement_copy`)."),
         ("code", """\
 shown = statements.merge(corpus.articles[["article_id", "outlet"]], on="article_id")
-evidence(shown[["speaker", "kind", "attribution", "cue", "outlet", "text"]], max_rows=100)"""),
+evidence(shown[["speaker", "kind", "attribution", "cue", "outlet", "text", "statement_cluster",
+                "statement_copy"]], max_rows=100)"""),
     ],
 )
 
@@ -179,7 +208,9 @@ SENTIMENT = notebook(
     "`domain_lexicon` switches its domain lexicon). **Caveats:** the figures below say how "
     "well the tone agrees with hand coding and on what; VADER agrees much less with people "
     "on diplomatic statements. Groups with fewer than `min_n` statements are flagged as "
-    "small samples: read their intervals, not their means. Always read the sentences.",
+    "small samples: read their intervals, not their means. A statement reported by several "
+    "articles weighs once (`count = \"statements\"`, the default) or once per report "
+    "(`count = \"reports\"`). Always read the sentences.",
     [
         ("md", "## How far to trust the tone\n\nAgreement with hand-coded statements "
          "(Krippendorff's alpha, ordinal; sign accuracy = share with the coded tone; "
@@ -198,39 +229,51 @@ if not domain_lexicon:  # rescore with VADER's own lexicon only
 if "tone" not in statements.columns:  # tables built before the tone existed
     statements = cs.sentiment.tone_statements(statements)
 group = dict(by=by, actors=corpus.actors, articles=corpus.articles)  # tone per `by`
-by_actor = analysis.sentiment_by_actor(statements, min_n=min_n, score=score, **group)
+by_actor = analysis.sentiment_by_actor(statements, min_n=min_n, score=score, count=count, **group)
 print(f"{int(by_actor.n.sum()) if len(by_actor) else 0} scored statements with a speaker; "
       f"lexicon: {'VADER + domain' if domain_lexicon else 'VADER only'}")
-print(f"score: {'validated tone (-1/0/+1)' if score == 'tone' else 'VADER compound'}")"""),
+print(f"score: {'validated tone (-1/0/+1)' if score == 'tone' else 'VADER compound'}; "
+      f"counting {count}")"""),
         ("md", "## Tone per actor\n\nPoints are means, bars 95% bootstrap intervals; hollow "
          "grey points are small samples."),
         ("code", "ax = analysis.plot_sentiment_by_actor(by_actor)\n"
          "ax.set_xlabel(f\"mean {'validated tone' if score == 'tone' else 'VADER compound'} "
          "(95% bootstrap interval)\")\nplt.tight_layout()"),
         ("code", "evidence(by_actor)"),
+        ("md", "## Statements or reports\n\nWhere weighing every report (syndicated copies "
+         "included) gives another `n` or mean than weighing each statement once: both ways."),
+        ("code", """\
+both = analysis.compare_counts(analysis.sentiment_by_actor, statements, keys=[by],
+                               values=["n", "mean"], min_n=min_n, score=score, **group)
+evidence(both, empty="Every statement in this selection is reported once: both counts agree.")"""),
         ("md", "## Actor × target: stance toward a target\n\nTone of a speaker's statements "
          "that name a target (\"critical of the CSTO\" = negative mean toward the CSTO). "
          "A statement naming several actors counts toward each. Hatched cells are small "
          "samples."),
         ("code", """\
-by_target = analysis.sentiment_by_actor_target(statements, min_n=min_n, score=score, **group)
+by_target = analysis.sentiment_by_actor_target(statements, min_n=min_n, score=score,
+                                               count=count, **group)
 analysis.plot_actor_target_heatmap(by_target)
 plt.tight_layout()"""),
         ("code", "evidence(by_target)"),
         ("md", "## The words that drove the tone\n\nPer speaker (or `by` group), the words "
          "that move the mean compound most (their share of the mean)."),
-        ("code", "evidence(analysis.top_words(statements, domain=domain_lexicon, **group))"),
+        ("code", "evidence(analysis.top_words(statements, domain=domain_lexicon, count=count, "
+         "**group))"),
         ("md", "## The extremes\n\nThe most negative and most positive statements, with the "
          "words that drove each score. Check whether the lexicon read them right."),
-        ("code", "evidence(analysis.extreme_statements(statements, domain=domain_lexicon))"),
+        ("code", "evidence(analysis.extreme_statements(statements, domain=domain_lexicon, "
+         "count=count))"),
         ("md", "The validated tone's extremes, with the phrases and words behind each "
          "(`tone_evidence`): the most negative and most positive `tone_score`."),
         ("code", """\
-ranked = statements.dropna(subset=["tone_score"]).sort_values(["tone_score", "statement_id"])
+ranked = cs.stories.one_per_cluster(statements, count).dropna(subset=["tone_score"])
+ranked = ranked.sort_values(["tone_score", "statement_id"])
 columns = ["speaker", "tone", "tone_score", "tone_evidence", "text"]
 evidence(pd.concat([ranked.head(5), ranked.tail(5).iloc[::-1]])[columns])"""),
         ("md", "## By month"),
-        ("code", "evidence(analysis.sentiment_by_actor_month(statements, corpus.articles, min_n=min_n, score=score, by=by, actors=corpus.actors))"),
+        ("code", "evidence(analysis.sentiment_by_actor_month(statements, corpus.articles, "
+         "min_n=min_n, score=score, by=by, actors=corpus.actors, count=count))"),
     ],
 )
 

@@ -136,6 +136,7 @@ def test_plot_statements_per_actor(statements):
 
 def test_all_names_exported():
     assert set(fq.__all__) == {
+        "compare_counts",
         "most_corroborated",
         "statements_per_actor",
         "statements_by",

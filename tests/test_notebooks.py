@@ -26,6 +26,7 @@ from cscaucasus.build import write_corpus
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9]*.ipynb"))
 REQUIRED = {"corpus_path", "actors", "date_from", "date_to", "domain_lexicon", "min_n", "by"}
+REQUIRED |= {"count"}
 FOCUS = {
     "actors": ["Nikol Pashinyan"],
     "date_from": "2022-01-01",
@@ -33,6 +34,7 @@ FOCUS = {
     "domain_lexicon": False,
     "min_n": 2,
     "by": "affiliation",
+    "count": "reports",
 }
 
 
@@ -151,10 +153,26 @@ def test_an_edited_notebook_still_shows_as_modified(tmp_path: Path):
 
 
 @pytest.fixture(scope="module")
-def focused(tmp_path_factory: pytest.TempPathFactory, raw_dir: Path, seed_corpus):
-    """Every notebook run once on the seeds with a focus actor, a period, VADER only."""
+def reposted(tmp_path_factory: pytest.TempPathFactory, raw_dir: Path) -> tuple[Path, cs.Corpus]:
+    """The seeds and a repost of one of them: another outlet, a day later, a new headline
+    and another site's boilerplate (a copy of its story: its statements are copies)."""
+    raw = tmp_path_factory.mktemp("reposted") / "raw"
+    shutil.copytree(raw_dir, raw)
+    seed = "003_73cf8918bbe49edb.txt"
+    body = (raw / seed).read_text(encoding="utf-8").split("\n", 1)[1]
+    text = f"Yerevan says no to the CSTO declaration\n{body}\nFollow us on Telegram.\n"
+    (raw / "005_repost.txt").write_text(text, encoding="utf-8")
+    with (raw / "metadata.csv").open("a", encoding="utf-8") as fh:
+        fh.write("005_repost.txt,news.am,https://news.am/x,2022-11-24,Yerevan says no,\n")
+    return raw, cs.load_corpus(raw)
+
+
+@pytest.fixture(scope="module")
+def focused(tmp_path_factory: pytest.TempPathFactory, reposted):
+    """Every notebook run once on the seeds and a repost with a focus actor, a period,
+    VADER only, every report counted."""
     base = tmp_path_factory.mktemp("notebooks")
-    write_corpus(seed_corpus, base / "processed", raw_dir)
+    write_corpus(reposted[1], base / "processed", reposted[0])
     results = reports.run_reports(
         NOTEBOOKS, base / "out", processed=base / "processed", parameters=FOCUS, jobs=2
     )
@@ -183,9 +201,9 @@ def test_every_notebook_runs_with_non_default_parameters(focused):
     )
 
 
-def test_parameters_reach_the_analysis(focused, seed_corpus):
+def test_parameters_reach_the_analysis(focused, reposted):
     _, out = focused
-    period = explore.select_period(seed_corpus, "2022-01-01", "2022-12-31")
+    period = explore.select_period(reposted[1], "2022-01-01", "2022-12-31")
     statements = explore.focus(period.statements, ["Nikol Pashinyan"])
     header = (
         f"{len(period.articles)} articles, {len(period.statements)} statements, "
@@ -200,9 +218,41 @@ def test_parameters_reach_the_analysis(focused, seed_corpus):
     assert printed(out, "02_statement_frequency")[1] == (
         f"{len(statements)} statements, {unresolved} without a resolved speaker (left out below)"
     )
+    distinct = len(cs.stories.one_per_cluster(statements))
+    assert distinct < len(statements)  # the repost's statements are copies
+    assert printed(out, "02_statement_frequency")[2] == (
+        f"counting reports: {distinct} distinct statements in {len(statements)} reports"
+    )
+    assert lines[2].endswith("; counting reports")
     for name in ("02_statement_frequency", "03_sentiment_by_actor"):  # grouped by affiliation
         page = (out / f"{name}.html").read_text(encoding="utf-8")
         assert "<th>affiliation</th>" in page and "<th>speaker</th>" not in page.split("<h2")[2]
+
+
+def _section(page: str, title: str) -> str:
+    """The HTML of a report's section, from its heading to the next one."""
+    return page.split(f">{title}<", 1)[1].split("<h2", 1)[0]
+
+
+def test_reports_show_both_counts_and_the_corroborated_statements(focused, reposted):
+    _, out = focused
+    page = (out / "02_statement_frequency.html").read_text(encoding="utf-8")
+    period = explore.select_period(reposted[1], "2022-01-01", "2022-12-31")
+    per_actor = cs.analysis.statements_per_actor(
+        explore.focus(period.statements, ["Nikol Pashinyan"]),
+        by="affiliation",
+        actors=reposted[1].actors,
+        count="reports",
+    )
+    both = _section(page, "Statements or reports")
+    assert "<th>statements (statements)</th>" in both and "<th>statements (reports)</th>" in both
+    first = per_actor.iloc[0]  # (Nikol Pashinyan's side: his copied statements)
+    assert f"<td>{first.affiliation}</td>" in both and f"<td>{first.statements}</td>" in both
+    assert f"<td>{first.statements}</td>" in _section(page, "Who speaks")  # count reached it
+    top = _section(page, "Most corroborated statements")
+    assert "<td>Horizon Weekly, news.am</td>" in top and "<th>outlets</th>" in top
+    page = (out / "03_sentiment_by_actor.html").read_text(encoding="utf-8")
+    assert "<th>n (reports)</th>" in _section(page, "Statements or reports")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -267,11 +317,11 @@ def test_extreme_statements_lists_drivers():
     assert all(float(v) > 0 for v in positive.values())
 
 
-def test_open_corpus_reloads_built_tables_with_their_lists(focused, seed_corpus):
+def test_open_corpus_reloads_built_tables_with_their_lists(focused, reposted):
     _, out = focused
     reloaded = explore.open_corpus(out.parent / "processed")
-    assert reloaded.statements.targets.equals(seed_corpus.statements.targets)
-    assert reloaded.events.actors.equals(seed_corpus.events.actors)
+    assert reloaded.statements.targets.equals(reposted[1].statements.targets)
+    assert reloaded.events.actors.equals(reposted[1].events.actors)
 
 
 def test_date_labels_follow_precision():

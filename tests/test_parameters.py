@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
         ({"min_n": True}, "min_n = True: expected a whole number"),
         ({"domain_lexicon": "no"}, "domain_lexicon = 'no': expected true or false"),
         ({"by": "party"}, "by = 'party': expected one of speaker, affiliation, type, outlet"),
+        ({"count": "articles"}, "count = 'articles': expected one of statements, reports"),
         ({"actor": ["CSTO"]}, "actor: no such parameter; did you mean actors?"),
         ({"date_form": "2022-01-01"}, "date_form: no such parameter; did you mean date_from?"),
         (

@@ -196,6 +196,7 @@ def test_progress_and_parameters_recorded(batch):
         "domain_lexicon": True,
         "min_n": 3,
         "by": "speaker",
+        "count": "statements",
     }
     manifest = json.loads((batch["processed"] / "manifest.json").read_text())
     assert batch["input_hash"] == manifest["input_hash"]

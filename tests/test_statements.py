@@ -1305,3 +1305,48 @@ def test_verbs_of_evaluation_take_a_two_word_object():
     assert rows("Moscow welcomed the news.")[0][0] == "Russia"
     assert rows("Aliyev welcomed the delegation.") == []  # a person as the object
     assert rows("Lavrov stressed the point.") == []  # no evaluation: three words needed
+
+
+def test_more_reporting_verbs_and_their_frames():
+    assert rows('"We will decide when to leave," Pashinyan answered.')[0][:2] == (
+        "Nikol Pashinyan",
+        "direct",
+    )
+    # blame takes "<object> for <charge>"; thanks take "<object> for"
+    assert rows("Dushanbe blamed Kyrgyz forces for the escalation.") == [
+        ("Tajikistan", "indirect", "name", "Kyrgyz forces for the escalation"),
+    ]
+    assert rows("Aliyev thanked Russia for its constructive position.")[0][3] == (
+        "Russia for its constructive position"
+    )
+    assert rows("The Kremlin confirmed the arrangement.")[0][3] == "the arrangement"
+    # an organisation's name before a person's ends the title
+    assert rows(
+        "Vice Speaker of the National Assembly Ruben Rubinyan said the bill was no threat."
+    ) == [("Ruben Rubinyan", "indirect", "name", "the bill was no threat")]
+
+
+def test_an_owned_institution_speaks_for_its_owner():
+    # Eurasianet, TASS, Trend: "its secretariat", "the organisation's press service"
+    text = "The CSTO's response was muted. Its secretariat said the bloc was monitoring it."
+    assert rows(text)[0][:2] == ("CSTO", "indirect")
+    text = "The CSTO will send a mission, the organisation's press service reported."
+    assert rows(text)[0][:2] == ("CSTO", "indirect")
+    # a state's institution is the gazetteer's of that role and affiliation
+    text = "Armenia will not attend the summit, the country's foreign ministry said."
+    assert rows(text)[0][:2] == ("Armenian Foreign Ministry", "indirect")
+    # a news agency owns nothing the article refers back to
+    assert rows("Interfax reported the talks. Its office said the talks went on.")[0][0] is None
+
+
+def test_a_role_noun_goes_to_the_one_person_named_who_holds_it():
+    text = (
+        "Putin and Pashinyan met in Moscow. The exercises were cancelled.\n"
+        "The premier noted that the CSTO had not responded adequately."
+    )
+    assert rows(text)[0][:3] == ("Nikol Pashinyan", "indirect", "role")
+    text = (
+        "Putin and Pashinyan met in Moscow. The exercises were cancelled.\n"
+        "The president noted that the bloc was open to Armenia."
+    )
+    assert rows(text)[0][0] == "Vladimir Putin"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -164,6 +167,28 @@ def test_counting_statements_or_reports() -> None:
         fq.statements_per_actor(found, count="articles")
 
 
+def test_compare_counts_lists_the_groups_whose_figures_change() -> None:
+    found = statements_of(
+        [
+            ("a", "Zas", QUOTE, "direct"),
+            ("b", "Zas", QUOTE, "indirect"),
+            ("b", "Putin", "x", "direct"),
+        ]
+    )
+    found = found.assign(statement_cluster=["a:000", "a:000", "b:001"], compound=[0.5, -0.5, 0.1])
+    per = fq.compare_counts(
+        fq.statements_per_actor, found, keys=["speaker"], values=["statements", "indirect"]
+    )
+    assert per.to_dict("records") == [
+        {"speaker": "Zas", "statements (statements)": 1, "statements (reports)": 2,
+         "indirect (statements)": 0, "indirect (reports)": 1}
+    ]  # fmt: skip
+    tone = fq.compare_counts(sa.sentiment_by_actor, found, keys=["speaker"], values=["mean"])
+    assert tone.set_index("speaker").loc["Zas"].tolist() == [0.5, 0.0]
+    assert fq.compare_counts(fq.statements_per_actor, found.iloc[1:], keys=["speaker"],
+                             values=["statements"]).empty  # fmt: skip
+
+
 def test_most_corroborated_lists_outlets() -> None:
     table = articles(
         ("a", WIRE, "2022-10-11", "TASS"),
@@ -253,3 +278,48 @@ def test_incremental_build_moves_stories_as_a_full_build_does(
     after = read_corpus(out).statements.set_index("statement_id").statement_cluster
     kept = before[before.statement_id.isin(after.index)]
     assert (kept.statement_cluster.to_numpy() != after[kept.statement_id].to_numpy()).any()
+
+
+def test_the_story_threshold_is_a_build_setting(tmp_path: Path, raw_dir: Path, capsys) -> None:
+    """``cscaucasus build --story-threshold``: a shortened repost is a copy at the default
+    0.5 and a story of its own at 0.9; the manifest records the setting; an incremental
+    build at another threshold gives the files of a full build; a bad value stops."""
+    from test_scale import assert_same_files, full_build
+
+    from cscaucasus import cli
+
+    raw = tmp_path / "raw"
+    shutil.copytree(raw_dir, raw)
+    seed = "003_73cf8918bbe49edb.txt"
+    lines = (raw / seed).read_text(encoding="utf-8").split("\n")
+    (raw / "005_repost.txt").write_text("\n".join(lines[:-2]), encoding="utf-8")  # J ~ 0.6
+    out = tmp_path / "out"
+    assert (
+        cli.main(["build", str(raw), "--out", str(out), "--quiet", "--story-threshold", "0.9"]) == 0
+    )
+    built = read_corpus(out)
+    assert built.articles.story_id.nunique() == 6
+    assert json.loads((out / "manifest.json").read_text())["settings"]["story_threshold"] == 0.9
+    assert cli.main(["build", str(raw), "--out", str(out), "--quiet"]) == 0  # default 0.5
+    story = read_corpus(out).articles.set_index("path").story_id
+    assert story["005_repost.txt"] == story[seed] == seed.removesuffix(".txt")
+    assert_same_files(out, full_build(raw, tmp_path / "full"))
+    capsys.readouterr()
+    for bad in ("0", "1.5", "half"):
+        with pytest.raises(SystemExit) as stopped:
+            cli.main(["build", str(raw), "--out", str(out), "--story-threshold", bad])
+        assert stopped.value.code == 2
+        assert "--story-threshold" in capsys.readouterr().err
+    with pytest.raises(ValueError, match="story_threshold = 2: expected a number above 0"):
+        cs.load_corpus(raw, story_threshold=2)
+
+
+def test_the_story_benchmark_runs_and_agrees_with_datasketch(tmp_path: Path) -> None:
+    """``benchmarks/bench_stories.py`` at a tiny size: both methods find the same stories
+    and the ratios are printed (their values are the benchmark's business, not a test's)."""
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_stories.py"
+    argv = [sys.executable, str(script), "--n", "40", "--repeat", "1", "--out", str(tmp_path)]
+    done = subprocess.run(argv, capture_output=True, text=True, check=True)
+    lines = dict(line.split("=", 1) for line in done.stdout.splitlines() if "=" in line)
+    assert lines["same_stories"] == "True"
+    assert float(lines["ratio_to_datasketch"]) > 0 and float(lines["cost_per_article_ratio"]) > 0

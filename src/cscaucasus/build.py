@@ -891,7 +891,7 @@ def build(
         actors_file=actors_file,
         domain_lexicon=domain_lexicon,
         max_bytes=max_bytes,
-        story_threshold=story_threshold,
+        story_threshold=stories.check_threshold(story_threshold),  # before taking the lock
     )
     with output_lock(out, wait) as lock:
         result = _build(

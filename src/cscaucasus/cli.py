@@ -56,6 +56,14 @@ def _configure_build(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="rebuild every article instead of reusing unchanged ones from --out",
     )
+    p.add_argument(
+        "--story-threshold",
+        type=_similarity,
+        default=None,
+        metavar="SIMILARITY",
+        help="estimated share of 5-word shingles two articles share from which they are "
+        "copies of one story, above 0 and at most 1 (default 0.5; see docs/stories.md)",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress line")
     p.add_argument(
         "--wait",
@@ -64,6 +72,18 @@ def _configure_build(p: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="wait this long for another build writing to --out (default: stop at once)",
     )
+
+
+def _similarity(value: str) -> float:
+    """A story threshold (an argparse type: a bad one is a usage error, exit status 2)."""
+    from .stories import check_threshold
+
+    try:
+        return check_threshold(float(value))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r}: expected a number above 0 and at most 1 (see docs/stories.md)"
+        ) from None
 
 
 def _progress_printer(quiet: bool):
@@ -109,6 +129,7 @@ def run_build(args: argparse.Namespace) -> int:
             use_cache=not args.no_cache,
             articles_per_part=args.articles_per_part or ARTICLES_PER_PART,
             wait=args.wait,
+            **({} if args.story_threshold is None else {"story_threshold": args.story_threshold}),
         )
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)

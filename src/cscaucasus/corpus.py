@@ -167,7 +167,7 @@ def scan_corpus(
     settings: dict[str, Any] = {
         "path": str(root),
         "domain_lexicon": domain_lexicon,
-        "story_threshold": story_threshold,
+        "story_threshold": stories.check_threshold(story_threshold),
     }
     config_problems: list[Problem] = []
     actors = actors_stage.load_actors(actors_file, corpus_path=root, problems=config_problems)

@@ -32,6 +32,9 @@ from typing import Any
 import pandas as pd
 
 GROUPINGS = ("speaker", "affiliation", "type", "outlet")
+#: What the frequency and sentiment figures count: each statement once (one per
+#: statement cluster) or every report (see :mod:`cscaucasus.stories`).
+COUNTS = ("statements", "reports")
 
 
 class ParameterError(ValueError):
@@ -87,6 +90,12 @@ def _grouping(value: Any) -> str:
     return value
 
 
+def _counting(value: Any) -> str:
+    if value not in COUNTS:
+        raise ValueError
+    return value
+
+
 PARAMETERS: dict[str, Parameter] = {
     p.name: p
     for p in (
@@ -97,6 +106,7 @@ PARAMETERS: dict[str, Parameter] = {
         Parameter("domain_lexicon", "true or false", _bool),
         Parameter("min_n", "a whole number of at least 1", _count),
         Parameter("by", f"one of {', '.join(GROUPINGS)}", _grouping),
+        Parameter("count", f"one of {', '.join(COUNTS)}", _counting),
     )
 }
 

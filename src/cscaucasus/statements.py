@@ -66,6 +66,7 @@ CLAUSE_VERBS: frozenset[str] = frozenset(SPEECH["clause_verbs"])
 OBJECT_VERBS: frozenset[str] = frozenset(SPEECH["object_verbs"])
 PARTICIPLES: tuple[str, ...] = tuple(SPEECH["participles"])
 ACCUSE_VERBS: frozenset[str] = frozenset(SPEECH["accuse_verbs"])
+BLAME_VERBS: frozenset[str] = frozenset(SPEECH["blame_verbs"])
 CLAUSE_PARTICIPLES: frozenset[str] = frozenset(SPEECH["clause_participles"])
 APPEAL_VERBS: frozenset[str] = frozenset(SPEECH["appeal_verbs"])
 #: The addressee and infinitive after an appeal verb ("urged both sides to set up").
@@ -211,15 +212,25 @@ _ROLE_ALT = "|".join(
         {*_ANAPHOR_ROLES["generic"], *_ANAPHOR_ROLES["specific"]}, key=lambda r: (-len(r), r)
     )
 )
+_INSTITUTION_NOUNS = (
+    r"ministry|directorate|office|embassy|department|committee|agency|service|"
+    r"council|commission|mission|delegation|secretariat|administration|presidency|"
+    r"government|party|court|parliament"
+)
+#: "Its secretariat said", "its press service reported" (Eurasianet, TASS, Trend): the
+#: institution of the organisation or state named last.
+_ITS_INSTITUTION_RE = re.compile(
+    rf"[Ii](?<!\w.)ts\s+(?:[a-z]+\s+)?(?P<noun>{_INSTITUTION_NOUNS})\b"
+)
+#: Gazetteer roles of actors that never own an institution the article refers back to.
+_MEDIA_ROLES = frozenset(SPEECH["media_roles"])
 #: ... and a definite institution ("the ministry said", "according to the directorate"),
 #: group ``noun``: the previous speaker, or else the last organisation named, whose name
 #: holds the noun. (One regex for both: "the" is scanned once.)
 _ANAPHOR_RE = re.compile(
     rf"[Tt](?<!\w.)he\s+(?:(?:{_DEMONYM_PAT}|[a-z]+[’']s|(?!of\s)[a-z]+)\s+){{0,2}}"
     rf"(?:{_ROLE_ALT}|"
-    r"(?P<noun>ministry|directorate|office|embassy|department|committee|agency|service|"
-    r"council|commission|mission|delegation|secretariat|administration|presidency|"
-    r"government|party|court|parliament)|"
+    rf"(?P<noun>{_INSTITUTION_NOUNS})|"
     r"(?P<document>statement|report|communiqu[eé]|briefing|press\s+release|declaration|readout|"
     r"message|letter|announcement))\b"
 )
@@ -625,6 +636,7 @@ class _Context(NamedTuple):
     matcher: Matcher | None = None
     roles: dict[str, str] = {}
     types: dict[str, str] = {}
+    affiliations: dict[str, str] = {}
 
 
 class _Article:
@@ -646,6 +658,7 @@ class _Article:
         context = context or _Context()
         self.published, self.matcher = context.published, context.matcher
         self.roles, self.types = context.roles, context.types
+        self.affiliations = context.affiliations
         self.paras = paras
         self.sents = sents
         self.mentions = sorted(mentions, key=itemgetter(0, 1))  # (start, end)
@@ -733,9 +746,48 @@ class _Article:
         return state, ("name" if state else None)
 
     def _institution_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
-        """ "the ministry said": see :meth:`previous_institution`."""
-        found = self.previous_institution(mention.start, para, str(mention.actor))
+        """ "the ministry said": see :meth:`previous_institution`; "its secretariat",
+        "the organisation's press service", "the country's foreign ministry": see
+        :meth:`owned_institution`."""
+        first, _, rest = self.text[mention.start : mention.end].partition(" ")
+        owner: str | None = ""
+        if first.lower() == "its":
+            owner = None  # an organisation or a state
+        else:
+            owner_type, rest = _possessive_role(rest)
+            owner = owner_type or ""
+        if owner != "":
+            found = self.owned_institution(mention.start, para, owner, rest)
+        else:
+            found = self.previous_institution(mention.start, para, str(mention.actor))
         return found, ("role" if found else None)
+
+    def owned_institution(self, pos: int, para: int, owner: str | None, words: str) -> str | None:
+        """The institution ``words`` of the actor named last before ``pos`` in this or the
+        previous paragraph, of type ``owner`` (any organisation or state if None; no news
+        agency): an organisation's own office speaks for it ("its secretariat" → the
+        CSTO); a state's is the gazetteer's organisation of that role and affiliation ("the
+        country's foreign ministry" → Armenian Foreign Ministry), else no one."""
+        lo = next((p.start for p in self.paras if p.paragraph_id >= para - 1), 0)
+        for m in reversed(self.mentions_in(lo, pos)):
+            aid = str(m.actor_id) if m.actor_id is not None else self.ids.get(str(m.actor))
+            kind = self.types.get(aid) if aid else None
+            if m.method == "pronoun" or kind not in ("organization", "state"):
+                continue
+            if (owner is not None and kind != owner) or self.roles.get(aid) in _MEDIA_ROLES:
+                continue
+            if kind == "organization":
+                return aid
+            want = " ".join(words.lower().split())
+            return next(
+                (
+                    a
+                    for a, r in self.roles.items()
+                    if r.lower() == want and self.affiliations.get(a) == self.names.get(aid)
+                ),
+                None,
+            )
+        return None
 
     def _it_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
         """ "It also urged": an organisation or state that spoke just before."""
@@ -775,11 +827,32 @@ class _Article:
         if owner is not None:
             found = self.owned_role(mention.start, owner, role)
             return found, ("role" if found else None)
+        only = self.only_holder(mention.start, words)
+        if only is not None:
+            return only, "role"
         found = self.previous_speaker(mention.start, para, None)
         if found[0]:
             return (found[0], "role") if self.fits_role(found[0], words) else (None, None)
         person = self.recent_person(mention.start, para)
         return (person, "role") if person and self.fits_role(person, words) else (None, None)
+
+    def only_holder(self, pos: int, words: str) -> str | None:
+        """The one gazetteer person named before ``pos`` whose role a specific role noun
+        names ("the premier" in an article that named Pashinyan and Putin is Pashinyan);
+        None for a generic noun, or when none or several fit."""
+        head = _role_head(words)
+        if head is None or head in _GENERIC_ROLES or _PAST_ROLE_RE.search(words):
+            return None
+        forms = _ROLE_SYNONYMS.get(head, (head,))
+        fitting = {
+            str(m.actor_id)
+            for m in self.mentions_in(0, pos)
+            if m.actor_id is not None
+            and m.method != "pronoun"
+            and self.types.get(str(m.actor_id)) == "person"
+            and any(f in self.roles.get(str(m.actor_id), "").lower() for f in forms)
+        }
+        return fitting.pop() if len(fitting) == 1 else None
 
     def owned_role(self, pos: int, owner: str, role: str) -> str | None:
         """The actor holding ``role`` of the last actor of type ``owner`` (state or
@@ -1365,7 +1438,7 @@ def _in_words(ps: _Passage, w: re.Match[str]) -> None:
 
 
 #: Verbs whose subject never follows them: participles, and verbs that take an object.
-_NOT_INVERTED = frozenset(PARTICIPLES) | ACCUSE_VERBS | APPEAL_VERBS
+_NOT_INVERTED = frozenset(PARTICIPLES) | ACCUSE_VERBS | BLAME_VERBS | APPEAL_VERBS
 
 
 class _Subject(NamedTuple):
@@ -1590,6 +1663,8 @@ def _object_content(
     sides to …", "told CivilNet it could …", "said it would …"."""
     if verb in ACCUSE_VERBS and re.search(r"\bof\b", after):
         return v1, s1  # "accused Yerevan of dragging out the talks"
+    if verb in BLAME_VERBS and re.search(r"\bfor\b", after):
+        return v1, s1  # "blamed Kyrgyz forces for the escalation"
     if (
         who.host is None
         and verb in APPEAL_VERBS
@@ -2150,6 +2225,12 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
         for r in definite
         if r.group("noun") and r.group(0)[1:].islower()
     ]
+    if "ts " in text:
+        rows += [
+            (r.start(), r.end(), r.group("noun"), "institution")
+            for r in _ITS_INSTITUTION_RE.finditer(text)
+            if taken.free(*r.span())
+        ]
     return rows, anaphors
 
 
@@ -2265,13 +2346,15 @@ def _in_spans(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool
 @lru_cache(maxsize=4096)
 def _printed_name(words: str) -> str | None:
     """The name in a run of capitalised words ("Armenian Parliament Speaker Alen Simonyan"
-    → "Alen Simonyan"): the words after the last title, demonym or possessive; None if
+    → "Alen Simonyan"): the words after the last title, organisation word, demonym or
+    possessive; None if
     fewer than two words remain or one of them is an organisation's or a title word."""
     tokens = words.split()
     for i in range(len(tokens) - 2, -1, -1):  # the last word is the surname ("Hamparian")
         t = tokens[i]
         if (
             t in _TITLE_WORDS
+            or t in _ORG_HEADS  # "Speaker of the National Assembly Ruben Rubinyan"
             or name_prefix_word(t)
             or t.endswith(("'s", "’s"))
             or (t in _COUNTRIES and i + 2 < len(tokens))  # "President of Uzbekistan X Y"
@@ -2432,16 +2515,7 @@ def attribute(
     }
     types = dict(zip(actors["actor_id"], actors["type"].astype(str), strict=True))
     offices = _offices_of_roles(actors)
-    context = _Context(
-        None,
-        matcher_for(actors) if not actors.empty else None,
-        {
-            str(a): str(r)
-            for a, r in zip(actors["actor_id"], actors["role"], strict=True)
-            if isinstance(r, str)
-        },
-        types,
-    )
+    context = _context(actors, types)
     paras_by = _paragraphs_by_article(paragraphs)
     sents_by = _sentences_by_article(sentences)
     mentions_by = _mentions_by_article(mentions)
@@ -2492,6 +2566,27 @@ def attribute(
         else empty_table("statements")
     )
     return statements, entities_table(entity_rows)
+
+
+def _context(actors: pd.DataFrame, types: dict[str, str]) -> _Context:
+    """The gazetteer's part of every article's :class:`_Context` (the date comes later)."""
+    return _Context(
+        None,
+        matcher_for(actors) if not actors.empty else None,
+        {
+            str(a): str(r)
+            for a, r in zip(actors["actor_id"], actors["role"], strict=True)
+            if isinstance(r, str)
+        },
+        types,
+        {
+            str(a): str(f)
+            for a, f in zip(actors["actor_id"], actors["affiliation"], strict=True)
+            if isinstance(f, str) and f
+        }
+        if "affiliation" in actors
+        else {},
+    )
 
 
 def _offices(

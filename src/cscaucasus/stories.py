@@ -33,10 +33,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from datasketch import MinHash, MinHashLSH
 
+from .parameters import COUNTS  # what the figures count: statements or reports
+
 __all__ = [
     "COUNTS",
     "STATEMENT_THRESHOLD",
     "THRESHOLD",
+    "check_threshold",
     "cluster_statements",
     "corroborated",
     "group_stories",
@@ -68,7 +71,6 @@ WIRES = frozenset(
 )
 MAX_BUCKET_PAIRS = 64  # a bigger LSH bucket is linked as a star, not every pair
 MIN_SHARED_WORDS = 3  # two statements share at least this many content words
-COUNTS = ("statements", "reports")
 
 _WORD = re.compile(r"\w+")
 _LONG_WORD = re.compile(r"\w{3,}")  # content words have 3 letters or more
@@ -79,6 +81,24 @@ _STOPWORD_TEXT = """the and that this with from have has had was were are for no
     over after before said says say told added noted stated according very more most
     such only other some any all each both just even because while during against"""
 _STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+def check_threshold(value: object) -> float:
+    """``value`` if it can be a story threshold (a number above 0, at most 1), else a
+    ValueError saying so.
+
+    >>> check_threshold(1.5)
+    Traceback (most recent call last):
+    ...
+    ValueError: story_threshold = 1.5: expected a number above 0 and at most 1 (see docs/stories.md)
+    """
+    number = value if isinstance(value, int | float) and not isinstance(value, bool) else None
+    if number is None or not 0 < number <= 1:
+        raise ValueError(
+            f"story_threshold = {value!r}: expected a number above 0 and at most 1 "
+            "(see docs/stories.md)"
+        )
+    return float(number)
 
 
 # --- signatures (per article) ----------------------------------------------------------

@@ -11,15 +11,18 @@ report it (one row per ``statement_cluster``, see :mod:`cscaucasus.stories`);
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
-from ..stories import corroborated, one_per_cluster
+from ..stories import COUNTS, corroborated, one_per_cluster
 from .checks import tables_checked
 from .grouping import GROUPINGS, by_group, regroup
 
 __all__ = [
+    "compare_counts",
     "direct_indirect_share",
     "most_corroborated",
     "plot_statements_per_actor",
@@ -203,6 +206,42 @@ def most_corroborated(
     """The statements most independently reported: ``[statement_cluster, speaker, text,
     reports, articles, outlets]``, see :func:`cscaucasus.stories.corroborated`."""
     return corroborated(statements, articles, top)
+
+
+@tables_checked
+def compare_counts(
+    function: Callable[..., pd.DataFrame],
+    statements: pd.DataFrame,
+    *args: Any,
+    keys: Sequence[str],
+    values: Sequence[str],
+    **kwargs: Any,
+) -> pd.DataFrame:
+    """The rows of ``function(statements, *args, count=..., **kwargs)`` whose figures
+    change when every report is counted instead of each statement once: ``keys``, then
+    each of ``values`` both ways (``"<value> (statements)"``, ``"<value> (reports)"``),
+    in the order of the ``count="reports"`` table. Empty when no figure changes (no
+    statement is reported twice in the selection); a figure missing one way is NA.
+
+    >>> table = pd.DataFrame({"statement_id": ["a:1", "b:1"], "statement_cluster": ["a:1"] * 2,
+    ...     "speaker": ["Zas"] * 2, "kind": ["direct"] * 2})
+    >>> compare_counts(statements_per_actor, table, keys=["speaker"], values=["statements"])
+      speaker  statements (statements)  statements (reports)
+    0     Zas                        1                     2
+    """
+    tables = {c: function(statements, *args, count=c, **kwargs) for c in COUNTS}
+    named = {
+        c: t[[*keys, *values]].rename(columns={v: f"{v} ({c})" for v in values})
+        for c, t in tables.items()
+    }
+    both = named["reports"].merge(named["statements"], on=list(keys), how="left", sort=False)
+    both = both[[*keys, *(f"{v} ({c})" for v in values for c in COUNTS)]]
+    differ = np.zeros(len(both), dtype=bool)
+    for v in values:
+        a, b = both[f"{v} (statements)"], both[f"{v} (reports)"]
+        same = (a == b).fillna(False).to_numpy(dtype=bool) | (a.isna() & b.isna()).to_numpy()
+        differ |= ~same
+    return both[differ].reset_index(drop=True)
 
 
 @by_group

@@ -6,6 +6,7 @@ import pandas as pd
 
 from .. import sentiment
 from ..corpus import Corpus
+from ..stories import one_per_cluster
 from .checks import tables_checked
 
 __all__ = ["article_overview", "extreme_statements"]
@@ -32,7 +33,12 @@ def article_overview(corpus: Corpus) -> pd.DataFrame:
 
 @tables_checked
 def extreme_statements(
-    statements: pd.DataFrame, *, n: int = 5, domain: bool = True, words: int = 4
+    statements: pd.DataFrame,
+    *,
+    n: int = 5,
+    domain: bool = True,
+    words: int = 4,
+    count: str = "statements",
 ) -> pd.DataFrame:
     """The ``n`` most negative and ``n`` most positive scored statements, with their drivers.
 
@@ -40,8 +46,10 @@ def extreme_statements(
     (the ``words`` words with the largest absolute contribution summed over their
     occurrences, from
     :func:`cscaucasus.sentiment.explain`, e.g. ``"threat -0.42; support +0.31"``), ``text``.
+    With ``count="statements"`` (the default) a statement reported by several articles
+    is listed once (:func:`cscaucasus.stories.one_per_cluster`); ``"reports"``: each report.
     """
-    scored = statements[statements["compound"].notna()]
+    scored = one_per_cluster(statements[statements["compound"].notna()], count)
     ordered = scored.sort_values(["compound", "statement_id"], kind="stable")
     low = ordered.head(n).assign(end="negative")
     high = ordered.iloc[::-1].head(n).assign(end="positive")
