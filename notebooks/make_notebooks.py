@@ -180,7 +180,7 @@ if by == "outlet":  # grouped by outlet, the tables above are per outlet already
     print("Grouped by outlet: the tables above count per outlet.")
 else:
     by_outlet = analysis.statements_by(statements, corpus.articles, per="outlet", count=count,
-                                       **group)
+                                       by=by, actors=corpus.actors)
     evidence(by_outlet.pivot_table(index=by, columns="outlet", values="statements",
                                    aggfunc="sum", fill_value=0).reset_index())"""),
         ("code", "evidence(analysis.statements_per_month(statements, corpus.articles, by=by, "
