@@ -1350,3 +1350,20 @@ def test_a_role_noun_goes_to_the_one_person_named_who_holds_it():
         "The president noted that the bloc was open to Armenia."
     )
     assert rows(text)[0][0] == "Vladimir Putin"
+
+
+def test_a_speech_act_coordinated_with_a_reported_statement_is_its_own():
+    # Azatutyun, Armenpress, Reuters: two speech verbs of one subject are two statements
+    text = (
+        "Asked about the timing, Pashinyan replied that the question was not on the agenda, "
+        "but stressed the need for an open conversation with society."
+    )
+    assert rows(text) == [
+        ("Nikol Pashinyan", "indirect", "name", "the question was not on the agenda"),
+        (
+            "Nikol Pashinyan",
+            "indirect",
+            "name",
+            "the need for an open conversation with society",
+        ),
+    ]

@@ -407,6 +407,8 @@ class Found:
     by_unnamed: bool = False
     #: stated by a headline or subheading ("Armenia is not leaving the bloc — Kremlin")
     in_headline: bool = False
+    #: where a speech act coordinated with this statement begins ("…, but stressed")
+    coordinated_at: int = 0
 
 
 def parse_quotes(text: str) -> list[tuple[int, int, bool]]:
@@ -1152,29 +1154,57 @@ def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
         s0, _ = _sentence_bounds(sents, c.verb_start)
         k = bisect_left(art.found, c.start, key=_START)
         lo = bisect_left(art.found, p0, key=_START, hi=k)  # (reported ones stay in their paragraph)
-        if any(f.end > c.verb_start for f in art.found[lo:k]):
+        around = [f for f in art.found[lo:k] if f.end > c.verb_start]
+        host = _coordinated_host(art, masked, p0, c.verb_start, around[-1]) if around else None
+        if around and host is None:
             continue  # the verb stands inside a statement
-        nxt = art.found[k].start if k < len(art.found) else c.end
-        end = nxt if c.start <= nxt < c.end else c.end
-        colon = art.text.find(":", c.start, end)  # "stressed the following: “…”"
-        end = colon if colon >= 0 else end
-        end = c.start + len(_OPEN_TAIL_RE.sub("", art.text[c.start : end]))
+        end = _object_end(art, c, k)
         if _LEADS_ON_RE.search(art.text, c.start, end):
             continue  # "rejected the plan, saying that B": B is the statement
-        subject = art.subject_before(masked, p0, c.verb_start, s0)
-        if subject is None or _names_a_document(art.text, subject):
+        subject = art.subject_before(masked, p0, c.verb_start, s0) if host is None else None
+        if host is None and (subject is None or _names_a_document(art.text, subject)):
             continue
         if c.verb in NOT_WITH_PERSON and _person_object(art, c):
             continue
         c0, c1 = _trim(art.text, c.start, end)
         if not _has_words(art.text[c0:c1], MIN_SPEAKING_WORDS):
             continue
-        speaker, how = art.speaker_of(subject, pid, None)
+        if host is not None:  # "replied that A, but stressed the need for B": A ends there
+            host.end = _trim(art.text, host.start, host.coordinated_at)[1]
+            speaker, how = host.speaker_id, host.attribution
+            subject = host.subject[0] if host.subject else None
+        else:
+            speaker, how = art.speaker_of(subject, pid, None)
         f = Found(c0, c1, pid, "indirect", c.verb, speaker, how)
         f.quotes = [q for q in quotes if c0 <= q.start and q.end <= c1 + 1]
-        if speaker is None and subject.method in _DEFERRED:
+        if speaker is None and subject is not None and subject.method in _DEFERRED:
             f.subject = (subject, pid, None)
         insort(art.found, f, key=_START)
+
+
+def _object_end(art: _Article, c: Candidate, k: int) -> int:
+    """Where an object frame's content ends: at the next statement of its sentence
+    (``art.found[k]``), a colon ("stressed the following: “…”"), without a dangling
+    conjunction."""
+    nxt = art.found[k].start if k < len(art.found) else c.end
+    end = nxt if c.start <= nxt < c.end else c.end
+    colon = art.text.find(":", c.start, end)
+    end = colon if colon >= 0 else end
+    return c.start + len(_OPEN_TAIL_RE.sub("", art.text[c.start : end]))
+
+
+def _coordinated_host(art: _Article, masked: str, p0: int, verb_start: int, f: Found) -> Any:
+    """The reported statement a speech act is coordinated with ("he replied that A, but
+    stressed the need for B", "called the plan “X” and accused Y of Z": Azatutyun,
+    Armenpress, Reuters): ``f`` with ``coordinated_at`` set where its content ends, when
+    ``f`` is indirect, holds the verb, and "and"/"but" stands right before it; else None."""
+    if f.kind != "indirect" or not f.start < verb_start or f.refers_back:
+        return None
+    coord = _COORDINATED_RE.search(masked, max(0, verb_start - p0 - 20), verb_start - p0)
+    if coord is None:
+        return None
+    f.coordinated_at = p0 + coord.start()
+    return f
 
 
 #: The end of an object that leads on to the next statement ("…, saying that", "… that").
