@@ -20,11 +20,8 @@ MAX_COMPLEXITY = 25
 MAX_LINES = 80
 
 #: The functions still over a limit, by module, each with the limit it may not exceed
-#: (an entry can only go down, and goes once the function is split). Being reworked
-#: elsewhere: clean.py (the boilerplate rules).
-TOO_COMPLEX = {
-    "clean.py": {"clean_text": 39},
-}
+#: (an entry can only go down, and goes once the function is split).
+TOO_COMPLEX: dict[str, dict[str, int]] = {}
 TOO_LONG: dict[str, dict[str, int]] = {}
 
 

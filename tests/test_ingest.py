@@ -229,3 +229,28 @@ def test_wire_dateline_gives_published_when_metadata_has_none(tmp_path: Path) ->
     assert arts.loc["b", "published_source"] == "unknown"  # no year: no date
     wednesday = corpus.events[(corpus.events.article_id == "a")]
     assert "2022-11-23" in set(wednesday.date.dt.strftime("%Y-%m-%d"))
+
+
+@pytest.mark.parametrize("size", [0, 1, 9, 10, 11, 40])
+def test_a_file_is_read_whole_up_to_the_limit(tmp_path: Path, size: int) -> None:
+    from cscaucasus import ingest
+
+    path = write(tmp_path, "a.txt", b"x" * size)
+    raw, st, why = ingest.read_regular(path, 10, tmp_path)
+    if size <= 10:
+        assert (raw, st.st_size, why) == (b"x" * size, size, None)
+    else:
+        assert raw is None and why == f"file is too large ({size:,} bytes > 10); skipped"
+
+
+def test_a_file_larger_than_its_stat_says_is_read_on(tmp_path: Path) -> None:
+    # a file that grows between its stat and its read, or one of /proc (size 0), is read
+    # as far as the limit, not only as far as the size it had
+    from cscaucasus import ingest
+
+    status = Path("/proc/self/status")
+    if not status.exists() or status.stat().st_size:
+        pytest.skip("needs a file whose stat size is 0 but that holds text (Linux /proc)")
+    raw, _, why = ingest.read_regular(status, 1_000_000)
+    assert why is None and b"Name:" in raw and raw.endswith(b"\n")
+    assert ingest.read_regular(status, 5)[2] == "file is too large (> 5 bytes); skipped"

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pytest
-from datasketch import LeanMinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cscaucasus as cs
 from cscaucasus import analysis, stories
@@ -55,6 +59,47 @@ def test_signature_estimates_shingle_similarity() -> None:
     cut = WIRE.replace(" The mission will assess the situation after the clashes", "")
     assert agreement(WIRE, cut) >= 0.6  # a sentence cut: still a copy
     assert agreement(WIRE, OTHER) < 0.1  # same topic, different article
+
+
+def _reference_signature(text: str) -> bytes | None:
+    """The signature by the book: the whole text's words, one ``update`` per shingle."""
+    words = re.findall(r"\w+", text.lower())
+    if not words:
+        return None
+    hashes = [zlib.crc32(w.encode()) for w in words]
+    k = min(stories.SHINGLE_WORDS, len(hashes))
+    minhash = MinHash(num_perm=stories.NUM_PERM, seed=stories.SEED, scheme=stories.SCHEME,
+                      hashfunc=int)  # fmt: skip
+    for i in range(len(hashes) - k + 1):
+        rolled = 0
+        for h in hashes[i : i + k]:
+            rolled = (rolled * int(stories._MULTIPLIER) + h) % 2**64
+        minhash.update((rolled ^ (rolled >> 32)) & 0xFFFFFFFF)
+    return minhash.hashvalues.astype("<u4").tobytes()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet="aBΣσςİı  ,.\n1", max_size=12), max_size=30))
+def test_signature_is_datasketchs_minhash_of_the_shingles(words: list[str]) -> None:
+    # lines hashed apart and remembered, all shingles given to datasketch in one batch:
+    # the very signature of the text's shingles, one by one (Greek final sigma, dotted I)
+    text = " ".join(words)
+    assert stories.signature(text) == _reference_signature(text)
+    assert stories.signature(text) == stories.signature(text)  # remembered lines
+
+
+def test_words_key_of_repeated_texts_in_parts() -> None:
+    # each distinct text is keyed once; a column concatenated from parts (chunks) too
+    first = pd.Series(["“We  will NOT sign,” he said.", None, "Мы не подпишем"], dtype="string")
+    second = pd.Series(["“We  will NOT sign,” he said.", "ça va"], dtype="string")
+    keys = stories._words_key(pd.concat([first, second], ignore_index=True))
+    assert keys.tolist() == [
+        "we will not sign he said",
+        pd.NA,
+        "",
+        "we will not sign he said",
+        "a va",
+    ]
 
 
 def test_candidate_pairs_are_those_of_datasketch_lsh() -> None:

@@ -68,6 +68,21 @@ _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K: case-fold on
 def classify_line(line: str) -> Rule | None:
     """The first boilerplate rule whose pattern matches the whole (stripped) line."""
     line = line.strip()
+    return _classify_short(line) if len(line) <= MEMO_LINE else _classify(line)
+
+
+#: Lines up to this long are classified once per process: boilerplate and syndicated
+#: paragraphs repeat across a corpus.
+MEMO_LINE = 2_000
+
+
+@lru_cache(maxsize=1 << 15)
+def _classify_short(line: str) -> Rule | None:
+    return _classify(line)
+
+
+def _classify(line: str) -> Rule | None:
+    """:func:`classify_line` of a stripped line."""
     skip: frozenset[int] = frozenset()
     if not _ODD_CASE.search(line):  # else a substring test could miss a case-folded match
         lower = line.lower()
@@ -184,44 +199,60 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
     """
     raw_lines = [(i, " ".join(ln.split())) for i, ln in enumerate(unwrap(text).split("\n"))]
     raw_lines = [(i, ln) for i, ln in raw_lines if ln]
-    removed: list[tuple[str, str, int]] = []
-    found_title, author, dateline = None, None, None
+    header = _header(raw_lines, title)
+    lines, removed = _body(raw_lines[header.body_start :])
+    kept, captions = _without_captions(lines)
+    removed = sorted([*header.removed, *removed, *captions], key=lambda r: r[2])
+    return Cleaned(header.title, header.author, header.dateline, kept, removed)
 
-    # Header: dateline, headline, byline and widgets before the first prose paragraph.
-    body_start = 0
+
+@dataclass
+class _Header:
+    title: str | None
+    author: str | None
+    dateline: dt.date | None
+    removed: list[tuple[str, str, int]]
+    body_start: int  # the first raw line of the body
+
+
+def _header(raw_lines: list[tuple[int, str]], title: str | None) -> _Header:
+    """Dateline, headline, byline and widgets before the first prose paragraph."""
+    header = _Header(None, None, None, [], 0)
     for pos, (i, line) in enumerate(raw_lines[:HEADER_LINES]):
         if is_prose(line):
             break
-        date = parse_dateline(line) if dateline is None else None
-        byline = parse_byline(line) if author is None else None
+        date = parse_dateline(line) if header.dateline is None else None
+        byline = parse_byline(line) if header.author is None else None
         rule = classify_line(line)
-        rest = raw_lines[pos + 1 :]
         if date is not None:
-            dateline = date
-            removed.append(("dateline", line, i))
+            header.dateline = date
+            header.removed.append(("dateline", line, i))
         elif byline is not None:
-            author = byline
-            removed.append(("byline", line, i))
-        elif found_title is None and _is_headline(line, title, rest):
-            found_title = line
-            removed.append(("headline", line, i))
+            header.author = byline
+            header.removed.append(("byline", line, i))
+        elif header.title is None and _is_headline(line, title, raw_lines[pos + 1 :]):
+            header.title = line
+            header.removed.append(("headline", line, i))
         elif rule is not None and rule.scope == "line":
-            removed.append((rule.kind, line, i))
+            header.removed.append((rule.kind, line, i))
         else:
             break
-        body_start = pos + 1
+        header.body_start = pos + 1
+    return header
 
-    # Body: line rules, teaser blocks and closing widgets.
+
+def _body(
+    raw_lines: list[tuple[int, str]],
+) -> tuple[list[tuple[int, str]], list[tuple[str, str, int]]]:
+    """The body's kept lines and its removed ones: line rules, teaser blocks, and the
+    closing widgets from the first tail marker after some prose on."""
     lines: list[tuple[int, str]] = []
-    in_block = False
-    tail_from: int | None = None
-    seen_prose = False
-    for pos in range(body_start, len(raw_lines)):
-        i, line = raw_lines[pos]
+    removed: list[tuple[str, str, int]] = []
+    in_block = seen_prose = False
+    for pos, (i, line) in enumerate(raw_lines):
         rule = classify_line(line)
         if rule is not None and rule.scope == "tail" and seen_prose:
-            tail_from = pos
-            break
+            return lines, [*removed, *_tail(raw_lines[pos:])]
         if rule is not None and rule.scope == "block" and seen_prose:
             in_block = True
             removed.append((rule.kind, line, i))
@@ -235,21 +266,29 @@ def clean_text(text: str, title: str | None = None) -> Cleaned:
             continue
         lines.append((i, line))
         seen_prose = seen_prose or is_prose(line)
-    if tail_from is not None:
-        for i, line in raw_lines[tail_from:]:
-            rule = classify_line(line)
-            removed.append((rule.kind if rule else "after_article", line, i))
+    return lines, removed
 
-    # Captions: short non-sentences repeated on the page (image alt text, labels).
+
+def _tail(raw_lines: list[tuple[int, str]]) -> list[tuple[str, str, int]]:
+    """Every line from a tail marker on, removed (as its rule's kind, or after_article)."""
+    removed = []
+    for i, line in raw_lines:
+        rule = classify_line(line)
+        removed.append((rule.kind if rule else "after_article", line, i))
+    return removed
+
+
+def _without_captions(
+    lines: list[tuple[int, str]],
+) -> tuple[list[str], list[tuple[str, str, int]]]:
+    """The lines but captions (short non-sentences repeated on the page: image alt
+    text, labels), and the captions removed."""
     counts: dict[str, int] = {}
     for _, line in lines:
         counts[line] = counts.get(line, 0) + 1
     captions = {ln for ln, n in counts.items() if n > 1 and _is_label(ln)}
-    removed.extend(("caption", ln, i) for i, ln in lines if ln in captions)
-    kept = [ln for _, ln in lines if ln not in captions]
-
-    removed.sort(key=lambda r: r[2])
-    return Cleaned(found_title, author, dateline, kept, removed)
+    removed = [("caption", ln, i) for i, ln in lines if ln in captions]
+    return [ln for _, ln in lines if ln not in captions], removed
 
 
 def _has_sentence(line: str) -> bool:

@@ -146,6 +146,13 @@ def article_ids(files: list[str]) -> dict[str, str]:
     return {f: (f if s in clashes else s) for f, s in zip(files, stems, strict=True)}
 
 
+def _suffix(rel: str) -> str:
+    """``rel``'s suffix in lower case, as ``PurePosixPath(rel).suffix.lower()``."""
+    name = rel.rpartition("/")[2]
+    dot = name.rfind(".")
+    return name[dot:].lower() if 0 < dot < len(name) - 1 else ""
+
+
 def _stem(rel: str) -> str:
     """``rel`` without its suffix, as ``PurePosixPath.with_suffix("")`` has it."""
     folder, _, name = rel.rpartition("/")
@@ -379,17 +386,19 @@ def read_documents(
     exported: set[str] = set()  # the paths of the articles of archive exports
     known = known or {}
     base = os.fspath(root)
+    top = os.path.realpath(base)
     scan_ns = time.time_ns()
     for rel in files:
         file, meta = os.path.join(base, rel), metadata.get(rel, {})
         doc, problem = None, None
         if rel in known:
             doc, problem = unchanged_document(file, rel, ids[rel], meta, known[rel], max_bytes)
-        why = not_regular(file, base) if doc is None else None
+        real, why = _walked(base, rel, top) if doc is None else (file, None)
         if why is not None:  # a FIFO, device or link out: never opened
             problems.append(Problem(rel, "error", why))
             continue
-        if doc is None and archives.is_archive(file, rel):  # one file, many articles
+        read = _read_maybe_article(real, rel, max_bytes) if doc is None else None
+        if doc is None and _is_archive(file, rel, read):  # one file, many articles
             found, found_problems = archives.archive_documents(file, rel, ids[rel], metadata)
             problems.extend(found_problems)
             exported.update(d.path for d in found)
@@ -398,7 +407,15 @@ def read_documents(
             continue
         if doc is None:
             doc, problem = read_document(
-                file, rel, ids[rel], meta, max_bytes, scan_ns, keep_text=keep_text, root=base
+                file,
+                rel,
+                ids[rel],
+                meta,
+                max_bytes,
+                scan_ns,
+                keep_text=keep_text,
+                root=base,
+                read=read,
             )
         if problem is not None:
             problems.append(problem)
@@ -480,24 +497,10 @@ def read_regular(
     """The bytes and stat of ``file`` if it is a regular file (after following links)
     inside ``root``; else ``(None, None, why)``. A FIFO, device or socket is never opened
     for reading (it could block, or never end)."""
-    real = os.path.realpath(file)
-    why = not_regular(file, root)
+    real, why = _checked(file, root)
     if why is not None:
         return None, None, why
-    try:
-        st = os.stat(real)
-        if st.st_size > max_bytes:
-            return None, None, f"file is too large ({st.st_size:,} bytes > {max_bytes:,}); skipped"
-        fd = os.open(real, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
-        with os.fdopen(fd, "rb") as fh:
-            if not stat_module.S_ISREG(os.fstat(fd).st_mode):  # replaced meanwhile
-                return None, None, "not a regular file; skipped"
-            raw = fh.read(max_bytes + 1)
-    except OSError as exc:
-        return None, None, f"cannot read file: {exc}"
-    if len(raw) > max_bytes:
-        return None, None, f"file is too large (> {max_bytes:,} bytes); skipped"
-    return raw, st, None
+    return _read_real(real, max_bytes)
 
 
 def not_regular(
@@ -505,18 +508,83 @@ def not_regular(
 ) -> str | None:
     """Why ``file`` must not be opened (not a regular file after following links, or a
     link out of ``root``), without opening it; None if it may be read."""
+    return _checked(file, root)[1]
+
+
+def _checked(
+    file: str | os.PathLike[str], root: str | os.PathLike[str] | None, top: str | None = None
+) -> tuple[str, str | None]:
+    """``file``'s real path and why it must not be opened (None: it may); ``top`` is
+    ``root``'s real path, if known."""
     real = os.path.realpath(file)
     if root is not None:
-        top = os.path.realpath(root)
+        top = os.path.realpath(root) if top is None else top
         if os.path.commonpath([real, top]) != top:
-            return f"a link to {real}, outside the corpus folder; skipped"
+            return real, f"a link to {real}, outside the corpus folder; skipped"
     try:
         mode = os.stat(real).st_mode
     except OSError as exc:
-        return f"cannot read file: {exc}"
+        return real, f"cannot read file: {exc}"
     if not stat_module.S_ISREG(mode):
-        return f"not a regular file ({_kind(mode)}); skipped"
-    return None
+        return real, f"not a regular file ({_kind(mode)}); skipped"
+    return real, None
+
+
+def _walked(root: str, rel: str, top: str) -> tuple[str, str | None]:
+    """:func:`_checked` for ``rel``, a path found by walking ``root`` (whose real path
+    is ``top``) without following links: a file that is not itself a link is a regular
+    file below ``top`` when ``lstat`` says so, with no need to resolve its path."""
+    file = os.path.join(root, rel)
+    try:
+        mode = os.lstat(file).st_mode
+    except OSError:
+        mode = 0
+    if stat_module.S_ISREG(mode):
+        return os.path.join(top, rel), None
+    return _checked(file, root, top)
+
+
+def _read_real(real: str, max_bytes: int) -> tuple[bytes | None, os.stat_result | None, str | None]:
+    """The bytes and stat of the regular file at the resolved path ``real`` (see
+    :func:`read_regular`), opened without following a link and without blocking."""
+    try:
+        st = os.stat(real)
+        if st.st_size > max_bytes:
+            return None, None, f"file is too large ({st.st_size:,} bytes > {max_bytes:,}); skipped"
+        fd = os.open(real, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as fh:
+            now = os.fstat(fd)
+            if not stat_module.S_ISREG(now.st_mode):  # replaced meanwhile
+                return None, None, "not a regular file; skipped"
+            # fh.read(max_bytes + 1), without a buffer of max_bytes for every file
+            raw = fh.read(min(now.st_size, max_bytes) + 1)
+            if max_bytes >= len(raw) > now.st_size:  # it grew meanwhile: read on
+                raw += fh.read(max_bytes + 1 - len(raw))
+    except OSError as exc:
+        return None, None, f"cannot read file: {exc}"
+    if len(raw) > max_bytes:
+        return None, None, f"file is too large (> {max_bytes:,} bytes); skipped"
+    return raw, st, None
+
+
+def _read_maybe_article(
+    real: str, rel: str, max_bytes: int
+) -> tuple[bytes | None, os.stat_result | None, str | None] | None:
+    """:func:`_read_real` for a file that may be an export or an article (.txt, .html),
+    None for another (not read here)."""
+    if _suffix(rel) not in archives.MAYBE_ARCHIVE_SUFFIXES:
+        return None
+    return _read_real(real, max_bytes)
+
+
+def _is_archive(
+    file: str, rel: str, read: tuple[bytes | None, os.stat_result | None, str | None] | None
+) -> bool:
+    """:func:`archives.is_archive`, sniffing the bytes of ``read`` when the file was read."""
+    suffix = _suffix(rel)
+    if read is None or read[0] is None or suffix not in archives.MAYBE_ARCHIVE_SUFFIXES:
+        return archives.is_archive(file, rel)
+    return archives.sniff(read[0][: archives.SNIFF_BYTES], suffix)
 
 
 def _kind(mode: int) -> str:
@@ -542,6 +610,7 @@ def read_document(
     *,
     keep_text: bool = True,
     root: str | os.PathLike[str] | None = None,
+    read: tuple[bytes | None, os.stat_result | None, str | None] | None = None,
 ) -> tuple[Document | None, Problem | None]:
     """Read and decode one file; ``(None, problem)`` when it cannot be used.
 
@@ -549,12 +618,26 @@ def read_document(
     the tables do not depend on where the corpus folder lives). The document keeps the
     file's stat signature, taken before the read, unless the file changed less than
     :data:`RACY_NS` before ``scan_ns`` (default: now). Only a regular file (after
-    following links) inside ``root`` (if given) is read.
+    following links) inside ``root`` (if given) is read, unless ``read`` holds what
+    :func:`read_regular` returned for it already.
     """
     scan_ns = time.time_ns() if scan_ns is None else scan_ns
-    raw, st, why = read_regular(file, max_bytes, root)
-    if raw is None:
-        return None, Problem(path, "error", why)
+    read = read_regular(file, max_bytes, root) if read is None else read
+    return _document(read, path, article_id, meta, scan_ns, keep_text)
+
+
+def _document(
+    read: tuple[bytes | None, os.stat_result | None, str | None],
+    path: str,
+    article_id: str,
+    meta: dict[str, str | None],
+    scan_ns: int,
+    keep_text: bool,
+) -> tuple[Document | None, Problem | None]:
+    """:func:`read_document` from what :func:`read_regular` returned for the file."""
+    raw, st, why = read
+    if raw is None or st is None:
+        return None, Problem(path, "error", str(why))
     if not raw.strip():
         return None, Problem(path, "error", "empty file; skipped")
     if bom_encoding(raw) is None and looks_binary(raw):
@@ -590,8 +673,9 @@ def load_text(root: str | os.PathLike[str], doc: Document) -> Document:
     longer has the content that was hashed."""
     if doc.path.startswith(f"{doc.fields.get('source_file')}#") or doc.format == "pdf":
         return _load_exported(root, doc)  # an export's article, or a printed page
-    file = os.path.join(root, doc.path)
-    raw, _, why = read_regular(file, MAX_BYTES_EVER, root)
+    base = os.fspath(root)
+    real, why = _walked(base, doc.path, os.path.realpath(base))
+    raw, _, why = _read_real(real, MAX_BYTES_EVER) if why is None else (None, None, why)
     if raw is None:
         raise FileChangedError(f"{doc.path} can no longer be read ({why}); build again")
     if hashlib.sha256(raw).hexdigest() != doc.sha256:

@@ -50,6 +50,21 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     (a control character such as U+001F could otherwise open a sentence).
     """
     end = len(text) if end is None else end
+    if end - start <= WINDOW:
+        return [(start + a, start + b) for a, b in _sentences_of(text[start:end])]
+    return _sentence_spans(text, start, end)
+
+
+@lru_cache(maxsize=1 << 14)
+def _sentences_of(paragraph: str) -> tuple[tuple[int, int], ...]:
+    """:func:`sentence_spans` of a whole ``paragraph`` of at most :data:`WINDOW`
+    characters, remembered: syndicated copy repeats paragraphs, and Punkt is the
+    costliest step of segmentation."""
+    return tuple(_sentence_spans(paragraph, 0, len(paragraph)))
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """:func:`sentence_spans`, window by window."""
     out = []
     for w_start, w_end in windows(text, start, end):
         spans = sentence_tokenizer().span_tokenize(text[w_start:w_end])

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 import pandas as pd
@@ -111,16 +111,45 @@ def _permutations() -> np.ndarray:
 
 def _shingle_hashes(text: str) -> np.ndarray:
     """32-bit hashes of the text's word ``SHINGLE_WORDS``-grams (lower case)."""
-    words = _WORD.findall(text.lower())
-    if not words:
-        return np.array([], dtype=np.uint64)
-    hashes = np.array([zlib.crc32(w.encode()) for w in words], dtype=np.uint64)
+    lines = [
+        _word_hashes(line) if len(line) <= MEMO_LINE else _line_hashes(line)
+        for line in text.split("\n")
+        if line
+    ]
+    hashes = np.concatenate(lines) if lines else np.array([], dtype=np.uint64)
+    if not len(hashes):
+        return hashes
     k = min(SHINGLE_WORDS, len(hashes))
     rolled = np.zeros(len(hashes) - k + 1, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for j in range(k):  # a polynomial of the k word hashes, modulo 2**64
             rolled = rolled * _MULTIPLIER + hashes[j : len(hashes) - k + 1 + j]
     return (rolled ^ (rolled >> np.uint64(32))) & np.uint64(0xFFFFFFFF)
+
+
+#: Lines up to this long have their word hashes remembered (syndicated copy repeats
+#: paragraphs).
+MEMO_LINE = 20_000
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_hashes(line: str) -> np.ndarray:
+    """:func:`_line_hashes`, remembered."""
+    return _line_hashes(line)
+
+
+def _line_hashes(line: str) -> np.ndarray:
+    """The CRC-32 of each word of ``line`` (lower case), read-only. No word spans a
+    line break, and lower-casing a line is lower-casing it within the text (a word's
+    case context ends at a line break), so a text's words are its lines' words."""
+    words = _WORD.findall(line.lower())
+    hashes = np.array(list(map(zlib.crc32, map(str.encode, words))), dtype=np.uint64)
+    hashes.flags.writeable = False
+    return hashes
+
+
+def _as_given(value: np.ndarray) -> np.ndarray:
+    return value
 
 
 def signature(text: str | None) -> bytes | None:
@@ -134,9 +163,16 @@ def signature(text: str | None) -> bytes | None:
     if not len(shingles):
         return None
     minhash = MinHash(
-        num_perm=NUM_PERM, seed=SEED, hashfunc=int, permutations=_permutations(), scheme=SCHEME
+        num_perm=NUM_PERM,
+        seed=SEED,
+        hashfunc=_as_given,
+        permutations=_permutations(),
+        scheme=SCHEME,
     )
-    minhash.update_batch(shingles)
+    # One "value" whose hash is the vector of every shingle's: datasketch permutes and
+    # takes the minimum over it as over the shingles one by one (the same hash values,
+    # tested), without a Python call and conversion per shingle.
+    minhash.update_batch([shingles.astype(np.uint32)])
     return minhash.hashvalues.astype("<u4").tobytes()
 
 
@@ -317,7 +353,11 @@ def _pairs_sharing(left: pd.DataFrame, right: pd.DataFrame, keys: list[str]) -> 
 def _same_statement(pairs: np.ndarray, texts: list[str], threshold: float) -> np.ndarray:
     """Which ``pairs`` are the same statement (shared content words, see module doc)."""
     involved = np.unique(pairs.ravel()).tolist()
-    words = {i: _content_words(texts[i] or "") for i in involved}
+    of_text: dict[str, set[str]] = {}  # (syndicated copy repeats statements)
+    words = {}
+    for i in involved:
+        text = texts[i] or ""
+        words[i] = of_text.get(text) or of_text.setdefault(text, _content_words(text))
     shared = np.fromiter(
         (len(words[i] & words[j]) for i, j in pairs.tolist()), dtype=np.int64, count=len(pairs)
     )
@@ -372,7 +412,12 @@ def cluster_statements(
 def _words_key(text: pd.Series) -> pd.Series:
     """Each text's words, lower case, one space apart: a key for verbatim reports."""
     values = pa.array(text.array, type=pa.string())
-    words = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(values), r"\W+", " "))
+    if isinstance(values, pa.ChunkedArray):  # (tables concatenated from parts)
+        values = values.combine_chunks()
+    values = pc.dictionary_encode(values)
+    distinct = values.dictionary  # (syndicated copy repeats statements: each text once)
+    keys = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(distinct), r"\W+", " "))
+    words = pc.take(keys, values.indices)
     return pd.Series(pd.array(words, dtype="string"), index=text.index)
 
 
