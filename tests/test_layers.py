@@ -8,6 +8,7 @@ the layers too.
 from __future__ import annotations
 
 import tomllib
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,20 @@ def test_imports_point_down_the_layers() -> None:
 
 def test_no_two_modules_import_each_other() -> None:
     assert cycles(_graph()) == []
+
+
+def test_no_two_modules_share_a_name() -> None:
+    src = ROOT / "src" / PACKAGE
+    stems = Counter(p.stem for p in src.rglob("*.py") if p.stem != "__init__")
+    assert [stem for stem, n in stems.items() if n > 1] == []
+
+
+def test_an_analysis_function_does_not_hide_its_module() -> None:
+    import cscaucasus.analysis as analysis
+
+    assert callable(analysis.chronology) and callable(analysis.sentiment_by_actor)
+    assert analysis.timeline.__name__ == "cscaucasus.analysis.timeline"
+    assert analysis.actor_tone.__name__ == "cscaucasus.analysis.actor_tone"
 
 
 def test_an_upward_import_or_a_cycle_is_caught() -> None:

@@ -65,6 +65,8 @@ def test_a_slice_of_the_recipe_runs_on_literal_tables() -> None:
     assert tables["statements"].speaker.tolist() == ["Nikol Pashinyan"]
     assert tables["events"].date.tolist() == [pd.Timestamp("2023-03-03")]
     assert "boilerplate" not in tables  # clean did not run
+    with pytest.raises(KeyError, match="no stage 'statement'"):
+        pipeline.run(("statement",), {}, {})
 
 
 def test_a_registered_engine_runs_every_task(

@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 
 import cscaucasus as cs
 from cscaucasus import analysis, stories
+from cscaucasus.analysis import actor_tone as sa
 from cscaucasus.analysis import frequency as fq
-from cscaucasus.analysis import sentiment as sa
 from cscaucasus.build import build, read_corpus
 from cscaucasus.syndication import make_syndication_corpus, score
 

@@ -96,13 +96,6 @@ def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
         raise
 
 
-def write_parquet(df: pd.DataFrame, path: Path, name: str | None = None) -> None:
-    """``df`` as a zstd parquet file; ``name`` (a table of the contract) fixes the type
-    of list columns, which Arrow cannot infer from a part where every list is empty."""
-    table = _arrow_table(df, name)
-    atomic_write(path, lambda tmp: pq.write_table(table, tmp, compression="zstd"))
-
-
 def write_part(df: pd.DataFrame, folder: Path, stem: str, name: str) -> dict[str, Any]:
     """``df`` as a part file of table ``name`` in ``folder``, named by its stem and the
     hash of its bytes; the ``file``, ``sha256`` and ``size`` of its manifest entry."""

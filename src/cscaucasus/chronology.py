@@ -379,32 +379,33 @@ def _article_events(
     story = _Story(published, limit)
     rows: list[dict] = []
     for match in temporal_matches(text):
-        i = bisect.bisect_right(sentences.starts, match.start()) - 1
-        if i < 0 or match.end() > sentences.ends[i]:
+        start, end = match.span()
+        i = bisect.bisect_right(sentences.starts, start) - 1
+        if i < 0 or end > sentences.ends[i]:
             continue
-        before = text[sentences.starts[i] : match.start()]
-        after = text[match.end() : sentences.ends[i]]
+        before = text[sentences.starts[i] : start]
+        after = text[end : sentences.ends[i]]
         if not _is_event(match, before, after, text):
             continue
         description = _description(match, text, sentences, i, before, after, story)
-        quoted = _in_quote(text, match.start())
+        quoted = _in_quote(text, start)
         if i != story.sentence:
             story.sentence, story.in_sentence = i, []
         resolved = _in_context(match, text, before, after, quoted, story)
         if resolved is None:
             continue
         _remember(story, resolved, quoted)
-        if RULES[match.lastgroup].sets_reference and _explicit(resolved):
-            story.reference, story.reference_checked = resolved, match.end()
+        if not resolved.relative and RULES[match.lastgroup].sets_reference and _explicit(resolved):
+            story.reference, story.reference_checked = resolved, end
         story.last_row = {
             "article_id": article_id,
             "sentence_id": sentences.ids[i],
             "date": resolved.date,
             "precision": resolved.precision,
-            "date_text": match.group(),
+            "date_text": text[start:end],
             "description": description,
-            "start": match.start(),
-            "end": match.end(),
+            "start": start,
+            "end": end,
             "_relative": resolved.relative,
         }
         rows.append(story.last_row)
@@ -475,8 +476,10 @@ def _narrative(match: re.Match, text: str, story: _Story, tense: str | None) -> 
     as narrative time runs; None (the publication date decides) without a reference,
     or when the tense contradicts the result (a past happening after publication, a
     future one before it)."""
+    if story.reference is None:
+        return None
     rule = RULES[match.lastgroup]
-    if not rule.takes_reference or story.reference is None:
+    if not rule.takes_reference:
         return None
     if text.find("\n", story.reference_checked, match.start()) >= 0:
         story.reference = None  # a new paragraph: the reference is spent
@@ -600,8 +603,8 @@ def _count(word: str | None) -> int | None:
 def _is_event(match: re.Match, before: str, after: str, text: str) -> bool:
     """Whether every filter of the match's rule (``filters`` in temporal.yml) lets it
     through: the regex alone cannot judge bare months and years, names, habits."""
-    rule = RULES[match.lastgroup]
-    return all(FILTERS[name](rule, match, before, after, text) for name in rule.filters)
+    rule, filters = _FILTERS_OF[match.lastgroup]
+    return all(keep(rule, match, before, after, text) for keep in filters)
 
 
 def _not_recurring(rule: Rule, match: re.Match, before: str, after: str, text: str) -> bool:
@@ -665,9 +668,10 @@ def _not_caption(rule: Rule, match: re.Match, before: str, after: str, text: str
     ``not_happenings`` in temporal.yml)."""
     if len(before) > CAPTION_MAX or len(after) > CAPTION_MAX:
         return True
-    lead, tail = before.strip(), after.strip()
+    tail = after.strip()  # (the tail rules most sentences out: test it first)
     return not any(
-        kind.before.fullmatch(lead) and kind.after.fullmatch(tail) for kind in NOT_HAPPENINGS
+        kind.after.fullmatch(tail) and kind.before.fullmatch(before.strip())
+        for kind in NOT_HAPPENINGS
     )
 
 
@@ -683,6 +687,10 @@ FILTERS = {
     "year_is_date": _year_is_date,
     "today_in_tense": _today_in_tense,
     "not_caption": _not_caption,
+}
+# Each rule with its filters, looked up once.
+_FILTERS_OF = {
+    name: (rule, tuple(FILTERS[f] for f in rule.filters)) for name, rule in RULES.items()
 }
 
 

@@ -147,10 +147,14 @@ STAGES: tuple[Stage, ...] = (
 
 def stage(name: str) -> Stage:
     """The stage called ``name``."""
-    return next(s for s in STAGES if s.name == name)
+    for step in STAGES:
+        if step.name == name:
+            return step
+    raise KeyError(f"no stage {name!r}; the stages are {[s.name for s in STAGES]}")
 
 
 def stages_at(key: str) -> tuple[Stage, ...]:
+    """The stages of one cache-key level, in order."""
     return tuple(s for s in STAGES if s.key == key)
 
 
@@ -180,6 +184,8 @@ def problem_stages(*keys: str) -> tuple[str, ...]:
 def run(names: tuple[str, ...], tables: Tables, settings: Mapping[str, Any]) -> Tables:
     """The tables after running the stages ``names`` (in the recipe's order) on
     ``tables``; their problems are dropped (for evaluation on literal texts)."""
+    for name in names:
+        stage(name)  # an unknown name fails
     tables = dict(tables)
     for step in STAGES:
         if step.name in names:
@@ -199,10 +205,10 @@ def run_level(key: str, tables: Tables, settings: Mapping[str, Any]) -> dict[str
             reported[step.problems].extend(problems)  # type: ignore[index]
     found = [_stage_problems(p, tables["articles"], tag) for tag, p in reported.items()]
     out = {name: tables[name] for name in tables_made(key)}
-    out["problems"] = (
-        found[0] if len(found) == 1 else pd.concat(found, ignore_index=True)
-        if found else empty_table("problems")
-    )  # fmt: skip
+    if len(found) > 1:
+        out["problems"] = pd.concat(found, ignore_index=True)
+    else:
+        out["problems"] = found[0] if found else empty_table("problems")
     return out
 
 

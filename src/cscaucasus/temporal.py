@@ -16,7 +16,7 @@ lists (:func:`alternation`) and patterns that read text backwards (:func:`backwa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -148,10 +148,11 @@ class Rule:
     # explicit date of this rule may be that reference (narrative time)
     takes_reference: bool = False
     sets_reference: bool = False
+    groups: dict[str, str] = field(default_factory=dict)  # group name -> its full name
 
     def group(self, match: re.Match, name: str) -> str | None:
         """The text of this rule's group ``name`` in ``match`` (None: not matched)."""
-        return match.group(f"{self.name}_{name}")
+        return match.group(self.groups[name])
 
 
 def _rule(spec: dict) -> Rule:
@@ -169,6 +170,7 @@ def _rule(spec: dict) -> Rule:
         example=spec["example"],
         takes_reference=bool(spec.get("takes_reference", False)),
         sets_reference=bool(spec.get("sets_reference", False)),
+        groups={g: f"{name}_{g}" for g in re.findall(r"\(\?P<(\w+)>", spec["pattern"])},
     )
 
 
@@ -206,8 +208,8 @@ NOT_HAPPENINGS = tuple(
 
 
 def _core_words() -> list[str]:
-    """The words of the core patterns (and their plurals: "days"). A multi-word entry
-    ("last night") must hold a core word of its own."""
+    """The words of the core patterns (and the plurals of ``engine.plural``: "days").
+    A multi-word entry ("last night") must hold a core word of its own."""
     found: set[str] = set()
     phrases = []
     for name in ENGINE["core"]:
@@ -220,7 +222,8 @@ def _core_words() -> list[str]:
     for phrase in phrases:
         if not found.intersection(phrase.split()):
             raise ValueError(f"temporal.yml: core entry {phrase!r} holds no core word")
-    return sorted(found | {f"{word}s" for word in found})
+    plurals = {f"{word}s" for name in ENGINE["plural"] for word in _entries(name)}
+    return sorted(found | plurals)
 
 
 def _group_end(source: str, start: int) -> int:

@@ -1,4 +1,4 @@
-"""Tests for cscaucasus.analysis.sentiment: aggregation with bootstrap intervals, words, plots."""
+"""Tests for cscaucasus.analysis.actor_tone: aggregation with bootstrap intervals, words, plots."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import pytest
 matplotlib.use("Agg")
 
 from cscaucasus import sentiment  # noqa: E402
-from cscaucasus.analysis import sentiment as analysis  # noqa: E402
-from cscaucasus.analysis.sentiment import (  # noqa: E402
+from cscaucasus.analysis import actor_tone as analysis  # noqa: E402
+from cscaucasus.analysis.actor_tone import (  # noqa: E402
     bootstrap_ci,
     plot_actor_target_heatmap,
     plot_sentiment_by_actor,
