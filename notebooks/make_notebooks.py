@@ -176,9 +176,13 @@ evidence(top, empty="No statement in this selection is reported by more than one
         ("code", "evidence(analysis.direct_indirect_share(statements, count=count, **group))"),
         ("md", "## By outlet and by month"),
         ("code", """\
-by_outlet = analysis.statements_by(statements, corpus.articles, by="outlet", count=count)
-evidence(by_outlet.pivot_table(index="speaker", columns="outlet", values="statements",
-                                       aggfunc="sum", fill_value=0).reset_index())"""),
+if by == "outlet":  # grouped by outlet, the tables above are per outlet already
+    print("Grouped by outlet: the tables above count per outlet.")
+else:
+    by_outlet = analysis.statements_by(statements, corpus.articles, per="outlet", count=count,
+                                       by=by, actors=corpus.actors)
+    evidence(by_outlet.pivot_table(index=by, columns="outlet", values="statements",
+                                   aggfunc="sum", fill_value=0).reset_index())"""),
         ("code", "evidence(analysis.statements_per_month(statements, corpus.articles, by=by, "
          "actors=corpus.actors, count=count))"),
         ("md", "## Who talks about whom\n\nA statement counts once for each other actor it "
@@ -252,9 +256,10 @@ by_target = analysis.sentiment_by_actor_target(statements, min_n=min_n, score=sc
 analysis.plot_actor_target_heatmap(by_target)
 plt.tight_layout()"""),
         ("code", "evidence(by_target)"),
-        ("md", "## The words that drove the tone\n\nPer speaker, the words that move the mean "
-         "compound most (their share of the mean)."),
-        ("code", "evidence(analysis.top_words(statements, domain=domain_lexicon, count=count))"),
+        ("md", "## The words that drove the tone\n\nPer speaker (or `by` group), the words "
+         "that move the mean compound most (their share of the mean)."),
+        ("code", "evidence(analysis.top_words(statements, domain=domain_lexicon, count=count, "
+         "**group))"),
         ("md", "## The extremes\n\nThe most negative and most positive statements, with the "
          "words that drove each score. Check whether the lexicon read them right."),
         ("code", "evidence(analysis.extreme_statements(statements, domain=domain_lexicon, "
@@ -328,7 +333,7 @@ validation_path = "../coding/validation.json"  # written by `cscaucasus validate
 VALIDATION_SETUP = """\
 import pandas as pd
 
-from cscaucasus import reports, validation
+from cscaucasus import explore, validation
 
 result = validation.read_result(validation_path)
 if result is None:
@@ -356,18 +361,18 @@ def validation_notebook() -> nbformat.NotebookNode:
             ("code", "print(validation.methods_text(result))"),
             ("md", "## What was sampled\n\nOne row per sample: the kind of unit, how many "
              "there were, how many were drawn and coded, the seed, the strata and the coders."),
-            ("code", "reports.evidence(validation.sample_table(result))"),
+            ("code", "explore.evidence(validation.sample_table(result))"),
             ("md", "## Reliability between the coders\n\nKrippendorff's alpha per code "
              "(nominal for categories, ordinal for tone) with a bootstrap 95% interval over "
              "units, and the share of units on which every coder agrees. Empty with one coder."),
-            ("code", "reports.evidence(validation.reliability_table(result))"),
+            ("code", "explore.evidence(validation.reliability_table(result))"),
             ("md", "## The machine against the coders\n\nStatement precision, recall and F1 are "
              "weighted by the sampling rate of each stratum (the sample over-represents "
              "sentences near the decision boundary), so they estimate the whole corpus. Tone is "
              "shown for VADER with and without the domain lexicon, and for `statements.tone` "
              "where the tables have it; `majority_class` in validation.json is the accuracy of "
              "always answering the coders' most frequent tone."),
-            ("code", "reports.evidence(validation.agreement_table(result))"),
+            ("code", "explore.evidence(validation.agreement_table(result))"),
             ("md", "## Tone: confusion tables\n\nRows: the coders' tone; columns: the machine's."),
             ("code", """\
 from IPython.display import display

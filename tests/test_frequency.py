@@ -54,7 +54,7 @@ def test_statements_per_actor(statements):
 
 
 def test_statements_by_outlet_and_article(statements, articles):
-    by_outlet = fq.statements_by(statements, articles, by="outlet")
+    by_outlet = fq.statements_by(statements, articles, per="outlet")
     assert list(by_outlet.itertuples(index=False, name=None)) == [
         ("CSTO", "Asbarez", 1),
         ("Nikol Pashinyan", "Asbarez", 2),
@@ -62,10 +62,10 @@ def test_statements_by_outlet_and_article(statements, articles):
         ("Vladimir Putin", "Asbarez", 1),
         ("Vladimir Putin", "TASS", 1),
     ]
-    by_article = fq.statements_by(statements, articles, by="article_id")
+    by_article = fq.statements_by(statements, articles, per="article_id")
     assert by_article["statements"].sum() == 6
-    with pytest.raises(ValueError):
-        fq.statements_by(statements, articles, by="author")
+    with pytest.raises(ValueError, match="per must be one of outlet, article_id, month"):
+        fq.statements_by(statements, articles, per="author")
 
 
 def test_statements_per_month_drops_undated(statements, articles):
@@ -105,7 +105,7 @@ def test_inputs_are_not_modified(statements, articles):
     before = statements.copy()
     fq.statements_per_actor(statements)
     fq.who_talks_about_whom(statements)
-    fq.statements_by(statements, articles, by="month")
+    fq.statements_by(statements, articles, per="month")
     pd.testing.assert_frame_equal(statements, before)
 
 
@@ -119,7 +119,7 @@ def test_empty_input(articles):
         "indirect",
         "direct_share",
     ]
-    assert fq.statements_by(empty, articles, by="month").empty
+    assert fq.statements_by(empty, articles, per="month").empty
     assert fq.statements_per_month(empty, articles).empty
     assert fq.direct_indirect_share(empty).empty
     assert list(fq.who_talks_about_whom(empty).columns) == ["speaker", "target", "statements"]

@@ -62,7 +62,7 @@ def test_a_one_line_article_is_cut_into_paragraphs_with_a_warning(tmp_path) -> N
     import cscaucasus as cs
 
     sentences = [
-        f"“We will not sign the declaration number {i},” Pashinyan said on Monday."
+        f"“We will not sign the declaration number {i}. Not now,” Pashinyan said on Monday."
         for i in range(600)
     ]
     (tmp_path / "long.txt").write_text(f"Title\n\n{' '.join(sentences)}\n", encoding="utf-8")
@@ -70,17 +70,42 @@ def test_a_one_line_article_is_cut_into_paragraphs_with_a_warning(tmp_path) -> N
     corpus = cs.load_corpus(tmp_path)
     one_line = corpus.paragraphs[corpus.paragraphs.article_id == "long"]
     body = " ".join(sentences)
-    cuts = segment.windows(body, 0, len(body))
-    assert len(cuts) == 3 and len(one_line) == 1 + len(cuts)  # the title, then the cuts
-    assert (one_line.end - one_line.start).max() <= segment.WINDOW
+    units = segment.line_units(body)
+    assert len(one_line) == 1 + len(units)  # the title, then the units
+    # paragraph-like units of whole quotations, never cut inside one
+    assert 100 <= len(units) <= 300
+    assert one_line.text.iloc[1:].str.match("“We will not sign the declaration number").all()
+    assert one_line.text.iloc[1:].str.endswith("Pashinyan said on Monday.").all()
     # the same statements, speakers and sentences as with the line breaks
     by = corpus.statements.groupby("article_id")
     assert by.size().tolist() == [600, 600]
     assert by.speaker.apply(set).tolist() == [{"Nikol Pashinyan"}] * 2
-    assert corpus.sentences.groupby("article_id").size().tolist() == [601, 601]
+    assert corpus.sentences.groupby("article_id").size().tolist() == [1201, 1201]
     (row,) = corpus.problems[corpus.problems.message.str.startswith("line")].itertuples()
     assert (row.path, row.severity, row.stage) == ("long.txt", "warning", "clean")
     assert row.message == (
         f"line 2 is {len(body):,} characters long (line breaks missing?): "
-        "cut into 3 paragraphs at sentence ends"
+        f"cut into {len(units)} paragraphs at sentence ends"
     )
+
+
+def test_seed_paragraphs_give_the_same_statements_on_one_line(tmp_path, seed_corpus) -> None:
+    # the seeds' paragraphs pasted as one line: the statements found with the line
+    # breaks, nearly all, and about as many (one line of 20,000-character windows found
+    # 3 in 4 of them)
+    import collections
+
+    import cscaucasus as cs
+
+    paragraphs = seed_corpus.paragraphs.text.tolist() * 2
+    (tmp_path / "one").mkdir()
+    (tmp_path / "breaks").mkdir()
+    (tmp_path / "one" / "a.txt").write_text("Page\n\n" + " ".join(paragraphs) + "\n")
+    (tmp_path / "breaks" / "a.txt").write_text("Page\n\n" + "\n\n".join(paragraphs) + "\n")
+    found = {}
+    for name in ("one", "breaks"):
+        statements = cs.load_corpus(tmp_path / name).statements
+        found[name] = collections.Counter(zip(statements.speaker, statements.text, strict=True))
+    one, breaks = (sum(found[name].values()) for name in ("one", "breaks"))
+    common = sum((found["one"] & found["breaks"]).values())
+    assert common >= 0.9 * breaks and abs(one - breaks) <= 0.06 * breaks

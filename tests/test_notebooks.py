@@ -20,7 +20,7 @@ import pandas as pd
 import pytest
 
 import cscaucasus as cs
-from cscaucasus import notebook_git, reports
+from cscaucasus import analysis, explore, kernel, notebook_git, reports
 from cscaucasus.build import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -128,7 +128,7 @@ def test_a_notebook_run_in_place_leaves_git_clean(tmp_path: Path, seed_corpus, r
     write_corpus(seed_corpus, tmp_path / "data" / "processed", raw_dir)
     nb = nbformat.read(target, as_version=4)
     client = NotebookClient(
-        nb, kernel_name="python3", kernel_manager_class=reports.NativeKernelManager,
+        nb, kernel_name="python3", kernel_manager_class=kernel.NativeKernelManager,
         resources={"metadata": {"path": str(target.parent)}},
     )  # fmt: skip
     client.execute()
@@ -203,8 +203,8 @@ def test_every_notebook_runs_with_non_default_parameters(focused):
 
 def test_parameters_reach_the_analysis(focused, reposted):
     _, out = focused
-    period = reports.select_period(reposted[1], "2022-01-01", "2022-12-31")
-    statements = reports.focus(period.statements, ["Nikol Pashinyan"])
+    period = explore.select_period(reposted[1], "2022-01-01", "2022-12-31")
+    statements = explore.focus(period.statements, ["Nikol Pashinyan"])
     header = (
         f"{len(period.articles)} articles, {len(period.statements)} statements, "
         f"{len(period.events)} events; period 2022-01-01 to 2022-12-31; focus: Nikol Pashinyan"
@@ -237,9 +237,9 @@ def _section(page: str, title: str) -> str:
 def test_reports_show_both_counts_and_the_corroborated_statements(focused, reposted):
     _, out = focused
     page = (out / "02_statement_frequency.html").read_text(encoding="utf-8")
-    period = reports.select_period(reposted[1], "2022-01-01", "2022-12-31")
+    period = explore.select_period(reposted[1], "2022-01-01", "2022-12-31")
     per_actor = cs.analysis.statements_per_actor(
-        reports.focus(period.statements, ["Nikol Pashinyan"]),
+        explore.focus(period.statements, ["Nikol Pashinyan"]),
         by="affiliation",
         actors=reposted[1].actors,
         count="reports",
@@ -276,23 +276,23 @@ def corpus_of(dates: list[str | None]) -> cs.Corpus:
 
 def test_select_period_is_inclusive_and_drops_undated_articles():
     corpus = corpus_of(["2022-01-01", None, "2022-03-31"])
-    chosen = reports.select_period(corpus, "2022-01-01", "2022-03-31")
+    chosen = explore.select_period(corpus, "2022-01-01", "2022-03-31")
     assert list(chosen.articles.article_id) == ["a0", "a2"]
     assert list(chosen.statements.article_id) == ["a0", "a2"]
     assert len(chosen.problems) == 1
-    assert list(reports.select_period(corpus, date_to="2022-02-01").articles.article_id) == ["a0"]
-    assert reports.select_period(corpus) is corpus
+    assert list(explore.select_period(corpus, date_to="2022-02-01").articles.article_id) == ["a0"]
+    assert explore.select_period(corpus) is corpus
 
 
 def test_focus_matches_speaker_or_target():
     statements = corpus_of(["2022-01-01", None, "2022-03-31"]).statements
-    assert list(reports.focus(statements, ["Nikol Pashinyan"]).statement_id) == ["a0-s", "a1-s"]
-    assert list(reports.focus(statements, ["Azerbaijan"]).statement_id) == ["a2-s"]
-    assert len(reports.focus(statements, [])) == 3
+    assert list(explore.focus(statements, ["Nikol Pashinyan"]).statement_id) == ["a0-s", "a1-s"]
+    assert list(explore.focus(statements, ["Azerbaijan"]).statement_id) == ["a2-s"]
+    assert len(explore.focus(statements, [])) == 3
 
 
 def test_article_overview_counts(seed_corpus):
-    overview = reports.article_overview(seed_corpus)
+    overview = analysis.article_overview(seed_corpus)
     assert overview.sentences.sum() == len(seed_corpus.sentences)
     assert overview.removed.sum() == len(seed_corpus.boilerplate)
     assert overview.published.is_monotonic_increasing
@@ -307,7 +307,7 @@ def test_extreme_statements_lists_drivers():
             "compound": [-0.7, 0.8, 0.0],
         }
     )
-    table = reports.extreme_statements(statements, n=1)
+    table = analysis.extreme_statements(statements, n=1)
     assert list(table.end) == ["negative", "positive"]
     assert list(table.speaker) == ["A", "B"]
     negative = dict(part.rsplit(" ", 1) for part in table.drivers[0].split("; "))
@@ -319,7 +319,7 @@ def test_extreme_statements_lists_drivers():
 
 def test_open_corpus_reloads_built_tables_with_their_lists(focused, reposted):
     _, out = focused
-    reloaded = reports.open_corpus(out.parent / "processed")
+    reloaded = explore.open_corpus(out.parent / "processed")
     assert reloaded.statements.targets.equals(reposted[1].statements.targets)
     assert reloaded.events.actors.equals(reposted[1].events.actors)
 
@@ -327,10 +327,10 @@ def test_open_corpus_reloads_built_tables_with_their_lists(focused, reposted):
 def test_date_labels_follow_precision():
     dates = pd.Series(pd.to_datetime(["2022-11-23", "2022-11-01", "2022-01-01", None]))
     precision = pd.Series(["day", "month", "year", None])
-    labels = reports.date_labels(dates, precision)
+    labels = analysis.date_labels(dates, precision)
     assert list(labels) == ["23 Nov 2022", "Nov 2022", "2022", ""]
 
 
 def test_open_corpus_loads_a_raw_folder(raw_dir: Path, seed_corpus):
-    corpus = reports.open_corpus(raw_dir)
+    corpus = explore.open_corpus(raw_dir)
     assert corpus.statements.text.equals(seed_corpus.statements.text)

@@ -22,7 +22,7 @@ import pandas as pd
 import pytest
 
 import cscaucasus as cs
-from cscaucasus import cli, reports, reports_cli
+from cscaucasus import cli, explore, kernel, reports, reports_cli
 from cscaucasus.build import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -145,12 +145,12 @@ def test_native_kernelspec_ignores_user_kernelspecs(tmp_path: Path):
     (spec_dir / "kernel.json").write_text(
         json.dumps({"argv": ["/usr/bin/python2", "-m", "ipykernel"], "display_name": "old"})
     )
-    manager = reports.NativeKernelSpecManager(kernel_dirs=[str(tmp_path / "kernels")])
+    manager = kernel.NativeKernelSpecManager(kernel_dirs=[str(tmp_path / "kernels")])
     assert manager.get_kernel_spec("python3").argv[0] == sys.executable
 
 
 def test_kernel_talks_over_a_private_unix_socket_that_is_removed():
-    manager = reports.NativeKernelManager()
+    manager = kernel.NativeKernelManager()
     assert manager.transport == "ipc" and Path(manager.ip).is_absolute()
     folder = Path(manager.ip).parent
     assert folder.is_dir() and oct(folder.stat().st_mode & 0o777) == "0o700"
@@ -160,7 +160,7 @@ def test_kernel_talks_over_a_private_unix_socket_that_is_removed():
 
 def test_kernel_is_not_interrupted_when_it_is_shut_down():
     sent = []
-    manager = reports.NativeKernelManager()
+    manager = kernel.NativeKernelManager()
     real = manager._async_signal_kernel
 
     async def record(signum: int) -> None:
@@ -311,25 +311,25 @@ def test_missing_processed_tables_is_a_clear_error(tmp_path: Path, capsys):
 def test_evidence_escapes_and_keeps_full_text():
     long = "x" * 300
     table = pd.DataFrame({"text": ["<script>alert(1)</script>", long]})
-    html = reports.evidence(table).data
+    html = explore.evidence(table).data
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>" not in html
     assert long in html
 
 
 def test_evidence_says_when_rows_are_cut():
-    html = reports.evidence(pd.DataFrame({"n": range(5)}), max_rows=2).data
+    html = explore.evidence(pd.DataFrame({"n": range(5)}), max_rows=2).data
     assert "first 2 of 5 rows" in html
 
 
 def test_evidence_marks_line_breaks_and_rounds_floats():
     table = pd.DataFrame({"text": ["first\n\nsecond"], "mean": [0.123456]})
-    html = reports.evidence(table).data
+    html = explore.evidence(table).data
     assert "<td>first ¶ second</td>" in html and "<td>0.123</td>" in html
 
 
 def test_evidence_says_when_a_table_is_empty():
-    assert "No rows." in reports.evidence(pd.DataFrame({"text": []})).data
-    assert "No rows." not in reports.evidence(pd.DataFrame({"text": ["a"]})).data
+    assert "No rows." in explore.evidence(pd.DataFrame({"text": []})).data
+    assert "No rows." not in explore.evidence(pd.DataFrame({"text": ["a"]})).data
 
 
 def test_a_partial_run_keeps_the_other_reports(tmp_path: Path):
@@ -408,3 +408,19 @@ def test_html_titles_missing_values_and_empty_tables(batch):
     assert "<title>Sentiment by actor — cscaucasus</title>" in page
     assert "<td>—</td>" in page and "&lt;NA&gt;" not in page  # n = 1: no interval
     assert "No problems: every file was read as expected." in html_of(batch, "01_corpus_overview")
+
+
+def test_reports_module_is_the_batch_only():
+    """The notebook helpers live in explore and analysis; reports runs and exports."""
+    assert sorted(reports.__all__) == [
+        "Report",
+        "export_html",
+        "find_notebooks",
+        "run_reports",
+        "write_index",
+    ]
+    assert all(hasattr(reports, name) for name in reports.__all__)
+    for name, home in (("focus", explore), ("evidence", explore), ("date_labels", cs.analysis)):
+        assert callable(getattr(home, name))
+        with pytest.raises(AttributeError):
+            getattr(reports, name)

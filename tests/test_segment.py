@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pandas as pd
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import cscaucasus as cs
+from cscaucasus import segment as segment_module
 from cscaucasus.schema import typed
 from cscaucasus.segment import is_heading, segment, sentence_spans
 
@@ -130,3 +131,52 @@ def test_control_characters_that_are_whitespace_do_not_open_a_sentence() -> None
     )
     _, sentences = segment(articles)
     assert sentences.text.tolist() == ["0 One.", "Two."]
+
+
+SENTENCE = st.lists(WORDS, min_size=1, max_size=12).map(lambda w: " ".join(w) + ".")
+QUOTED = st.tuples(SENTENCE, SENTENCE, st.sampled_from(["“”", "«»", '""'])).map(
+    lambda q: f"{q[2][0]}{q[0]} {q[1]}{q[2][1]} Zas said."
+)
+PIECE = st.one_of(SENTENCE, SENTENCE, QUOTED, st.sampled_from(['"', "“", "”", "\n"]))
+
+
+def _visible(text: str) -> str:
+    return "".join(c for c in text if not c.isspace())
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(PIECE, min_size=1, max_size=40))
+def test_a_long_line_is_cut_into_units_at_sentence_ends_outside_quotations(
+    pieces: list[str],
+) -> None:
+    line = " ".join(pieces).replace("\n", " ")
+    line = ((line + " ") * (segment_module.LONG_LINE // len(line) + 1)).strip()
+    assume(len(line) > segment_module.LONG_LINE)  # longer than a paragraph
+    units = segment_module.line_units(line)
+    assert all(a < b <= c for (a, b), (c, _) in zip(units, units[1:], strict=False))
+    assert all(line[a:b] == line[a:b].strip() and b - a <= segment_module.WINDOW for a, b in units)
+    # nothing lost but the spaces between units
+    assert _visible("".join(line[a:b] for a, b in units)) == _visible(line)
+    # never cut inside a quotation that closes
+    for opened, closed in segment_module.quotations(line):
+        assert not any(opened < b < closed - 1 for a, b in units)
+    # a long line's paragraphs are its units
+    text = f"Title\n\n{line}\n"
+    assert segment_module.paragraph_spans(text)[1:] == [(a + 7, b + 7) for a, b in units]
+
+
+def test_quotations_that_do_not_close_soon_do_not_hold_cuts_back() -> None:
+    assert segment_module.quotations('“Yes,” he said. "No," she said; «Да».') == [
+        (0, 6),
+        (16, 21),
+        (32, 36),
+    ]
+    # a stray opening mark, then a quotation: only the quotation
+    assert segment_module.quotations("“ Not closed. “Closed.”") == [(14, 23)]
+    far = "“" + "x " * segment_module.QUOTATION + "”"
+    assert segment_module.quotations(far) == []
+    sentences = " ".join(f"Sentence number {i} is here." for i in range(300))
+    units = segment_module.line_units("“" + sentences)  # a quote never closed: cut as if none
+    assert len(units) > 10
+    units = segment_module.line_units("“" + sentences[:1500] + "” " + sentences)
+    assert units[0][1] > 1500  # the closing quotation holds the first cut back

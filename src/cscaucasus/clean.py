@@ -76,7 +76,7 @@ def classify_line(line: str) -> Rule | None:
 MEMO_LINE = 2_000
 
 
-@lru_cache(maxsize=1 << 15)
+@lru_cache(maxsize=1 << 14)
 def _classify_short(line: str) -> Rule | None:
     return _classify(line)
 

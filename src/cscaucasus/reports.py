@@ -36,12 +36,9 @@ from pathlib import Path
 from typing import Any
 
 from .build import MANIFEST, atomic_write
-from .kernel import KERNEL_NAME, NativeKernelManager, NativeKernelSpecManager
+from .kernel import KERNEL_NAME, NativeKernelManager
 
 __all__ = [
-    "KERNEL_NAME",
-    "NativeKernelManager",
-    "NativeKernelSpecManager",
     "Report",
     "export_html",
     "find_notebooks",
@@ -441,24 +438,3 @@ Each report opens offline; code cells are hidden (tick "Show code cells" to see 
 </tbody></table>
 </body></html>
 """
-
-
-# Names the notebooks called here before they moved (to keep older notebooks running).
-MOVED = {
-    "open_corpus": "explore",
-    "select_period": "explore",
-    "focus": "explore",
-    "evidence": "explore",
-    "article_overview": "analysis",
-    "extreme_statements": "analysis",
-    "event_evidence": "analysis",
-    "date_labels": "analysis",
-}
-
-
-def __getattr__(name: str) -> Any:
-    if name in MOVED:
-        import importlib
-
-        return getattr(importlib.import_module(f"cscaucasus.{MOVED[name]}"), name)
-    raise AttributeError(f"module 'cscaucasus.reports' has no attribute {name!r}")

@@ -3,7 +3,10 @@
 Sentence splitting uses NLTK's Punkt algorithm built from parameters in code
 (`lexicon.ABBREVIATIONS`, `lexicon.SENTENCE_STARTERS`), so no ``punkt`` data
 download is ever needed. A sentence never spans two paragraphs: each paragraph
-is split on its own.
+is split on its own. A line too long to be a paragraph (text pasted without its
+paragraph breaks) is cut into paragraph-like units at sentence ends, never inside a
+quotation (:func:`paragraph_spans`), so that attribution finds what it finds in the
+same text with its breaks.
 
 >>> paragraph_spans("One.\\n\\nTwo.")
 [(0, 4), (6, 10)]
@@ -11,6 +14,7 @@ is split on its own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -35,12 +39,88 @@ def sentence_tokenizer() -> PunktSentenceTokenizer:
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the non-empty lines of ``text`` (the cleaner puts one paragraph per line);
-    a line longer than :data:`WINDOW` is cut into paragraphs at sentence ends
-    (:func:`windows`), as text pasted without its line breaks needs."""
+    a line longer than :data:`LONG_LINE`, as text pasted without its line breaks comes,
+    is cut into paragraph-like units (:func:`line_units`)."""
     spans = _trimmed(text, (m.span() for m in _PARAGRAPH.finditer(text)))
-    if all(b - a <= WINDOW for a, b in spans):
+    if all(b - a <= LONG_LINE for a, b in spans):
         return spans
-    return [w for a, b in spans for w in _trimmed(text, windows(text, a, b))]
+    out = []
+    for a, b in spans:
+        if b - a <= LONG_LINE:
+            out.append((a, b))
+        else:
+            out += [(a + x, a + y) for x, y in line_units(text[a:b])]
+    return out
+
+
+#: A line longer than this is text pasted without its paragraph breaks: a news
+#: paragraph is rarely more than 1,000 characters (the longest line of every labelled
+#: article here has 360).
+LONG_LINE = 2_000
+#: The units a long line is cut into end at the first sentence end after this many
+#: characters (most news paragraphs have one to three sentences, 150-400 characters).
+UNIT = 200
+#: A quotation whose closing mark comes within this many characters of its opening
+#: mark is never cut; a mark not closed so soon (a quote that goes on over several
+#: paragraphs, a stray or truncated mark) does not hold the cut back.
+QUOTATION = 2_000
+_QUOTE_MARK = re.compile(r'[“”«»„"]')
+
+
+@lru_cache(maxsize=4)
+def line_units(line: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the paragraph-like units of a long ``line``: runs of whole sentences of
+    at least :data:`UNIT` characters, cut where no quotation is open, in windows of at
+    most :data:`WINDOW` characters where no such cut comes. Linear in the line's length.
+
+    >>> line = "“We will not sign it. Not now,” he said. " * 6
+    >>> line_units(line)  # 5 sentences, then 1 (never after "sign it.")
+    ((0, 204), (205, 245))
+    """
+    quoted = quotations(line)
+    opened = [a for a, _ in quoted]
+    units, at = [], 0
+    for _, end in _sentence_spans(line, 0, len(line)):
+        if end - at >= UNIT and not _inside(end, quoted, opened):
+            units.append((at, end))
+            at = end
+    units.append((at, len(line)))
+    return tuple(w for a, b in units for w in _trimmed(line, windows(line, a, b)))
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of the quotations of ``text`` that close within :data:`QUOTATION`
+    characters, from the opening to after the closing mark, in order, not nested.
+    A straight double quote opens when it starts a word, else it closes.
+
+    >>> quotations('He said “no.” Then "yes," she said.')
+    [(8, 13), (19, 25)]
+    """
+    found, opened = [], None
+    for m in _QUOTE_MARK.finditer(text):
+        at, mark = m.start(), m.group()
+        if mark == '"':
+            mark = "“" if _opens_word(text, at) else "”"
+        if mark in "“«„":
+            opened = at
+        elif opened is not None:
+            if at - opened <= QUOTATION:
+                found.append((opened, at + 1))
+            opened = None
+    return found
+
+
+def _opens_word(text: str, at: int) -> bool:
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-") and not after.isspace()
+
+
+def _inside(position: int, quoted: list[tuple[int, int]], opened: list[int]) -> bool:
+    """Whether ``position`` falls strictly inside one of the ``quoted`` spans (whose
+    starts are ``opened``)."""
+    k = bisect.bisect_left(opened, position) - 1
+    return k >= 0 and position < quoted[k][1]
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -50,14 +130,14 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     (a control character such as U+001F could otherwise open a sentence).
     """
     end = len(text) if end is None else end
-    if end - start <= WINDOW:
+    if end - start <= LONG_LINE:
         return [(start + a, start + b) for a, b in _sentences_of(text[start:end])]
     return _sentence_spans(text, start, end)
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 13)
 def _sentences_of(paragraph: str) -> tuple[tuple[int, int], ...]:
-    """:func:`sentence_spans` of a whole ``paragraph`` of at most :data:`WINDOW`
+    """:func:`sentence_spans` of a whole ``paragraph`` of at most :data:`LONG_LINE`
     characters, remembered: syndicated copy repeats paragraphs, and Punkt is the
     costliest step of segmentation."""
     return tuple(_sentence_spans(paragraph, 0, len(paragraph)))
@@ -143,22 +223,23 @@ def segment(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def long_paragraphs(articles: pd.DataFrame) -> list[Problem]:
-    """A warning for each line of an article's text longer than :data:`WINDOW`, which
-    :func:`paragraph_spans` cuts into paragraphs: text pasted without its line breaks."""
+    """A warning for each line of an article's text longer than :data:`LONG_LINE`,
+    which :func:`paragraph_spans` cuts into paragraphs: text pasted without its line
+    breaks."""
     found = []
     for path, text in zip(articles.path, articles.text, strict=True):
-        if len(text) <= WINDOW:
+        if len(text) <= LONG_LINE:
             continue
         for line, (a, b) in enumerate(
             _trimmed(text, (m.span() for m in _PARAGRAPH.finditer(text)))
         ):
-            if b - a > WINDOW:
+            if b - a > LONG_LINE:
                 found.append(
                     Problem(
                         path,
                         "warning",
                         f"line {line + 1} is {b - a:,} characters long (line breaks missing?): "
-                        f"cut into {len(windows(text, a, b))} paragraphs at sentence ends",
+                        f"cut into {len(line_units(text[a:b]))} paragraphs at sentence ends",
                     )
                 )
     return found

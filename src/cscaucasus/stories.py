@@ -129,10 +129,10 @@ def _shingle_hashes(text: str) -> np.ndarray:
 
 #: Lines up to this long have their word hashes remembered (syndicated copy repeats
 #: paragraphs).
-MEMO_LINE = 20_000
+MEMO_LINE = 2_000
 
 
-@lru_cache(maxsize=1 << 14)
+@lru_cache(maxsize=1 << 13)
 def _word_hashes(line: str) -> np.ndarray:
     """:func:`_line_hashes`, remembered."""
     return _line_hashes(line)

@@ -207,7 +207,14 @@ def sentiment_by_actor_month(
 
 @tables_checked
 def top_words(
-    statements: pd.DataFrame, *, domain: bool = True, n: int = 5, count: str = "statements"
+    statements: pd.DataFrame,
+    *,
+    by: str = "speaker",
+    actors: pd.DataFrame | None = None,
+    articles: pd.DataFrame | None = None,
+    domain: bool = True,
+    n: int = 5,
+    count: str = "statements",
 ) -> pd.DataFrame:
     """The words that most move each speaker's mean tone: ``speaker, word, contribution, count``.
 
@@ -217,10 +224,12 @@ def top_words(
     words and the ``!``/``?`` emphasis add up to the mean). ``count`` is how many times
     the word occurs in them with a non-zero valence (words the rules zeroed, and the
     domain lexicon's neutral names, are not listed). Per speaker, the ``n`` words with
-    the largest absolute contribution, ties broken by word.
+    the largest absolute contribution, ties broken by word. With ``by`` (see
+    :func:`sentiment_by_actor`) the words are those of each group, named in the first
+    column.
     """
-    columns = {"speaker": "string", "word": "string", "contribution": "float64", "count": "int64"}
-    frame = _scored(statements, count=count)
+    columns = {by: "string", "word": "string", "contribution": "float64", "count": "int64"}
+    frame = _scored(regroup(statements, by, actors=actors, articles=articles), count=count)
     if frame.empty:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
     explained = sentiment.explain_many(frame["text"].astype(str), domain=domain)
@@ -241,7 +250,7 @@ def top_words(
     table = table.assign(_size=table["contribution"].abs())
     table = table.sort_values(["speaker", "_size", "word"], ascending=[True, False, True])
     table = table.groupby("speaker", sort=False).head(n).drop(columns="_size")
-    return table.astype(columns).reset_index(drop=True)
+    return table.rename(columns={"speaker": by}).astype(columns).reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------- plots

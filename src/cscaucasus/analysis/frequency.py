@@ -19,7 +19,7 @@ import pandas as pd
 
 from ..stories import COUNTS, corroborated, one_per_cluster
 from .checks import tables_checked
-from .grouping import by_group
+from .grouping import GROUPINGS, by_group, regroup
 
 __all__ = [
     "compare_counts",
@@ -33,7 +33,7 @@ __all__ = [
     "in_headline",
 ]
 
-BY_COLUMNS = ("outlet", "article_id", "month")
+PER_COLUMNS = ("outlet", "article_id", "month")
 
 
 def in_headline(statements: pd.DataFrame) -> pd.Series:
@@ -94,31 +94,47 @@ def _with_article_columns(
 
 @tables_checked
 def statements_by(
-    statements: pd.DataFrame, articles: pd.DataFrame, by: str = "outlet", count: str = "statements"
+    statements: pd.DataFrame,
+    articles: pd.DataFrame,
+    per: str = "outlet",
+    count: str = "statements",
+    *,
+    by: str = "speaker",
+    actors: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Statements per speaker and ``by`` (``outlet``, ``article_id`` or ``month``).
+    """Statements per speaker and ``per`` (``outlet``, ``article_id`` or ``month``).
 
-    A long table ``[speaker, <by>, statements]`` without zero rows, sorted by speaker,
-    then ``by``. Articles without a date fall out of the ``month`` table.
+    A long table ``[speaker, <per>, statements]`` without zero rows, sorted by speaker,
+    then ``per``. Articles without a date fall out of the ``month`` table. ``by`` groups
+    the speakers as in the other functions (``affiliation`` and ``type`` with
+    ``actors=corpus.actors``), and the first column is named after it.
     """
-    if by not in BY_COLUMNS:
-        raise ValueError(f"by must be one of {BY_COLUMNS}, not {by!r}")
+    if per not in PER_COLUMNS:
+        raise ValueError(f"per must be one of {', '.join(PER_COLUMNS)}, not {per!r}")
+    if by == per or by in set(PER_COLUMNS) - set(GROUPINGS):
+        raise ValueError(
+            f"statements_by: by={by!r} cannot group the speakers counted per {per}: by is "
+            f"one of {', '.join(g for g in GROUPINGS if g != per)}; the column counted "
+            f"per is per= ({', '.join(PER_COLUMNS)})"
+        )
+    statements = regroup(statements, by, actors=actors, articles=articles)
     rows = _with_article_columns(statements, articles, count)
-    rows = rows[rows[by].notna()]
+    rows = rows[rows[per].notna()]
     if rows.empty:
-        dtype = "period[M]" if by == "month" else "string"
+        dtype = "period[M]" if per == "month" else "string"
         return pd.DataFrame(
             {
-                "speaker": pd.Series(dtype="string"),
-                by: pd.Series(dtype=dtype),
+                by: pd.Series(dtype="string"),
+                per: pd.Series(dtype=dtype),
                 "statements": pd.Series(dtype="int64"),
             }
         )
-    out = rows.groupby(["speaker", by], observed=True).size().rename("statements").reset_index()
+    out = rows.groupby(["speaker", per], observed=True).size().rename("statements").reset_index()
     out["statements"] = out["statements"].astype("int64")
-    if by != "month":
-        out[by] = out[by].astype("string")
-    return out.sort_values(["speaker", by], kind="stable").reset_index(drop=True)
+    if per != "month":
+        out[per] = out[per].astype("string")
+    out = out.sort_values(["speaker", per], kind="stable").reset_index(drop=True)
+    return out.rename(columns={"speaker": by})
 
 
 @by_group
@@ -130,7 +146,7 @@ def statements_per_month(
 
     ``month`` is a monthly ``Period``; sorted by month, then speaker.
     """
-    out = statements_by(statements, articles, by="month", count=count)
+    out = statements_by(statements, articles, per="month", count=count)
     out = out[["month", "speaker", "statements"]]
     return out.sort_values(["month", "speaker"], kind="stable").reset_index(drop=True)
 
