@@ -30,6 +30,7 @@ from .clean import clean
 from .engines import release_memory
 from .entities import link_entities
 from .ingest import Document, FileChangedError, Problem, load_text, problems_table
+from .runtime import batch_gc
 from .schema import LIST, SCHEMAS, TABLES, empty_table, typed
 from .segment import long_paragraphs, segment
 
@@ -233,7 +234,8 @@ def process_documents(
     error row in ``problems`` (with the exception's summary); the others are kept.
     """
     try:
-        return _process_documents(documents, actors, settings, text)
+        with batch_gc():
+            return _process_documents(documents, actors, settings, text)
     except FileChangedError:
         raise
     except Exception:
@@ -333,6 +335,7 @@ CONTIGUOUS = ("events",)
 def run_corpus_stages(tables: Tables, settings: Mapping[str, Any]) -> Tables:
     """The per-article tables of the whole corpus, completed by the cross-article stages."""
     tables = dict(tables)
-    for step in stages_at(CORPUS):
-        tables.update(step.run(tables, settings)[0])
+    with batch_gc():
+        for step in stages_at(CORPUS):
+            tables.update(step.run(tables, settings)[0])
     return tables

@@ -1,0 +1,41 @@
+"""The collector's pace while a batch runs (cscaucasus.runtime)."""
+
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+from cscaucasus import pipeline
+from cscaucasus.runtime import BATCH_GC_THRESHOLDS, batch_gc
+
+
+def test_a_batch_runs_at_the_slower_pace_and_the_previous_one_returns():
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        with batch_gc():
+            assert gc.get_threshold() == BATCH_GC_THRESHOLDS
+        assert gc.get_threshold() == (700, 10, 10)
+        with pytest.raises(RuntimeError), batch_gc():
+            raise RuntimeError("a stage failed")
+        assert gc.get_threshold() == (700, 10, 10)  # also after an error
+        gc.set_threshold(500_000, 10, 1_000)  # a slower pace set by the user stays
+        with batch_gc():
+            assert gc.get_threshold() == (500_000, 50, 1_000)
+    finally:
+        gc.set_threshold(*before)
+
+
+def test_the_per_article_stages_run_inside_a_batch(monkeypatch):
+    seen = []
+
+    def record(*args, **kwargs):
+        seen.append(gc.get_threshold())
+        return {}
+
+    monkeypatch.setattr(pipeline, "_process_documents", record)
+    before = gc.get_threshold()
+    pipeline.process_documents([], None, {})
+    assert seen == [tuple(max(b, t) for b, t in zip(before, BATCH_GC_THRESHOLDS))]
+    assert gc.get_threshold() == before
