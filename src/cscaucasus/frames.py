@@ -31,7 +31,7 @@ __all__ = [
     "document_quote_cue",
     "headline_candidates",
     "object_candidates",
-    "office_ends",
+    "office_end",
 ]
 
 _FRAMES = parse_yaml(resources.files("cscaucasus").joinpath("data", "frames.yml").read_text())
@@ -101,10 +101,6 @@ _DOCUMENT_BEFORE_RE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?:{word_alternation(DOCUMENT_NOUNS, space=_SPACE)})\s+"
     rf"(?:{word_alternation(DOCUMENT_VERBS)})\s*:?\s*$"
-)
-#: "his office", "Aliyev's press service": an office after its owner.
-_OFFICE_NOUN_RE = re.compile(
-    rf"\b(?:{word_alternation(OFFICE_NOUNS + DOCUMENT_NOUNS, space=_SPACE)})\b(?!\s+of\b)"
 )
 
 
@@ -247,21 +243,15 @@ _HEADLINE_PATTERNS = (
 )
 
 
-def office_ends(text: str) -> dict[int, int]:
-    """Where an office or a document could follow its owner: the end of "’s press
-    service" / " office" / " statement" by the position it starts at (the end of an
-    owner: "Aliyev|’s press service", "his| office"). (Speed: one scan for the nouns,
-    then a look back over the space and the possessive.)"""
-    out = {}
-    for m in _OFFICE_NOUN_RE.finditer(text):
-        j = m.start()
-        while j > 0 and text[j - 1].isspace():
-            j -= 1
-        if j == m.start():
-            continue
-        if text[j - 2 : j] in ("'s", "’s"):
-            j -= 2
-        elif text[j - 1 : j] in ("'", "’"):
-            j -= 1
-        out[j] = m.end()
-    return out
+#: An office or document right after its owner's end: "’s press service", " office".
+_OFFICE_AFTER_RE = re.compile(
+    rf"(?:['’]s|['’])?\s+(?:{word_alternation(OFFICE_NOUNS + DOCUMENT_NOUNS, space=_SPACE)})"
+    r"\b(?!\s+of\b)"
+)
+
+
+def office_end(text: str, owner_end: int) -> int | None:
+    """Where an office or a document that follows an owner ending at ``owner_end``
+    ends ("Aliyev|’s press service|", "his| office|"), or None."""
+    m = _OFFICE_AFTER_RE.match(text, owner_end)
+    return m.end() if m else None

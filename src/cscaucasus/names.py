@@ -107,6 +107,7 @@ def _one_slip(a: str, b: str) -> bool:
     return a[i + 2 :] == b[i + 2 :] and a[i : i + 2] == b[i : i + 2][::-1]
 
 
+@lru_cache(maxsize=65536)
 def same_name(printed: str, known: str) -> bool:
     """Whether the printed name ``printed`` is a spelling of ``known``: the same spelling
     key, or the same other words and a surname of at least ``TYPO_MIN_LETTERS`` letters

@@ -56,7 +56,7 @@ from .frames import (
     document_quote_cue,
     headline_candidates,
     object_candidates,
-    office_ends,
+    office_end,
 )
 from .names import spelling_variants
 from .schema import empty_table, typed
@@ -2647,12 +2647,9 @@ def _offices(
     the owner's role, where it has one ("Pashinyan's office" → Office of the Prime
     Minister of Armenia)."""
     out: list[Mention] = []
-    ends = office_ends(text)
-    if not ends:
-        return out
     for m in mentions:
-        end = ends.get(m.end)
-        if end is None or m.actor is None:
+        end = office_end(text, m.end) if m.actor is not None else None
+        if end is None:
             continue
         if m.method == "pronoun" and text[m.start : m.end].lower() == "he":
             continue
