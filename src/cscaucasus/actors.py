@@ -571,9 +571,9 @@ def _antecedent(
     """The antecedent of a pronoun: in the most recent sentence (of this or the previous
     paragraph) that names a compatible person, the FIRST such person — the subject is the
     usual antecedent ("Pashinyan met Lavrov. He said ..." → Pashinyan)."""
-    fitting = [
-        (pp, sid, a) for pp, sid, a in persons if pp >= para - 1 and genders.get(a) == gender
-    ]
+    # (persons are in text order: those of this and the previous paragraph come last)
+    k = bisect.bisect_left(persons, para - 1, key=itemgetter(0))
+    fitting = [(pp, sid, a) for pp, sid, a in persons[k:] if genders.get(a) == gender]
     if not fitting:
         return ""
     last_sentence = fitting[-1][1]

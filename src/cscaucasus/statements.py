@@ -636,6 +636,7 @@ class Para(NamedTuple):
 
 
 _START = attrgetter("start")
+_END = attrgetter("end")
 
 
 class _Context(NamedTuple):
@@ -687,7 +688,10 @@ class _Article:
         hit = self._masked.get(pid)
         if hit is None:
             p0, p1 = int(para.start), int(para.end)
-            spans = [(q.start, q.end) for q in self.quotes if q.end > p0 and q.start < p1]
+            # (quotes are in text order and do not overlap: their ends rise too)
+            k0 = bisect_right(self.quotes, p0, key=_END)
+            k1 = bisect_left(self.quotes, p1, key=_START)
+            spans = [(q.start, q.end) for q in self.quotes[k0:k1]]
             hit = self._masked[pid] = (_mask(self.text[p0:p1], spans, p0), bool(spans))
         return hit
 
