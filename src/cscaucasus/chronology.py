@@ -58,8 +58,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 
+from .arrays import contiguous
 from .ingest import Problem
 from .lexicon import (
     CLOSING_SPEECH_QUOTES,
@@ -1139,16 +1139,6 @@ def cluster_events(events: pd.DataFrame, *, known: pd.Series | None = None) -> p
             found = _cluster_period(rows, feats)
             ids[at] = [found[event_id] for event_id in column["event_id"]]
     return events.assign(cluster_id=pd.array(ids, dtype="string"))
-
-
-def contiguous(column: pd.Series) -> pd.Series:
-    """``column`` with its Arrow chunks joined into one (other columns as they are)."""
-    values = column.array
-    chunks = getattr(values, "_pa_array", None)
-    if isinstance(chunks, pa.ChunkedArray) and chunks.num_chunks > 1:
-        joined = pa.chunked_array([chunks.combine_chunks()])
-        return pd.Series(type(values)(joined), index=column.index, name=column.name)
-    return column
 
 
 _CLUSTER_COLUMNS = (
