@@ -37,5 +37,5 @@ def test_the_per_article_stages_run_inside_a_batch(monkeypatch):
     monkeypatch.setattr(pipeline, "_process_documents", record)
     before = gc.get_threshold()
     pipeline.process_documents([], None, {})
-    assert seen == [tuple(max(b, t) for b, t in zip(before, BATCH_GC_THRESHOLDS))]
+    assert seen == [tuple(max(b, t) for b, t in zip(before, BATCH_GC_THRESHOLDS, strict=True))]
     assert gc.get_threshold() == before
