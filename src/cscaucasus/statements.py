@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from itertools import accumulate, groupby, islice
@@ -415,8 +416,6 @@ class Found:
     by_unnamed: bool = False
     #: stated by a headline or subheading ("Armenia is not leaving the bloc — Kremlin")
     in_headline: bool = False
-    #: where a speech act coordinated with this statement begins ("…, but stressed")
-    coordinated_at: int = 0
 
 
 def parse_quotes(text: str) -> list[tuple[int, int, bool]]:
@@ -764,14 +763,10 @@ class _Article:
         "the organisation's press service", "the country's foreign ministry": see
         :meth:`owned_institution`."""
         first, _, rest = self.text[mention.start : mention.end].partition(" ")
-        owner: str | None = ""
-        if first.lower() == "its":
-            owner = None  # an organisation or a state
-        else:
-            owner_type, rest = _possessive_role(rest)
-            owner = owner_type or ""
-        if owner != "":
-            found = self.owned_institution(mention.start, para, owner, rest)
+        if first.lower() == "its":  # an organisation's or a state's
+            found = self.owned_institution(mention.start, para, None, rest)
+        elif (owned := _possessive_role(rest))[0] is not None:
+            found = self.owned_institution(mention.start, para, *owned)
         else:
             found = self.previous_institution(mention.start, para, str(mention.actor))
         return found, ("role" if found else None)
@@ -783,12 +778,9 @@ class _Article:
         CSTO); a state's is the gazetteer's organisation of that role and affiliation ("the
         country's foreign ministry" → Armenian Foreign Ministry), else no one."""
         lo = next((p.start for p in self.paras if p.paragraph_id >= para - 1), 0)
-        for m in reversed(self.mentions_in(lo, pos)):
-            aid = str(m.actor_id) if m.actor_id is not None else self.ids.get(str(m.actor))
-            kind = self.types.get(aid) if aid else None
-            if m.method == "pronoun" or kind not in ("organization", "state"):
-                continue
-            if (owner is not None and kind != owner) or self.roles.get(aid) in _MEDIA_ROLES:
+        kinds = ("organization", "state") if owner is None else (owner,)
+        for aid, kind in self.actors_before(lo, pos, kinds):
+            if self.roles.get(aid) in _MEDIA_ROLES:
                 continue
             if kind == "organization":
                 return aid
@@ -854,10 +846,9 @@ class _Article:
         """The one gazetteer person named before ``pos`` whose role a specific role noun
         names ("the premier" in an article that named Pashinyan and Putin is Pashinyan);
         None for a generic noun, or when none or several fit."""
-        head = _role_head(words)
-        if head is None or head in _GENERIC_ROLES or _PAST_ROLE_RE.search(words):
+        forms = _specific_role_forms(words)
+        if forms is None:
             return None
-        forms = _ROLE_SYNONYMS.get(head, (head,))
         fitting = {
             str(m.actor_id)
             for m in self.mentions_in(0, pos)
@@ -868,6 +859,15 @@ class _Article:
         }
         return fitting.pop() if len(fitting) == 1 else None
 
+    def actors_before(self, lo: int, pos: int, kinds: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+        """(actor id, type) of the gazetteer actors of one of ``kinds`` named (not as a
+        pronoun; a capital for its state) in ``[lo, pos)``, the last named first."""
+        for m in reversed(self.mentions_in(lo, pos)):
+            aid = str(m.actor_id) if m.actor_id is not None else self.ids.get(str(m.actor))
+            kind = self.types.get(aid) if aid is not None else None
+            if kind in kinds and m.method != "pronoun":
+                yield str(aid), str(kind)
+
     def owned_role(self, pos: int, owner: str, role: str) -> str | None:
         """The actor holding ``role`` of the last actor of type ``owner`` (state or
         organisation) named before ``pos`` ("the country's foreign minister" after
@@ -877,10 +877,7 @@ class _Article:
         no secretary general)."""
         if self.matcher is None:
             return None
-        for m in reversed(self.mentions_in(0, pos)):
-            aid = str(m.actor_id) if m.actor_id is not None else self.ids.get(str(m.actor))
-            if aid is None or self.types.get(aid) != owner or m.method == "pronoun":
-                continue
+        for aid, _ in self.actors_before(0, pos, (owner,)):
             found = self.matcher.resolve_role(f"{self.names[aid].lower()}'s {role}", self.published)
             if found is not None or owner == "state":
                 return found
@@ -891,17 +888,14 @@ class _Article:
         speaker ``key``: a generic one ("the official", "the diplomat") fits anyone; a
         specific one, anyone whose gazetteer role or titles in the article hold it or a
         synonym ("premier" ~ "prime minister"), and anyone of whom nothing is known."""
-        head = _role_head(words)
-        if head is None or head in _GENERIC_ROLES or _PAST_ROLE_RE.search(words):
-            return True  # (a past role, "the former Kazakh prime minister", is not his now)
+        forms = _specific_role_forms(words)
+        if forms is None:
+            return True
         known = [self.roles.get(key) or ""]
         if self.model is not None:
             known += self.model.titles_of(key)
         known = [k.lower() for k in known if k]
-        if not known:
-            return True
-        forms = _ROLE_SYNONYMS.get(head, (head,))
-        return any(f in k for f in forms for k in known)
+        return not known or any(f in k for f in forms for k in known)
 
     def previous_speaker(
         self, pos: int, para: int, gender: str | None, *, printed_only: bool = False
@@ -1167,7 +1161,7 @@ def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
         k = bisect_left(art.found, c.start, key=_START)
         lo = bisect_left(art.found, p0, key=_START, hi=k)  # (reported ones stay in their paragraph)
         around = [f for f in art.found[lo:k] if f.end > c.verb_start]
-        host = _coordinated_host(art, masked, p0, c.verb_start, around[-1]) if around else None
+        host, cut = _coordinated_host(masked, p0, c.verb_start, around[-1]) if around else (None, 0)
         if around and host is None:
             continue  # the verb stands inside a statement
         end = _object_end(art, c, k)
@@ -1182,7 +1176,7 @@ def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
         if not _has_words(art.text[c0:c1], MIN_SPEAKING_WORDS):
             continue
         if host is not None:  # "replied that A, but stressed the need for B": A ends there
-            host.end = _trim(art.text, host.start, host.coordinated_at)[1]
+            host.end = _trim(art.text, host.start, cut)[1]
             speaker, how = host.speaker_id, host.attribution
             subject = host.subject[0] if host.subject else None
         else:
@@ -1205,18 +1199,15 @@ def _object_end(art: _Article, c: Candidate, k: int) -> int:
     return c.start + len(_OPEN_TAIL_RE.sub("", art.text[c.start : end]))
 
 
-def _coordinated_host(art: _Article, masked: str, p0: int, verb_start: int, f: Found) -> Any:
+def _coordinated_host(masked: str, p0: int, verb_start: int, f: Found) -> tuple[Found | None, int]:
     """The reported statement a speech act is coordinated with ("he replied that A, but
     stressed the need for B", "called the plan “X” and accused Y of Z": Azatutyun,
-    Armenpress, Reuters): ``f`` with ``coordinated_at`` set where its content ends, when
-    ``f`` is indirect, holds the verb, and "and"/"but" stands right before it; else None."""
+    Armenpress, Reuters) and where its content now ends: ``f`` when it is indirect,
+    holds the verb, and "and"/"but" stands right before the verb; else (None, 0)."""
     if f.kind != "indirect" or not f.start < verb_start or f.refers_back:
-        return None
+        return None, 0
     coord = _COORDINATED_RE.search(masked, max(0, verb_start - p0 - 20), verb_start - p0)
-    if coord is None:
-        return None
-    f.coordinated_at = p0 + coord.start()
-    return f
+    return (f, p0 + coord.start()) if coord is not None else (None, 0)
 
 
 #: The end of an object that leads on to the next statement ("…, saying that", "… that").
@@ -1334,6 +1325,17 @@ def _role_head(words: str) -> str | None:
     "minister", "country's top diplomat" → "top diplomat"), lowercased."""
     low = " ".join(words.lower().split())
     return next((r for r in _ROLE_HEADS if low == r or low.endswith(" " + r)), None)
+
+
+def _specific_role_forms(words: str) -> tuple[str, ...] | None:
+    """The words that name the office of a specific role noun in a gazetteer role or a
+    title ("premier" → prime minister, premier, head of government); None for a generic
+    one ("the official"), a past one ("the former Kazakh prime minister" is not his office
+    now) or no role noun."""
+    head = _role_head(words)
+    if head is None or head in _GENERIC_ROLES or _PAST_ROLE_RE.search(words):
+        return None
+    return _ROLE_SYNONYMS.get(head, (head,))
 
 
 def _possessive_role(words: str) -> tuple[str | None, str]:
