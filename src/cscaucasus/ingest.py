@@ -373,14 +373,6 @@ def read_regular(
     return _read_real(real, max_bytes)
 
 
-def not_regular(
-    file: str | os.PathLike[str], root: str | os.PathLike[str] | None = None
-) -> str | None:
-    """Why ``file`` must not be opened (not a regular file after following links, or a
-    link out of ``root``), without opening it; None if it may be read."""
-    return _checked(file, root)[1]
-
-
 def _checked(
     file: str | os.PathLike[str], root: str | os.PathLike[str] | None, top: str | None = None
 ) -> tuple[str, str | None]:
