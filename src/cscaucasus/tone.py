@@ -39,6 +39,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from . import valences
 from .yamlfile import parse_yaml
 
 try:  # the parser of the standard library's re module (sre_parse before 3.11)
@@ -337,11 +338,9 @@ def _valence_features(words: list[str], negated: set[str]) -> dict[str, float]:
 
 @functools.cache
 def _word_valences() -> dict[str, float]:
-    from . import sentiment
-
-    domain = sentiment.domain_lexicon()
+    domain = valences.domain_table()
     words = {t: float(v) for t, v in zip(domain.term, domain.valence, strict=True) if " " not in t}
-    return sentiment.vader_word_valences() | words
+    return valences.vader_word_valences() | words
 
 
 def _negated_words(prepared: str) -> list[str]:
