@@ -227,9 +227,9 @@ def export_report(report: Report, out_dir: Path) -> Report:
 # Tags and attributes kept in HTML outputs and markdown; anything else (<script>, <style>,
 # <iframe>, event handlers, javascript: links) is escaped and shows as text.
 SAFE_TAGS = (
-    "a", "abbr", "b", "blockquote", "br", "caption", "code", "div", "em", "h1", "h2", "h3",
-    "h4", "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "small", "span", "strong", "sub",
-    "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    "a", "abbr", "b", "blockquote", "br", "caption", "code", "details", "div", "em", "h1",
+    "h2", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "small", "span", "strong",
+    "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 )  # fmt: skip
 SAFE_ATTRIBUTES = {
     "*": ["class", "id", "title"],
