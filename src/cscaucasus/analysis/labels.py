@@ -33,6 +33,7 @@ from importlib import resources
 
 import pandas as pd
 
+from ..lexicon import QUOTE_MARKS, QUOTE_OPENERS
 from ..yamlfile import parse_yaml
 from .timeline import event_label, story_clusters
 
@@ -63,7 +64,8 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the|which|who|whose)\s[^,;:]{1,80},")
 _LAST_WORD = re.compile(r"[\w’'-]+$")
 _CLAUSE_START = re.compile(r"\s*(?:(?:[\w’'-]+\s+){0,12}?that\s+|,\s*)?")
 _SPEECH_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SPEECH)) + r")\b", re.IGNORECASE)
-_QUOTE_MARKS = frozenset('“”"‘’«»')
+_QUOTE_MARKS = frozenset(QUOTE_MARKS)
+OPENING_MARKS = QUOTE_OPENERS
 _LEADING_DATE = re.compile(r"^\s*(?:(?:On|In|At|By|Since|From|During|Until)\s+)?$")
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 
@@ -228,7 +230,7 @@ def _starts_clause(text: str, start: int) -> bool:
         if not word or not (word.group(0)[0].isupper() or word.group(0).lower() in ROLE_WORDS):
             break
         before = before[: word.start()].rstrip()
-    if not before or before[-1] in ',;:—–“"(':
+    if not before or before[-1] in ",;:—–(" or before[-1] in OPENING_MARKS:
         return True
     last = _LAST_WORD.search(before)
     return bool(last) and last.group(0).lower() in SUBJECT_AFTER
@@ -344,4 +346,4 @@ def _excerpt(text: str, date: tuple[int, int] | None) -> str:
     """The clause holding the date, as it is written, cut to a few words."""
     date_text = text[date[0] : date[1]] if date else ""
     label = event_label(text, [date_text] if date_text else [], max_words=EXCERPT_WORDS)
-    return label.strip("\"“”'’ ")
+    return label.strip(QUOTE_MARKS + " ")
