@@ -638,6 +638,77 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 
+class _FoundList(list):
+    """An article's statements as they are found, knowing whether they are in text order
+    (by ``start``) and how far one statement reaches at most (``longest``), so that the
+    questions about the statements before a position ("who spoke last?", "does one
+    overlap this sentence?") look at the few near it, not at every one of the article.
+
+    ``inversions`` counts the neighbours out of text order (0: in order), kept up to date
+    by every change the attribution makes (append, insert, pop, sort); ``longest`` is an
+    upper bound of ``end - start``: a statement stretched after it was added must be
+    passed to :meth:`stretched`.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.inversions = 0
+        self.longest = 0
+
+    @property
+    def ordered(self) -> bool:
+        return not self.inversions
+
+    def _inverted(self, i: int) -> int:
+        """1 if ``self[i - 1]`` starts after ``self[i]``, else 0 (0 out of range)."""
+        return int(0 < i < len(self) and self[i - 1].start > self[i].start)
+
+    def append(self, f: Found) -> None:
+        super().append(f)
+        self.inversions += self._inverted(len(self) - 1)
+        self.longest = max(self.longest, f.end - f.start)
+
+    def insert(self, i: Any, f: Found) -> None:
+        n = len(self)
+        i = max(0, min(n, i if i >= 0 else n + i))
+        self.inversions -= self._inverted(i)
+        super().insert(i, f)
+        self.inversions += self._inverted(i) + self._inverted(i + 1)
+        self.longest = max(self.longest, f.end - f.start)
+
+    def pop(self, i: Any = -1) -> Found:
+        i = i if i >= 0 else len(self) + i
+        self.inversions -= self._inverted(i) + self._inverted(i + 1)
+        f = super().pop(i)
+        self.inversions += self._inverted(i)
+        return f
+
+    def sort(self, *args: Any, **kwargs: Any) -> None:
+        super().sort(*args, **kwargs)
+        self.inversions = sum(map(self._inverted, range(1, len(self))))
+
+    def stretched(self, f: Found) -> None:
+        """Note that ``f.end`` moved on."""
+        self.longest = max(self.longest, f.end - f.start)
+
+    def before(self, pos: int) -> Iterator[Found]:
+        """The statements to look at, last first, for one that starts before ``pos``:
+        in text order only those that do, else all (the caller checks ``start``)."""
+        if not self.ordered:
+            return reversed(self)
+        k = bisect_left(self, pos, key=_START)
+        return (self[i] for i in range(k - 1, -1, -1))
+
+    def overlaps(self, s0: int, s1: int) -> bool:
+        """Whether a statement overlaps ``[s0, s1)``."""
+        if not self.ordered:
+            return any(f.start < s1 and f.end > s0 for f in self)
+        lo = bisect_left(self, s0 - self.longest, key=_START)
+        hi = bisect_left(self, s1, key=_START, lo=lo)
+        return any(self[i].end > s0 for i in range(lo, hi))
+
+
+
 class _Context(NamedTuple):
     """What attribution knows of an article besides its text: its date, the gazetteer's
     role matcher, and the actors' roles and types by id."""
@@ -673,7 +744,7 @@ class _Article:
         self.sents = sents
         self.mentions = sorted(mentions, key=itemgetter(0, 1))  # (start, end)
         self.starts = [m.start for m in self.mentions]
-        self.found: list[Found] = []
+        self.found = _FoundList()
         self.quotes: list[Quote] = []
         self._masked: dict[int, tuple[str, bool]] = {}
         #: (start, end, paragraph_id) of every sentence, in text order
@@ -903,7 +974,7 @@ class _Article:
         """The speaker of the last statement before ``pos`` in this or the previous
         paragraph, if one fits: a gazetteer person of ``gender`` (any, if None) or a
         printed name (gender unknown); (None, None) otherwise."""
-        for f in reversed(self.found):  # (in paragraph order: stop at an earlier one)
+        for f in self.found.before(pos):  # (in paragraph order: stop at an earlier one)
             if f.para < para - 1:
                 break
             if f.start >= pos or not f.speaker_id:
@@ -923,7 +994,7 @@ class _Article:
 
     def spoken_before(self, pos: int, para: int) -> bool:
         """Whether a statement before ``pos`` stands in this or the previous paragraph."""
-        for f in reversed(self.found):
+        for f in self.found.before(pos):
             if f.para < para - 1:
                 return False
             if f.start < pos:
@@ -933,7 +1004,7 @@ class _Article:
     def after_unnamed(self, pos: int) -> bool:
         """Whether the statement right before ``pos``, in the same or the previous sentence,
         was made by an unnamed person ("A soldier said … “…,” he added")."""
-        last = next((f for f in reversed(self.found) if f.start < pos), None)
+        last = next((f for f in self.found.before(pos) if f.start < pos), None)
         if last is None or not last.by_unnamed:
             return False
         i = bisect_right(self.sentence_starts, pos) - 1
@@ -945,7 +1016,7 @@ class _Article:
         pronoun's of its gender); an anonymous previous speaker stays None."""
         if words in ("him", "her"):
             return self.previous_speaker(pos, para, PRONOUNS[words])
-        for f in reversed(self.found):
+        for f in self.found.before(pos):
             if f.para < para - 1:
                 break
             if f.start < pos:
@@ -956,7 +1027,7 @@ class _Article:
         """The institution "the <noun>" refers to: the previous statement's speaker in this
         or the previous paragraph whose name holds the noun ("the ministry" → Azerbaijani
         Defence Ministry), else the last organisation named there that does; else None."""
-        for f in reversed(self.found):
+        for f in self.found.before(pos):
             if f.para < para - 1:
                 break
             if f.start < pos and f.speaker_id and noun in self.name_of(f.speaker_id).lower():
@@ -1007,7 +1078,7 @@ class _Article:
         s0, s1, spara = self.sentence_list[i - 1]
         if spara < self.sentence_list[i][2] - 1:
             return None
-        if self.quote_overlaps(s0, s1) or any(f.start < s1 and f.end > s0 for f in self.found):
+        if self.quote_overlaps(s0, s1) or self.found.overlaps(s0, s1):
             return None
         for m in self.mentions_in(s0, s1):
             if m.actor_id is not None and m.method != "pronoun":
@@ -1182,7 +1253,7 @@ def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
         else:
             speaker, how = art.speaker_of(subject, pid, None)
         f = Found(c0, c1, pid, "indirect", c.verb, speaker, how)
-        f.quotes = [q for q in quotes if c0 <= q.start and q.end <= c1 + 1]
+        f.quotes = [q for q in _quotes_from(quotes, c0, c1 + 2) if q.end <= c1 + 1]
         if speaker is None and subject is not None and subject.method in _DEFERRED:
             f.subject = (subject, pid, None)
         insort(art.found, f, key=_START)
@@ -1763,6 +1834,7 @@ def _record(
     inside = [q for q in _quotes_from(ps.quotes, c0, c1 + 2) if q.end <= c1 + 2]
     if who.extend is not None:
         who.extend.end = c1  # "A, X said, adding that B": one statement
+        art.found.stretched(who.extend)
         who.extend.quotes += inside
         return
     speaker_id, how = speaker
@@ -2020,6 +2092,7 @@ def _continuation(art: _Article, q: Quote, prev: Found | None) -> _Cue | None:
         return None
     if prev.para == q.open_para and prev.kind == "direct":
         prev.end = max(prev.end, _trim(art.text, q.start, q.end)[1])  # one act of speech
+        art.found.stretched(prev)
         prev.quotes.append(q)
         return None
     return _Cue(None, prev.speaker_id, "continuation", None)
