@@ -664,9 +664,11 @@ class _FoundList(list):
         return int(0 < i < len(self) and self[i - 1].start > self[i].start)
 
     def append(self, f: Found) -> None:
+        if self and self[-1].start > f.start:
+            self.inversions += 1
+        if f.end - f.start > self.longest:
+            self.longest = f.end - f.start
         super().append(f)
-        self.inversions += self._inverted(len(self) - 1)
-        self.longest = max(self.longest, f.end - f.start)
 
     def insert(self, i: Any, f: Found) -> None:
         n = len(self)
