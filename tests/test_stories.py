@@ -91,15 +91,58 @@ def test_signature_is_datasketchs_minhash_of_the_shingles(words: list[str]) -> N
 def test_words_key_of_repeated_texts_in_parts() -> None:
     # each distinct text is keyed once; a column concatenated from parts (chunks) too
     first = pd.Series(["“We  will NOT sign,” he said.", None, "Мы не подпишем"], dtype="string")
-    second = pd.Series(["“We  will NOT sign,” he said.", "ça va"], dtype="string")
+    second = pd.Series(["“We  will NOT sign,” he said.", "ça va", " — …"], dtype="string")
     keys = stories._words_key(pd.concat([first, second], ignore_index=True))
     assert keys.tolist() == [
         "we will not sign he said",
         pd.NA,
-        "",
+        "мы не подпишем",
         "we will not sign he said",
-        "a va",
+        "ça va",
+        pd.NA,  # no word: no key (not one key shared by every such text)
     ]
+
+
+_LETTERS = "abcxyzABCXYZабвгдеёжщыэюяАБВЁЖЩЫЭЮЯաբգդեզՀՁՂՃՄՅՆ0123456789_"
+_SEPARATORS = " \t\n,.;:!?«»“”\"'()—–-…/"
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.text(alphabet=_LETTERS, min_size=1, max_size=8), max_size=8),
+    st.lists(st.text(alphabet=_SEPARATORS, min_size=1, max_size=3), min_size=9, max_size=9),
+    st.booleans(),
+)
+def test_words_key_keeps_the_words_of_any_script(
+    words: list[str], separators: list[str], edges: bool
+) -> None:
+    """The key is the words in lower case one space apart, whatever their script
+    (Latin, Cyrillic, Armenian) and whatever punctuation and spacing stand between
+    them; a text without a word has none. So two reports share the key exactly when
+    they have the same words, and Cyrillic statements never share an empty one."""
+    text = "".join(w + s for w, s in zip(words, separators, strict=False))
+    text = separators[-1] + text if edges else text
+    keys = stories._words_key(pd.Series([text, text.upper(), None], dtype="string"))
+    expected = " ".join(w.lower() for w in words) or pd.NA
+    assert keys.tolist() == [expected, expected, pd.NA]
+
+
+def test_cyrillic_statements_of_a_day_are_compared_only_when_worded_alike() -> None:
+    rows = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c", "d"],
+            "speaker": [pd.NA] * 4,
+            "text": [
+                "Мы не подпишем документ ОДКБ",
+                "Армения заморозила участие в ОДКБ",
+                "мы не подпишем документ ОДКБ!",
+                "Հայաստանը սառեցրել է մասնակցությունը",
+            ],
+            "day": pd.Timestamp("2024-02-23"),
+            "story_id": ["a", "b", "c", "d"],
+        }
+    ).astype({"speaker": "string", "text": "string"})
+    assert stories._statement_pairs(rows).tolist() == [[0, 2]]
 
 
 def test_candidate_pairs_are_those_of_datasketch_lsh() -> None:

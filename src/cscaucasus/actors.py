@@ -49,6 +49,7 @@ import pandas as pd
 
 from .config import read_user_gazetteer
 from .ingest import Problem
+from .lexicon import DOUBLE_QUOTE_PAIRS, expand
 from .names import spelling_variants
 from .schema import empty_table, typed
 from .yamlfile import parse_yaml, parse_yaml_once
@@ -68,7 +69,7 @@ _WORD = r"[A-Za-z\u00C0-\u024F]"
 _PRONOUN_RE = re.compile(r"(?=[hs])\b(?:he|him|his|she|her)\b", re.IGNORECASE)
 #: The non-ASCII characters that match an ASCII character under ``re.IGNORECASE``.
 _ODD_CASE_RE = re.compile("[\u0130\u0131\u017f\u212a]")
-_QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"'}
+_QUOTE_PAIRS = DOUBLE_QUOTE_PAIRS
 _QUOTE_OPEN_RE = re.compile("[" + "".join(_QUOTE_PAIRS) + "]")
 
 #: The columns of the ``mentions`` table, in order.
@@ -95,7 +96,7 @@ _PACKAGED = resources.files("cscaucasus").joinpath("data", ACTORS_FILE).read_tex
 _PACKAGED_DATA = parse_yaml_once(_PACKAGED)
 #: Capitalised words that may precede a surname without being a given name (titles,
 #: ranks, honorifics, sentence-initial words); see ``titles`` in ``data/actors.yml``.
-TITLES: frozenset[str] = frozenset(str(t) for t in _PACKAGED_DATA.get("titles") or [])
+TITLES: frozenset[str] = frozenset(str(t) for t in expand(_PACKAGED_DATA.get("titles") or []))
 #: Demonym -> country, for the possessive forms of role nouns; see ``demonyms`` in
 #: ``data/actors.yml``.
 DEMONYMS: dict[str, str] = {

@@ -38,6 +38,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .lexicon import MONTH_NAMES
 from .yamlfile import parse_yaml
 
 #: File suffixes that are only ever read as archive exports.
@@ -91,7 +92,7 @@ def vocabulary() -> dict[str, Any]:
     source = resources.files("cscaucasus") / "data" / "archives.yml"
     data = parse_yaml(source.read_text(encoding="utf-8"))
     months = {}
-    for names in data["months"].values():
+    for names in (MONTH_NAMES, *data["months"].values()):  # English first
         for number, spellings in enumerate(names, start=1):
             months.update(dict.fromkeys((str(s).lower() for s in spellings), number))
     data["month_numbers"] = months

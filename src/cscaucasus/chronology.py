@@ -63,9 +63,11 @@ from .arrays import contiguous
 from .ingest import Problem
 from .lexicon import (
     CLOSING_SPEECH_QUOTES,
+    ENGLISH_DOUBLE_QUOTES,
     MONTHS,
     OPENING_SPEECH_QUOTES,
     QUOTE_MARKS,
+    QUOTE_OPENERS,
     STRAIGHT_QUOTE,
     WEEKDAYS,
 )
@@ -113,7 +115,7 @@ DATELINE_AFTER = re.compile(r"^\s*(?:\(|\.?\s*/|[-–—:]|\.\s*$)")
 DATELINE_TAIL = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:\.?\s*/[^/]{1,20}/\s*\.?|[-–—:]+|\.)?\s*"
     # an agency's sign-off after the dash ("MOSCOW, June 13 - RIA Novosti. The Kremlin")
-    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\.\s+(?=[A-Z\"“‘«]))?"
+    rf"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\.\s+(?=[A-Z{QUOTE_OPENERS}]))?"
 )
 # A past-tense yearless date may fall this many days after the publication date
 # (metadata dates lag, time zones) before it is taken to be last year's.
@@ -156,7 +158,9 @@ TENSE_CUES = re.compile(
     f"(?P<past>{PAST_CUES.pattern})|(?P<schedule>{SCHEDULE_CUES.pattern}))"
 )
 # Where the clause of a date begins (the future cue must be in the same clause).
-_CLAUSE_BREAK = re.compile(r"[,;:“”\"()]|\b(?:but|and|while|after|before|when|that)\b")
+_CLAUSE_BREAK = re.compile(
+    rf"[,;:{ENGLISH_DOUBLE_QUOTES}()]|\b(?:but|and|while|after|before|when|that)\b"
+)
 # Everything up to the end of the last break (breaks never overlap, so the rightmost
 # one the regex backtracks to is the last one a scan from the left would find).
 _UP_TO_LAST_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})")

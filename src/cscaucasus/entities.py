@@ -31,6 +31,7 @@ from typing import Any
 import pandas as pd
 
 from .actors import DEMONYMS, TITLES
+from .lexicon import DOUBLE_QUOTES
 from .names import preferred_spelling, same_name
 from .schema import empty_table, typed
 
@@ -84,7 +85,9 @@ _LOWER_TITLE_WORDS = frozenset(
 
 #: An appositive right after a name: ", the deputy minister," / ", a political analyst
 #: at the Caucasus Institute," (the noun phrase up to the next comma).
-_APPOSITIVE_RE = re.compile(r"[ \t]*,[ \t]+((?:the|a|an)[ \t]+[^,;:.“”\"«»()]{3,80}?)(?=,)")
+_APPOSITIVE_RE = re.compile(
+    rf"[ \t]*,[ \t]+((?:the|a|an)[ \t]+[^,;:.{DOUBLE_QUOTES}()]{{3,80}}?)(?=,)"
+)
 #: Genders shown by titles.
 _TITLE_GENDER = {
     "mr": "m",

@@ -21,6 +21,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from .actors import TITLES, word_alternation
+from .lexicon import DOUBLE_QUOTES, QUOTE_CLOSERS, QUOTE_OPENERS, expand_lists
 from .yamlfile import parse_yaml
 
 __all__ = [
@@ -58,7 +59,9 @@ REPORTED_PARTICIPLES: frozenset[str] = frozenset(map(str, _FRAMES["reported_part
 
 #: The speech lexicon (``data/speech.yml``), read once here for this module and
 #: :mod:`cscaucasus.statements`.
-SPEECH = parse_yaml(resources.files("cscaucasus").joinpath("data", "speech.yml").read_text())
+SPEECH = expand_lists(
+    parse_yaml(resources.files("cscaucasus").joinpath("data", "speech.yml").read_text())
+)
 #: Verbs whose "that" clause the clause rules of :mod:`cscaucasus.statements` read.
 _CLAUSE_ENGINE_VERBS: frozenset[str] = frozenset(map(str, SPEECH["verbs"]))
 #: Nouns that say something of their own ("reports saying …": the reports' words).
@@ -117,7 +120,7 @@ class Candidate(NamedTuple):
 def _object_ok(verb: str, obj: str) -> bool:
     """Whether the words ``obj`` after ``verb`` are a content the verb can report."""
     words = _WORD_RE.findall(obj[:160])
-    first = obj.lstrip().lstrip("“‘\"«'")[:1]  # "expressed ‘bewilderment’"
+    first = obj.lstrip().lstrip(QUOTE_OPENERS + "'")[:1]  # "expressed ‘bewilderment’"
     if len(words) < MIN_SPEAKING_WORDS or not obj[:1].isspace() or not first.isalpha():
         return False  # an object follows its verb ("noted, calling …" is no object)
     low = [w.lower().removesuffix("'s").removesuffix("’s").strip("’'") for w in words]
@@ -194,12 +197,14 @@ _HEADLINE_SOURCE_LAST_RE = re.compile(
     rf"^(?P<content>\S.{{8,}}?)\s+(?:{_DASH_ALT})\s+(?P<source>[^—–:\-]{{2,60}}?)\s*$"
 )
 #: "Source: content" (the source first, before a colon).
-_HEADLINE_SOURCE_FIRST_RE = re.compile(r"^(?P<source>[^:“”\"«»]{2,60}?):\s+(?P<content>\S.{8,})$")
+_HEADLINE_SOURCE_FIRST_RE = re.compile(
+    rf"^(?P<source>[^:{DOUBLE_QUOTES}]{{2,60}}?):\s+(?P<content>\S.{{8,}})$"
+)
 
 
 #: "Pashinyan says Armenia may leave the CSTO": a headline's present-tense speech verb.
 _HEADLINE_SAYS_RE = re.compile(
-    r"^(?P<source>[^:“”\"«»]{2,60}?)(?:\s+(?:[Aa]gain|[Aa]lso|[Nn]ow|[Ss]till))?\s+"
+    rf"^(?P<source>[^:{DOUBLE_QUOTES}]{{2,60}}?)(?:\s+(?:[Aa]gain|[Aa]lso|[Nn]ow|[Ss]till))?\s+"
     r"(?P<verb>[Ss]ays|[Ww]arns|[Ii]nsists|[Cc]laims|[Dd]enies|[Rr]ejects|[Uu]rges|[Vv]ows|"
     r"[Ss]tresses|[Hh]ints|[Aa]dmits|[Dd]emands|[Cc]alls\s+[Ff]or)\s+(?P<content>\S.{8,})$"
 )
@@ -207,11 +212,12 @@ _HEADLINE_SAYS_RE = re.compile(
 
 #: "Armenia freezes participation in the bloc, Pashinyan says" (Reuters, AP).
 _HEADLINE_SAYS_LAST_RE = re.compile(
-    r"^(?P<content>\S.{8,}?),\s+(?P<source>[^,:“”\"«»]{2,60}?)\s+(?P<verb>says|said|warns|tells)$"
+    rf"^(?P<content>\S.{{8,}}?),\s+(?P<source>[^,:{DOUBLE_QUOTES}]{{2,60}}?)"
+    r"\s+(?P<verb>says|said|warns|tells)$"
 )
 #: "«We are not going to be anyone's outpost»: Pashinyan on the CSTO" (the quote first).
 _HEADLINE_QUOTE_FIRST_RE = re.compile(
-    r"^[«“\"‘](?P<content>[^«»“”\"]{8,})[»”\"’]:\s+(?P<source>[^:]{2,60})$"
+    rf"^[{QUOTE_OPENERS}](?P<content>[^{DOUBLE_QUOTES}]{{8,}})[{QUOTE_CLOSERS}]:\s+(?P<source>[^:]{{2,60}})$"
 )
 
 

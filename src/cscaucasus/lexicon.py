@@ -1,26 +1,100 @@
 """Lexical knowledge shared by the stages: named, commented, compiled once.
 
-Word lists that a researcher may want to edit live here or in ``data/`` (the
-boilerplate patterns, the actor gazetteer, the sentiment domain lexicon); the
-algorithms import them and hold no literals of their own.
+The facts several stages read (month and weekday names, quote marks) are data, in
+``data/lexicon.yml``, and are defined nowhere else: every user imports them from here,
+and the word lists of ``data/speech.yml`` and ``data/actors.yml`` name them
+(``$weekdays``, see :func:`expand`). Word lists that a researcher may want to edit live
+here or in ``data/`` (the boilerplate patterns, the actor gazetteer, the sentiment domain
+lexicon); the algorithms import them and hold no literals of their own.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from importlib import resources
+from typing import Any
+
+from .yamlfile import parse_yaml
+
+_DATA = parse_yaml(resources.files("cscaucasus").joinpath("data", "lexicon.yml").read_text())
+
+# Month names and their abbreviations, by month number (lower case).
+MONTH_NAMES: tuple[tuple[str, ...], ...] = tuple(tuple(map(str, m)) for m in _DATA["months"])
+# Every month name and abbreviation to its number: "sept" -> 9.
+MONTHS: dict[str, int] = {
+    name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names
+}
+# Weekday names, Monday first, lower case.
+WEEKDAYS: tuple[str, ...] = tuple(map(str, _DATA["weekdays"]))
+# The capitalised weekday names as a regular expression's alternation: "Monday|…|Sunday".
+WEEKDAY_ALTERNATION = "|".join(day.capitalize() for day in WEEKDAYS)
+
+# Quote marks: each opening mark with its closing one. The double ones (curly, guillemets,
+# straight) open quoted speech; the single ones a quote inside it or a headline's.
+ENGLISH_QUOTE_PAIRS: dict[str, str] = dict(_DATA["quotes"]["english"])
+DOUBLE_QUOTE_PAIRS: dict[str, str] = ENGLISH_QUOTE_PAIRS | dict(_DATA["quotes"]["guillemets"])
+QUOTE_PAIRS: dict[str, str] = DOUBLE_QUOTE_PAIRS | dict(_DATA["quotes"]["single"])
+# The low opening mark of German and Russian typography („…“).
+LOW_QUOTE: str = str(_DATA["quotes"]["low"])
+# The straight double quote, which opens and closes.
+STRAIGHT_QUOTE = '"'
+# The curly double quotes and guillemets that open (“«) and close (”») quoted speech.
+OPENING_SPEECH_QUOTES = "".join(o for o, c in DOUBLE_QUOTE_PAIRS.items() if o != c)
+CLOSING_SPEECH_QUOTES = "".join(c for o, c in DOUBLE_QUOTE_PAIRS.items() if o != c)
+# The double quote marks (“”«»"), opening (“«") and closing (”»"): for character classes;
+# the English ones only (“”", no guillemets).
+DOUBLE_QUOTES = OPENING_SPEECH_QUOTES + CLOSING_SPEECH_QUOTES + STRAIGHT_QUOTE
+ENGLISH_DOUBLE_QUOTES = "".join(
+    dict.fromkeys(m for pair in ENGLISH_QUOTE_PAIRS.items() for m in pair)
+)
+DOUBLE_OPENERS = "".join(DOUBLE_QUOTE_PAIRS)
+DOUBLE_CLOSERS = "".join(DOUBLE_QUOTE_PAIRS.values())
+# Every opening mark (“«"‘) and every closing mark (”»"’).
+QUOTE_OPENERS = "".join(QUOTE_PAIRS)
+QUOTE_CLOSERS = "".join(QUOTE_PAIRS.values())
+# Every quote mark, double and single.
+QUOTE_MARKS = "".join(dict.fromkeys(QUOTE_OPENERS + QUOTE_CLOSERS))
+
+# The shared lists a word list in data/ may name, each standing for its words there.
+_NAMED_LISTS: dict[str, tuple[str, ...]] = {
+    "$weekdays": WEEKDAYS,
+    "$Weekdays": tuple(day.capitalize() for day in WEEKDAYS),
+    "$Months": tuple(names[0].capitalize() for names in MONTH_NAMES),
+}
+
+
+def expand(words: Iterable[Any]) -> list[Any]:
+    """A word list of a data file with the shared lists it names spelled out
+    (``$weekdays``: monday … sunday; ``$Weekdays``: Monday …; ``$Months``: January …
+    December).
+
+    >>> expand(["on", "$weekdays", "today"])[:3]
+    ['on', 'monday', 'tuesday']
+    """
+    out: list[Any] = []
+    for word in words:
+        out.extend(_NAMED_LISTS.get(word, (word,)) if isinstance(word, str) else (word,))
+    return out
+
+
+def expand_lists(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with :func:`expand` applied to each of its top-level lists."""
+    return {k: expand(v) if isinstance(v, list) else v for k, v in data.items()}
+
 
 # Abbreviations that do not end a sentence (Punkt's `abbrev_types`: lower case,
 # without the final period; inner periods kept, as in "u.s"). Single letters
-# (initials such as "J. R. Smith") are added by the segmenter.
+# (initials such as "J. R. Smith") are added by the segmenter; the months'
+# abbreviations ("Sept.") are added from MONTH_NAMES.
 ABBREVIATIONS: frozenset[str] = frozenset(
     """
     mr mrs ms messrs dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep pres amb
-    rev fr st jr sr esq hon gen lt-gen maj-gen brig jan feb mar apr jun jul aug sep sept
-    oct nov dec u.s u.k u.n u.s.a u.s.s.r e.u e.g i.e etc vs cf approx est dept univ
-    assn inc corp co ltd plc no nos vol pp ed eds fig art para sec ch a.m p.m ph.d b.a
-    m.a d.c n.y l.a
+    rev fr st jr sr esq hon gen lt-gen maj-gen brig u.s u.k u.n u.s.a u.s.s.r e.u e.g
+    i.e etc vs cf approx est dept univ assn inc corp co ltd plc no nos vol pp ed eds fig
+    art para sec ch a.m p.m ph.d b.a m.a d.c n.y l.a
     """.split()  # noqa: SIM905
-)
+).union(abbreviation for names in MONTH_NAMES for abbreviation in names[1:])
 
 # Capitalised words that start a sentence after an abbreviation ("... in the U.S. The
 # next day"): Punkt splits after an abbreviation only before one of these.
@@ -36,36 +110,6 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
 # A paragraph of at most this many words without sentence-final punctuation, followed
 # by more text, is a subheading (paragraphs.kind == "heading").
 HEADING_MAX_WORDS = 16
-
-# Month names and their abbreviations, by month number (lower case).
-MONTH_NAMES: tuple[tuple[str, ...], ...] = (
-    ("january", "jan"),
-    ("february", "feb"),
-    ("march", "mar"),
-    ("april", "apr"),
-    ("may",),
-    ("june", "jun"),
-    ("july", "jul"),
-    ("august", "aug"),
-    ("september", "sep", "sept"),
-    ("october", "oct"),
-    ("november", "nov"),
-    ("december", "dec"),
-)
-# Every month name and abbreviation to its number: "sept" -> 9.
-MONTHS: dict[str, int] = {
-    name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names
-}
-
-WEEKDAYS: tuple[str, ...] = (
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-)
 
 _MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(WEEKDAYS)
@@ -98,10 +142,3 @@ BYLINE = re.compile(
 # Characters that close a sentence, and quote marks that may follow them.
 TERMINAL = ".!?…"
 CLOSING_QUOTES = "\"'”’»)]"
-
-# Quote marks that open and close quoted speech (curly and guillemets), the straight
-# double quote that does both, and every quote mark (double and single).
-OPENING_SPEECH_QUOTES = "“«"
-CLOSING_SPEECH_QUOTES = "”»"
-STRAIGHT_QUOTE = '"'
-QUOTE_MARKS = '“”"‘’«»'

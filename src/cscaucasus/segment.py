@@ -64,7 +64,8 @@ UNIT = 200
 #: mark is never cut; a mark not closed so soon (a quote that goes on over several
 #: paragraphs, a stray or truncated mark) does not hold the cut back.
 QUOTATION = 2_000
-_QUOTE_MARK = re.compile(r'[“”«»„"]')
+_QUOTE_MARK = re.compile(f"[{lexicon.DOUBLE_QUOTES}{lexicon.LOW_QUOTE}]")
+_OPENING_MARKS = lexicon.OPENING_SPEECH_QUOTES + lexicon.LOW_QUOTE
 
 
 @lru_cache(maxsize=4)
@@ -101,7 +102,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
         at, mark = m.start(), m.group()
         if mark == '"':
             mark = "“" if _opens_word(text, at) else "”"
-        if mark in "“«„":
+        if mark in _OPENING_MARKS:
             opened = at
         elif opened is not None:
             if at - opened <= QUOTATION:
@@ -157,7 +158,9 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 #: sentence-final mark where there is one: Punkt's cost, and that of the stages after
 #: it, then grows with the length of the text, not with its square.
 WINDOW = 20_000
-_WINDOW_END = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=\S)")
+_WINDOW_END = re.compile(
+    f"[{re.escape(lexicon.TERMINAL)}][{re.escape(lexicon.CLOSING_QUOTES)}]*" + r"\s+(?=\S)"
+)
 
 
 def windows(text: str, start: int, end: int, size: int = WINDOW) -> list[tuple[int, int]]:
@@ -245,9 +248,6 @@ def long_paragraphs(articles: pd.DataFrame) -> list[Problem]:
     return found
 
 
-_CLOSING = "\"'”’»)]"
-
-
 def is_heading(paragraph: str) -> bool:
     """A subheading: at most ``lexicon.HEADING_MAX_WORDS`` words and no sentence-final mark.
 
@@ -256,7 +256,7 @@ def is_heading(paragraph: str) -> bool:
     >>> is_heading('"It is over," he said.')
     False
     """
-    stripped = paragraph.rstrip().rstrip(_CLOSING).rstrip()
+    stripped = paragraph.rstrip().rstrip(lexicon.CLOSING_QUOTES).rstrip()
     if not stripped or stripped[-1] in ".!?…:;,":
         return False
     return len(stripped.split()) <= lexicon.HEADING_MAX_WORDS

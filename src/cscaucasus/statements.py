@@ -59,6 +59,17 @@ from .frames import (
     object_candidates,
     office_end,
 )
+from .lexicon import (
+    CLOSING_SPEECH_QUOTES,
+    DOUBLE_CLOSERS,
+    DOUBLE_OPENERS,
+    DOUBLE_QUOTES,
+    OPENING_SPEECH_QUOTES,
+    QUOTE_CLOSERS,
+    QUOTE_OPENERS,
+    QUOTE_PAIRS,
+    WEEKDAY_ALTERNATION,
+)
 from .names import spelling_variants
 from .schema import empty_table, typed
 
@@ -124,13 +135,15 @@ _ACCORDING_BACK_RE = re.compile(
 #: What may stand between a subject and its verb: possessive-free adverbs, auxiliaries,
 #: an appositive or participial phrase between commas, or an em-dash.
 GAP_RE = re.compile(
-    r"^(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”\"«»]{1,160},|\s*,)?(?:\s*[—–-])?"
+    rf"^(?:\s*\([^()]{{1,40}}\))?(?:\s*,[^,;{DOUBLE_QUOTES}]{{1,160}},|\s*,)?(?:\s*[—–-])?"
     r"(?:\s+(?:who|also|further|again|then|later|earlier|previously|once|repeatedly|reportedly|"
     r"publicly|long|often|already|recently|just|has|had|have|was|would|will|himself|herself|\w+ly|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    rf"on\s+(?:{WEEKDAY_ALTERNATION})|"
     r"(?:last|this)\s+(?:week|month|year)))*\s*$"
 )
-_PRE_SUBJ_RE = re.compile(r"^[\s,.;:!?”\"»’—–-]*(?:\s*\b(?:the|a|an)\b)?[^.;“”\"«»]{0,80}$")
+_PRE_SUBJ_RE = re.compile(
+    rf"^[\s,.;:!?{QUOTE_CLOSERS}—–-]*(?:\s*\b(?:the|a|an)\b)?[^.;{DOUBLE_QUOTES}]{{0,80}}$"
+)
 _NEXT_NOT_CLAUSE: frozenset[str] = frozenset(SPEECH["not_clause_start"])
 #: Title words and names before a subject ("Russian Foreign Minister", "the EU's").
 _TITLE_WORDS_PAT = (
@@ -147,12 +160,14 @@ _TITLE_TAIL_RE = re.compile(_TITLE_WORDS_PAT + "+$")
 #: interview with La Repubblica, ") and title words ("Armenian Prime Minister ").
 _PREAMBLE_RE = re.compile(
     r"(?:[A-Z][\w’'.,/() -]{0,60}?(?:\s(?:[—–]|--?)\s+|(?<=[A-Z])[—–]))?"
-    r"(?:[A-Za-z][^,;:“”\"«»]{0,100},\s+)*"
+    rf"(?:[A-Za-z][^,;:{DOUBLE_QUOTES}]{{0,100}},\s+)*"
     rf"(?:{_TITLE_WORDS_PAT}+(?:,\s+)?)?"
 )
 #: What follows the subject of a main clause up to its verb: a parenthesis, an
 #: appositive between commas, then a lower-case word (the verb or an adverb).
-_PREDICATE_RE = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,[^,;“”\"«»]{1,160},)?\s+[a-z]")
+_PREDICATE_RE = re.compile(
+    rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,[^,;{DOUBLE_QUOTES}]{{1,160}},)?\s+[a-z]"
+)
 #: A clause boundary between a main subject and a participle: the participle may belong
 #: to a relative or second clause ("X met Y, who rejected it, saying ...").
 _OTHER_CLAUSE_RE = re.compile(r"[;:]|,\s+(?:who|which|whose|whom|where|while|whereas)\b")
@@ -160,7 +175,8 @@ _OTHER_CLAUSE_RE = re.compile(r"[;:]|,\s+(?:who|which|whose|whom|where|while|whe
 #: the talks as “constructive”" (not "called the “corridor” vital": no object before it).
 _LABEL_RE = re.compile(
     r"(?=[cdbltr])\b(?P<verb>called|calls|described|describes|branded|brands|labell?ed|"
-    r"dubbed|termed)\s+(?:as\s+|(?:[\w’'-]+\s+){1,6}(?:as\s+)?)(?P<open>[“\"«‘])_+[”\"»’]"
+    r"dubbed|termed)\s+(?:as\s+|(?:[\w’'-]+\s+){1,6}(?:as\s+)?)"
+    rf"(?P<open>[{QUOTE_OPENERS}])_+[{QUOTE_CLOSERS}]"
     r"(?=\s*(?:[.,;:!?]|$|\s(?:on|in|at|during|after|before|and|but|while|when|according)\b))"
 )
 #: "when asked": a subordinator right before a verb makes it no cue of the quote before.
@@ -173,7 +189,7 @@ _LABEL_STEMS = ("call", "descri", "brand", "label", "dubbed", "termed")
 #: Before a coordinated speech verb: "and"/"but" ("accused Russia of ... and said").
 _COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 #: Before a participle: a comma (possibly inside a closing quote, masked as "_").
-_PARTICIPLE_COMMA_RE = re.compile(r"(?:,|_[”\"»’]|,[”\"»’])\s*(?:while\s+)?$")
+_PARTICIPLE_COMMA_RE = re.compile(rf"(?:,|_[{QUOTE_CLOSERS}]|,[{QUOTE_CLOSERS}])\s*(?:while\s+)?$")
 #: A participle right after "…, X said": its own statement ("…, X said, adding that B"),
 #: not the second half of the first ("A, X said, is B").
 _PARTICIPLE_NEXT_RE = re.compile(
@@ -277,7 +293,8 @@ _UNNAMED_PERSON_RE = re.compile(
 #: official involved in the talks, who …, said").
 _UNNAMED_MODIFIER_RE = re.compile(
     r"\s+(?:involved|familiar|close|speaking|briefed|based|knowledgeable|present|working|"
-    r"serving|stationed)\s+(?:in|with|to|on|at|for|from)\b[^,;:“”\"«»]{0,60}?(?=\s*,)"
+    r"serving|stationed)\s+(?:in|with|to|on|at|for|from)\b"
+    rf"[^,;:{DOUBLE_QUOTES}]{{0,60}}?(?=\s*,)"
 )
 
 
@@ -363,26 +380,28 @@ _DOCUMENT_WORDS: frozenset[str] = frozenset(SPEECH["document_words"])
 #: ("EU Ambassador to Georgia Paweł Herczyński").
 _COUNTRIES: frozenset[str] = frozenset(DEMONYMS.values())
 _TITLE_WORDS: frozenset[str] = frozenset(SPEECH["title_words"])
-_OPENERS = {"“": "”", "«": "»", '"': '"', "‘": "’"}
+_OPENERS = QUOTE_PAIRS
 _OPENER_RE = re.compile("[" + "".join(_OPENERS) + "]")
 #: Opening and closing marks of the quotes that nest (“a “b” c”).
-_NESTING_RE = {o: re.compile(f"[{o}{c}]") for o, c in _OPENERS.items() if o in "“«"}
+_NESTING_RE = {
+    o: re.compile(f"[{o}{c}]") for o, c in _OPENERS.items() if o in OPENING_SPEECH_QUOTES
+}
 _SPACES_RE = re.compile(r"\s+")
 _WORD_RUN_RE = re.compile(r"\w+")
 #: "X and" before the second subject of "X and Y said".
 _JOINT_TAIL_RE = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
 #: What may stand between a verb and its subject in "said the Russian leader".
 _AFTER_VERB_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}")
-_QUOTE_NEXT_RE = re.compile(r"\s*[:“«\"_]")
+_QUOTE_NEXT_RE = re.compile(rf"\s*[:{DOUBLE_OPENERS}_]")
 _THAT_OR_COLON_RE = re.compile(r"\s*(?:that\b|:)")
 _PUNCT_ONLY_RE = re.compile(r"[\s,.!?—–-]*")
 _POSSESSIVE_RE = re.compile(r"^['’]s?\b")
 _COMMA_ONLY_RE = re.compile(r"\s*,\s*")
 #: A short masked quote ("“___”").
-_MASKED_QUOTE_RE = re.compile(r"[“\"«]_{1,40}[”\"»]")
+_MASKED_QUOTE_RE = re.compile(rf"[{DOUBLE_OPENERS}]_{{1,40}}[{DOUBLE_CLOSERS}]")
 #: From a verb to its "that"-clause in the same sentence ("told Panorama.am that ").
-_THAT_AFTER_OBJECT_RE = re.compile(r"(?:[^.!?\n“”\"«»]|[.!?](?!\s))*\sthat\s*")
-_SENT_END_RE = re.compile(r"[.!?](?=[\s”\"’»]*(?:\s|$))")
+_THAT_AFTER_OBJECT_RE = re.compile(rf"(?:[^.!?\n{DOUBLE_QUOTES}]|[.!?](?!\s))*\sthat\s*")
+_SENT_END_RE = re.compile(rf"[.!?](?=[\s{QUOTE_CLOSERS}]*(?:\s|$))")
 
 
 @dataclass
@@ -461,14 +480,14 @@ _FOREIGN_CLOSE_RE = {
     "‘": re.compile(r'(?<=[\w.,!?…])["”](?=[\s.,;:!?)—–-]|$)'),
 }
 #: A closing mark before any opening one in a paragraph.
-_ORPHAN_CLOSE_RE = re.compile("[”»“«]")
+_ORPHAN_CLOSE_RE = re.compile(f"[{CLOSING_SPEECH_QUOTES}{OPENING_SPEECH_QUOTES}]")
 
 
 def _orphan_close(ptext: str) -> int | None:
     """The index of a closing ” or » that no opening mark of the paragraph precedes (a
     quote carried over from the paragraph before), or None."""
     m = _ORPHAN_CLOSE_RE.search(ptext)
-    return m.start() if m and m.group() in "”»" else None
+    return m.start() if m and m.group() in CLOSING_SPEECH_QUOTES else None
 
 
 def _own_close(text: str, i: int, ch: str) -> int:
@@ -507,7 +526,7 @@ def dash_quote(text: str) -> list[tuple[int, int, bool]]:
 
 
 _TIME_ADVERB_RE = re.compile(
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY_ALTERNATION}|today|"
     r"yesterday|earlier\s+this\s+\w+|last\s+\w+|this\s+(?:week|month|year))"
     r"(?:\s+(?:morning|afternoon|evening|night))?)?"
 )
@@ -524,7 +543,7 @@ _APPROX_RE = re.compile(
 
 
 #: A clause whose subject is a quote: a quote (masked), then a lower-case word (its verb).
-_QUOTED_SUBJECT_RE = re.compile(r"\s+[“\"«‘]_+[”\"»’]\s+([a-z][\w’'-]*)")
+_QUOTED_SUBJECT_RE = re.compile(rf"\s+[{QUOTE_OPENERS}]_+[{QUOTE_CLOSERS}]\s+([a-z][\w’'-]*)")
 _NOT_VERBS: frozenset[str] = frozenset(SPEECH["not_after_quoted_subject"])
 
 
@@ -602,11 +621,14 @@ def _mask(text: str, spans: list[tuple[int, int]], offset: int) -> str:
     return "".join(out)
 
 
+_TRIM_END = " \t\n.,;:!?" + QUOTE_CLOSERS + "—–"
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip spaces, trailing sentence punctuation and dangling quote marks."""
     while start < end and text[start] in " \t\n,:;—–":
         start += 1
-    while end > start and text[end - 1] in ' \t\n.,;:!?”"’»—–':
+    while end > start and text[end - 1] in _TRIM_END:
         end -= 1
     return start, end
 
@@ -1308,7 +1330,7 @@ def _person_object(art: _Article, c: Candidate) -> bool:
 
 
 #: Quote marks that open a headline's quoted content.
-_HEADLINE_QUOTES = frozenset('«“"‘')
+_HEADLINE_QUOTES = frozenset(QUOTE_OPENERS)
 #: What may follow a headline's source name: nothing, or where it spoke ("at CSTO summit").
 _SOURCE_TAIL_RE = re.compile(r"\s*(?:(?:at|in|on|after|during|before)\s+[^:]{1,40})?\s*")
 
@@ -1989,7 +2011,7 @@ def _quote_lead(art: _Article, q: Quote, open_p: Any) -> tuple[int, str]:
     text = art.text
     lead_start = max(int(open_p.start), q.start - 1 - MAX_LEAD)  # (linear in long paragraphs)
     lead = text[lead_start : q.start - 1]
-    cut = max(lead.rfind(c) for c in '”»"’')
+    cut = max(lead.rfind(c) for c in QUOTE_CLOSERS)
     cut = max(cut, max((m.end() for m in _SENT_END_RE.finditer(lead)), default=-1))
     lead_lo = lead_start + cut + 1
     return lead_lo, text[lead_lo : q.start - 1]
@@ -2027,7 +2049,9 @@ def _colon_lead(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
 
 #: A dash and a source after a quote, ending the sentence: "“…,” — Peskov." (the
 #: attribution of translated Russian and Armenian media: Sputnik, RIA, news.am).
-_DASH_SOURCE_RE = re.compile(r"[\s,]*[—–]\s*(?P<source>[^.,;:!?“”\"«»]{2,60}?)\s*[.!]?\s*$")
+_DASH_SOURCE_RE = re.compile(
+    rf"[\s,]*[—–]\s*(?P<source>[^.,;:!?{DOUBLE_QUOTES}]{{2,60}}?)\s*[.!]?\s*$"
+)
 
 
 def _dash_source(art: _Article, q: Quote, tail: str) -> _Cue | None:

@@ -410,14 +410,21 @@ def cluster_statements(
 
 
 def _words_key(text: pd.Series) -> pd.Series:
-    """Each text's words, lower case, one space apart: a key for verbatim reports."""
+    """Each text's words (Unicode word characters, as :data:`_WORD` finds them: Latin,
+    Cyrillic, Armenian alike), lower case, one space apart: a key for verbatim reports.
+    A text without a word has no key (missing), so such texts are never paired by it.
+
+    >>> keys = _words_key(pd.Series(["“Мы НЕ подпишем”, — сказал он.", "…", None]))
+    >>> keys.tolist()
+    ['мы не подпишем сказал он', <NA>, <NA>]
+    """
     values = pa.array(text.array, type=pa.string())
     if isinstance(values, pa.ChunkedArray):  # (tables concatenated from parts)
         values = values.combine_chunks()
     values = pc.dictionary_encode(values)
-    distinct = values.dictionary  # (syndicated copy repeats statements: each text once)
-    keys = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(distinct), r"\W+", " "))
-    words = pc.take(keys, values.indices)
+    # (syndicated copy repeats statements: each distinct text is keyed once)
+    keys = [" ".join(_WORD.findall(t.lower())) or None for t in values.dictionary.to_pylist()]
+    words = pc.take(pa.array(keys, type=pa.string()), values.indices)
     return pd.Series(pd.array(words, dtype="string"), index=text.index)
 
 

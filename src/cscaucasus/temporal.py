@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import MONTH_NAMES, MONTHS, WEEKDAY_ALTERNATION, WEEKDAYS
 from .yamlfile import parse_yaml
 
 __all__ = [
@@ -48,14 +48,14 @@ ENGINE: dict[str, Any] = RESOURCE["engine"]
 # Month and weekday names as written in news copy: capitalised ("May" the month, not
 # "may" the verb), full names, or abbreviations with an optional period ("Sept. 13"); a
 # sentence-final period after a full name ("in January.") is not part of the date.
-_FULL_MONTHS = [m.capitalize() for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
-_ABBR_MONTHS = [m.capitalize() for m in MONTHS if m.capitalize() not in _FULL_MONTHS]
+_FULL_MONTHS = [names[0].capitalize() for names in MONTH_NAMES]
+_ABBR_MONTHS = [abbreviation.capitalize() for names in MONTH_NAMES for abbreviation in names[1:]]
 BUILT_IN = {
     "month": "|".join(sorted(_FULL_MONTHS, key=len, reverse=True))
     + "|(?:"
     + "|".join(sorted(_ABBR_MONTHS, key=len, reverse=True))
     + r")\.?",
-    "weekday": "|".join(d.capitalize() for d in WEEKDAYS),
+    "weekday": WEEKDAY_ALTERNATION,
 }
 _BUILT_IN_WORDS = {"month": list(MONTHS), "weekday": list(WEEKDAYS)}
 _REFERENCE = re.compile(r"%([a-z_]+)")

@@ -48,6 +48,7 @@ import numpy as np
 import pandas as pd
 
 from .corpus import Corpus
+from .lexicon import DOUBLE_QUOTES, LOW_QUOTE
 
 KINDS = ("statements", "events", "sentiment")
 #: The first letter of a unit id tells the kind of sample (the rest is blind).
@@ -64,7 +65,7 @@ BOOTSTRAP = 1000  # bootstrap replicates of every interval
 CONFIDENCE = 0.95
 BOOTSTRAP_SEED = 20111  # the intervals are reproducible too
 MARK = ("[[", "]]")  # marks the unit inside its context
-QUOTE_RE = re.compile(r"[\"“”«»„]")
+QUOTE_RE = re.compile(f"[{DOUBLE_QUOTES}{LOW_QUOTE}]")
 MAX_CELL = 32_000  # Excel holds at most 32,767 characters in a cell
 YES = {"yes", "y", "1", "true", "x"}
 NO = {"no", "n", "0", "false"}
