@@ -192,6 +192,12 @@ _COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _PARTICIPLE_COMMA_RE = re.compile(rf"(?:,|_[{QUOTE_CLOSERS}]|,[{QUOTE_CLOSERS}])\s*(?:while\s+)?$")
 #: A participle right after "…, X said": its own statement ("…, X said, adding that B"),
 #: not the second half of the first ("A, X said, is B").
+#: ", adding that B" inside a content: the same speaker's next statement begins there.
+_SECOND_ACT_RE = re.compile(
+    r",\s*(?:while\s+)?(?:also\s+)?(?:"
+    + word_alternation(SPEECH["second_act_participles"], space=r"\s+")
+    + r")\b"
+)
 _PARTICIPLE_NEXT_RE = re.compile(
     r"\s*,\s*(?:while\s+)?(?:" + word_alternation(PARTICIPLES, space=r"\s+") + r")\b"
 )
@@ -1635,7 +1641,6 @@ def _cue_subject(
     extend = prior = None
     if verb in PARTICIPLES:
         subj, prior = _participle_subject(ps, verb, subj, v0, s0)
-        extend = prior if prior is not None and verb == "adding" else None
     host = None
     if (
         subj is None
@@ -1693,7 +1698,24 @@ def _participle_subject(
     )
     if prior is not None:
         return Mention(prior.start, prior.start, None, None, "prior"), prior
-    return ps.art.main_subject(masked, p0, s0, v0), None  # "X rejected it, saying ..."
+    main = ps.art.main_subject(masked, p0, s0, v0)  # "X rejected it, saying ..."
+    return (main if main is not None else _previous_cue_subject(ps, s0, v0)), None
+
+
+def _previous_cue_subject(ps: _Passage, s0: int, v0: int) -> Any:
+    """The subject of the speech verb a participle follows ("“…,” X said, adding that",
+    "“…,” said X, adding that"), or None."""
+    masked, p0 = ps.masked, ps.p0
+    last = None
+    for last in CUE_RE.finditer(masked, s0 - p0, v0 - p0):  # noqa: B007 (the last one)
+        pass
+    if last is None or last.group("passive") or last.group("active"):
+        return None
+    if _COMMA_ONLY_RE.fullmatch(masked, last.end(), v0 - p0):  # "X said, adding"
+        return ps.art.subject_before(masked, p0, p0 + last.start(), s0)
+    subj = ps.art.subject_after(masked, p0, p0 + last.end(), v0)  # "said X, adding"
+    between = masked[last.end() : v0 - p0]
+    return subj if between.rstrip().endswith(",") and between.count(",") == 1 else None
 
 
 def _cue_content(
@@ -1732,6 +1754,8 @@ def _cue_content(
         span = _object_content(verb, after, v1, s1, who)
     if span is None:
         return None
+    if span[0] >= v1 and (nxt := _SECOND_ACT_RE.search(masked, span[0] - p0, span[1] - p0)):
+        span = span[0], p0 + nxt.start()  # "said A, adding that B": B is a second statement
     c0, c1 = _trim(text, *span)
     return (c0, c1) if _has_words(text[c0:c1], MIN_CLAUSE_WORDS) else None
 
@@ -1971,8 +1995,11 @@ def _tail_cue(art: _Article, q: Quote, tail: str) -> re.Match[str] | None:
     near = art.found[
         bisect_left(art.found, lo, key=_START) : bisect_right(art.found, lo + 80, key=_START)
     ]
-    if "that" in tail and any(  # "X, of the “Y” party, told Z that ...": that clause's cue
-        f.kind == "indirect" and _THAT_AFTER_OBJECT_RE.fullmatch(art.text, lo, f.start)
+    if "that" in tail and any(
+        # "X, of the “Y” party, told Z that ...": that clause's cue (not ", adding that")
+        f.kind == "indirect"
+        and _THAT_AFTER_OBJECT_RE.fullmatch(art.text, lo, f.start)
+        and not _SECOND_ACT_RE.search(art.text, lo, f.start)
         for f in near
     ):
         return None
