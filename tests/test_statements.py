@@ -1380,3 +1380,18 @@ def test_a_speech_act_coordinated_with_a_reported_statement_is_its_own():
             "the need for an open conversation with society",
         ),
     ]
+
+
+def test_a_quoted_labels_content_runs_to_the_end_of_its_clause():
+    # the clause goes on after the label (Middle East Eye, Caucasus Watch, Azertag) ...
+    assert [t for *_, t in rows('Pashinyan called the day "a milestone" for his country.')] == [
+        'the day "a milestone" for his country'
+    ]
+    assert [t for *_, t in rows('Baku has described the villages as "occupied" since 1991.')] == [
+        'the villages as "occupied" since 1991'
+    ]
+    # ... but not over the author's adverbial: where or in what it was said
+    for tail in ("in an interview with TASS", "in Moscow on Friday", "on Friday"):
+        assert [t for *_, t in rows(f'Lavrov called the decision "a mistake" {tail}.')] == [
+            'the decision "a mistake"'
+        ]

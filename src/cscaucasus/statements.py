@@ -177,7 +177,18 @@ _LABEL_RE = re.compile(
     r"(?=[cdbltr])\b(?P<verb>called|calls|described|describes|branded|brands|labell?ed|"
     r"dubbed|termed)\s+(?:as\s+|(?:[\w’'-]+\s+){1,6}(?:as\s+)?)"
     rf"(?P<open>[{QUOTE_OPENERS}])_+[{QUOTE_CLOSERS}]"
-    r"(?=\s*(?:[.,;:!?]|$|\s(?:on|in|at|during|after|before|and|but|while|when|according)\b))"
+    r"(?=\s*(?:[.,;:!?]|$|\s(?:on|in|at|during|after|before|and|but|while|when|according|"
+    + "|".join(SPEECH["label_tail_words"])
+    + r")\b))"
+)
+#: The rest of a label's clause that is still its content ("“a milestone” for his
+#: country"), not the author's adverbial ("in an interview", "in Yerevan").
+_LABEL_TAIL_RE = re.compile(
+    r"\s+(?:" + "|".join(SPEECH["label_tail_words"]) + r")\b"
+    r"(?!\s+(?:(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(SPEECH["label_tail_adverbials"])
+    + r")\b|[A-Z]))"
+    r"[^.,;:!?_“”\"«»]*"
 )
 #: "when asked": a subordinator right before a verb makes it no cue of the quote before.
 _SUBORDINATOR_END_RE = re.compile(r"\b(?:when|if|as|once|unless|until|after|before)\s+$")
@@ -1920,6 +1931,9 @@ def _label(
         return
     c0 = _trim(art.text, p0 + lab.end("verb"), q.end)[0]  # the object and its label,
     c1 = q.end + 1  # with the closing quote mark
+    tail = _LABEL_TAIL_RE.match(masked, c1 - p0, s1 - p0)
+    if tail is not None and not CUE_RE.search(tail.group(0)):
+        c1 = _trim(art.text, c0, p0 + tail.end())[1]  # "“a milestone” for his country"
     speaker, how = art.speaker_of(subj, pid, s0)
     if speaker is None:
         return  # "Critics called the summit a “failure”": a phrase, not an act of speech
