@@ -1395,3 +1395,25 @@ def test_a_quoted_labels_content_runs_to_the_end_of_its_clause():
         assert [t for *_, t in rows(f'Lavrov called the decision "a mistake" {tail}.')] == [
             'the decision "a mistake"'
         ]
+
+
+def test_a_transcript_in_capitals_and_its_interviewer():
+    # PBS, CNN and NPR print speakers in capitals, with a title after a comma; the one
+    # who asks is the interviewer, whose turns are no statements
+    text = (
+        "JUDY WOODRUFF: Minister, thank you for joining us. Is Armenia leaving the CSTO?\n"
+        "ARARAT MIRZOYAN, Armenian Foreign Minister: We are not discussing that today.\n"
+        "JUDY WOODRUFF: Russia says Armenia moved away from its obligations. Is that fair?\n"
+        "ARARAT MIRZOYAN: The facts speak for themselves. We asked for help in 2022.\n"
+        "BREAKING NEWS: The talks will go on tomorrow in Brussels."
+    )
+    got = rows(text)
+    assert [(s, c) for s, c, _, _ in got if c == "direct"] == [
+        ("Ararat Mirzoyan", "direct"),
+        ("Ararat Mirzoyan", "direct"),
+    ]
+    assert [t for s, *_, t in got if s == "Ararat Mirzoyan"] == [
+        "We are not discussing that today",
+        "The facts speak for themselves. We asked for help in 2022",
+    ]
+    assert all(s != "Judy Woodruff" for s, *_ in got)

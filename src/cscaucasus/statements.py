@@ -2194,6 +2194,7 @@ def _article_statements(art: _Article) -> None:
 #: interviews in Kommersant, Eurasianet, Armenpress).
 _LABEL_OPEN_RE = re.compile(
     r"(?P<label>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,5})(?:[ \t]*\([^()\n]{1,30}\))?"
+    r"(?:(?<=[A-Z]),[ \t]+[^:,\n]{1,60})?"  # "ARARAT MIRZOYAN, Armenian Foreign Minister:"
     r"[ \t]*:[ \t]+(?=\S)"
 )
 #: Labels of the interviewer, whose turns are questions, no statements.
@@ -2208,6 +2209,8 @@ def _transcript_turns(art: _Article, paras: list[Para]) -> None:
     labels = [k for k, (kind, _) in enumerate(labelled) if kind is not None]
     if not labels:
         return
+    for k in _interviewer_turns(art, paras, labelled):
+        labelled[k] = ("other", None)
     for k, (kind, mention) in enumerate(labelled):
         if kind != "person" or mention is None:
             continue
@@ -2221,6 +2224,42 @@ def _transcript_turns(art: _Article, paras: list[Para]) -> None:
         if _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS):
             speaker, how = art.speaker_of(mention.subject, p.paragraph_id)
             art.found.append(Found(c0, c1, p.paragraph_id, "direct", "transcript", speaker, how))
+
+
+def _capitals_label(art: _Article, start: int, label: str) -> Mention | None:
+    """The person a label in capitals names ("ARARAT MIRZOYAN" → the gazetteer's Ararat
+    Mirzoyan, "NICK SCHIFRIN" → "Nick Schifrin" as printed), or None ("BREAKING NEWS")."""
+    name = " ".join(w.capitalize() if w.isalpha() else w.title() for w in label.split())
+    found = art.matcher.match(name, art.published) if art.matcher is not None else []
+    if found and (found[-1][0], found[-1][1]) == (0, len(name)):
+        aid = found[-1][2]
+        if art.types.get(aid) == "person":
+            return _new_mention((start, start + len(label), aid, art.names.get(aid, name), "name"))
+        return None
+    printed = _printed_name(name)
+    if printed != name:
+        return None
+    return _new_mention((start, start + len(label), None, name, "name"))
+
+
+def _interviewer_turns(
+    art: _Article, paras: list[Para], labelled: list[tuple[str | None, Any]]
+) -> list[int]:
+    """The turns of a labelled person who asks: in a transcript of two people or more,
+    one of whose turns at least half hold a question ("NICK SCHIFRIN: … Is Armenia going
+    to leave the alliance?"): the interviewer, whose turns are no statements."""
+    turns: dict[str, list[int]] = {}
+    for k, (kind, label) in enumerate(labelled):
+        if kind == "person" and label is not None:
+            turns.setdefault(str(label.subject.actor_id or label.subject.actor), []).append(k)
+    if len(turns) < 2:
+        return []
+    out: list[int] = []
+    for ks in turns.values():
+        asking = sum("?" in art.text[int(paras[k].start) : int(paras[k].end)] for k in ks)
+        if len(ks) >= 2 and 2 * asking >= len(ks):
+            out += ks
+    return out
 
 
 class _Label(NamedTuple):
@@ -2237,6 +2276,9 @@ def _label_of(art: _Article, p: Para) -> tuple[str | None, _Label | None]:
     label = m.group("label")
     if label.split()[0].rstrip(".").lower() in _QUESTION_LABELS:
         return "other", None
+    if label.isupper():  # "ARARAT MIRZOYAN:" / "NICK SCHIFRIN:" (PBS, CNN, NPR transcripts)
+        person = _capitals_label(art, m.start(), label)
+        return ("person", _Label(person, m.end())) if person else ("other", None)
     inside = [x for x in art.mentions_in(m.start(), m.end("label")) if x.method != "pronoun"]
     person = inside[-1] if inside else None
     if person is None or person.end != m.end("label"):
