@@ -1417,3 +1417,20 @@ def test_a_transcript_in_capitals_and_its_interviewer():
         "The facts speak for themselves. We asked for help in 2022",
     ]
     assert all(s != "Judy Woodruff" for s, *_ in got)
+
+
+def test_a_parliamentarian_or_a_political_scientist_is_the_one_just_quoted():
+    # Regnum, TASS, Sputnik Armenia: the role noun that stands for a deputy or an expert
+    for intro, noun in (
+        (
+            "Armenia is making a mistake, State Duma deputy Konstantin Zatulin believes.",
+            "the parliamentarian",
+        ),
+        (
+            "Armenia is making a mistake, political scientist Hrant Mikaelian believes.",
+            "the political scientist",
+        ),
+    ):
+        got = rows(f"{intro}\n“Yerevan is playing with fire,” {noun} told REGNUM.")
+        assert got[-1][0] == got[0][0] != ""
+        assert got[-1][3] == "Yerevan is playing with fire"
