@@ -163,3 +163,10 @@ def test_statements_for_texts_runs_the_pipeline():
     assert s[["speaker", "kind", "text"]].values.tolist() == [
         ["Vladimir Putin", "direct", "We will act"]
     ]
+
+
+def test_speakers_are_compared_in_their_canonical_ascii_form():
+    from cscaucasus.evaluate import _speaker
+
+    assert _speaker("Sébastien Lecornu") == _speaker("Sebastien Lecornu") == "Sebastien Lecornu"
+    assert _speaker(None) == "" and _speaker(" Nikol Pashinyan ") == "Nikol Pashinyan"
