@@ -1434,3 +1434,18 @@ def test_a_parliamentarian_or_a_political_scientist_is_the_one_just_quoted():
         got = rows(f"{intro}\n“Yerevan is playing with fire,” {noun} told REGNUM.")
         assert got[-1][0] == got[0][0] != ""
         assert got[-1][3] == "Yerevan is playing with fire"
+
+
+def test_a_role_noun_is_never_someone_the_article_introduces_later():
+    # Le Figaro: "the minister declared" is the minister just quoted, not the prime
+    # minister named in the next paragraph
+    text = (
+        "French defence minister Sebastien Lecornu announced that France would sell radars.\n"
+        "“France will help Armenia,” the minister declared in Yerevan.\n"
+        "Prime Minister Nikol Pashinyan said Armenia had frozen its participation in the CSTO."
+    )
+    assert [s for s, *_ in rows(text)] == [
+        "Sebastien Lecornu",
+        "Sebastien Lecornu",
+        "Nikol Pashinyan",
+    ]

@@ -938,7 +938,7 @@ class _Article:
         roles); else the previous speaker, else the last person named, if the role fits
         them (:meth:`fits_role`); else no one."""
         words = _role_words(self.text, mention)
-        titled = self.model.titled(words) if self.model else None
+        titled = self.model.titled(words, mention.start) if self.model else None
         if titled is not None:
             return titled, "role"
         owner, role = _possessive_role(words)
