@@ -49,8 +49,10 @@ def test_seed_gold(seed_corpus):
     result = evaluate_statements(seed_corpus.statements, gold)
     assert result["n_gold"] == len(gold)
     assert result["precision"] >= 0.98
-    assert result["recall"] >= 0.96
-    assert result["f1"] >= 0.98
+    # relabelled 2026-12-06 to the decided convention ("said A, adding that B" = two rows,
+    # 62 -> 66 rows): recall 1.000 -> 0.939 until the rules split such sentences
+    assert result["recall"] >= 0.93
+    assert result["f1"] >= 0.96
     assert result["attribution_accuracy"] >= 0.98
     assert result["kind_accuracy"] >= 0.98
 
@@ -80,10 +82,13 @@ SNIPPET_THRESHOLDS = {
     # set: (precision, recall, f1, speaker)
     "statements_outlets.csv": (0.97, 0.99, 0.98, 0.86),
     "heldout_statements.csv": (0.99, 0.95, 0.97, 0.97),
-    # (heldout3's labels count no bare reaction with a two-word object, "Yerevan welcomed
-    # the breakthrough."; devframes, devoutlets and heldout6 count them: 2 "spurious")
-    "heldout3_statements.csv": (0.975, 0.97, 0.97, 0.97),
-    "heldout4_statements.csv": (0.99, 0.99, 0.99, 0.98),
+    # heldout3 and heldout4 were relabelled 2026-12-06 to the decided conventions (as in
+    # devframes, devoutlets, devwire and the sealed sets): "said A, adding that B" is two
+    # rows, a bare reaction with a short object ("Yerevan welcomed the breakthrough.") is a
+    # statement. heldout3 +5 rows (P 0.981 -> 0.994, R 0.975 -> 0.957), heldout4 +2 rows
+    # (R 1.000 -> 0.982): the recall floors are lowered until the rules split "adding that".
+    "heldout3_statements.csv": (0.99, 0.95, 0.97, 0.97),
+    "heldout4_statements.csv": (0.99, 0.98, 0.99, 0.98),
     "devoutlets_statements.csv": (0.93, 0.85, 0.89, 0.94),
     "heldout7_statements.csv": (0.91, 0.81, 0.86, 0.96),
     "devwire_statements.csv": (0.94, 0.83, 0.88, 0.91),
