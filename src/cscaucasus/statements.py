@@ -749,7 +749,6 @@ class _FoundList(list):
         return any(self[i].end > s0 for i in range(lo, hi))
 
 
-
 class _Context(NamedTuple):
     """What attribution knows of an article besides its text: its date, the gazetteer's
     role matcher, and the actors' roles and types by id."""
