@@ -1449,3 +1449,20 @@ def test_a_role_noun_is_never_someone_the_article_introduces_later():
         "Sebastien Lecornu",
         "Nikol Pashinyan",
     ]
+
+
+def test_conviction_wit_and_informing_are_speech():
+    # "is sure" (Komsomolskaya Pravda, MK), "quipped" (Massis Post, Reuters), "informed
+    # that" (odkb-csto.org, Azertag)
+    got = rows(
+        "“This is blackmail,” political scientist Sergei Markov is sure.\n"
+        "Political scientist Sergei Markov is convinced that Yerevan is bluffing.\n"
+        "“They froze everything but the gas price,” Sergei Markov quipped.\n"
+        "Sergei Markov also informed that the Secretariat sends all documents to Yerevan."
+    )
+    assert [(s, t) for s, _, _, t in got] == [
+        ("Sergei Markov", "This is blackmail"),
+        ("Sergei Markov", "Yerevan is bluffing"),
+        ("Sergei Markov", "They froze everything but the gas price"),
+        ("Sergei Markov", "the Secretariat sends all documents to Yerevan"),
+    ]
