@@ -1466,3 +1466,15 @@ def test_conviction_wit_and_informing_are_speech():
         ("Sergei Markov", "They froze everything but the gas price"),
         ("Sergei Markov", "the Secretariat sends all documents to Yerevan"),
     ]
+
+
+def test_in_his_opinion_is_the_person_a_sentence_before_names():
+    # CABAR.asia, TASS ("In his opinion,"), Reuters ("In her view,"): the person named in
+    # the sentence before, not the previous speaker
+    got = rows(
+        "Emil Dzhuraev said that the bloc remains useful to the governments.\n"
+        "Tajik analyst Parviz Mullojanov sees it differently. In his opinion, Dushanbe "
+        "depends on the CSTO because of its long border with Afghanistan."
+    )
+    assert [s for s, *_ in got] == ["Emil Dzhuraev", "Parviz Mullojanov"]
+    assert got[1][3].startswith("Dushanbe depends on the CSTO")

@@ -126,7 +126,11 @@ _DEFERRED = frozenset(["institution", "anaphor", "document", "pronoun", "it"])
 #: A comma (or dash) before a sentence-final "according to X".
 _TRAILING_ACCORDING_RE = re.compile(r"(?:,|\s[—–-])\s*$")
 #: "In his words," opening a sentence: the previous speaker's statement.
-_IN_WORDS_RE = re.compile(r"[Ii](?<!\w.)n\s+(his|her|their)\s+(?:own\s+)?words\s*,")
+#: "In his words," / "In her opinion," / "In their view," (CABAR.asia, TASS, Reuters): the
+#: person just named or quoted says what follows.
+_IN_WORDS_RE = re.compile(
+    r"[Ii](?<!\w.)n\s+(his|her|their)\s+(?:own\s+)?(?:words|opinion|view)\s*,"
+)
 _WORDS_OWNER = {"his": "him", "her": "her", "their": "them"}
 #: "According to her," / "According to the source," (someone quoted just before).
 _ACCORDING_BACK_RE = re.compile(
@@ -1055,6 +1059,9 @@ class _Article:
         back to: the previous statement's speaker in this or the previous paragraph (a
         pronoun's of its gender); an anonymous previous speaker stays None."""
         if words in ("him", "her"):
+            narrated = self.narrated_person(pos, PRONOUNS[words])  # "X sees it differently."
+            if narrated:
+                return narrated, "pronoun"
             return self.previous_speaker(pos, para, PRONOUNS[words])
         for f in self.found.before(pos):
             if f.para < para - 1:
@@ -1497,7 +1504,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         accordings = sorted([*accordings, *_WORDS_OF_RE.finditer(masked)], key=_MATCH_START)
     for acc in accordings:
         _according(ps, acc)
-    if "words" in masked:
+    if "words" in masked or "opinion" in masked or "view" in masked:
         for w in _IN_WORDS_RE.finditer(masked):
             _in_words(ps, w)
     if has_quotes and any(stem in masked for stem in _LABEL_STEMS):  # a label needs a quote
