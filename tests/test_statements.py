@@ -1478,3 +1478,35 @@ def test_in_his_opinion_is_the_person_a_sentence_before_names():
     )
     assert [s for s, *_ in got] == ["Emil Dzhuraev", "Parviz Mullojanov"]
     assert got[1][3].startswith("Dushanbe depends on the CSTO")
+
+
+def test_this_was_stated_by_hands_the_sentence_before_to_its_speaker():
+    # TASS, Armenpress, Agenzia Nova in English
+    got = rows(
+        "Rome, 03 Oct - Armenia is not seeking to replace the CSTO with another alliance. "
+        "This was stated by Armenian Foreign Minister Ararat Mirzoyan at the Farnesina.\n"
+        "Russia will respond to the deployment of NATO troops.\n"
+        "This was stated by Russian Foreign Minister Sergey Lavrov at a press conference."
+    )
+    assert [(s, t) for s, _, _, t in got] == [
+        (
+            "Ararat Mirzoyan",
+            "Rome, 03 Oct - Armenia is not seeking to replace the CSTO with another alliance",
+        ),
+        ("Sergey Lavrov", "Russia will respond to the deployment of NATO troops"),
+    ]
+    # a sentence that is someone's statement already stays theirs
+    got = rows("Pashinyan said Armenia would not sign. This was confirmed by Peskov.")
+    assert [s for s, *_ in got] == ["Nikol Pashinyan"]
+
+
+def test_according_to_whom_is_the_person_named_right_before():
+    # Agenzia Nova, ANSA, TASS in English
+    got = rows(
+        "“We want to diversify,” said Ararat Mirzoyan, according to whom Armenia's "
+        "participation in the CSTO remains frozen."
+    )
+    assert [(s, t) for s, _, _, t in got][-1] == (
+        "Ararat Mirzoyan",
+        "Armenia's participation in the CSTO remains frozen",
+    )

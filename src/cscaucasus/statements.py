@@ -125,7 +125,6 @@ THAT_RE = re.compile(r"\bthat\b")
 _DEFERRED = frozenset(["institution", "anaphor", "document", "pronoun", "it"])
 #: A comma (or dash) before a sentence-final "according to X".
 _TRAILING_ACCORDING_RE = re.compile(r"(?:,|\s[—–-])\s*$")
-#: "In his words," opening a sentence: the previous speaker's statement.
 #: "In his words," / "In her opinion," / "In their view," (CABAR.asia, TASS, Reuters): the
 #: person just named or quoted says what follows.
 _IN_WORDS_RE = re.compile(
@@ -1512,6 +1511,9 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             _label(art, masked, p0, pid, lab, ps.sents, quotes)
     for cue in CUE_RE.finditer(masked):
         _cue(ps, cue)
+    if " by " in masked:
+        for m in _STATED_BY_RE.finditer(masked):
+            _stated_by(ps, m)
 
 
 def _quotes_from(quotes: list[Quote], lo: int, hi: int) -> list[Quote]:
@@ -1544,6 +1546,9 @@ def _according(ps: _Passage, acc: re.Match[str]) -> None:
     a_end = p0 + acc.end()
     s0, s1 = _sentence_bounds(ps.sents, a_end)
     m = art.mentions_in(a_end, min(s1, a_end + 60))
+    if masked.startswith("whom", acc.end()):
+        _according_to_whom(ps, acc, s0, s1)
+        return
     back = _ACCORDING_BACK_RE.match(masked, acc.end())
     if back and not (m and m[0].start == a_end):
         # "According to her, ..." / "According to the interlocutor, ...": the
@@ -1575,6 +1580,50 @@ def _according(ps: _Passage, acc: re.Match[str]) -> None:
         return
     speaker, how = art.speaker_of(first, ps.pid, s0)
     _add_according(ps, p0 + comma + 1, s1, speaker, how)
+
+
+#: "This was stated by X": the sentence before is X's (see speech.yml stated_by_verbs).
+_STATED_BY_RE = re.compile(
+    r"\b(?:This|That)\s+was\s+(?:"
+    + word_alternation(SPEECH["stated_by_verbs"])
+    + r")\s+(?:[a-z]+\s+)?by\s+"
+)
+
+
+def _stated_by(ps: _Passage, m: re.Match[str]) -> None:
+    """ "A. This was stated by X …": A (the sentence before, in this paragraph or at
+    the end of the one before) is X's statement, unless it is someone's already."""
+    art, p0 = ps.art, ps.p0
+    s0, s1 = _sentence_bounds(ps.sents, p0 + m.start())
+    after = art.mentions_in(p0 + m.end(), min(s1, p0 + m.end() + 80))
+    if s0 != p0 + m.start() or not after:
+        return
+    i = bisect_left(art.sentence_starts, s0)
+    if i == 0 or art.sentence_list[i - 1][2] < ps.pid - 1:
+        return
+    c0, c1, para = art.sentence_list[i - 1]
+    if art.found.overlaps(c0, c1) or art.quote_overlaps(c0, c1):
+        return
+    c0, c1 = _trim(art.text, c0, c1)
+    if _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS):
+        speaker, how = art.speaker_of(art.head_of(after[0], p0 + m.end() + 90), ps.pid, c0)
+        art.found.append(Found(c0, c1, para, "indirect", "stated by", speaker, how))
+
+
+def _according_to_whom(ps: _Passage, acc: re.Match[str], s0: int, s1: int) -> None:
+    """ "…,” said Mirzoyan, according to whom A": A is the statement of the person named
+    right before (Agenzia Nova, ANSA, TASS in English)."""
+    art, p0 = ps.art, ps.p0
+    before = [
+        m
+        for m in art.mentions_in(s0, p0 + acc.start())
+        if m.method != "pronoun"
+        and (m.actor_id is None or art.types.get(str(m.actor_id)) == "person")
+    ]
+    if not before or not re.fullmatch(r"\s*,\s*", ps.masked[before[-1].end - p0 : acc.start()]):
+        return
+    speaker, how = art.speaker_of(before[-1], ps.pid, s0)
+    _add_according(ps, p0 + acc.end() + len("whom"), s1, speaker, how)
 
 
 def _according_after(ps: _Passage, acc: re.Match[str], first: Mention, s0: int, s1: int) -> None:
