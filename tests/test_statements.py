@@ -1510,3 +1510,18 @@ def test_according_to_whom_is_the_person_named_right_before():
         "Ararat Mirzoyan",
         "Armenia's participation in the CSTO remains frozen",
     )
+
+
+def test_an_institution_is_named_as_the_gazetteer_names_its_country():
+    # "Ukraine's Foreign Ministry" (Ukrinform) is the Ukrainian one; "In Yerevan, the
+    # Foreign Ministry said" (Vzglyad, Reuters, AFP) is Armenia's
+    got = rows(
+        "Ukraine's Foreign Ministry believes that Russia cannot protect its allies.\n"
+        "In Yerevan, the Foreign Ministry said Armenia's position was unchanged.\n"
+        "In Moscow, the Bolshoi Theatre said the season would go on as planned."
+    )
+    assert [s for s, *_ in got] == [
+        "Ukrainian Foreign Ministry",
+        "Armenian Foreign Ministry",
+        "Bolshoi Theatre",
+    ]

@@ -2585,7 +2585,7 @@ def _organisations(
             ):
                 continue
             covered.append((start, end))
-        orgs.append((start, end, org, "organisation"))
+        orgs.append((start, end, _located(text, start, org), "organisation"))
     spans = [(a, b) for a, b, _, _ in orgs]  # (in text order, not overlapping)
     starts = [a for a, _ in spans]
     kept = [x for x in rows if not _in_spans(x[0], spans, starts)]  # the rows inside an org
@@ -2698,7 +2698,41 @@ def _printed_organisation(words: str) -> tuple[str, int, int] | None:
         return None
     if tokens[first] in TITLES and tokens[first] not in _ORG_HEADS and tokens[first + 1] == "of":
         return None  # "Secretary of Armenia’s Security Council" is a person's title
-    return " ".join(tokens[first:]), spans[first][0], spans[len(tokens) - 1][1]
+    return _demonym_form(" ".join(tokens[first:])), spans[first][0], spans[len(tokens) - 1][1]
+
+
+#: Country -> its demonym (the first ``demonyms`` entry of ``data/actors.yml`` for it).
+_DEMONYM_OF: dict[str, str] = {}
+for _demonym, _country in DEMONYMS.items():
+    _DEMONYM_OF.setdefault(_country, _demonym)
+
+
+def _demonym_form(org: str) -> str:
+    """An organisation named after its country's possessive in the demonym's form, as the
+    gazetteer names them ("Ukraine's Foreign Ministry" → "Ukrainian Foreign Ministry")."""
+    owner, _, rest = org.partition(" ")
+    country = owner.removesuffix("'s").removesuffix("’s")
+    if country != owner and rest and country in _DEMONYM_OF:
+        return f"{_DEMONYM_OF[country]} {rest}"
+    return org
+
+
+#: The head words of a state's institutions ("Foreign Ministry", "Presidential Administration").
+_STATE_BODIES = frozenset(["Ministry", "Government", "Cabinet", "Presidency", "Administration"])
+#: "In Yerevan, the Foreign Ministry said": the capital that places an institution.
+_IN_CAPITAL_RE = re.compile(r"\b[Ii]n\s+([A-Z][\w-]+),\s+(?:the\s+)?$")
+
+
+def _located(text: str, start: int, org: str) -> str:
+    """An organisation named without its country, placed by the capital that opens its
+    clause ("In Yerevan, the Foreign Ministry" → "Armenian Foreign Ministry"; Vzglyad,
+    Reuters, AFP); else as printed."""
+    words = org.split()
+    if words[0] in DEMONYMS or words[0].endswith(("'s", "’s")) or not _STATE_BODIES & set(words):
+        return org
+    place = _IN_CAPITAL_RE.search(text, max(0, start - 40), start)
+    state = CAPITALS.get(place.group(1)) if place else None
+    return f"{_DEMONYM_OF[state]} {org}" if state in _DEMONYM_OF else org
 
 
 #: A capital standing for its state ("Baku said"), unless after a preposition ("in Baku").
