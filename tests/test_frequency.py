@@ -156,4 +156,5 @@ def test_seed_counts(seed_corpus):
     # ", adding that …" clause a statement of its own; the hand-labelled
     # tests/data/statements_gold.csv counts 18, 17 and 17 (the one more by Pashinyan is
     # "…, calling this the main failure", which the rules do not split); ties sort by name
+    top = got.head(3)[["speaker", "statements"]].values.tolist()
     assert top == [["Nikol Pashinyan", 17], ["Stanislav Zas", 17], ["Vladimir Putin", 17]]
