@@ -1525,3 +1525,14 @@ def test_an_institution_is_named_as_the_gazetteer_names_its_country():
         "Armenian Foreign Ministry",
         "Bolshoi Theatre",
     ]
+
+
+def test_the_us_president_resolves_by_date():
+    # Sky News, Reuters: "The US president said" (gazetteer's dated role nouns)
+    text = "The US president said the deal ended decades of fighting."
+    assert statements_for_texts({"a": text}, {"a": "2025-08-08"})["speaker"].tolist() == [
+        "Donald Trump"
+    ]
+    assert statements_for_texts({"a": text}, {"a": "2023-05-01"})["speaker"].tolist() == [
+        "Joe Biden"
+    ]
