@@ -1536,3 +1536,17 @@ def test_the_us_president_resolves_by_date():
     assert statements_for_texts({"a": text}, {"a": "2023-05-01"})["speaker"].tolist() == [
         "Joe Biden"
     ]
+
+
+def test_a_country_before_a_headline_colon_is_its_topic():
+    # Le Figaro, Agenzia Nova, Eurasianet: "Armenia: …" labels the topic; a person before
+    # the colon, or a country that says, is the source
+    def title_rows(title: str) -> list[str]:
+        s = statements_for_texts({"a": "Body text."}, {"a": "2024-02-23"}, titles={"a": title})
+        return s.loc[s["in_headline"], "speaker"].tolist()
+
+    assert title_rows("Armenia: Paris delivers arms, Moscow bristles") == []
+    assert title_rows("Pashinyan: Armenia has frozen its participation in the CSTO") == [
+        "Nikol Pashinyan"
+    ]
+    assert title_rows("Azerbaijan says it has regained control of the region") == ["Azerbaijan"]

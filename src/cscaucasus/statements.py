@@ -1374,7 +1374,9 @@ def _headline(art: _Article, para: Para) -> None:
             ),
             None,
         )  # the name, with a few title words before it and where it spoke after it
-        if source is None:
+        if source is None or _topic_label(
+            art.text[source.start : source.end], art.types.get(str(source.actor_id)), c
+        ):
             continue
         speaker, how = art.speaker_of(source, para.paragraph_id, None)
         c0, c1 = _trim(art.text, c.start, c.end)
@@ -1386,6 +1388,19 @@ def _headline(art: _Article, para: Para) -> None:
         f.in_headline = True
         insort(art.found, f, key=_START)
         break  # one statement a headline
+
+
+def _topic_label(surface: str, actor_type: str | None, c: Candidate) -> bool:
+    """Whether a headline's source before a colon is its topic, not its source: a country
+    by name ("Armenia: Paris delivers arms, Moscow bristles" (Le Figaro), "Armenia:
+    Mirzoyan, …" (Agenzia Nova, ANSA), "Kyrgyzstan: …" (Eurasianet)); a capital ("Baku:
+    …") or a person speaks."""
+    return (
+        actor_type == "state"
+        and c.verb == "headline"  # no speech verb ("Azerbaijan says …" speaks)
+        and c.verb_end <= c.start
+        and surface not in CAPITALS
+    )
 
 
 def _document_source(
@@ -3074,6 +3089,9 @@ def _title_rows(
             continue
         c0, c1 = _trim(title, c.start, c.end)
         actor_id, surface = found[-1][2], found[-1][3]
+        kind = actors.loc[actors["actor_id"] == actor_id, "type"]
+        if _topic_label(surface, str(kind.iloc[0]) if len(kind) else None, c):
+            continue
         name = str(actors.loc[actors["actor_id"] == actor_id, "name"].iloc[0])
         how = "role" if found[-1][4] == "role" else "name"
         cue = "headline" if c.verb == "headline" else c.verb
