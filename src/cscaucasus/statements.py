@@ -191,7 +191,7 @@ _LABEL_TAIL_RE = re.compile(
     r"(?!\s+(?:(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:"
     + "|".join(SPEECH["label_tail_adverbials"])
     + r")\b|[A-Z]))"
-    r"[^.,;:!?_“”\"«»]*"
+    rf"[^.,;:!?_{DOUBLE_QUOTES}]*"
 )
 #: "when asked": a subordinator right before a verb makes it no cue of the quote before.
 _SUBORDINATOR_END_RE = re.compile(r"\b(?:when|if|as|once|unless|until|after|before)\s+$")
