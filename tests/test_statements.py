@@ -1550,3 +1550,16 @@ def test_a_country_before_a_headline_colon_is_its_topic():
         "Nikol Pashinyan"
     ]
     assert title_rows("Azerbaijan says it has regained control of the region") == ["Azerbaijan"]
+
+
+def test_adding_after_a_comma_inside_a_quote():
+    # American style puts the comma inside the quote: “…,” adding that (RT, AP)
+    got = rows(
+        "Peskov said the Kremlin was “confident that the talks will go on,” adding that "
+        "Moscow valued its relations with Baku."
+    )
+    assert [(s, t) for s, _, _, t in got][-1] == (
+        "Dmitry Peskov",
+        "Moscow valued its relations with Baku",
+    )
+    assert len(got) == 2

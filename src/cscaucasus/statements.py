@@ -207,8 +207,8 @@ _PARTICIPLE_COMMA_RE = re.compile(rf"(?:,|_[{QUOTE_CLOSERS}]|,[{QUOTE_CLOSERS}])
 #: A participle right after "…, X said": its own statement ("…, X said, adding that B"),
 #: not the second half of the first ("A, X said, is B").
 #: ", adding that B" inside a content: the same speaker's next statement begins there.
-_SECOND_ACT_RE = re.compile(
-    r",\s*(?:while\s+)?(?:also\s+)?(?:"
+_SECOND_ACT_RE = re.compile(  # (the comma may stand inside a quote: “…,” adding)
+    rf"[,{QUOTE_CLOSERS}]\s*(?:while\s+)?(?:also\s+)?(?:"
     + word_alternation(SPEECH["second_act_participles"], space=r"\s+")
     + r")\b"
 )
@@ -1836,7 +1836,8 @@ def _cue_content(
     if span is None:
         return None
     if span[0] >= v1 and (nxt := _SECOND_ACT_RE.search(masked, span[0] - p0, span[1] - p0)):
-        span = span[0], p0 + nxt.start()  # "said A, adding that B": B is a second statement
+        closer = masked[nxt.start()] in QUOTE_CLOSERS  # (keep a closing mark: “…,” adding)
+        span = span[0], p0 + nxt.start() + closer  # "said A, adding that B": B is a second
     c0, c1 = _trim(text, *span)
     return (c0, c1) if _has_words(text[c0:c1], MIN_CLAUSE_WORDS) else None
 
