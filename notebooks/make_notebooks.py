@@ -259,12 +259,14 @@ by_target = analysis.sentiment_by_actor_target(statements, min_n=min_n, score=sc
 analysis.plot_actor_target_heatmap(by_target)
 plt.tight_layout()"""),
         ("code", "evidence(by_target)"),
-        ("md", "## The words that drove the tone\n\nPer speaker (or `by` group), the words "
-         "that move the mean compound most (their share of the mean)."),
+        ("md", "## The words that drove VADER's compound\n\nPer speaker (or `by` group), "
+         "the words that move VADER's mean compound most (their share of the mean); what "
+         "drove the validated tone is each statement's `tone_evidence` (below)."),
         ("code", "evidence(analysis.top_words(statements, domain=domain_lexicon, count=count, "
          "**group))"),
-        ("md", "## The extremes\n\nThe most negative and most positive statements, with the "
-         "words that drove each score. Check whether the lexicon read them right."),
+        ("md", "## The extremes\n\nThe most negative and most positive statements by VADER's "
+         "compound, with the words that drove each score. Check whether the lexicon read them "
+         "right."),
         ("code", "evidence(analysis.extreme_statements(statements, domain=domain_lexicon, "
          "count=count))"),
         ("md", "The validated tone's extremes, with the phrases and words behind each "

@@ -156,6 +156,8 @@ def test_shipped_model_has_its_sealed_figures_recorded() -> None:
     assert record["model_sha256"] == hashlib.sha256(train_tone.MODEL_PATH.read_bytes()).hexdigest()
     sealed = tone.validation().query("measured == 'sealed'").set_index("method")
     assert list(tone.validation().measured.unique()) == ["sealed", "cross-validated"]
+    firsts = tone.validation().groupby("measured", sort=False).method.first().tolist()
+    assert firsts == ["tone (default)", "tone (default)"]  # what the notebook shows first
     assert set(sealed.index) == {
         "tone (default)", "phrase lexicon", "VADER, domain lexicon on", "VADER, domain lexicon off",
         "coders (second against first)",

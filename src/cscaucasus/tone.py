@@ -486,7 +486,7 @@ def validation() -> pd.DataFrame:
     ``data/tone_sealed.json`` was recorded for this very model file), then the
     cross-validated ones recorded when the model was trained (``measured, method,
     alpha, accuracy, actors_right_sign, actors_right_band, n, coded_set,
-    folds_grouped_by``). ``actors_right_sign``: of the actors with at least ten
+    folds_grouped_by``), the default first. ``actors_right_sign``: of the actors with at least ten
     statements, how many get the coders' sign of mean tone, strictly (a coded mean of
     exactly 0.00 met only by 0.00); ``actors_right_band``: how many get the coders' call
     when a mean within +-0.1 is called neutral (docs/tone.md). On the sealed set, the
@@ -498,7 +498,7 @@ def validation() -> pd.DataFrame:
             f"{sealed['set']} ({sealed['coders']} coders, intercoder alpha "
             f"{sealed['intercoder_alpha']:.3f}; scored {sealed['scored']})"
         )
-        methods = dict(sealed["methods"])
+        methods = _default_first(sealed["methods"])
         if "intercoder_actors" in sealed:
             ceiling = {"alpha": sealed["intercoder_alpha"], "accuracy": None}
             methods["coders (second against first)"] = ceiling | sealed["intercoder_actors"]
@@ -510,11 +510,16 @@ def validation() -> pd.DataFrame:
     rows += [
         ("cross-validated", name, f["alpha"], f["accuracy"], None, None, record["n"],
          record["set"], record["grouped_by"])
-        for name, f in record.get("methods", {}).items()
+        for name, f in _default_first(record.get("methods", {})).items()
     ]  # fmt: skip
     columns = ["measured", "method", "alpha", "accuracy", "actors_right_sign"]
     columns += ["actors_right_band", "n", "coded_set", "folds_grouped_by"]
     return pd.DataFrame(rows, columns=columns)
+
+
+def _default_first(methods: dict[str, Any]) -> dict[str, Any]:
+    """``methods`` with the default tone first, the others in their order."""
+    return dict(sorted(methods.items(), key=lambda item: not item[0].endswith("default)")))
 
 
 def _actor_counts(figures: dict[str, Any]) -> tuple[str, str | None]:
