@@ -505,6 +505,7 @@ def test_the_story_benchmark_runs_and_agrees_with_datasketch(tmp_path: Path) -> 
     and the ratios are printed (their values are the benchmark's business, not a test's)."""
     script = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_stories.py"
     argv = [sys.executable, str(script), "--n", "40", "--repeat", "1", "--out", str(tmp_path)]
+    argv += ["--scale", "60,240"]
     done = subprocess.run(argv, capture_output=True, text=True, check=True)
     lines = dict(line.split("=", 1) for line in done.stdout.splitlines() if "=" in line)
     assert lines["same_stories"] == "True"

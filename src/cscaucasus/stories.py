@@ -565,19 +565,24 @@ def _statement_links(rows: pd.DataFrame, threshold: float) -> tuple[np.ndarray, 
     return np.concatenate(found), compared
 
 
-def cluster_statements(
-    statements: pd.DataFrame, articles: pd.DataFrame, threshold: float = STATEMENT_THRESHOLD
-) -> pd.DataFrame:
-    """``[statement_cluster, statement_copy, statement_reports]`` aligned with
-    ``statements``; ``articles`` needs ``article_id``, ``published``, ``outlet`` and
-    ``story_id`` (see :func:`group_stories`)."""
+def _statement_rows(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The statements with their articles' story, rank (:func:`_article_rank`) and day."""
     meta = articles[["article_id", "published", "story_id"]].assign(
         article_rank=_article_rank(articles)
     )
     rows = statements[["statement_id", "article_id", "speaker", "text"]].merge(
         meta, on="article_id", how="left", sort=False
     )
-    rows["day"] = rows["published"].dt.floor("D")
+    return rows.assign(day=rows["published"].dt.floor("D"))
+
+
+def cluster_statements(
+    statements: pd.DataFrame, articles: pd.DataFrame, threshold: float = STATEMENT_THRESHOLD
+) -> pd.DataFrame:
+    """``[statement_cluster, statement_copy, statement_reports]`` aligned with
+    ``statements``; ``articles`` needs ``article_id``, ``published``, ``outlet`` and
+    ``story_id`` (see :func:`group_stories`)."""
+    rows = _statement_rows(statements, articles)
     pairs, _ = _statement_links(rows, threshold)
     n = len(rows)
     rank = np.lexsort((np.arange(n), rows["article_rank"].to_numpy(np.int64)))
