@@ -5,7 +5,8 @@
 
 Tone: for every ``tone_*.csv`` sheet, the agreement of the validated tone and of VADER
 with the coders (intercoder alpha first, then alpha, sign accuracy, confusion tables,
-per-actor mean-tone sign); see :mod:`cscaucasus.evaluate_tone`. The classifier is
+per-actor mean-tone sign, strict and by the neutral band; for the sealed tone set only
+the counts, no actor's line); see :mod:`cscaucasus.evaluate_tone`. The classifier is
 trained on ``tone_train.csv``, so for that sheet the figures are out-of-fold (5 folds
 grouped by outlet).
 
@@ -17,7 +18,8 @@ recall on generated syndication corpora with known ground truth (copies, indepen
 reports, hard negatives), one per generator seed; see :mod:`cscaucasus.syndication`.
 The ``heldout_*`` sets were labelled blind to the rules and are never used to tune
 them: they are the estimate for unseen outlets; the sealed ones (``SEALED``) print their
-figures only, never their errors. ``devframes`` and ``devoutlets`` are development sets.
+figures only, never their errors. ``devframes``, ``devoutlets`` and ``devwire`` are
+development sets.
 """
 
 from __future__ import annotations
@@ -41,9 +43,16 @@ from cscaucasus.train_tone import agreement, cross_validate, read_coded  # noqa:
 
 DATA = ROOT / "tests" / "data"
 #: Sealed sets: their figures are printed, never their errors (--misses skips them).
-SEALED = ("heldout2", "heldout5", "heldout6", "heldout7")
+SEALED = ("heldout2", "heldout5", "heldout6", "heldout7", "heldout8")
+#: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
+SEALED_TONE = ("tone_sealed",)
 #: Statement sets for development (their misses are printed with --misses).
-DEVELOPMENT = ("statements_outlets.csv", "devframes_statements.csv", "devoutlets_statements.csv")
+DEVELOPMENT = (
+    "statements_outlets.csv",
+    "devframes_statements.csv",
+    "devoutlets_statements.csv",
+    "devwire_statements.csv",
+)
 
 
 def read(name: str) -> pd.DataFrame | None:
@@ -149,11 +158,14 @@ def main() -> None:
             f"  {name:36s} {r['pairs']:4d}  {r['predicted']:4d}  {r['precision']:.3f} "
             f"{r['recall']:.3f}"
         )
-    print_tone_sets(args.tone)
+    print_tone_sets(args.tone, args.skip_sealed)
 
 
-def print_tone_sets(pattern: str = "tone_*.csv") -> None:
+def print_tone_sets(pattern: str = "tone_*.csv", skip_sealed: bool = False) -> None:
     for name, table in tone_sets(sorted(DATA.glob(pattern))).items():
+        sealed = name.startswith(SEALED_TONE)
+        if sealed and skip_sealed:
+            continue
         print()
         if name == "tone_train":
             print_cross_validated(DATA / "tone_train.csv")
@@ -161,7 +173,7 @@ def print_tone_sets(pattern: str = "tone_*.csv") -> None:
             print(f"tone: {name}: cannot be read: {table}")
         else:
             try:
-                lines = format_tone_set(name, evaluate_tone_set(table))
+                lines = format_tone_set(name, evaluate_tone_set(table), per_actor=not sealed)
             except ValueError as error:
                 lines = [f"tone: {name}: cannot be evaluated: {error}"]
             print("\n".join(lines))

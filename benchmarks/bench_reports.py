@@ -5,11 +5,18 @@ process (so a slower or busier machine shifts all three alike):
 
     full_ratio=   the whole batch (every report executed and exported) ÷ bare run
     again_ratio=  the batch with nothing changed (no report executed) ÷ bare run
+    cli_again=    ``cscaucasus reports`` with nothing changed, as a command (a new
+                  process: Python and the package imported, the index rewritten)
+
+The batch runs its notebooks one after another in warm kernels (one per job), the bare
+run in a kernel of its own; ``--jobs 2`` is what ``make reports`` uses.
 """
 
 from __future__ import annotations
 
 import argparse
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -51,9 +58,15 @@ def main() -> None:
             timings[name] = time.perf_counter() - started
             assert all(r.status == "ok" for r in reports), [r.error for r in reports]
         reused = sum(r.reused for r in reports)
-    print(f"reports={len(notebooks)} bare_papermill_one={bare:.2f}s")
+        command = [sys.executable, "-m", "cscaucasus.cli", "reports", str(processed)]
+        command += ["--out", str(out), "--notebooks", str(ROOT / "notebooks")]
+        started = time.perf_counter()
+        subprocess.run(command, check=True, capture_output=True)
+        cli = time.perf_counter() - started
+    print(f"reports={len(notebooks)} jobs={args.jobs} bare_papermill_one={bare:.2f}s")
     print(f"full={timings['full']:.2f}s again={timings['again']:.2f}s ({reused} unchanged)")
     print(f"full_ratio={timings['full'] / bare:.2f} again_ratio={timings['again'] / bare:.3f}")
+    print(f"cli_again={cli:.2f}s")
 
 
 if __name__ == "__main__":

@@ -30,18 +30,28 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from cscaucasus import tone, train_tone  # noqa: E402
+from cscaucasus.evaluate_tone import MIN_ACTOR, mean_call  # noqa: E402
 
 
 def show(title: str, predicted: pd.DataFrame) -> None:
+    """Alpha, sign accuracy and, per country and per speaker with at least ten
+    statements, how many get the coded sign of mean tone (strict / neutral band)."""
     print(f"\n{title}")
-    print(f"  {'method':32s} {'alpha':>6s} {'sign acc':>8s}  actors right sign")
-    for method in predicted.columns.drop(["tone", "actor"], errors="ignore"):
+    print(f"  {'method':32s} {'alpha':>6s} {'sign acc':>8s}  countries  speakers (strict, band)")
+    for method in predicted.columns.drop(["tone", "actor", "speaker"], errors="ignore"):
         r = train_tone.agreement(predicted["tone"], predicted[method])
-        right = ""
-        if "actor" in predicted:
-            means = predicted.groupby("actor")[["tone", method]].mean()
-            right = f"{int((np.sign(means.tone) == np.sign(means[method])).sum())}/{len(means)}"
-        print(f"  {method:32s} {r['alpha']:6.3f} {r['accuracy']:8.3f}  {right}")
+        right = [rights(predicted, key, method) for key in ("actor", "speaker")]
+        print(f"  {method:32s} {r['alpha']:6.3f} {r['accuracy']:8.3f}  {right[0]}  {right[1]}")
+
+
+def rights(predicted: pd.DataFrame, key: str, method: str) -> str:
+    if key not in predicted:
+        return "-"
+    grouped = predicted.groupby(key)
+    means = grouped[["tone", method]].mean()[grouped.size() >= MIN_ACTOR]
+    strict = int((np.sign(means.tone) == np.sign(means[method])).sum())
+    band = int((mean_call(means.tone) == mean_call(means[method])).sum())
+    return f"{strict}/{len(means)} {band}/{len(means)}"
 
 
 def later_batches(table: pd.DataFrame, first: str, later: str) -> pd.DataFrame:
@@ -49,7 +59,13 @@ def later_batches(table: pd.DataFrame, first: str, later: str) -> pd.DataFrame:
     batches ``later``, one printing per base statement."""
     train, test = table[table.batch.isin(list(first))], table[table.batch.isin(list(later))]
     test = test[test.base.ne(test.base.shift())]
-    out = pd.DataFrame({"tone": test.tone.to_numpy(), "actor": test.actor.to_numpy()})
+    out = pd.DataFrame(
+        {
+            "tone": test.tone.to_numpy(),
+            "actor": test.actor.to_numpy(),
+            "speaker": test.speaker.to_numpy(),
+        }
+    )
     for name, method in train_tone.fixed_methods().items():
         out[name] = [method(t) for t in test.text]
     for name, lexicon in train_tone.trained_methods().items():
@@ -69,6 +85,7 @@ def main(extra: list[str]) -> None:
     for group in ("outlet", "base"):
         predicted = train_tone.cross_validate(table, group=group)
         predicted["actor"] = [actors.get(s, s) for s in table.speaker]
+        predicted["speaker"] = table.speaker
         show(f"5-fold cross-validation grouped by {group}", predicted)
     coded = train_tone.read_coded(train_tone.TRAIN_FILE)
     coded = coded.assign(actor=coded.speaker.map(actors))

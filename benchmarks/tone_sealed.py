@@ -9,8 +9,11 @@ round of work, and record what it prints. It prints no statement and no per-acto
 only what a methods section reports: the coders' alpha (the ceiling), then for each
 method its alpha and sign accuracy against the coders, the confusion table against the
 statements the coders agree on, and how many actors (n >= 10) have the coders' sign of
-mean tone. ``--record`` stores them with the sha256 of the model file they describe, so
-that cscaucasus.tone.validation() shows them only for that model.
+mean tone, by the strict rule and by the neutral band (cscaucasus.evaluate_tone), with
+the mean absolute difference between the method's and the coders' actor means; and
+the same actor figures for the second coder against the first (the ceiling).
+``--record`` stores them with the sha256 of the model file they describe, so that
+cscaucasus.tone.validation() shows them only for that model.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from cscaucasus import tone  # noqa: E402
-from cscaucasus.evaluate_tone import evaluate_tone_set, tone_sets  # noqa: E402
+from cscaucasus.evaluate_tone import NEUTRAL_BAND, evaluate_tone_set, tone_sets  # noqa: E402
 from cscaucasus.train_tone import MODEL_PATH  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
@@ -38,12 +41,10 @@ def figures() -> dict:
     result = evaluate_tone_set(table)
     methods = {}
     for name, f in result["methods"].items():
-        actors = f["actors"]
         methods[name] = {
             "alpha": round(f["alpha"], 3),
             "accuracy": round(f["accuracy"], 3),
-            "actors_right_sign": int(actors.same_sign.sum()),
-            "actors": len(actors),
+            **actor_figures(f["actors"]),
             "confusion": f["reference"]["confusion"].to_numpy().tolist(),
         }
     return {
@@ -51,9 +52,32 @@ def figures() -> dict:
         "n": result["n"],
         "coders": len(result["coders"]),
         "intercoder_alpha": round(result["intercoder_alpha"], 3),
+        "intercoder_actors": actor_figures(result["intercoder_actors"]),
+        "neutral_band": NEUTRAL_BAND,
         "n_reference": result["n_reference"],
         "methods": methods,
     }
+
+
+def actor_figures(actors) -> dict:
+    """How many actors have the coders' sign (strict), the coders' neutral-band call,
+    and the mean absolute difference of the actor means: counts, no actor named."""
+    return {
+        "actors": len(actors),
+        "actors_right_sign": int(actors.same_sign.sum()),
+        "actors_right_band": int(actors.same_call.sum()),
+        "actor_mean_abs_diff": round(
+            float((actors.method_mean - actors.coded_mean).abs().mean()), 3
+        ),
+    }
+
+
+def actors_text(f: dict) -> str:
+    n = f["actors"]
+    return (
+        f"strict {f['actors_right_sign']}/{n}, band {f['actors_right_band']}/{n}, "
+        f"|mean diff| {f['actor_mean_abs_diff']:.3f}"
+    )
 
 
 def main() -> None:
@@ -62,14 +86,16 @@ def main() -> None:
     parser.add_argument("--date", default=dt.date.today().isoformat(), help="date scored")
     args = parser.parse_args()
     record = figures()
+    coders = record["intercoder_actors"]
     print(
         f"sealed: {record['n']} statements, {record['coders']} coders, intercoder alpha "
-        f"{record['intercoder_alpha']:.3f}; reference: {record['n_reference']} agreed"
+        f"{record['intercoder_alpha']:.3f}; reference: {record['n_reference']} agreed; "
+        f"second coder's actors: {actors_text(coders)}"
     )
     for name, f in record["methods"].items():
         print(
             f"  {name:34s} alpha {f['alpha']:.3f}  sign {f['accuracy']:.3f}  actors "
-            f"{f['actors_right_sign']}/{f['actors']}  confusion {f['confusion']}"
+            f"{actors_text(f)}  confusion {f['confusion']}"
         )
     if args.record:
         record["model_sha256"] = hashlib.sha256(MODEL_PATH.read_bytes()).hexdigest()

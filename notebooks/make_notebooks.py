@@ -29,6 +29,7 @@ domain_lexicon = True  # score tone with the diplomatic domain lexicon on top of
 min_n = 5  # groups with fewer statements are flagged as small samples
 by = "speaker"  # 02-03 count statements per speaker, affiliation, type (of actor) or outlet
 count = "statements"  # 02-03 count each statement once, or "reports": every article's report
+score = "tone"  # 03 the validated tone (statements.tone), or "compound": VADER (the reference)
 """
 
 SETUP = """\
@@ -47,7 +48,7 @@ pd.set_option("display.max_rows", 60)
 corpus = explore.open_corpus(corpus_path)  # before a build: "run `make build` first"
 actors = explore.report_setup(corpus, actors=actors, date_from=date_from, date_to=date_to,
                               domain_lexicon=domain_lexicon, min_n=min_n, by=by,
-                              count=count)["actors"]
+                              count=count, score=score)["actors"]
 corpus = explore.select_period(corpus, date_from, date_to)
 selection = (f"period {date_from or 'start'} to {date_to or 'end'}; "
              f"focus: {', '.join(actors) if actors else 'all actors'}")
@@ -204,7 +205,8 @@ SENTIMENT = notebook(
     "(`statements.tone`: −1 negative, 0 neutral, +1 positive, coded on what the speaker "
     "says, not on the reporter's verb; see docs/tone.md and docs/tone_codebook.md), as a "
     "mean with a 95% bootstrap interval and the number of statements `n`. Set `score = "
-    "\"compound\"` in the first cell to see VADER's compound instead (the reference; "
+    "\"compound\"` in the first cell (or `cscaucasus reports -p score compound`) to see "
+    "VADER's compound instead (the reference; "
     "`domain_lexicon` switches its domain lexicon). **Caveats:** the figures below say how "
     "well the tone agrees with hand coding and on what; VADER agrees much less with people "
     "on diplomatic statements. Groups with fewer than `min_n` statements are flagged as "
@@ -214,7 +216,9 @@ SENTIMENT = notebook(
     [
         ("md", "## How far to trust the tone\n\nAgreement with hand-coded statements "
          "(Krippendorff's alpha, ordinal; sign accuracy = share with the coded tone; "
-         "actors = how many speakers with n ≥ 10 get the coders' sign of mean tone): first "
+         "actors = how many speakers with n ≥ 10 get the coders' sign of mean tone, "
+         "`actors_right_sign` strictly, `actors_right_band` when a mean within ±0.1 is "
+         "neutral for coders and tool alike; the row of the second coder is the ceiling): first "
          "on the **sealed** set, coded independently by two coders and never used while "
          "building the tone (`coded_set` gives the coders' own alpha, the ceiling), then "
          "cross-validated on the training statements, folds grouped by outlet. VADER is "
@@ -222,7 +226,6 @@ SENTIMENT = notebook(
          "corpus: `cscaucasus sample sentiment` and `cscaucasus validate` (docs/validation.md)."),
         ("code", "from cscaucasus import tone as cs_tone\nevidence(cs_tone.validation())"),
         ("code", """\
-score = "tone"  # "tone": the validated diplomatic tone; "compound": VADER (the reference)
 statements = explore.focus(corpus.statements, actors, known=corpus.actors)
 if not domain_lexicon:  # rescore with VADER's own lexicon only
     statements = cs.sentiment.score_statements(statements, domain=False)
@@ -256,12 +259,14 @@ by_target = analysis.sentiment_by_actor_target(statements, min_n=min_n, score=sc
 analysis.plot_actor_target_heatmap(by_target)
 plt.tight_layout()"""),
         ("code", "evidence(by_target)"),
-        ("md", "## The words that drove the tone\n\nPer speaker (or `by` group), the words "
-         "that move the mean compound most (their share of the mean)."),
+        ("md", "## The words that drove VADER's compound\n\nPer speaker (or `by` group), "
+         "the words that move VADER's mean compound most (their share of the mean); what "
+         "drove the validated tone is each statement's `tone_evidence` (below)."),
         ("code", "evidence(analysis.top_words(statements, domain=domain_lexicon, count=count, "
          "**group))"),
-        ("md", "## The extremes\n\nThe most negative and most positive statements, with the "
-         "words that drove each score. Check whether the lexicon read them right."),
+        ("md", "## The extremes\n\nThe most negative and most positive statements by VADER's "
+         "compound, with the words that drove each score. Check whether the lexicon read them "
+         "right."),
         ("code", "evidence(analysis.extreme_statements(statements, domain=domain_lexicon, "
          "count=count))"),
         ("md", "The validated tone's extremes, with the phrases and words behind each "

@@ -400,7 +400,7 @@ def factiva_html(path: Path, articles: list[Article]) -> Path:
 # --- PDF: a printed web page, and a Nexis Uni export saved as PDF ------------------------
 
 
-def _pdf(header: tuple[str, str] | None, footer: tuple[str, str] | None, paginate: str = ""):
+def _pdf(header: tuple[str, str] | None, footer: tuple[str, str] | None):
     """An fpdf2 document (DejaVu Sans, from matplotlib, for any script) whose every page
     has ``header`` and ``footer`` (left and right text; ``{page}`` and ``{pages}``
     replaced), as a browser or an archive prints them."""

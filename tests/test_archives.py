@@ -106,7 +106,7 @@ def test_german_lexisnexis_separators(tmp_path: Path) -> None:
     assert result.articles[0].word_count == articles[0].words
 
 
-@parametrize_broken := pytest.mark.parametrize(
+@pytest.mark.parametrize(
     "name", ["nexis_uni.docx", "lexisnexis.txt", "factiva.rtf", "factiva_tagged.rtf"]
 )
 def test_an_unreadable_article_is_named_by_position_and_first_words(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -1085,3 +1086,56 @@ def test_narrative_time_counts_from_the_last_explicit_date(text, published, expe
 )
 def test_captions_and_date_lines_are_no_happenings(text, expected) -> None:
     assert events_of(text, "2023-03-05") == expected
+
+
+# --- the vocabulary is data (temporal.yml) ------------------------------------------------
+
+
+def test_the_engine_names_no_rule() -> None:
+    """What a rule does in context is the ``context`` steps temporal.yml names for it:
+    chronology.py never tests a match's rule name nor reads a group by its full name."""
+    source = Path(chronology.__file__).read_text(encoding="utf-8")
+    assert not re.search(r"lastgroup\s*(?:==|!=|in)\s*[\"'(]", source.replace("cue.lastgroup", ""))
+    for name in chronology.RULES:
+        assert not re.search(rf"""match(?:\.group\(|\[)["']{name}_""", source), name
+
+
+def test_every_step_a_rule_names_exists() -> None:
+    for rule in chronology.RULES.values():
+        assert set(rule.context) <= set(chronology.CONTEXTS), rule.name
+        assert set(rule.filters) <= set(chronology.FILTERS), rule.name
+
+
+def test_keyword_groups_and_stopwords_come_from_the_data() -> None:
+    clustering = chronology.CLUSTERING
+    for key, words in clustering["keyword_groups"].items():
+        assert all(chronology.keywords(w) == {key} for w in words), key
+    assert chronology.keywords("The president said so") == frozenset()
+    assert set(clustering["stopwords"]) == chronology.STOPWORDS
+
+
+@pytest.mark.parametrize("verb", chronology.PATTERNS["attribution_verbs"])
+def test_each_attribution_verb_is_cut_from_a_description(verb: str) -> None:
+    said = verb.split(" (")[0].replace("(?:", "")  # "told (?:\w+ ){0,2}?\w+" -> "told"
+    said += " reporters" if said == "told" else ""
+    assert describe_clause(f"Troops withdrew on May 2, the ministry {said}.") == "Troops withdrew"
+
+
+def describe_clause(sentence: str) -> str:
+    at = sentence.index("on May 2")
+    return chronology.describe(sentence, at + 3, at + 8).removesuffix(" on May 2")
+
+
+def test_a_weekday_modifier_gives_its_tense() -> None:
+    for modifier, tense in chronology.WEEKDAY_MODIFIER_TENSE.items():  # from a Thursday
+        expected = "2022-11-28" if tense == chronology.FUTURE else "2022-11-21"
+        found = events_of(f"The council meets {modifier} Monday.", "2022-11-24")
+        assert [date for _, date, _ in found] == [expected], modifier
+
+
+def test_offset_signs_follow_the_tables() -> None:
+    later = events_of("Troops crossed on May 2, 2022 and left two days later.")
+    earlier = events_of("Troops left on May 4, 2022, and crossed two days earlier.")
+    assert [date for _, date, _ in later] == ["2022-05-02", "2022-05-04"]
+    assert [date for _, date, _ in earlier] == ["2022-05-04", "2022-05-02"]
+    assert chronology.OFFSET_SIGN["earlier"] == -1 and chronology.OFFSET_SIGN["later"] == 1

@@ -26,7 +26,7 @@ from cscaucasus.build import write_corpus
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9]*.ipynb"))
 REQUIRED = {"corpus_path", "actors", "date_from", "date_to", "domain_lexicon", "min_n", "by"}
-REQUIRED |= {"count"}
+REQUIRED |= {"count", "score"}
 FOCUS = {
     "actors": ["Nikol Pashinyan"],
     "date_from": "2022-01-01",
@@ -35,6 +35,7 @@ FOCUS = {
     "min_n": 2,
     "by": "affiliation",
     "count": "reports",
+    "score": "compound",  # 03: VADER instead of the validated tone
 }
 
 
@@ -214,6 +215,7 @@ def test_parameters_reach_the_analysis(focused, reposted):
     rescored = cs.sentiment.score_statements(statements, domain=False)
     n = int((rescored.compound.notna() & rescored.speaker.notna()).sum())
     assert lines[1] == f"{n} scored statements with a speaker; lexicon: VADER only"
+    assert lines[2] == "score: VADER compound; counting reports"
     unresolved = int(statements.speaker.isna().sum())
     assert printed(out, "02_statement_frequency")[1] == (
         f"{len(statements)} statements, {unresolved} without a resolved speaker (left out below)"

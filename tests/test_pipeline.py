@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import cscaucasus as cs
-from cscaucasus import build, cache, engines, pipeline
+from cscaucasus import build, cache, chronology, engines, pipeline
 from cscaucasus.schema import TABLES
 
 INPUTS = {"documents", "actors", "known_clusters"}  # what ingest and the cache give
@@ -32,6 +32,12 @@ def test_the_table_lists_derive_from_the_stages() -> None:
     assert build.PARTED == pipeline.PER_ARTICLE_TABLES
     assert "events" not in build.PER_ARTICLE and "statements" in build.PER_ARTICLE
     assert set(build.LINKED) == {"articles", "statements"}
+    assert set(pipeline.CORPUS_COLUMNS) == {"events", "articles", "statements"}
+    assert pipeline.CORPUS_COLUMNS["events"] == ("cluster_id",)
+    assert pipeline.stage("event_clusters").columns["events"][0] == chronology._CLUSTER_COLUMNS
+    # every cross-article stage has its incremental update, and its tables' part keys
+    # cover the columns it writes
+    assert set(build.INCREMENTAL) == {s.name for s in pipeline.stages_at(pipeline.CORPUS)}
     assert pipeline.KEY_SETTINGS == ("domain_lexicon",)
     assert pipeline.problem_stages(pipeline.TEXT) == ("clean",)
     assert pipeline.problem_stages(pipeline.TEXT, pipeline.ACTOR) == ("clean", "chronology")

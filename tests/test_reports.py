@@ -86,6 +86,8 @@ def batch(tmp_path_factory: pytest.TempPathFactory, raw_dir: Path):
         "processed": base / "processed",
         "index": {r["name"]: r for r in index["reports"]},
         "input_hash": index["input_hash"],
+        "notebooks": books,
+        "parameters": {"corpus_path": str((base / "processed").resolve()), "min_n": 3},
     }
 
 
@@ -118,6 +120,19 @@ def test_unreadable_notebook_is_listed_without_links(batch):
     assert (record["notebook"], record["html"], record["cell_index"]) == (None, None, None)
     assert record["ename"] == "NotJSONError"
     assert "failed: 06_unreadable (no notebook written) notebook: NotJSONError" in batch["stderr"]
+
+
+def _outputs(path: Path) -> list:
+    nb = nbformat.read(path, as_version=4)
+    return [(c.execution_count, c.outputs) for c in nb.cells if c.cell_type == "code"]
+
+
+def test_reports_in_a_warm_kernel_equal_a_fresh_kernel_run(batch, tmp_path: Path):
+    """--jobs 2: two kernels take 01 and 02 first, so 03 and 04 run in a used kernel."""
+    for name in ("03_sentiment_by_actor", "04_event_chronology"):
+        alone = reports.execute(batch["notebooks"] / f"{name}.ipynb", tmp_path, batch["parameters"])
+        assert alone.status == "ok"
+        assert _outputs(tmp_path / f"{name}.ipynb") == _outputs(batch["out"] / f"{name}.ipynb")
 
 
 def test_failed_notebook_is_kept_with_the_error_at_the_top(batch):
@@ -185,7 +200,7 @@ def test_docstring_examples():
 
 def test_progress_and_parameters_recorded(batch):
     for name in [*REPORT_NAMES, "05_broken", "06_unreadable"]:
-        assert f"{name}: queued" in batch["stderr"]  # --jobs 2: submitted, then reported
+        assert f"{name}: queued" in batch["stderr"]  # --jobs 2: queued, then reported
         assert re.search(rf"\[\d/6\] {name}: (ok|FAILED at (cell \d+|notebook))", batch["stderr"])
     record = batch["index"]["03_sentiment_by_actor"]
     assert record["parameters"] == {
@@ -197,6 +212,7 @@ def test_progress_and_parameters_recorded(batch):
         "min_n": 3,
         "by": "speaker",
         "count": "statements",
+        "score": "tone",
     }
     manifest = json.loads((batch["processed"] / "manifest.json").read_text())
     assert batch["input_hash"] == manifest["input_hash"]

@@ -11,6 +11,8 @@
   labelled blind to the rules; a development set since 2026-11-25 (see its test).
 * ``tests/data/heldout4_statements.csv``: 45 undated news items in 45 outlets' styles,
   labelled blind to the rules; a development set since 2026-11-25 (see its test).
+* ``tests/data/devwire_statements.csv`` (development) and ``heldout8_statements.csv``
+  (sealed): 30 articles each in 60 outlets no other set uses (issue 11).
 
 The thresholds sit just below the measured values, so a regression fails. The outlet
 snippets have no publication date, so dated role nouns ("the Russian leader") stay
@@ -47,8 +49,10 @@ def test_seed_gold(seed_corpus):
     result = evaluate_statements(seed_corpus.statements, gold)
     assert result["n_gold"] == len(gold)
     assert result["precision"] >= 0.98
-    assert result["recall"] >= 0.96
-    assert result["f1"] >= 0.98
+    # relabelled 2026-12-06 to the decided convention ("said A, adding that B" = two rows,
+    # 62 -> 66 rows): recall 1.000 -> 0.939 until the rules split such sentences
+    assert result["recall"] >= 0.93
+    assert result["f1"] >= 0.96
     assert result["attribution_accuracy"] >= 0.98
     assert result["kind_accuracy"] >= 0.98
 
@@ -70,16 +74,24 @@ def test_seed_gold(seed_corpus):
 #   other set uses, labelled 2026-12-06 before the code ran on them (first run: P 0.915
 #   R 0.776 F1 0.840 speaker 0.932, and P 0.922 R 0.821 F1 0.869 speaker 0.966). Their
 #   floors keep them from falling; heldout7's errors are never printed (sealed).
+# * devwire (development), 30 articles in 30 more new outlets, labelled 2026-12-06 before
+#   the code ran on them (first run, main at 97dd3f6: P 0.952 R 0.845 F1 0.896 speaker
+#   0.925); its floor sits a little below. Its sealed twin heldout8 has NO floor: a sealed
+#   set must not give pass/fail signals while the rules are tuned (see test_heldout8_sealed).
 SNIPPET_THRESHOLDS = {
     # set: (precision, recall, f1, speaker)
     "statements_outlets.csv": (0.97, 0.99, 0.98, 0.86),
     "heldout_statements.csv": (0.99, 0.95, 0.97, 0.97),
-    # (heldout3's labels count no bare reaction with a two-word object, "Yerevan welcomed
-    # the breakthrough."; devframes, devoutlets and heldout6 count them: 2 "spurious")
-    "heldout3_statements.csv": (0.975, 0.97, 0.97, 0.97),
-    "heldout4_statements.csv": (0.99, 0.99, 0.99, 0.98),
+    # heldout3 and heldout4 were relabelled 2026-12-06 to the decided conventions (as in
+    # devframes, devoutlets, devwire and the sealed sets): "said A, adding that B" is two
+    # rows, a bare reaction with a short object ("Yerevan welcomed the breakthrough.") is a
+    # statement. heldout3 +5 rows (P 0.981 -> 0.994, R 0.975 -> 0.957), heldout4 +2 rows
+    # (R 1.000 -> 0.982): the recall floors are lowered until the rules split "adding that".
+    "heldout3_statements.csv": (0.99, 0.95, 0.97, 0.97),
+    "heldout4_statements.csv": (0.99, 0.98, 0.99, 0.98),
     "devoutlets_statements.csv": (0.93, 0.85, 0.89, 0.94),
     "heldout7_statements.csv": (0.91, 0.81, 0.86, 0.96),
+    "devwire_statements.csv": (0.94, 0.83, 0.88, 0.91),
 }
 
 
@@ -92,6 +104,14 @@ def test_snippet_sets(name: str) -> None:
     assert result["f1"] >= f1
     assert result["attribution_accuracy"] >= speaker
     assert result["kind_accuracy"] >= 0.99
+
+
+def test_heldout8_sealed() -> None:
+    """The sealed set loads and has its declared size; its figures are never a test."""
+    cases = read("heldout8_statements.csv")
+    assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
+    assert len(cases) == 125 and (cases["kind"] != "none").sum() == 123
+    assert set(cases["kind"]) == {"direct", "indirect", "none"}
 
 
 def test_evaluator_counts_and_matching():

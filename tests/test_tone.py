@@ -156,9 +156,13 @@ def test_shipped_model_has_its_sealed_figures_recorded() -> None:
     assert record["model_sha256"] == hashlib.sha256(train_tone.MODEL_PATH.read_bytes()).hexdigest()
     sealed = tone.validation().query("measured == 'sealed'").set_index("method")
     assert list(tone.validation().measured.unique()) == ["sealed", "cross-validated"]
+    firsts = tone.validation().groupby("measured", sort=False).method.first().tolist()
+    assert firsts == ["tone (default)", "tone (default)"]  # what the notebook shows first
     assert set(sealed.index) == {
-        "tone (default)", "phrase lexicon", "VADER, domain lexicon on", "VADER, domain lexicon off"
+        "tone (default)", "phrase lexicon", "VADER, domain lexicon on", "VADER, domain lexicon off",
+        "coders (second against first)",
     }  # fmt: skip
+    assert sealed.actors_right_sign.notna().all() and sealed.actors_right_band.notna().all()
     assert sealed.loc["tone (default)", "alpha"] >= 0.67  # issue 17's floor
     assert sealed.loc["tone (default)", "alpha"] > sealed.loc["VADER, domain lexicon on", "alpha"]
     assert record["n"] >= 300 and record["coders"] == 2
@@ -298,9 +302,27 @@ def test_two_coder_sheet_gives_intercoder_alpha_first_and_actor_signs() -> None:
     default = result["methods"][next(iter(result["methods"]))]
     assert default["accuracy"] == pytest.approx((24 / 24 + 22 / 23) / 2)
     assert default["actors"].same_sign.tolist() == [True, True]
+    assert default["actors"].same_call.tolist() == [True, True]
+    assert result["intercoder_actors"].same_call.tolist() == [True, True]
     lines = format_tone_set("tone_example", result)
     assert lines[1].startswith("  intercoder alpha (the ceiling): ")
     assert any("VADER, domain lexicon on" in line for line in lines)
+
+
+def test_actor_sign_strict_and_by_neutral_band() -> None:
+    """An actor's coded mean of exactly 0.00 is met strictly only by a mean of exactly
+    0.00; the neutral band calls every mean within +-0.1 neutral, for coders and tool
+    alike, so it also fails a tool whose mean is weakly polar where the coders' is not."""
+    from cscaucasus.evaluate_tone import _actor_signs
+
+    speakers = pd.Series(["balanced"] * 20 + ["weak"] * 10 + ["clear"] * 10)
+    coded = pd.Series([1.0, -1.0] * 10 + [1.0] * 3 + [0.0] * 7 + [-1.0] * 10)
+    method = pd.Series([1.0] * 11 + [-1.0] * 9 + [1.0] + [0.0] * 9 + [-1.0] * 6 + [0.0] * 4)
+    actors = _actor_signs(method, coded, speakers).set_index("actor")
+    assert actors.coded_mean.round(2).to_dict() == {"balanced": 0.0, "clear": -1.0, "weak": 0.3}
+    assert actors.method_mean.round(2).to_dict() == {"balanced": 0.1, "clear": -0.6, "weak": 0.1}
+    assert actors.same_sign.to_dict() == {"balanced": False, "clear": True, "weak": True}
+    assert actors.same_call.to_dict() == {"balanced": True, "clear": True, "weak": False}
 
 
 def test_a_sheet_without_codes_is_refused() -> None:

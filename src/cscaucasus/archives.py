@@ -38,6 +38,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .documents import Document, Problem, decode, normalize_text
 from .lexicon import MONTH_NAMES
 from .yamlfile import parse_yaml
 
@@ -763,8 +764,6 @@ def _printed_page(raw: bytes, rel: str, stem: str, read: ArchiveRead, row: dict)
     date, unless ``row`` (its metadata.csv row) says otherwise."""
     import courlan
 
-    from .ingest import Document, normalize_text
-
     paragraphs = read.single or []
     meta = dict(row)
     meta["url"] = meta.get("url") or read.url
@@ -801,8 +800,6 @@ def archive_documents(
     of a ``metadata.csv`` row naming the export file, then of one naming the article
     path. The position in the export is kept in ``source_position``.
     """
-    from .ingest import Document, Problem, decode, normalize_text
-
     try:
         size = Path(file).stat().st_size
         if size > ARCHIVE_MAX_BYTES:

@@ -51,11 +51,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import chronology, corrections, output, pipeline, stories
-from .arrays import arrow_strings, member, select
+from .arrays import member, select
 from .cache import BuildState, Cached, changed_periods, event_periods
 from .corpus import Corpus, CorpusError, Scan, load_corpus, process_articles, scan_corpus
 from .ingest import problems_table
@@ -225,26 +224,32 @@ def part_key(part: Part, keys: dict[str, tuple[str, str]], salt: str) -> str | N
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _events_key(key: str | None, cluster_ids: pd.Series) -> str | None:
-    """Events also depend on other articles, through their cluster ids."""
-    if key is None:
-        return None
-    text = key + "\n" + "\n".join(pc.fill_null(arrow_strings(cluster_ids), "").to_pylist())
-    return hashlib.sha256(text.encode()).hexdigest()
-
-
-#: Per-article tables with columns computed across articles (see :mod:`.stories`): the
-#: columns the cross-article step reads, and those it writes.
+#: Per-article tables with columns the stories stage computes across articles (see
+#: :mod:`.stories`): the columns it reads, and those it writes.
 LINKED = pipeline.stage("stories").columns
 _LINK_KEYS = {"articles": "article_id", "statements": "statement_id"}
 
 
 def _linked_key(key: str | None, frame: pd.DataFrame, name: str) -> str | None:
-    """A linked table's part also depends on other articles, through its linked columns."""
+    """The key of a part of a table whose columns a cross-article stage writes
+    (``pipeline.CORPUS_COLUMNS``: cluster ids, story ids): the part's own key and those
+    columns' values, through which it depends on other articles."""
     if key is None:
         return None
-    values = [_objects(frame[c]).tolist() for c in LINKED[name][1]]
+    values = [_objects(frame[c]).tolist() for c in pipeline.CORPUS_COLUMNS[name]]
     return hashlib.sha256((key + "\n" + repr(values)).encode()).hexdigest()
+
+
+def _table_keys(
+    name: str, parts: list[Part], frames: dict[str, pd.DataFrame], keys: dict[str, str | None]
+) -> dict[str, str | None]:
+    """The key of each part of table ``name`` (in ``frames``, by file; None: not known)."""
+    if name not in pipeline.CORPUS_COLUMNS:
+        return keys
+    return {
+        p.file: _linked_key(keys[p.file], frames[p.file], name) if p.file in frames else None
+        for p in parts
+    }
 
 
 def _objects(column: pd.Series) -> np.ndarray:
@@ -457,11 +462,7 @@ def _update_events(
         frame = fresh.iloc[rows]
         frames[part.file] = frame.assign(cluster_id=pd.array(ids_fresh[rows], dtype="string"))
     frames = {file: finish(frame) for file, frame in frames.items()}  # e.g. corrections
-    events_keys = {
-        p.file: _events_key(keys[p.file], frames[p.file].cluster_id) if p.file in frames else None
-        for p in parts
-    }
-    return writer.parts("events", parts, frames, events_keys)
+    return writer.parts("events", parts, frames, _table_keys("events", parts, frames, keys))
 
 
 def _write_changed(
@@ -475,10 +476,9 @@ def _write_changed(
     linked columns changed (``relinked``, by file); the table's manifest entry."""
     frames = split_parts(table, plan.dirty)
     by_file = {p.file: f for p, f in zip(plan.dirty, frames, strict=True)} | relinked
-    table_keys = plan.keys
-    if name in LINKED:
-        table_keys = {f: _linked_key(plan.keys[f], frame, name) for f, frame in by_file.items()}
-    return writer.parts(name, plan.parts, by_file, table_keys)
+    return writer.parts(
+        name, plan.parts, by_file, _table_keys(name, plan.parts, by_file, plan.keys)
+    )
 
 
 def _update_links(
@@ -560,6 +560,14 @@ def _relink_statements(
         column[rows] = found[c].array
         result[c] = column
     return result
+
+
+#: The cross-article stages of the recipe, each redone by an incremental build as a full
+#: build does, only where a change can reach: the event clusters by :func:`_update_events`,
+#: the stories and statement clusters by :func:`_update_links`. The keys of their tables'
+#: parts derive from the recipe (``pipeline.CORPUS_COLUMNS``); tests/test_pipeline.py
+#: fails for a cross-article stage of the recipe that is not here.
+INCREMENTAL = {"event_clusters": _update_events, "stories": _update_links}
 
 
 def _cache_files(state: BuildState, articles: pd.DataFrame) -> tuple[bytes, pa.Table]:
@@ -648,19 +656,10 @@ def _write_corpus(
     try:
         for name in PARTED:
             frames = split_parts(getattr(corpus, name), parts)
-            table_keys = keys
-            if name == "events":
-                table_keys = {
-                    p.file: _events_key(keys[p.file], f.cluster_id)
-                    for p, f in zip(parts, frames, strict=True)
-                }
-            elif name in LINKED:
-                table_keys = {
-                    p.file: _linked_key(keys[p.file], f, name)
-                    for p, f in zip(parts, frames, strict=True)
-                }
             by_file = {p.file: f for p, f in zip(parts, frames, strict=True)}
-            tables[name] = writer.parts(name, parts, by_file, table_keys)
+            tables[name] = writer.parts(
+                name, parts, by_file, _table_keys(name, parts, by_file, keys)
+            )
         tables["actors"] = writer.single("actors", corpus.actors)
         tables["problems"] = writer.single("problems", corpus.problems)
         settings = {**corpus.settings, "articles_per_part": per_part}
@@ -1065,7 +1064,7 @@ def _plan(
     keys = {p.file: part_key(p, scan.keys, salt) for p in parts}
     keys = corrections.salted(keys, parts, fixes)
     writer = _Writer(out, info)
-    unlinked = [n for n in PER_ARTICLE if n not in LINKED]  # their keys are the part's own
+    unlinked = [n for n in PARTED if n not in pipeline.CORPUS_COLUMNS]  # keys: the part's own
     dirty = [
         p for p in parts if not all(writer.unchanged(n, p.file, keys[p.file]) for n in unlinked)
     ]

@@ -74,8 +74,10 @@ from .lexicon import (
 from .schema import empty_table, typed
 from .temporal import (
     BUILT_IN,
+    CLUSTERING,
     NORMALIZATION,
     NOT_HAPPENINGS,
+    PATTERNS,
     RULES,
     Rule,
     backwards,
@@ -92,6 +94,11 @@ COUNT_WORDS: dict[str, int] = NORMALIZATION["counts"]
 SHIFT: dict[str, int] = NORMALIZATION["shift"]
 DEICTIC_DAYS: dict[str, int] = NORMALIZATION["deictic_days"]
 PART_OF_YEAR_MONTH: dict[str, int] = NORMALIZATION["part_of_year_month"]
+# The sign of an offset's direction ("two days later": +, "the previous day": -).
+OFFSET_SIGN: dict[str, int] = NORMALIZATION["offset_direction"] | NORMALIZATION["day_offset"]
+# An offset before these names its own anchor when a noun phrase follows ("two days after
+# the vote"): it does not count from the sentence's other date.
+OFFSET_PREPOSITIONS = words("offset_prepositions")
 
 # Case-sensitive checks made after the case-insensitive match (names are capitalised).
 _CAPITALISED = re.compile(rf"^(?:{BUILT_IN['month']}|{BUILT_IN['weekday']})$")
@@ -150,6 +157,11 @@ PAST_CUES = re.compile(rf"\b(?:(?!{pattern('not_past')}\b)[a-z]{{2,}}ed|{pattern
 # (an infinitive, "able to decide", is no present tense)
 SCHEDULE_CUES = re.compile(rf"(?<!\bto )\b{pattern('schedule_verbs')}\b", re.IGNORECASE)
 FUTURE, PAST = "future", "past"
+# The tense a weekday's modifier gives ("next Friday": future, "last Friday": past).
+WEEKDAY_MODIFIER_TENSE: dict[str, str] = {
+    word: {"future": FUTURE, "past": PAST}[tense]
+    for word, tense in NORMALIZATION["weekday_modifier_tense"].items()
+}
 CUE_TENSE = {"future": FUTURE, "past": PAST, "schedule": FUTURE}
 # All tense cues in one pass, each named by its group (FUTURE_CUES first: "planned",
 # "expected to" are future, not past).
@@ -158,25 +170,22 @@ TENSE_CUES = re.compile(
     f"(?P<past>{PAST_CUES.pattern})|(?P<schedule>{SCHEDULE_CUES.pattern}))"
 )
 # Where the clause of a date begins (the future cue must be in the same clause).
-_CLAUSE_BREAK = re.compile(
-    rf"[,;:{ENGLISH_DOUBLE_QUOTES}()]|\b(?:but|and|while|after|before|when|that)\b"
-)
+_CLAUSE_BREAK = re.compile(rf"[,;:{ENGLISH_DOUBLE_QUOTES}()]|\b{pattern('clause_break_words')}\b")
 # Everything up to the end of the last break (breaks never overlap, so the rightmost
 # one the regex backtracks to is the last one a scan from the left would find).
 _UP_TO_LAST_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})")
 
 # Trimming the description: the leading date phrase and the trailing attribution.
-LEAD_PREPOSITIONS = ("on", "in", "at", "by", "since", "from", "during", "until")
-_LEAD_PREP = re.compile(rf"(?:\b(?:{'|'.join(LEAD_PREPOSITIONS)})\s+)?$", re.IGNORECASE)
+# (the word lists are ``patterns`` in temporal.yml)
+LEAD_PREPOSITIONS = words("lead_prepositions")
+_LEAD_PREP = re.compile(rf"(?:\b{pattern('lead_prepositions')}\s+)?$", re.IGNORECASE)
 _LONGEST_LEAD_PREP = max(map(len, LEAD_PREPOSITIONS))
-_SPEECH_VERBS = (
-    r"(?:said|says|added|noted|explained|stated|emphasized|emphasised|recalled|stressed|"
-    r"reported|announced|claimed|concluded|summed\s+up|told\s+(?:\w+\s+){0,2}?\w+)"
-)
-# Every attribution holds one of these (a cheap test before the regex: literals).
+_SPEECH_VERBS = pattern("attribution_verbs")
+# Every attribution holds the first word of one of these (a cheap test before the regex).
 _SPEECH_VERB_STEM = re.compile(
-    "said|says|added|noted|explained|stated|emphasi|recalled|stressed|reported|announced|"
-    "claimed|concluded|summed|told"
+    "|".join(
+        dict.fromkeys(re.match(r"\w+", verb).group() for verb in PATTERNS["attribution_verbs"])
+    )
 )
 _ATTRIBUTION = re.compile(
     rf"""(?x)
@@ -189,8 +198,8 @@ _ATTRIBUTION = re.compile(
 )
 # Where one happening of a sentence ends and another begins: the description of a date
 # is the clause between these that holds it ("..., adding that ...", "; ", " — ").
-_CLAUSE_VERBS = r"adding|saying|noting|stressing|explaining"
-_CLAUSE_CONJUNCTIONS = r"but|while|whereas|as\s+well\s+as"
+_CLAUSE_VERBS = pattern("clause_participles")
+_CLAUSE_CONJUNCTIONS = pattern("clause_conjunctions")
 CLAUSE_BOUNDARY = re.compile(
     rf"\s*(?:;|\s[—–]\s|,\s+(?:{_CLAUSE_VERBS})\s+that\b|"
     rf",\s+(?:{_CLAUSE_CONJUNCTIONS})\b|\s+and,\s+in\s+particular,)\s*"
@@ -210,46 +219,15 @@ APPROXIMATE_WORDS = words("approximate_words")
 PRECISIONS = ("day", "month", "year")
 # After "after"/"before" a noun phrase is the offset's own anchor ("days after the vote").
 _NAMES_ITS_ANCHOR = re.compile(r"\s*[^\W\d_]")
-# The kinds of expression whose date depends on the tense (see :func:`resolve`).
-TENSED_KINDS = tuple(name for name, rule in RULES.items() if rule.tensed)
 
 # --- clustering vocabulary ------------------------------------------------------------
 
-# Words that carry no happening: function words, reporting verbs, generic nouns.
-STOPWORDS: frozenset[str] = frozenset(
-    """
-    about above after again against also although among another because been before
-    being below between both could does doing down during each either even every from
-    further had has have having here hers herself himself into itself just more most
-    much must neither never only other ours ourselves over same should some such than
-    that their theirs them themselves then there these they this those through under
-    until upon very were what when where which while whom whose will with within without
-    would your yours said says added noted stated told according also year years month
-    months today yesterday tomorrow week weeks first last next earlier later since
-    mister president minister prime secretary general head leader country countries
-    statement statements remarks interview comments briefing ministry spokesperson
-    spokesman spokeswoman foreign defense defence official officials
-    """.split()  # noqa: SIM905
-)
-
-# Synonyms folded to one keyword, so "invasion" matches "attack" and "summit" "meeting".
+# Words that carry no happening (function words, reporting verbs, generic nouns), and
+# synonyms folded to one keyword, so "invasion" matches "attack" and "summit" "meeting"
+# (``clustering`` in temporal.yml).
+STOPWORDS: frozenset[str] = frozenset(map(str, CLUSTERING["stopwords"]))
 KEYWORD_GROUPS: dict[str, tuple[str, ...]] = {
-    "attack": (
-        "attack",
-        "invasion",
-        "invade",
-        "aggression",
-        "assault",
-        "escalation",
-        "incursion",
-        "offensive",
-        "shelling",
-        "hostilities",
-        "clashes",
-    ),
-    "meeting": ("meeting", "summit", "session", "talks", "conference", "convene"),
-    "sign": ("sign", "signature", "signed", "signing"),
-    "refuse": ("refuse", "veto", "vetoed", "reject", "declined"),
+    str(key): tuple(map(str, words)) for key, words in CLUSTERING["keyword_groups"].items()
 }
 _KEYWORD_OF = {word: key for key, words in KEYWORD_GROUPS.items() for word in words}
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
@@ -441,32 +419,114 @@ def _description(
 def _in_context(
     match: re.Match, text: str, before: str, after: str, quoted: bool, story: _Story
 ) -> Resolved | None:
-    """A match resolved with what the article's earlier dates tell: "on the same day"
-    and a restated date take the last day; an offset ("two days later") or "the end of
-    the year" counts from the one other date of its sentence (undated with several, or
-    one too coarse); "today" in a quote is the day the quote was spoken; the rest
-    resolve against the publication date (:func:`resolve`)."""
-    kind = match.lastgroup
-    last = story.last_row
-    if kind == "same" or (
-        kind == "anaph"
-        and last is not None
-        and last["precision"] == "day"
-        and APPOSITION.fullmatch(text[last["end"] : match.start()])
-    ):
-        # "on September 15, two days after the attack" restates the date just given
-        return Resolved(story.last_day, "day", False)
-    if story.in_sentence and (kind == "anaph" or (kind == "rel" and not match["rel_which"])):
-        anchor = _anchor(match, story.in_sentence, after)
-        if anchor is not None:
-            return _from_anchor(match, anchor)
-        return Resolved(None, _precision_of(match), False)
-    if kind == "ago" and _last_word(before) in APPROXIMATE_WORDS:
-        return Resolved(None, _ago(match, None).precision, False)  # "about a year ago"
-    if kind == "day" and quoted:
-        return _deictic(match, story.speech_day, relative=False)
-    tense = _tense(match, before, after) if kind in TENSED_KINDS else None
+    """A match resolved with what the article's earlier dates tell, by the context steps
+    its rule names (``context`` in temporal.yml, :data:`CONTEXTS`, tried in order):
+    "on the same day" and a restated date take the last day; an offset ("two days
+    later") or "the end of the year" counts from the one other date of its sentence
+    (undated with several, or one too coarse); "today" in a quote is the day the quote
+    was spoken; the rest resolve against the paragraph's reference date or the
+    publication date (:func:`resolve`)."""
+    rule, steps = _CONTEXT_OF[match.lastgroup]
+    for step in steps:
+        resolved = step(rule, match, text, before, after, quoted, story)
+        if resolved is not None:
+            return resolved
+    tense = _tense(rule, match, before, after) if rule.tensed else None
     return _narrative(match, text, story, tense) or resolve(match, story.published, tense)
+
+
+def _restates_last_day(rule: Rule, match: re.Match, text, before, after, quoted, story) -> Resolved:
+    """ "on the same day": the day given last."""
+    return Resolved(story.last_day, "day", False)
+
+
+def _restates_after_apposition(
+    rule: Rule, match: re.Match, text: str, before, after, quoted, story: _Story
+) -> Resolved | None:
+    """ "on September 15, two days after the attack": the day just given, restated."""
+    last = story.last_row
+    if last is None or last["precision"] != "day":
+        return None
+    if not APPOSITION.fullmatch(text[last["end"] : match.start()]):
+        return None
+    return Resolved(story.last_day, "day", False)
+
+
+def _offset_from_sentence_date(
+    rule: Rule, match: re.Match, text, before, after: str, quoted, story: _Story
+) -> Resolved | None:
+    """ "two days later": counted from the one other day of its sentence; undated with
+    none such, or when the offset names its own anchor ("two days after the vote") or
+    no exact count ("days later")."""
+    if not story.in_sentence:
+        return None
+    anchor = _only_date(story.in_sentence)
+    if anchor is None or anchor.precision != "day":
+        return Resolved(None, _precision_of(rule, match), False)
+    direction = (rule.group(match, "dir") or rule.group(match, "rel") or "").lower()
+    if direction in OFFSET_PREPOSITIONS and _NAMES_ITS_ANCHOR.match(after):
+        return Resolved(None, _precision_of(rule, match), False)
+    unit = rule.group(match, "unit")
+    n = _count(rule.group(match, "n")) if unit else 1
+    if n is None:  # "days later", "a few weeks later": no exact offset
+        return Resolved(None, _precision_of(rule, match), False)
+    word = rule.group(match, "dir") or rule.group(match, "adj") or rule.group(match, "rel")
+    n *= OFFSET_SIGN[word.lower()]
+    day = _day_of(anchor.date)
+    unit = (unit or "day").lower()
+    if unit == "month":
+        year, month = divmod(day.year * 12 + day.month - 1 + n, 12)
+        return Resolved(_timestamp(year, month + 1, 1), "month", anchor.relative)
+    return Resolved(_days_after(day, n * (7 if unit == "week" else 1)), "day", anchor.relative)
+
+
+def _part_of_sentence_date(
+    rule: Rule, match: re.Match, text, before, after, quoted, story: _Story
+) -> Resolved | None:
+    """ "the end of the year" (no "last" or "next"): that part of the one other date of
+    its sentence, if no coarser than the part; else undated."""
+    if not story.in_sentence or rule.group(match, "which"):
+        return None
+    unit = _precision_of(rule, match)
+    anchor = _only_date(story.in_sentence)
+    if anchor is None or PRECISIONS.index(anchor.precision) > PRECISIONS.index(unit):
+        return Resolved(None, unit, False)
+    if unit == "day":  # "the end of the week": no week precision
+        return Resolved(None, "day", False)
+    month = anchor.date.month if unit == "month" else 1
+    return Resolved(_timestamp(anchor.date.year, month, 1), unit, anchor.relative)
+
+
+def _approximate_undated(
+    rule: Rule, match: re.Match, text, before: str, after, quoted, story
+) -> Resolved | None:
+    """ "about a year ago": no exact count back, undated."""
+    if _last_word(before) not in APPROXIMATE_WORDS:
+        return None
+    return Resolved(None, _ago(rule, match, None).precision, False)
+
+
+def _speech_day_in_quote(
+    rule: Rule, match: re.Match, text, before, after, quoted: bool, story: _Story
+) -> Resolved | None:
+    """ "today" in a quote: counted from the day the quote was spoken."""
+    return _deictic(rule, match, story.speech_day, relative=False) if quoted else None
+
+
+# The context steps a rule may name (``context`` in temporal.yml): each dates a match
+# from the article's other dates, or returns None to leave it to the next step.
+CONTEXTS = {
+    "restates_last_day": _restates_last_day,
+    "restates_after_apposition": _restates_after_apposition,
+    "offset_from_sentence_date": _offset_from_sentence_date,
+    "part_of_sentence_date": _part_of_sentence_date,
+    "approximate_undated": _approximate_undated,
+    "speech_day_in_quote": _speech_day_in_quote,
+}
+# Each rule with its context steps, looked up once.
+_CONTEXT_OF = {
+    name: (rule, tuple(CONTEXTS[c] for c in rule.context)) for name, rule in RULES.items()
+}
 
 
 def _explicit(resolved: Resolved) -> bool:
@@ -542,58 +602,19 @@ def _remember(story: _Story, resolved: Resolved, quoted: bool) -> None:
             story.speech_day = resolved.date
 
 
-def _anchor(match: re.Match, in_sentence: list[Resolved], after: str) -> Resolved | None:
-    """The one dated expression earlier in the sentence that an offset ("two days
-    later") or "the end of the year" counts from; None when there is none, more than
-    one, or the offset names its own anchor ("two days after the vote")."""
+def _only_date(in_sentence: list[Resolved]) -> Resolved | None:
+    """The one dated expression earlier in the sentence; None if none or several."""
     if len(in_sentence) != 1:
         return None
     anchor = in_sentence[0]
-    if anchor.date is None or pd.isna(anchor.date):
-        return None
-    if match.lastgroup == "rel":
-        unit = _precision_of(match)
-        return anchor if PRECISIONS.index(anchor.precision) <= PRECISIONS.index(unit) else None
-    if anchor.precision != "day":
-        return None
-    direction = match.group("anaph_dir") or match.group("anaph_rel") or ""
-    if direction.lower() in ("after", "before") and _NAMES_ITS_ANCHOR.match(after):
-        return None
-    count = match.group("anaph_n")
-    if match.group("anaph_unit") and _count(count) is None:
-        return None  # "days later", "a few weeks later": no exact offset
-    return anchor
+    return None if anchor.date is None or pd.isna(anchor.date) else anchor
 
 
-def _precision_of(match: re.Match) -> str:
-    """The precision of an offset or a "the year"/"the month" match (a week: "day")."""
-    unit = (match.group("rel_unit") or "day").lower() if match.lastgroup == "rel" else "day"
-    if match.lastgroup == "anaph" and (match.group("anaph_unit") or "").lower() == "month":
-        unit = "month"
+def _precision_of(rule: Rule, match: re.Match) -> str:
+    """The precision of an offset or a "the year"/"the month" match: its unit's (a
+    week's, or none: "day")."""
+    unit = (rule.group(match, "unit") or "day").lower()
     return "day" if unit == "week" else unit
-
-
-def _from_anchor(match: re.Match, anchor: Resolved) -> Resolved:
-    """An offset or a part of "the year"/"the month" counted from ``anchor``."""
-    if match.lastgroup == "rel":
-        unit = _precision_of(match)
-        if unit == "day":  # "the end of the week": no week precision
-            return Resolved(None, "day", False)
-        date = anchor.date
-        month = date.month if unit == "month" else 1
-        return Resolved(_timestamp(date.year, month, 1), unit, anchor.relative)
-    unit = (match.group("anaph_unit") or "day").lower()
-    n = _count(match.group("anaph_n")) if match.group("anaph_unit") else 1
-    word = (
-        match.group("anaph_dir") or match.group("anaph_adj") or match.group("anaph_rel")
-    ).lower()
-    if word in ("earlier", "before", "previous"):
-        n = -n
-    day = _day_of(anchor.date)
-    if unit == "month":
-        year, month = divmod(day.year * 12 + day.month - 1 + n, 12)
-        return Resolved(_timestamp(year, month + 1, 1), "month", anchor.relative)
-    return Resolved(_days_after(day, n * (7 if unit == "week" else 1)), "day", anchor.relative)
 
 
 def _count(word: str | None) -> int | None:
@@ -719,7 +740,7 @@ def _first_clause(text: str) -> str:
     return text if brk is None else text[: brk.start()]
 
 
-def _tense(match: re.Match, before: str, after: str) -> str | None:
+def _tense(rule: Rule, match: re.Match, before: str, after: str) -> str | None:
     """FUTURE, PAST or None (no cue): the tense of the expression's clause.
 
     A modifier decides ("next Friday", "last Friday"); then the clause leading to the
@@ -730,11 +751,9 @@ def _tense(match: re.Match, before: str, after: str) -> str | None:
     the sentence, before it and then after it ("said the CSTO acted after the September
     13 invasion": past).
     """
-    mod = (match.group("wd_mod") or "").lower()
-    if mod in ("next", "upcoming", "coming", "this coming"):
-        return FUTURE
-    if mod == "last":
-        return PAST
+    modified = WEEKDAY_MODIFIER_TENSE.get((rule.group(match, "mod") or "").lower())
+    if modified is not None:
+        return modified
     lead = _last_clause(before)
     cues = _cues_in(lead)
     if "future" in cues or "would" in cues:
@@ -855,18 +874,18 @@ def _relative(rule: Rule, match: re.Match, published, tense) -> Resolved | None:
 
 
 def _deictic_resolver(rule: Rule, match: re.Match, published, tense) -> Resolved | None:
-    return _deictic(match, published, relative=True)
+    return _deictic(rule, match, published, relative=True)
 
 
 def _ago_resolver(rule: Rule, match: re.Match, published, tense) -> Resolved | None:
-    return _ago(match, published)
+    return _ago(rule, match, published)
 
 
 def _undated(rule: Rule, match: re.Match, published, tense) -> Resolved | None:
     """An offset from another happening ("a day later", "days before the summit"): kept
-    as a temporal expression, but the text alone does not date it (see _anchor for an
-    offset from another date of its sentence)."""
-    return Resolved(None, _precision_of(match), False)
+    as a temporal expression, but the text alone does not date it (the context step
+    offset_from_sentence_date counts it from another date of its sentence)."""
+    return Resolved(None, _precision_of(rule, match), False)
 
 
 # How each rule's ``resolve`` (temporal.yml) turns a match into a date.
@@ -890,22 +909,22 @@ def _phrase_key(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
-def _deictic(match: re.Match, anchor: pd.Timestamp | None, relative: bool) -> Resolved:
+def _deictic(rule: Rule, match: re.Match, anchor: pd.Timestamp | None, relative: bool) -> Resolved:
     """today / yesterday / tomorrow counted from ``anchor`` (the publication day, or the
     day a quote was spoken); NaT without an anchor."""
     if anchor is None or pd.isna(anchor):
         return Resolved(None, "day", relative)
-    delta = DEICTIC_DAYS[_phrase_key(match.group("day_word"))]
+    delta = DEICTIC_DAYS[_phrase_key(rule.group(match, "word"))]
     return Resolved(_days_after(_day_of(pd.Timestamp(anchor)), delta), "day", relative)
 
 
-def _ago(match: re.Match, published: pd.Timestamp | None) -> Resolved:
+def _ago(rule: Rule, match: re.Match, published: pd.Timestamp | None) -> Resolved:
     """ "three years ago": the publication year less three (year precision); days count
     to a day, months to a month; weeks and uncounted spans ("a few days ago") are
     undated, as there is no week precision and no exact number."""
-    unit = match.group("ago_unit").lower()
+    unit = rule.group(match, "unit").lower()
     precision = "day" if unit in ("day", "week") else unit
-    n = _count(match.group("ago_n"))
+    n = _count(rule.group(match, "n"))
     if published is None or n is None or unit == "week":
         return Resolved(None, precision, published is None)
     if unit == "day":

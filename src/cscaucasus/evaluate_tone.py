@@ -9,7 +9,17 @@ can be expected to pass. Each method is then compared with each coder (alpha and
 accuracy, averaged over coders) and with the reference (the adjudicated ``tone``
 column when a sheet has one besides the coders', else the statements on which the
 coders agree) in a confusion table; and, per actor with at least ``MIN_ACTOR``
-statements, whether the method's mean tone has the sign of the coders' mean tone.
+statements, whether the method's mean tone has the sign of the coders' mean tone, by
+two rules (``docs/tone.md``, "An actor's sign"):
+
+* **strict** (``same_sign``): the signs of the two means are equal, a mean of exactly
+  0.00 counting as a sign of its own;
+* **neutral band** (``same_call``): each mean is called negative below
+  ``-NEUTRAL_BAND``, positive above ``+NEUTRAL_BAND`` and neutral within the band
+  (inclusive); the two calls are equal.
+
+With two coders or more, the last coder's actor means are judged against the first's
+by both rules too: what people reach among themselves.
 """
 
 from __future__ import annotations
@@ -28,6 +38,10 @@ from . import tone
 from .train_tone import agreement, alpha, vader_tone
 
 MIN_ACTOR = 10
+# Half-width of the band of mean tone (on the -1..+1 scale) called neutral for an actor:
+# within it, the actor's polar statements of one sign outnumber the other's by at most
+# one in ten.
+NEUTRAL_BAND = 0.1
 CODE_VALUES = {
     **{"-1": -1, "\u22121": -1, "0": 0, "1": 1, "+1": 1},
     **{"negative": -1, "neutral": 0, "positive": 1, "neg": -1, "neu": 0, "pos": 1},
@@ -78,13 +92,16 @@ def evaluate_tone_set(table: pd.DataFrame) -> dict[str, Any]:
     reference = _reference(coded, coder_names)
     predictions = {name: table.text.map(method) for name, method in methods().items()}
     speakers = table.get("speaker", table.get("actor"))
+    several = len(coder_names) > 1
     result: dict[str, Any] = {
         "n": len(table),
         "coders": coder_names,
-        "intercoder_alpha": alpha(*(coded[c] for c in coder_names))
-        if len(coder_names) > 1
-        else float("nan"),
+        "intercoder_alpha": alpha(*(coded[c] for c in coder_names)) if several else float("nan"),
         "n_reference": int(reference.notna().sum()),
+        # the last coder's actor means judged against the first's (the ceiling)
+        "intercoder_actors": _actor_signs(
+            coded[coder_names[-1]], coded[coder_names[0]], speakers if several else None
+        ),
         "methods": {},
     }
     for name, predicted in predictions.items():
@@ -124,38 +141,70 @@ def _method_figures(
     return figures
 
 
+def mean_call(means: pd.Series | np.ndarray) -> np.ndarray:
+    """Mean tones called -1, 0 or +1 by the neutral band: 0 within +-NEUTRAL_BAND
+    (inclusive, after rounding to six decimals), else the sign.
+
+    >>> mean_call(np.array([-0.35, -0.1, 0.0, 0.05, 0.1, 0.11])).tolist()
+    [-1.0, 0.0, 0.0, 0.0, 0.0, 1.0]
+    """
+    values = np.asarray(means, dtype=float)
+    return np.where(np.abs(np.round(values, 6)) <= NEUTRAL_BAND, 0.0, np.sign(values))
+
+
 def _actor_signs(
     predicted: pd.Series, coded_mean: pd.Series, speakers: pd.Series | None
 ) -> pd.DataFrame:
-    """Per actor with at least MIN_ACTOR coded statements: n, the coders' mean tone, the
-    method's mean tone, and whether their signs agree."""
-    columns = ["actor", "n", "coded_mean", "method_mean", "same_sign"]
+    """Per actor with at least MIN_ACTOR coded statements (that the method also rates):
+    n, the coders' mean tone, the method's mean tone, whether their signs agree
+    (``same_sign``, strict) and whether their neutral-band calls agree (``same_call``)."""
+    columns = ["actor", "n", "coded_mean", "method_mean", "same_sign", "same_call"]
     if speakers is None:
         return pd.DataFrame(columns=columns)
     frame = pd.DataFrame(
-        {"actor": speakers.to_numpy(), "coded": coded_mean.to_numpy(), "method": predicted}
-    ).dropna(subset=["actor", "coded"])
+        {
+            "actor": speakers.to_numpy(),
+            "coded": coded_mean.to_numpy(),
+            "method": predicted.to_numpy(),
+        }
+    ).dropna()
     frame = frame[frame.actor.astype(str).str.strip().ne("")]
     grouped = frame.groupby("actor", sort=True).agg(
         n=("coded", "size"), coded_mean=("coded", "mean"), method_mean=("method", "mean")
     )
     grouped = grouped[grouped.n >= MIN_ACTOR].reset_index()
     grouped["same_sign"] = np.sign(grouped.coded_mean) == np.sign(grouped.method_mean)
+    grouped["same_call"] = mean_call(grouped.coded_mean) == mean_call(grouped.method_mean)
     return grouped[columns]
 
 
-def format_tone_set(name: str, result: dict[str, Any]) -> list[str]:
-    """The figures of :func:`evaluate_tone_set` as the lines ``make accuracy`` prints."""
+def actor_summary(actors: pd.DataFrame) -> str:
+    """``strict a/n, neutral band b/n`` for an :func:`_actor_signs` table ("-": none)."""
+    if not len(actors):
+        return "-"
+    n = len(actors)
+    return (
+        f"strict {int(actors.same_sign.sum())}/{n}, neutral band {int(actors.same_call.sum())}/{n}"
+    )
+
+
+def format_tone_set(name: str, result: dict[str, Any], per_actor: bool = True) -> list[str]:
+    """The figures of :func:`evaluate_tone_set` as the lines ``make accuracy`` prints;
+    without ``per_actor``, no line names an actor (a sealed set's errors stay unread)."""
     lines = [f"tone: {name} ({result['n']} statements; coders: {', '.join(result['coders'])})"]
     if len(result["coders"]) > 1:
         lines.append(
             f"  intercoder alpha (the ceiling): {result['intercoder_alpha']:.3f}; "
             f"reference = {result['n_reference']} statements"
         )
+    if len(result["intercoder_actors"]):
+        lines.append(
+            f"  actors (n >= {MIN_ACTOR}), last coder's mean against the first's: "
+            + actor_summary(result["intercoder_actors"])
+        )
     lines.append(f"  {'method':34s} {'alpha':>6s} {'sign acc':>8s}  actors with right sign")
     for method, figures in result["methods"].items():
-        actors = figures["actors"]
-        right = f"{int(actors.same_sign.sum())}/{len(actors)}" if len(actors) else "-"
+        right = actor_summary(figures["actors"])
         lines.append(f"  {method:34s} {figures['alpha']:6.3f} {figures['accuracy']:8.3f}  {right}")
     for method, figures in result["methods"].items():
         confusion = figures["reference"]["confusion"]
@@ -163,12 +212,13 @@ def format_tone_set(name: str, result: dict[str, Any]) -> list[str]:
         lines.extend("    " + " ".join(f"{v:5d}" for v in row) for row in confusion.to_numpy())
     for method, figures in result["methods"].items():
         actors = figures["actors"]
-        if not len(actors):
+        if not len(actors) or not per_actor:
             continue
         lines.append(f"  per actor (n >= {MIN_ACTOR}), {method}:")
         lines.extend(
             f"    {r.actor:28s} n={r.n:3d} coded {r.coded_mean:+.2f} method "
-            f"{r.method_mean:+.2f} {'ok' if r.same_sign else 'WRONG SIGN'}"
+            f"{r.method_mean:+.2f} strict {'ok' if r.same_sign else 'WRONG'}, "
+            f"band {'ok' if r.same_call else 'WRONG'}"
             for r in actors.itertuples()
         )
     return lines

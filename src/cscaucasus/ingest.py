@@ -21,18 +21,24 @@ import csv
 import hashlib
 import io
 import os
-import re
 import stat as stat_module
 import time
-import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from . import archives
+from .documents import (
+    Document,
+    Problem,
+    Signature,
+    bom_encoding,
+    decode,
+    normalize_text,
+)
 from .schema import typed
 
 #: .docx/.rtf: archive exports; .pdf: an export or a printed page (read by archives)
@@ -48,47 +54,11 @@ SOURCE_KEYS = ("source_file", "source_position")
 MAX_BYTES = 20_000_000  # a single article larger than this is refused as "huge"
 MAX_BYTES_EVER = 1 << 31  # what a file read back may hold, whatever ``max_bytes`` was
 
-# Encodings tried, in order, after UTF-8 fails. cp1251 (Cyrillic) and cp1252/latin-1
-# (Western) are the legacy encodings of this field's outlets; the choice between them
-# is made by charset-normalizer's coherence scoring.
-LEGACY_ENCODINGS = ("cp1251", "cp1252", "latin_1", "koi8_r", "iso8859_2", "cp1250")
 
-
-#: What says a file is unchanged since it was read: size, mtime, ctime, inode.
-Signature = tuple[int, int, int, int]
 #: A file whose mtime or ctime is this close to the moment it was read may change again
 #: within the same timestamp tick (2 s on FAT) without its stat changing: its signature
 #: is not kept, so it is read and hashed again next time (git's "racily clean" rule).
 RACY_NS = 2_000_000_000
-
-
-@dataclass
-class Document:
-    """One article file as read: decoded text and what is known about it.
-
-    The normalized text is kept UTF-8 encoded in ``body`` (half the memory of a ``str``
-    of text with any non-ASCII character; decoded by ``text`` when a stage needs it).
-    ``body`` is None for a file not read because its stat signature matched a previous
-    read (see ``known`` in :func:`read_documents`), or once the text is no longer needed;
-    ``stat`` is the signature to keep for the next build (None: the file changed too
-    recently to trust it).
-    """
-
-    article_id: str
-    path: str
-    sha256: str
-    format: str
-    encoding: str
-    body: bytes | None
-    meta: dict[str, str | None] = field(default_factory=dict)
-    stat: Signature | None = None
-    hashed: bool = True  # False: ``sha256`` is the one recorded for an unchanged stat
-    #: more columns of ``articles`` (an archive export's ``source_file``, ``section``, …)
-    fields: dict[str, object] = field(default_factory=dict)
-
-    @property
-    def text(self) -> str | None:
-        return None if self.body is None else self.body.decode("utf-8", "surrogatepass")
 
 
 @dataclass(frozen=True)
@@ -99,14 +69,6 @@ class KnownFile:
     sha256: str
     format: str
     encoding: str
-
-
-@dataclass(frozen=True)
-class Problem:
-    path: str
-    severity: str  # "error" (file skipped) or "warning" (file loaded, with a caveat)
-    message: str
-    stage: str | None = None  # where it was met, if not the stage that reports it
 
 
 class ConfigError(ValueError):
@@ -221,29 +183,6 @@ def fetch_problems(root: Path) -> list[Problem]:
     return problems
 
 
-#: Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
-BOMS = (
-    (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xff\xfe\x00\x00", "utf-32-le"),
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xfe\xff", "utf-16-be"),
-    (b"\xff\xfe", "utf-16-le"),
-)
-#: A file that is not valid UTF-8 is still read as UTF-8 (its bad bytes replaced) when
-#: at most this share of its non-ASCII sequences are invalid: stray bytes in a UTF-8
-#: file, not a legacy encoding (whose text is almost never valid UTF-8 by chance).
-MAX_INVALID_SHARE = 0.5
-
-
-def bom_encoding(raw: bytes) -> str | None:
-    """The encoding a byte-order mark at the start of ``raw`` names, if any.
-
-    >>> bom_encoding("x".encode("utf-16")), bom_encoding(b"plain")
-    ('utf-16-le', None)
-    """
-    return next((name for mark, name in BOMS if raw.startswith(mark)), None)
-
-
 def _metadata_rows(
     reader: csv.DictReader, width: int, problems: list[Problem]
 ) -> Iterator[tuple[int, dict]]:
@@ -271,60 +210,6 @@ def _metadata_rows(
         yield line, row
 
 
-def decode(raw: bytes) -> tuple[str, str]:
-    """Decode bytes: by their byte-order mark (UTF-8, UTF-16, UTF-32); as UTF-8; as
-    UTF-8 with a few invalid bytes replaced (``"utf-8, 2 invalid bytes replaced"``);
-    or, failing that, in the likeliest legacy encoding (charset-normalizer).
-
-    >>> decode("Zas said “no”".encode() + b"\xff")
-    ('Zas said “no”\ufffd', 'utf-8, 1 invalid byte replaced')
-    """
-    bom = bom_encoding(raw)
-    if bom == "utf-8-sig":
-        text, encoding = decode(raw[3:])
-        return text, bom if encoding == "utf-8" else encoding
-    if bom is not None:
-        mark = next(m for m, name in BOMS if name == bom)
-        return raw[len(mark) :].decode(bom, errors="replace"), bom
-    try:
-        return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    mostly = _mostly_utf8(raw)
-    if mostly is not None:
-        return mostly
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(raw, cp_isolation=list(LEGACY_ENCODINGS)).best()
-    encoding = best.encoding if best is not None else "latin_1"
-    return raw.decode(encoding, errors="replace"), encoding
-
-
-def _mostly_utf8(raw: bytes) -> tuple[str, str] | None:
-    """UTF-8 text with a few invalid bytes, replaced by U+FFFD; None if there are many."""
-    bad = [0]
-
-    def count(exc: UnicodeDecodeError) -> tuple[str, int]:
-        bad[0] += exc.end - exc.start
-        return "\ufffd" * (exc.end - exc.start), exc.end
-
-    text = raw.decode("utf-8", errors=_register(count))
-    wide = sum(1 for ch in text if ord(ch) > 127) - bad[0]  # valid non-ASCII characters
-    if bad[0] > MAX_INVALID_SHARE * (wide + bad[0]):
-        return None
-    plural = "byte" if bad[0] == 1 else "bytes"
-    return text, f"utf-8, {bad[0]} invalid {plural} replaced"
-
-
-def _register(handler) -> str:
-    """A codecs error handler under a name for this call (handlers are global)."""
-    import codecs
-
-    name = f"cscaucasus-count-{id(handler)}"
-    codecs.register_error(name, handler)
-    return name
-
-
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
@@ -335,21 +220,6 @@ def looks_binary(raw: bytes) -> bool:
         return True
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > max(8, len(sample) // 100)
-
-
-def normalize_text(text: str) -> str:
-    """Unicode NFKC, unified line ends, no zero-width or soft-hyphen characters."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFKC", text)
-    if _NEEDS_TRANSLATE.search(text) is None:  # str.translate with a dict is slow
-        return text
-    return text.translate(_INVISIBLE)
-
-
-_INVISIBLE = {
-    ord(c): None for c in ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad")
-} | {ord("\u00a0"): " ", ord("\t"): " "}
-_NEEDS_TRANSLATE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
 
 
 def read_documents(
@@ -501,14 +371,6 @@ def read_regular(
     if why is not None:
         return None, None, why
     return _read_real(real, max_bytes)
-
-
-def not_regular(
-    file: str | os.PathLike[str], root: str | os.PathLike[str] | None = None
-) -> str | None:
-    """Why ``file`` must not be opened (not a regular file after following links, or a
-    link out of ``root``), without opening it; None if it may be read."""
-    return _checked(file, root)[1]
 
 
 def _checked(

@@ -35,6 +35,9 @@ GROUPINGS = ("speaker", "affiliation", "type", "outlet")
 #: What the frequency and sentiment figures count: each statement once (one per
 #: statement cluster) or every report (see :mod:`cscaucasus.stories`).
 COUNTS = ("statements", "reports")
+#: The tone the sentiment report shows: the validated diplomatic tone
+#: (``statements.tone``) or VADER's ``compound`` (the reference).
+SCORES = ("tone", "compound")
 
 
 class ParameterError(ValueError):
@@ -96,6 +99,12 @@ def _counting(value: Any) -> str:
     return value
 
 
+def _scoring(value: Any) -> str:
+    if value not in SCORES:
+        raise ValueError
+    return value
+
+
 PARAMETERS: dict[str, Parameter] = {
     p.name: p
     for p in (
@@ -107,6 +116,7 @@ PARAMETERS: dict[str, Parameter] = {
         Parameter("min_n", "a whole number of at least 1", _count),
         Parameter("by", f"one of {', '.join(GROUPINGS)}", _grouping),
         Parameter("count", f"one of {', '.join(COUNTS)}", _counting),
+        Parameter("score", f"one of {', '.join(SCORES)}", _scoring),
     )
 }
 

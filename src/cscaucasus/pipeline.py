@@ -134,7 +134,11 @@ STAGES: tuple[Stage, ...] = (
           problems="chronology"),
     Stage("entity_links", _entity_links, ("mentions", "entities"), ("mentions",), ACTOR),
     # across articles (on every build)
-    Stage("event_clusters", _event_clusters, ("events", "known_clusters"), ("events",), CORPUS),
+    Stage("event_clusters", _event_clusters, ("events", "known_clusters"), ("events",), CORPUS,
+          columns={
+              "events": (("event_id", "article_id", "date", "precision", "date_text",
+                          "description", "actors"), ("cluster_id",)),
+          }),
     Stage("stories", _stories, ("articles", "statements"), ("articles", "statements"), CORPUS,
           settings=("story_threshold",),
           columns={
@@ -171,6 +175,21 @@ ACTOR_TABLES = tables_made(ACTOR)
 PER_ARTICLE_TABLES = (*TEXT_TABLES, *ACTOR_TABLES)
 #: The settings the per-article stages depend on (in every article's cache keys).
 KEY_SETTINGS = tuple(sorted({k for s in (*stages_at(TEXT), *stages_at(ACTOR)) for k in s.settings}))
+
+
+def corpus_columns() -> dict[str, tuple[str, ...]]:
+    """The per-article tables whose columns the cross-article stages write (cluster and
+    story ids), with those columns: a part of such a table depends on other articles too,
+    through them."""
+    written: dict[str, tuple[str, ...]] = {}
+    for step in stages_at(CORPUS):
+        for name, (_, outputs) in step.columns.items():
+            written[name] = (*written.get(name, ()), *outputs)
+    return written
+
+
+#: :func:`corpus_columns`, once.
+CORPUS_COLUMNS = corpus_columns()
 
 
 def problem_stages(*keys: str) -> tuple[str, ...]:

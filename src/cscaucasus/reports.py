@@ -2,7 +2,7 @@
 
 ``run_reports`` reads as the recipe: find the notebooks, skip those whose notebook,
 parameters and input tables are unchanged since their last good run, execute the others
-(in parallel processes with ``jobs``) into ``reports/<name>.ipynb``, export each to a
+(in warm kernels, ``jobs`` of them in parallel) into ``reports/<name>.ipynb``, export each to a
 self-contained ``reports/<name>.html``, then write ``reports/index.html`` linking
 every report with its run date, parameters, the input hash of the processed tables
 and its status. A notebook whose cell fails is kept (papermill writes it with the
@@ -22,21 +22,24 @@ and :mod:`cscaucasus.analysis`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import html
 import json
 import os
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from .build import MANIFEST, atomic_write
-from .kernel import KERNEL_NAME, NativeKernelManager
+from .kernel import KERNEL_NAME, NativeKernelManager, WarmKernel
 
 __all__ = [
     "Report",
@@ -137,15 +140,27 @@ def default_parameters(path: Path) -> dict[str, Any]:
     return values
 
 
-def execute(source: Path, out_dir: Path, parameters: Mapping[str, Any]) -> Report:
+def execute(
+    source: Path, out_dir: Path, parameters: Mapping[str, Any], kernel: WarmKernel | None = None
+) -> Report:
     """Run ``source`` with papermill into ``out_dir/<name>.ipynb`` and export it to HTML.
 
     The working directory is the notebook's own folder, as when it is opened in
-    JupyterLab. A failing cell gives a ``failed`` report naming the cell; the executed
-    notebook (with the error at its top) is still written and exported.
+    JupyterLab. With ``kernel`` the notebook runs in that warm kernel (reset to a fresh
+    kernel's state first), else in a kernel of its own. A failing cell gives a
+    ``failed`` report naming the cell; the executed notebook (with the error at its
+    top) is still written and exported.
     """
+    return export_report(run_notebook(source, out_dir, parameters, kernel), out_dir)
+
+
+def run_notebook(
+    source: Path, out_dir: Path, parameters: Mapping[str, Any], kernel: WarmKernel | None = None
+) -> Report:
+    """The first half of :func:`execute`: the notebook run, not yet exported."""
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
+    from papermill.iorw import load_notebook_node
 
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / source.name
@@ -155,15 +170,20 @@ def execute(source: Path, out_dir: Path, parameters: Mapping[str, Any]) -> Repor
     clock = time.perf_counter()
     error: dict[str, Any] = {}
     try:
+        load_notebook_node(str(source))  # an unreadable notebook fails before taking a kernel
+        if kernel is None:
+            where = {"kernel_manager_class": NativeKernelManager, "cwd": str(source.parent)}
+        else:
+            where = {"km": kernel.fresh(str(source.parent))}
         pm.execute_notebook(
             str(source),
             str(target),
             parameters=dict(parameters),
             kernel_name=KERNEL_NAME,
-            kernel_manager_class=NativeKernelManager,
-            cwd=str(source.parent),
             progress_bar=False,
             execution_timeout=EXECUTION_TIMEOUT,
+            request_save_on_cell_execute=False,  # written once, at the end
+            **where,
         )
     except PapermillExecutionError as exc:
         error = {
@@ -174,24 +194,34 @@ def execute(source: Path, out_dir: Path, parameters: Mapping[str, Any]) -> Repor
         }
     except Exception as exc:  # kernel died, bad parameters, unreadable notebook …
         error = {"ename": type(exc).__name__, "evalue": str(exc)}
-    seconds = time.perf_counter() - clock
-    html_name = None
-    if target.exists():
-        try:
-            html_name = export_html(target, target.with_suffix(".html")).name
-        except Exception as exc:  # the executed notebook stays; the index says why
-            error = error or {"ename": f"HTML export: {type(exc).__name__}", "evalue": str(exc)}
+    if kernel is not None:
+        kernel.finished(failed=bool(error))
     return Report(
         name=source.stem,
         title=notebook_title(source),
         notebook=target.name if target.exists() else None,
-        html=html_name,
+        html=None,
         status="failed" if error else "ok",
         started=started.isoformat().replace("+00:00", "Z"),
-        seconds=round(seconds, 1),
+        seconds=round(time.perf_counter() - clock, 1),
         parameters=_effective(source, parameters),
         **error,
     )
+
+
+def export_report(report: Report, out_dir: Path) -> Report:
+    """The second half of :func:`execute`: the executed notebook exported to HTML."""
+    if report.notebook is None:
+        return report
+    target = out_dir / report.notebook
+    try:
+        html_name = export_html(target, target.with_suffix(".html")).name
+    except Exception as exc:  # the executed notebook stays; the index says why
+        if report.status != "ok":
+            return report
+        failure = f"HTML export: {type(exc).__name__}"
+        return replace(report, status="failed", ename=failure, evalue=str(exc))
+    return replace(report, html=html_name)
 
 
 # Tags and attributes kept in HTML outputs and markdown; anything else (<script>, <style>,
@@ -249,10 +279,6 @@ def export_html(notebook: Path, target: Path) -> Path:
     return target
 
 
-def _execute_job(source: str, out_dir: str, parameters: dict[str, Any]) -> Report:
-    return execute(Path(source), Path(out_dir), parameters)
-
-
 def run_reports(
     notebooks: Iterable[str | os.PathLike[str]],
     out_dir: str | os.PathLike[str] = "reports",
@@ -268,7 +294,7 @@ def run_reports(
     Every notebook gets ``parameters`` plus ``corpus_path`` (the absolute path of
     ``processed``) unless ``parameters`` sets it. A notebook whose :func:`run_key`
     equals that of its last good run, with its HTML still there, is not run again
-    (``force=True`` runs it). ``jobs`` > 1 runs notebooks in that many processes.
+    (``force=True`` runs it). ``jobs`` > 1 runs notebooks in that many kernels at once.
     ``progress`` receives one line as each notebook starts and ends.
     """
     sources = [Path(p).resolve() for p in notebooks]
@@ -309,19 +335,74 @@ def _execute_all(
     jobs: int,
     say: Callable[[str], None],
 ) -> Iterable[tuple[Path, Report]]:
-    """(source, report) as each notebook finishes, in ``jobs`` processes if more than one."""
-    if jobs > 1 and len(sources) > 1:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(sources))) as pool:
-            futures = {}
-            for source in sources:
-                say(f"      {source.stem}: queued")
-                futures[pool.submit(_execute_job, str(source), str(out), params)] = source
-            for future in as_completed(futures):
-                yield futures[future], future.result()
+    """(source, report) as each notebook finishes, in ``jobs`` warm kernels.
+
+    Each kernel runs one notebook after another (reset in between, see
+    :class:`~cscaucasus.kernel.WarmKernel`), so a batch starts a kernel and imports the
+    libraries once per kernel instead of once per notebook. Each kernel is driven by a
+    thread of this process; a notebook's HTML is exported by another thread while its
+    kernel runs the next notebook.
+    """
+    if not sources:  # nothing to run: no kernel started
         return
+    waiting: queue.SimpleQueue[Path] = queue.SimpleQueue()
     for source in sources:
-        say(f"      {source.stem}: running")
-        yield source, execute(source, out, params)
+        waiting.put(source)
+    workers = min(jobs, len(sources))
+    if workers > 1:
+        for source in sources:
+            say(f"      {source.stem}: queued")
+    done: queue.SimpleQueue[tuple[Path, Future[Report]] | BaseException | None]
+    done = queue.SimpleQueue()
+    with ThreadPoolExecutor(max_workers=1) as exporter:
+
+        def work() -> None:
+            try:
+                for source, run in _drain(waiting, out, params, say):
+                    done.put((source, exporter.submit(export_report, run, out)))
+            except BaseException as exc:  # raised again below, in the caller's thread
+                done.put(exc)
+            finally:
+                done.put(None)  # this kernel is done
+
+        threads = [threading.Thread(target=work, daemon=True) for _ in range(workers)]
+        for thread in threads:
+            thread.start()
+        ended, crashed = 0, []
+        while ended < workers:
+            item = done.get()
+            if item is None:
+                ended += 1
+            elif isinstance(item, BaseException):
+                crashed.append(item)
+            else:
+                yield item[0], item[1].result()
+    if crashed:
+        raise crashed[0]
+
+
+def _drain(
+    waiting: queue.SimpleQueue[Path],
+    out: Path,
+    params: dict[str, Any],
+    say: Callable[[str], None],
+) -> Iterable[tuple[Path, Report]]:
+    """Run the notebooks waiting, one after another, in one warm kernel (not exported)."""
+    with WarmKernel() as kernel:
+        # each notebook then runs in its own folder; a kernel that fails to start is
+        # tried again for the first notebook, whose report says why
+        with contextlib.suppress(Exception):
+            kernel.start(str(Path.cwd()))
+        import nbconvert  # noqa: F401 - imported while the kernel imports its libraries
+        import papermill  # noqa: F401
+
+        while True:
+            try:
+                source = waiting.get_nowait()
+            except queue.Empty:
+                return
+            say(f"      {source.stem}: running")
+            yield source, run_notebook(source, out, params, kernel)
 
 
 def run_key(source: Path, parameters: Mapping[str, Any], input_hash: str | None) -> str:

@@ -26,9 +26,7 @@ check that gives the same tokens (tested for equality with the stock analyzer).
 
 from __future__ import annotations
 
-import csv
 import functools
-import importlib.resources
 import math
 import re
 import string
@@ -38,6 +36,15 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
+
+from .valences import (
+    PHRASE_JOINER,
+    domain_lexicon,
+    domain_table,
+    parse_lexicon,
+    vader_lexicon_text,
+    vader_word_valences,
+)
 
 __all__ = [
     "SCORE_COLUMNS",
@@ -56,16 +63,6 @@ __all__ = [
 ]
 
 SCORE_COLUMNS: tuple[str, ...] = ("compound", "pos", "neu", "neg")
-
-# Where the original VADER lexicon comes from (an installed package; no download).
-VADER_LEXICON_PACKAGE = "vaderSentiment"
-VADER_LEXICON_FILE = "vader_lexicon.txt"
-# The domain lexicon (package data): term, valence, note; "#" comment lines.
-DOMAIN_LEXICON_FILE = "domain_lexicon.tsv"
-# Multi-word terms become one token by joining their words with this string. It must
-# contain no ASCII punctuation: VADER strips a trailing "," only from tokens whose other
-# characters are all non-punctuation, so "peace_treaty," would miss the lexicon.
-PHRASE_JOINER = ""
 
 # Typographic characters mapped to what VADER's rules expect: curly quotes and
 # apostrophes to straight ones (so "don’t" is a negation and "chaos,”" loses its
@@ -96,71 +93,6 @@ TYPOGRAPHIC = str.maketrans(
 ASCII_PUNCTUATION = frozenset(string.punctuation)
 EMPHASIS_MARKS = "!?"
 _PUNC_LIST = frozenset(VaderConstants.PUNC_LIST)
-
-
-# --------------------------------------------------------------------------- lexicons
-
-
-@functools.cache
-def vader_lexicon_text() -> str:
-    """The original VADER lexicon file, as shipped by the ``vaderSentiment`` package."""
-    resource = importlib.resources.files(VADER_LEXICON_PACKAGE) / VADER_LEXICON_FILE
-    return resource.read_text(encoding="utf-8")
-
-
-@functools.cache
-def _domain_table() -> pd.DataFrame:
-    resource = importlib.resources.files("cscaucasus") / "data" / DOMAIN_LEXICON_FILE
-    rows = []
-    with resource.open(encoding="utf-8") as handle:
-        for fields in csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if not fields or not fields[0].strip() or fields[0].startswith("#"):
-                continue
-            if len(fields) != 3:
-                raise ValueError(f"{DOMAIN_LEXICON_FILE}: expected 3 fields, got {fields!r}")
-            term, valence, note = (f.strip() for f in fields)
-            rows.append((term.lower(), float(valence), note))
-    table = pd.DataFrame(rows, columns=["term", "valence", "note"])
-    if table.term.duplicated().any():
-        duplicates = sorted(table.term[table.term.duplicated()])
-        raise ValueError(f"{DOMAIN_LEXICON_FILE}: duplicate terms {duplicates}")
-    if not table.valence.between(-4, 4).all():
-        raise ValueError(f"{DOMAIN_LEXICON_FILE}: valences must lie in -4..+4")
-    table["token"] = table.term.map(_phrase_token)
-    dtypes = {"term": "string", "valence": "float64", "note": "string", "token": "string"}
-    return table.astype(dtypes)
-
-
-def domain_lexicon() -> pd.DataFrame:
-    """The domain lexicon: ``term``, ``valence`` (-4..+4), ``note``, ``token``.
-
-    ``token`` is what VADER sees: the term itself, or a multi-word term joined into one
-    token. A copy, so callers may modify it.
-    """
-    return _domain_table().copy()
-
-
-@functools.cache
-def _vader_words() -> dict[str, float]:
-    return _parse_lexicon(vader_lexicon_text())
-
-
-def vader_word_valences() -> dict[str, float]:
-    """VADER's own lexicon, word -> valence (-4..+4), read once; a copy."""
-    return dict(_vader_words())
-
-
-def _phrase_token(term: str) -> str:
-    return PHRASE_JOINER.join(term.split())
-
-
-def _parse_lexicon(text: str) -> dict[str, float]:
-    # NLTK's make_lex_dict, tolerant of a trailing newline (the file has none today).
-    lexicon: dict[str, float] = {}
-    for line in text.rstrip("\n").split("\n"):
-        word, measure = line.strip().split("\t")[0:2]
-        lexicon[word] = float(measure)
-    return lexicon
 
 
 # --------------------------------------------------------------------------- analyzer
@@ -206,7 +138,7 @@ class Analyzer(SentimentIntensityAnalyzer):
 
     def __init__(self, lexicon_text: str, extra: dict[str, float] | None = None):
         self.lexicon_file = lexicon_text
-        self.lexicon = _parse_lexicon(lexicon_text) | dict(extra or {})
+        self.lexicon = parse_lexicon(lexicon_text) | dict(extra or {})
         self.constants = VaderConstants()
 
     def token_valences(self, text: str) -> tuple[list[str], list[float]]:
@@ -244,14 +176,14 @@ class Analyzer(SentimentIntensityAnalyzer):
 def _analyzer(domain: bool) -> Analyzer:
     extra = None
     if domain:
-        table = _domain_table()
+        table = domain_table()
         extra = dict(zip(table.token.str.lower(), table.valence, strict=True))
     return Analyzer(vader_lexicon_text(), extra)
 
 
 @functools.cache
 def _phrase_pattern() -> re.Pattern[str] | None:
-    terms = [t for t in _domain_table().term if " " in t]
+    terms = [t for t in domain_table().term if " " in t]
     if not terms:
         return None
     terms.sort(key=lambda t: (-len(t), t))
@@ -538,7 +470,7 @@ def _context_rules(
 
 @functools.cache
 def _domain_words() -> dict[str, str]:
-    table = _domain_table()
+    table = domain_table()
     return dict(zip(table.token.str.lower(), table.term, strict=True))
 
 

@@ -24,6 +24,7 @@ from .lexicon import MONTH_NAMES, MONTHS, WEEKDAY_ALTERNATION, WEEKDAYS
 from .yamlfile import parse_yaml
 
 __all__ = [
+    "CLUSTERING",
     "NORMALIZATION",
     "NOT_HAPPENINGS",
     "PATTERNS",
@@ -44,6 +45,8 @@ RESOURCE: dict[str, Any] = parse_yaml(
 PATTERNS: dict[str, str | list[str]] = RESOURCE["patterns"]
 NORMALIZATION: dict[str, dict[str, Any]] = RESOURCE["normalization"]
 ENGINE: dict[str, Any] = RESOURCE["engine"]
+# The words that say what an event is about (chronology's clustering).
+CLUSTERING: dict[str, Any] = RESOURCE["clustering"]
 
 # Month and weekday names as written in news copy: capitalised ("May" the month, not
 # "may" the verb), full names, or abbreviations with an optional period ("Sept. 13"); a
@@ -135,7 +138,8 @@ def alternation(entries: list[str]) -> str:
 @dataclass(frozen=True)
 class Rule:
     """One rule of ``temporal.yml``: the form of a temporal expression and how it is
-    judged (``filters``, by name) and resolved (``resolve``, by name)."""
+    judged (``filters``, by name), dated from the article's other dates (``context``,
+    by name) and resolved (``resolve``, by name)."""
 
     name: str
     pattern: str
@@ -148,11 +152,14 @@ class Rule:
     # explicit date of this rule may be that reference (narrative time)
     takes_reference: bool = False
     sets_reference: bool = False
+    context: tuple[str, ...] = ()
     groups: dict[str, str] = field(default_factory=dict)  # group name -> its full name
 
     def group(self, match: re.Match, name: str) -> str | None:
-        """The text of this rule's group ``name`` in ``match`` (None: not matched)."""
-        return match.group(self.groups[name])
+        """The text of this rule's group ``name`` in ``match`` (None: not matched, or
+        the rule has no such group)."""
+        full = self.groups.get(name)
+        return None if full is None else match.group(full)
 
 
 def _rule(spec: dict) -> Rule:
@@ -170,6 +177,7 @@ def _rule(spec: dict) -> Rule:
         example=spec["example"],
         takes_reference=bool(spec.get("takes_reference", False)),
         sets_reference=bool(spec.get("sets_reference", False)),
+        context=tuple(spec.get("context", ())),
         groups={g: f"{name}_{g}" for g in re.findall(r"\(\?P<(\w+)>", spec["pattern"])},
     )
 

@@ -39,6 +39,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from . import valences
 from .yamlfile import parse_yaml
 
 try:  # the parser of the standard library's re module (sre_parse before 3.11)
@@ -75,6 +76,10 @@ _CLAUSE_END = re.compile(r"[.;:!?\"()]|,\s+(?:and|but|while|whereas)\b|\s-\s")
 # Words after a negator (up to this many, within the clause) are marked NOT_ for the
 # classifier, the usual way of letting a bag of words see negation.
 NOT_SCOPE = 3
+# Words longer than this are also a feature cut to their first STEM characters
+# (truncation, the simplest stemmer: "strengthen", "strengthening" and "strengthened"
+# share "stren"), so that the classifier reads a form its training statements lack.
+STEM = 5
 
 
 class Tone(NamedTuple):
@@ -287,7 +292,8 @@ def _lexicon_evidence(text: str, matches: list[Match]) -> str:
 
 
 def features(text: str, matches: list[Match] | None = None) -> dict[str, float]:
-    """The classifier's features of ``text``: words (``w:``), word pairs (``b:``),
+    """The classifier's features of ``text``: words (``w:``), their first :data:`STEM`
+    characters (``s:``, for words longer than that), word pairs (``b:``),
     words after a negator (``not:``), the words' general valences (``valence:positive``,
     ``valence:negative``) and the lexicon's phrases (``lex:`` by name and ``lex_score``,
     the lexicon's total). ``matches`` are :func:`find_phrases` results
@@ -301,6 +307,8 @@ def _features(prepared: str, matches: list[Match]) -> dict[str, float]:
     words = _WORD.findall(prepared)
     for word in words:
         out["w:" + word] = 1.0
+        if len(word) > STEM:
+            out["s:" + word[:STEM]] = 1.0
     for first, second in zip(words, words[1:], strict=False):
         out[f"b:{first}_{second}"] = 1.0
     negated = _negated_words(prepared)
@@ -337,11 +345,9 @@ def _valence_features(words: list[str], negated: set[str]) -> dict[str, float]:
 
 @functools.cache
 def _word_valences() -> dict[str, float]:
-    from . import sentiment
-
-    domain = sentiment.domain_lexicon()
+    domain = valences.domain_table()
     words = {t: float(v) for t, v in zip(domain.term, domain.valence, strict=True) if " " not in t}
-    return sentiment.vader_word_valences() | words
+    return valences.vader_word_valences() | words
 
 
 def _negated_words(prepared: str) -> list[str]:
@@ -460,11 +466,18 @@ def _classifier_evidence(
         if margin > 0:
             margins.append((margin, name))
     top = heapq.nsmallest(3, margins, key=lambda item: (-item[0], item[1]))
-    words = [f"{name.split(':', 1)[-1].replace('_', ' ')} {m:+.2f}" for m, name in top]
+    words = [f"{_feature_label(name)} {m:+.2f}" for m, name in top]
     parts = [f"{m.entry.name}: {prepared[m.start : m.end]} {m.value:+.1f}" for m in matches]
     if words:
         parts.append("words: " + ", ".join(words))
     return "; ".join(parts)
+
+
+def _feature_label(name: str) -> str:
+    """A classifier feature as the evidence shows it: ``b:strategic_ally`` as
+    "strategic ally", a stem ``s:stren`` as "stren*"."""
+    kind, _, body = name.partition(":")
+    return body.replace("_", " ") + ("*" if kind == "s" else "")
 
 
 def validation() -> pd.DataFrame:
@@ -472,7 +485,12 @@ def validation() -> pd.DataFrame:
     sealed set, coded by two coders and never used in development (when
     ``data/tone_sealed.json`` was recorded for this very model file), then the
     cross-validated ones recorded when the model was trained (``measured, method,
-    alpha, accuracy, actors_right_sign, n, coded_set, folds_grouped_by``)."""
+    alpha, accuracy, actors_right_sign, actors_right_band, n, coded_set,
+    folds_grouped_by``), the default first. ``actors_right_sign``: of the actors with at least ten
+    statements, how many get the coders' sign of mean tone, strictly (a coded mean of
+    exactly 0.00 met only by 0.00); ``actors_right_band``: how many get the coders' call
+    when a mean within +-0.1 is called neutral (docs/tone.md). On the sealed set, the
+    row ``coders (second against first)`` is the ceiling for both."""
     rows = []
     sealed = sealed_record()
     if sealed is not None:
@@ -480,20 +498,35 @@ def validation() -> pd.DataFrame:
             f"{sealed['set']} ({sealed['coders']} coders, intercoder alpha "
             f"{sealed['intercoder_alpha']:.3f}; scored {sealed['scored']})"
         )
-        for name, f in sealed["methods"].items():
-            right = f"{f['actors_right_sign']}/{f['actors']}"
+        methods = _default_first(sealed["methods"])
+        if "intercoder_actors" in sealed:
+            ceiling = {"alpha": sealed["intercoder_alpha"], "accuracy": None}
+            methods["coders (second against first)"] = ceiling | sealed["intercoder_actors"]
+        for name, f in methods.items():
             name = "tone (default)" if name.endswith("default)") else name
-            rows.append(
-                ("sealed", name, f["alpha"], f["accuracy"], right, sealed["n"], coded, None)
-            )
+            rows.append(("sealed", name, f["alpha"], f["accuracy"], *_actor_counts(f),
+                         sealed["n"], coded, None))  # fmt: skip
     record = load_model().meta.get("validation", {})
     rows += [
-        ("cross-validated", name, f["alpha"], f["accuracy"], None, record["n"], record["set"],
-         record["grouped_by"])
-        for name, f in record.get("methods", {}).items()
+        ("cross-validated", name, f["alpha"], f["accuracy"], None, None, record["n"],
+         record["set"], record["grouped_by"])
+        for name, f in _default_first(record.get("methods", {})).items()
     ]  # fmt: skip
-    columns = ["measured", "method", "alpha", "accuracy", "actors_right_sign", "n"]
-    return pd.DataFrame(rows, columns=[*columns, "coded_set", "folds_grouped_by"])
+    columns = ["measured", "method", "alpha", "accuracy", "actors_right_sign"]
+    columns += ["actors_right_band", "n", "coded_set", "folds_grouped_by"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _default_first(methods: dict[str, Any]) -> dict[str, Any]:
+    """``methods`` with the default tone first, the others in their order."""
+    return dict(sorted(methods.items(), key=lambda item: not item[0].endswith("default)")))
+
+
+def _actor_counts(figures: dict[str, Any]) -> tuple[str, str | None]:
+    """``a/n`` of actors with the coders' sign, strict and by the neutral band."""
+    n = figures["actors"]
+    band = figures.get("actors_right_band")
+    return f"{figures['actors_right_sign']}/{n}", None if band is None else f"{band}/{n}"
 
 
 def sealed_record() -> dict[str, Any] | None:
