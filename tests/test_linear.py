@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import insort
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cscaucasus import actors, chronology, segment
+from cscaucasus import actors, chronology, segment, statements
 
 
 def _in_quote_by_scanning(text: str, position: int) -> bool:
@@ -109,3 +112,44 @@ def test_seed_paragraphs_give_the_same_statements_on_one_line(tmp_path, seed_cor
     one, breaks = (sum(found[name].values()) for name in ("one", "breaks"))
     common = sum((found["one"] & found["breaks"]).values())
     assert common >= 0.9 * breaks and abs(one - breaks) <= 0.06 * breaks
+
+
+_OPS = st.lists(
+    st.tuples(
+        st.sampled_from(["append", "insort", "insert", "pop", "pop_last", "sort"]),
+        st.integers(0, 30),  # start
+        st.integers(0, 6),  # length
+        st.integers(-4, 30),  # index
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_OPS, st.integers(0, 40), st.integers(1, 6))
+def test_found_list_answers_as_a_scan_of_every_statement(ops: list, pos: int, width: int) -> None:
+    """An article's statements answer "which start before pos, last first" and "does one
+    overlap this span" as a scan of all of them would, after any edit the attribution
+    makes; and in text order they look only at those before ``pos``."""
+    found = statements._FoundList()
+    for op, start, length, index in ops:
+        f = statements.Found(start, start + length, 0, "direct", None, None, None)
+        if op == "append":
+            found.append(f)
+        elif op == "insort":
+            insort(found, f, key=statements._START)
+        elif op == "insert":
+            found.insert(index, f)
+        elif op == "pop" and found:
+            found.pop(index % len(found))
+        elif op == "pop_last" and found:
+            found.pop()
+        elif op == "sort":
+            found.sort(key=statements._START)
+        assert found.inversions == sum(a.start > b.start for a, b in pairwise(found))
+    before = [f for f in found.before(pos) if f.start < pos]
+    assert before == [f for f in reversed(found) if f.start < pos]
+    if found.ordered:
+        assert all(f.start < pos for f in found.before(pos))  # never the later ones
+    span = (pos, pos + width)
+    assert found.overlaps(*span) == any(f.start < span[1] and f.end > span[0] for f in found)

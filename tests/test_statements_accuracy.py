@@ -50,9 +50,10 @@ def test_seed_gold(seed_corpus):
     assert result["n_gold"] == len(gold)
     assert result["precision"] >= 0.98
     # relabelled 2026-12-06 to the decided convention ("said A, adding that B" = two rows,
-    # 62 -> 66 rows): recall 1.000 -> 0.939 until the rules split such sentences
-    assert result["recall"] >= 0.93
-    assert result["f1"] >= 0.96
+    # 62 -> 66 rows): recall 1.000 -> 0.939, 0.985 once the rules split them (the one
+    # missed: "…, calling this the main failure", a participle the rules keep in its clause)
+    assert result["recall"] >= 0.98
+    assert result["f1"] >= 0.99
     assert result["attribution_accuracy"] >= 0.98
     assert result["kind_accuracy"] >= 0.98
 
@@ -77,7 +78,7 @@ def test_seed_gold(seed_corpus):
 # * devwire (development), 30 articles in 30 more new outlets, labelled 2026-12-06 before
 #   the code ran on them (first run, main at 97dd3f6: P 0.952 R 0.845 F1 0.896 speaker
 #   0.925); its floor sits a little below. Its sealed twin heldout8 has NO floor: a sealed
-#   set must not give pass/fail signals while the rules are tuned (see test_heldout8_sealed).
+#   set must not give pass/fail signals while the rules are tuned (see test_sealed_sets_load).
 SNIPPET_THRESHOLDS = {
     # set: (precision, recall, f1, speaker)
     "statements_outlets.csv": (0.97, 0.99, 0.98, 0.86),
@@ -86,12 +87,14 @@ SNIPPET_THRESHOLDS = {
     # devframes, devoutlets, devwire and the sealed sets): "said A, adding that B" is two
     # rows, a bare reaction with a short object ("Yerevan welcomed the breakthrough.") is a
     # statement. heldout3 +5 rows (P 0.981 -> 0.994, R 0.975 -> 0.957), heldout4 +2 rows
-    # (R 1.000 -> 0.982): the recall floors are lowered until the rules split "adding that".
-    "heldout3_statements.csv": (0.99, 0.95, 0.97, 0.97),
+    # (R 1.000 -> 0.982); with the rules that split "adding that": heldout3 R 0.976,
+    # heldout4 R 0.991.
+    "heldout3_statements.csv": (0.99, 0.97, 0.98, 0.97),
     "heldout4_statements.csv": (0.99, 0.98, 0.99, 0.98),
-    "devoutlets_statements.csv": (0.93, 0.85, 0.89, 0.94),
-    "heldout7_statements.csv": (0.91, 0.81, 0.86, 0.96),
-    "devwire_statements.csv": (0.94, 0.83, 0.88, 0.91),
+    "devoutlets_statements.csv": (0.94, 0.92, 0.93, 0.96),
+    # devwire after its tuning (P 0.979 R 0.965 speaker 0.985)
+    "devwire_statements.csv": (0.97, 0.95, 0.96, 0.97),
+    # heldout7 is sealed: no floor (removed 2026-12-06, as for heldout8), see below
 }
 
 
@@ -106,11 +109,14 @@ def test_snippet_sets(name: str) -> None:
     assert result["kind_accuracy"] >= 0.99
 
 
-def test_heldout8_sealed() -> None:
-    """The sealed set loads and has its declared size; its figures are never a test."""
-    cases = read("heldout8_statements.csv")
+@pytest.mark.parametrize(
+    ("name", "rows", "statements"), [("heldout7", 147, 145), ("heldout8", 125, 123)]
+)
+def test_sealed_sets_load(name: str, rows: int, statements: int) -> None:
+    """A sealed set loads and has its declared size; its figures are never a test."""
+    cases = read(f"{name}_statements.csv")
     assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
-    assert len(cases) == 125 and (cases["kind"] != "none").sum() == 123
+    assert len(cases) == rows and (cases["kind"] != "none").sum() == statements
     assert set(cases["kind"]) == {"direct", "indirect", "none"}
 
 
@@ -168,3 +174,10 @@ def test_statements_for_texts_runs_the_pipeline():
     assert s[["speaker", "kind", "text"]].values.tolist() == [
         ["Vladimir Putin", "direct", "We will act"]
     ]
+
+
+def test_speakers_are_compared_in_their_canonical_ascii_form():
+    from cscaucasus.evaluate import _speaker
+
+    assert _speaker("Sébastien Lecornu") == _speaker("Sebastien Lecornu") == "Sebastien Lecornu"
+    assert _speaker(None) == "" and _speaker(" Nikol Pashinyan ") == "Nikol Pashinyan"

@@ -127,6 +127,8 @@ class Entity:
     key: str = ""
     #: the printings of a name outside the gazetteer, in order
     spellings: list[str] = field(default_factory=list)
+    #: where the article first gives each of ``titles`` (a character offset)
+    titled_at: list[int] = field(default_factory=list)
 
     def as_person(self) -> None:
         """Mark a printed name a person's (it spoke)."""
@@ -243,13 +245,13 @@ class EntityModel:
             )
             entity.gender = genders.get(actor_id)
         if method == "role":
-            self._title(entity, text[start:end])
+            self._title(entity, text[start:end], start)
             return
         if end - start > len(entity.name):
             entity.name = text[start:end]  # the fullest printing ("Nikol Pashinian")
         if types.get(actor_id) == "person":
-            self._title(entity, _title_before(text, start))
-            self._title(entity, _appositive(text, end))
+            self._title(entity, _title_before(text, start), start)
+            self._title(entity, _appositive(text, end), start)
 
     def _add_printed(self, text: str, start: int, end: int, name: str) -> None:
         known = (
@@ -269,17 +271,18 @@ class EntityModel:
         elif known.actor_id is None and name not in known.spellings:
             self._respell(known, name)
         self.printed[name] = known
-        self._title(known, _title_before(text, start))
-        self._title(known, _appositive(text, end))
+        self._title(known, _title_before(text, start), start)
+        self._title(known, _appositive(text, end), start)
         if known.actor_id is None:
             known.gender = known.gender or _gender_of_titles(known.titles)
             # a printed name is a person's once a title or a speech shows it
             known.type = "person" if known.titles else known.type
 
     @staticmethod
-    def _title(entity: Entity, title: str | None) -> None:
+    def _title(entity: Entity, title: str | None, at: int) -> None:
         if title and title not in entity.titles:
             entity.titles.append(title)
+            entity.titled_at.append(at)
 
     # -- lookups ----------------------------------------------------------------------------
     def key_of_printed(self, name: str) -> str | None:
@@ -298,18 +301,18 @@ class EntityModel:
             entity.canonical, entity.key = canonical, UNKNOWN + canonical
             self._by_key[entity.key] = entity
 
-    def titled(self, role: str) -> str | None:
+    def titled(self, role: str, before: int | None = None) -> str | None:
         """The one entity the article introduced with the role noun ``role`` ("deputy
         minister" → the entity titled "Russian Deputy Foreign Minister" or ", the deputy
-        minister,"); None when none or several were."""
+        minister,"), before the offset ``before`` if given; None when none or several
+        were."""
         want = [w for w in role.lower().split() if w not in ("the", "a", "an")]
         if not want:
             return None
         hits = []
         for e in self.entities:
-            for t in e.titles:
-                words = t.lower().split()
-                if _in_order(want, words):
+            for t, at in zip(e.titles, e.titled_at, strict=True):
+                if (before is None or at < before) and _in_order(want, t.lower().split()):
                     hits.append(e)
                     break
         return hits[0].key if len(hits) == 1 else None

@@ -28,6 +28,7 @@ import pandas as pd
 from . import pipeline
 from .actors import load_actors
 from .schema import typed
+from .statements import ascii_name
 
 __all__ = [
     "evaluate_snippet_set",
@@ -53,10 +54,12 @@ def normalise(text: Any) -> str:
 
 
 def _speaker(value: Any) -> str:
+    """A speaker as compared: the canonical form, in ASCII letters as the statements
+    table writes printed names ("Sébastien Lecornu" labelled = "Sebastien Lecornu")."""
     return (
         ""
         if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value))
-        else str(value).strip()
+        else ascii_name(str(value).strip())
     )
 
 

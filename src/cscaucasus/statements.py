@@ -125,8 +125,11 @@ THAT_RE = re.compile(r"\bthat\b")
 _DEFERRED = frozenset(["institution", "anaphor", "document", "pronoun", "it"])
 #: A comma (or dash) before a sentence-final "according to X".
 _TRAILING_ACCORDING_RE = re.compile(r"(?:,|\s[—–-])\s*$")
-#: "In his words," opening a sentence: the previous speaker's statement.
-_IN_WORDS_RE = re.compile(r"[Ii](?<!\w.)n\s+(his|her|their)\s+(?:own\s+)?words\s*,")
+#: "In his words," / "In her opinion," / "In their view," (CABAR.asia, TASS, Reuters): the
+#: person just named or quoted says what follows.
+_IN_WORDS_RE = re.compile(
+    r"[Ii](?<!\w.)n\s+(his|her|their)\s+(?:own\s+)?(?:words|opinion|view)\s*,"
+)
 _WORDS_OWNER = {"his": "him", "her": "her", "their": "them"}
 #: "According to her," / "According to the source," (someone quoted just before).
 _ACCORDING_BACK_RE = re.compile(
@@ -177,7 +180,18 @@ _LABEL_RE = re.compile(
     r"(?=[cdbltr])\b(?P<verb>called|calls|described|describes|branded|brands|labell?ed|"
     r"dubbed|termed)\s+(?:as\s+|(?:[\w’'-]+\s+){1,6}(?:as\s+)?)"
     rf"(?P<open>[{QUOTE_OPENERS}])_+[{QUOTE_CLOSERS}]"
-    r"(?=\s*(?:[.,;:!?]|$|\s(?:on|in|at|during|after|before|and|but|while|when|according)\b))"
+    r"(?=\s*(?:[.,;:!?]|$|\s(?:on|in|at|during|after|before|and|but|while|when|according|"
+    + "|".join(SPEECH["label_tail_words"])
+    + r")\b))"
+)
+#: The rest of a label's clause that is still its content ("“a milestone” for his
+#: country"), not the author's adverbial ("in an interview", "in Yerevan").
+_LABEL_TAIL_RE = re.compile(
+    r"\s+(?:" + "|".join(SPEECH["label_tail_words"]) + r")\b"
+    r"(?!\s+(?:(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(SPEECH["label_tail_adverbials"])
+    + r")\b|[A-Z]))"
+    rf"[^.,;:!?_{DOUBLE_QUOTES}]*"
 )
 #: "when asked": a subordinator right before a verb makes it no cue of the quote before.
 _SUBORDINATOR_END_RE = re.compile(r"\b(?:when|if|as|once|unless|until|after|before)\s+$")
@@ -192,6 +206,12 @@ _COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _PARTICIPLE_COMMA_RE = re.compile(rf"(?:,|_[{QUOTE_CLOSERS}]|,[{QUOTE_CLOSERS}])\s*(?:while\s+)?$")
 #: A participle right after "…, X said": its own statement ("…, X said, adding that B"),
 #: not the second half of the first ("A, X said, is B").
+#: ", adding that B" inside a content: the same speaker's next statement begins there.
+_SECOND_ACT_RE = re.compile(  # (the comma may stand inside a quote: “…,” adding)
+    rf"[,{QUOTE_CLOSERS}]\s*(?:while\s+)?(?:also\s+)?(?:"
+    + word_alternation(SPEECH["second_act_participles"], space=r"\s+")
+    + r")\b"
+)
 _PARTICIPLE_NEXT_RE = re.compile(
     r"\s*,\s*(?:while\s+)?(?:" + word_alternation(PARTICIPLES, space=r"\s+") + r")\b"
 )
@@ -660,6 +680,78 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 
+class _FoundList(list):
+    """An article's statements as they are found, knowing whether they are in text order
+    (by ``start``) and how far one statement reaches at most (``longest``), so that the
+    questions about the statements before a position ("who spoke last?", "does one
+    overlap this sentence?") look at the few near it, not at every one of the article.
+
+    ``inversions`` counts the neighbours out of text order (0: in order), kept up to date
+    by every change the attribution makes (append, insert, pop, sort); ``longest`` is an
+    upper bound of ``end - start``: a statement stretched after it was added must be
+    passed to :meth:`stretched`.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.inversions = 0
+        self.longest = 0
+
+    @property
+    def ordered(self) -> bool:
+        return not self.inversions
+
+    def _inverted(self, i: int) -> int:
+        """1 if ``self[i - 1]`` starts after ``self[i]``, else 0 (0 out of range)."""
+        return int(0 < i < len(self) and self[i - 1].start > self[i].start)
+
+    def append(self, f: Found) -> None:
+        if self and self[-1].start > f.start:
+            self.inversions += 1
+        if f.end - f.start > self.longest:
+            self.longest = f.end - f.start
+        super().append(f)
+
+    def insert(self, i: Any, f: Found) -> None:
+        n = len(self)
+        i = max(0, min(n, i if i >= 0 else n + i))
+        self.inversions -= self._inverted(i)
+        super().insert(i, f)
+        self.inversions += self._inverted(i) + self._inverted(i + 1)
+        self.longest = max(self.longest, f.end - f.start)
+
+    def pop(self, i: Any = -1) -> Found:
+        i = i if i >= 0 else len(self) + i
+        self.inversions -= self._inverted(i) + self._inverted(i + 1)
+        f = super().pop(i)
+        self.inversions += self._inverted(i)
+        return f
+
+    def sort(self, *args: Any, **kwargs: Any) -> None:
+        super().sort(*args, **kwargs)
+        self.inversions = sum(map(self._inverted, range(1, len(self))))
+
+    def stretched(self, f: Found) -> None:
+        """Note that ``f.end`` moved on."""
+        self.longest = max(self.longest, f.end - f.start)
+
+    def before(self, pos: int) -> Iterator[Found]:
+        """The statements to look at, last first, for one that starts before ``pos``:
+        in text order only those that do, else all (the caller checks ``start``)."""
+        if not self.ordered:
+            return reversed(self)
+        k = bisect_left(self, pos, key=_START)
+        return (self[i] for i in range(k - 1, -1, -1))
+
+    def overlaps(self, s0: int, s1: int) -> bool:
+        """Whether a statement overlaps ``[s0, s1)``."""
+        if not self.ordered:
+            return any(f.start < s1 and f.end > s0 for f in self)
+        lo = bisect_left(self, s0 - self.longest, key=_START)
+        hi = bisect_left(self, s1, key=_START, lo=lo)
+        return any(self[i].end > s0 for i in range(lo, hi))
+
+
 class _Context(NamedTuple):
     """What attribution knows of an article besides its text: its date, the gazetteer's
     role matcher, and the actors' roles and types by id."""
@@ -695,7 +787,7 @@ class _Article:
         self.sents = sents
         self.mentions = sorted(mentions, key=itemgetter(0, 1))  # (start, end)
         self.starts = [m.start for m in self.mentions]
-        self.found: list[Found] = []
+        self.found = _FoundList()
         self.quotes: list[Quote] = []
         self._masked: dict[int, tuple[str, bool]] = {}
         #: (start, end, paragraph_id) of every sentence, in text order
@@ -848,7 +940,7 @@ class _Article:
         roles); else the previous speaker, else the last person named, if the role fits
         them (:meth:`fits_role`); else no one."""
         words = _role_words(self.text, mention)
-        titled = self.model.titled(words) if self.model else None
+        titled = self.model.titled(words, mention.start) if self.model else None
         if titled is not None:
             return titled, "role"
         owner, role = _possessive_role(words)
@@ -925,7 +1017,7 @@ class _Article:
         """The speaker of the last statement before ``pos`` in this or the previous
         paragraph, if one fits: a gazetteer person of ``gender`` (any, if None) or a
         printed name (gender unknown); (None, None) otherwise."""
-        for f in reversed(self.found):  # (in paragraph order: stop at an earlier one)
+        for f in self.found.before(pos):  # (in paragraph order: stop at an earlier one)
             if f.para < para - 1:
                 break
             if f.start >= pos or not f.speaker_id:
@@ -945,7 +1037,7 @@ class _Article:
 
     def spoken_before(self, pos: int, para: int) -> bool:
         """Whether a statement before ``pos`` stands in this or the previous paragraph."""
-        for f in reversed(self.found):
+        for f in self.found.before(pos):
             if f.para < para - 1:
                 return False
             if f.start < pos:
@@ -955,7 +1047,7 @@ class _Article:
     def after_unnamed(self, pos: int) -> bool:
         """Whether the statement right before ``pos``, in the same or the previous sentence,
         was made by an unnamed person ("A soldier said … “…,” he added")."""
-        last = next((f for f in reversed(self.found) if f.start < pos), None)
+        last = next((f for f in self.found.before(pos) if f.start < pos), None)
         if last is None or not last.by_unnamed:
             return False
         i = bisect_right(self.sentence_starts, pos) - 1
@@ -966,8 +1058,11 @@ class _Article:
         back to: the previous statement's speaker in this or the previous paragraph (a
         pronoun's of its gender); an anonymous previous speaker stays None."""
         if words in ("him", "her"):
+            narrated = self.narrated_person(pos, PRONOUNS[words])  # "X sees it differently."
+            if narrated:
+                return narrated, "pronoun"
             return self.previous_speaker(pos, para, PRONOUNS[words])
-        for f in reversed(self.found):
+        for f in self.found.before(pos):
             if f.para < para - 1:
                 break
             if f.start < pos:
@@ -978,7 +1073,7 @@ class _Article:
         """The institution "the <noun>" refers to: the previous statement's speaker in this
         or the previous paragraph whose name holds the noun ("the ministry" → Azerbaijani
         Defence Ministry), else the last organisation named there that does; else None."""
-        for f in reversed(self.found):
+        for f in self.found.before(pos):
             if f.para < para - 1:
                 break
             if f.start < pos and f.speaker_id and noun in self.name_of(f.speaker_id).lower():
@@ -1029,7 +1124,7 @@ class _Article:
         s0, s1, spara = self.sentence_list[i - 1]
         if spara < self.sentence_list[i][2] - 1:
             return None
-        if self.quote_overlaps(s0, s1) or any(f.start < s1 and f.end > s0 for f in self.found):
+        if self.quote_overlaps(s0, s1) or self.found.overlaps(s0, s1):
             return None
         for m in self.mentions_in(s0, s1):
             if m.actor_id is not None and m.method != "pronoun":
@@ -1204,7 +1299,7 @@ def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
         else:
             speaker, how = art.speaker_of(subject, pid, None)
         f = Found(c0, c1, pid, "indirect", c.verb, speaker, how)
-        f.quotes = [q for q in quotes if c0 <= q.start and q.end <= c1 + 1]
+        f.quotes = [q for q in _quotes_from(quotes, c0, c1 + 2) if q.end <= c1 + 1]
         if speaker is None and subject is not None and subject.method in _DEFERRED:
             f.subject = (subject, pid, None)
         insort(art.found, f, key=_START)
@@ -1279,7 +1374,9 @@ def _headline(art: _Article, para: Para) -> None:
             ),
             None,
         )  # the name, with a few title words before it and where it spoke after it
-        if source is None:
+        if source is None or _topic_label(
+            art.text[source.start : source.end], art.types.get(str(source.actor_id)), c
+        ):
             continue
         speaker, how = art.speaker_of(source, para.paragraph_id, None)
         c0, c1 = _trim(art.text, c.start, c.end)
@@ -1291,6 +1388,19 @@ def _headline(art: _Article, para: Para) -> None:
         f.in_headline = True
         insort(art.found, f, key=_START)
         break  # one statement a headline
+
+
+def _topic_label(surface: str, actor_type: str | None, c: Candidate) -> bool:
+    """Whether a headline's source before a colon is its topic, not its source: a country
+    by name ("Armenia: Paris delivers arms, Moscow bristles" (Le Figaro), "Armenia:
+    Mirzoyan, …" (Agenzia Nova, ANSA), "Kyrgyzstan: …" (Eurasianet)); a capital ("Baku:
+    …") or a person speaks."""
+    return (
+        actor_type == "state"
+        and c.verb == "headline"  # no speech verb ("Azerbaijan says …" speaks)
+        and c.verb_end <= c.start
+        and surface not in CAPITALS
+    )
 
 
 def _document_source(
@@ -1408,7 +1518,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         accordings = sorted([*accordings, *_WORDS_OF_RE.finditer(masked)], key=_MATCH_START)
     for acc in accordings:
         _according(ps, acc)
-    if "words" in masked:
+    if "words" in masked or "opinion" in masked or "view" in masked:
         for w in _IN_WORDS_RE.finditer(masked):
             _in_words(ps, w)
     if has_quotes and any(stem in masked for stem in _LABEL_STEMS):  # a label needs a quote
@@ -1416,6 +1526,9 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
             _label(art, masked, p0, pid, lab, ps.sents, quotes)
     for cue in CUE_RE.finditer(masked):
         _cue(ps, cue)
+    if " by " in masked:
+        for m in _STATED_BY_RE.finditer(masked):
+            _stated_by(ps, m)
 
 
 def _quotes_from(quotes: list[Quote], lo: int, hi: int) -> list[Quote]:
@@ -1448,6 +1561,9 @@ def _according(ps: _Passage, acc: re.Match[str]) -> None:
     a_end = p0 + acc.end()
     s0, s1 = _sentence_bounds(ps.sents, a_end)
     m = art.mentions_in(a_end, min(s1, a_end + 60))
+    if masked.startswith("whom", acc.end()):
+        _according_to_whom(ps, acc, s0, s1)
+        return
     back = _ACCORDING_BACK_RE.match(masked, acc.end())
     if back and not (m and m[0].start == a_end):
         # "According to her, ..." / "According to the interlocutor, ...": the
@@ -1479,6 +1595,50 @@ def _according(ps: _Passage, acc: re.Match[str]) -> None:
         return
     speaker, how = art.speaker_of(first, ps.pid, s0)
     _add_according(ps, p0 + comma + 1, s1, speaker, how)
+
+
+#: "This was stated by X": the sentence before is X's (see speech.yml stated_by_verbs).
+_STATED_BY_RE = re.compile(
+    r"\b(?:This|That)\s+was\s+(?:"
+    + word_alternation(SPEECH["stated_by_verbs"])
+    + r")\s+(?:[a-z]+\s+)?by\s+"
+)
+
+
+def _stated_by(ps: _Passage, m: re.Match[str]) -> None:
+    """ "A. This was stated by X …": A (the sentence before, in this paragraph or at
+    the end of the one before) is X's statement, unless it is someone's already."""
+    art, p0 = ps.art, ps.p0
+    s0, s1 = _sentence_bounds(ps.sents, p0 + m.start())
+    after = art.mentions_in(p0 + m.end(), min(s1, p0 + m.end() + 80))
+    if s0 != p0 + m.start() or not after:
+        return
+    i = bisect_left(art.sentence_starts, s0)
+    if i == 0 or art.sentence_list[i - 1][2] < ps.pid - 1:
+        return
+    c0, c1, para = art.sentence_list[i - 1]
+    if art.found.overlaps(c0, c1) or art.quote_overlaps(c0, c1):
+        return
+    c0, c1 = _trim(art.text, c0, c1)
+    if _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS):
+        speaker, how = art.speaker_of(art.head_of(after[0], p0 + m.end() + 90), ps.pid, c0)
+        art.found.append(Found(c0, c1, para, "indirect", "stated by", speaker, how))
+
+
+def _according_to_whom(ps: _Passage, acc: re.Match[str], s0: int, s1: int) -> None:
+    """ "…,” said Mirzoyan, according to whom A": A is the statement of the person named
+    right before (Agenzia Nova, ANSA, TASS in English)."""
+    art, p0 = ps.art, ps.p0
+    before = [
+        m
+        for m in art.mentions_in(s0, p0 + acc.start())
+        if m.method != "pronoun"
+        and (m.actor_id is None or art.types.get(str(m.actor_id)) == "person")
+    ]
+    if not before or not re.fullmatch(r"\s*,\s*", ps.masked[before[-1].end - p0 : acc.start()]):
+        return
+    speaker, how = art.speaker_of(before[-1], ps.pid, s0)
+    _add_according(ps, p0 + acc.end() + len("whom"), s1, speaker, how)
 
 
 def _according_after(ps: _Passage, acc: re.Match[str], first: Mention, s0: int, s1: int) -> None:
@@ -1562,7 +1722,6 @@ def _cue_subject(
     extend = prior = None
     if verb in PARTICIPLES:
         subj, prior = _participle_subject(ps, verb, subj, v0, s0)
-        extend = prior if prior is not None and verb == "adding" else None
     host = None
     if (
         subj is None
@@ -1620,7 +1779,24 @@ def _participle_subject(
     )
     if prior is not None:
         return Mention(prior.start, prior.start, None, None, "prior"), prior
-    return ps.art.main_subject(masked, p0, s0, v0), None  # "X rejected it, saying ..."
+    main = ps.art.main_subject(masked, p0, s0, v0)  # "X rejected it, saying ..."
+    return (main if main is not None else _previous_cue_subject(ps, s0, v0)), None
+
+
+def _previous_cue_subject(ps: _Passage, s0: int, v0: int) -> Any:
+    """The subject of the speech verb a participle follows ("“…,” X said, adding that",
+    "“…,” said X, adding that"), or None."""
+    masked, p0 = ps.masked, ps.p0
+    last = None
+    for last in CUE_RE.finditer(masked, s0 - p0, v0 - p0):  # noqa: B007 (the last one)
+        pass
+    if last is None or last.group("passive") or last.group("active"):
+        return None
+    if _COMMA_ONLY_RE.fullmatch(masked, last.end(), v0 - p0):  # "X said, adding"
+        return ps.art.subject_before(masked, p0, p0 + last.start(), s0)
+    subj = ps.art.subject_after(masked, p0, p0 + last.end(), v0)  # "said X, adding"
+    between = masked[last.end() : v0 - p0]
+    return subj if between.rstrip().endswith(",") and between.count(",") == 1 else None
 
 
 def _cue_content(
@@ -1659,6 +1835,9 @@ def _cue_content(
         span = _object_content(verb, after, v1, s1, who)
     if span is None:
         return None
+    if span[0] >= v1 and (nxt := _SECOND_ACT_RE.search(masked, span[0] - p0, span[1] - p0)):
+        closer = masked[nxt.start()] in QUOTE_CLOSERS  # (keep a closing mark: “…,” adding)
+        span = span[0], p0 + nxt.start() + closer  # "said A, adding that B": B is a second
     c0, c1 = _trim(text, *span)
     return (c0, c1) if _has_words(text[c0:c1], MIN_CLAUSE_WORDS) else None
 
@@ -1785,6 +1964,7 @@ def _record(
     inside = [q for q in _quotes_from(ps.quotes, c0, c1 + 2) if q.end <= c1 + 2]
     if who.extend is not None:
         who.extend.end = c1  # "A, X said, adding that B": one statement
+        art.found.stretched(who.extend)
         who.extend.quotes += inside
         return
     speaker_id, how = speaker
@@ -1822,6 +2002,9 @@ def _label(
         return
     c0 = _trim(art.text, p0 + lab.end("verb"), q.end)[0]  # the object and its label,
     c1 = q.end + 1  # with the closing quote mark
+    tail = _LABEL_TAIL_RE.match(masked, c1 - p0, s1 - p0)
+    if tail is not None and not CUE_RE.search(tail.group(0)):
+        c1 = _trim(art.text, c0, p0 + tail.end())[1]  # "“a milestone” for his country"
     speaker, how = art.speaker_of(subj, pid, s0)
     if speaker is None:
         return  # "Critics called the summit a “failure”": a phrase, not an act of speech
@@ -1897,8 +2080,11 @@ def _tail_cue(art: _Article, q: Quote, tail: str) -> re.Match[str] | None:
     near = art.found[
         bisect_left(art.found, lo, key=_START) : bisect_right(art.found, lo + 80, key=_START)
     ]
-    if "that" in tail and any(  # "X, of the “Y” party, told Z that ...": that clause's cue
-        f.kind == "indirect" and _THAT_AFTER_OBJECT_RE.fullmatch(art.text, lo, f.start)
+    if "that" in tail and any(
+        # "X, of the “Y” party, told Z that ...": that clause's cue (not ", adding that")
+        f.kind == "indirect"
+        and _THAT_AFTER_OBJECT_RE.fullmatch(art.text, lo, f.start)
+        and not _SECOND_ACT_RE.search(art.text, lo, f.start)
         for f in near
     ):
         return None
@@ -2044,6 +2230,7 @@ def _continuation(art: _Article, q: Quote, prev: Found | None) -> _Cue | None:
         return None
     if prev.para == q.open_para and prev.kind == "direct":
         prev.end = max(prev.end, _trim(art.text, q.start, q.end)[1])  # one act of speech
+        art.found.stretched(prev)
         prev.quotes.append(q)
         return None
     return _Cue(None, prev.speaker_id, "continuation", None)
@@ -2078,6 +2265,7 @@ def _article_statements(art: _Article) -> None:
 #: interviews in Kommersant, Eurasianet, Armenpress).
 _LABEL_OPEN_RE = re.compile(
     r"(?P<label>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,5})(?:[ \t]*\([^()\n]{1,30}\))?"
+    r"(?:(?<=[A-Z]),[ \t]+[^:,\n]{1,60})?"  # "ARARAT MIRZOYAN, Armenian Foreign Minister:"
     r"[ \t]*:[ \t]+(?=\S)"
 )
 #: Labels of the interviewer, whose turns are questions, no statements.
@@ -2092,6 +2280,8 @@ def _transcript_turns(art: _Article, paras: list[Para]) -> None:
     labels = [k for k, (kind, _) in enumerate(labelled) if kind is not None]
     if not labels:
         return
+    for k in _interviewer_turns(art, paras, labelled):
+        labelled[k] = ("other", None)
     for k, (kind, mention) in enumerate(labelled):
         if kind != "person" or mention is None:
             continue
@@ -2105,6 +2295,42 @@ def _transcript_turns(art: _Article, paras: list[Para]) -> None:
         if _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS):
             speaker, how = art.speaker_of(mention.subject, p.paragraph_id)
             art.found.append(Found(c0, c1, p.paragraph_id, "direct", "transcript", speaker, how))
+
+
+def _capitals_label(art: _Article, start: int, label: str) -> Mention | None:
+    """The person a label in capitals names ("ARARAT MIRZOYAN" → the gazetteer's Ararat
+    Mirzoyan, "NICK SCHIFRIN" → "Nick Schifrin" as printed), or None ("BREAKING NEWS")."""
+    name = " ".join(w.capitalize() if w.isalpha() else w.title() for w in label.split())
+    found = art.matcher.match(name, art.published) if art.matcher is not None else []
+    if found and (found[-1][0], found[-1][1]) == (0, len(name)):
+        aid = found[-1][2]
+        if art.types.get(aid) == "person":
+            return _new_mention((start, start + len(label), aid, art.names.get(aid, name), "name"))
+        return None
+    printed = _printed_name(name)
+    if printed != name:
+        return None
+    return _new_mention((start, start + len(label), None, name, "name"))
+
+
+def _interviewer_turns(
+    art: _Article, paras: list[Para], labelled: list[tuple[str | None, Any]]
+) -> list[int]:
+    """The turns of a labelled person who asks: in a transcript of two people or more,
+    one of whose turns at least half hold a question ("NICK SCHIFRIN: … Is Armenia going
+    to leave the alliance?"): the interviewer, whose turns are no statements."""
+    turns: dict[str, list[int]] = {}
+    for k, (kind, label) in enumerate(labelled):
+        if kind == "person" and label is not None:
+            turns.setdefault(str(label.subject.actor_id or label.subject.actor), []).append(k)
+    if len(turns) < 2:
+        return []
+    out: list[int] = []
+    for ks in turns.values():
+        asking = sum("?" in art.text[int(paras[k].start) : int(paras[k].end)] for k in ks)
+        if len(ks) >= 2 and 2 * asking >= len(ks):
+            out += ks
+    return out
 
 
 class _Label(NamedTuple):
@@ -2121,6 +2347,9 @@ def _label_of(art: _Article, p: Para) -> tuple[str | None, _Label | None]:
     label = m.group("label")
     if label.split()[0].rstrip(".").lower() in _QUESTION_LABELS:
         return "other", None
+    if label.isupper():  # "ARARAT MIRZOYAN:" / "NICK SCHIFRIN:" (PBS, CNN, NPR transcripts)
+        person = _capitals_label(art, m.start(), label)
+        return ("person", _Label(person, m.end())) if person else ("other", None)
     inside = [x for x in art.mentions_in(m.start(), m.end("label")) if x.method != "pronoun"]
     person = inside[-1] if inside else None
     if person is None or person.end != m.end("label"):
@@ -2372,7 +2601,7 @@ def _organisations(
             ):
                 continue
             covered.append((start, end))
-        orgs.append((start, end, org, "organisation"))
+        orgs.append((start, end, _located(text, start, org), "organisation"))
     spans = [(a, b) for a, b, _, _ in orgs]  # (in text order, not overlapping)
     starts = [a for a, _ in spans]
     kept = [x for x in rows if not _in_spans(x[0], spans, starts)]  # the rows inside an org
@@ -2485,7 +2714,41 @@ def _printed_organisation(words: str) -> tuple[str, int, int] | None:
         return None
     if tokens[first] in TITLES and tokens[first] not in _ORG_HEADS and tokens[first + 1] == "of":
         return None  # "Secretary of Armenia’s Security Council" is a person's title
-    return " ".join(tokens[first:]), spans[first][0], spans[len(tokens) - 1][1]
+    return _demonym_form(" ".join(tokens[first:])), spans[first][0], spans[len(tokens) - 1][1]
+
+
+#: Country -> its demonym (the first ``demonyms`` entry of ``data/actors.yml`` for it).
+_DEMONYM_OF: dict[str, str] = {}
+for _demonym, _country in DEMONYMS.items():
+    _DEMONYM_OF.setdefault(_country, _demonym)
+
+
+def _demonym_form(org: str) -> str:
+    """An organisation named after its country's possessive in the demonym's form, as the
+    gazetteer names them ("Ukraine's Foreign Ministry" → "Ukrainian Foreign Ministry")."""
+    owner, _, rest = org.partition(" ")
+    country = owner.removesuffix("'s").removesuffix("’s")
+    if country != owner and rest and country in _DEMONYM_OF:
+        return f"{_DEMONYM_OF[country]} {rest}"
+    return org
+
+
+#: The head words of a state's institutions ("Foreign Ministry", "Presidential Administration").
+_STATE_BODIES = frozenset(["Ministry", "Government", "Cabinet", "Presidency", "Administration"])
+#: "In Yerevan, the Foreign Ministry said": the capital that places an institution.
+_IN_CAPITAL_RE = re.compile(r"\b[Ii]n\s+([A-Z][\w-]+),\s+(?:the\s+)?$")
+
+
+def _located(text: str, start: int, org: str) -> str:
+    """An organisation named without its country, placed by the capital that opens its
+    clause ("In Yerevan, the Foreign Ministry" → "Armenian Foreign Ministry"; Vzglyad,
+    Reuters, AFP); else as printed."""
+    words = org.split()
+    if words[0] in DEMONYMS or words[0].endswith(("'s", "’s")) or not _STATE_BODIES & set(words):
+        return org
+    place = _IN_CAPITAL_RE.search(text, max(0, start - 40), start)
+    state = CAPITALS.get(place.group(1)) if place else None
+    return f"{_DEMONYM_OF[state]} {org}" if state in _DEMONYM_OF else org
 
 
 #: A capital standing for its state ("Baku said"), unless after a preposition ("in Baku").
@@ -2827,6 +3090,9 @@ def _title_rows(
             continue
         c0, c1 = _trim(title, c.start, c.end)
         actor_id, surface = found[-1][2], found[-1][3]
+        kind = actors.loc[actors["actor_id"] == actor_id, "type"]
+        if _topic_label(surface, str(kind.iloc[0]) if len(kind) else None, c):
+            continue
         name = str(actors.loc[actors["actor_id"] == actor_id, "name"].iloc[0])
         how = "role" if found[-1][4] == "role" else "name"
         cue = "headline" if c.verb == "headline" else c.verb
