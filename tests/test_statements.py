@@ -1563,3 +1563,17 @@ def test_adding_after_a_comma_inside_a_quote():
         "Moscow valued its relations with Baku",
     )
     assert len(got) == 2
+
+
+def test_warning_against_is_a_second_statement_and_a_passive_names_no_speaker():
+    # TRT World, TASS: "said A, warning against B"
+    got = rows(
+        "The Russian Foreign Ministry said it hoped the deal would bring peace, warning "
+        "against the involvement of extra-regional players in the South Caucasus."
+    )
+    assert [t for *_, t in got] == [
+        "it hoped the deal would bring peace",
+        "the involvement of extra-regional players in the South Caucasus",
+    ]
+    # Carnegie Politika: a question that "will be asked" is nobody's statement
+    assert rows("Then the question “Why the CSTO?” will be asked in Yerevan in earnest.") == []

@@ -193,6 +193,8 @@ _LABEL_TAIL_RE = re.compile(
     + r")\b|[A-Z]))"
     rf"[^.,;:!?_{DOUBLE_QUOTES}]*"
 )
+#: "will be asked", "was said": a passive after a quote names no speaker of it.
+_BE_END_RE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
 #: "when asked": a subordinator right before a verb makes it no cue of the quote before.
 _SUBORDINATOR_END_RE = re.compile(r"\b(?:when|if|as|once|unless|until|after|before)\s+$")
 #: A preposition (and an adjective) right before a mention: the mention is no subject.
@@ -1813,9 +1815,13 @@ def _cue_content(
     if not inverted and (t := _that_clause(after)) is not None:
         span = v1 + t, s1
     elif verb in PARTICIPLES and verb not in ACCUSE_VERBS:
-        if inverted or not _opens_clause(verb, after):
+        against = _AGAINST_RE.match(after) if verb == "warning" else None
+        if against is not None:  # ", warning against the involvement of …" (TRT, TASS)
+            span = v1 + against.end(), s1
+        elif inverted or not _opens_clause(verb, after):
             return None  # a participle opens a clause only with "that" (or "saying it")
-        span = v1 + len(_TIME_ADVERB_RE.match(after).group(0)), s1
+        else:
+            span = v1 + len(_TIME_ADVERB_RE.match(after).group(0)), s1
     elif _content_before(ps, verb, pre, after, s0, subj_start, inverted):
         inner = [f for f in ps.found() if s0 <= f.start < subj_start < f.end]
         if inner and not inverted:
@@ -1840,6 +1846,10 @@ def _cue_content(
         span = span[0], p0 + nxt.start() + closer  # "said A, adding that B": B is a second
     c0, c1 = _trim(text, *span)
     return (c0, c1) if _has_words(text[c0:c1], MIN_CLAUSE_WORDS) else None
+
+
+#: "warning against X": the warning's content is what follows "against".
+_AGAINST_RE = re.compile(r"\s+against\s+")
 
 
 def _that_clause(after: str) -> int | None:
@@ -2076,6 +2086,8 @@ def _tail_cue(art: _Article, q: Quote, tail: str) -> re.Match[str] | None:
         return None  # "a law on “foreign influence,” saying ...": no subject, no cue
     if _SUBORDINATOR_END_RE.search(tail, 0, cue_m.start()):
         return None  # "said “no” when asked about a deadline": a passive, no cue
+    if _BE_END_RE.search(tail, 0, cue_m.start()):
+        return None  # "the question “Why the CSTO?” will be asked": a passive, no speaker
     lo = q.end + 1 + cue_m.end()
     near = art.found[
         bisect_left(art.found, lo, key=_START) : bisect_right(art.found, lo + 80, key=_START)
