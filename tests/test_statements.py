@@ -1573,7 +1573,18 @@ def test_warning_against_is_a_second_statement_and_a_passive_names_no_speaker():
     )
     assert [t for *_, t in got] == [
         "it hoped the deal would bring peace",
-        "the involvement of extra-regional players in the South Caucasus",
+        "against the involvement of extra-regional players in the South Caucasus",
+    ]
+    # "cautioned against X" (Eurasianet): the content holds "against" too, as labelled
+    got = rows("Sergey Lavrov cautioned against reading too much into the summit.")
+    assert [t for *_, t in got] == ["against reading too much into the summit"]
+    # "“…,” X told lawmakers, adding that B" (AFP)
+    got = rows(
+        "“Azerbaijan attacked Armenia,” Pashinyan told lawmakers, adding that 49 soldiers died."
+    )
+    assert [(s, t) for s, _, _, t in got] == [
+        ("Nikol Pashinyan", "Azerbaijan attacked Armenia"),
+        ("Nikol Pashinyan", "49 soldiers died"),
     ]
     # Carnegie Politika: a question that "will be asked" is nobody's statement
     assert rows("Then the question “Why the CSTO?” will be asked in Yerevan in earnest.") == []

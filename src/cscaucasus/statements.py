@@ -1785,6 +1785,11 @@ def _participle_subject(
     return (main if main is not None else _previous_cue_subject(ps, s0, v0)), None
 
 
+#: Between a speech verb and a participle after it: a comma, after an addressee ("told
+#: lawmakers,", "told reporters in Yerevan,").
+_ADDRESSEE_COMMA_RE = re.compile(r"(?:\s+[a-z][\w’'-]*(?:\s+(?:in|at)\s+[A-Z][\w-]*)?){0,3}\s*,\s*")
+
+
 def _previous_cue_subject(ps: _Passage, s0: int, v0: int) -> Any:
     """The subject of the speech verb a participle follows ("“…,” X said, adding that",
     "“…,” said X, adding that"), or None."""
@@ -1794,7 +1799,7 @@ def _previous_cue_subject(ps: _Passage, s0: int, v0: int) -> Any:
         pass
     if last is None or last.group("passive") or last.group("active"):
         return None
-    if _COMMA_ONLY_RE.fullmatch(masked, last.end(), v0 - p0):  # "X said, adding"
+    if _ADDRESSEE_COMMA_RE.fullmatch(masked, last.end(), v0 - p0):  # "X told MPs, adding"
         return ps.art.subject_before(masked, p0, p0 + last.start(), s0)
     subj = ps.art.subject_after(masked, p0, p0 + last.end(), v0)  # "said X, adding"
     between = masked[last.end() : v0 - p0]
@@ -1817,7 +1822,7 @@ def _cue_content(
     elif verb in PARTICIPLES and verb not in ACCUSE_VERBS:
         against = _AGAINST_RE.match(after) if verb == "warning" else None
         if against is not None:  # ", warning against the involvement of …" (TRT, TASS)
-            span = v1 + against.end(), s1
+            span = v1 + against.end() - len("against "), s1
         elif inverted or not _opens_clause(verb, after):
             return None  # a participle opens a clause only with "that" (or "saying it")
         else:
@@ -1849,7 +1854,7 @@ def _cue_content(
 
 
 #: "warning against X": the warning's content is what follows "against".
-_AGAINST_RE = re.compile(r"\s+against\s+")
+_AGAINST_RE = re.compile(r"\s+against ")
 
 
 def _that_clause(after: str) -> int | None:
