@@ -1588,3 +1588,22 @@ def test_warning_against_is_a_second_statement_and_a_passive_names_no_speaker():
     ]
     # Carnegie Politika: a question that "will be asked" is nobody's statement
     assert rows("Then the question “Why the CSTO?” will be asked in Yerevan in earnest.") == []
+
+
+def test_a_lede_before_a_possessive_title_and_a_name():
+    # PanARMENIAN, Reuters, AP: "A, his spokesperson X said"; a lede opening with a title
+    # and a name is content, not a title phrase
+    got = rows(
+        "Prime Minister Nikol Pashinyan will not travel to Minsk for the summit, his "
+        "spokesperson Nazeli Baghdasaryan said on Wednesday."
+    )
+    assert [(s, t) for s, _, _, t in got] == [
+        (
+            "Nazeli Baghdasaryan",
+            "Prime Minister Nikol Pashinyan will not travel to Minsk for the summit",
+        )
+    ]
+    got = rows(
+        "Assistant to the President of Azerbaijan, Hikmet Hajiyev, said that Baku welcomed it."
+    )
+    assert [(s, t) for s, _, _, t in got] == [("Hikmet Hajiyev", "Baku welcomed it")]

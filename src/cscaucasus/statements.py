@@ -157,7 +157,9 @@ _TITLE_WORDS_PAT = (
     r"party|council|committee|embassy|agency|service|press|defen[cs]e|interior|opposition|"
     r"ruling|military|border|police|economy|army)\s+)"
 )
-_TITLE_TAIL_RE = re.compile(_TITLE_WORDS_PAT + "+$")
+#: Title words right before a subject, with a possessive before them ("…, his spokesperson
+#: Nazeli Baghdasaryan said"; PanARMENIAN, Reuters, AP).
+_TITLE_TAIL_RE = re.compile(r"(?:\b(?:his|her|its|their)\s+)?" + _TITLE_WORDS_PAT + "+$")
 #: What may open a sentence before the subject of its main clause: a dateline
 #: ("YEREVAN, Nov 23 (Reuters) - "), introductory phrases ending with a comma ("In an
 #: interview with La Repubblica, ") and title words ("Armenian Prime Minister ").
@@ -1900,6 +1902,21 @@ _PERSON_TITLES = frozenset(
 )
 
 
+_TITLE_JOINERS = frozenset(["of", "the", "to", "for", "and", "on", "in", "at", "a", "an"])
+
+
+def _title_phrase(pre: str) -> bool:
+    """Whether the words before a subject are a title ("Assistant to the President of
+    the Republic of Azerbaijan,"): a title word first and no lower-case word but joiners
+    ("Prime Minister Nikol Pashinyan will not travel …," is content)."""
+    words = pre.split()
+    return (
+        bool(words)
+        and words[0] in _PERSON_TITLES
+        and all(w in _TITLE_JOINERS for w in words if w[:1].islower())
+    )
+
+
 def _content_before(
     ps: _Passage, verb: str, pre: str, after: str, s0: int, subj_start: int, inverted: bool
 ) -> bool:
@@ -1907,7 +1924,7 @@ def _content_before(
     return bool(
         pre.rstrip().endswith(",")
         and _has_words(pre, 1)
-        and pre.split(maxsplit=1)[0] not in _PERSON_TITLES  # "Assistant to the President …,"
+        and not _title_phrase(pre)  # "Assistant to the President …,", not "Prime Minister X will …"
         and ("_" not in pre or _only_phrases(ps.art, ps.quotes, s0, subj_start))
         and not _QUOTE_NEXT_RE.match(after)
         and (
