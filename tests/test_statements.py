@@ -1607,3 +1607,20 @@ def test_a_lede_before_a_possessive_title_and_a_name():
         "Assistant to the President of Azerbaijan, Hikmet Hajiyev, said that Baku welcomed it."
     )
     assert [(s, t) for s, _, _, t in got] == [("Hikmet Hajiyev", "Baku welcomed it")]
+
+
+def test_a_role_noun_after_a_narrative_sentence_and_an_office_that_refers_back():
+    # Armenpress, Azatutyun: "Manukyan pressed on. “…,” the opposition lawmaker said."
+    got = rows(
+        "“We will leave,” Pashinyan answered.\n"
+        "Gegham Manukyan pressed on. “You are taking the country out of one system,” the "
+        "opposition lawmaker said."
+    )
+    assert [s for s, *_ in got] == ["Nikol Pashinyan", "Gegham Manukyan"]
+    # TASS, Armenpress: "According to the press service," after the organisation spoke
+    got = rows(
+        "The CSTO will send a mission to the border, the organisation's press service "
+        "reported on Tuesday.\n"
+        "According to the press service, the mission will assess the situation."
+    )
+    assert [s for s, *_ in got] == ["CSTO", "CSTO"]

@@ -271,6 +271,8 @@ _INSTITUTION_NOUNS = (
 _ITS_INSTITUTION_RE = re.compile(
     rf"[Ii](?<!\w.)ts\s+(?:[a-z]+\s+)?(?P<noun>{_INSTITUTION_NOUNS})\b"
 )
+#: Offices that speak for the organisation or state that owns them ("the press service").
+_OWN_OFFICES = frozenset(["service", "secretariat", "office", "press service"])
 #: Gazetteer roles of actors that never own an institution the article refers back to.
 _MEDIA_ROLES = frozenset(SPEECH["media_roles"])
 #: ... and a definite institution ("the ministry said", "according to the directorate"),
@@ -954,6 +956,9 @@ class _Article:
         only = self.only_holder(mention.start, words)
         if only is not None:
             return only, "role"
+        narrated = self.narrated_person(mention.start, None)  # "Manukyan pressed on. “…,”
+        if narrated and self.fits_role(narrated, words):  # the opposition lawmaker said"
+            return narrated, "role"
         found = self.previous_speaker(mention.start, para, None)
         if found[0]:
             return (found[0], "role") if self.fits_role(found[0], words) else (None, None)
@@ -1081,6 +1086,15 @@ class _Article:
             if f.para < para - 1:
                 break
             if f.start < pos and f.speaker_id and noun in self.name_of(f.speaker_id).lower():
+                return f.speaker_id
+            if (
+                f.start < pos
+                and f.speaker_id
+                and noun in _OWN_OFFICES
+                and self.types.get(f.speaker_id) in ("organization", "state")
+            ):
+                # "the organisation's press service reported … According to the press
+                # service, …" (TASS, Armenpress): the office of the organisation that spoke
                 return f.speaker_id
         lo = next((p.start for p in self.paras if p.paragraph_id >= para - 1), 0)
         for m in reversed(self.mentions_in(lo, pos)):
