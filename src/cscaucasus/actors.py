@@ -48,7 +48,7 @@ from typing import Any
 import pandas as pd
 
 from .config import read_user_gazetteer
-from .ingest import Problem
+from .documents import Problem
 from .lexicon import DOUBLE_QUOTE_PAIRS, expand
 from .names import spelling_variants
 from .schema import empty_table, typed

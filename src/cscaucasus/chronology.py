@@ -60,7 +60,7 @@ import numpy as np
 import pandas as pd
 
 from .arrays import contiguous
-from .ingest import Problem
+from .documents import Problem
 from .lexicon import (
     CLOSING_SPEECH_QUOTES,
     ENGLISH_DOUBLE_QUOTES,

@@ -20,7 +20,7 @@ import pandas as pd
 
 from . import lexicon
 from .archives import SOURCE_COLUMNS
-from .ingest import Document, Problem
+from .documents import Document, Problem
 from .schema import typed
 from .yamlfile import parse_yaml
 

@@ -22,7 +22,7 @@ import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from . import lexicon
-from .ingest import Problem
+from .documents import Problem
 from .schema import empty_table, typed
 
 _PARAGRAPH = re.compile(r"[^\n]+")
