@@ -41,6 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from cscaucasus import stories  # noqa: E402
+from cscaucasus.runtime import batch_gc  # noqa: E402
 from cscaucasus.syndication import BOILERPLATE, REWORDINGS  # noqa: E402
 from cscaucasus.synthetic import make_corpus  # noqa: E402
 
@@ -141,6 +142,230 @@ def measure(texts: list[str], threshold: float, repeat: int) -> dict[str, float]
     }
 
 
+# --- the scale corpus: distinct articles, their copies and their statements -------------
+
+#: Syllables of the scale corpus's made-up words (a vocabulary of 20 ** 3 + 20 ** 4).
+SYLLABLES = [
+    "ka",
+    "lo",
+    "mi",
+    "ner",
+    "sut",
+    "va",
+    "dro",
+    "pel",
+    "ti",
+    "gan",
+    "ru",
+    "bos",
+    "ze",
+    "hal",
+    "fi",
+    "mun",
+    "tor",
+    "ye",
+    "sha",
+    "dek",
+]
+VOCABULARY = 20_000
+DAYS = 4 * 365  # the scale corpus spans four years whatever its size: denser when bigger
+SPEAKERS = 300
+
+
+def _vocabulary() -> np.ndarray:
+    three = [a + b + c for a in SYLLABLES for b in SYLLABLES for c in SYLLABLES]
+    four = [w + d for w in three for d in SYLLABLES]
+    return np.array((three + four)[:VOCABULARY], dtype=object)
+
+
+def _zipf(size: int, exponent: float = 1.0) -> np.ndarray:
+    """Word probabilities by rank (Zipf-Mandelbrot), as word frequencies in news fall."""
+    weights = 1 / (np.arange(size) + 2.7) ** exponent
+    return weights / weights.sum()
+
+
+def scale_tables(n: int, seed: int, copies: float = 0.3) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``articles`` (article_id, text, published, outlet) and ``statements``
+    (statement_id, article_id, speaker, text) of ``n`` distinct articles plus copies of
+    a ``copies`` share of them, made without the NLP pipeline.
+
+    Unlike the synthetic corpus (a pool of about 100 seed paragraphs, so any two of its
+    articles share a paragraph a third of the time), the articles here are written anew
+    from a Zipf vocabulary, so articles that are not copies share almost no shingle, as
+    in real news. Every paragraph carries one statement (a stretch of its words) with a
+    Zipf-chosen speaker (15% unresolved); copies cut a paragraph, reword a few words of
+    another and add boilerplate, a fifth of them a day late; 5% of the statements are
+    reported again, independently (a third of their words replaced), by another article
+    of the same day. All articles fall within four years, so a bigger corpus has more
+    articles, statements and speakers per day: the harder case for same-day keys.
+    """
+    rng = np.random.default_rng(seed)
+    words, speakers = _vocabulary(), np.array([f"Speaker {i}" for i in range(SPEAKERS)])
+    cdf_word, cdf_speaker = np.cumsum(_zipf(VOCABULARY)), np.cumsum(_zipf(SPEAKERS))
+
+    def draw(cdf: np.ndarray, size: int) -> np.ndarray:
+        return np.minimum(np.searchsorted(cdf, rng.random(size)), len(cdf) - 1)
+
+    days = np.sort(rng.integers(0, DAYS, n))
+    base: list[list[list[str]]] = []
+    quotes: list[list[tuple[int, int, str | None]]] = []  # (start, length, speaker)
+    for _ in range(n):
+        sizes = rng.integers(25, 70, rng.integers(4, 13))
+        drawn = words[draw(cdf_word, int(sizes.sum()))].tolist()
+        cuts = np.cumsum(sizes)[:-1].tolist()
+        paragraphs = [drawn[a:b] for a, b in zip([0, *cuts], [*cuts, len(drawn)], strict=True)]
+        base.append(paragraphs)
+        spoken = draw(cdf_speaker, len(paragraphs))
+        resolved = rng.random(len(paragraphs)) >= 0.15
+        lengths = rng.integers(10, 25, len(paragraphs))
+        quotes.append(
+            [
+                (int(rng.integers(0, max(len(p) - k, 1))), int(k), speakers[s] if r else None)
+                for p, k, s, r in zip(paragraphs, lengths, spoken, resolved, strict=True)
+            ]
+        )
+    articles, statements = [], []
+
+    def add(paragraphs, said, day, outlet, lead=None) -> str:
+        article_id = f"a{len(articles):07d}"
+        body = [" ".join(p) for p in paragraphs]
+        text = "\n\n".join([*(lead or []), *body])
+        articles.append((article_id, text, day, outlet))
+        for k, (p, (start, length, speaker)) in enumerate(zip(paragraphs, said, strict=True)):
+            quote = " ".join(p[start : start + length])
+            statements.append((f"{article_id}:s{k:03d}", article_id, speaker, quote))
+        return article_id
+
+    outlets = rng.integers(0, 10, n)
+    for i in range(n):
+        add(base[i], quotes[i], days[i], f"Outlet {outlets[i]}")
+    for i in np.sort(rng.choice(n, int(copies * n), replace=False)).tolist():
+        paragraphs, said = list(base[i]), list(quotes[i])
+        if len(paragraphs) > 3:
+            cut = int(rng.integers(1, len(paragraphs)))
+            del paragraphs[cut], said[cut]
+        at = int(rng.integers(0, len(paragraphs)))
+        reworded = list(paragraphs[at])
+        for k in rng.choice(len(reworded), 2, replace=False).tolist():
+            reworded[k] = words[rng.integers(0, VOCABULARY)]
+        paragraphs[at] = reworded
+        lead = rng.choice(BOILERPLATE, 2, replace=False).tolist()
+        late = int(rng.random() < 0.2)
+        add(paragraphs, said, days[i] + late, f"Outlet {(outlets[i] + 1) % 10}", lead)
+    _independent_reports(statements, articles, rng, words)
+    return _frames(articles, statements)
+
+
+def _independent_reports(statements: list, articles: list, rng, words: np.ndarray) -> None:
+    """Add, for 5% of the statements, a report in its own words (a third of the words
+    replaced) by another article of the same day."""
+    by_day: dict[int, list[str]] = {}
+    for article_id, _, day, _ in articles:
+        by_day.setdefault(day, []).append(article_id)
+    day_of = {a: d for a, _, d, _ in articles}
+    count: dict[str, int] = {}
+    for k in rng.choice(len(statements), len(statements) // 20, replace=False).tolist():
+        _, article_id, speaker, quote = statements[k]
+        others = [a for a in by_day[day_of[article_id]] if a != article_id]
+        if not others:
+            continue
+        other = others[int(rng.integers(0, len(others)))]
+        said = quote.split()
+        for j in rng.choice(len(said), len(said) // 3, replace=False).tolist():
+            said[j] = words[rng.integers(0, VOCABULARY)]
+        count[other] = count.get(other, 0) + 1
+        statements.append((f"{other}:r{count[other]:03d}", other, speaker, " ".join(said)))
+
+
+def _frames(articles: list, statements: list) -> tuple[pd.DataFrame, pd.DataFrame]:
+    ids, texts, days, outlets = zip(*articles, strict=True)
+    published = pd.Timestamp("2020-01-01") + pd.to_timedelta(np.array(days), unit="D")
+    table = pd.DataFrame(
+        {
+            "article_id": list(ids),
+            "text": list(texts),
+            "published": published,
+            "outlet": list(outlets),
+        }
+    )
+    said = pd.DataFrame(statements, columns=["statement_id", "article_id", "speaker", "text"])
+    said = said.astype(
+        {"statement_id": "string", "article_id": "string", "speaker": "string", "text": "string"}
+    )
+    return table, said
+
+
+def measure_scale(n: int, seed: int, threshold: float) -> dict[str, float]:
+    """CPU seconds of the signatures, the story grouping and the statement linking on
+    the scale corpus of ``n`` distinct articles (plus copies), run as the pipeline runs
+    its cross-article stages (:func:`cscaucasus.runtime.batch_gc`), and the pairs each
+    compares: LSH candidate pairs of articles; pairs of statement classes, against the
+    pairs of statements in one group (story, speaker and day, words and day) that
+    comparing every pair would take."""
+    articles, said = scale_tables(n, seed)
+    with batch_gc():
+        articles, signing = cpu_seconds(stories.with_signatures, articles)
+        found, grouping = cpu_seconds(stories.group_stories, articles, threshold)
+        articles = articles.assign(**{c: found[c].array for c in found.columns})
+        clusters, linking = cpu_seconds(stories.cluster_statements, said, articles)
+    matrix, have = stories._matrix(articles["minhash"])
+    rows = stories._statement_rows(said, articles)
+    _, compared = stories._statement_links(rows, stories.STATEMENT_THRESHOLD)
+    return {
+        "articles": len(articles),
+        "statements": len(said),
+        "signatures": signing,
+        "grouping": grouping,
+        "linking": linking,
+        "story_pairs": len(stories.candidate_pairs(matrix[have], threshold)),
+        "class_pairs": compared,
+        "block_pairs": _block_pairs(rows),
+        "stories": articles["story_id"].nunique(),
+        "corroborated": int((clusters["statement_reports"] > 1).sum()),
+    }
+
+
+def _block_pairs(rows: pd.DataFrame) -> int:
+    """Pairs of statements of one story (a copy's and the original's), of one speaker
+    and day, or of the same words and day: what comparing every pair compares."""
+    original = (rows["article_id"] == rows["story_id"]).fillna(False)
+    copies = rows[~original].groupby("story_id").size()
+    originals = rows[original].groupby("story_id").size()
+    total = int((copies * originals.reindex(copies.index, fill_value=0)).sum())
+    words = stories._words_key(rows["text"])
+    for keys in ([rows["speaker"], rows["day"]], [words, rows["day"]]):
+        sizes = pd.DataFrame({"a": keys[0].array, "b": keys[1].array}).dropna().value_counts()
+        total += int((sizes * (sizes - 1) // 2).sum())
+    return total
+
+
+def print_scale(sizes: list[int], seed: int, threshold: float) -> None:
+    """The scale table, and how the cost per 1,000 articles and the pairs per article
+    grow from the smallest to the largest size (1.0: linear)."""
+    print(
+        "\nscale corpus (distinct articles + 30% copies; CPU s per 1,000 articles; pairs)\n"
+        "articles statements  signatures grouping linking  story_pairs class_pairs "
+        "block_pairs stories corroborated"
+    )
+    results = []
+    for n in sizes:
+        r = measure_scale(n, seed, threshold)
+        results.append(r)
+        per = 1000 / r["articles"]
+        print(
+            f"{r['articles']:8d} {r['statements']:10d} {r['signatures'] * per:10.3f} "
+            f"{r['grouping'] * per:8.3f} {r['linking'] * per:7.3f} {r['story_pairs']:12d} "
+            f"{r['class_pairs']:11d} {r['block_pairs']:11d} {r['stories']:7d} "
+            f"{r['corroborated']:12d}",
+            flush=True,
+        )
+    if len(results) > 1:
+        small, large = results[0], results[-1]
+        for name in ("grouping", "linking", "story_pairs", "class_pairs", "block_pairs"):
+            growth = (large[name] / large["articles"]) / max(small[name] / small["articles"], 1e-12)
+            print(f"scale_{name}_per_article_ratio={growth:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=1000, help="synthetic articles (default 1000)")
@@ -149,6 +374,11 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "out"))
+    parser.add_argument(
+        "--scale",
+        default="1000,10000,100000",
+        help="sizes of the scale corpus, comma-separated ('' for none; default 1k,10k,100k)",
+    )
     args = parser.parse_args()
     texts = syndicated(corpus_texts(Path(args.out), args.n, args.seed), args.copies, args.seed)
     results = [measure(texts[: len(texts) // 4], args.threshold, args.repeat)]
@@ -168,6 +398,9 @@ def main() -> None:
     print(f"same_stories={full['same'] == 1.0}")
     print(f"ratio_to_datasketch={full['datasketch'] / full['cscaucasus']:.2f}")
     print(f"cost_per_article_ratio={per_article:.2f}")
+    sizes = [int(size) for size in args.scale.split(",") if size.strip()]
+    if sizes:
+        print_scale(sizes, args.seed, args.threshold)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import shutil
@@ -14,7 +15,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from datasketch import LeanMinHash, MinHash, MinHashLSH
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import cscaucasus as cs
@@ -128,21 +129,118 @@ def test_words_key_keeps_the_words_of_any_script(
 
 
 def test_cyrillic_statements_of_a_day_are_compared_only_when_worded_alike() -> None:
+    texts = [
+        "Мы не подпишем документ ОДКБ",
+        "Армения заморозила участие в ОДКБ",
+        "мы не подпишем документ ОДКБ!",
+        "Հայաստանը սառեցրել է մասնակցությունը ՀԱՊԿ-ում",
+    ]
     rows = pd.DataFrame(
         {
             "article_id": ["a", "b", "c", "d"],
-            "speaker": [pd.NA] * 4,
-            "text": [
-                "Мы не подпишем документ ОДКБ",
-                "Армения заморозила участие в ОДКБ",
-                "мы не подпишем документ ОДКБ!",
-                "Հայաստանը սառեցրել է մասնակցությունը",
-            ],
+            "speaker": pd.array([pd.NA] * 4, dtype="string"),
+            "text": pd.array(texts, dtype="string"),
             "day": pd.Timestamp("2024-02-23"),
             "story_id": ["a", "b", "c", "d"],
         }
-    ).astype({"speaker": "string", "text": "string"})
-    assert stories._statement_pairs(rows).tolist() == [[0, 2]]
+    )
+    links, compared = stories._statement_links(rows, stories.STATEMENT_THRESHOLD)
+    assert compared == 1  # the one pair worded alike (not all six pairs of the day)
+    assert {tuple(sorted(pair)) for pair in links.tolist()} == {(0, 2)}
+
+
+def _brute_force(statements: pd.DataFrame, articles: pd.DataFrame) -> set[frozenset[str]]:
+    """The statement clusters by the definition: every pair of statements in different
+    articles that are a copy's and its original's, or share a speaker and day, or their
+    words and day, compared by content words; connected components."""
+    rows = statements.merge(articles, on="article_id", how="left")
+    day = rows["published"].dt.floor("D")
+    words = [re.findall(r"\w+", str(t).lower()) if pd.notna(t) else [] for t in rows["text"]]
+    content = [{w for w in ws if len(w) > 2} - stories._STOPWORDS for ws in words]
+    parent = list(range(len(rows)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    article, story = rows["article_id"].tolist(), rows["story_id"].astype(object).tolist()
+    speaker = [s if pd.notna(s) else None for s in rows["speaker"]]
+    for i, j in itertools.combinations(range(len(rows)), 2):
+        if article[i] == article[j]:
+            continue
+        copy = (
+            story[i] is not None and story[i] == story[j] and story[i] in (article[i], article[j])
+        )
+        same_day = pd.notna(day[i]) and day[i] == day[j]
+        spoken = same_day and speaker[i] is not None and speaker[i] == speaker[j]
+        worded = same_day and words[i] and words[i] == words[j]
+        shared = len(content[i] & content[j])
+        small, large = sorted([len(content[i]), len(content[j])])
+        if (
+            (copy or spoken or worded)
+            and shared >= 3
+            and shared >= 0.6 * small
+            and (shared >= stories.LONGER_SHARE * large)
+        ):
+            parent[root(j)] = root(i)
+    groups: dict[int, set[str]] = {}
+    for k, statement in enumerate(rows["statement_id"]):
+        groups.setdefault(root(k), set()).add(statement)
+    return {frozenset(g) for g in groups.values()}
+
+
+_SAID = ["alliance", "border", "mission", "CSTO", "Armenia", "failed", "ready", "the", "said"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 2), st.integers(0, 1), st.sampled_from([None, 0, 1])),
+             min_size=2, max_size=5),
+    st.lists(st.lists(st.sampled_from(_SAID), min_size=3, max_size=7), min_size=1, max_size=4),
+    st.lists(st.tuples(st.integers(0, 4), st.sampled_from([None, "Zas", "Putin"]),
+                       st.integers(0, 3), st.booleans()), min_size=2, max_size=14),
+)  # fmt: skip
+@example(  # one statement in two articles of a day, and once more in the first
+    [(0, 0, None), (0, 1, None)],
+    [["alliance", "border", "mission"]],
+    [(0, "Zas", 0, False), (1, "Zas", 0, True), (0, None, 0, False)],
+)
+def test_statement_clusters_are_those_of_comparing_every_pair(
+    made: list[tuple[int, int, int | None]],
+    texts: list[list[str]],
+    said: list[tuple[int, str | None, int, bool]],
+) -> None:
+    """Classes of equal content words, prefixes of their rarest words and ties to a
+    class's first statements link the very statements that comparing every pair of
+    every group links (copies of a story, the same speaker and day, the same words and
+    day), whichever articles, stories, days and repeated or reordered texts."""
+    days = [pd.Timestamp("2022-11-23"), pd.Timestamp("2022-11-24")]
+    table = pd.DataFrame(
+        {
+            "article_id": [f"a{k}" for k in range(len(made))],
+            "published": [days[d] if d < 2 else pd.NaT for d, _, _ in made],
+            "outlet": [f"o{o}" for _, o, _ in made],
+            # a story's id is its original's: the first article, or the article itself
+            "story_id": ["a0" if s == 0 else f"a{k}" for k, (_, _, s) in enumerate(made)],
+        }
+    )
+    found = statements_of(
+        [
+            (
+                f"a{a % len(made)}",
+                who,
+                " ".join(texts[t % len(texts)][:: -1 if turn else 1]),
+                "direct",
+            )
+            for a, who, t, turn in said
+        ]
+    )
+    got = stories.cluster_statements(found, table)
+    clusters: dict[str, set[str]] = {}
+    for statement, cluster in zip(found.statement_id, got.statement_cluster, strict=True):
+        clusters.setdefault(cluster, set()).add(statement)
+    assert {frozenset(c) for c in clusters.values()} == _brute_force(found, table)
 
 
 def test_candidate_pairs_are_those_of_datasketch_lsh() -> None:
@@ -407,6 +505,7 @@ def test_the_story_benchmark_runs_and_agrees_with_datasketch(tmp_path: Path) -> 
     and the ratios are printed (their values are the benchmark's business, not a test's)."""
     script = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_stories.py"
     argv = [sys.executable, str(script), "--n", "40", "--repeat", "1", "--out", str(tmp_path)]
+    argv += ["--scale", "60,240"]
     done = subprocess.run(argv, capture_output=True, text=True, check=True)
     lines = dict(line.split("=", 1) for line in done.stdout.splitlines() if "=" in line)
     assert lines["same_stories"] == "True"

@@ -12,9 +12,13 @@ quoted verbatim or paraphrased) is one *statement cluster*: ``statements.
 statement_cluster`` is the id of its first report. Two statements are compared when
 their articles are copies of one story, or when the same speaker is reported on the
 same publication day; they are the same statement when most of the shorter one's
-content words are in the other. A report in a copy of a story that reported the
-statement already is marked ``statement_copy``; ``statement_reports`` counts the
-independent reports (distinct stories) of the cluster, so 2 or more is corroboration.
+content words are in the other. Reports with the same content words are compared once,
+and only reports whose rarest words meet (prefix filtering: exact, the links of
+comparing every pair), so a day with many statements by one speaker costs what its
+similar statements cost, not the square of its statements. A report in a copy of a
+story that reported the statement already is marked ``statement_copy``;
+``statement_reports`` counts the independent reports (distinct stories) of the cluster,
+so 2 or more is corroboration.
 
 Both steps are pure functions of a few columns of the whole corpus (signatures, dates,
 outlets, speakers, statement texts), so an incremental build computes them again from
@@ -25,7 +29,9 @@ from __future__ import annotations
 
 import re
 import zlib
+from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import chain
 
 import numpy as np
 import pandas as pd
@@ -73,7 +79,8 @@ MAX_BUCKET_PAIRS = 64  # a bigger LSH bucket is linked as a star, not every pair
 MIN_SHARED_WORDS = 3  # two statements share at least this many content words
 
 _WORD = re.compile(r"\w+")
-_LONG_WORD = re.compile(r"\w{3,}")  # content words have 3 letters or more
+_LONG_WORD = re.compile(r"\w{3,}")  # content words have 3 characters or more
+_NOT_WORD = re.compile(r"\W+")
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd: the rolling shingle hash mixes words
 _STOPWORD_TEXT = """the and that this with from have has had was were are for not but its his her
     their our your they them she him who whom which what when where will would shall
@@ -249,29 +256,40 @@ def _bucket_pairs(codes: np.ndarray) -> np.ndarray:
 
 def _components(n: int, pairs: np.ndarray) -> np.ndarray:
     """Connected components of ``n`` nodes linked by ``pairs``: each node's label is
-    the smallest node of its component."""
+    the smallest node of its component.
+
+    Vectorised hooking and shortcutting: every root points to the smallest root it is
+    linked to, then every node to its root, until no link joins two roots. Roots only
+    ever point to smaller nodes, so the last root of a component is its smallest node.
+
+    >>> _components(5, np.array([[3, 4], [1, 4], [0, 2]])).tolist()
+    [0, 1, 0, 1, 1]
+    """
     parent = np.arange(n)
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for i, j in pairs.tolist():
-        a, b = root(i), root(j)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    return np.array([root(x) for x in range(n)], dtype=np.int64)
+    left, right = pairs[:, 0].astype(np.int64), pairs[:, 1].astype(np.int64)
+    while len(left):
+        a, b = parent[left], parent[right]
+        apart = a != b
+        if not apart.any():
+            break
+        left, right, a, b = left[apart], right[apart], a[apart], b[apart]
+        np.minimum.at(parent, np.maximum(a, b), np.minimum(a, b))
+        while True:  # every node to its root
+            up = parent[parent]
+            if (up == parent).all():
+                break
+            parent = up
+    return parent
 
 
 def _first(labels: np.ndarray, rank: np.ndarray) -> np.ndarray:
     """For every node, the node of its component with the smallest ``rank``."""
     order = np.lexsort((rank, labels))
-    first = {}
-    for node in order.tolist():
-        first.setdefault(labels[node], node)
-    return np.array([first[label] for label in labels.tolist()], dtype=np.int64)
+    sorted_labels = labels[order]
+    starts = np.r_[True, sorted_labels[1:] != sorted_labels[:-1]][: len(labels)]
+    first = np.empty(len(labels), dtype=np.int64)
+    first[sorted_labels[starts]] = order[starts]
+    return first[labels]
 
 
 def _article_rank(articles: pd.DataFrame) -> np.ndarray:
@@ -318,57 +336,244 @@ def group_stories(articles: pd.DataFrame, threshold: float = THRESHOLD) -> pd.Da
 # --- statements ------------------------------------------------------------------------
 
 
-def _content_words(text: str) -> set[str]:
-    return set(_LONG_WORD.findall(text.lower())) - _STOPWORDS
+@dataclass
+class _Classes:
+    """Statements grouped by their content words (see :func:`_classes`)."""
+
+    of_row: np.ndarray  # each statement's class; -1: fewer than MIN_SHARED_WORDS words
+    words: list[frozenset[str]]  # each class's content words
+    codes: np.ndarray  # the classes' words as numbers, class after class
+    sizes: np.ndarray  # how many words each class has
+    keys: list[str | None]  # each statement's _words_key
 
 
-def _statement_pairs(rows: pd.DataFrame) -> np.ndarray:
-    """Pairs of statement rows (i < j, different articles) worth comparing: a copy's
-    and its story's original's, by the same speaker on the same publication day, or
-    worded alike (speaker resolved or not) on the same day."""
-    rows = rows.assign(row=np.arange(len(rows)), words=_words_key(rows["text"]).array)
+def _classes(texts: list[str]) -> _Classes:
+    """Texts with the same content words (words of 3+ characters, not ``_STOPWORDS``)
+    share a class, compared once; texts with fewer than ``MIN_SHARED_WORDS`` never
+    link and have none."""
+    of_text: dict[str, tuple[int, str | None]] = {}  # (syndicated copy repeats statements)
+    of_words: dict[frozenset[str], int] = {}
+    words: list[frozenset[str]] = []
+    of_row = np.empty(len(texts), dtype=np.int64)
+    keys: list[str | None] = []
+    for at, text in enumerate(texts):
+        found = of_text.get(text)
+        if found is None:
+            lower = text.lower()
+            own = frozenset(_LONG_WORD.findall(lower)).difference(_STOPWORDS)
+            cls = -1 if len(own) < MIN_SHARED_WORDS else of_words.setdefault(own, len(words))
+            if cls == len(words):
+                words.append(own)
+            found = of_text[text] = (cls, _NOT_WORD.sub(" ", lower).strip() or None)
+        of_row[at] = found[0]
+        keys.append(found[1])
+    sizes = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    flat = pa.array(list(chain.from_iterable(words)), type=pa.string())
+    codes = pc.dictionary_encode(flat).indices.to_numpy(zero_copy_only=False).astype(np.int64)
+    return _Classes(of_row, words, codes, sizes, keys)
+
+
+def _prefixes(classes: _Classes, threshold: float) -> pd.DataFrame:
+    """``[cls, token]``: each class's prefix, its rarest content words (in fewest
+    classes first), as many as must hold one of any two linked classes' shared words.
+
+    Two classes that link share ``o >= max(MIN_SHARED_WORDS, share * |X|)`` words for
+    each of them X, with ``share = min(threshold, LONGER_SHARE)`` (X the shorter or the
+    longer); so the first ``|X| - o + 1`` words of X and of the other, in any one order,
+    meet (prefix filtering, Bayardo et al. 2007). Only classes whose prefixes meet are
+    compared: the same links as comparing every pair, without the pairs of statements
+    that share only common words.
+    """
+    sizes, codes = classes.sizes, classes.codes
+    cls = np.repeat(np.arange(len(sizes)), sizes)
+    frequency = np.bincount(codes) if len(codes) else np.zeros(0, dtype=np.int64)
+    rank = np.empty(len(frequency), dtype=np.int64)
+    rank[np.argsort(frequency, kind="stable")] = np.arange(len(frequency))
+    token = np.sort(cls * len(frequency) + rank[codes]) % max(len(frequency), 1)  # by class
+    share = min(threshold, LONGER_SHARE)
+    need = np.maximum(MIN_SHARED_WORDS, np.floor(share * sizes).astype(np.int64))
+    place = np.arange(len(cls)) - (np.cumsum(sizes) - sizes)[cls]  # place in its class
+    keep = place < (sizes - need + 1)[cls]
+    return pd.DataFrame({"cls": cls[keep], "token": token[keep]})
+
+
+def _blocks(rows: pd.DataFrame) -> list[tuple[pd.DataFrame, pd.DataFrame]]:
+    """The groups of statements compared, as (left, right) tables ``[group, cls, row,
+    article, right]``: a story's copies (left) against its original (right); statements
+    of one speaker and day; statements worded alike on one day (a group against itself:
+    left is right). Only groups with statements in two articles or more are kept."""
+    rows = rows[rows["cls"] >= 0]
     dated = rows["day"].notna()
-    in_story = rows["story_id"].notna().to_numpy(dtype=bool)
-    original = in_story & (rows["article_id"] == rows["story_id"]).to_numpy(
-        dtype=bool, na_value=False
+    in_story = rows["story_id"].notna()
+    original = in_story & (rows["article_id"] == rows["story_id"]).fillna(False)
+    out = []
+    for chosen, keys in (
+        (in_story, ["story_id"]),
+        (rows["speaker"].notna() & dated, ["speaker", "day"]),
+        (rows["words"].notna() & dated, ["words", "day"]),
+    ):
+        table = rows[chosen][["cls", "row", "article"]].assign(
+            group=rows[chosen].groupby(keys, sort=False).ngroup().to_numpy(),
+            right=original[chosen].to_numpy(dtype=bool),
+        )
+        table = table[table.groupby("group")["article"].transform("nunique").to_numpy() > 1]
+        if keys == ["story_id"]:
+            out.append((table[~table["right"]], table[table["right"]]))
+        else:
+            out.append((table, table))
+    return out
+
+
+def _same_code(code: np.ndarray) -> np.ndarray:
+    """Every pair ``(i, j)`` of positions with equal ``code``, ``i`` before ``j`` in a
+    stable sort (runs of one length at a time, without a Python step per run)."""
+    order = np.argsort(code, kind="stable")
+    ordered = code[order]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]]) if len(code) else order
+    lengths = np.diff(np.r_[starts, len(code)])
+    found = [np.empty((0, 2), dtype=np.int64)]
+    for length in np.unique(lengths[lengths > 1]).tolist():
+        i, j = np.triu_indices(length, k=1)
+        first = starts[lengths == length][:, None]
+        found.append(np.column_stack([order[(first + i).ravel()], order[(first + j).ravel()]]))
+    return np.concatenate(found)
+
+
+def _candidates(left: pd.DataFrame, right: pd.DataFrame, prefixes: pd.DataFrame) -> pd.DataFrame:
+    """``[group, cls_a, cls_b]``: the classes of the left and of the right of one group
+    whose prefixes meet; for a group compared with itself (``left is right``), every
+    class with itself and the pairs ``cls_a < cls_b``."""
+    sides = [left] if left is right else [left, right]
+    ends = [side[["group", "cls"]].drop_duplicates() for side in sides]
+    if left is right:  # (a class with itself: where it is in two articles or more)
+        spread = left.groupby(["group", "cls"], sort=False)["article"].nunique()
+        twice = spread[spread > 1].index.to_frame(index=False)
+    table = pd.concat(
+        [e.merge(prefixes, on="cls").assign(side=k) for k, e in enumerate(ends)],
+        ignore_index=True,
     )
-    found = [
-        _pairs_sharing(rows[in_story & ~original], rows[original], ["story_id"]),
-        _pairs_sharing(*[rows[rows["speaker"].notna() & dated]] * 2, ["speaker", "day"]),
-        _pairs_sharing(*[rows[dated & rows["words"].notna()]] * 2, ["words", "day"]),
-    ]
-    pairs = np.sort(np.concatenate(found), axis=1)
-    code = np.unique(pairs[:, 0] * max(len(rows), 1) + pairs[:, 1])  # (sorted, distinct)
-    return np.column_stack([code // max(len(rows), 1), code % max(len(rows), 1)])
+    group, cls, side = (table[c].to_numpy() for c in ("group", "cls", "side"))
+    tokens = int(prefixes["token"].max()) + 1 if len(prefixes) else 1
+    at = _same_code(group * tokens + table["token"].to_numpy())
+    a, b = cls[at[:, 0]], cls[at[:, 1]]
+    if left is right:
+        keep = a != b
+        pairs = [group[at[keep, 0]], np.minimum(a, b)[keep], np.maximum(a, b)[keep]]
+        pairs = [
+            np.r_[p, twice[c].to_numpy()]
+            for p, c in zip(pairs, ["group", "cls", "cls"], strict=True)
+        ]
+    else:  # a copy's class (left) against its original's (right)
+        keep = side[at[:, 0]] != side[at[:, 1]]
+        flip = side[at[keep, 0]] == 1
+        pairs = [
+            group[at[keep, 0]],
+            np.where(flip, b[keep], a[keep]),
+            np.where(flip, a[keep], b[keep]),
+        ]
+    table = pd.DataFrame(dict(zip(["group", "cls_a", "cls_b"], pairs, strict=True)))
+    return table.drop_duplicates(ignore_index=True)
 
 
-def _pairs_sharing(left: pd.DataFrame, right: pd.DataFrame, keys: list[str]) -> np.ndarray:
-    """Pairs of rows of ``left`` and ``right`` with equal ``keys``, in different articles."""
-    columns = [*keys, "row", "article_id"]
-    merged = left[columns].merge(right[columns], on=keys, suffixes=("_a", "_b"))
-    keep = (merged["row_a"] != merged["row_b"]) & (merged["article_id_a"] != merged["article_id_b"])
-    return merged.loc[keep, ["row_a", "row_b"]].to_numpy(dtype=np.int64).reshape(-1, 2)
-
-
-def _same_statement(pairs: np.ndarray, texts: list[str], threshold: float) -> np.ndarray:
-    """Which ``pairs`` are the same statement (shared content words, see module doc)."""
-    involved = np.unique(pairs.ravel()).tolist()
-    of_text: dict[str, set[str]] = {}  # (syndicated copy repeats statements)
-    words = {}
-    for i in involved:
-        text = texts[i] or ""
-        words[i] = of_text.get(text) or of_text.setdefault(text, _content_words(text))
-    shared = np.fromiter(
-        (len(words[i] & words[j]) for i, j in pairs.tolist()), dtype=np.int64, count=len(pairs)
-    )
-    size = np.zeros(len(texts), dtype=np.int64)
-    size[involved] = [len(words[i]) for i in involved]
-    a, b = size[pairs[:, 0]], size[pairs[:, 1]]
-    return (
+def _same_statement(
+    pairs: pd.DataFrame, words: list[frozenset[str]], threshold: float
+) -> np.ndarray:
+    """Which class ``pairs`` are the same statement (shared content words, see the
+    module doc); each distinct pair of classes is compared once."""
+    distinct = pairs[["cls_a", "cls_b"]].drop_duplicates()
+    a, b = distinct["cls_a"].tolist(), distinct["cls_b"].tolist()
+    shared = np.fromiter((len(words[i] & words[j]) for i, j in zip(a, b, strict=True)),
+                         dtype=np.int64, count=len(a))  # fmt: skip
+    size = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    small = np.minimum(size[a], size[b]) if len(a) else np.empty(0, dtype=np.int64)
+    large = np.maximum(size[a], size[b]) if len(a) else np.empty(0, dtype=np.int64)
+    ok = (
         (shared >= MIN_SHARED_WORDS)
-        & (shared >= threshold * np.minimum(a, b))
-        & (shared >= LONGER_SHARE * np.maximum(a, b))
+        & (shared >= threshold * small)
+        & (shared >= LONGER_SHARE * large)
     )
+    linked = distinct[ok].assign(ok=True)
+    return pairs.merge(linked, on=["cls_a", "cls_b"], how="left")["ok"].notna().to_numpy()
+
+
+def _representatives(side: pd.DataFrame) -> pd.DataFrame:
+    """``[group, cls, first, first_article, second]`` for each class of each group: its
+    first statement, that one's article, and its first statement in another article
+    (-1: none)."""
+    ordered = side.sort_values(["group", "cls", "row"], kind="stable")
+    first = ordered.drop_duplicates(["group", "cls"])[["group", "cls", "row", "article"]]
+    first = first.rename(columns={"row": "first", "article": "first_article"})
+    other = ordered.merge(first, on=["group", "cls"])
+    other = other[other["article"] != other["first_article"]].drop_duplicates(["group", "cls"])
+    second = other[["group", "cls", "row"]].rename(columns={"row": "second"})
+    found = first.merge(second, on=["group", "cls"], how="left")
+    return found.assign(second=found["second"].fillna(-1).astype(np.int64))
+
+
+def _edges(members: pd.DataFrame, others: pd.DataFrame, pairs: pd.DataFrame) -> np.ndarray:
+    """For each linked pair of classes (``cls_a`` of ``members``, ``cls_b`` of
+    ``others``), every member statement of ``cls_a`` tied to the first statement of
+    ``cls_b`` in another article: the first, or the second if the first is in its own.
+
+    Every pair of linked classes links all their statements in different articles, and
+    a class that links at all links with itself where it is in two articles or more
+    (``MIN_SHARED_WORDS``); so these ties, taken both ways, join the same statements as
+    every pair would: a member joins the other class whenever that has a statement in
+    another article, and a class's statements are joined to each other through their
+    second, or (all in one article) through the other class. Tested against comparing
+    every pair.
+    """
+    reps = _representatives(others).rename(columns={"cls": "cls_b"})
+    ties = pairs.merge(members.rename(columns={"cls": "cls_a"}), on=["group", "cls_a"])
+    ties = ties.merge(reps, on=["group", "cls_b"])
+    target = np.where(
+        ties["article"].to_numpy() != ties["first_article"].to_numpy(),
+        ties["first"].to_numpy(),
+        ties["second"].to_numpy(),
+    )
+    keep = target >= 0
+    return np.column_stack([ties["row"].to_numpy()[keep], target[keep]]).astype(np.int64)
+
+
+def _statement_links(rows: pd.DataFrame, threshold: float) -> tuple[np.ndarray, int]:
+    """Pairs of statement rows whose connected components are the statement clusters,
+    and how many pairs of classes were compared.
+
+    Statements are compared when their articles are a copy and its story's original, or
+    they have the same speaker and publication day, or the same words and day; they are
+    the same statement when their content words agree (:func:`_same_statement`).
+    Statements with the same content words are compared once, as a class, and only
+    classes whose rarest words meet (:func:`_prefixes`).
+    """
+    texts = rows["text"].astype(object).where(rows["text"].notna(), "").tolist()
+    classes = _classes(texts)
+    rows = rows.assign(
+        row=np.arange(len(rows)),
+        cls=classes.of_row,
+        article=pd.factorize(rows["article_id"])[0],
+        words=pd.array(classes.keys, dtype="string"),
+    )
+    prefixes = _prefixes(classes, threshold)
+    words = classes.words
+    found, compared = [np.empty((0, 2), dtype=np.int64)], 0
+    for left, right in _blocks(rows):
+        pairs = _candidates(left, right, prefixes)
+        compared += len(pairs)
+        pairs = pairs[_same_statement(pairs, words, threshold)]
+        flipped = pairs.rename(columns={"cls_a": "cls_b", "cls_b": "cls_a"})
+        found += [_edges(left, right, pairs), _edges(right, left, flipped)]
+    return np.concatenate(found), compared
+
+
+def _statement_rows(statements: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The statements with their articles' story, rank (:func:`_article_rank`) and day."""
+    meta = articles[["article_id", "published", "story_id"]].assign(
+        article_rank=_article_rank(articles)
+    )
+    rows = statements[["statement_id", "article_id", "speaker", "text"]].merge(
+        meta, on="article_id", how="left", sort=False
+    )
+    return rows.assign(day=rows["published"].dt.floor("D"))
 
 
 def cluster_statements(
@@ -377,16 +582,8 @@ def cluster_statements(
     """``[statement_cluster, statement_copy, statement_reports]`` aligned with
     ``statements``; ``articles`` needs ``article_id``, ``published``, ``outlet`` and
     ``story_id`` (see :func:`group_stories`)."""
-    meta = articles[["article_id", "published", "story_id"]].assign(
-        article_rank=_article_rank(articles)
-    )
-    rows = statements[["statement_id", "article_id", "speaker", "text"]].merge(
-        meta, on="article_id", how="left", sort=False
-    )
-    rows["day"] = rows["published"].dt.floor("D")
-    pairs = _statement_pairs(rows)
-    texts = rows["text"].astype(object).where(rows["text"].notna(), "").tolist()
-    pairs = pairs[_same_statement(pairs, texts, threshold)] if len(pairs) else pairs
+    rows = _statement_rows(statements, articles)
+    pairs, _ = _statement_links(rows, threshold)
     n = len(rows)
     rank = np.lexsort((np.arange(n), rows["article_rank"].to_numpy(np.int64)))
     order = np.empty(n, dtype=np.int64)
@@ -423,7 +620,7 @@ def _words_key(text: pd.Series) -> pd.Series:
         values = values.combine_chunks()
     values = pc.dictionary_encode(values)
     # (syndicated copy repeats statements: each distinct text is keyed once)
-    keys = [" ".join(_WORD.findall(t.lower())) or None for t in values.dictionary.to_pylist()]
+    keys = [_NOT_WORD.sub(" ", t.lower()).strip() or None for t in values.dictionary.to_pylist()]
     words = pc.take(pa.array(keys, type=pa.string()), values.indices)
     return pd.Series(pd.array(words, dtype="string"), index=text.index)
 
