@@ -22,7 +22,7 @@ import pandas as pd
 import pytest
 
 import cscaucasus as cs
-from cscaucasus import cli, explore, kernel, reports, reports_cli
+from cscaucasus import analysis, cli, explore, kernel, reports, reports_cli
 from cscaucasus.build import write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -355,6 +355,21 @@ def test_evidence_marks_line_breaks_and_rounds_floats():
     table = pd.DataFrame({"text": ["first\n\nsecond"], "mean": [0.123456]})
     html = explore.evidence(table).data
     assert "<td>first ¶ second</td>" in html and "<td>0.123</td>" in html
+
+
+def test_evidence_shows_every_missing_value_as_a_dash():
+    table = pd.DataFrame(
+        {
+            "cluster_id": pd.array([None, "c1"], dtype="string"),
+            "date": analysis.date_labels(pd.Series([pd.NaT, pd.Timestamp("2022-11-23")]),
+                                         pd.Series([None, "day"])),
+            "n": pd.array([None, 3], dtype="Int64"),
+            "mean": [None, 0.5],
+        }
+    )  # fmt: skip
+    page = explore.evidence(table).data
+    assert "&lt;NA&gt;" not in page and "NaN" not in page and "None" not in page
+    assert page.count("<td>—</td>") == 4
 
 
 def test_evidence_says_when_a_table_is_empty():

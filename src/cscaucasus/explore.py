@@ -186,6 +186,13 @@ def evidence(
     shown = shown.assign(**{c: shown[c].str.replace(r"\s*\n\s*", " ¶ ", regex=True) for c in texts})
     dates = [c for c in shown.columns if pd.api.types.is_datetime64_any_dtype(shown[c])]
     shown = shown.assign(**{c: _day_or_time(shown[c]) for c in dates})
+    # pandas writes a string or integer column's NA as "<NA>" (None as "None") whatever
+    # na_rep says; na_rep serves the float columns, whose formatting it keeps
+    missing = [c for c in shown.columns if not pd.api.types.is_float_dtype(shown[c])]
+    missing = [c for c in missing if shown[c].isna().any()]
+    shown = shown.assign(
+        **{c: shown[c].astype(object).where(shown[c].notna(), "—") for c in missing}
+    )
     with pd.option_context("display.max_colwidth", None):
         body = shown.to_html(
             index=False,

@@ -336,9 +336,10 @@ def _colours(chron: pd.DataFrame, color_by: str, ax: plt.Axes) -> list:
 
 
 def date_labels(dates: pd.Series, precision: pd.Series) -> pd.Series:
-    """Dates written at their precision: ``23 Nov 2022``, ``Nov 2022``, ``2022`` ("" if NaT)."""
+    """Dates written at their precision: ``23 Nov 2022``, ``Nov 2022``, ``2022`` (NA if
+    NaT: a table shows it as missing, "—")."""
     labels = [
-        pd.Timestamp(d).strftime(DATE_FORMATS.get(p, "%Y-%m-%d")) if pd.notna(d) else ""
+        pd.Timestamp(d).strftime(DATE_FORMATS.get(p, "%Y-%m-%d")) if pd.notna(d) else pd.NA
         for d, p in zip(dates, precision, strict=True)
     ]
     return pd.Series(labels, index=dates.index, dtype="string")
