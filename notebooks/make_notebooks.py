@@ -294,24 +294,28 @@ CHRONOLOGY = notebook(
     [
         ("code", """\
 chron = explore.focus(analysis.chronology(corpus), actors, columns=["actors"], known=corpus.actors)
+chron = chron.join(analysis.happening_labels(corpus, chron))  # what happened, and its sentence
 print(f"{len(chron)} happenings from {len(corpus.events)} dated mentions")"""),
         ("md", "## Timeline\n\nOne row per happening; the colour is the number of articles "
          "reporting it. Syndicated copies of one story are one happening with every copy as "
          "a source; `stories` counts the independent reports (distinct stories)."),
         ("code", "analysis.plot_timeline(chron)\nplt.tight_layout()"),
-        ("md", "## Happenings and their sources"),
+        ("md", "## Happenings and their sources\n\n`what` is read from the sentence: "
+         "who did what (\"Pashinyan declined to sign declaration\"), or, where no actor and "
+         "verb could be read, the sentence's words in quotation marks; click it for the "
+         "sentence."),
         ("code", """\
 table = chron.assign(
-    what=[analysis.event_label(d, list(t)) for d, t in zip(chron.description, chron.date_text)],
     date=analysis.date_labels(chron.date, chron.precision),
     actors=chron.actors.str.join(", "),
     outlets=chron.outlets.str.join(", "),
     sources=chron.sources.str.join(", "),
     date_text=chron.date_text.str.join(" | "),
 )
-evidence(table[["date", "what", "precision", "actors", "count", "stories", "outlets", "date_text",
-                 "description", "sources"]].rename(columns={"description": "sentence"}),
-         max_rows=100)"""),
+columns = ["date", "what", "sentence", "precision", "actors", "count", "stories", "outlets",
+           "date_text", "sources"]
+evidence(table[columns], details={"what": "sentence"}, max_rows=100,
+         empty=f"No dated happening in this selection ({selection}).")"""),
         ("md", "## The sentences behind each date\n\nEvery dated mention with the sentence it "
          "comes from, so a wrong date can be traced to its expression."),
         ("code", """\

@@ -191,7 +191,8 @@ def test_plots_draw_intervals_labels_and_small_samples():
     assert [t.get_text() for t in ax.get_yticklabels()] == ["Nikol Pashinyan", "Stanislav Zas"]
     heat = plot_actor_target_heatmap(sentiment_by_actor_target(THREE))
     texts = sorted(t.get_text() for t in heat.texts)
-    assert texts == ["+0.15\nn=2 small", "+0.30\nn=1 small", "-0.50\nn=1 small"]
+    assert texts == ["+0.15\nn=2", "+0.30\nn=1", "-0.50\nn=1"]  # small samples: hatched
+    assert len([p for p in heat.patches if p.get_hatch() == "//"]) == 3
     empty = typed(pd.DataFrame(), "statements")
     assert plot_sentiment_by_actor(sentiment_by_actor(empty)) is not None
     assert plot_actor_target_heatmap(sentiment_by_actor_target(empty)) is not None
@@ -249,6 +250,33 @@ def test_plots_keep_the_most_quoted_when_there_are_many_speakers():
     bars = plot_sentiment_by_actor(table, top=10)
     assert len(bars.get_yticklabels()) == 10
     assert bars.get_title() == "the 10 of 40 speakers with the most statements"
+    plt.close("all")
+
+
+@pytest.mark.parametrize("size", [3, 12, 20])
+def test_heat_map_labels_are_readable_and_fit_their_cells(size: int):
+    """At the notebooks' 110 dpi: labels of 8-10 points inside their cells, the figure no
+    wider than a report page (so the page does not shrink it), the score on the bar."""
+    import matplotlib.pyplot as plt
+
+    rows = [
+        {"speaker": f"Speaker {i:02d}", "target": f"Target {j:02d}", "n": 100 + i + j,
+         "mean": -0.99 + 0.09 * ((i + j) % 23), "small_sample": (i + j) % 5 == 0}
+        for i in range(size) for j in range(size)
+    ]  # fmt: skip
+    table = pd.DataFrame(rows)
+    table.attrs["score"] = "tone"
+    with plt.rc_context({"figure.dpi": 110}):
+        ax = plot_actor_target_heatmap(table, top=20)
+        plt.tight_layout()
+        ax.figure.canvas.draw()
+    renderer = ax.figure.canvas.get_renderer()
+    assert ax.figure.get_figwidth() <= 11.0
+    cell = ax.get_window_extent(renderer).width / min(size, 20)
+    for text in ax.texts:
+        assert 8 <= text.get_fontsize() <= 10
+        assert text.get_window_extent(renderer).width <= cell, text.get_text()
+    assert ax.figure.axes[-1].get_ylabel() == "mean validated tone"
     plt.close("all")
 
 

@@ -13,6 +13,7 @@ MODULES = [
     "cscaucasus.archives",
     "cscaucasus.analysis.checks",
     "cscaucasus.analysis.timeline",
+    "cscaucasus.analysis.labels",
     "cscaucasus.analysis.grouping",
     "cscaucasus.analysis.actor_tone",
     "cscaucasus.analysis.sources",

@@ -153,3 +153,32 @@ def test_found_list_answers_as_a_scan_of_every_statement(ops: list, pos: int, wi
         assert all(f.start < pos for f in found.before(pos))  # never the later ones
     span = (pos, pos + width)
     assert found.overlaps(*span) == any(f.start < span[1] and f.end > span[0] for f in found)
+
+
+def test_attribution_looks_at_a_bounded_number_of_earlier_statements(monkeypatch) -> None:
+    """Four times the paragraphs cost about four times the look-ups of earlier statements
+    ("who spoke last", "does one overlap this sentence"), not sixteen times."""
+    from cscaucasus.evaluate import statements_for_texts
+
+    looked = [0]
+
+    class Counting(statements._FoundList):
+        def __getitem__(self, i):  # every statement a look-up reads
+            looked[0] += 1
+            return super().__getitem__(i)
+
+    monkeypatch.setattr(statements, "_FoundList", Counting)
+    para = (
+        "Armenian Prime Minister Nikol Pashinyan said on Monday that the CSTO had failed. "
+        "“We asked for help,” he said. Analyst Tigran Grigoryan is more cautious. "
+        "“It is too early,” he told reporters, adding that talks would go on."
+    )
+
+    def looks(n: int) -> int:
+        looked[0] = 0
+        found = statements_for_texts({"a": "\n".join([para] * n)}, {"a": "2024-02-23"})
+        assert len(found) >= 4 * n
+        return looked[0]
+
+    small, large = looks(20), looks(80)
+    assert large < 6 * small  # linear: about 4x; quadratic: about 16x

@@ -193,6 +193,20 @@ def test_kernel_is_not_interrupted_when_it_is_shut_down():
     assert sent == [signal.SIGINT] and not manager.has_kernel
 
 
+def test_the_reports_command_starts_without_the_pipeline():
+    """An unchanged batch is a second's work only if the command imports no pipeline."""
+    import subprocess
+
+    code = (
+        "import sys; from cscaucasus import cli; cli.parser('reports'); "
+        "import cscaucasus.reports, cscaucasus.reports_cli, cscaucasus.fingerprint; "
+        "print(sorted(m for m in ('pandas', 'cscaucasus.pipeline', 'nbformat', 'jupyter_client')"
+        " if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
 def test_docstring_examples():
     result = doctest.testmod(reports_cli)
     assert result.attempted > 0 and result.failed == 0

@@ -1563,3 +1563,64 @@ def test_adding_after_a_comma_inside_a_quote():
         "Moscow valued its relations with Baku",
     )
     assert len(got) == 2
+
+
+def test_warning_against_is_a_second_statement_and_a_passive_names_no_speaker():
+    # TRT World, TASS: "said A, warning against B"
+    got = rows(
+        "The Russian Foreign Ministry said it hoped the deal would bring peace, warning "
+        "against the involvement of extra-regional players in the South Caucasus."
+    )
+    assert [t for *_, t in got] == [
+        "it hoped the deal would bring peace",
+        "against the involvement of extra-regional players in the South Caucasus",
+    ]
+    # "cautioned against X" (Eurasianet): the content holds "against" too, as labelled
+    got = rows("Sergey Lavrov cautioned against reading too much into the summit.")
+    assert [t for *_, t in got] == ["against reading too much into the summit"]
+    # "“…,” X told lawmakers, adding that B" (AFP)
+    got = rows(
+        "“Azerbaijan attacked Armenia,” Pashinyan told lawmakers, adding that 49 soldiers died."
+    )
+    assert [(s, t) for s, _, _, t in got] == [
+        ("Nikol Pashinyan", "Azerbaijan attacked Armenia"),
+        ("Nikol Pashinyan", "49 soldiers died"),
+    ]
+    # Carnegie Politika: a question that "will be asked" is nobody's statement
+    assert rows("Then the question “Why the CSTO?” will be asked in Yerevan in earnest.") == []
+
+
+def test_a_lede_before_a_possessive_title_and_a_name():
+    # PanARMENIAN, Reuters, AP: "A, his spokesperson X said"; a lede opening with a title
+    # and a name is content, not a title phrase
+    got = rows(
+        "Prime Minister Nikol Pashinyan will not travel to Minsk for the summit, his "
+        "spokesperson Nazeli Baghdasaryan said on Wednesday."
+    )
+    assert [(s, t) for s, _, _, t in got] == [
+        (
+            "Nazeli Baghdasaryan",
+            "Prime Minister Nikol Pashinyan will not travel to Minsk for the summit",
+        )
+    ]
+    got = rows(
+        "Assistant to the President of Azerbaijan, Hikmet Hajiyev, said that Baku welcomed it."
+    )
+    assert [(s, t) for s, _, _, t in got] == [("Hikmet Hajiyev", "Baku welcomed it")]
+
+
+def test_a_role_noun_after_a_narrative_sentence_and_an_office_that_refers_back():
+    # Armenpress, Azatutyun: "Manukyan pressed on. “…,” the opposition lawmaker said."
+    got = rows(
+        "“We will leave,” Pashinyan answered.\n"
+        "Gegham Manukyan pressed on. “You are taking the country out of one system,” the "
+        "opposition lawmaker said."
+    )
+    assert [s for s, *_ in got] == ["Nikol Pashinyan", "Gegham Manukyan"]
+    # TASS, Armenpress: "According to the press service," after the organisation spoke
+    got = rows(
+        "The CSTO will send a mission to the border, the organisation's press service "
+        "reported on Tuesday.\n"
+        "According to the press service, the mission will assess the situation."
+    )
+    assert [s for s, *_ in got] == ["CSTO", "CSTO"]

@@ -1,7 +1,7 @@
 """cscaucasus: turn a folder of news articles into evidence about a political relationship.
 
-The submodules a researcher uses are attributes of the package, imported on first use
-(so the command line starts fast):
+The submodules a researcher uses, and ``Corpus`` and ``load_corpus``, are attributes of
+the package, imported on first use (so the command line starts fast):
 
 >>> import cscaucasus as cs
 >>> isinstance(cs.__version__, str)
@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import importlib
 from importlib.metadata import PackageNotFoundError, version
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .corpus import Corpus, CorpusError, load_corpus
+if TYPE_CHECKING:
+    from .corpus import Corpus, CorpusError, load_corpus
 
 try:
     __version__: str = version("cscaucasus")
@@ -41,14 +42,20 @@ SUBMODULES = (
 )
 
 
+# The corpus, also reached without importing it first (it imports the whole pipeline).
+CORPUS_NAMES = ("Corpus", "CorpusError", "load_corpus")
+
+
 def __getattr__(name: str) -> Any:
     if name in SUBMODULES:
         return importlib.import_module(f".{name}", __name__)
+    if name in CORPUS_NAMES:
+        return getattr(importlib.import_module(".corpus", __name__), name)
     raise AttributeError(f"module 'cscaucasus' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *SUBMODULES})
+    return sorted({*globals(), *SUBMODULES, *CORPUS_NAMES})
 
 
 __all__ = ["Corpus", "CorpusError", "load_corpus", "__version__", *SUBMODULES]

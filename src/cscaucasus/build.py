@@ -39,7 +39,6 @@ import hashlib
 import json
 import os
 import stat
-import tempfile
 import zlib
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -58,11 +57,18 @@ from .arrays import member, select
 from .cache import BuildState, Cached, changed_periods, event_periods
 from .corpus import Corpus, CorpusError, Scan, load_corpus, process_articles, scan_corpus
 from .ingest import problems_table
-from .output import OutputError, StaleRead, output_lock, read_verified, remove_unnamed
+from .output import (
+    MANIFEST,
+    OutputError,
+    StaleRead,
+    atomic_write,
+    output_lock,
+    read_verified,
+    remove_unnamed,
+)
 from .pipeline import merge_parts
 from .schema import LIST, SCHEMAS, TABLES, typed
 
-MANIFEST = "manifest.json"
 #: The manifest's layout: 2 names every table file with its size and hash.
 FORMAT = 2
 DEPENDENCIES = ("pandas", "pyarrow", "nltk", "vaderSentiment", "trafilatura", "pyyaml")
@@ -79,20 +85,6 @@ PARTED = pipeline.PER_ARTICLE_TABLES
 PER_ARTICLE = tuple(t for t in PARTED if t not in pipeline.stage("event_clusters").makes)
 ARTICLES_PER_PART = 256
 _MAX_NAME_BYTES = 100  # of a path in a part name (file names stop at 255 bytes)
-
-
-def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
-    """Call ``write(tmp)`` on a temporary file beside ``path``, then rename it into place."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def write_part(df: pd.DataFrame, folder: Path, stem: str, name: str) -> dict[str, Any]:

@@ -21,8 +21,6 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import numpy as np
@@ -30,6 +28,7 @@ import pandas as pd
 
 from . import chronology
 from .arrays import member, select
+from .fingerprint import code_fingerprint
 from .ingest import Document, KnownFile
 from .pipeline import ACTOR, KEY_SETTINGS, PER_ARTICLE_TABLES, TEXT, TEXT_TABLES, problem_stages
 
@@ -69,26 +68,6 @@ class Cached:
         parts = [index[a] for a in ids if a in index]
         rows = np.sort(np.concatenate(parts)) if parts else np.array([], dtype=np.int64)
         return table.iloc[rows].reset_index(drop=True)
-
-
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """A hash of every source and data file of the installed package."""
-    digest = hashlib.sha256()
-    root = resources.files("cscaucasus")
-    stack = [root]
-    files = []
-    while stack:
-        for entry in stack.pop().iterdir():
-            if entry.is_dir():
-                if entry.name != "__pycache__":
-                    stack.append(entry)
-            elif not entry.name.endswith((".pyc", ".pyo")):
-                files.append(entry)
-    for entry in sorted(files, key=lambda e: str(e)):
-        digest.update(str(entry).rsplit("cscaucasus", 1)[-1].encode())
-        digest.update(entry.read_bytes())
-    return digest.hexdigest()
 
 
 def actors_fingerprint(actors: pd.DataFrame) -> str:

@@ -260,9 +260,11 @@ def failure(exc: BaseException) -> tuple[str, int]:
     )
 
 
-def parser() -> argparse.ArgumentParser:
+def parser(command: str | None = None) -> argparse.ArgumentParser:
     """The ``cscaucasus`` argument parser, with every registered sub-command (and
-    ``--debug`` before or after the sub-command)."""
+    ``--debug`` before or after the sub-command). With ``command``, only that one's
+    options are set up: setting up ``sample`` imports the whole pipeline, which
+    ``reports`` does not need."""
     top = argparse.ArgumentParser(prog="cscaucasus", description=__doc__)
     debug = argparse.ArgumentParser(add_help=False)
     debug.add_argument(
@@ -274,12 +276,16 @@ def parser() -> argparse.ArgumentParser:
     top.add_argument("--debug", action="store_true", help="show the traceback of a failure")
     sub = top.add_subparsers(dest="command", required=True)
     for name, (configure, _run, help_text) in COMMANDS.items():
-        configure(sub.add_parser(name, help=help_text, description=help_text, parents=[debug]))
+        options = sub.add_parser(name, help=help_text, description=help_text, parents=[debug])
+        if command in (None, name):
+            configure(options)
     return top
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    first = next((word for word in words if not word.startswith("-")), None)
+    args = parser(first if first in COMMANDS else None).parse_args(words)
     # The objects of the imported modules live as long as the process: keep them out of
     # the garbage collector's full passes, which otherwise cost a tenth of a second on
     # every few thousand articles (the collector still runs for everything made later).

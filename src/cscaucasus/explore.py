@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -162,18 +162,26 @@ def _names_in(table: pd.DataFrame, columns: Iterable[str]) -> set[str]:
 
 
 def evidence(
-    table: pd.DataFrame, *, max_rows: int | None = 50, digits: int = 3, empty: str = "No rows."
+    table: pd.DataFrame,
+    *,
+    max_rows: int | None = 50,
+    digits: int = 3,
+    empty: str = "No rows.",
+    details: Mapping[str, str] | None = None,
 ):
     """``table`` as escaped HTML with every text in full: the sentences behind a number.
 
     Article text is untrusted, so every cell is HTML-escaped (``escape=True``); long
     texts wrap instead of being cut at pandas' display width, line breaks inside a text
     show as ``¶``, floats are rounded to ``digits`` decimals and missing values show as
-    "—". An empty table shows ``empty``: say why nothing matched.
+    "—". An empty table shows ``empty``: say why nothing matched. ``details`` maps a
+    column to another whose text it unfolds to on a click (``<details>``), e.g.
+    ``{"what": "sentence"}``: the label, and the sentence it was read from one click away.
     """
     from IPython.display import HTML
 
     shown = table if max_rows is None else table.head(max_rows)
+    shown, folded = _folded(shown, details or {})
     texts = [c for c in shown.columns if pd.api.types.is_string_dtype(shown[c])]
     shown = shown.assign(**{c: shown[c].str.replace(r"\s*\n\s*", " ¶ ", regex=True) for c in texts})
     dates = [c for c in shown.columns if pd.api.types.is_datetime64_any_dtype(shown[c])]
@@ -188,10 +196,28 @@ def evidence(
             float_format=lambda x: f"{x:.{digits}f}",
         )
     body = _DATE_CELL.sub(r'<td class="nowrap">\1</td>', body)  # a date never wraps
+    for token, markup in folded.items():
+        body = body.replace(f"<td>{token}</td>", f"<td>{markup}</td>", 1)
     note = f'<p class="empty"><em>{html.escape(empty)}</em></p>' if table.empty else ""
     if max_rows is not None and len(table) > max_rows:
         note = f"<p><small>first {max_rows} of {len(table)} rows</small></p>"
     return HTML(body + note)
+
+
+def _folded(shown: pd.DataFrame, details: Mapping[str, str]) -> tuple[pd.DataFrame, dict]:
+    """Each ``details`` column's cells as tokens, and the escaped ``<details>`` they stand
+    for (the inner column is then left out of the table)."""
+    folded: dict[str, str] = {}
+    for column, inner in details.items():
+        cells = []
+        for label, text in zip(shown[column], shown[inner], strict=True):
+            token = f"cs-details-{len(folded)}-{id(folded)}"
+            summary = "—" if pd.isna(label) else html.escape(str(label))
+            body = "" if pd.isna(text) else html.escape(str(text))
+            folded[token] = f"<details><summary>{summary}</summary>{body}</details>"
+            cells.append(token)
+        shown = shown.assign(**{column: cells}).drop(columns=[inner])
+    return shown, folded
 
 
 _DATE_CELL = re.compile(

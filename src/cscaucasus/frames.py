@@ -165,6 +165,8 @@ def object_candidates(
         words = masked[c0 - base : s1 - base]
         if words.lower().startswith("that "):
             c0 += 5
+        elif verb.endswith(" against"):  # "cautioned against reading too much into it":
+            c0 = v1 - len("against")  # the content holds what the warning is against
         out.append(Candidate(v0, v1, c0, s1, verb))
     return out
 

@@ -10,6 +10,8 @@ and reads that check what they read.
   written last says which files make up the tables, and the files no manifest names are
   removed afterwards (and, after a killed build, by the next one).
 * :func:`read_verified` — reads a file the manifest names, checking its size and hash.
+* :func:`atomic_write` — a file replaced whole or not at all (written beside it under a
+  temporary name, then renamed into place), such as :data:`MANIFEST` or a report.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 LOCK = ".lock"
+MANIFEST = "manifest.json"  # the built tables' record: files, hashes, inputs, versions
 
 
 class OutputError(Exception):
@@ -187,6 +190,20 @@ def remove_unnamed(folder: Path, keep: set[str]) -> int:
             except IsADirectoryError:
                 continue
     return removed
+
+
+def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+    """Call ``write(tmp)`` on a temporary file beside ``path``, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def describe_os_error(exc: OSError) -> str:

@@ -27,9 +27,10 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:  # tables come in as DataFrames; pandas itself is not needed here
+    import pandas as pd
 
 GROUPINGS = ("speaker", "affiliation", "type", "outlet")
 #: What the frequency and sentiment figures count: each statement once (one per
@@ -195,6 +196,7 @@ def resolve_actors(
 ) -> list[str]:
     """Canonical names for ``names``; an unknown or ambiguous name raises ParameterError.
 
+    >>> import pandas as pd
     >>> table = pd.DataFrame({"name": ["Nikol Pashinyan", "CSTO"],
     ...     "type": ["person", "organization"], "aliases": [["Nikol Pashinian"], []]})
     >>> resolve_actors(["pashinyan", "Nikol Pashinian", "csto"], table)

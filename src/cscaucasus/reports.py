@@ -36,10 +36,12 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .build import MANIFEST, atomic_write
-from .kernel import KERNEL_NAME, NativeKernelManager, WarmKernel
+from .output import MANIFEST, atomic_write
+
+if TYPE_CHECKING:
+    from .kernel import WarmKernel
 
 __all__ = [
     "Report",
@@ -162,6 +164,8 @@ def run_notebook(
     from papermill.exceptions import PapermillExecutionError
     from papermill.iorw import load_notebook_node
 
+    from .kernel import KERNEL_NAME, NativeKernelManager
+
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / source.name
     for stale in (target, target.with_suffix(".html")):  # never show an earlier run's output
@@ -227,9 +231,9 @@ def export_report(report: Report, out_dir: Path) -> Report:
 # Tags and attributes kept in HTML outputs and markdown; anything else (<script>, <style>,
 # <iframe>, event handlers, javascript: links) is escaped and shows as text.
 SAFE_TAGS = (
-    "a", "abbr", "b", "blockquote", "br", "caption", "code", "div", "em", "h1", "h2", "h3",
-    "h4", "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "small", "span", "strong", "sub",
-    "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+    "a", "abbr", "b", "blockquote", "br", "caption", "code", "details", "div", "em", "h1",
+    "h2", "h3", "h4", "h5", "h6", "hr", "i", "li", "ol", "p", "pre", "small", "span", "strong",
+    "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
 )  # fmt: skip
 SAFE_ATTRIBUTES = {
     "*": ["class", "id", "title"],
@@ -388,6 +392,8 @@ def _drain(
     say: Callable[[str], None],
 ) -> Iterable[tuple[Path, Report]]:
     """Run the notebooks waiting, one after another, in one warm kernel (not exported)."""
+    from .kernel import WarmKernel
+
     with WarmKernel() as kernel:
         # each notebook then runs in its own folder; a kernel that fails to start is
         # tried again for the first notebook, whose report says why
@@ -409,7 +415,7 @@ def run_key(source: Path, parameters: Mapping[str, Any], input_hash: str | None)
     """What a report's output depends on: the notebook as git stores it (outputs left
     out), its effective parameters, the input tables' hash, the package's code and data
     (the report template included)."""
-    from .cache import code_fingerprint
+    from .fingerprint import code_fingerprint
 
     notebook = _without_outputs(source)
     record = json.dumps(

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .build import MANIFEST
+from .output import MANIFEST
 from .parameters import ParameterError, check_parameters, resolve_actors
 from .reports import INDEX, default_parameters, find_notebooks, run_reports
 

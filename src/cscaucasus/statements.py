@@ -157,7 +157,9 @@ _TITLE_WORDS_PAT = (
     r"party|council|committee|embassy|agency|service|press|defen[cs]e|interior|opposition|"
     r"ruling|military|border|police|economy|army)\s+)"
 )
-_TITLE_TAIL_RE = re.compile(_TITLE_WORDS_PAT + "+$")
+#: Title words right before a subject, with a possessive before them ("…, his spokesperson
+#: Nazeli Baghdasaryan said"; PanARMENIAN, Reuters, AP).
+_TITLE_TAIL_RE = re.compile(r"(?:\b(?:his|her|its|their)\s+)?" + _TITLE_WORDS_PAT + "+$")
 #: What may open a sentence before the subject of its main clause: a dateline
 #: ("YEREVAN, Nov 23 (Reuters) - "), introductory phrases ending with a comma ("In an
 #: interview with La Repubblica, ") and title words ("Armenian Prime Minister ").
@@ -193,6 +195,8 @@ _LABEL_TAIL_RE = re.compile(
     + r")\b|[A-Z]))"
     rf"[^.,;:!?_{DOUBLE_QUOTES}]*"
 )
+#: "will be asked", "was said": a passive after a quote names no speaker of it.
+_BE_END_RE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
 #: "when asked": a subordinator right before a verb makes it no cue of the quote before.
 _SUBORDINATOR_END_RE = re.compile(r"\b(?:when|if|as|once|unless|until|after|before)\s+$")
 #: A preposition (and an adjective) right before a mention: the mention is no subject.
@@ -267,6 +271,8 @@ _INSTITUTION_NOUNS = (
 _ITS_INSTITUTION_RE = re.compile(
     rf"[Ii](?<!\w.)ts\s+(?:[a-z]+\s+)?(?P<noun>{_INSTITUTION_NOUNS})\b"
 )
+#: Offices that speak for the organisation or state that owns them ("the press service").
+_OWN_OFFICES = frozenset(["service", "secretariat", "office", "press service"])
 #: Gazetteer roles of actors that never own an institution the article refers back to.
 _MEDIA_ROLES = frozenset(SPEECH["media_roles"])
 #: ... and a definite institution ("the ministry said", "according to the directorate"),
@@ -950,6 +956,9 @@ class _Article:
         only = self.only_holder(mention.start, words)
         if only is not None:
             return only, "role"
+        narrated = self.narrated_person(mention.start, None)  # "Manukyan pressed on. “…,”
+        if narrated and self.fits_role(narrated, words):  # the opposition lawmaker said"
+            return narrated, "role"
         found = self.previous_speaker(mention.start, para, None)
         if found[0]:
             return (found[0], "role") if self.fits_role(found[0], words) else (None, None)
@@ -1077,6 +1086,15 @@ class _Article:
             if f.para < para - 1:
                 break
             if f.start < pos and f.speaker_id and noun in self.name_of(f.speaker_id).lower():
+                return f.speaker_id
+            if (
+                f.start < pos
+                and f.speaker_id
+                and noun in _OWN_OFFICES
+                and self.types.get(f.speaker_id) in ("organization", "state")
+            ):
+                # "the organisation's press service reported … According to the press
+                # service, …" (TASS, Armenpress): the office of the organisation that spoke
                 return f.speaker_id
         lo = next((p.start for p in self.paras if p.paragraph_id >= para - 1), 0)
         for m in reversed(self.mentions_in(lo, pos)):
@@ -1783,6 +1801,11 @@ def _participle_subject(
     return (main if main is not None else _previous_cue_subject(ps, s0, v0)), None
 
 
+#: Between a speech verb and a participle after it: a comma, after an addressee ("told
+#: lawmakers,", "told reporters in Yerevan,").
+_ADDRESSEE_COMMA_RE = re.compile(r"(?:\s+[a-z][\w’'-]*(?:\s+(?:in|at)\s+[A-Z][\w-]*)?){0,3}\s*,\s*")
+
+
 def _previous_cue_subject(ps: _Passage, s0: int, v0: int) -> Any:
     """The subject of the speech verb a participle follows ("“…,” X said, adding that",
     "“…,” said X, adding that"), or None."""
@@ -1792,7 +1815,7 @@ def _previous_cue_subject(ps: _Passage, s0: int, v0: int) -> Any:
         pass
     if last is None or last.group("passive") or last.group("active"):
         return None
-    if _COMMA_ONLY_RE.fullmatch(masked, last.end(), v0 - p0):  # "X said, adding"
+    if _ADDRESSEE_COMMA_RE.fullmatch(masked, last.end(), v0 - p0):  # "X told MPs, adding"
         return ps.art.subject_before(masked, p0, p0 + last.start(), s0)
     subj = ps.art.subject_after(masked, p0, p0 + last.end(), v0)  # "said X, adding"
     between = masked[last.end() : v0 - p0]
@@ -1813,9 +1836,13 @@ def _cue_content(
     if not inverted and (t := _that_clause(after)) is not None:
         span = v1 + t, s1
     elif verb in PARTICIPLES and verb not in ACCUSE_VERBS:
-        if inverted or not _opens_clause(verb, after):
+        against = _AGAINST_RE.match(after) if verb == "warning" else None
+        if against is not None:  # ", warning against the involvement of …" (TRT, TASS)
+            span = v1 + against.end() - len("against "), s1
+        elif inverted or not _opens_clause(verb, after):
             return None  # a participle opens a clause only with "that" (or "saying it")
-        span = v1 + len(_TIME_ADVERB_RE.match(after).group(0)), s1
+        else:
+            span = v1 + len(_TIME_ADVERB_RE.match(after).group(0)), s1
     elif _content_before(ps, verb, pre, after, s0, subj_start, inverted):
         inner = [f for f in ps.found() if s0 <= f.start < subj_start < f.end]
         if inner and not inverted:
@@ -1840,6 +1867,10 @@ def _cue_content(
         span = span[0], p0 + nxt.start() + closer  # "said A, adding that B": B is a second
     c0, c1 = _trim(text, *span)
     return (c0, c1) if _has_words(text[c0:c1], MIN_CLAUSE_WORDS) else None
+
+
+#: "warning against X": the warning's content is what follows "against".
+_AGAINST_RE = re.compile(r"\s+against ")
 
 
 def _that_clause(after: str) -> int | None:
@@ -1885,6 +1916,21 @@ _PERSON_TITLES = frozenset(
 )
 
 
+_TITLE_JOINERS = frozenset(["of", "the", "to", "for", "and", "on", "in", "at", "a", "an"])
+
+
+def _title_phrase(pre: str) -> bool:
+    """Whether the words before a subject are a title ("Assistant to the President of
+    the Republic of Azerbaijan,"): a title word first and no lower-case word but joiners
+    ("Prime Minister Nikol Pashinyan will not travel …," is content)."""
+    words = pre.split()
+    return (
+        bool(words)
+        and words[0] in _PERSON_TITLES
+        and all(w in _TITLE_JOINERS for w in words if w[:1].islower())
+    )
+
+
 def _content_before(
     ps: _Passage, verb: str, pre: str, after: str, s0: int, subj_start: int, inverted: bool
 ) -> bool:
@@ -1892,7 +1938,7 @@ def _content_before(
     return bool(
         pre.rstrip().endswith(",")
         and _has_words(pre, 1)
-        and pre.split(maxsplit=1)[0] not in _PERSON_TITLES  # "Assistant to the President …,"
+        and not _title_phrase(pre)  # "Assistant to the President …,", not "Prime Minister X will …"
         and ("_" not in pre or _only_phrases(ps.art, ps.quotes, s0, subj_start))
         and not _QUOTE_NEXT_RE.match(after)
         and (
@@ -2076,6 +2122,8 @@ def _tail_cue(art: _Article, q: Quote, tail: str) -> re.Match[str] | None:
         return None  # "a law on “foreign influence,” saying ...": no subject, no cue
     if _SUBORDINATOR_END_RE.search(tail, 0, cue_m.start()):
         return None  # "said “no” when asked about a deadline": a passive, no cue
+    if _BE_END_RE.search(tail, 0, cue_m.start()):
+        return None  # "the question “Why the CSTO?” will be asked": a passive, no speaker
     lo = q.end + 1 + cue_m.end()
     near = art.found[
         bisect_left(art.found, lo, key=_START) : bisect_right(art.found, lo + 80, key=_START)

@@ -165,7 +165,9 @@ def sentiment_by_actor_target(
         seed,
         min_n,
     )
-    return table.rename(columns={"speaker": by})
+    table = table.rename(columns={"speaker": by})
+    table.attrs["score"] = score  # the heat map's colour bar names it
+    return table
 
 
 @tables_checked
@@ -315,16 +317,20 @@ def plot_sentiment_by_actor(table: pd.DataFrame, ax=None, top: int = 30):
     ax.set_yticks(y, table[table.columns[0]].astype(str))  # speaker, or the ``by`` group
     ax.set_ylim(-0.7, len(table) - 0.3)
     if small.any():
-        ax.legend(loc="lower right", fontsize=8)
+        # beside the axes, where it covers no point (inside, it hid one on the seeds)
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     return ax
 
 
 @tables_checked
 def plot_actor_target_heatmap(table: pd.DataFrame, ax=None, top: int = 20):
-    """Speaker x target heat map of mean compound, each cell annotated with mean and n.
+    """Speaker x target heat map of the mean score, each cell annotated with mean and n.
 
-    ``table`` is :func:`sentiment_by_actor_target`'s output. Small-sample cells are
-    hatched and their label says "small"; empty cells (no statement) stay blank. Only
+    ``table`` is :func:`sentiment_by_actor_target`'s output (the colour bar names its
+    score). Small-sample cells are hatched; empty cells (no statement) stay blank. The
+    labels fit their cells at 8-10 points (one decimal where two do not fit) and the
+    figure is at most :data:`HEATMAP_MAX_WIDTH` wide, so that a report does not shrink
+    it. Only
     the ``top`` speakers and targets with the most statements are drawn (the title says
     so when some are left out), the most quoted first.
     """
@@ -337,9 +343,8 @@ def plot_actor_target_heatmap(table: pd.DataFrame, ax=None, top: int = 20):
     table = table[table["speaker"].astype(str).isin(speakers)]
     table = table[table["target"].astype(str).isin(targets)]
     if ax is None:
-        _, ax = plt.subplots(
-            figsize=(min(1.1 * max(len(targets), 2) + 3, 13), 0.6 * max(len(speakers), 2) + 2)
-        )
+        width = min(0.75 * max(len(targets), 2) + 4, HEATMAP_MAX_WIDTH)
+        _, ax = plt.subplots(figsize=(width, 0.5 * max(len(speakers), 2) + 2.5))
     ax.set_xlabel("target")
     ax.set_ylabel("speaker")
     if table.empty:
@@ -351,16 +356,18 @@ def plot_actor_target_heatmap(table: pd.DataFrame, ax=None, top: int = 20):
     grid = table.pivot(index="speaker", columns="target", values="mean")
     grid = grid.reindex(index=speakers, columns=targets).astype("float64")
     image = ax.imshow(grid.to_numpy(), cmap="RdBu", vmin=-1, vmax=1, aspect="auto")
+    label = HEATMAP_SCORES.get(table.attrs.get("score"), "mean score")
+    ax.figure.colorbar(image, ax=ax, label=label)
+    digits, size = _cell_text(ax, len(targets))
     for row in table.itertuples(index=False):
         i, j = speakers.index(str(row.speaker)), targets.index(str(row.target))
-        label = f"{row.mean:+.2f}\nn={row.n}" + (" small" if row.small_sample else "")
         ax.text(
             j,
             i,
-            label,
+            f"{row.mean:+.{digits}f}\nn={row.n}",
             ha="center",
             va="center",
-            fontsize=9 if len(targets) > 8 else 10,
+            fontsize=size,
             color="black" if abs(row.mean) < 0.6 else "white",
         )
         if row.small_sample:
@@ -371,7 +378,6 @@ def plot_actor_target_heatmap(table: pd.DataFrame, ax=None, top: int = 20):
             )
     ax.set_xticks(range(len(targets)), targets, rotation=30, ha="right")
     ax.set_yticks(range(len(speakers)), speakers)
-    ax.figure.colorbar(image, ax=ax, label="mean compound")
     if len(all_speakers) > len(speakers) or len(all_targets) > len(targets):
         ax.set_title(
             f"the {len(speakers)} of {len(all_speakers)} speakers and {len(targets)} of "
@@ -379,6 +385,26 @@ def plot_actor_target_heatmap(table: pd.DataFrame, ax=None, top: int = 20):
             fontsize=9,
         )
     return ax
+
+
+#: Widest heat map, in inches: about a report page's width at the notebooks' 110 dpi, so
+#: that the image is shown at its size, not shrunk (with its labels) to fit the page.
+HEATMAP_MAX_WIDTH = 11.0
+HEATMAP_SCORES = {"tone": "mean validated tone", "compound": "mean VADER compound"}
+#: A cell's label: the mean with two decimals where it fits, else one, at 8-10 points.
+HEATMAP_FONT_RANGE = (8.0, 10.0)
+
+
+def _cell_text(ax, columns: int) -> tuple[int, float]:
+    """(decimals, font size in points) of the labels that fit a cell's width."""
+    figure_width = ax.figure.get_figwidth() * 72  # points
+    cell = ax.get_position().width * figure_width / max(columns, 1)
+    low, high = HEATMAP_FONT_RANGE
+    for digits in (2, 1):
+        size = cell / (0.62 * (digits + 3) + 0.6)  # "+0.25": a sign, digits and a point
+        if size >= low:
+            return digits, min(size, high)
+    return 1, low
 
 
 def _say_empty(ax, message: str):

@@ -207,7 +207,9 @@ def plot_timeline(
     description") sits beside the marker, on the side with more room, so no two labels
     share a row and none overlap. ``color_by="count"`` colours markers by the number of
     reporting articles (with a colour bar); ``color_by="actor"`` by the first actor
-    (with a legend). Labels are cut to ``max_label_chars`` characters. With more than
+    (with a legend). A ``what`` column (:func:`~cscaucasus.analysis.happening_labels`)
+    gives the labels, else :func:`event_label` of the description; labels are cut to
+    ``max_label_chars`` characters. With more than
     ``top`` happenings only the ``top`` most reported are drawn (ties: the earlier
     first), and the title says so; ``top=None`` draws them all.
     """
@@ -259,7 +261,9 @@ def plot_timeline(
 
 def _label(item, max_chars: int) -> str:
     fmt = DATE_FORMATS.get(str(item.precision), "%Y-%m-%d")
-    what = event_label(str(item.description), list(item.date_text))
+    what = getattr(item, "what", None)  # happening_labels' label, where the caller added it
+    if not isinstance(what, str):
+        what = event_label(str(item.description), list(item.date_text))
     text = f"{pd.Timestamp(item.date).strftime(fmt)} — {what}"
     if len(text) > max_chars:
         text = text[: max(1, max_chars - 1)].rstrip(" ,;") + "…"
