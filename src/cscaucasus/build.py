@@ -954,7 +954,8 @@ def _update(
     scan = scan_corpus(raw, previous=Cached({"articles": before.articles}, before.state), **options)
     plan = _plan(scan, out, info, per_part, corrections.read_corrections(raw), before.parts())
     cached = before.cached(plan, scan, out)
-    documents = [d for d in scan.documents if d.article_id in plan.chosen]
+    chosen = plan.chosen  # (a property: a set built anew on each use)
+    documents = [d for d in scan.documents if d.article_id in chosen]
     tables = process_articles(scan, documents, cached, jobs, engine, progress)
     problems, fixed = _update_problems(scan, tables, cached.tables["problems"], plan, info)
     if strict and len(problems):
