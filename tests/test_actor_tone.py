@@ -260,7 +260,8 @@ def test_heat_map_labels_are_readable_and_fit_their_cells(size: int):
     import matplotlib.pyplot as plt
 
     rows = [
-        {"speaker": f"Speaker {i:02d}", "target": f"Target {j:02d}", "n": 100 + i + j,
+        {"speaker": f"National Security Service {i:02d}", "n": 900 + 40 * i + j,
+         "target": f"Collective Security Council {j:02d}",
          "mean": -0.99 + 0.09 * ((i + j) % 23), "small_sample": (i + j) % 5 == 0}
         for i in range(size) for j in range(size)
     ]  # fmt: skip

@@ -328,9 +328,9 @@ def plot_actor_target_heatmap(table: pd.DataFrame, ax=None, top: int = 20):
 
     ``table`` is :func:`sentiment_by_actor_target`'s output (the colour bar names its
     score). Small-sample cells are hatched; empty cells (no statement) stay blank. The
-    labels fit their cells at 8-10 points (one decimal where two do not fit) and the
-    figure is at most :data:`HEATMAP_MAX_WIDTH` wide, so that a report does not shrink
-    it. Only
+    labels fit their cells at 8-10 points (one decimal, then n without "n=", where they
+    would not) and the figure is at most :data:`HEATMAP_MAX_WIDTH` wide, so that a report
+    does not shrink it. Only
     the ``top`` speakers and targets with the most statements are drawn (the title says
     so when some are left out), the most quoted first.
     """
@@ -342,6 +342,7 @@ def plot_actor_target_heatmap(table: pd.DataFrame, ax=None, top: int = 20):
     speakers, targets = all_speakers[:top], sorted(all_targets[:top])
     table = table[table["speaker"].astype(str).isin(speakers)]
     table = table[table["target"].astype(str).isin(targets)]
+    own = ax is None
     if ax is None:
         width = min(0.75 * max(len(targets), 2) + 4, HEATMAP_MAX_WIDTH)
         _, ax = plt.subplots(figsize=(width, 0.5 * max(len(speakers), 2) + 2.5))
@@ -358,13 +359,17 @@ def plot_actor_target_heatmap(table: pd.DataFrame, ax=None, top: int = 20):
     image = ax.imshow(grid.to_numpy(), cmap="RdBu", vmin=-1, vmax=1, aspect="auto")
     label = HEATMAP_SCORES.get(table.attrs.get("score"), "mean score")
     ax.figure.colorbar(image, ax=ax, label=label)
-    digits, size = _cell_text(ax, len(targets))
+    ax.set_xticks(range(len(targets)), targets, rotation=30, ha="right")
+    ax.set_yticks(range(len(speakers)), speakers)
+    if own:  # the names' room taken first: the cells' width is then known
+        ax.figure.tight_layout()
+    digits, prefix, size = _cell_text(ax, len(targets), int(table["n"].max()))
     for row in table.itertuples(index=False):
         i, j = speakers.index(str(row.speaker)), targets.index(str(row.target))
         ax.text(
             j,
             i,
-            f"{row.mean:+.{digits}f}\nn={row.n}",
+            f"{row.mean:+.{digits}f}\n{prefix}{row.n}",
             ha="center",
             va="center",
             fontsize=size,
@@ -376,8 +381,6 @@ def plot_actor_target_heatmap(table: pd.DataFrame, ax=None, top: int = 20):
                     (j - 0.5, i - 0.5), 1, 1, fill=False, hatch="//", edgecolor="0.5", linewidth=0
                 )
             )
-    ax.set_xticks(range(len(targets)), targets, rotation=30, ha="right")
-    ax.set_yticks(range(len(speakers)), speakers)
     if len(all_speakers) > len(speakers) or len(all_targets) > len(targets):
         ax.set_title(
             f"the {len(speakers)} of {len(all_speakers)} speakers and {len(targets)} of "
@@ -395,16 +398,18 @@ HEATMAP_SCORES = {"tone": "mean validated tone", "compound": "mean VADER compoun
 HEATMAP_FONT_RANGE = (8.0, 10.0)
 
 
-def _cell_text(ax, columns: int) -> tuple[int, float]:
-    """(decimals, font size in points) of the labels that fit a cell's width."""
+def _cell_text(ax, columns: int, largest_n: int) -> tuple[int, str, float]:
+    """(decimals, prefix of n, font size in points) of labels that fit a cell's width:
+    "+0.25 / n=12" where it fits, else "+0.3 / n=12", else "+0.3 / 12"."""
     figure_width = ax.figure.get_figwidth() * 72  # points
     cell = ax.get_position().width * figure_width / max(columns, 1)
     low, high = HEATMAP_FONT_RANGE
-    for digits in (2, 1):
-        size = cell / (0.62 * (digits + 3) + 0.6)  # "+0.25": a sign, digits and a point
+    for digits, prefix in ((2, "n="), (1, "n="), (1, "")):
+        chars = max(digits + 3, len(f"{prefix}{largest_n}"))  # "+0.25": sign, point, digits
+        size = cell / (0.62 * chars + 0.6)
         if size >= low:
-            return digits, min(size, high)
-    return 1, low
+            return digits, prefix, min(size, high)
+    return 1, "", low
 
 
 def _say_empty(ax, message: str):
