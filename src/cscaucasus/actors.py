@@ -102,6 +102,9 @@ TITLES: frozenset[str] = frozenset(str(t) for t in expand(_PACKAGED_DATA.get("ti
 DEMONYMS: dict[str, str] = {
     str(k): str(v) for k, v in (_PACKAGED_DATA.get("demonyms") or {}).items()
 }
+#: Country -> its demonym, the first ``demonyms`` entry for it ("Ukraine" -> "Ukrainian"),
+#: the reverse of :data:`DEMONYMS`.
+DEMONYM_OF: dict[str, str] = {c: d for d, c in reversed(DEMONYMS.items())}
 #: Capital -> the state (or union) it stands for as a speaker ("Baku said"); see
 #: ``capitals`` in ``data/actors.yml``.
 CAPITALS: dict[str, str] = {

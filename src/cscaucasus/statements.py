@@ -35,6 +35,7 @@ import pandas as pd
 
 from .actors import (
     CAPITALS,
+    DEMONYM_OF,
     DEMONYMS,
     PRONOUNS,
     TITLES,
@@ -1085,14 +1086,11 @@ class _Article:
         for f in self.found.before(pos):
             if f.para < para - 1:
                 break
-            if f.start < pos and f.speaker_id and noun in self.name_of(f.speaker_id).lower():
+            if f.start >= pos or not f.speaker_id:
+                continue
+            if noun in self.name_of(f.speaker_id).lower():
                 return f.speaker_id
-            if (
-                f.start < pos
-                and f.speaker_id
-                and noun in _OWN_OFFICES
-                and self.types.get(f.speaker_id) in ("organization", "state")
-            ):
+            if noun in _OWN_OFFICES and self.types.get(f.speaker_id) in ("organization", "state"):
                 # "the organisation's press service reported … According to the press
                 # service, …" (TASS, Armenpress): the office of the organisation that spoke
                 return f.speaker_id
@@ -2348,7 +2346,7 @@ def _transcript_turns(art: _Article, paras: list[Para]) -> None:
 def _capitals_label(art: _Article, start: int, label: str) -> Mention | None:
     """The person a label in capitals names ("ARARAT MIRZOYAN" → the gazetteer's Ararat
     Mirzoyan, "NICK SCHIFRIN" → "Nick Schifrin" as printed), or None ("BREAKING NEWS")."""
-    name = " ".join(w.capitalize() if w.isalpha() else w.title() for w in label.split())
+    name = " ".join(label.split()).title()
     found = art.matcher.match(name, art.published) if art.matcher is not None else []
     if found and (found[-1][0], found[-1][1]) == (0, len(name)):
         aid = found[-1][2]
@@ -2765,19 +2763,13 @@ def _printed_organisation(words: str) -> tuple[str, int, int] | None:
     return _demonym_form(" ".join(tokens[first:])), spans[first][0], spans[len(tokens) - 1][1]
 
 
-#: Country -> its demonym (the first ``demonyms`` entry of ``data/actors.yml`` for it).
-_DEMONYM_OF: dict[str, str] = {}
-for _demonym, _country in DEMONYMS.items():
-    _DEMONYM_OF.setdefault(_country, _demonym)
-
-
 def _demonym_form(org: str) -> str:
     """An organisation named after its country's possessive in the demonym's form, as the
     gazetteer names them ("Ukraine's Foreign Ministry" → "Ukrainian Foreign Ministry")."""
     owner, _, rest = org.partition(" ")
     country = owner.removesuffix("'s").removesuffix("’s")
-    if country != owner and rest and country in _DEMONYM_OF:
-        return f"{_DEMONYM_OF[country]} {rest}"
+    if country != owner and rest and country in DEMONYM_OF:
+        return f"{DEMONYM_OF[country]} {rest}"
     return org
 
 
@@ -2796,7 +2788,7 @@ def _located(text: str, start: int, org: str) -> str:
         return org
     place = _IN_CAPITAL_RE.search(text, max(0, start - 40), start)
     state = CAPITALS.get(place.group(1)) if place else None
-    return f"{_DEMONYM_OF[state]} {org}" if state in _DEMONYM_OF else org
+    return f"{DEMONYM_OF[state]} {org}" if state in DEMONYM_OF else org
 
 
 #: A capital standing for its state ("Baku said"), unless after a preposition ("in Baku").
@@ -3138,10 +3130,10 @@ def _title_rows(
             continue
         c0, c1 = _trim(title, c.start, c.end)
         actor_id, surface = found[-1][2], found[-1][3]
-        kind = actors.loc[actors["actor_id"] == actor_id, "type"]
-        if _topic_label(surface, str(kind.iloc[0]) if len(kind) else None, c):
+        actor = actors.loc[actors["actor_id"] == actor_id].iloc[0]
+        if _topic_label(surface, str(actor["type"]), c):
             continue
-        name = str(actors.loc[actors["actor_id"] == actor_id, "name"].iloc[0])
+        name = str(actor["name"])
         how = "role" if found[-1][4] == "role" else "name"
         cue = "headline" if c.verb == "headline" else c.verb
         statement_id = f"{aid}:{first + len(rows):03d}"
