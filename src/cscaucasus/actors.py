@@ -97,11 +97,24 @@ _PACKAGED_DATA = parse_yaml_once(_PACKAGED)
 #: Capitalised words that may precede a surname without being a given name (titles,
 #: ranks, honorifics, sentence-initial words); see ``titles`` in ``data/actors.yml``.
 TITLES: frozenset[str] = frozenset(str(t) for t in expand(_PACKAGED_DATA.get("titles") or []))
+
+
+def _spellings_of(value: Any) -> list[str]:
+    """One spelling or a list of them as a list ("" and None: none)."""
+    return [str(v) for v in value] if isinstance(value, list) else [str(value or "")]
+
+
+#: The states of the world beyond those of ``data/actors.yml``: ``data/states.yml``.
+STATES: list[dict[str, Any]] = list(
+    parse_yaml_once(
+        resources.files("cscaucasus").joinpath("data", "states.yml").read_text("utf-8")
+    )["states"]
+)
 #: Demonym -> country, for the possessive forms of role nouns; see ``demonyms`` in
-#: ``data/actors.yml``.
+#: ``data/actors.yml`` and ``data/states.yml``.
 DEMONYMS: dict[str, str] = {
     str(k): str(v) for k, v in (_PACKAGED_DATA.get("demonyms") or {}).items()
-}
+} | {d: s["name"] for s in STATES for d in s["demonyms"] if d not in _PACKAGED_DATA["demonyms"]}
 #: Country -> its demonym, the first ``demonyms`` entry for it ("Ukraine" -> "Ukrainian"),
 #: the reverse of :data:`DEMONYMS`.
 DEMONYM_OF: dict[str, str] = {c: d for d, c in reversed(DEMONYMS.items())}
@@ -109,7 +122,7 @@ DEMONYM_OF: dict[str, str] = {c: d for d, c in reversed(DEMONYMS.items())}
 #: ``capitals`` in ``data/actors.yml``.
 CAPITALS: dict[str, str] = {
     str(k): str(v) for k, v in (_PACKAGED_DATA.get("capitals") or {}).items()
-}
+} | {c: s["name"] for s in STATES for c in _spellings_of(s.get("capital")) if c}
 #: The capitalised word right before a position ("Tigran " in "Tigran Grigoryan").
 _WORD_BEFORE_RE = re.compile(r"(?<![\w’'.-])([^\W\d_]+)[ \t]+$")
 #: Demonym endings: "Armenian", "Azerbaijani", "Chinese" are not given names.
@@ -125,7 +138,29 @@ def name_prefix_word(word: str) -> bool:
 
 def _read_gazetteer(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     data = (parse_yaml_once(text) if text is _PACKAGED else parse_yaml(text)) or {}
-    return list(data.get("actors") or []), list(data.get("roles") or [])
+    actors = list(data.get("actors") or [])
+    if text is _PACKAGED:
+        named = {str(a["name"]) for a in actors}
+        actors += [_state_actor(s) for s in STATES if s["name"] not in named]
+    return actors, list(data.get("roles") or [])
+
+
+def _state_actor(state: dict[str, Any]) -> dict[str, Any]:
+    """The gazetteer entry of a state of ``data/states.yml``: its aliases and its sides
+    ("the Chinese side", "Chinese government", "Chinese authorities", "government of
+    China")."""
+    name = str(state["name"])
+    sides = [
+        form
+        for d in state["demonyms"]
+        for form in (f"the {d} side", f"{d} government", f"{d} authorities")
+    ]
+    return {
+        "id": re.sub(r"\W+", "_", name.lower()).strip("_"),
+        "name": name,
+        "type": "state",
+        "aliases": [*state.get("aliases", []), *sides, f"government of {name}"],
+    }
 
 
 def _actor_id(rec: dict[str, Any]) -> str:

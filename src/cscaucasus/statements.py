@@ -101,7 +101,7 @@ MAX_WORDS_BEFORE_THAT = 16
 #: An addressee after "told" before a bare clause ("told CivilNet it could ...").
 _TOLD_OBJECT_RE = re.compile(
     r"^\s+(?:(?:[A-Z][\w’'.-]*\s+){1,3}|(?:reporters|journalists|lawmakers|parliament|"
-    r"the\s+\w+)\s+)(?=(?:it|they|he|she|we|there|the|its|this|his|her)\b)"
+    r"the\s+\w+)\s+)(?=(?:it|they|he|she|we|there|the|its|this|his|her)\b|no\s+(?!to\b)[a-z]{3,}\s)"
 )
 
 _VERB_ALT = word_alternation(SPEECH_VERBS + PARTICIPLES, space=r"\s+")
@@ -290,21 +290,21 @@ _ANAPHOR_RE = re.compile(
 #: group’s Secretary General Stanislav Zas"), no anaphor.
 _NAME_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 #: The head of an anonymous source before an institution ("a source in the Armenian
-#: Foreign Ministry told"): the institution is not the speaker.
+#: Foreign Ministry told", "people in the Armenian government told"): the institution is
+#: not the speaker. The nouns: ``anonymous_sources`` and ``anonymous_people`` of
+#: data/speech.yml.
+_ANON_HEAD_WORDS: tuple[str, ...] = tuple(
+    sorted(
+        SPEECH["institution_sources"] + SPEECH["anonymous_people"],
+        key=len,
+        reverse=True,
+    )
+)
 _ANON_HEAD_RE = re.compile(
     r"(?:\b(?:a|an|one|two|three|several|some|the)\s+)?(?:\b[a-z]+\s+)?"
-    r"\b(?:sources?|officials?|diplomats?|representatives?|insiders?|aides?|employees?)"
-    r"\s+(?:in|at|from|of|with|within|close\s+to|familiar\s+with)\s+(?:the\s+)?$"
-)
-#: (Speed: one of these is in every text the pattern above matches.)
-_ANON_HEAD_WORDS = (
-    "source",
-    "official",
-    "diplomat",
-    "representative",
-    "insider",
-    "aide",
-    "employee",
+    rf"\b(?:{'|'.join(_ANON_HEAD_WORDS)})"
+    r"\s+(?:in|at|from|of|with|within|close\s+to|familiar\s+with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 #: An unnamed person as a subject ("A Russian soldier, who declined to give his name,
 #: said", "a senior official told", "a resident of Jermuk"): anonymous; "he" right after
@@ -344,22 +344,31 @@ _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
     r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b"
 )
 #: Anonymous sources ("sources close to the government", "officials in Baku"): the
-#: nouns (with a substring every form holds) and what may follow them.
-_SOURCE_NOUNS = (
-    ("ource", r"[Ss]ources?"),
-    ("fficial", r"[Oo]fficials?"),
-    ("iplomat", r"[Dd]iplomats?"),
-    ("nalyst", r"[Aa]nalysts?"),
-    ("xpert", r"[Ee]xperts?"),
-    ("itnesses", r"[Ww]itnesses"),
-    ("esidents", r"[Rr]esidents"),
-    ("ritics", r"[Cc]ritics"),
+#: nouns (data/speech.yml), longest form first, and where the source sits.
+_SOURCE_NOUNS: tuple[str, ...] = tuple(sorted(SPEECH["anonymous_sources"], key=len, reverse=True))
+_SOURCE_PEOPLE: tuple[str, ...] = tuple(sorted(SPEECH["anonymous_people"], key=len, reverse=True))
+_SOURCE_PLACE = (
+    r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*|"
+    + "|".join(map(re.escape, SPEECH["source_place_adjectives"]))
+    + r")\s+){0,3}(?:"
+    + "|".join(SPEECH["source_places"])
+    + r")\b"
 )
 _SOURCES_TAIL = (
-    r"(?:\s+(?:in|from|at|close\s+to|familiar\s+with)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w’'-]*\s+){0,3}(?:government|ministry|administration|presidency|"
-    r"parliament|office|delegation|leadership|military|embassy|camp|circles)\b|[\w’'-]+))?"
+    r"(?:\s+(?:in|from|at|within|close\s+to|familiar\s+with)\s+"
+    rf"(?:{_SOURCE_PLACE}|(?:the\s+)?[\w’'-]+))?"
 )
+#: "people" is a source only with its place ("people familiar with the matter").
+_PEOPLE_TAIL = (
+    rf"\s+(?:in|from|at|within|close\s+to|familiar\s+with|briefed\s+on)\s+{_SOURCE_PLACE}"
+)
+
+
+def _capital_either(word: str) -> str:
+    """``word`` as a pattern that matches it with a capital or a small first letter."""
+    return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
+
+
 _SPOKESPERSON = r"(?:[A-Z][\w’'.-]*\s+){0,3}spokes(?:man|woman|person)"
 #: A capitalised word right after "analyst"/"spokesman": a title before a name, not an
 #: anonymous source ("analyst Tigran Grigoryan").
@@ -370,13 +379,16 @@ _MEDIA_ADJECTIVE_RE = re.compile(r"\b(?:[Ll]ocal|[Ss]tate|[Ss]tate-run)\s+$")
 
 
 @lru_cache(maxsize=512)
-def _anonymous_re(nouns: tuple[int, ...], spokes: bool) -> re.Pattern[str] | None:
-    """The anonymous-source pattern with only the ``nouns`` (indices into
-    ``_SOURCE_NOUNS``) and, if ``spokes``, the spokesperson branch: the nouns a text does
+def _anonymous_re(nouns: tuple[str, ...], spokes: bool) -> re.Pattern[str] | None:
+    """The anonymous-source pattern with only the ``nouns`` (of ``_SOURCE_NOUNS`` and
+    ``_SOURCE_PEOPLE``) and, if ``spokes``, the spokesperson branch: the nouns a text does
     not hold cannot match in it. (Speed: a lookahead for a possible first character.)"""
-    heads = [_SOURCE_NOUNS[i][1] for i in nouns]
-    letters = "".join(c for h in heads for c in h[1:3])  # "[Ss]…" → "Ss"
-    branches = [f"(?:{'|'.join(heads)}){_SOURCES_TAIL}"] if heads else []
+    sources = [_capital_either(n) for n in nouns if n in _SOURCE_NOUNS]
+    people = [_capital_either(n) for n in nouns if n in _SOURCE_PEOPLE]
+    letters = "".join(sorted({c for n in nouns for c in (n[0], n[0].upper())}))
+    branches = [f"(?:{'|'.join(sources)}){_SOURCES_TAIL}"] if sources else []
+    if people:
+        branches.append(f"(?:{'|'.join(people)}){_PEOPLE_TAIL}")
     if spokes:
         letters = "A-Z" + letters
         branches.append(_SPOKESPERSON)
@@ -574,6 +586,13 @@ _QUOTED_SUBJECT_RE = re.compile(rf"\s+[{QUOTE_OPENERS}]_+[{QUOTE_CLOSERS}]\s+([a
 _NOT_VERBS: frozenset[str] = frozenset(SPEECH["not_after_quoted_subject"])
 
 
+#: "no" and a noun after a clause verb: the subject of a clause ("said no decision had
+#: been taken", "told reporters no talks were planned").
+_NO_NOUN_RE = re.compile(
+    r"\s+no\s+(?!to\b|more\b|one\s+(?:else\s+)?(?:word|comment))[a-z]{3,}\s+[a-z]"
+)
+
+
 def _opens_clause(verb: str, after: str) -> bool:
     """Whether the words after a clause verb start a bare clause ("said Baku was ...",
     "…, saying it was ...").
@@ -588,6 +607,8 @@ def _opens_clause(verb: str, after: str) -> bool:
     quoted = _QUOTED_SUBJECT_RE.match(rest)
     if quoted:  # "said “significant differences” remained"
         return quoted.group(1) not in _NEXT_NOT_CLAUSE and quoted.group(1) not in _NOT_VERBS
+    if _NO_NOUN_RE.match(rest):
+        return True  # "said no date had been set" (but "said no to the plan")
     nxt = re.match(r"\s+([\w’'-]+)", rest)
     return nxt is not None and nxt.group(1).lower() not in _NEXT_NOT_CLAUSE and "_" not in rest[:3]
 
@@ -1221,7 +1242,7 @@ class _Article:
         anon = (
             _ANON_HEAD_RE.search(head)
             if (m.actor_id is not None or m.method == "organisation")
-            and any(w in head for w in _ANON_HEAD_WORDS)
+            and any(w in head.lower() for w in _ANON_HEAD_WORDS)
             else None
         )
         if anon:  # an anonymous source, from its first word
@@ -1871,6 +1892,12 @@ def _cue_content(
 _AGAINST_RE = re.compile(r"\s+against ")
 
 
+#: An aside between commas before "that" ("said, however, that" (TASS, Reuters), "told
+#: reporters, in an interview with France 24, that" (AFP), "concede, in private, that"
+#: (Carnegie Politika)): no other comma, quote or sentence end in it.
+_ASIDE_BEFORE_THAT_RE = re.compile(rf"[^,;:.!?{DOUBLE_QUOTES}]*,[^,;:.!?{DOUBLE_QUOTES}]+,\s*")
+
+
 def _that_clause(after: str) -> int | None:
     """The end of the "that" opening a clause after a speech verb (within a few words,
     no comma and no other speech verb before it), or None."""
@@ -1879,7 +1906,7 @@ def _that_clause(after: str) -> int | None:
         t
         and t.start() <= 160
         and not _has_words(after[: t.start()], MAX_WORDS_BEFORE_THAT + 1)
-        and "," not in after[: t.start()]
+        and ("," not in after[: t.start()] or _ASIDE_BEFORE_THAT_RE.fullmatch(after, 0, t.start()))
         and not any(  # "said A but warned that B" (not "in a statement posted …")
             not after_document(after, c.start()) for c in CUE_RE.finditer(after, 0, t.start())
         )
@@ -2578,7 +2605,7 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
 def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> list[_Row]:
     """Anonymous sources ("sources close to the government", "a spokesperson")."""
     anonymous = _anonymous_re(
-        tuple(i for i, (stem, _) in enumerate(_SOURCE_NOUNS) if stem in text), "spokes" in text
+        tuple(n for n in _SOURCE_NOUNS + _SOURCE_PEOPLE if n[1:] in text), "spokes" in text
     )
     if anonymous is None:
         return []
