@@ -279,9 +279,16 @@ _MEDIA_ROLES = frozenset(SPEECH["media_roles"])
 #: ... and a definite institution ("the ministry said", "according to the directorate"),
 #: group ``noun``: the previous speaker, or else the last organisation named, whose name
 #: holds the noun. (One regex for both: "the" is scanned once.)
+#: Its words before the role: demonyms, possessives ("the bloc's", "the Foreign
+#: Ministry's"), lower-case modifiers and the capitalised words of an institution ("the
+#: Armenian Security Council secretary" (Armenpress), "the Russian Foreign Ministry's
+#: spokeswoman" (Reuters), "the Chinese Foreign Minister" (Xinhua)); or, with no
+#: article, a state's possessive ("Armenia's parliament speaker" (AFP), "Russia's
+#: ambassador" (Eurasianet)).
 _ANAPHOR_RE = re.compile(
-    rf"[Tt](?<!\w.)he\s+(?:(?:{_DEMONYM_PAT}|[a-z]+[’']s|(?!of\s)[a-z]+)\s+){{0,2}}"
-    rf"(?:{_ROLE_ALT}|"
+    rf"(?:[Tt](?<!\w.)he|[A-Z](?<![\w’'.-].)[\w-]*[’']s)\s+"
+    rf"(?:(?:{_DEMONYM_PAT}|[A-Za-z][\w-]*[’']s|(?!of\s)[a-z]+|[A-Z][a-z]+)\s+){{0,3}}"
+    rf"(?:(?P<role>{_ROLE_ALT})|"
     rf"(?P<noun>{_INSTITUTION_NOUNS})|"
     r"(?P<document>statement|report|communiqu[eé]|briefing|press\s+release|declaration|readout|"
     r"message|letter|announcement))\b"
@@ -427,6 +434,12 @@ _NESTING_RE = {
 }
 _SPACES_RE = re.compile(r"\s+")
 _WORD_RUN_RE = re.compile(r"\w+")
+#: The possessive ending of a word ("Ministry's").
+_POSSESSIVE_S_RE = re.compile(r"(?<=\w)[’']s\b")
+#: A preposition between a role and a place or state ("the Russian ambassador to
+#: Armenia", "the EU envoy in Yerevan", "the US representative at the talks"): the role
+#: heads the subject (Reuters, TASS, Armenpress).
+_ROLE_PREPOSITION_RE = re.compile(r"\s+(?:to|in|at|for|from)\s+(?:the\s+)?")
 #: "X and" before the second subject of "X and Y said".
 _JOINT_TAIL_RE = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
 #: What may stand between a verb and its subject in "said the Russian leader".
@@ -987,6 +1000,27 @@ class _Article:
         person = self.recent_person(mention.start, para)
         return (person, "role") if person and self.fits_role(person, words) else (None, None)
 
+    def _owned_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
+        """ "Armenia's parliament speaker", "the Russian Foreign Ministry's spokeswoman":
+        the gazetteer's holder of the role as printed, with the owner's possessive also
+        read as its demonym or as a plain modifier ("Armenian parliament speaker",
+        "Russian Foreign Ministry spokeswoman"); else no one (never a guess)."""
+        if self.matcher is None:
+            return None, None
+        surface = " ".join(str(mention.actor).split())
+        if surface[:4].lower() == "the ":
+            surface = surface[4:]
+        plain = _POSSESSIVE_S_RE.sub("", surface)
+        owner, _, rest = plain.partition(" ")
+        forms = [surface, plain]
+        if owner in DEMONYM_OF:
+            forms.append(f"{DEMONYM_OF[owner]} {rest}")
+        for form in forms:
+            found = self.matcher.resolve_role(form, self.published)
+            if found is not None:
+                return found, "role"
+        return None, None
+
     def only_holder(self, pos: int, words: str) -> str | None:
         """The one gazetteer person named before ``pos`` whose role a specific role noun
         names ("the premier" in an article that named Pashinyan and Putin is Pashinyan);
@@ -1230,6 +1264,13 @@ class _Article:
             earlier = self.mentions_in(lo, lo + joint.start())
             if earlier:
                 return earlier[-1]
+        earlier = self.mentions_in(lo, m.start)
+        if (
+            earlier
+            and earlier[-1].method in ("anaphor", "owned", "role")
+            and _ROLE_PREPOSITION_RE.fullmatch(masked, earlier[-1].end - base, m.start - base)
+        ):
+            return earlier[-1]  # "the Russian ambassador to Armenia said": the ambassador
         if gap.lstrip().startswith(","):
             # "X, adviser to Y, told": the subject is X, before the appositive (but in
             # "Azerbaijan's top diplomat, Jeyhun Bayramov, said" the name is)
@@ -1470,6 +1511,7 @@ _SPEAKER_BY_METHOD = {
     "it": _Article._it_speaker,
     "document": _Article._document_speaker,
     "anaphor": _Article._anaphor_speaker,
+    "owned": _Article._owned_speaker,
 }
 
 
@@ -2580,13 +2622,18 @@ def _unresolved_roles(text: str, published: Any, actors: pd.DataFrame, taken: _T
 def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int]]]:
     """Definite role nouns ("the diplomat"), documents ("the statement") and
     institutions ("the ministry"); and the spans of the role nouns."""
-    definite = [
-        r
-        for r in _ANAPHOR_RE.finditer(text)
-        if taken.free(*r.span()) and not _NAME_NEXT_RE.match(text, r.end())
-    ]
+    definite = []
+    owned: list[tuple[int, int]] = []  # "Armenia's parliament speaker": the role only
+    for r in _ANAPHOR_RE.finditer(text):
+        if _NAME_NEXT_RE.match(text, r.end()):
+            continue
+        if taken.free(*r.span()):
+            definite.append(r)
+        elif r.group("role") and taken.free(r.start("role"), r.end()):
+            owned.append((r.start("role"), r.end(), r.group(0), "owned"))
     anaphors = [r.span() for r in definite if not r.group("noun") and not r.group("document")]
-    rows: list[_Row] = [(a, b, None, "anaphor") for a, b in anaphors]
+    rows: list[_Row] = [(a, b, None, "anaphor") for a, b in anaphors] + owned
+    anaphors = sorted(anaphors + [(a, b) for a, b, *_ in owned])
     rows += [(*r.span(), r.group("document"), "document") for r in definite if r.group("document")]
     rows += [  # "the ministry", not "the Kazakh government" (a source in it is anonymous)
         (r.start(), r.end(), r.group("noun"), "institution")
