@@ -7,7 +7,7 @@ one key; :func:`same_name` says whether two printed names are one person's (the 
 key, or one slip in a long surname).
 
 >>> spelling_variants("Nikol Pashinyan")
-['Nikol Pashinian']
+['Nikol Pashinian', 'Nikol Pashinjan']
 >>> spelling_key("Ilham Aliev") == spelling_key("Ilham Aliyev")
 True
 >>> same_name("Nikol Pashiyan", "Nikol Pashinyan"), same_name("Anna Petrosyan", "Anna Petrosova")
@@ -69,7 +69,7 @@ def spelling_variants(name: str, person: bool = True) -> list[str]:
 @lru_cache(maxsize=8192)
 def spelling_key(name: str) -> str:
     """One key for every spelling of ``name``: each word rewritten to the last form of
-    its class until no rewrite applies ("Aliyev" → "Aliev", "Pashinyan" → "Pashinian")."""
+    its class until no rewrite applies ("Aliyev", "Aliev" and "Alijew" have one key)."""
     return " ".join(_word_key(w) for w in name.split()).lower()
 
 
