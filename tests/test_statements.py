@@ -1732,3 +1732,24 @@ def test_a_role_before_a_preposition_heads_the_subject():
     # "the Russian ambassador to Armenia said": the ambassador, not Armenia
     got = rows("The talks ended. The Russian ambassador to Armenia said the base would stay.")
     assert [s for s, *_ in got] == [None]
+
+
+def test_and_a_second_speech_verb_with_colon_or_that_is_a_second_statement():
+    # "said A and added: “B”" (NEWS.ru), "said A and warned that B" (FAZ): two rows of one
+    # speaker; "said that A and that B" stays one
+    got = rows(
+        "The talks ended. Lavrov said the maps were theirs and added: "
+        "\u201cNobody has these maps except us.\u201d"
+    )
+    assert [(s, t) for s, _, _, t in got] == [
+        ("Sergey Lavrov", "the maps were theirs"),
+        ("Sergey Lavrov", "Nobody has these maps except us"),
+    ]
+    got = rows(
+        "The talks ended. Pashinyan said the bloc had failed and warned that Armenia would leave."
+    )
+    assert [t for *_, t in got] == ["the bloc had failed", "Armenia would leave"]
+    got = rows(
+        "The talks ended. Pashinyan said that the bloc had failed and that Armenia would leave."
+    )
+    assert len(got) == 1

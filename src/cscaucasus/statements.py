@@ -212,10 +212,14 @@ _PARTICIPLE_COMMA_RE = re.compile(rf"(?:,|_[{QUOTE_CLOSERS}]|,[{QUOTE_CLOSERS}])
 #: A participle right after "…, X said": its own statement ("…, X said, adding that B"),
 #: not the second half of the first ("A, X said, is B").
 #: ", adding that B" inside a content: the same speaker's next statement begins there.
+#: So does "… and added: “B”" / "… and warned that B" (a finite speech verb of the same
+#: subject with its own "that" or colon: NEWS.ru, FAZ, Golos Armenii).
 _SECOND_ACT_RE = re.compile(  # (the comma may stand inside a quote: “…,” adding)
     rf"[,{QUOTE_CLOSERS}]\s*(?:while\s+)?(?:also\s+)?(?:"
     + word_alternation(SPEECH["second_act_participles"], space=r"\s+")
-    + r")\b"
+    + r")\b|,?\s+and\s+(?:also\s+|then\s+|has\s+|have\s+)?(?:"
+    + word_alternation(SPEECH["verbs"], space=r"\s+")
+    + r")(?=\s*(?::|that\b))"
 )
 _PARTICIPLE_NEXT_RE = re.compile(
     r"\s*,\s*(?:while\s+)?(?:" + word_alternation(PARTICIPLES, space=r"\s+") + r")\b"
@@ -2297,6 +2301,10 @@ def _dash_source(art: _Article, q: Quote, tail: str) -> _Cue | None:
     return _Cue("—", speaker, how, (subj, q.open_para, None)) if speaker else None
 
 
+#: "and" (with an adverb or auxiliary) right before a second verb of the same subject.
+_AND_BEFORE_RE = re.compile(r"\band\s+(?:also\s+|then\s+|has\s+|have\s+)?$")
+
+
 def _cue_before_quote(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
     """ "Grigoryan added: “…”" / "X hit back, saying: “…”"."""
     text = art.text
@@ -2320,6 +2328,8 @@ def _cue_before_quote(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
     verb = cue_m.group("verb")
     if subj is None and verb in PARTICIPLES and _participle_after_clause(lead, v0 - lead_lo, verb):
         subj = art.main_subject(masked, lead_lo, lead_lo, v0)  # "X hit back, saying: “…”"
+    if subj is None and _AND_BEFORE_RE.search(lead, 0, cue_m.start()):
+        subj = art.main_subject(masked, lead_lo, lead_lo, v0)  # "X said A and added: “…”"
     if subj is None:
         return _Cue(cue, None, None, None)
     speaker, how = art.speaker_of(subj, q.open_para)
