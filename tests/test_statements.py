@@ -1753,3 +1753,49 @@ def test_and_a_second_speech_verb_with_colon_or_that_is_a_second_statement():
         "The talks ended. Pashinyan said that the bloc had failed and that Armenia would leave."
     )
     assert len(got) == 1
+
+
+def _headline_rows(title: str, body: str = "Body text.") -> list[tuple[str, str]]:
+    s = statements_for_texts({"a": body}, {"a": "2024-02-23"}, titles={"a": title})
+    return s.loc[s["in_headline"], ["speaker", "text"]].values.tolist()
+
+
+def test_a_headline_source_the_body_introduces():
+    # ISNA, Egemen Qazaqstan, Corriere della Sera: the headline names the source by
+    # surname or role; the body gives the full name or the title
+    body = "Ali Akbar Velayati, adviser to the Supreme Leader, said the corridor would fail."
+    assert _headline_rows(
+        'Velayati: "Trump\'s route" will not pass through the Caucasus', body
+    ) == [["Ali Akbar Velayati", '"Trump\'s route" will not pass through the Caucasus']]
+    body = "The Head of State Kassym-Jomart Tokayev took part in the session in Astana."
+    assert _headline_rows(
+        "The Head of State: security in the region is our common responsibility", body
+    ) == [["Kassym-Jomart Tokayev", "security in the region is our common responsibility"]]
+    body = "It is a historic day, said Foreign Minister Antonio Tajani."
+    assert _headline_rows('Caucasus, Tajani: "A peace that Italy supports"', body) == [
+        ["Antonio Tajani", "A peace that Italy supports"]
+    ]
+    # a surname the body does not print is no source
+    assert _headline_rows('Velayati: "Trump\'s route" will not pass through the Caucasus') == []
+
+
+def test_headline_forms_with_the_topic_beside_the_source():
+    # '"…": X on Y' (Tert.am), 'X on Y: "…"' (Belta, news.am), '…, X says Y' (Euroradio)
+    assert _headline_rows('"We will leave": Pashinyan on the CSTO') == [
+        ["Nikol Pashinyan", "We will leave"]
+    ]
+    assert _headline_rows('Lukashenko on Pashinyan: "He will come back"') == [
+        ["Aleksandr Lukashenko", "He will come back"]
+    ]
+    assert _headline_rows(
+        'Armenia recalls ambassador from Minsk, Lukashenka says Pashinyan "knows nothing"'
+    ) == [["Aleksandr Lukashenko", 'Pashinyan "knows nothing']]
+    # two actors joined before the colon are the topic (Podrobno.uz)
+    assert _headline_rows("Uzbekistan and the CSTO: three entries and two exits") == []
+
+
+def test_a_headline_in_the_text_and_in_the_title_counts_once():
+    # Arminfo prints the headline reworded as the text's first line
+    body = "Armenia has frozen its participation in the CSTO - Pashinyan\nThe prime minister spoke."
+    got = _headline_rows("Pashinyan: Armenia has frozen its participation in the CSTO", body)
+    assert len(got) == 1

@@ -199,14 +199,15 @@ _HEADLINE_SOURCE_LAST_RE = re.compile(
     rf"^(?P<content>\S.{{8,}}?)\s+(?:{_DASH_ALT})\s+(?P<source>[^—–:\-]{{2,60}}?)\s*$"
 )
 #: "Source: content" (the source first, before a colon).
-_HEADLINE_SOURCE_FIRST_RE = re.compile(
-    rf"^(?P<source>[^:{DOUBLE_QUOTES}]{{2,60}}?):\s+(?P<content>\S.{{8,}})$"
+_HEADLINE_SOURCE_FIRST_RE = re.compile(  # ("Lukashenko on Pashinyan: …": the source first)
+    rf"^(?P<source>[^:{DOUBLE_QUOTES}]{{2,60}}?)(?:\s+(?:on|about)\s+[^:{DOUBLE_QUOTES}]{{2,60}})?"
+    r":\s+(?P<content>\S.{8,})$"
 )
 
 
 #: "Pashinyan says Armenia may leave the CSTO": a headline's present-tense speech verb.
-_HEADLINE_SAYS_RE = re.compile(
-    rf"^(?P<source>[^:{DOUBLE_QUOTES}]{{2,60}}?)(?:\s+(?:[Aa]gain|[Aa]lso|[Nn]ow|[Ss]till))?\s+"
+_HEADLINE_SAYS_RE = re.compile(  # (after a first clause: "Armenia recalls envoy, X says …")
+    rf"^(?:[^:,{DOUBLE_QUOTES}]{{8,}},\s+)?(?P<source>[^:,{DOUBLE_QUOTES}]{{2,60}}?)(?:\s+(?:[Aa]gain|[Aa]lso|[Nn]ow|[Ss]till))?\s+"
     r"(?P<verb>[Ss]ays|[Ww]arns|[Ii]nsists|[Cc]laims|[Dd]enies|[Rr]ejects|[Uu]rges|[Vv]ows|"
     r"[Ss]tresses|[Hh]ints|[Aa]dmits|[Dd]emands|[Cc]alls\s+[Ff]or)\s+(?P<content>\S.{8,})$"
 )
@@ -217,9 +218,11 @@ _HEADLINE_SAYS_LAST_RE = re.compile(
     rf"^(?P<content>\S.{{8,}}?),\s+(?P<source>[^,:{DOUBLE_QUOTES}]{{2,60}}?)"
     r"\s+(?P<verb>says|said|warns|tells)$"
 )
-#: "«We are not going to be anyone's outpost»: Pashinyan on the CSTO" (the quote first).
+#: "«We are not going to be anyone's outpost»: Pashinyan on the CSTO" (the quote first;
+#: the source before "on"/"about" and the topic: Tert.am, Sputnik Armenia, news.am).
 _HEADLINE_QUOTE_FIRST_RE = re.compile(
-    rf"^[{QUOTE_OPENERS}](?P<content>[^{DOUBLE_QUOTES}]{{8,}})[{QUOTE_CLOSERS}]:\s+(?P<source>[^:]{{2,60}})$"
+    rf"^[{QUOTE_OPENERS}](?P<content>[^{DOUBLE_QUOTES}]{{8,}})[{QUOTE_CLOSERS}]:\s+"
+    r"(?P<source>[^:]{2,60}?)(?:\s+(?:on|about|over|of)\s+[^:]{2,60})?$"
 )
 
 

@@ -1457,7 +1457,10 @@ def _headline(art: _Article, para: Para) -> None:
             None,
         )  # the name, with a few title words before it and where it spoke after it
         if source is None or _topic_label(
-            art.text[source.start : source.end], art.types.get(str(source.actor_id)), c
+            art.text[source.start : source.end],
+            art.types.get(str(source.actor_id)),
+            c,
+            art.text[c.verb_start : c.verb_end],
         ):
             continue
         speaker, how = art.speaker_of(source, para.paragraph_id, None)
@@ -1472,17 +1475,23 @@ def _headline(art: _Article, para: Para) -> None:
         break  # one statement a headline
 
 
-def _topic_label(surface: str, actor_type: str | None, c: Candidate) -> bool:
+def _topic_label(surface: str, actor_type: str | None, c: Candidate, source_text: str) -> bool:
     """Whether a headline's source before a colon is its topic, not its source: a country
     by name ("Armenia: Paris delivers arms, Moscow bristles" (Le Figaro), "Armenia:
-    Mirzoyan, …" (Agenzia Nova, ANSA), "Kyrgyzstan: …" (Eurasianet)); a capital ("Baku:
-    …") or a person speaks."""
+    Mirzoyan, …" (Agenzia Nova, ANSA), "Kyrgyzstan: …" (Eurasianet)), or two actors
+    joined ("Uzbekistan and the CSTO: …"); a capital ("Baku: …") or a person speaks."""
     return (
-        actor_type == "state"
+        actor_type in ("state", "organization")
         and c.verb == "headline"  # no speech verb ("Azerbaijan says …" speaks)
         and c.verb_end <= c.start
         and surface not in CAPITALS
+        and (actor_type == "state" or _JOINED_TOPIC_RE.search(source_text) is not None)
     )
+
+
+#: Two actors joined before a headline's colon are its topic ("Uzbekistan and the CSTO:
+#: three entries and two exits" (Podrobno.uz), "Armenia and the CSTO: …" (Eurasianet)).
+_JOINED_TOPIC_RE = re.compile(r"\s(?:and|&|vs\.?|versus)\s")
 
 
 def _document_source(
@@ -3024,8 +3033,10 @@ def attribute(
         )
         _article_statements(art)
         rows += _statement_rows(art, names)
-        if not text.lstrip().startswith(title.strip()):  # (a headline kept in the text
-            rows += _title_rows(aid, title, published, actors, len(art.found))  # counts once)
+        if not text.lstrip().startswith(title.strip()) and not any(
+            f.in_headline and f.para == art.paras[0].paragraph_id for f in art.found
+        ):  # (a headline kept in the text, even reworded, counts once)
+            rows += _title_rows(aid, title, published, actors, len(art.found), model)
         entity_rows += model.rows()
     statements = (
         typed(pd.DataFrame(rows, columns=_ROW_COLUMNS), "statements")
@@ -3194,52 +3205,109 @@ def _article_meta(articles: pd.DataFrame) -> list[tuple[str, str, Any, str]]:
 
 
 def _title_rows(
-    aid: str, title: str, published: Any, actors: pd.DataFrame, first: int
+    aid: str,
+    title: str,
+    published: Any,
+    actors: pd.DataFrame,
+    first: int,
+    model: EntityModel | None = None,
 ) -> list[tuple[Any, ...]]:
     """The statement an article's headline (``articles.title``) states with its source
     beside it ("Armenia is not leaving the bloc — Kremlin"): ``in_headline``, paragraph
-    -1, ``start``/``end`` into the title. Numbered after the body's ``first`` ids."""
+    -1, ``start``/``end`` into the title. Numbered after the body's ``first`` ids. A
+    source the gazetteer does not know is looked up in the body's entity ``model``
+    ("Velayati: …" after "Ali Akbar Velayati, adviser to …"; "The Head of State: …"
+    after "The Head of State Kassym-Jomart Tokayev")."""
     if not title or actors.empty:
         return []
-    rows = []
     for c in headline_candidates(title, 0):
-        found = [
-            m
-            for m in matcher_for(actors).match(title[: c.verb_end], published)
-            if m[4] != "role" or m[2]
-        ]
-        if not found or title[found[-1][1] : c.verb_end].strip():
+        source = _title_source(title, c, published, actors)
+        if source is None:
+            source = _title_source_in_body(title, c, model)
+        if not source:  # (a topic, "Armenia: …", is no source)
             continue
-        if len(title[c.verb_start : found[-1][0]].split()) > MAX_TITLE_WORDS:
-            continue
+        actor_id, speaker, how, printed = source
         c0, c1 = _trim(title, c.start, c.end)
-        actor_id, surface = found[-1][2], found[-1][3]
-        actor = actors.loc[actors["actor_id"] == actor_id].iloc[0]
-        if _topic_label(surface, str(actor["type"]), c):
-            continue
-        name = str(actor["name"])
-        how = "role" if found[-1][4] == "role" else "name"
+        quoted = _WHOLLY_QUOTED_RE.fullmatch(title, c0, c1) is not None
+        if quoted:  # 'X: “The CSTO does not …”' is the source's own words
+            c0, c1 = c0 + 1, c1 - (title[c1 - 1] in QUOTE_CLOSERS)
         cue = "headline" if c.verb == "headline" else c.verb
-        statement_id = f"{aid}:{first + len(rows):03d}"
-        rows.append(
+        return [
             (
-                statement_id,
+                f"{aid}:{first:03d}",
                 aid,
                 -1,
                 actor_id,
-                name,
-                "indirect",
+                speaker,
+                "direct" if quoted else "indirect",
                 cue,
                 how,
                 title[c0:c1],
                 c0,
                 c1,
                 [],
-                surface if how == "name" else None,
+                printed,
                 True,
             )
-        )
-    return rows
+        ]
+    return []
+
+
+#: A content wholly in one pair of quote marks ('“The CSTO does not hold anyone by
+#: force”', not '"Trump's route" will not pass').
+_WHOLLY_QUOTED_RE = re.compile(rf"[{QUOTE_OPENERS}][^{DOUBLE_QUOTES}]+[{QUOTE_CLOSERS}]?")
+
+
+def _title_source(
+    title: str, c: Candidate, published: Any, actors: pd.DataFrame
+) -> tuple[str | None, str, str, str | None] | tuple[()] | None:
+    """(actor id, speaker, attribution, printed) of a headline's source the gazetteer
+    names; ``()`` if it names the headline's topic there, None if it names none."""
+    found = [
+        m
+        for m in matcher_for(actors).match(title[: c.verb_end], published)
+        if m[4] != "role" or m[2]
+    ]
+    if not found or title[found[-1][1] : c.verb_end].strip():
+        return None
+    if len(title[c.verb_start : found[-1][0]].split()) > MAX_TITLE_WORDS:
+        return None
+    actor_id, surface = found[-1][2], found[-1][3]
+    actor = actors.loc[actors["actor_id"] == actor_id].iloc[0]
+    if _topic_label(surface, str(actor["type"]), c, title[c.verb_start : c.verb_end]):
+        return ()
+    how = "role" if found[-1][4] == "role" else "name"
+    return actor_id, str(actor["name"]), how, (surface if how == "name" else None)
+
+
+def _title_source_in_body(
+    title: str, c: Candidate, model: EntityModel | None
+) -> tuple[str | None, str, str, str | None] | None:
+    """A headline's source as the body introduces it: a surname or name the body prints
+    in full, or a role noun one entity of the body was titled with; None if none or
+    several fit."""
+    if model is None:
+        return None
+    words = title[c.verb_start : c.verb_end].split(", ")[-1].strip()  # "Caucasus, Tajani"
+    if not words or len(words.split()) > MAX_TITLE_WORDS:
+        return None
+    named = {
+        e.key
+        for e in model.entities
+        if e.name and words[:1].isupper() and (e.name == words or e.name.endswith(" " + words))
+    }
+    if len(named) == 1:
+        key, how = named.pop(), "name"
+    elif not named and _role_head(words) is not None:
+        key, how = model.titled(words), "role"
+    else:
+        return None
+    entity = next((e for e in model.entities if e.key == key), None)
+    if entity is None:
+        return None
+    if entity.actor_id is not None:
+        return entity.actor_id, entity.canonical, how, (words if how == "name" else None)
+    return None, ascii_name(entity.canonical), how, entity.name
 
 
 def _statement_rows(art: _Article, names: dict[str, str]) -> list[tuple[Any, ...]]:
