@@ -89,7 +89,10 @@ def test_seed_gold(seed_corpus):
 SNIPPET_THRESHOLDS = {
     # set: (precision, recall, f1, speaker)
     "statements_outlets.csv": (0.97, 0.99, 0.98, 0.86),
-    "heldout_statements.csv": (0.99, 0.95, 0.97, 0.97),
+    # (speaker 0.974 -> 0.961 on 2026-12-06 with end to end unchanged at 0.949: a role
+    # outside the gazetteer, "the official representative of the Russian Foreign
+    # Ministry claimed", is now a statement with speaker None instead of none at all)
+    "heldout_statements.csv": (0.99, 0.97, 0.97, 0.96),
     # heldout3 and heldout4 were relabelled 2026-12-06 to the decided conventions (as in
     # devframes, devoutlets, devwire and the sealed sets): "said A, adding that B" is two
     # rows, a bare reaction with a short object ("Yerevan welcomed the breakthrough.") is a
@@ -98,16 +101,20 @@ SNIPPET_THRESHOLDS = {
     # heldout4 R 0.991.
     "heldout3_statements.csv": (0.99, 0.97, 0.98, 0.97),
     "heldout4_statements.csv": (0.99, 0.98, 0.99, 0.98),
-    "devoutlets_statements.csv": (0.94, 0.92, 0.93, 0.96),
-    # devwire after its tuning (P 0.979 R 0.965 speaker 0.985)
-    "devwire_statements.csv": (0.97, 0.95, 0.96, 0.97),
+    "devoutlets_statements.csv": (0.97, 0.94, 0.95, 0.97),
+    # devwire after its tuning (P 0.979 R 0.965 speaker 0.985); devwire and devoutlets
+    # relabelled 2026-12-06 to the headline convention decided with devnews (a statement
+    # in a title-only headline is a row): devwire +5 rows, devoutlets +5
+    "devwire_statements.csv": (0.98, 0.96, 0.97, 0.98),
     # heldout7 is sealed: no floor (removed 2026-12-06, as for heldout8), see below
-    "devnews_statements.csv": (0.98, 0.80, 0.88, 0.91),
+    # devnews after its first tuning (first run P 0.985 R 0.807 speaker 0.915; now P 0.986
+    # R 0.845 speaker 0.934, end to end 0.789)
+    "devnews_statements.csv": (0.98, 0.83, 0.90, 0.93),
 }
-#: Kind right among matched rows: 0.99 unless given here. devnews 0.985 at its first run:
-#: its title-only headlines in quote marks ('"We will leave": Pashinyan on the CSTO') are
-#: labelled direct, and the rules give every title-only headline the kind indirect.
-KIND_FLOORS = {"devnews_statements.csv": 0.98}
+#: Kind right among matched rows: 0.99 unless given here (devnews was 0.985 at its first
+#: run, when every title-only headline came out indirect; a title wholly in quote marks
+#: is direct now: 0.993).
+KIND_FLOORS: dict[str, float] = {}
 
 
 @pytest.mark.parametrize("name", sorted(SNIPPET_THRESHOLDS))
