@@ -1,13 +1,13 @@
 """Names as the world spells them: transliteration variants and typing slips.
 
 The rewrites are data (``data/spelling.yml``): word endings such as -yan/-ian and
--yev/-ev, and whole words such as Defence/Defense. :func:`spelling_variants` lists the
+-yev/-ev, letter groups such as sh/sch, and whole words such as Defence/Defense. :func:`spelling_variants` lists the
 forms a gazetteer name may be printed in; :func:`spelling_key` maps every such form to
 one key; :func:`same_name` says whether two printed names are one person's (the same
 key, or one slip in a long surname).
 
 >>> spelling_variants("Nikol Pashinyan")
-['Nikol Pashinian', 'Nikol Pashinjan']
+['Nikol Paschinian', 'Nikol Paschinjan', 'Nikol Paschinyan', 'Nikol Pashinian', 'Nikol Pashinjan']
 >>> spelling_key("Ilham Aliev") == spelling_key("Ilham Aliyev")
 True
 >>> same_name("Nikol Pashiyan", "Nikol Pashinyan"), same_name("Anna Petrosyan", "Anna Petrosova")
@@ -29,6 +29,8 @@ _RULES = parse_yaml(resources.files("cscaucasus").joinpath("data", "spelling.yml
 ENDINGS: tuple[tuple[str, ...], ...] = tuple(
     tuple(sorted(map(str, group), key=len, reverse=True)) for group in _RULES["endings"]
 )
+#: Letter groups that stand for one another inside a person's name (English form first).
+LETTERS: tuple[tuple[str, ...], ...] = tuple(tuple(map(str, g)) for g in _RULES.get("letters", []))
 #: Whole words that stand for one another, by word.
 WORDS: dict[str, tuple[str, ...]] = {
     str(w): tuple(map(str, group)) for group in _RULES["words"] for w in group
@@ -49,12 +51,27 @@ def _word_forms(word: str, person: bool) -> tuple[str, ...]:
         return (word, *(w for w in WORDS[word] if w != word))
     if not person or not word[:1].isupper() or len(word) < 4 or word in KEEP:
         return (word,)
+    forms = [word]
     for group in ENDINGS:
-        for ending in group:  # the longest ending of the class that the word has
-            if word.endswith(ending) and len(word) > len(ending) + 1:
-                stem = word[: -len(ending)]
-                return (word, *(stem + e for e in group if e != ending))
-    return (word,)
+        ending = next((e for e in group if word.endswith(e) and len(word) > len(e) + 1), None)
+        if ending is not None:  # the longest ending of the class that the word has
+            forms += [word[: -len(ending)] + e for e in group if e != ending]
+            break
+    for english, *others in LETTERS:  # "Pashinyan" → "Paschinyan", "Schoigu" → "Shoigu"
+        for form in list(forms):
+            if any(o in form.lower() for o in others):
+                forms.append(_replace_letters(form, others, english))
+            elif english in form.lower():
+                forms += [_replace_letters(form, [english], o) for o in others]
+    return tuple(dict.fromkeys(forms))
+
+
+def _replace_letters(word: str, old: list[str], new: str) -> str:
+    """``word`` with each letter group of ``old`` written ``new``, a capital kept."""
+    low = word.lower()
+    for o in old:
+        low = low.replace(o, new)
+    return low[0].upper() + low[1:] if word[:1].isupper() else low
 
 
 @lru_cache(maxsize=8192)
@@ -78,6 +95,9 @@ def _word_key(word: str) -> str:
         return WORDS[word][0]
     if word in KEEP:
         return word
+    if word[:1].isupper():
+        for english, *others in LETTERS:
+            word = _replace_letters(word, others, english)
     for _ in range(len(ENDINGS)):  # endings can chain ("-yyev" → "-yev" → "-ev")
         before = word
         for group in ENDINGS:
