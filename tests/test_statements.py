@@ -1800,3 +1800,29 @@ def test_a_headline_in_the_text_and_in_the_title_counts_once():
     body = "Armenia has frozen its participation in the CSTO - Pashinyan\nThe prime minister spoke."
     got = _headline_rows("Pashinyan: Armenia has frozen its participation in the CSTO", body)
     assert len(got) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contents"),
+    [
+        # Türkiye Today, Anadolu: ", calling it “…”" after a verb with its own content
+        (
+            'Erdogan welcomed the agreement, calling it "a historic step for lasting peace."',
+            ["the agreement", 'it "a historic step for lasting peace'],
+        ),
+        # Armenpress, TASS: ", stressing the need for …"
+        (
+            "Erdogan welcomed the agreement, stressing the need for lasting peace in the region.",
+            ["the agreement", "the need for lasting peace in the region"],
+        ),
+    ],
+)
+def test_a_participle_with_an_object_is_the_same_speakers_next_statement(sentence, contents):
+    got = rows("The talks ended on Monday. " + sentence)
+    assert [t for *_, t in got] == contents
+    assert {s for s, *_ in got} == {"Recep Tayyip Erdogan"}
+
+
+def test_a_participle_after_no_statement_is_none():
+    # "Putin met Aliyev, calling him a friend": meeting is no act of speech
+    assert rows("The talks ended. Putin met Aliyev, calling him a friend.") == []

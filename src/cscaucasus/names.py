@@ -1,10 +1,10 @@
 """Names as the world spells them: transliteration variants and typing slips.
 
 The rewrites are data (``data/spelling.yml``): word endings such as -yan/-ian and
--yev/-ev, letter groups such as sh/sch, and whole words such as Defence/Defense. :func:`spelling_variants` lists the
-forms a gazetteer name may be printed in; :func:`spelling_key` maps every such form to
-one key; :func:`same_name` says whether two printed names are one person's (the same
-key, or one slip in a long surname).
+-yev/-ev, letter groups such as sh/sch, and whole words such as Defence/Defense.
+:func:`spelling_variants` lists the forms a gazetteer name may be printed in;
+:func:`spelling_key` maps every such form to one key; :func:`same_name` says whether
+two printed names are one person's (the same key, or one slip in a long surname).
 
 >>> spelling_variants("Nikol Pashinyan")
 ['Nikol Paschinian', 'Nikol Paschinjan', 'Nikol Paschinyan', 'Nikol Pashinian', 'Nikol Pashinjan']

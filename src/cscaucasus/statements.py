@@ -2383,6 +2383,8 @@ def _article_statements(art: _Article) -> None:
     art.found.sort(key=_START)
     for p in paras.values():
         _object_frames(art, p, quotes)
+    for p in paras.values():
+        _participle_acts(art, p)
     for p in art.paras:
         if p.kind == "heading":
             _headline(art, p)
@@ -2392,6 +2394,45 @@ def _article_statements(art: _Article) -> None:
             f.speaker_id, f.attribution = art.referred_speaker(f.start, f.para, f.refers_back)
         elif f.subject is not None and f.speaker_id is None:
             f.speaker_id, f.attribution = art.speaker_of(*f.subject)
+
+
+#: A participle with a noun-phrase object after a comma (``participle_act`` of
+#: data/verbs.yml): "welcomed the agreement, calling it “a historic step”".
+_PARTICIPLE_ACT_RE = re.compile(
+    r",\s+(?P<verb>"
+    + word_alternation(verbs("participle_act"), space=r"\s+")
+    + rf")\s+(?!that\b|to\b)(?=[\w{QUOTE_OPENERS}])"
+)
+
+
+def _participle_acts(art: _Article, para: Any) -> None:
+    """The same speaker's next act of speech in a participle with a noun-phrase object
+    right after a statement's content ("Erdogan welcomed the agreement, calling it “a
+    historic step”": the call is a second statement, its content the object): the first
+    content ends before the comma."""
+    p0, p1, pid = int(para.start), int(para.end), int(para.paragraph_id)
+    text = art.text
+    sents = art.sents.get(pid, [])
+    for m in _PARTICIPLE_ACT_RE.finditer(text, p0, p1):
+        k = bisect_left(art.found, m.start(), key=_START)
+        host = art.found[k - 1] if k else None
+        if (
+            host is None
+            or host.para != pid
+            or host.kind != "indirect"
+            or not host.start < m.start() <= host.end + 2
+            or not _PUNCT_ONLY_RE.fullmatch(text, min(host.end, m.start()), m.start())
+        ):
+            continue
+        s0, s1 = _sentence_bounds(sents, m.start())
+        nxt = art.found[k].start if k < len(art.found) else s1
+        c0, c1 = _trim(text, m.end("verb"), min(s1, nxt))
+        if not (s0 <= host.start and _has_words(text[c0:c1], MIN_SPEAKING_WORDS + 1)):
+            continue
+        host.end = _trim(text, host.start, m.start())[1]
+        f = Found(c0, c1, pid, "indirect", m.group("verb"), host.speaker_id, host.attribution)
+        f.subject, f.refers_back = host.subject, host.refers_back
+        insort(art.found, f, key=_START)
 
 
 #: A speaker label opening a paragraph of a transcript or an interview: "Vladimir Putin:",
