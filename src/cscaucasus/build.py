@@ -43,7 +43,6 @@ import zlib
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -52,10 +51,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import chronology, corrections, output, pipeline, stories
+from . import chronology, corrections, freshness, output, pipeline, stories
 from .arrays import member, select
 from .cache import BuildState, Cached, changed_periods, event_periods
 from .corpus import Corpus, CorpusError, Scan, load_corpus, process_articles, scan_corpus
+from .fingerprint import versions
 from .ingest import problems_table
 from .output import (
     MANIFEST,
@@ -71,7 +71,6 @@ from .schema import LIST, SCHEMAS, TABLES, typed
 
 #: The manifest's layout: 2 names every table file with its size and hash.
 FORMAT = 2
-DEPENDENCIES = ("pandas", "pyarrow", "nltk", "vaderSentiment", "trafilatura", "pyyaml")
 KEYS = "cache_keys.parquet"
 #: The stat signatures of the files read (machine-specific, so kept apart from the
 #: tables and the deterministic cache keys; see :func:`cache.known_files`).
@@ -128,20 +127,6 @@ def _input_hash(inputs: Path, name: str) -> str | None:
         return None
 
 
-def _version(dist: str) -> str | None:
-    try:
-        return version(dist)
-    except PackageNotFoundError:
-        return None
-
-
-def _versions() -> dict[str, Any]:
-    return {
-        "package": {"name": "cscaucasus", "version": _version("cscaucasus")},
-        "dependencies": {dist: _version(dist) for dist in DEPENDENCIES},
-    }
-
-
 def manifest(
     settings: dict[str, Any],
     article_hashes: dict[str, str],
@@ -158,7 +143,7 @@ def manifest(
     # (regular files inside ``inputs``: a FIFO or device is never opened)
     hashes = {n: article_hashes.get(n) or _input_hash(inputs, n) for n in sorted(names)}
     return {
-        **_versions(),
+        **versions(),
         "settings": {k: v for k, v in settings.items() if k != "path"},
         "inputs": hashes,
         "input_hash": hashlib.sha256(
@@ -251,7 +236,7 @@ def _objects(column: pd.Series) -> np.ndarray:
 
 def _content_key(df: pd.DataFrame) -> str:
     """A hash of a small table's content (dtypes and values) and the library versions."""
-    digest = hashlib.sha256(json.dumps(_versions(), sort_keys=True).encode())
+    digest = hashlib.sha256(json.dumps(versions(), sort_keys=True).encode())
     digest.update(str(list(df.dtypes.astype(str).items())).encode())
     for column in df.columns:
         values = df[column].astype(object).where(df[column].notna(), None).tolist()
@@ -260,7 +245,7 @@ def _content_key(df: pd.DataFrame) -> str:
 
 
 def _salt(per_part: int) -> str:
-    return json.dumps({**_versions(), "articles_per_part": per_part}, sort_keys=True)
+    return json.dumps({**versions(), "articles_per_part": per_part}, sort_keys=True)
 
 
 def split_parts(df: pd.DataFrame, parts: list[Part]) -> list[pd.DataFrame]:
@@ -878,11 +863,23 @@ def build(
         story_threshold=stories.check_threshold(story_threshold),  # before taking the lock
     )
     with output_lock(out, wait) as lock:
+        settings = freshness.build_options(
+            strict=strict,
+            articles_per_part=None if articles_per_part == ARTICLES_PER_PART else articles_per_part,
+            **{**options, "story_threshold": _unless_default(options["story_threshold"])},
+        )
+        made_from = freshness.recipe(raw, settings)
         result = _build(
             raw, out, strict, jobs, engine, progress, use_cache, articles_per_part, options
         )
+        problems = result.problems[["path", "severity", "message"]].itertuples(index=False)
+        freshness.record(out, made_from, list(problems))
     result.stale_lock = lock.stale
     return result
+
+
+def _unless_default(threshold: float) -> float | None:
+    return None if threshold == stories.THRESHOLD else threshold
 
 
 def _build(
