@@ -100,4 +100,7 @@ def test_a_file_changed_just_now_is_never_trusted(
     sorted(raw.glob("*.txt"))[0].touch()
     assert freshness.recipe(raw, DEFAULTS) is None
     assert main(["build", str(raw), "--out", str(out), "--quiet"]) == 0
-    assert not (out / freshness.RECORD).exists()  # this build is not recorded as current
+    kept = json.loads((out / freshness.RECORD).read_text(encoding="utf-8"))
+    assert kept["recipe"] is None  # this build is not recorded as current
+    monkeypatch.setattr(documents, "RACY_NS", 0)
+    assert freshness.current(raw, out, DEFAULTS) is None

@@ -13,7 +13,7 @@ read or written.
 Any difference gives the ordinary incremental build, which reads what it must. So does
 a file that changed less than :data:`~cscaucasus.documents.RACY_NS` before the build
 began (its stat may not change with a second edit in the same timestamp tick, git's
-"racily clean" rule): no record is kept for such a build. The record is machine-specific
+"racily clean" rule): such a build records no recipe. The record is machine-specific
 (inodes, times), like ``.cache/files.parquet``, and never part of the tables.
 """
 
@@ -123,11 +123,9 @@ def record(
     problems: Sequence[Sequence[Any]],
 ) -> None:
     """After a build published ``out``: what it was made from (``recipe`` taken before
-    it read anything) and what it made. Without a recipe, any earlier record goes."""
+    it read anything; None: not known, the next build checks everything) and what it
+    made."""
     path = Path(out) / RECORD
-    if made_from is None:
-        path.unlink(missing_ok=True)
-        return
     manifest = (Path(out) / MANIFEST).read_bytes()
     body = {
         "recipe": made_from,
@@ -156,7 +154,8 @@ def current(
         or kept.get("manifest_sha256") != hashlib.sha256(manifest).hexdigest()
     ):
         return None
-    if kept.get("recipe") != recipe(raw, options):
+    now = recipe(raw, options)
+    if now is None or kept.get("recipe") != now:
         return None
     info = json.loads(manifest)
     tables = info.get("tables") or {}

@@ -25,7 +25,7 @@ from matplotlib.colors import BoundaryNorm
 from matplotlib.ticker import MaxNLocator
 
 from ..chronology import PRECISIONS, keywords
-from ..corpus import Corpus
+from ..tables import Corpus
 from .checks import tables_checked
 
 __all__ = [
