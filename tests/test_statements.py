@@ -1826,3 +1826,30 @@ def test_a_participle_with_an_object_is_the_same_speakers_next_statement(sentenc
 def test_a_participle_after_no_statement_is_none():
     # "Putin met Aliyev, calling him a friend": meeting is no act of speech
     assert rows("The talks ended. Putin met Aliyev, calling him a friend.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"They are friends now," Mr. Trump said.',  # CBS, The New York Times
+        '"They are friends now," said Mr. Trump.',
+        '"They are friends now," Ms. Zakharova said.',  # The Wall Street Journal
+    ],
+)
+def test_an_honorifics_full_stop_ends_no_sentence_after_a_quote(text):
+    assert len(rows(text, "2025-08-09")) == 1 and rows(text, "2025-08-09")[0][0] is not None
+
+
+def test_a_new_subject_after_and_is_a_new_speaker():
+    # "X said A, and Y promised B" (Vestnik Kavkaza, Reuters): Y's statement, A ends before
+    got = rows(
+        "The talks ended. Pashinyan said that the process was fine, and Lavrov promised "
+        "that the road would be rebuilt."
+    )
+    assert [(s, t) for s, _, _, t in got] == [
+        ("Nikol Pashinyan", "the process was fine"),
+        ("Sergey Lavrov", "the road would be rebuilt"),
+    ]
+    # "X and Y said": the first-named speaks for both
+    got = rows("The talks ended. Pashinyan and Lavrov said that the road would be rebuilt.")
+    assert [s for s, *_ in got] == ["Nikol Pashinyan"]

@@ -458,7 +458,13 @@ _COMMA_ONLY_RE = re.compile(r"\s*,\s*")
 _MASKED_QUOTE_RE = re.compile(rf"[{DOUBLE_OPENERS}]_{{1,40}}[{DOUBLE_CLOSERS}]")
 #: From a verb to its "that"-clause in the same sentence ("told Panorama.am that ").
 _THAT_AFTER_OBJECT_RE = re.compile(rf"(?:[^.!?\n{DOUBLE_QUOTES}]|[.!?](?!\s))*\sthat\s*")
-_SENT_END_RE = re.compile(rf"[.!?](?=[\s{QUOTE_CLOSERS}]*(?:\s|$))")
+#: Honorifics and ranks whose full stop ends no sentence ("“…,” Mr. Trump said": CBS, The
+#: New York Times, The Wall Street Journal).
+_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Prof", "Sen", "Rep", "St")
+_SENT_END_RE = re.compile(
+    "".join(rf"(?<!\b{h})" for h in _HONORIFICS) + rf"[.!?](?=[\s{QUOTE_CLOSERS}]*(?:\s|$))"
+)
+_HONORIFIC_DOT_RE = re.compile(rf"\b({'|'.join(_HONORIFICS)})\.(?=\s[A-Z])")
 
 
 @dataclass
@@ -1267,8 +1273,9 @@ class _Article:
         if joint:
             # "X and Y said": the first-named speaker stands for the statement
             earlier = self.mentions_in(lo, lo + joint.start())
-            if earlier:
-                return earlier[-1]
+            between = masked[earlier[-1].end - base : lo - base + joint.start()] if earlier else ""
+            if earlier and "," not in between and not CUE_RE.search(between):
+                return earlier[-1]  # (not "X said A, and Y promised B": a new subject)
         earlier = self.mentions_in(lo, m.start)
         if (
             earlier
@@ -2181,6 +2188,8 @@ def _quote_tail(art: _Article, q: Quote, close_p: Any) -> str:
     c_end = int(close_p.end)
     nxt = _OPENER_RE.search(art.text, q.end + 1, c_end)
     tail = art.text[q.end + 1 : nxt.start() if nxt else c_end]
+    if "." in tail:  # "“…,” Mr. Trump said": the honorific's full stop (the same length)
+        tail = _HONORIFIC_DOT_RE.sub(r"\1 ", tail)
     if _ENDS_SENTENCE_RE.match(tail):
         return ""  # “…”. Next sentence: no cue of this quote there
     stop = _SENT_END_RE.search(tail, 1)
