@@ -1853,3 +1853,16 @@ def test_a_new_subject_after_and_is_a_new_speaker():
     # "X and Y said": the first-named speaks for both
     got = rows("The talks ended. Pashinyan and Lavrov said that the road would be rebuilt.")
     assert [s for s, *_ in got] == ["Nikol Pashinyan"]
+
+
+def test_a_title_before_a_name_and_a_coordinated_second_verb():
+    # Die Welt, TASS: "Foreign Ministry spokeswoman Maria Zakharova dismissed X as Y and
+    # warned that B": two statements of Zakharova, the first ending before "and warned"
+    got = rows(
+        "The talks ended. Foreign Ministry spokeswoman Maria Zakharova dismissed the "
+        "announcement as emotional and warned that Yerevan was being drawn into games."
+    )
+    assert [(s, t) for s, _, _, t in got] == [
+        ("Maria Zakharova", "the announcement as emotional"),
+        ("Maria Zakharova", "Yerevan was being drawn into games"),
+    ]

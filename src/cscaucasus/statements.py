@@ -1318,7 +1318,7 @@ class _Article:
                 continue  # "Armenian Prime Minister| Nikol Pashinyan refused"
             if _OTHER_CLAUSE_RE.search(post, pred.end()):
                 return None
-            return m
+            return self.head_of(m, verb_start)  # "Foreign Ministry spokeswoman Maria Z."
         return None
 
     def quoted_subject(self, start: int, end: int) -> Any:
@@ -1372,6 +1372,9 @@ def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
         if around and host is None:
             continue  # the verb stands inside a statement
         end = _object_end(art, c, k)
+        second = _SECOND_ACT_RE.search(art.text, c.start, end)
+        if second is not None:  # "dismissed X as emotional and warned that B"
+            end = second.start()
         if _LEADS_ON_RE.search(art.text, c.start, end):
             continue  # "rejected the plan, saying that B": B is the statement
         subject = art.subject_before(masked, p0, c.verb_start, s0) if host is None else None
