@@ -1866,3 +1866,35 @@ def test_a_title_before_a_name_and_a_coordinated_second_verb():
         ("Maria Zakharova", "the announcement as emotional"),
         ("Maria Zakharova", "Yerevan was being drawn into games"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        # a bare reaction (Belta, TASS) and protocol style (Akorda, Kazinform)
+        (
+            "Lukashenko regretted the absence of the Armenian delegation.",
+            "Aleksandr Lukashenko",
+            "the absence of the Armenian delegation",
+        ),
+        (
+            "Tokayev drew attention to the situation in Afghanistan.",
+            "Kassym-Jomart Tokayev",
+            "the situation in Afghanistan",
+        ),
+        # unnamed members of a parliament or a camp (Golos Armenii, Reuters, FAZ)
+        (
+            "The parliamentary opposition insists that the freeze is a step towards a break.",
+            None,
+            "the freeze is a step towards a break",
+        ),
+        (
+            "Lawmakers said the bill would be passed next week.",
+            None,
+            "the bill would be passed next week",
+        ),
+    ],
+)
+def test_reactions_protocol_verbs_and_unnamed_members(sentence, speaker, content):
+    got = rows("The talks ended on Monday. " + sentence)
+    assert [(s, t) for s, _, _, t in got] == [(speaker, content)]
