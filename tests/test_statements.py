@@ -1898,3 +1898,24 @@ def test_a_title_before_a_name_and_a_coordinated_second_verb():
 def test_reactions_protocol_verbs_and_unnamed_members(sentence, speaker, content):
     got = rows("The talks ended on Monday. " + sentence)
     assert [(s, t) for s, _, _, t in got] == [(speaker, content)]
+
+
+def test_a_family_name_printed_first_is_the_bare_mention():
+    # Xinhua, CGTN, China Daily: "Guo Jiakun" is later "Guo"
+    text = (
+        "China welcomes the agreement, spokesperson Guo Jiakun said on Friday.\n"
+        "China hopes the two sides will sign the treaty soon, Guo told a regular news briefing."
+    )
+    assert [s for s, *_ in rows(text)] == ["Guo Jiakun", "Guo Jiakun"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('The CSTO secretariat in Moscow insists that Armenia is "still a full member".', "CSTO"),
+        ("Pashinyan in Yerevan said that the bloc had failed.", "Nikol Pashinyan"),
+    ],
+)
+def test_a_place_between_subject_and_verb(sentence, speaker):
+    # Die Welt, Armenpress: "X in <place> said"
+    assert [s for s, *_ in rows("The talks ended on Monday. " + sentence)] == [speaker]

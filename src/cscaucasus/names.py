@@ -22,13 +22,16 @@ from itertools import product
 
 from .yamlfile import parse_yaml
 
-__all__ = ["preferred_spelling", "same_name", "spelling_key", "spelling_variants"]
+__all__ = ["preferred_spelling", "same_name", "spelling_key", "spelling_variants", "surname"]
 
 _RULES = parse_yaml(resources.files("cscaucasus").joinpath("data", "spelling.yml").read_text())
 #: Each class of endings, longest first within the class.
 ENDINGS: tuple[tuple[str, ...], ...] = tuple(
     tuple(sorted(map(str, group), key=len, reverse=True)) for group in _RULES["endings"]
 )
+#: Family names printed first ("Guo Jiakun", "Kim Jong Un"): a bare later mention is the
+#: first word.
+FAMILY_NAME_FIRST: frozenset[str] = frozenset(map(str, _RULES.get("family_name_first", [])))
 #: Letter groups that stand for one another inside a person's name (English form first).
 LETTERS: tuple[tuple[str, ...], ...] = tuple(tuple(map(str, g)) for g in _RULES.get("letters", []))
 #: Whole words that stand for one another, by word.
@@ -138,6 +141,17 @@ def same_name(printed: str, known: str) -> bool:
     if len(p) != len(k) or len(p) < 2 or p[:-1] != k[:-1]:
         return False
     return min(len(p[-1]), len(k[-1])) >= TYPO_MIN_LETTERS and _one_slip(p[-1], k[-1])
+
+
+def surname(name: str) -> str:
+    """The word of a printed name that a bare later mention uses: the last ("Nikol
+    Pashinyan" → "Pashinyan"), or a family name printed first ("Guo Jiakun" → "Guo").
+
+    >>> surname("Guo Jiakun"), surname("Nikol Pashinyan")
+    ('Guo', 'Pashinyan')
+    """
+    words = name.split()
+    return words[0] if len(words) > 1 and words[0] in FAMILY_NAME_FIRST else words[-1]
 
 
 def preferred_spelling(spellings: list[str]) -> str:

@@ -72,7 +72,7 @@ from .lexicon import (
     WEEKDAY_ALTERNATION,
     verbs,
 )
-from .names import spelling_variants
+from .names import spelling_variants, surname
 from .schema import empty_table, typed
 
 SPEECH_VERBS: tuple[str, ...] = tuple(SPEECH["verbs"])
@@ -445,6 +445,11 @@ _POSSESSIVE_S_RE = re.compile(r"(?<=\w)[’']s\b")
 #: Armenia", "the EU envoy in Yerevan", "the US representative at the talks"): the role
 #: heads the subject (Reuters, TASS, Armenpress).
 _ROLE_PREPOSITION_RE = re.compile(r"\s+(?:to|in|at|for|from)\s+(?:the\s+)?")
+#: A place after a subject, before its verb ("The CSTO secretariat in Moscow insists"
+#: (Die Welt), "Pashinyan in Yerevan said" (Armenpress), "the embassy in Baku said" (APA)).
+_PLACE_TAIL_RE = re.compile(
+    r"^\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?=\s+\S*$|\s*$)"
+)
 #: "X and" before the second subject of "X and Y said".
 _JOINT_TAIL_RE = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
 #: What may stand between a verb and its subject in "said the Russian leader".
@@ -1259,7 +1264,7 @@ class _Article:
                 return Mention(m.start, m.end + member.end(), None, None, "role")
             if m.method == "indefinite" and GAP_RE.match(_after_modifier(gap)):
                 return m  # "One diplomat involved in the talks, who ..., said"
-            if GAP_RE.match(gap):
+            if GAP_RE.match(gap) or GAP_RE.match(_PLACE_TAIL_RE.sub("", gap)):
                 return self._subject_head(m, masked, base, verb_start, lo, gap)
         return None
 
@@ -2808,14 +2813,14 @@ def _surnames(text: str, taken: _Taken, rows: list[_Row]) -> list[_Row]:
     full: dict[str, list[tuple[int, str]]] = {}
     for a, _, actor, method in rows:
         if method == "name" and actor:
-            full.setdefault(actor.split()[-1], []).append((a, actor))
+            full.setdefault(surname(actor), []).append((a, actor))
     # in_row(pos): some row covers pos (rows sorted by start; the furthest end so far)
     row_starts = [a for a, _, _, _ in rows]
     row_reach = list(accumulate((b for _, b, _, _ in rows), max))
     out: list[_Row] = []
-    for surname, names in sorted(full.items()):
+    for bare, names in sorted(full.items()):
         at = [a for a, _ in names]
-        spellings = (surname, *spelling_variants(surname))  # "Khachatrian … Khachatryan"
+        spellings = (bare, *spelling_variants(bare))  # "Khachatrian … Khachatryan"
         for r in (r for form in spellings for r in _whole_word_re(form).finditer(text)):
             k = bisect_right(row_starts, r.start())
             if taken.free(r.start(), r.end()) and not (k and row_reach[k - 1] > r.start()):
@@ -3176,8 +3181,8 @@ def _as_printed(text: str, m: Mention) -> str:
     than the full name it stands for is that name so spelled ("Khachatryan" after
     "Tigran Khachatrian" → "Tigran Khachatryan")."""
     surface, name = text[m.start : m.end], str(m.actor)
-    if " " in surface or name.endswith(surface):
-        return name
+    if " " in surface or name.endswith(surface) or surname(name) != name.split()[-1]:
+        return name  # (a family name printed first, "Guo" of "Guo Jiakun", is the name)
     return name.rsplit(" ", 1)[0] + " " + surface
 
 
