@@ -1919,3 +1919,15 @@ def test_a_family_name_printed_first_is_the_bare_mention():
 def test_a_place_between_subject_and_verb(sentence, speaker):
     # Die Welt, Armenpress: "X in <place> said"
     assert [s for s, *_ in rows("The talks ended on Monday. " + sentence)] == [speaker]
+
+
+def test_he_after_a_quote_is_the_quotes_speaker():
+    # CBS, AP: "“…,” Pashinyan said. He added that …" — not the speaker of the sentence
+    # before the quote (the quotes are attributed after the reported clauses)
+    text = (
+        "Aliyev called the agreement “a historic achievement” and said the leaders would "
+        "nominate Trump for the prize.\n"
+        "“We are laying the foundation for a better future,” Pashinyan said. He added that "
+        "the route would operate under Armenian jurisdiction."
+    )
+    assert [s for s, *_ in rows(text)][-1] == "Nikol Pashinyan"

@@ -846,6 +846,8 @@ class _Article:
         self.starts = [m.start for m in self.mentions]
         self.found = _FoundList()
         self.quotes: list[Quote] = []
+        #: whether the direct quotes have been attributed (after the reported pass)
+        self.quotes_attributed = False
         self._masked: dict[int, tuple[str, bool]] = {}
         #: (start, end, paragraph_id) of every sentence, in text order
         self.sentence_list = sorted((a, b, pid) for pid, ss in sents.items() for a, b in ss)
@@ -923,6 +925,21 @@ class _Article:
         want = self.gender.get(str(mention.actor_id))
         found = self.previous_speaker(mention.start, para, want)
         return found if found[0] else (str(mention.actor_id), "pronoun")
+
+    def quote_pending(self, pos: int, para: int) -> bool:
+        """Whether a closed quote of this or the previous paragraph stands between the
+        last statement found and ``pos`` while the quotes are not attributed yet (a
+        pronoun after it waits for the quote's speaker)."""
+        if self.quotes_attributed:
+            return False
+        last = next((f.end for f in self.found.before(pos) if f.start < pos), 0)
+        k = bisect_left(self.quotes, pos, key=_START)
+        return k > 0 and (
+            (q := self.quotes[k - 1]).closed
+            and q.start >= last
+            and q.end < pos
+            and q.open_para >= para - 1
+        )
 
     def _capital_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
         """ "Baku said": the state, if the gazetteer has it."""
@@ -2110,8 +2127,10 @@ def _record(
         who.extend.quotes += inside
         return
     speaker_id, how = speaker
-    art.found.append(Found(c0, c1, ps.pid, "indirect", verb, speaker_id, how, inside))
     subj = who.subj
+    if subj is not None and subj.method == "pronoun" and art.quote_pending(subj.start, ps.pid):
+        speaker_id, how = None, None  # "“…,” Pashinyan said. He added that": once it is his
+    art.found.append(Found(c0, c1, ps.pid, "indirect", verb, speaker_id, how, inside))
     if speaker_id is None and subj is not None and subj.method in _DEFERRED:
         art.found[-1].subject = (subj, ps.pid, s0)
     art.found[-1].by_unnamed = subj is not None and subj.method == "indefinite"
@@ -2406,6 +2425,7 @@ def _article_statements(art: _Article) -> None:
         if p.kind == "heading":
             _headline(art, p)
     _direct_quotes(art, quotes, paras)
+    art.quotes_attributed = True
     for f in art.found:
         if f.refers_back:
             f.speaker_id, f.attribution = art.referred_speaker(f.start, f.para, f.refers_back)
