@@ -72,6 +72,7 @@ from .lexicon import (
     QUOTE_OPENERS,
     STRAIGHT_QUOTE,
     WEEKDAYS,
+    verbs,
 )
 from .schema import empty_table, typed
 from .temporal import (
@@ -182,13 +183,17 @@ _UP_TO_LAST_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})")
 LEAD_PREPOSITIONS = words("lead_prepositions")
 _LEAD_PREP = re.compile(rf"(?:\b{pattern('lead_prepositions')}\s+)?$", re.IGNORECASE)
 _LONGEST_LEAD_PREP = max(map(len, LEAD_PREPOSITIONS))
-_SPEECH_VERBS = pattern("attribution_verbs")
-# Every attribution holds the first word of one of these (a cheap test before the regex).
-_SPEECH_VERB_STEM = re.compile(
+# (a verb that takes an addressee is cut with it: "..., Lavrov told reporters.")
+_ATTRIBUTION_VERBS: list[str] = PATTERNS["attribution_verbs"]
+_SPEECH_VERBS = "(?:{})".format(
     "|".join(
-        dict.fromkeys(re.match(r"\w+", verb).group() for verb in PATTERNS["attribution_verbs"])
+        r"\s+".join(verb.split(" "))
+        + (rf"\s+{pattern('attribution_addressee')}" if verb in verbs("addressee") else "")
+        for verb in _ATTRIBUTION_VERBS
     )
 )
+# Every attribution holds the first word of one of these (a cheap test before the regex).
+_SPEECH_VERB_STEM = re.compile("|".join(dict.fromkeys(v.split()[0] for v in _ATTRIBUTION_VERBS)))
 _ATTRIBUTION = re.compile(
     rf"""(?x)
     (?:

@@ -39,6 +39,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from datasketch import MinHash, MinHashLSH
 
+from .lexicon import verbs
 from .parameters import COUNTS  # what the figures count: statements or reports
 
 __all__ = [
@@ -85,9 +86,9 @@ _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd: the rolling shingle hash mix
 _STOPWORD_TEXT = """the and that this with from have has had was were are for not but its his her
     their our your they them she him who whom which what when where will would shall
     should can could may might must been being also than then there here about into
-    over after before said says say told added noted stated according very more most
+    over after before according very more most
     such only other some any all each both just even because while during against"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split()).union(verbs("story_stopword"))
 
 
 def check_threshold(value: object) -> float:

@@ -25,6 +25,7 @@ from matplotlib.ticker import MaxNLocator
 
 from ..chronology import PRECISIONS, keywords
 from ..corpus import Corpus
+from ..lexicon import verbs
 from .checks import tables_checked
 
 __all__ = [
@@ -191,10 +192,14 @@ def _label(item, max_chars: int) -> str:
     return f"{text} ({item.count})" if item.count > 1 else text
 
 
+# The verbs of "X said that" (one that takes an addressee with it: "X told reporters that").
+_FRAME_VERBS = "|".join(
+    verb + (r" [\w ]+" if verb in verbs("addressee") else "") for verb in verbs("timeline_frame")
+)
 # Openings that frame a happening rather than tell it ("According to him, …", "X said that").
 _FRAME = re.compile(
     r"^(?:however|moreover|meanwhile|also|in addition|according to [^,]+|it is [\w ]+ that"
-    r"|[\w’' .-]+? (?:said|stated|noted|added|told [\w ]+|recalled|stressed) that)\s*,?\s*",
+    rf"|[\w’' .-]+? (?:{_FRAME_VERBS}) that)\s*,?\s*",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"\s*(?:[,;:—–]|\bwhen\b|\bwhich\b|\bwhere\b)\s*")
