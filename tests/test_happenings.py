@@ -146,12 +146,13 @@ def corpora(draw) -> tuple[pd.DataFrame, pd.DataFrame]:
     return articles, events
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(before=corpora(), data=st.data())
 def test_following_again_where_a_change_reaches_is_following_everything(before, data) -> None:
     """Change some period clusters and move some articles to other stories: following
     again only the events :func:`happenings.to_follow` picks, and keeping the others'
-    earlier clusters, gives what following every event gives."""
+    earlier clusters (:func:`happenings.update`), gives what following every event
+    gives; and the clusters do not depend on the order of the rows."""
     articles, events = before
     earlier = happenings.follow_stories(events, articles).to_numpy(object, na_value=None)
     new_articles = articles.copy()
@@ -167,10 +168,13 @@ def test_following_again_where_a_change_reaches_is_following_everything(before, 
     changed = np.array([data.draw(st.booleans()) for _ in range(len(events))], dtype=bool)
     new_events = events.copy()
     new_events.loc[changed, "period_cluster"] = "c9"
-    again = happenings.to_follow(new_events, new_articles, changed, moved)
-    found = earlier.copy()
-    found[again] = happenings.follow_stories(new_events[again], new_articles).to_numpy(
-        object, na_value=None
-    )
+    stored = new_events.assign(cluster_id=pd.array(earlier, dtype="string"))
+    found = happenings.update(stored, new_articles, changed, moved)
     full = happenings.follow_stories(new_events, new_articles).to_numpy(object, na_value=None)
     assert found.tolist() == full.tolist()
+    order = data.draw(st.permutations(range(len(new_events))))
+    shuffled = happenings.follow_stories(new_events.iloc[list(order)], new_articles)
+    shuffled = shuffled.to_numpy(object, na_value=None)
+    assert dict(zip(new_events.event_id.iloc[list(order)], shuffled, strict=True)) == dict(
+        zip(new_events.event_id, full, strict=True)
+    )

@@ -472,32 +472,21 @@ def _update_happenings(
     moved: np.ndarray,
     plan: _Plan,
 ) -> tuple[dict[str, np.ndarray], np.ndarray]:
-    """Every event's ``cluster_id`` (stories followed, :mod:`.happenings`) in an
-    incremental build, as a full build finds it: the stored one, or found again in the
-    stories a change can reach (:func:`happenings.to_follow`: those of the fresh events,
-    of the earlier events whose period cluster ``moved``, and the stories that moved);
-    and the earlier events whose period cluster or ``cluster_id`` changed."""
+    """Every event's ``cluster_id`` in an incremental build (:func:`happenings.update`:
+    the stored one, or found again in the stories a change can reach), and the earlier
+    events whose period cluster (``moved``) or ``cluster_id`` changed."""
     kept = np.flatnonzero(member(before.article_id, plan.clean))
-    names = list(happenings.EVENT_COLUMNS[:-1])  # (the period clusters come apart)
-    ids = pd.concat([before.article_id.iloc[kept], fresh.article_id], ignore_index=True)
-    changed = np.ones(len(ids), dtype=bool)
-    changed[: len(kept)] = np.isin(kept, moved)
-    again = happenings.to_follow(ids.to_frame(), plan.linked, changed, plan.moved)
-    rows = pd.concat(
-        [before[names].iloc[kept[again[: len(kept)]]], fresh[names][again[len(kept) :]]],
-        ignore_index=True,
-    )
-    rows["period_cluster"] = np.r_[
-        periods["before"][kept][again[: len(kept)]], periods["fresh"][again[len(kept) :]]
-    ]
-    found = happenings.follow_stories(rows, plan.linked).to_numpy(object, na_value=None)
-    followed = {k: f.cluster_id.to_numpy(object, na_value=None) for k, f in
-                (("before", before), ("fresh", fresh))}  # fmt: skip
-    cut = int(again[: len(kept)].sum())
-    redo = kept[again[: len(kept)]]
-    moved = np.union1d(moved, redo[followed["before"][redo] != found[:cut]])
-    followed["before"][redo] = found[:cut]
-    followed["fresh"][again[len(kept) :]] = found[cut:]
+    names = [*happenings.EVENT_COLUMNS[:-1], "cluster_id"]  # (the period clusters apart)
+    events = pd.concat([before[names].iloc[kept], fresh[names]], ignore_index=True)
+    events["period_cluster"] = np.r_[periods["before"][kept], periods["fresh"]]
+    changed = np.r_[np.isin(kept, moved), np.ones(len(fresh), dtype=bool)]
+    found = happenings.update(events, plan.linked, changed, plan.moved)
+    followed = {
+        "before": before.cluster_id.to_numpy(object, na_value=None),
+        "fresh": found[len(kept) :],
+    }
+    moved = np.union1d(moved, kept[followed["before"][kept] != found[: len(kept)]])
+    followed["before"][kept] = found[: len(kept)]
     return followed, moved
 
 

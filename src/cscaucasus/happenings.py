@@ -27,7 +27,7 @@ import pandas as pd
 
 from .chronology import keywords
 
-__all__ = ["SAME_EVENT_SHARE", "follow_stories", "link", "to_follow"]
+__all__ = ["SAME_EVENT_SHARE", "follow_stories", "link", "to_follow", "update"]
 
 #: Share of the larger keyword set two events in copies of one story must share, with
 #: the same date expression, to be the same event of the story.
@@ -183,3 +183,22 @@ def to_follow(
     story = events["article_id"].astype(str).map(_stories_of(articles))
     touched = set(story[fresh].dropna()) | stories_moved
     return fresh | story.isin(touched).to_numpy(dtype=bool)
+
+
+def update(
+    events: pd.DataFrame, articles: pd.DataFrame, changed: np.ndarray, stories_moved: set[str]
+) -> np.ndarray:
+    """Every event's cluster in an incremental build, as :func:`follow_stories` on every
+    event gives it (object array aligned with ``events``).
+
+    ``events`` hold every event now, with their current period clusters and their stored
+    ``cluster_id`` (any value for new rows); ``changed`` marks the events of new or
+    changed articles and those whose period cluster changed; ``stories_moved`` and
+    ``articles`` as for :func:`to_follow`. Only the stories a change can reach are
+    followed again.
+    """
+    ids = events["cluster_id"].to_numpy(object, na_value=None).copy()
+    again = to_follow(events, articles, changed, stories_moved)
+    if again.any():
+        ids[again] = follow_stories(events[again], articles).to_numpy(object, na_value=None)
+    return ids
