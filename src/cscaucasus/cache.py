@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -31,18 +30,7 @@ from .arrays import member, select
 from .fingerprint import code_fingerprint
 from .ingest import Document, KnownFile
 from .pipeline import ACTOR, KEY_SETTINGS, PER_ARTICLE_TABLES, TEXT, TEXT_TABLES, problem_stages
-
-
-@dataclass
-class BuildState:
-    """What a build knows besides its tables: each article's cache keys
-    (``{article_id: (text_key, actor_key)}``), the stat signature of every file read
-    (``{path: (size, mtime_ns, ctime_ns, inode)}``) and how many articles were taken
-    whole from the cache."""
-
-    keys: dict[str, tuple[str, str]] = field(default_factory=dict)
-    files: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    reused: int = 0
+from .tables import BuildState
 
 
 class Cached:

@@ -24,8 +24,8 @@ from matplotlib.colors import BoundaryNorm
 from matplotlib.ticker import MaxNLocator
 
 from ..chronology import PRECISIONS, keywords
-from ..corpus import Corpus
 from ..lexicon import verbs
+from ..tables import Corpus
 from .checks import tables_checked
 
 __all__ = [
