@@ -16,6 +16,9 @@ on a shared machine do not count) and its fastest run is kept:
   signature inserted then queried (``LeanMinHash``), candidate pairs verified the same
   way, connected components by ``scipy.sparse.csgraph``.
 
+The scale corpus (``--scale``) also times the statement linking and following stories
+in the events (:mod:`cscaucasus.happenings`, on one made-up dated event per statement).
+
 It prints whether both find the same stories, the seconds of each, and the order of
 cost: the time per article at ``n`` against ``n / 4`` (1.0: linear). The last lines are
 ``ratio_to_datasketch=<reference seconds / cscaucasus seconds>`` and
