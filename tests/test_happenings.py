@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cscaucasus as cs
-from cscaucasus import happenings
+from cscaucasus import cli, happenings
 from cscaucasus.analysis import chronology
+from cscaucasus.build import build, read_corpus
 from cscaucasus.schema import typed
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def event(event_id, article_id, date, date_text, description, period_cluster) -> dict:
@@ -178,3 +185,48 @@ def test_following_again_where_a_change_reaches_is_following_everything(before, 
     assert dict(zip(new_events.event_id.iloc[list(order)], shuffled, strict=True)) == dict(
         zip(new_events.event_id, full, strict=True)
     )
+
+
+WIRE = (
+    "The Collective Security Treaty Organization summit opened in Yerevan yesterday, with "
+    "the leaders of Russia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan meeting Armenian "
+    "Prime Minister Nikol Pashinyan behind closed doors. Pashinyan said the alliance had "
+    "not reacted to the attack on Armenia's sovereign territory in September and that he "
+    "would not sign the draft declaration on assistance to Armenia in its present form. "
+    "Secretary General Stanislav Zas told reporters that the member states would return "
+    "to the document once the monitoring mission had reported on the border situation."
+)
+
+
+def test_the_chronology_report_lists_a_late_repost_as_a_source_of_one_entry(
+    tmp_path: Path, raw_dir: Path
+) -> None:
+    """A wire story and its repost a day later (its "yesterday" a day later too): notebook
+    04 shows the happening once, with both articles and both outlets as its sources."""
+    raw = tmp_path / "raw"
+    shutil.copytree(raw_dir, raw)
+    (raw / "006_wire.txt").write_text(f"CSTO summit opens in Yerevan\n\n{WIRE}\n", encoding="utf-8")
+    repost = f"Armenia at the CSTO summit\n\n{WIRE}\n\nFollow us on Telegram for the latest news.\n"
+    (raw / "007_repost.txt").write_text(repost, encoding="utf-8")
+    with (raw / "metadata.csv").open("a", encoding="utf-8") as fh:
+        fh.write("006_wire.txt,TASS,,2022-11-24,CSTO summit opens in Yerevan,\n")
+        fh.write("007_repost.txt,Panorama.am,,2022-11-25,Armenia at the CSTO summit,\n")
+    processed = tmp_path / "processed"
+    build(raw, processed)
+    events = read_corpus(processed).events.set_index("event_id")
+    wire, copy = events.loc["006_wire:e000"], events.loc["007_repost:e000"]
+    assert wire.date_text == copy.date_text == "yesterday"
+    assert wire.period_cluster != copy.period_cluster  # a day apart: split by period
+    assert wire.cluster_id == copy.cluster_id  # one happening
+    books = tmp_path / "notebooks"
+    books.mkdir()
+    shutil.copy(ROOT / "notebooks" / "04_event_chronology.ipynb", books)
+    out = tmp_path / "out"
+    argv = ["reports", str(processed), "--out", str(out), "--notebooks", str(books)]
+    assert cli.main([*argv, "--jobs", "1"]) == 0
+    page = (out / "04_event_chronology.html").read_text(encoding="utf-8")
+    entries = page.split("The sentences behind each date")[0]  # (then the evidence)
+    sources = re.findall(r"<td>([^<]*\b00[67]_\w+[^<]*)</td>", entries)
+    assert "006_wire, 007_repost" in sources  # the summit: one entry, both sources
+    assert all("006_wire, 007_repost" in cell for cell in sources)  # no copy apart
+    assert "TASS, Panorama.am" in entries
