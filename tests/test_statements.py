@@ -1951,3 +1951,16 @@ def test_he_after_a_quote_is_the_quotes_speaker():
         "the route would operate under Armenian jurisdiction."
     )
     assert [s for s, *_ in rows(text)][-1] == "Nikol Pashinyan"
+
+
+def test_a_role_right_before_a_name_heads_to_the_name_for_a_second_verb():
+    # FAZ: "The EU foreign policy chief Kaja Kallas said that A and pointed out that B"
+    text = (
+        "Brussels reacted cautiously. The EU foreign policy chief Kaja Kallas said that the EU "
+        "respected Armenia's choices and pointed out that accession was a long way."
+    )
+    got = rows(text, "2025-03-27")
+    assert [(s, t) for s, _, _, t in got] == [
+        ("Kaja Kallas", "the EU respected Armenia's choices"),
+        ("Kaja Kallas", "accession was a long way"),
+    ]

@@ -1334,13 +1334,14 @@ class _Article:
                 continue
             if not _PREAMBLE_RE.fullmatch(masked[lo - base : m.start - base]):
                 continue  # inside the preamble ("MOSCOW (TASS) -") or after the subject
+            m = self.head_of(m, verb_start)  # "Foreign Ministry spokeswoman| Maria Z."
             post = masked[m.end - base : verb_start - base]
             pred = _PREDICATE_RE.match(post)
             if pred is None:
                 continue  # "Armenian Prime Minister| Nikol Pashinyan refused"
             if _OTHER_CLAUSE_RE.search(post, pred.end()):
                 return None
-            return self.head_of(m, verb_start)  # "Foreign Ministry spokeswoman Maria Z."
+            return m
         return None
 
     def quoted_subject(self, start: int, end: int) -> Any:
@@ -1370,9 +1371,12 @@ class _Article:
         if (
             later
             and later[0].method == "name"
-            and _TITLE_RUN_RE.fullmatch(self.text[m.end : later[0].start])
+            and (
+                _TITLE_RUN_RE.fullmatch(self.text[m.end : later[0].start])
+                or (m.method == "role" and self.text[m.end : later[0].start].isspace())
+            )
         ):
-            return later[0]
+            return later[0]  # (and "The EU foreign policy chief| Kaja Kallas")
         return m
 
 
