@@ -291,13 +291,20 @@ _MEDIA_ROLES = frozenset(SPEECH["media_roles"])
 #: article, a state's possessive ("Armenia's parliament speaker" (AFP), "Russia's
 #: ambassador" (Eurasianet)).
 _ANAPHOR_RE = re.compile(
-    rf"(?:[Tt](?<!\w.)he|[A-Z](?<![\w’'.-].)[\w-]*[’']s)\s+"
-    rf"(?:(?:{_DEMONYM_PAT}|[A-Za-z][\w-]*[’']s|(?!of\s)[a-z]+|[A-Z][a-z]+)\s+){{0,3}}"
+    r"[Tt](?<!\w.)he\s+(?:(?!of\s)[A-Za-z][\w-]*(?:[’']s)?\s+){0,3}"
     rf"(?:(?P<role>{_ROLE_ALT})|"
     rf"(?P<noun>{_INSTITUTION_NOUNS})|"
     r"(?P<document>statement|report|communiqu[eé]|briefing|press\s+release|declaration|readout|"
     r"message|letter|announcement))\b"
 )
+#: A role after a possessive with no article ("Armenia's parliament speaker" (AFP),
+#: "Russia's ambassador" (Eurasianet)): scanned from the possessive's "s" (speed), the
+#: owner is the word before it.
+_OWNED_ROLE_RE = re.compile(
+    rf"(?<=[A-Za-z][’'])s\s+(?:(?:{_DEMONYM_PAT}|(?!of\s)[a-z]+|[A-Z][a-z]+)\s+){{0,3}}"
+    rf"(?P<role>{_ROLE_ALT})\b"
+)
+_OWNER_WORD_RE = re.compile(r"[A-Z][\w-]*[’']$")
 #: A capitalised word right after a role noun: the role is a title before a name ("the
 #: group’s Secretary General Stanislav Zas"), no anaphor.
 _NAME_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -445,6 +452,7 @@ _POSSESSIVE_S_RE = re.compile(r"(?<=\w)[’']s\b")
 #: Armenia", "the EU envoy in Yerevan", "the US representative at the talks"): the role
 #: heads the subject (Reuters, TASS, Armenpress).
 _ROLE_PREPOSITION_RE = re.compile(r"\s+(?:to|in|at|for|from)\s+(?:the\s+)?")
+_PREPOSITION_BEFORE_RE = re.compile(r"\s(?:to|in|at|for|from)\s+(?:the\s+)?$")
 #: A place after a subject, before its verb ("The CSTO secretariat in Moscow insists"
 #: (Die Welt), "Pashinyan in Yerevan said" (Armenpress), "the embassy in Baku said" (APA)).
 _PLACE_TAIL_RE = re.compile(
@@ -466,8 +474,12 @@ _THAT_AFTER_OBJECT_RE = re.compile(rf"(?:[^.!?\n{DOUBLE_QUOTES}]|[.!?](?!\s))*\s
 #: Honorifics and ranks whose full stop ends no sentence ("“…,” Mr. Trump said": CBS, The
 #: New York Times, The Wall Street Journal).
 _HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Prof", "Sen", "Rep", "St")
-_SENT_END_RE = re.compile(
-    "".join(rf"(?<!\b{h})" for h in _HONORIFICS) + rf"[.!?](?=[\s{QUOTE_CLOSERS}]*(?:\s|$))"
+_SENT_END_RE = re.compile(  # (one lookbehind per length of honorific)
+    "".join(
+        rf"(?<!\b(?:{'|'.join(h for h in _HONORIFICS if len(h) == n)}))"
+        for n in sorted({len(h) for h in _HONORIFICS})
+    )
+    + rf"[.!?](?=[\s{QUOTE_CLOSERS}]*(?:\s|$))"
 )
 _HONORIFIC_DOT_RE = re.compile(rf"\b({'|'.join(_HONORIFICS)})\.(?=\s[A-Z])")
 
@@ -1298,7 +1310,11 @@ class _Article:
             between = masked[earlier[-1].end - base : lo - base + joint.start()] if earlier else ""
             if earlier and "," not in between and not CUE_RE.search(between):
                 return earlier[-1]  # (not "X said A, and Y promised B": a new subject)
-        earlier = self.mentions_in(lo, m.start)
+        earlier = (
+            self.mentions_in(lo, m.start)
+            if _PREPOSITION_BEFORE_RE.search(masked, max(0, m.start - base - 12), m.start - base)
+            else None
+        )
         if (
             earlier
             and earlier[-1].method in ("anaphor", "owned", "role")
@@ -1317,7 +1333,7 @@ class _Article:
         anon = (
             _ANON_HEAD_RE.search(head)
             if (m.actor_id is not None or m.method == "organisation")
-            and any(w in head.lower() for w in _ANON_HEAD_WORDS)
+            and any(w in low for low in (head.lower(),) for w in _ANON_HEAD_WORDS)
             else None
         )
         if anon:  # an anonymous source, from its first word
@@ -2733,6 +2749,15 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
             definite.append(r)
         elif r.group("role") and taken.free(r.start("role"), r.end()):
             owned.append((r.start("role"), r.end(), r.group(0), "owned"))
+    for r in _OWNED_ROLE_RE.finditer(text) if "s " in text else ():
+        owner = _OWNER_WORD_RE.search(text, max(0, r.start() - 40), r.start())
+        if (
+            owner
+            and not _NAME_NEXT_RE.match(text, r.end())
+            and taken.free(r.start("role"), r.end())
+            and not any(a <= r.start("role") < b for a, b, *_ in owned)
+        ):
+            owned.append((r.start("role"), r.end(), text[owner.start() : r.end()], "owned"))
     anaphors = [r.span() for r in definite if not r.group("noun") and not r.group("document")]
     rows: list[_Row] = [(a, b, None, "anaphor") for a, b in anaphors] + owned
     anaphors = sorted(anaphors + [(a, b) for a, b, *_ in owned])
