@@ -429,7 +429,7 @@ def test_the_chronology_has_one_entry_for_a_happening_and_its_copies(syndicated)
 def test_incremental_build_moves_stories_as_a_full_build_does(
     tmp_path: Path, syndication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from test_scale import assert_same_files, full_build
+    from test_scale import assert_same_files, build_incrementally, full_build
 
     monkeypatch.setattr(cs.ingest, "RACY_NS", 0)
     corpus_dir = tmp_path / "raw"
@@ -444,7 +444,7 @@ def test_incremental_build_moves_stories_as_a_full_build_does(
     early = seed.read_text(encoding="utf-8") + "\nFollow TASS on Telegram.\n"
     (corpus_dir / row["file"]).write_text(early, encoding="utf-8")  # (not identical)
     pd.concat([meta, row.to_frame().T]).to_csv(corpus_dir / "metadata.csv", index=False)
-    update = build(corpus_dir, out, articles_per_part=4)
+    update = build_incrementally(corpus_dir, out, articles_per_part=4)
     assert update.rewritten > 0
     assert_same_files(out, full_build(corpus_dir, tmp_path / "full", articles_per_part=4))
     moved = read_corpus(out).articles
@@ -459,7 +459,7 @@ def test_incremental_build_moves_stories_as_a_full_build_does(
     report = corpus_dir / truth[truth.role == "report"].file.iloc[2]
     report.write_text(report.read_text(encoding="utf-8") + "\nMore soon.\n", encoding="utf-8")
     before = read_corpus(out).statements
-    build(corpus_dir, out, articles_per_part=4)
+    build_incrementally(corpus_dir, out, articles_per_part=4)
     assert_same_files(out, full_build(corpus_dir, tmp_path / "full", articles_per_part=4))
     after = read_corpus(out).statements.set_index("statement_id").statement_cluster
     kept = before[before.statement_id.isin(after.index)]

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
@@ -39,6 +40,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from datasketch import MinHash, MinHashLSH
 
+from .arrays import objects
 from .lexicon import verbs
 from .parameters import COUNTS  # what the figures count: statements or reports
 
@@ -54,6 +56,7 @@ __all__ = [
     "one_per_cluster",
     "signature",
     "to_relink",
+    "update_links",
     "with_signatures",
 ]
 
@@ -688,6 +691,39 @@ def link(
     clusters = cluster_statements(statements, articles, statement_threshold)
     statements = statements.assign(**{c: clusters[c].array for c in clusters.columns})
     return articles, statements
+
+
+def update_links(
+    articles: pd.DataFrame,
+    statements: pd.DataFrame,
+    fresh: Mapping[str, np.ndarray],
+    gone: Mapping[str, pd.DataFrame],
+    threshold: float = THRESHOLD,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The stories and statement clusters that :func:`link` gives, in an incremental build.
+
+    ``articles`` and ``statements`` hold every row now, in document order: the stored
+    rows of the articles that stay as they were, with their stories and clusters, and the
+    ``fresh`` rows (a mask by table) of the articles processed again; ``gone`` (by table)
+    the stored rows of the articles processed again or removed. Stories are grouped again
+    over the whole corpus, from the signatures; statements are clustered again only where
+    a change can move them (:func:`to_relink`). Returned are the columns of
+    :func:`group_stories` and :func:`cluster_statements`, aligned with the input.
+    """
+    found = group_stories(articles, threshold)
+    now = articles.assign(**{c: found[c].array for c in found.columns})
+    previous = articles["story_id"]
+    shifted = ~fresh["articles"] & (objects(previous) != objects(now["story_id"]))
+    moved = set(previous[shifted]) | set(now["story_id"][shifted])
+    moved |= set(gone["articles"]["story_id"].dropna())
+    lost = set(gone["statements"]["statement_cluster"].dropna())
+    again = to_relink(statements, now, fresh["statements"], moved, lost)
+    clusters = cluster_statements(statements[again], now)
+    rows, columns = np.flatnonzero(again), {}
+    for c in clusters.columns:
+        columns[c] = statements[c].array.copy()
+        columns[c][rows] = clusters[c].array
+    return found, pd.DataFrame(columns, index=statements.index)
 
 
 # --- counting --------------------------------------------------------------------------
