@@ -43,7 +43,6 @@ import zlib
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -52,10 +51,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import corrections, output, pipeline, stories
+from . import corrections, freshness, output, pipeline, stories
 from .arrays import member, objects, select
-from .cache import BuildState, Cached
-from .corpus import Corpus, CorpusError, Scan, load_corpus, process_articles, scan_corpus
+from .cache import Cached
+from .corpus import Scan, load_corpus, process_articles, scan_corpus
+from .fingerprint import versions
 from .ingest import problems_table
 from .output import (
     MANIFEST,
@@ -63,21 +63,31 @@ from .output import (
     StaleRead,
     atomic_write,
     output_lock,
-    read_verified,
     remove_unnamed,
 )
 from .pipeline import merge_parts
 from .schema import LIST, SCHEMAS, TABLES, typed
+from .tables import (
+    FILE_STATS,
+    FILE_STATS_DIR,
+    FORMAT,
+    KEY_COLUMNS,
+    KEYS,
+    STAT_COLUMNS,
+    BuildState,
+    Corpus,
+    CorpusError,
+    arrow_to_pandas,
+    cached_state,
+    part_entries,
+    read_arrow,
+    read_corpus,
+    read_joined,
+    read_keys,
+    read_manifest,
+    read_table,
+)
 
-#: The manifest's layout: 2 names every table file with its size and hash.
-FORMAT = 2
-DEPENDENCIES = ("pandas", "pyarrow", "nltk", "vaderSentiment", "trafilatura", "pyyaml")
-KEYS = "cache_keys.parquet"
-#: The stat signatures of the files read (machine-specific, so kept apart from the
-#: tables and the deterministic cache keys; see :func:`cache.known_files`).
-FILE_STATS = ".cache/files.parquet"
-FILE_STATS_DIR = ".cache"
-STAT_COLUMNS = ("size", "mtime_ns", "ctime_ns", "inode")
 #: Tables with a row per article or per piece of one, written in parts.
 PARTED = pipeline.PER_ARTICLE_TABLES
 #: Those an incremental build reads whole from the earlier build (while it scans the
@@ -130,20 +140,6 @@ def _input_hash(inputs: Path, name: str) -> str | None:
         return None
 
 
-def _version(dist: str) -> str | None:
-    try:
-        return version(dist)
-    except PackageNotFoundError:
-        return None
-
-
-def _versions() -> dict[str, Any]:
-    return {
-        "package": {"name": "cscaucasus", "version": _version("cscaucasus")},
-        "dependencies": {dist: _version(dist) for dist in DEPENDENCIES},
-    }
-
-
 def manifest(
     settings: dict[str, Any],
     article_hashes: dict[str, str],
@@ -160,7 +156,7 @@ def manifest(
     # (regular files inside ``inputs``: a FIFO or device is never opened)
     hashes = {n: article_hashes.get(n) or _input_hash(inputs, n) for n in sorted(names)}
     return {
-        **_versions(),
+        **versions(),
         "settings": {k: v for k, v in settings.items() if k != "path"},
         "inputs": hashes,
         "input_hash": hashlib.sha256(
@@ -242,7 +238,7 @@ def _table_keys(
 
 def _content_key(df: pd.DataFrame) -> str:
     """A hash of a small table's content (dtypes and values) and the library versions."""
-    digest = hashlib.sha256(json.dumps(_versions(), sort_keys=True).encode())
+    digest = hashlib.sha256(json.dumps(versions(), sort_keys=True).encode())
     digest.update(str(list(df.dtypes.astype(str).items())).encode())
     for column in df.columns:
         values = df[column].astype(object).where(df[column].notna(), None).tolist()
@@ -251,7 +247,7 @@ def _content_key(df: pd.DataFrame) -> str:
 
 
 def _salt(per_part: int) -> str:
-    return json.dumps({**_versions(), "articles_per_part": per_part}, sort_keys=True)
+    return json.dumps({**versions(), "articles_per_part": per_part}, sort_keys=True)
 
 
 def split_parts(df: pd.DataFrame, parts: list[Part]) -> list[pd.DataFrame]:
@@ -284,7 +280,7 @@ class _Writer:
         self.pool = ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1))
         self.pending: list = []
         self.entries = {  # the earlier parts of each table, by stem
-            name: {e["part"]: e for e in _part_entries(old, name) or []}
+            name: {e["part"]: e for e in part_entries(old, name) or []}
             for name in (old.get("tables") or {})
         }
 
@@ -389,15 +385,10 @@ def _start_writing(out: Path) -> dict[str, Any]:
 def _remove_unnamed(out: Path, info: dict[str, Any]) -> None:
     """Remove every table file ``info`` (a manifest) does not name, and temporaries."""
     for name in TABLES:
-        keep = {e["file"] for e in _part_entries(info, name) or []}
+        keep = {e["file"] for e in part_entries(info, name) or []}
         remove_unnamed(out / f"{name}.parquet", keep)
     remove_unnamed(out, set())
     remove_unnamed(out / FILE_STATS_DIR, set())
-
-
-#: What ``cache_keys.parquet`` keeps of each article besides its keys: enough to
-#: know, without reading the tables, which files an incremental build can skip.
-KEY_COLUMNS = ("article_id", "path", "sha256", "format", "encoding", "text_key", "actor_key")
 
 
 def _write_changed(
@@ -441,12 +432,14 @@ def _update_corpus(
         both = [{name: stored[name]}, {name: tables[name][columns]}]
         now[name] = merge_parts(both, order=plan.ids)[name]
         fresh[name] = ~member(now[name].article_id, plan.clean)
+    before = dict(now)
     for step in pipeline.stages_at(pipeline.CORPUS):
         if step.update is None:
             raise TypeError(f"cross-article stage {step.name!r} declares no update")
         names = list(step.columns)
         changes = pipeline.Changes(
             {n: now[n] for n in names},
+            {n: before[n] for n in names},
             {n: fresh[n] for n in names},
             {n: gone[n] for n in names},
             reused,
@@ -483,7 +476,7 @@ def _stored_rows(
         return whole[name][columns]
     if not clean:
         return None
-    old = read_table(out / f"{name}.parquet", _part_entries(info, name), columns=columns)
+    old = read_table(out / f"{name}.parquet", part_entries(info, name), columns=columns)
     old = old.astype({c: SCHEMAS[name][c] for c in columns if c in SCHEMAS[name]})
     if name in corrections.ID_COLUMN:
         old = corrections.revert_table(old, name, (info.get("settings") or {}).get("corrections"))
@@ -626,169 +619,6 @@ def _write_corpus(
 # --- reading ---------------------------------------------------------------------------
 
 
-def read_manifest(path: str | os.PathLike[str], complete: bool = False) -> dict[str, Any]:
-    """``manifest.json`` of the build in ``path`` ({} if there is none). ``complete``:
-    raise :class:`OutputError` unless it is a whole manifest of the current layout,
-    naming every table's files with their sizes and hashes."""
-    file = Path(path) / MANIFEST
-    try:
-        info = json.loads(file.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        info = {}
-    except IsADirectoryError:
-        raise OutputError(f"{file} is a folder, not a build's manifest") from None
-    except (ValueError, UnicodeDecodeError) as exc:
-        if complete:
-            raise OutputError(f"{file} is damaged ({exc}); build again") from None
-        info = {}
-    if complete:
-        _check_complete(Path(path), info)
-    return info
-
-
-def _check_complete(path: Path, info: dict[str, Any]) -> None:
-    if not info:
-        raise OutputError(
-            f"{path} holds no complete build (no {MANIFEST}); run `cscaucasus build` into it"
-        )
-    if info.get("format") != FORMAT:
-        raise OutputError(
-            f"{path / MANIFEST} was written by an earlier version of cscaucasus; build again"
-        )
-    for name in TABLES:
-        entries = _part_entries(info, name)
-        if entries is None or any(
-            not {"file", "sha256", "size", "rows"} <= set(e) for e in entries
-        ):
-            raise OutputError(f"{path / MANIFEST} does not describe table {name!r}; build again")
-
-
-def read_table(
-    path: Path,
-    files: Sequence[str | dict[str, Any]] | None = None,
-    columns: Sequence[str] | None = None,
-) -> pd.DataFrame:
-    """A table file, or the part ``files`` of a table folder in order (default: every
-    part, by name), as ``pandas.read_parquet`` gives it but with list columns as Python
-    lists (as the stages make them), converted by Arrow at once. A file given by its
-    manifest entry is checked against the entry's size and hash."""
-    return arrow_to_pandas(read_arrow(path, files, columns), columns or ())
-
-
-def read_arrow(
-    path: Path,
-    files: Sequence[str | dict[str, Any]] | None = None,
-    columns: Sequence[str] | None = None,
-) -> pa.Table | None:
-    """:func:`read_table` up to the Arrow table (None: a folder without parts)."""
-    if not path.is_dir():
-        return pq.ParquetFile(path).read(columns=columns)
-    names = sorted(p.name for p in path.glob("*.parquet")) if files is None else files
-    pieces = [_read_piece(path, name, columns) for name in names]
-    return pa.concat_tables(pieces, promote_options="default") if pieces else None
-
-
-def _read_piece(
-    folder: Path, file: str | dict[str, Any], columns: Sequence[str] | None
-) -> pa.Table:
-    if isinstance(file, str):
-        return pq.ParquetFile(folder / file).read(columns=columns)
-    data = read_verified(folder / file["file"], file)
-    return pq.ParquetFile(pa.BufferReader(data)).read(columns=columns)
-
-
-def _read_joined(path: Path, files: Sequence[str | dict[str, Any]] | None) -> pa.Table | None:
-    """:func:`read_arrow`, with each column in one chunk (rows are then taken without
-    joining the chunks again and again)."""
-    table = read_arrow(path, files)
-    return None if table is None else table.combine_chunks()
-
-
-def arrow_to_pandas(table: pa.Table | None, columns: Sequence[str] = ()) -> pd.DataFrame:
-    """:func:`read_table` from the Arrow table on (``columns``: those of an empty one)."""
-    if table is None:
-        return pd.DataFrame(columns=list(columns))
-    lists = [f.name for f in table.schema if pa.types.is_list(f.type)]
-    df = table.drop_columns(lists).to_pandas()
-    for name in lists:
-        df[name] = pd.Series(table.column(name).to_pylist(), index=df.index, dtype=object)
-    return df[table.column_names]
-
-
-def _part_entries(info: dict[str, Any], name: str) -> list[dict[str, Any]] | None:
-    """The manifest entries of table ``name``'s files, in order (None: not listed)."""
-    table = (info.get("tables") or {}).get(name) or {}
-    parts = table.get("parts")
-    return None if parts is None else list(parts)
-
-
-#: How often :func:`read_corpus` starts again when builds publish while it reads.
-READ_ATTEMPTS = 20
-
-
-def read_corpus(path: str | os.PathLike[str] = "data/processed") -> Corpus:
-    """A Corpus from the tables of the build in ``path`` (fast reload).
-
-    Every file is the one its manifest names, with the size and hash recorded there, so
-    the tables are those of one complete build, whatever a concurrent build is doing: if
-    a build publishes while they are read, they are read again from its manifest.
-    Raises :class:`OutputError` for a folder without a complete build, or with a file
-    that no longer matches an unchanged manifest (a damaged build: build again).
-    """
-    path = Path(path)
-    for _ in range(READ_ATTEMPTS):
-        info = read_manifest(path, complete=True)
-        try:
-            return _read_generation(path, info)
-        except StaleRead as exc:
-            if read_manifest(path) == info:  # nobody published: the file is damaged
-                raise OutputError(f"{exc}; the build in {path} is damaged: build again") from None
-    raise OutputError(f"{path} changed {READ_ATTEMPTS} times while being read; try again")
-
-
-def _read_generation(path: Path, info: dict[str, Any]) -> Corpus:
-    tables = {
-        name: typed(read_table(path / f"{name}.parquet", _part_entries(info, name)), name)
-        for name in TABLES
-    }
-    settings = dict(info.get("settings", {}))
-    return Corpus(**tables, settings=settings, state=_cached_state(path, info))
-
-
-def _read_keys(path: Path, info: dict[str, Any], columns: Sequence[str]) -> pa.Table | None:
-    """The cache keys that ``info`` (the manifest) vouches for; None if there are none
-    (an earlier build's, or a build that died before writing them)."""
-    entry = (info.get("cache") or {}).get("keys")
-    if not entry:
-        return None
-    try:
-        data = read_verified(path / KEYS, entry)
-        return pq.ParquetFile(pa.BufferReader(data)).read(columns=columns)
-    except (StaleRead, OSError, pa.ArrowException):
-        return None
-
-
-def _cached_state(path: Path, info: dict[str, Any]) -> BuildState:
-    """The cache keys and file signatures of the build ``info`` describes."""
-    state = BuildState()
-    keys = _read_keys(path, info, ["article_id", *KEY_COLUMNS[5:]])
-    if keys is None:
-        return state
-    keys = keys.to_pydict()
-    pairs = zip(keys["text_key"], keys["actor_key"], strict=True)
-    state.keys = {a: pair for a, pair in zip(keys["article_id"], pairs, strict=True) if pair[0]}
-    try:
-        stats = pq.ParquetFile(path / FILE_STATS).read()
-    except (OSError, pa.ArrowException):
-        return state
-    tie = (stats.schema.metadata or {}).get(b"keys_sha256", b"").decode()
-    if tie == info["cache"]["keys"]["sha256"]:  # written with these very keys
-        stats = stats.to_pydict()
-        signatures = zip(*(stats[c] for c in STAT_COLUMNS), strict=True)
-        state.files = dict(zip(stats["path"], signatures, strict=True))
-    return state
-
-
 # --- building --------------------------------------------------------------------------
 
 
@@ -839,11 +669,23 @@ def build(
         story_threshold=stories.check_threshold(story_threshold),  # before taking the lock
     )
     with output_lock(out, wait) as lock:
+        settings = freshness.build_options(
+            strict=strict,
+            articles_per_part=None if articles_per_part == ARTICLES_PER_PART else articles_per_part,
+            **{**options, "story_threshold": _unless_default(options["story_threshold"])},
+        )
+        made_from = freshness.recipe(raw, settings)
         result = _build(
             raw, out, strict, jobs, engine, progress, use_cache, articles_per_part, options
         )
+        problems = result.problems[["path", "severity", "message"]].itertuples(index=False)
+        freshness.record(out, made_from, list(problems))
     result.stale_lock = lock.stale
     return result
+
+
+def _unless_default(threshold: float) -> float | None:
+    return None if threshold == stories.THRESHOLD else threshold
 
 
 def _build(
@@ -860,7 +702,7 @@ def _build(
     """:func:`build`, with the lock held."""
     info = _start_writing(out)
     info = info if use_cache else {}
-    if _part_entries(info, "articles") and _per(info) and _has_keys(out, info):
+    if part_entries(info, "articles") and _per(info) and _has_keys(out, info):
         try:
             return _update(
                 raw, out, info, strict, jobs, engine, progress, articles_per_part, options
@@ -955,15 +797,15 @@ class _Before:
     @classmethod
     def start(cls, out: Path, info: dict[str, Any]) -> _Before:
         reader = ThreadPoolExecutor(max_workers=1)
-        events = reader.submit(_read_joined, out / "events.parquet", _part_entries(info, "events"))
+        events = reader.submit(read_joined, out / "events.parquet", part_entries(info, "events"))
         problems = reader.submit(
-            read_arrow, out / "problems.parquet", _part_entries(info, "problems")
+            read_arrow, out / "problems.parquet", part_entries(info, "problems")
         )
         reader.shutdown(wait=False)
-        keys = _read_keys(out, info, KEY_COLUMNS[:5])
+        keys = read_keys(out, info, KEY_COLUMNS[:5])
         if keys is None:
             raise StaleRead(f"{out / KEYS} is not the one {out / MANIFEST} names")
-        return cls(info, arrow_to_pandas(keys), _cached_state(out, info), events, problems)
+        return cls(info, arrow_to_pandas(keys), cached_state(out, info), events, problems)
 
     def parts(self) -> list[Part]:
         """The earlier build's parts."""
@@ -975,7 +817,7 @@ class _Before:
         parts that held them), every earlier event and problem, machine values only."""
         holder = {a: p.file for p in plan.old_parts for a in p.ids}
         wanted = {holder[a] for a in plan.chosen if a in scan.reuse_text and a in holder}
-        needed = [e["part"] for e in _part_entries(self.info, "articles") if e["part"] in wanted]
+        needed = [e["part"] for e in part_entries(self.info, "articles") if e["part"] in wanted]
         partial = Corpus(settings=dict(self.info.get("settings") or {}))
         for name in PER_ARTICLE if needed else ():
             entries = [plan.writer.old_entries(name)[stem] for stem in needed]

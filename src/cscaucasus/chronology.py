@@ -6,7 +6,9 @@ one compiled regular expression (the rules of ``data/temporal.yml``, compiled by
 against ``articles.published`` and describes the happening it anchors (the sentence,
 trimmed of the date phrase and the attribution).
 :func:`cluster_events` links the events that are the same happening across articles:
-same date at the precision both share, and overlapping actors or keywords.
+same date at the precision both share, and overlapping actors or keywords
+(``period_cluster``; ``cluster_id`` follows syndicated copies too, see
+:mod:`cscaucasus.happenings`).
 
 Resolution rules (prefer ``None`` over a guess):
 
@@ -264,7 +266,7 @@ class Resolved:
 def extract_events(
     articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame
 ) -> tuple[pd.DataFrame, list[Problem]]:
-    """The ``events`` table (without ``cluster_id``) and problems met.
+    """The ``events`` table (without its clusters) and problems met.
 
     One row per temporal expression that dates a happening; ``date_text`` is
     ``articles.text[start:end]``. Relative expressions in an article without a
@@ -1118,7 +1120,7 @@ def _link_score(weight: float, same_day: bool) -> float:
 
 
 def cluster_events(events: pd.DataFrame, *, known: pd.Series | None = None) -> pd.DataFrame:
-    """``events`` with ``cluster_id`` linking the same happening across articles.
+    """``events`` with ``period_cluster`` linking the same happening across articles.
 
     Day-precision events on the same date are linked when they share actors or
     keywords (or come from the same article); a month- or year-precision event then
@@ -1166,7 +1168,7 @@ def cluster_events(events: pd.DataFrame, *, known: pd.Series | None = None) -> p
             feats = _features(column["description"], column["actors"])
             found = _cluster_period(rows, feats)
             ids[at] = [found[event_id] for event_id in column["event_id"]]
-    return events.assign(cluster_id=pd.array(ids, dtype="string"))
+    return events.assign(period_cluster=pd.array(ids, dtype="string"))
 
 
 _CLUSTER_COLUMNS = (
@@ -1212,10 +1214,11 @@ def changed_periods(
 
 
 def update_clusters(events: pd.DataFrame, gone: pd.DataFrame, reused: set[str]) -> pd.DataFrame:
-    """``[cluster_id]`` of ``events`` as clustering them all gives, in an incremental build.
+    """``[period_cluster]`` of ``events`` as clustering them all gives, in an incremental
+    build.
 
     ``events`` are every event now, in document order: the stored ones of the articles
-    that stay as they were, with their cluster ids, and those of the articles processed
+    that stay as they were, with their period clusters, and those of the articles processed
     again (with their earlier ids where ``reused``, taken whole from the cache); ``gone``
     are the stored events of the articles processed again or removed. Only the periods
     in which an article not taken whole from the cache has events, before or now, are
@@ -1223,8 +1226,8 @@ def update_clusters(events: pd.DataFrame, gone: pd.DataFrame, reused: set[str]) 
     on its own events alone: see :func:`cluster_events`).
     """
     changed = changed_periods(gone, events, reused)
-    known = events.cluster_id.where(~np.isin(event_periods(events), changed))
-    return cluster_events(events, known=known)[["cluster_id"]]
+    known = events.period_cluster.where(~np.isin(event_periods(events), changed))
+    return cluster_events(events, known=known)[["period_cluster"]]
 
 
 def _cluster_period(rows: list[tuple], feats: list[frozenset[str]]) -> dict[str, str]:

@@ -26,8 +26,8 @@ import pandas as pd
 import pyarrow as pa
 
 from . import actors as actors_stage
-from . import chronology, sentiment, statements, stories
-from .arrays import contiguous, positions, take_rows
+from . import chronology, happenings, sentiment, statements, stories
+from .arrays import contiguous, objects, positions, take_rows
 from .clean import clean
 from .engines import release_memory
 from .entities import link_entities
@@ -53,10 +53,13 @@ class Changes:
     stay as they were, with the values earlier stages gave them, and the ``fresh`` rows
     (a mask) of the articles processed again; ``gone``, the stored rows of the articles
     processed again or removed; ``reused``, the articles processed again whose rows were
-    taken whole from the cache; and the build's settings. Values are the machine's (the
-    coders' corrections come after every stage)."""
+    taken whole from the cache; and the build's settings. ``stored`` holds the same rows
+    as they were before this build's cross-article stages (what the earlier build stored,
+    the new rows as processed): what earlier stages changed is where the two differ.
+    Values are the machine's (the coders' corrections come after every stage)."""
 
     tables: dict[str, pd.DataFrame]
+    stored: dict[str, pd.DataFrame]
     fresh: dict[str, np.ndarray]
     gone: dict[str, pd.DataFrame]
     reused: set[str]
@@ -136,6 +139,10 @@ def _event_clusters(t: Tables, settings: Mapping[str, Any]) -> Made:
     return {"events": typed(chronology.cluster_events(t["events"], known=known), "events")}, []
 
 
+def _happenings(t: Tables, settings: Mapping[str, Any]) -> Made:
+    return {"events": typed(happenings.link(t["events"], t["articles"]), "events")}, []
+
+
 def _stories(t: Tables, settings: Mapping[str, Any]) -> Made:
     threshold = settings.get("story_threshold", stories.THRESHOLD)
     articles, found = stories.link(t["articles"], t["statements"], threshold)
@@ -144,6 +151,16 @@ def _stories(t: Tables, settings: Mapping[str, Any]) -> Made:
 
 def _update_event_clusters(c: Changes) -> Updated:
     return {"events": chronology.update_clusters(c.tables["events"], c.gone["events"], c.reused)}
+
+
+def _update_happenings(c: Changes) -> Updated:
+    events, articles = c.tables["events"], c.tables["articles"]
+    moved = stories.moved_stories(c.stored["articles"], articles, c.fresh["articles"], c.gone)
+    period_moved = objects(c.stored["events"]["period_cluster"]) != objects(
+        events["period_cluster"]
+    )
+    found = happenings.update(events, articles, c.fresh["events"] | period_moved, moved)
+    return {"events": pd.DataFrame({"cluster_id": pd.array(found, dtype="string")})}
 
 
 def _update_stories(c: Changes) -> Updated:
@@ -155,7 +172,7 @@ def _update_stories(c: Changes) -> Updated:
 
 
 #: The flow, in order. ``documents`` are the files read by ingest; ``actors`` is the
-#: gazetteer; ``known_clusters`` the cluster ids an earlier build vouches for.
+#: gazetteer; ``known_clusters`` the period cluster ids an earlier build vouches for.
 STAGES: tuple[Stage, ...] = (
     # per article, from its text (the text key)
     Stage("clean", _clean, ("documents",), ("articles", "boilerplate"), TEXT, problems="clean"),
@@ -176,7 +193,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("event_clusters", _event_clusters, ("events", "known_clusters"), ("events",), CORPUS,
           columns={
               "events": (("event_id", "article_id", "date", "precision", "date_text",
-                          "description", "actors"), ("cluster_id",)),
+                          "description", "actors"), ("period_cluster",)),
           },
           update=_update_event_clusters),
     Stage("stories", _stories, ("articles", "statements"), ("articles", "statements"), CORPUS,
@@ -188,6 +205,12 @@ STAGES: tuple[Stage, ...] = (
                              ("statement_cluster", "statement_copy", "statement_reports")),
           },
           update=_update_stories),
+    Stage("happenings", _happenings, ("events", "articles"), ("events",), CORPUS,
+          columns={
+              "events": (happenings.EVENT_COLUMNS, ("cluster_id",)),
+              "articles": (happenings.ARTICLE_COLUMNS, ()),
+          },
+          update=_update_happenings),
 )  # fmt: skip
 
 

@@ -38,7 +38,6 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-from datasketch import MinHash, MinHashLSH
 
 from .arrays import objects
 from .lexicon import verbs
@@ -53,6 +52,7 @@ __all__ = [
     "corroborated",
     "group_stories",
     "link",
+    "moved_stories",
     "one_per_cluster",
     "signature",
     "to_relink",
@@ -116,8 +116,17 @@ def check_threshold(value: object) -> float:
 
 
 @cache
+def _minhash() -> type:
+    """datasketch's MinHash, imported on first use: it imports SciPy, which readers of
+    the tables (the report notebooks) never need."""
+    from datasketch import MinHash
+
+    return MinHash
+
+
+@cache
 def _permutations() -> np.ndarray:
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    return _minhash()(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 def _shingle_hashes(text: str) -> np.ndarray:
@@ -173,7 +182,7 @@ def signature(text: str | None) -> bytes | None:
     shingles = _shingle_hashes(text or "")
     if not len(shingles):
         return None
-    minhash = MinHash(
+    minhash = _minhash()(
         num_perm=NUM_PERM,
         seed=SEED,
         hashfunc=_as_given,
@@ -210,6 +219,8 @@ def _matrix(signatures: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 @cache
 def bands(threshold: float) -> tuple[int, int]:
     """The (bands, rows per band) that datasketch's MinHashLSH chooses for ``threshold``."""
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     return lsh.b, lsh.r
 
@@ -693,6 +704,19 @@ def link(
     return articles, statements
 
 
+def moved_stories(
+    before: pd.DataFrame, now: pd.DataFrame, fresh: np.ndarray, gone: Mapping[str, pd.DataFrame]
+) -> set[str]:
+    """The stories (earlier and current ids) whose articles or original changed: those of
+    the unchanged articles whose ``story_id`` differs between ``before`` and ``now``
+    (every article, aligned; ``fresh`` marks the articles processed again), and those of
+    the articles processed again or removed (``gone["articles"]``)."""
+    previous, current = before["story_id"], now["story_id"]
+    shifted = ~fresh & (objects(previous) != objects(current))
+    moved = set(previous[shifted]) | set(current[shifted])
+    return moved | set(gone["articles"]["story_id"].dropna())
+
+
 def update_links(
     articles: pd.DataFrame,
     statements: pd.DataFrame,
@@ -712,10 +736,7 @@ def update_links(
     """
     found = group_stories(articles, threshold)
     now = articles.assign(**{c: found[c].array for c in found.columns})
-    previous = articles["story_id"]
-    shifted = ~fresh["articles"] & (objects(previous) != objects(now["story_id"]))
-    moved = set(previous[shifted]) | set(now["story_id"][shifted])
-    moved |= set(gone["articles"]["story_id"].dropna())
+    moved = moved_stories(articles, now, fresh["articles"], gone)
     lost = set(gone["statements"]["statement_cluster"].dropna())
     again = to_relink(statements, now, fresh["statements"], moved, lost)
     clusters = cluster_statements(statements[again], now)
