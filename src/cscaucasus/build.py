@@ -42,7 +42,7 @@ import stat
 import zlib
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +51,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import chronology, corrections, freshness, output, pipeline, stories
+from . import chronology, corrections, freshness, happenings, output, pipeline, stories
 from .arrays import member, select
 from .cache import Cached, changed_periods, event_periods
 from .corpus import Scan, load_corpus, process_articles, scan_corpus
@@ -412,23 +412,33 @@ def _update_events(
 
     ``before`` holds every earlier event, ``fresh`` the events of the dirty parts'
     articles (with their earlier cluster ids where taken whole from the cache). Only the
-    periods where a new, changed or removed article has events are clustered again, and
-    of the other parts only those whose cluster ids change are written again.
+    periods where a new, changed or removed article has events are clustered again
+    (``period_cluster``), only the stories a change can reach are followed again
+    (``cluster_id``, :func:`_update_happenings`), and of the other parts only those
+    whose cluster ids change are written again.
     """
     old_parts, parts, dirty, keys = plan.old_parts, plan.parts, plan.dirty, plan.keys
     periods = changed_periods(before, fresh, reused)
     again_before = member(before.article_id, plan.clean) & np.isin(event_periods(before), periods)
     again_fresh = np.isin(event_periods(fresh), periods)
     subset = pd.concat([before[again_before], fresh[again_fresh]], ignore_index=True)
-    clustered = chronology.cluster_events(subset).cluster_id.to_numpy(object, na_value=None)
+    clustered = chronology.cluster_events(subset).period_cluster.to_numpy(object, na_value=None)
     cut = int(again_before.sum())
 
-    ids_before = before.cluster_id.to_numpy(object, na_value=None)
+    ids_before = before.period_cluster.to_numpy(object, na_value=None)
     redo = np.flatnonzero(again_before)
     moved = redo[ids_before[redo] != clustered[:cut]]  # earlier events with a new cluster
     ids_before[redo] = clustered[:cut]
-    ids_fresh = fresh.cluster_id.to_numpy(object, na_value=None)
+    ids_fresh = fresh.period_cluster.to_numpy(object, na_value=None)
     ids_fresh[again_fresh] = clustered[cut:]
+    periods_of = {"before": ids_before, "fresh": ids_fresh}
+    followed, moved = _update_happenings(before, fresh, periods_of, moved, plan)
+
+    def columns(frame: pd.DataFrame, which: str, rows: slice) -> pd.DataFrame:
+        return frame.assign(
+            period_cluster=pd.array(periods_of[which][rows], dtype="string"),
+            cluster_id=pd.array(followed[which][rows], dtype="string"),
+        )
 
     frames = {}
     is_dirty, current = {p.file for p in dirty}, {p.file for p in parts}
@@ -437,15 +447,38 @@ def _update_events(
     for k, part in enumerate(old_parts):
         if part.file in current and part.file not in is_dirty and k in touched:
             rows = slice(old_bounds[k], old_bounds[k + 1])
-            frame = before.iloc[rows]
-            frames[part.file] = frame.assign(cluster_id=pd.array(ids_before[rows], dtype="string"))
+            frames[part.file] = columns(before.iloc[rows], "before", rows)
     new_bounds = part_bounds(fresh, dirty)
     for k, part in enumerate(dirty):
         rows = slice(new_bounds[k], new_bounds[k + 1])
-        frame = fresh.iloc[rows]
-        frames[part.file] = frame.assign(cluster_id=pd.array(ids_fresh[rows], dtype="string"))
+        frames[part.file] = columns(fresh.iloc[rows], "fresh", rows)
     frames = {file: finish(frame) for file, frame in frames.items()}  # e.g. corrections
     return writer.parts("events", parts, frames, _table_keys("events", parts, frames, keys))
+
+
+def _update_happenings(
+    before: pd.DataFrame,
+    fresh: pd.DataFrame,
+    periods: dict[str, np.ndarray],
+    moved: np.ndarray,
+    plan: _Plan,
+) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """Every event's ``cluster_id`` in an incremental build (:func:`happenings.update`:
+    the stored one, or found again in the stories a change can reach), and the earlier
+    events whose period cluster (``moved``) or ``cluster_id`` changed."""
+    kept = np.flatnonzero(member(before.article_id, plan.clean))
+    names = [*happenings.EVENT_COLUMNS[:-1], "cluster_id"]  # (the period clusters apart)
+    events = pd.concat([before[names].iloc[kept], fresh[names]], ignore_index=True)
+    events["period_cluster"] = np.r_[periods["before"][kept], periods["fresh"]]
+    changed = np.r_[np.isin(kept, moved), np.ones(len(fresh), dtype=bool)]
+    found = happenings.update(events, plan.linked, changed, plan.moved)
+    followed = {
+        "before": before.cluster_id.to_numpy(object, na_value=None),
+        "fresh": found[len(kept) :],
+    }
+    moved = np.union1d(moved, kept[followed["before"][kept] != found[: len(kept)]])
+    followed["before"][kept] = found[: len(kept)]
+    return followed, moved
 
 
 def _write_changed(
@@ -489,7 +522,8 @@ def _update_links(
         both = [{name: stored[name]}, {name: tables[name][columns]}]
         merged[name] = merge_parts(both, order=ids)[name]
     linked = {"articles": _relink_articles(merged["articles"], settings)}
-    linked["statements"] = _relink_statements(merged, linked["articles"], gone, clean)
+    plan.linked, plan.moved = linked["articles"], _moved_stories(linked["articles"], gone, clean)
+    linked["statements"] = _relink_statements(merged, linked["articles"], gone, plan.moved, clean)
     holder = {a: p for p in parts for a in p.ids}
     is_dirty = {p.file for p in dirty}
     frames: dict[str, dict[str, pd.DataFrame]] = {}
@@ -506,8 +540,9 @@ def _update_links(
         for c in outputs:
             changed |= _objects(old[c]) != _objects(now[c])
         moved = {holder[a] for a in old.article_id[changed].unique() if a in holder}
+        entries = plan.writer.old_entries(name)
         frames[name] = {
-            p.file: relink(typed(read_table(out / f"{name}.parquet", [p.file]), name))
+            p.file: relink(typed(read_table(out / f"{name}.parquet", [entries[p.file]]), name))
             for p in parts
             if p in moved and p.file not in is_dirty
         }
@@ -522,15 +557,23 @@ def _relink_articles(articles: pd.DataFrame, settings: dict[str, Any]) -> pd.Dat
     )
 
 
-def _relink_statements(
-    merged: dict[str, pd.DataFrame], articles: pd.DataFrame, gone: dict, clean: set[str]
-) -> pd.DataFrame:
-    """Every statement's cluster: the stored one, or found again where it can move."""
-    statements = merged["statements"]
+def _moved_stories(articles: pd.DataFrame, gone: dict, clean: set[str]) -> set[str]:
+    """The stories (earlier and current ids) whose articles or original changed."""
     unchanged = member(articles.article_id, clean)
     shifted = unchanged & (_objects(articles.previous_story) != _objects(articles.story_id))
     moved = set(articles.previous_story[shifted]) | set(articles.story_id[shifted])
-    moved |= set(gone["articles"].story_id.dropna())
+    return moved | set(gone["articles"].story_id.dropna())
+
+
+def _relink_statements(
+    merged: dict[str, pd.DataFrame],
+    articles: pd.DataFrame,
+    gone: dict,
+    moved: set[str],
+    clean: set[str],
+) -> pd.DataFrame:
+    """Every statement's cluster: the stored one, or found again where it can move."""
+    statements = merged["statements"]
     fresh = ~member(statements.article_id, clean)
     lost = set(gone["statements"].statement_cluster.dropna())
     again = stories.to_relink(statements, articles, fresh, moved, lost)
@@ -547,10 +590,15 @@ def _relink_statements(
 
 #: The cross-article stages of the recipe, each redone by an incremental build as a full
 #: build does, only where a change can reach: the event clusters by :func:`_update_events`,
-#: the stories and statement clusters by :func:`_update_links`. The keys of their tables'
-#: parts derive from the recipe (``pipeline.CORPUS_COLUMNS``); tests/test_pipeline.py
-#: fails for a cross-article stage of the recipe that is not here.
-INCREMENTAL = {"event_clusters": _update_events, "stories": _update_links}
+#: the stories and statement clusters by :func:`_update_links`, the happenings (events
+#: following stories) by :func:`_update_happenings`. The keys of their tables' parts
+#: derive from the recipe (``pipeline.CORPUS_COLUMNS``); tests/test_pipeline.py fails for
+#: a cross-article stage of the recipe that is not here.
+INCREMENTAL = {
+    "event_clusters": _update_events,
+    "stories": _update_links,
+    "happenings": _update_happenings,
+}
 
 
 def _cache_files(state: BuildState, articles: pd.DataFrame) -> tuple[bytes, pa.Table]:
@@ -875,6 +923,10 @@ class _Plan:
     dirty: list[Part]
     writer: _Writer
     fixes: Any
+    #: every article's story and date, and the stories whose articles or original
+    #: changed (set by :func:`_update_links`, read by :func:`_update_happenings`)
+    linked: pd.DataFrame | None = None
+    moved: set[str] = field(default_factory=set)
 
     @property
     def chosen(self) -> set[str]:

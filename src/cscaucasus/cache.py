@@ -85,7 +85,7 @@ def article_keys(
 def known_clusters(
     events: pd.DataFrame, previous: Cached | None, reuse_actor: set[str]
 ) -> pd.Series | None:
-    """The previous cluster id of every event (aligned with ``events``) in a clustering
+    """The previous period cluster of every event (aligned with ``events``) in a clustering
     period that no new, changed or removed article has events in; NA elsewhere.
 
     A period's clusters depend only on its own events (see
@@ -98,7 +98,7 @@ def known_clusters(
     periods = event_periods(events)
     dirty = changed_periods(previous.tables["events"], events, reuse_actor)
     keep = member(events.article_id, reuse_actor) & (periods != 0) & ~np.isin(periods, dirty)
-    return events.cluster_id.where(keep)
+    return events.period_cluster.where(keep)
 
 
 def event_periods(events: pd.DataFrame) -> np.ndarray:
