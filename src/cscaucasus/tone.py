@@ -496,8 +496,9 @@ def validation() -> pd.DataFrame:
     rows = []
     sealed = sealed_record()
     if sealed is not None:
+        who = f", {sealed['coders_note']}" if sealed.get("coders_note") else ""
         coded = (
-            f"{sealed['set']} ({sealed['coders']} coders, intercoder alpha "
+            f"{sealed['set']} ({sealed['coders']} coders{who}, intercoder alpha "
             f"{sealed['intercoder_alpha']:.3f}; scored {sealed['scored']})"
         )
         methods = _default_first(sealed["methods"])
