@@ -18,8 +18,8 @@ recall on generated syndication corpora with known ground truth (copies, indepen
 reports, hard negatives), one per generator seed; see :mod:`cscaucasus.syndication`.
 The ``heldout_*`` sets were labelled blind to the rules and are never used to tune
 them: they are the estimate for unseen outlets; the sealed ones (``SEALED``) print their
-figures only, never their errors. ``devframes``, ``devoutlets`` and ``devwire`` are
-development sets.
+figures only, never their errors. ``devframes``, ``devoutlets``, ``devwire`` and
+``devnews`` are development sets.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from cscaucasus.train_tone import agreement, cross_validate, read_coded  # noqa:
 
 DATA = ROOT / "tests" / "data"
 #: Sealed sets: their figures are printed, never their errors (--misses skips them).
-SEALED = ("heldout2", "heldout5", "heldout6", "heldout7", "heldout8")
+SEALED = ("heldout2", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)
 #: Statement sets for development (their misses are printed with --misses).
@@ -52,6 +52,7 @@ DEVELOPMENT = (
     "devframes_statements.csv",
     "devoutlets_statements.csv",
     "devwire_statements.csv",
+    "devnews_statements.csv",
 )
 
 
