@@ -13,7 +13,8 @@ grouped by outlet).
 Statements: precision, recall, F1, and — among matched statements — the share with the
 right speaker (attribution) and kind; see :mod:`cscaucasus.evaluate`. Events: detection
 precision and recall, and resolution accuracy (right date at the right precision); see
-:mod:`cscaucasus.evaluate_events`. Stories and statement clusters: pairwise precision and
+:mod:`cscaucasus.evaluate_events`. Stories, statement clusters and happenings (events'
+``cluster_id``, beside ``period_cluster``): pairwise precision and
 recall on generated syndication corpora with known ground truth (copies, independent
 reports, hard negatives), one per generator seed; see :mod:`cscaucasus.syndication`.
 The ``heldout_*`` sets were labelled blind to the rules and are never used to tune
@@ -92,7 +93,8 @@ SYNDICATION_SEEDS = (0, 1, 2)
 
 
 def syndication_sets() -> dict[str, dict]:
-    """Stories and statement clusters on one generated corpus per generator seed."""
+    """Stories, statement clusters and happenings (events' ``cluster_id``, beside the
+    period clustering alone) on one generated corpus per generator seed."""
     results = {}
     for seed in SYNDICATION_SEEDS:
         with tempfile.TemporaryDirectory() as tmp:
@@ -153,10 +155,10 @@ def main() -> None:
                 for line in r[kind]:
                     print(f"      {kind}: {line}")
 
-    print("\nsyndication (pairs)                    true  pred    P     R")
+    print("\nsyndication (pairs)                        true  pred    P     R")
     for name, r in syndication_sets().items():
         print(
-            f"  {name:36s} {r['pairs']:4d}  {r['predicted']:4d}  {r['precision']:.3f} "
+            f"  {name:40s} {r['pairs']:4d}  {r['predicted']:4d}  {r['precision']:.3f} "
             f"{r['recall']:.3f}"
         )
     print_tone_sets(args.tone, args.skip_sealed)

@@ -33,7 +33,7 @@ def test_the_table_lists_derive_from_the_stages() -> None:
     assert "events" not in build.PER_ARTICLE and "statements" in build.PER_ARTICLE
     assert set(build.LINKED) == {"articles", "statements"}
     assert set(pipeline.CORPUS_COLUMNS) == {"events", "articles", "statements"}
-    assert pipeline.CORPUS_COLUMNS["events"] == ("cluster_id",)
+    assert pipeline.CORPUS_COLUMNS["events"] == ("period_cluster", "cluster_id")
     assert pipeline.stage("event_clusters").columns["events"][0] == chronology._CLUSTER_COLUMNS
     # every cross-article stage has its incremental update, and its tables' part keys
     # cover the columns it writes

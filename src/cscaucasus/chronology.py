@@ -6,7 +6,9 @@ one compiled regular expression (the rules of ``data/temporal.yml``, compiled by
 against ``articles.published`` and describes the happening it anchors (the sentence,
 trimmed of the date phrase and the attribution).
 :func:`cluster_events` links the events that are the same happening across articles:
-same date at the precision both share, and overlapping actors or keywords.
+same date at the precision both share, and overlapping actors or keywords
+(``period_cluster``; ``cluster_id`` follows syndicated copies too, see
+:mod:`cscaucasus.happenings`).
 
 Resolution rules (prefer ``None`` over a guess):
 
@@ -264,7 +266,7 @@ class Resolved:
 def extract_events(
     articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame
 ) -> tuple[pd.DataFrame, list[Problem]]:
-    """The ``events`` table (without ``cluster_id``) and problems met.
+    """The ``events`` table (without its clusters) and problems met.
 
     One row per temporal expression that dates a happening; ``date_text`` is
     ``articles.text[start:end]``. Relative expressions in an article without a
@@ -1118,7 +1120,7 @@ def _link_score(weight: float, same_day: bool) -> float:
 
 
 def cluster_events(events: pd.DataFrame, *, known: pd.Series | None = None) -> pd.DataFrame:
-    """``events`` with ``cluster_id`` linking the same happening across articles.
+    """``events`` with ``period_cluster`` linking the same happening across articles.
 
     Day-precision events on the same date are linked when they share actors or
     keywords (or come from the same article); a month- or year-precision event then
@@ -1166,7 +1168,7 @@ def cluster_events(events: pd.DataFrame, *, known: pd.Series | None = None) -> p
             feats = _features(column["description"], column["actors"])
             found = _cluster_period(rows, feats)
             ids[at] = [found[event_id] for event_id in column["event_id"]]
-    return events.assign(cluster_id=pd.array(ids, dtype="string"))
+    return events.assign(period_cluster=pd.array(ids, dtype="string"))
 
 
 _CLUSTER_COLUMNS = (

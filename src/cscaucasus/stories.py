@@ -37,7 +37,6 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-from datasketch import MinHash, MinHashLSH
 
 from .lexicon import verbs
 from .parameters import COUNTS  # what the figures count: statements or reports
@@ -113,8 +112,17 @@ def check_threshold(value: object) -> float:
 
 
 @cache
+def _minhash() -> type:
+    """datasketch's MinHash, imported on first use: it imports SciPy, which readers of
+    the tables (the report notebooks) never need."""
+    from datasketch import MinHash
+
+    return MinHash
+
+
+@cache
 def _permutations() -> np.ndarray:
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    return _minhash()(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 def _shingle_hashes(text: str) -> np.ndarray:
@@ -170,7 +178,7 @@ def signature(text: str | None) -> bytes | None:
     shingles = _shingle_hashes(text or "")
     if not len(shingles):
         return None
-    minhash = MinHash(
+    minhash = _minhash()(
         num_perm=NUM_PERM,
         seed=SEED,
         hashfunc=_as_given,
@@ -207,6 +215,8 @@ def _matrix(signatures: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 @cache
 def bands(threshold: float) -> tuple[int, int]:
     """The (bands, rows per band) that datasketch's MinHashLSH chooses for ``threshold``."""
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     return lsh.b, lsh.r
 
