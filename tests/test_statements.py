@@ -1964,3 +1964,15 @@ def test_a_role_right_before_a_name_heads_to_the_name_for_a_second_verb():
         ("Kaja Kallas", "the EU respected Armenia's choices"),
         ("Kaja Kallas", "accession was a long way"),
     ]
+
+
+def test_a_headline_full_name_outside_the_gazetteer_is_printed_not_a_namesake():
+    # "Alen Simonyan: …" (Armenpress, news.am) is not the gazetteer's Margarita Simonyan
+    assert _headline_rows("Alen Simonyan: no reason to stay in the bloc") == [
+        ["Alen Simonyan", "no reason to stay in the bloc"]
+    ]
+    assert _headline_rows("Margarita Simonyan: no reason to stay in the bloc") == [
+        ["Margarita Simonyan", "no reason to stay in the bloc"]
+    ]
+    # a topic of two capitalised words with a lower-case one is no name
+    assert _headline_rows("Astana summit: the CSTO leaves an empty chair for Yerevan") == []

@@ -3371,13 +3371,12 @@ def _title_source(
 ) -> tuple[str | None, str, str, str | None] | tuple[()] | None:
     """(actor id, speaker, attribution, printed) of a headline's source the gazetteer
     names; ``()`` if it names the headline's topic there, None if it names none."""
-    found = [
-        m
-        for m in matcher_for(actors).match(title[: c.verb_end], published)
-        if m[4] != "role" or m[2]
-    ]
+    matcher = matcher_for(actors)
+    found = [m for m in matcher.match(title[: c.verb_end], published) if m[4] != "role" or m[2]]
     if not found or title[found[-1][1] : c.verb_end].strip():
         return None
+    if matcher.other_given_name(title, found[-1][0], found[-1][3]):
+        return None  # "Alen Simonyan: …" is not the gazetteer's Margarita Simonyan
     if len(title[c.verb_start : found[-1][0]].split()) > MAX_TITLE_WORDS:
         return None
     actor_id, surface = found[-1][2], found[-1][3]
@@ -3386,6 +3385,10 @@ def _title_source(
         return ()
     how = "role" if found[-1][4] == "role" else "name"
     return actor_id, str(actor["name"]), how, (surface if how == "name" else None)
+
+
+#: A person's full name as a headline's source: two or three capitalised words.
+_HEADLINE_NAME_RE = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}")
 
 
 def _title_source_in_body(
@@ -3408,6 +3411,8 @@ def _title_source_in_body(
         key, how = named.pop(), "name"
     elif not named and _role_head(words) is not None:
         key, how = model.titled(words), "role"
+    elif not named and _HEADLINE_NAME_RE.fullmatch(words) and _printed_name(words) == words:
+        return None, ascii_name(words), "name", words  # a full name the body does not print
     else:
         return None
     entity = next((e for e in model.entities if e.key == key), None)
