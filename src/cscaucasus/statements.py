@@ -2737,6 +2737,22 @@ def _unresolved_roles(text: str, published: Any, actors: pd.DataFrame, taken: _T
     ]
 
 
+def _owned_roles(text: str, taken: _Taken, owned: list[_Row]) -> list[_Row]:
+    """Roles after a possessive with no article ("Armenia's parliament speaker"), beyond
+    the ``owned`` ones found after "the": (role start, end, owner to role, "owned")."""
+    out: list[_Row] = []
+    for r in _OWNED_ROLE_RE.finditer(text) if "s " in text else ():
+        owner = _OWNER_WORD_RE.search(text, max(0, r.start() - 40), r.start())
+        if (
+            owner
+            and not _NAME_NEXT_RE.match(text, r.end())
+            and taken.free(r.start("role"), r.end())
+            and not any(a <= r.start("role") < b for a, b, *_ in owned)
+        ):
+            out.append((r.start("role"), r.end(), text[owner.start() : r.end()], "owned"))
+    return out
+
+
 def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int]]]:
     """Definite role nouns ("the diplomat"), documents ("the statement") and
     institutions ("the ministry"); and the spans of the role nouns."""
@@ -2749,15 +2765,7 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
             definite.append(r)
         elif r.group("role") and taken.free(r.start("role"), r.end()):
             owned.append((r.start("role"), r.end(), r.group(0), "owned"))
-    for r in _OWNED_ROLE_RE.finditer(text) if "s " in text else ():
-        owner = _OWNER_WORD_RE.search(text, max(0, r.start() - 40), r.start())
-        if (
-            owner
-            and not _NAME_NEXT_RE.match(text, r.end())
-            and taken.free(r.start("role"), r.end())
-            and not any(a <= r.start("role") < b for a, b, *_ in owned)
-        ):
-            owned.append((r.start("role"), r.end(), text[owner.start() : r.end()], "owned"))
+    owned += _owned_roles(text, taken, owned)
     anaphors = [r.span() for r in definite if not r.group("noun") and not r.group("document")]
     rows: list[_Row] = [(a, b, None, "anaphor") for a, b in anaphors] + owned
     anaphors = sorted(anaphors + [(a, b) for a, b, *_ in owned])
