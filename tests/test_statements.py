@@ -1982,3 +1982,20 @@ def test_a_headline_full_name_outside_the_gazetteer_is_printed_not_a_namesake():
     ]
     # a topic of two capitalised words with a lower-case one is no name
     assert _headline_rows("Astana summit: the CSTO leaves an empty chair for Yerevan") == []
+
+
+def test_a_name_before_its_appositive_role_speaks_whoever_holds_the_role_now():
+    # AP, Reuters looking back: "Josep Borrell, the EU's foreign policy chief, said" in a
+    # 2025 article is Borrell, not the role's holder on the publication date (Kallas)
+    text = "Josep Borrell, the EU's foreign policy chief, said in 2022 that the mission would help."
+    assert [(s, a) for s, _, a, _ in rows(text, "2025-05-01")] == [("Josep Borrell", "name")]
+
+
+def test_a_role_noun_after_a_narrative_sentence_naming_a_gazetteer_person():
+    # "Zatulin pressed on. “…,” the lawmaker said" (Azatutyun, Meduza): the person the
+    # narrative sentence names, also when the gazetteer knows them
+    text = (
+        "Pashinyan said the talks had gone well. Konstantin Zatulin pressed on with his "
+        "criticism.\n“Armenia is making a historic mistake,” the lawmaker said."
+    )
+    assert [s for s, *_ in rows(text, "2024-03-01")] == ["Nikol Pashinyan", "Konstantin Zatulin"]

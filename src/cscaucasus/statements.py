@@ -448,6 +448,10 @@ _SPACES_RE = re.compile(r"\s+")
 _WORD_RUN_RE = re.compile(r"\w+")
 #: The possessive ending of a word ("Ministry's").
 _POSSESSIVE_S_RE = re.compile(r"(?<=\w)[’']s\b")
+#: The comma (and article) between a name and its appositive role ("Josep Borrell, the
+#: EU's foreign policy chief, said" (AP, Reuters): the name speaks, whoever holds the
+#: role on the publication date).
+_APPOSITIVE_GAP_RE = re.compile(r",\s*(?:the\s+|then\s+|former\s+)*")
 #: A preposition between a role and a place or state ("the Russian ambassador to
 #: Armenia", "the EU envoy in Yerevan", "the US representative at the talks"): the role
 #: heads the subject (Reuters, TASS, Armenpress).
@@ -1244,8 +1248,11 @@ class _Article:
             return None
         for m in self.mentions_in(s0, s1):
             if m.actor_id is not None and m.method != "pronoun":
-                if gender is not None and self.gender.get(str(m.actor_id)) == gender:
-                    return str(m.actor_id)
+                aid = str(m.actor_id)
+                if (gender is None and self.types.get(aid) == "person") or (
+                    gender is not None and self.gender.get(aid) == gender
+                ):
+                    return aid
             elif m.actor_id is None and m.method == "name" and m.actor is not None:
                 return UNKNOWN + str(m.actor)
         return None
@@ -1321,6 +1328,14 @@ class _Article:
             and _ROLE_PREPOSITION_RE.fullmatch(masked, earlier[-1].end - base, m.start - base)
         ):
             return earlier[-1]  # "the Russian ambassador to Armenia said": the ambassador
+        if m.method == "role" and gap.lstrip().startswith(","):
+            named = self.mentions_in(lo, m.start)
+            if (
+                named
+                and named[-1].method == "name"
+                and _APPOSITIVE_GAP_RE.fullmatch(masked, named[-1].end - base, m.start - base)
+            ):
+                return named[-1]  # "Josep Borrell, the EU's foreign policy chief, said"
         if gap.lstrip().startswith(","):
             # "X, adviser to Y, told": the subject is X, before the appositive (but in
             # "Azerbaijan's top diplomat, Jeyhun Bayramov, said" the name is)
