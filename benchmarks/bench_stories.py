@@ -16,6 +16,9 @@ on a shared machine do not count) and its fastest run is kept:
   signature inserted then queried (``LeanMinHash``), candidate pairs verified the same
   way, connected components by ``scipy.sparse.csgraph``.
 
+The scale corpus (``--scale``) also times the statement linking and following stories
+in the events (:mod:`cscaucasus.happenings`, on one made-up dated event per statement).
+
 It prints whether both find the same stories, the seconds of each, and the order of
 cost: the time per article at ``n`` against ``n / 4`` (1.0: linear). The last lines are
 ``ratio_to_datasketch=<reference seconds / cscaucasus seconds>`` and
@@ -40,7 +43,7 @@ from scipy.sparse.csgraph import connected_components
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from cscaucasus import stories  # noqa: E402
+from cscaucasus import happenings, stories  # noqa: E402
 from cscaucasus.runtime import batch_gc  # noqa: E402
 from cscaucasus.syndication import BOILERPLATE, REWORDINGS  # noqa: E402
 from cscaucasus.synthetic import make_corpus  # noqa: E402
@@ -308,6 +311,8 @@ def measure_scale(n: int, seed: int, threshold: float) -> dict[str, float]:
         found, grouping = cpu_seconds(stories.group_stories, articles, threshold)
         articles = articles.assign(**{c: found[c].array for c in found.columns})
         clusters, linking = cpu_seconds(stories.cluster_statements, said, articles)
+        events = scale_events(said, articles)
+        followed, following = cpu_seconds(happenings.follow_stories, events, articles)
     matrix, have = stories._matrix(articles["minhash"])
     rows = stories._statement_rows(said, articles)
     _, compared = stories._statement_links(rows, stories.STATEMENT_THRESHOLD)
@@ -317,12 +322,51 @@ def measure_scale(n: int, seed: int, threshold: float) -> dict[str, float]:
         "signatures": signing,
         "grouping": grouping,
         "linking": linking,
+        "happenings": following,
+        "events": len(events),
+        "followed": int(
+            (followed.to_numpy(object) != events["period_cluster"].to_numpy(object)).sum()
+        ),
         "story_pairs": len(stories.candidate_pairs(matrix[have], threshold)),
         "class_pairs": compared,
         "block_pairs": _block_pairs(rows),
         "stories": articles["story_id"].nunique(),
         "corroborated": int((clusters["statement_reports"] > 1).sum()),
     }
+
+
+#: Date expressions of the scale corpus's events, and how many days before publication
+#: each dates its happening ("November 23": a fixed date, the same in a late copy).
+DATE_TEXTS = {"yesterday": 1, "on Monday": 3, "today": 0, "November 23": None}
+
+
+def scale_events(said: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """One dated event per statement of the scale corpus (its words the description),
+    made without the NLP pipeline, and a period cluster as the clustering of events
+    gives it to syndicated copies: by date and first words, so a late copy's
+    "yesterday" (a day later) is split from its original's."""
+    published = said["article_id"].map(articles.set_index("article_id")["published"])
+    codes = said["statement_id"].str.extract(r":[sr](\d+)$")[0].astype(int).to_numpy()
+    texts = np.array(list(DATE_TEXTS))[codes % len(DATE_TEXTS)]
+    back = pd.Series(texts).map(DATE_TEXTS)
+    fixed = pd.Timestamp("2021-11-23")
+    date = (published.dt.floor("D") - pd.to_timedelta(back.fillna(0).to_numpy(), unit="D")).where(
+        back.notna().to_numpy(), fixed
+    )
+    text = said["text"].fillna("").astype(str)
+    first = text.str.split().str[:3].str.join(" ")
+    cluster = "c" + date.dt.strftime("%Y%m%d") + "-" + first
+    return pd.DataFrame(
+        {
+            "event_id": (said["statement_id"] + ":e").astype("string"),
+            "article_id": said["article_id"],
+            "date": date.to_numpy(),
+            "precision": "day",
+            "date_text": texts,
+            "description": text.to_numpy(),
+            "period_cluster": pd.array(cluster.to_numpy(), dtype="string"),
+        }
+    )
 
 
 def _block_pairs(rows: pd.DataFrame) -> int:
@@ -344,8 +388,8 @@ def print_scale(sizes: list[int], seed: int, threshold: float) -> None:
     grow from the smallest to the largest size (1.0: linear)."""
     print(
         "\nscale corpus (distinct articles + 30% copies; CPU s per 1,000 articles; pairs)\n"
-        "articles statements  signatures grouping linking  story_pairs class_pairs "
-        "block_pairs stories corroborated"
+        "articles statements  signatures grouping linking happenings  story_pairs class_pairs "
+        "block_pairs stories corroborated  events followed"
     )
     results = []
     for n in sizes:
@@ -354,14 +398,15 @@ def print_scale(sizes: list[int], seed: int, threshold: float) -> None:
         per = 1000 / r["articles"]
         print(
             f"{r['articles']:8d} {r['statements']:10d} {r['signatures'] * per:10.3f} "
-            f"{r['grouping'] * per:8.3f} {r['linking'] * per:7.3f} {r['story_pairs']:12d} "
-            f"{r['class_pairs']:11d} {r['block_pairs']:11d} {r['stories']:7d} "
-            f"{r['corroborated']:12d}",
+            f"{r['grouping'] * per:8.3f} {r['linking'] * per:7.3f} {r['happenings'] * per:10.3f} "
+            f"{r['story_pairs']:12d} {r['class_pairs']:11d} {r['block_pairs']:11d} "
+            f"{r['stories']:7d} {r['corroborated']:12d} {r['events']:7d} {r['followed']:8d}",
             flush=True,
         )
     if len(results) > 1:
         small, large = results[0], results[-1]
-        for name in ("grouping", "linking", "story_pairs", "class_pairs", "block_pairs"):
+        names = ("grouping", "linking", "happenings", "story_pairs", "class_pairs", "block_pairs")
+        for name in names:
             growth = (large[name] / large["articles"]) / max(small[name] / small["articles"], 1e-12)
             print(f"scale_{name}_per_article_ratio={growth:.2f}")
 

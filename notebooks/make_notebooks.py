@@ -319,8 +319,8 @@ evidence(table[columns], details={"what": "sentence"}, max_rows=100,
         ("md", "## The sentences behind each date\n\nEvery dated mention with the sentence it "
          "comes from, so a wrong date can be traced to its expression."),
         ("code", """\
-clusters = analysis.story_clusters(corpus.events, corpus.articles)  # as in the timeline
-events = corpus.events[clusters.isin(chron.cluster_id)] if actors else corpus.events
+events = corpus.events  # cluster_id: the happening, copies of one story followed
+events = events[events.cluster_id.isin(chron.cluster_id)] if actors else events
 evidence(analysis.event_evidence(corpus, events), max_rows=150)"""),
     ],
 )

@@ -788,7 +788,7 @@ def test_same_date_and_actor_across_articles_is_one_happening() -> None:
         ],
         {"a0": ["CSTO"], "a1": ["CSTO", "Nikol Pashinyan"], "a2": ["CSTO"], "a3": ["NOAA"]},
     )
-    ids = events.set_index("article_id").cluster_id
+    ids = events.set_index("article_id").period_cluster
     assert ids["a0"] == ids["a1"] == ids["a2"]
     assert ids["a3"] != ids["a0"]
     assert ids["a0"].startswith("c20221123-")
@@ -811,11 +811,11 @@ def test_month_event_joins_only_days_of_its_part_of_the_month() -> None:
             ("Parliament voted on the budget in 2023.", "2024-10-27"),
         ]
     )
-    ids = events.cluster_id.tolist()
+    ids = events.period_cluster.tolist()
     assert ids[2] == ids[0] and ids[1] != ids[0]
 
 
-def test_cluster_ids_do_not_depend_on_row_order() -> None:
+def test_period_clusters_do_not_depend_on_row_order() -> None:
     docs = [
         ("The summit opened in Yerevan on November 23.", "2022-11-24"),
         ("The Yerevan summit on November 23 ended in discord.", "2022-11-23"),
@@ -825,10 +825,10 @@ def test_cluster_ids_do_not_depend_on_row_order() -> None:
     events, _ = chronology.extract_events(articles, sentences, NO_MENTIONS)
     forward = chronology.cluster_events(events)
     backward = chronology.cluster_events(events.iloc[::-1].reset_index(drop=True))
-    assert dict(zip(forward.event_id, forward.cluster_id, strict=True)) == dict(
-        zip(backward.event_id, backward.cluster_id, strict=True)
+    assert dict(zip(forward.event_id, forward.period_cluster, strict=True)) == dict(
+        zip(backward.event_id, backward.period_cluster, strict=True)
     )
-    assert forward.cluster_id.nunique() == 2
+    assert forward.period_cluster.nunique() == 2
 
 
 def test_a_cluster_keeps_its_id_when_a_later_report_joins_it() -> None:
@@ -840,8 +840,8 @@ def test_a_cluster_keeps_its_id_when_a_later_report_joins_it() -> None:
     after = clustered(
         [*docs, ("Leaders at the Yerevan summit on November 23 argued.", "2022-11-25")]
     )
-    assert after.cluster_id.nunique() == 1
-    assert set(after.cluster_id) == set(before.cluster_id)
+    assert after.period_cluster.nunique() == 1
+    assert set(after.period_cluster) == set(before.period_cluster)
 
 
 def test_a_period_is_clustered_from_its_own_events_alone() -> None:
@@ -853,19 +853,19 @@ def test_a_period_is_clustered_from_its_own_events_alone() -> None:
     other = ("Azerbaijan attacked Armenia on September 13. The summit was in 2022.", "2022-09-14")
     alone = clustered(docs)
     together = clustered([*docs, other])
-    ids = dict(zip(together.event_id, together.cluster_id, strict=True))
-    assert alone.cluster_id.tolist() == [ids[e] for e in alone.event_id]
-    assert alone.cluster_id.nunique() == 1
+    ids = dict(zip(together.event_id, together.period_cluster, strict=True))
+    assert alone.period_cluster.tolist() == [ids[e] for e in alone.event_id]
+    assert alone.period_cluster.nunique() == 1
     # ids known from an earlier run are kept for a period where every event has one
-    known = together.cluster_id.where(together.article_id != "a3")
+    known = together.period_cluster.where(together.article_id != "a3")
     known[together.article_id == "a0"] = "c20221123-kept"
-    again = chronology.cluster_events(together.drop(columns="cluster_id"), known=known)
-    assert set(again.cluster_id[together.article_id.isin(["a0", "a1", "a2"])]) == {
+    again = chronology.cluster_events(together.drop(columns="period_cluster"), known=known)
+    assert set(again.period_cluster[together.article_id.isin(["a0", "a1", "a2"])]) == {
         "c20221123-kept",
         ids[together.event_id.iloc[1]],
     }
-    assert again.cluster_id[together.article_id == "a3"].tolist() == (
-        together.cluster_id[together.article_id == "a3"].tolist()
+    assert again.period_cluster[together.article_id == "a3"].tolist() == (
+        together.period_cluster[together.article_id == "a3"].tolist()
     )
 
 

@@ -34,7 +34,7 @@ def test_the_table_lists_derive_from_the_stages() -> None:
     assert "events" not in build.PER_ARTICLE and "statements" in build.PER_ARTICLE
     assert set(build.LINKED) == {"articles", "statements"}
     assert set(pipeline.CORPUS_COLUMNS) == {"events", "articles", "statements"}
-    assert pipeline.CORPUS_COLUMNS["events"] == ("cluster_id",)
+    assert pipeline.CORPUS_COLUMNS["events"] == ("period_cluster", "cluster_id")
     assert pipeline.stage("event_clusters").columns["events"][0] == chronology._CLUSTER_COLUMNS
     # every cross-article stage has its incremental update, and its tables' part keys
     # cover the columns it writes
@@ -104,10 +104,14 @@ def test_the_build_state_is_not_a_setting(raw_dir: Path, seed_corpus: cs.Corpus)
 
 def test_independent_cross_article_stages_run_side_by_side(seed_corpus: cs.Corpus) -> None:
     waves = pipeline.waves(pipeline.stages_at(pipeline.CORPUS))
-    assert [[s.name for s in wave] for wave in waves] == [["event_clusters", "stories"]]
+    assert [[s.name for s in wave] for wave in waves] == [
+        ["event_clusters", "stories"],
+        ["happenings"],  # (it reads what both make)
+    ]
     assert [len(w) for w in pipeline.waves(pipeline.STAGES)][:5] == [1, 1, 1, 1, 1]
     tables = {name: getattr(seed_corpus, name) for name in pipeline.PER_ARTICLE_TABLES}
-    tables = {**tables, "known_clusters": None, "events": tables["events"].assign(cluster_id=None)}
+    blank = tables["events"].assign(period_cluster=None, cluster_id=None)
+    tables = {**tables, "known_clusters": None, "events": blank}
     settings = dict(seed_corpus.settings)
     serial = pipeline.run_corpus_stages(tables, settings)
     forked = pipeline.run_corpus_stages(tables, settings, fork=True)

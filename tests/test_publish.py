@@ -14,8 +14,7 @@ import pandas as pd
 import pytest
 
 import cscaucasus as cs
-import cscaucasus.build as build_module
-from cscaucasus import output
+from cscaucasus import output, tables
 from cscaucasus.build import build, read_corpus, read_manifest
 from cscaucasus.output import OutputBusy, OutputError
 from cscaucasus.synthetic import make_corpus
@@ -148,7 +147,7 @@ def test_a_reader_reads_again_when_a_build_publishes_meanwhile(
     out = tmp_path / "out"
     build(corpus_dir, out, articles_per_part=3, jobs=1)
     edit(corpus_dir, ["synthetic_000002.txt"])
-    real = build_module._read_generation
+    real = tables._read_generation
     seen: list[dict] = []
 
     def slow_reader(path: Path, info: dict) -> cs.Corpus:
@@ -157,7 +156,7 @@ def test_a_reader_reads_again_when_a_build_publishes_meanwhile(
             build(corpus_dir, out, articles_per_part=3, jobs=1)
         return real(path, info)
 
-    monkeypatch.setattr(build_module, "_read_generation", slow_reader)
+    monkeypatch.setattr(tables, "_read_generation", slow_reader)
     corpus = read_corpus(out)
     assert len(seen) == 2 and seen[0] != seen[1]
     assert_same(cs.load_corpus(corpus_dir), corpus)

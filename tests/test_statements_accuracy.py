@@ -13,6 +13,8 @@
   labelled blind to the rules; a development set since 2026-11-25 (see its test).
 * ``tests/data/devwire_statements.csv`` (development) and ``heldout8_statements.csv``
   (sealed): 30 articles each in 60 outlets no other set uses (issue 11).
+* ``tests/data/devnews_statements.csv`` (development) and ``heldout9_statements.csv``
+  (sealed): 30 articles each in 60 further outlets no other set uses (issue 11).
 
 The thresholds sit just below the measured values, so a regression fails. The outlet
 snippets have no publication date, so dated role nouns ("the Russian leader") stay
@@ -79,6 +81,11 @@ def test_seed_gold(seed_corpus):
 #   the code ran on them (first run, main at 97dd3f6: P 0.952 R 0.845 F1 0.896 speaker
 #   0.925); its floor sits a little below. Its sealed twin heldout8 has NO floor: a sealed
 #   set must not give pass/fail signals while the rules are tuned (see test_sealed_sets_load).
+# * devnews (development), 30 articles in 30 further new outlets, labelled 2026-12-06 before
+#   the code ran on them, 7 rows the labeller had left out added after (see its README);
+#   first run (main at d35eedf, headline rows paired with headline predictions): P 0.985
+#   R 0.807 F1 0.887 speaker 0.915; its floor sits just below. Its sealed twin heldout9
+#   has no floor.
 SNIPPET_THRESHOLDS = {
     # set: (precision, recall, f1, speaker)
     "statements_outlets.csv": (0.97, 0.99, 0.98, 0.86),
@@ -95,7 +102,12 @@ SNIPPET_THRESHOLDS = {
     # devwire after its tuning (P 0.979 R 0.965 speaker 0.985)
     "devwire_statements.csv": (0.97, 0.95, 0.96, 0.97),
     # heldout7 is sealed: no floor (removed 2026-12-06, as for heldout8), see below
+    "devnews_statements.csv": (0.98, 0.80, 0.88, 0.91),
 }
+#: Kind right among matched rows: 0.99 unless given here. devnews 0.985 at its first run:
+#: its title-only headlines in quote marks ('"We will leave": Pashinyan on the CSTO') are
+#: labelled direct, and the rules give every title-only headline the kind indirect.
+KIND_FLOORS = {"devnews_statements.csv": 0.98}
 
 
 @pytest.mark.parametrize("name", sorted(SNIPPET_THRESHOLDS))
@@ -106,11 +118,12 @@ def test_snippet_sets(name: str) -> None:
     assert result["recall"] >= recall
     assert result["f1"] >= f1
     assert result["attribution_accuracy"] >= speaker
-    assert result["kind_accuracy"] >= 0.99
+    assert result["kind_accuracy"] >= KIND_FLOORS.get(name, 0.99)
 
 
 @pytest.mark.parametrize(
-    ("name", "rows", "statements"), [("heldout7", 147, 145), ("heldout8", 125, 123)]
+    ("name", "rows", "statements"),
+    [("heldout7", 147, 145), ("heldout8", 125, 123), ("heldout9", 148, 146)],
 )
 def test_sealed_sets_load(name: str, rows: int, statements: int) -> None:
     """A sealed set loads and has its declared size; its figures are never a test."""
@@ -162,6 +175,35 @@ def test_evaluator_one_to_one():
     )
     r = evaluate_statements(predicted, gold)
     assert r["n_matched"] == 1 and r["recall"] == 0.5 and r["precision"] == 1.0
+
+
+def test_evaluator_pairs_headline_rows_with_headline_predictions():
+    # a headline that repeats the body's quote: the headline row takes the headline's
+    # prediction, the body row the body's, whichever comes first
+    predicted = pd.DataFrame(
+        {
+            "article_id": ["a", "a"],
+            "speaker": ["Nikol Pashinyan", "Nikol Pashinyan"],
+            "kind": ["direct", "indirect"],
+            "text": ["We will leave. We will decide when", "We will leave"],
+            "in_headline": [False, True],
+        }
+    )
+    gold = pd.DataFrame(
+        {
+            "article_id": ["a", "a"],
+            "speaker": ["Nikol Pashinyan", "Nikol Pashinyan"],
+            "kind": ["indirect", "direct"],
+            "frame": ["headline", "name"],
+            "first_words": ["We will leave", "We will leave. We will decide"],
+            "last_words": ["We will leave", "We will decide when"],
+        }
+    )
+    r = evaluate_statements(predicted, gold)
+    assert r["n_matched"] == 2 and r["kind_accuracy"] == 1.0
+    # without a headline prediction the headline row is missed, not the body row
+    r = evaluate_statements(predicted.iloc[:1], gold)
+    assert r["unmatched_gold"]["frame"].tolist() == ["headline"]
 
 
 def test_normalise():

@@ -409,21 +409,42 @@ def test_syndication_corpus_is_scored_within_the_targets(syndication, syndicated
     assert result["stories"]["pairs"] > 10 and result["statements"]["pairs"] > 50
     assert result["stories"]["precision"] >= 0.97 and result["stories"]["recall"] >= 0.95
     assert result["statements"]["precision"] >= 0.90 and result["statements"]["recall"] >= 0.85
+    # happenings: following stories finds more of the seeds' happenings, merges no more
+    events, period = result["events"], result["events by period"]
+    assert events["pairs"] > 100 and events["precision"] >= 0.9 and events["recall"] >= 0.75
+    assert events["recall"] > period["recall"] and events["precision"] >= period["precision"] - 0.01
 
 
 def test_the_chronology_has_one_entry_for_a_happening_and_its_copies(syndicated) -> None:
     """Every dated event of a seed, and the same event (date expression, sentence) in each
-    copy of its story, are one chronology entry with every copy among its sources."""
+    copy of its story, are one cluster (``events.cluster_id``) and one chronology entry
+    with every copy among its sources, though the clustering by period split some; an
+    independent report quoting the seed on its day is counted as corroboration."""
     corpus = syndicated
     events = corpus.events.merge(corpus.articles[["article_id", "story_id"]], on="article_id")
-    events = events.assign(entry=analysis.story_clusters(corpus.events, corpus.articles).array)
-    events = events[events.entry.notna()]
-    sources = analysis.chronology(corpus).set_index("cluster_id").sources
+    events = events[events.cluster_id.notna()]
+    chron = analysis.chronology(corpus).set_index("cluster_id")
     seeds = events[events.article_id == events.story_id]
     copies = events[events.article_id != events.story_id]
     pairs = seeds.merge(copies, on=["story_id", "date_text", "description"])
-    assert len(pairs) > 30 and (pairs.entry_x == pairs.entry_y).all()
-    assert all(a in sources[e] for a, e in zip(pairs.article_id_y, pairs.entry_x, strict=True))
+    assert len(pairs) > 30 and (pairs.cluster_id_x == pairs.cluster_id_y).all()
+    assert (pairs.period_cluster_x != pairs.period_cluster_y).any()  # what following fixes
+    sources = chron.sources
+    assert all(a in sources[e] for a, e in zip(pairs.article_id_y, pairs.cluster_id_x, strict=True))
+    copies_of = events.groupby("cluster_id").story_id.nunique()
+    assert (chron.stories == copies_of.reindex(chron.index)).all()
+    assert (chron["count"] > chron.stories).any() and (chron.stories > 1).any()
+
+
+def incremental(corpus_dir: Path, out: Path, monkeypatch: pytest.MonkeyPatch):
+    """An incremental build that fails rather than fall back to a full one."""
+
+    def full(*args, **kwargs):
+        raise AssertionError("the incremental build fell back to a full build")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(cs.build, "load_corpus", full)
+        return build(corpus_dir, out, articles_per_part=4)
 
 
 def test_incremental_build_moves_stories_as_a_full_build_does(
@@ -444,12 +465,19 @@ def test_incremental_build_moves_stories_as_a_full_build_does(
     early = seed.read_text(encoding="utf-8") + "\nFollow TASS on Telegram.\n"
     (corpus_dir / row["file"]).write_text(early, encoding="utf-8")  # (not identical)
     pd.concat([meta, row.to_frame().T]).to_csv(corpus_dir / "metadata.csv", index=False)
-    update = build(corpus_dir, out, articles_per_part=4)
+    events_before = read_corpus(out).events.set_index("event_id")
+    update = incremental(corpus_dir, out, monkeypatch)
     assert update.rewritten > 0
     assert_same_files(out, full_build(corpus_dir, tmp_path / "full", articles_per_part=4))
     moved = read_corpus(out).articles
     story = moved[moved.path == seed.name].story_id.iloc[0]
     assert story == "000_early" and (moved.story_id == story).sum() >= 3
+    # the story's events follow its new original (its "yesterday" is another day)
+    events = read_corpus(out).events.set_index("event_id")
+    kept = events_before.index.intersection(events.index)
+    followed = events.loc[kept, "cluster_id"] != events_before.loc[kept, "cluster_id"]
+    assert followed.fillna(False).any()
+    assert (events.cluster_id.str.startswith("c1999") & ~events.article_id.eq("000_early")).any()
 
     # another story loses its original, and a report is edited: the statement clusters
     # they founded or belonged to are found again, as a full build finds them
@@ -459,7 +487,7 @@ def test_incremental_build_moves_stories_as_a_full_build_does(
     report = corpus_dir / truth[truth.role == "report"].file.iloc[2]
     report.write_text(report.read_text(encoding="utf-8") + "\nMore soon.\n", encoding="utf-8")
     before = read_corpus(out).statements
-    build(corpus_dir, out, articles_per_part=4)
+    incremental(corpus_dir, out, monkeypatch)
     assert_same_files(out, full_build(corpus_dir, tmp_path / "full", articles_per_part=4))
     after = read_corpus(out).statements.set_index("statement_id").statement_cluster
     kept = before[before.statement_id.isin(after.index)]

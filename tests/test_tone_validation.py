@@ -187,3 +187,27 @@ def test_one_coder_and_an_adjudicated_tone_is_one_coder() -> None:
     assert result["coders"] == ["tone_a"] and np.isnan(result["intercoder_alpha"])
     confusion = next(iter(result["methods"].values()))["reference"]["confusion"]
     assert int(confusion.to_numpy().sum()) == 3 and int(confusion.loc[0].sum()) == 1
+
+
+SEALED2 = Path(__file__).parent / "data" / "tone_sealed2"
+
+
+def test_second_sealed_tone_set_is_the_workflows_tone_sheet_of_its_two_coders() -> None:
+    """tone_sealed2 (tests/data/tone_sealed2_README.md): the coders' sheets of a
+    ``sample sentiment`` run, written out as ``validate --tone-sheet`` writes them. Only
+    the coders are compared here; no method is scored (the set is sealed)."""
+    sheets = [SEALED2 / "coder_a.csv", SEALED2 / "coder_b.csv"]
+    table = v.tone_sheet(v.check_sheets(sheets))
+    on_disk = pd.read_csv(SEALED2.with_suffix(".csv"), dtype=str, keep_default_na=False)
+    pd.testing.assert_frame_equal(table.astype(str), on_disk)
+    assert len(table) >= 300 and table.speaker.value_counts().ge(10).sum() >= 10
+    codes = evaluate_tone.coder_columns(on_disk)
+    assert list(codes) == ["tone_a", "tone_b", "tone"]
+    assert round(evaluate_tone.alpha(codes["tone_a"], codes["tone_b"]), 3) == 0.946
+    meta = pd.read_csv(SEALED2 / "articles" / "metadata.csv")
+    others = pd.concat(
+        pd.read_csv(p, dtype=str, usecols=lambda c: c == "outlet")
+        for p in sorted(SEALED2.parent.glob("*.csv"))
+        if p.name != "tone_sealed2.csv"
+    )
+    assert not set(meta.outlet.str.casefold()) & set(others.outlet.dropna().str.casefold())

@@ -18,7 +18,8 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .corpus import Corpus, CorpusError, load_corpus
+    from .corpus import load_corpus
+    from .tables import Corpus, CorpusError
 
 try:
     __version__: str = version("cscaucasus")

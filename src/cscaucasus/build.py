@@ -42,8 +42,7 @@ import stat
 import zlib
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -52,10 +51,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import chronology, corrections, output, pipeline, stories
+from . import chronology, corrections, freshness, happenings, output, pipeline, stories
 from .arrays import member, select
-from .cache import BuildState, Cached, changed_periods, event_periods
-from .corpus import Corpus, CorpusError, Scan, load_corpus, process_articles, scan_corpus
+from .cache import Cached, changed_periods, event_periods
+from .corpus import Scan, load_corpus, process_articles, scan_corpus
+from .fingerprint import versions
 from .ingest import problems_table
 from .output import (
     MANIFEST,
@@ -63,21 +63,31 @@ from .output import (
     StaleRead,
     atomic_write,
     output_lock,
-    read_verified,
     remove_unnamed,
 )
 from .pipeline import merge_parts
 from .schema import LIST, SCHEMAS, TABLES, typed
+from .tables import (
+    FILE_STATS,
+    FILE_STATS_DIR,
+    FORMAT,
+    KEY_COLUMNS,
+    KEYS,
+    STAT_COLUMNS,
+    BuildState,
+    Corpus,
+    CorpusError,
+    arrow_to_pandas,
+    cached_state,
+    part_entries,
+    read_arrow,
+    read_corpus,
+    read_joined,
+    read_keys,
+    read_manifest,
+    read_table,
+)
 
-#: The manifest's layout: 2 names every table file with its size and hash.
-FORMAT = 2
-DEPENDENCIES = ("pandas", "pyarrow", "nltk", "vaderSentiment", "trafilatura", "pyyaml")
-KEYS = "cache_keys.parquet"
-#: The stat signatures of the files read (machine-specific, so kept apart from the
-#: tables and the deterministic cache keys; see :func:`cache.known_files`).
-FILE_STATS = ".cache/files.parquet"
-FILE_STATS_DIR = ".cache"
-STAT_COLUMNS = ("size", "mtime_ns", "ctime_ns", "inode")
 #: Tables with a row per article or per piece of one, written in parts.
 PARTED = pipeline.PER_ARTICLE_TABLES
 #: Those of them whose parts depend on their articles' keys (and linked columns) alone;
@@ -128,20 +138,6 @@ def _input_hash(inputs: Path, name: str) -> str | None:
         return None
 
 
-def _version(dist: str) -> str | None:
-    try:
-        return version(dist)
-    except PackageNotFoundError:
-        return None
-
-
-def _versions() -> dict[str, Any]:
-    return {
-        "package": {"name": "cscaucasus", "version": _version("cscaucasus")},
-        "dependencies": {dist: _version(dist) for dist in DEPENDENCIES},
-    }
-
-
 def manifest(
     settings: dict[str, Any],
     article_hashes: dict[str, str],
@@ -158,7 +154,7 @@ def manifest(
     # (regular files inside ``inputs``: a FIFO or device is never opened)
     hashes = {n: article_hashes.get(n) or _input_hash(inputs, n) for n in sorted(names)}
     return {
-        **_versions(),
+        **versions(),
         "settings": {k: v for k, v in settings.items() if k != "path"},
         "inputs": hashes,
         "input_hash": hashlib.sha256(
@@ -251,7 +247,7 @@ def _objects(column: pd.Series) -> np.ndarray:
 
 def _content_key(df: pd.DataFrame) -> str:
     """A hash of a small table's content (dtypes and values) and the library versions."""
-    digest = hashlib.sha256(json.dumps(_versions(), sort_keys=True).encode())
+    digest = hashlib.sha256(json.dumps(versions(), sort_keys=True).encode())
     digest.update(str(list(df.dtypes.astype(str).items())).encode())
     for column in df.columns:
         values = df[column].astype(object).where(df[column].notna(), None).tolist()
@@ -260,7 +256,7 @@ def _content_key(df: pd.DataFrame) -> str:
 
 
 def _salt(per_part: int) -> str:
-    return json.dumps({**_versions(), "articles_per_part": per_part}, sort_keys=True)
+    return json.dumps({**versions(), "articles_per_part": per_part}, sort_keys=True)
 
 
 def split_parts(df: pd.DataFrame, parts: list[Part]) -> list[pd.DataFrame]:
@@ -293,7 +289,7 @@ class _Writer:
         self.pool = ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1))
         self.pending: list = []
         self.entries = {  # the earlier parts of each table, by stem
-            name: {e["part"]: e for e in _part_entries(old, name) or []}
+            name: {e["part"]: e for e in part_entries(old, name) or []}
             for name in (old.get("tables") or {})
         }
 
@@ -398,15 +394,10 @@ def _start_writing(out: Path) -> dict[str, Any]:
 def _remove_unnamed(out: Path, info: dict[str, Any]) -> None:
     """Remove every table file ``info`` (a manifest) does not name, and temporaries."""
     for name in TABLES:
-        keep = {e["file"] for e in _part_entries(info, name) or []}
+        keep = {e["file"] for e in part_entries(info, name) or []}
         remove_unnamed(out / f"{name}.parquet", keep)
     remove_unnamed(out, set())
     remove_unnamed(out / FILE_STATS_DIR, set())
-
-
-#: What ``cache_keys.parquet`` keeps of each article besides its keys: enough to
-#: know, without reading the tables, which files an incremental build can skip.
-KEY_COLUMNS = ("article_id", "path", "sha256", "format", "encoding", "text_key", "actor_key")
 
 
 def _update_events(
@@ -421,23 +412,33 @@ def _update_events(
 
     ``before`` holds every earlier event, ``fresh`` the events of the dirty parts'
     articles (with their earlier cluster ids where taken whole from the cache). Only the
-    periods where a new, changed or removed article has events are clustered again, and
-    of the other parts only those whose cluster ids change are written again.
+    periods where a new, changed or removed article has events are clustered again
+    (``period_cluster``), only the stories a change can reach are followed again
+    (``cluster_id``, :func:`_update_happenings`), and of the other parts only those
+    whose cluster ids change are written again.
     """
     old_parts, parts, dirty, keys = plan.old_parts, plan.parts, plan.dirty, plan.keys
     periods = changed_periods(before, fresh, reused)
     again_before = member(before.article_id, plan.clean) & np.isin(event_periods(before), periods)
     again_fresh = np.isin(event_periods(fresh), periods)
     subset = pd.concat([before[again_before], fresh[again_fresh]], ignore_index=True)
-    clustered = chronology.cluster_events(subset).cluster_id.to_numpy(object, na_value=None)
+    clustered = chronology.cluster_events(subset).period_cluster.to_numpy(object, na_value=None)
     cut = int(again_before.sum())
 
-    ids_before = before.cluster_id.to_numpy(object, na_value=None)
+    ids_before = before.period_cluster.to_numpy(object, na_value=None)
     redo = np.flatnonzero(again_before)
     moved = redo[ids_before[redo] != clustered[:cut]]  # earlier events with a new cluster
     ids_before[redo] = clustered[:cut]
-    ids_fresh = fresh.cluster_id.to_numpy(object, na_value=None)
+    ids_fresh = fresh.period_cluster.to_numpy(object, na_value=None)
     ids_fresh[again_fresh] = clustered[cut:]
+    periods_of = {"before": ids_before, "fresh": ids_fresh}
+    followed, moved = _update_happenings(before, fresh, periods_of, moved, plan)
+
+    def columns(frame: pd.DataFrame, which: str, rows: slice) -> pd.DataFrame:
+        return frame.assign(
+            period_cluster=pd.array(periods_of[which][rows], dtype="string"),
+            cluster_id=pd.array(followed[which][rows], dtype="string"),
+        )
 
     frames = {}
     is_dirty, current = {p.file for p in dirty}, {p.file for p in parts}
@@ -446,15 +447,38 @@ def _update_events(
     for k, part in enumerate(old_parts):
         if part.file in current and part.file not in is_dirty and k in touched:
             rows = slice(old_bounds[k], old_bounds[k + 1])
-            frame = before.iloc[rows]
-            frames[part.file] = frame.assign(cluster_id=pd.array(ids_before[rows], dtype="string"))
+            frames[part.file] = columns(before.iloc[rows], "before", rows)
     new_bounds = part_bounds(fresh, dirty)
     for k, part in enumerate(dirty):
         rows = slice(new_bounds[k], new_bounds[k + 1])
-        frame = fresh.iloc[rows]
-        frames[part.file] = frame.assign(cluster_id=pd.array(ids_fresh[rows], dtype="string"))
+        frames[part.file] = columns(fresh.iloc[rows], "fresh", rows)
     frames = {file: finish(frame) for file, frame in frames.items()}  # e.g. corrections
     return writer.parts("events", parts, frames, _table_keys("events", parts, frames, keys))
+
+
+def _update_happenings(
+    before: pd.DataFrame,
+    fresh: pd.DataFrame,
+    periods: dict[str, np.ndarray],
+    moved: np.ndarray,
+    plan: _Plan,
+) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """Every event's ``cluster_id`` in an incremental build (:func:`happenings.update`:
+    the stored one, or found again in the stories a change can reach), and the earlier
+    events whose period cluster (``moved``) or ``cluster_id`` changed."""
+    kept = np.flatnonzero(member(before.article_id, plan.clean))
+    names = [*happenings.EVENT_COLUMNS[:-1], "cluster_id"]  # (the period clusters apart)
+    events = pd.concat([before[names].iloc[kept], fresh[names]], ignore_index=True)
+    events["period_cluster"] = np.r_[periods["before"][kept], periods["fresh"]]
+    changed = np.r_[np.isin(kept, moved), np.ones(len(fresh), dtype=bool)]
+    found = happenings.update(events, plan.linked, changed, plan.moved)
+    followed = {
+        "before": before.cluster_id.to_numpy(object, na_value=None),
+        "fresh": found[len(kept) :],
+    }
+    moved = np.union1d(moved, kept[followed["before"][kept] != found[: len(kept)]])
+    followed["before"][kept] = found[: len(kept)]
+    return followed, moved
 
 
 def _write_changed(
@@ -491,14 +515,15 @@ def _update_links(
         columns = [*inputs, *outputs]
         old = tables[name].iloc[0:0][columns]
         if clean:
-            old = read_table(out / f"{name}.parquet", _part_entries(info, name), columns=columns)
+            old = read_table(out / f"{name}.parquet", part_entries(info, name), columns=columns)
             old = old.astype({c: SCHEMAS[name][c] for c in columns})
         kept = member(old.article_id, clean)
         stored[name], gone[name] = select(old, kept), select(old, ~kept)
         both = [{name: stored[name]}, {name: tables[name][columns]}]
         merged[name] = merge_parts(both, order=ids)[name]
     linked = {"articles": _relink_articles(merged["articles"], settings)}
-    linked["statements"] = _relink_statements(merged, linked["articles"], gone, clean)
+    plan.linked, plan.moved = linked["articles"], _moved_stories(linked["articles"], gone, clean)
+    linked["statements"] = _relink_statements(merged, linked["articles"], gone, plan.moved, clean)
     holder = {a: p for p in parts for a in p.ids}
     is_dirty = {p.file for p in dirty}
     frames: dict[str, dict[str, pd.DataFrame]] = {}
@@ -515,8 +540,9 @@ def _update_links(
         for c in outputs:
             changed |= _objects(old[c]) != _objects(now[c])
         moved = {holder[a] for a in old.article_id[changed].unique() if a in holder}
+        entries = plan.writer.old_entries(name)
         frames[name] = {
-            p.file: relink(typed(read_table(out / f"{name}.parquet", [p.file]), name))
+            p.file: relink(typed(read_table(out / f"{name}.parquet", [entries[p.file]]), name))
             for p in parts
             if p in moved and p.file not in is_dirty
         }
@@ -531,15 +557,23 @@ def _relink_articles(articles: pd.DataFrame, settings: dict[str, Any]) -> pd.Dat
     )
 
 
-def _relink_statements(
-    merged: dict[str, pd.DataFrame], articles: pd.DataFrame, gone: dict, clean: set[str]
-) -> pd.DataFrame:
-    """Every statement's cluster: the stored one, or found again where it can move."""
-    statements = merged["statements"]
+def _moved_stories(articles: pd.DataFrame, gone: dict, clean: set[str]) -> set[str]:
+    """The stories (earlier and current ids) whose articles or original changed."""
     unchanged = member(articles.article_id, clean)
     shifted = unchanged & (_objects(articles.previous_story) != _objects(articles.story_id))
     moved = set(articles.previous_story[shifted]) | set(articles.story_id[shifted])
-    moved |= set(gone["articles"].story_id.dropna())
+    return moved | set(gone["articles"].story_id.dropna())
+
+
+def _relink_statements(
+    merged: dict[str, pd.DataFrame],
+    articles: pd.DataFrame,
+    gone: dict,
+    moved: set[str],
+    clean: set[str],
+) -> pd.DataFrame:
+    """Every statement's cluster: the stored one, or found again where it can move."""
+    statements = merged["statements"]
     fresh = ~member(statements.article_id, clean)
     lost = set(gone["statements"].statement_cluster.dropna())
     again = stories.to_relink(statements, articles, fresh, moved, lost)
@@ -556,10 +590,15 @@ def _relink_statements(
 
 #: The cross-article stages of the recipe, each redone by an incremental build as a full
 #: build does, only where a change can reach: the event clusters by :func:`_update_events`,
-#: the stories and statement clusters by :func:`_update_links`. The keys of their tables'
-#: parts derive from the recipe (``pipeline.CORPUS_COLUMNS``); tests/test_pipeline.py
-#: fails for a cross-article stage of the recipe that is not here.
-INCREMENTAL = {"event_clusters": _update_events, "stories": _update_links}
+#: the stories and statement clusters by :func:`_update_links`, the happenings (events
+#: following stories) by :func:`_update_happenings`. The keys of their tables' parts
+#: derive from the recipe (``pipeline.CORPUS_COLUMNS``); tests/test_pipeline.py fails for
+#: a cross-article stage of the recipe that is not here.
+INCREMENTAL = {
+    "event_clusters": _update_events,
+    "stories": _update_links,
+    "happenings": _update_happenings,
+}
 
 
 def _cache_files(state: BuildState, articles: pd.DataFrame) -> tuple[bytes, pa.Table]:
@@ -665,169 +704,6 @@ def _write_corpus(
 # --- reading ---------------------------------------------------------------------------
 
 
-def read_manifest(path: str | os.PathLike[str], complete: bool = False) -> dict[str, Any]:
-    """``manifest.json`` of the build in ``path`` ({} if there is none). ``complete``:
-    raise :class:`OutputError` unless it is a whole manifest of the current layout,
-    naming every table's files with their sizes and hashes."""
-    file = Path(path) / MANIFEST
-    try:
-        info = json.loads(file.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        info = {}
-    except IsADirectoryError:
-        raise OutputError(f"{file} is a folder, not a build's manifest") from None
-    except (ValueError, UnicodeDecodeError) as exc:
-        if complete:
-            raise OutputError(f"{file} is damaged ({exc}); build again") from None
-        info = {}
-    if complete:
-        _check_complete(Path(path), info)
-    return info
-
-
-def _check_complete(path: Path, info: dict[str, Any]) -> None:
-    if not info:
-        raise OutputError(
-            f"{path} holds no complete build (no {MANIFEST}); run `cscaucasus build` into it"
-        )
-    if info.get("format") != FORMAT:
-        raise OutputError(
-            f"{path / MANIFEST} was written by an earlier version of cscaucasus; build again"
-        )
-    for name in TABLES:
-        entries = _part_entries(info, name)
-        if entries is None or any(
-            not {"file", "sha256", "size", "rows"} <= set(e) for e in entries
-        ):
-            raise OutputError(f"{path / MANIFEST} does not describe table {name!r}; build again")
-
-
-def read_table(
-    path: Path,
-    files: Sequence[str | dict[str, Any]] | None = None,
-    columns: Sequence[str] | None = None,
-) -> pd.DataFrame:
-    """A table file, or the part ``files`` of a table folder in order (default: every
-    part, by name), as ``pandas.read_parquet`` gives it but with list columns as Python
-    lists (as the stages make them), converted by Arrow at once. A file given by its
-    manifest entry is checked against the entry's size and hash."""
-    return arrow_to_pandas(read_arrow(path, files, columns), columns or ())
-
-
-def read_arrow(
-    path: Path,
-    files: Sequence[str | dict[str, Any]] | None = None,
-    columns: Sequence[str] | None = None,
-) -> pa.Table | None:
-    """:func:`read_table` up to the Arrow table (None: a folder without parts)."""
-    if not path.is_dir():
-        return pq.ParquetFile(path).read(columns=columns)
-    names = sorted(p.name for p in path.glob("*.parquet")) if files is None else files
-    pieces = [_read_piece(path, name, columns) for name in names]
-    return pa.concat_tables(pieces, promote_options="default") if pieces else None
-
-
-def _read_piece(
-    folder: Path, file: str | dict[str, Any], columns: Sequence[str] | None
-) -> pa.Table:
-    if isinstance(file, str):
-        return pq.ParquetFile(folder / file).read(columns=columns)
-    data = read_verified(folder / file["file"], file)
-    return pq.ParquetFile(pa.BufferReader(data)).read(columns=columns)
-
-
-def _read_joined(path: Path, files: Sequence[str | dict[str, Any]] | None) -> pa.Table | None:
-    """:func:`read_arrow`, with each column in one chunk (rows are then taken without
-    joining the chunks again and again)."""
-    table = read_arrow(path, files)
-    return None if table is None else table.combine_chunks()
-
-
-def arrow_to_pandas(table: pa.Table | None, columns: Sequence[str] = ()) -> pd.DataFrame:
-    """:func:`read_table` from the Arrow table on (``columns``: those of an empty one)."""
-    if table is None:
-        return pd.DataFrame(columns=list(columns))
-    lists = [f.name for f in table.schema if pa.types.is_list(f.type)]
-    df = table.drop_columns(lists).to_pandas()
-    for name in lists:
-        df[name] = pd.Series(table.column(name).to_pylist(), index=df.index, dtype=object)
-    return df[table.column_names]
-
-
-def _part_entries(info: dict[str, Any], name: str) -> list[dict[str, Any]] | None:
-    """The manifest entries of table ``name``'s files, in order (None: not listed)."""
-    table = (info.get("tables") or {}).get(name) or {}
-    parts = table.get("parts")
-    return None if parts is None else list(parts)
-
-
-#: How often :func:`read_corpus` starts again when builds publish while it reads.
-READ_ATTEMPTS = 20
-
-
-def read_corpus(path: str | os.PathLike[str] = "data/processed") -> Corpus:
-    """A Corpus from the tables of the build in ``path`` (fast reload).
-
-    Every file is the one its manifest names, with the size and hash recorded there, so
-    the tables are those of one complete build, whatever a concurrent build is doing: if
-    a build publishes while they are read, they are read again from its manifest.
-    Raises :class:`OutputError` for a folder without a complete build, or with a file
-    that no longer matches an unchanged manifest (a damaged build: build again).
-    """
-    path = Path(path)
-    for _ in range(READ_ATTEMPTS):
-        info = read_manifest(path, complete=True)
-        try:
-            return _read_generation(path, info)
-        except StaleRead as exc:
-            if read_manifest(path) == info:  # nobody published: the file is damaged
-                raise OutputError(f"{exc}; the build in {path} is damaged: build again") from None
-    raise OutputError(f"{path} changed {READ_ATTEMPTS} times while being read; try again")
-
-
-def _read_generation(path: Path, info: dict[str, Any]) -> Corpus:
-    tables = {
-        name: typed(read_table(path / f"{name}.parquet", _part_entries(info, name)), name)
-        for name in TABLES
-    }
-    settings = dict(info.get("settings", {}))
-    return Corpus(**tables, settings=settings, state=_cached_state(path, info))
-
-
-def _read_keys(path: Path, info: dict[str, Any], columns: Sequence[str]) -> pa.Table | None:
-    """The cache keys that ``info`` (the manifest) vouches for; None if there are none
-    (an earlier build's, or a build that died before writing them)."""
-    entry = (info.get("cache") or {}).get("keys")
-    if not entry:
-        return None
-    try:
-        data = read_verified(path / KEYS, entry)
-        return pq.ParquetFile(pa.BufferReader(data)).read(columns=columns)
-    except (StaleRead, OSError, pa.ArrowException):
-        return None
-
-
-def _cached_state(path: Path, info: dict[str, Any]) -> BuildState:
-    """The cache keys and file signatures of the build ``info`` describes."""
-    state = BuildState()
-    keys = _read_keys(path, info, ["article_id", *KEY_COLUMNS[5:]])
-    if keys is None:
-        return state
-    keys = keys.to_pydict()
-    pairs = zip(keys["text_key"], keys["actor_key"], strict=True)
-    state.keys = {a: pair for a, pair in zip(keys["article_id"], pairs, strict=True) if pair[0]}
-    try:
-        stats = pq.ParquetFile(path / FILE_STATS).read()
-    except (OSError, pa.ArrowException):
-        return state
-    tie = (stats.schema.metadata or {}).get(b"keys_sha256", b"").decode()
-    if tie == info["cache"]["keys"]["sha256"]:  # written with these very keys
-        stats = stats.to_pydict()
-        signatures = zip(*(stats[c] for c in STAT_COLUMNS), strict=True)
-        state.files = dict(zip(stats["path"], signatures, strict=True))
-    return state
-
-
 # --- building --------------------------------------------------------------------------
 
 
@@ -878,11 +754,23 @@ def build(
         story_threshold=stories.check_threshold(story_threshold),  # before taking the lock
     )
     with output_lock(out, wait) as lock:
+        settings = freshness.build_options(
+            strict=strict,
+            articles_per_part=None if articles_per_part == ARTICLES_PER_PART else articles_per_part,
+            **{**options, "story_threshold": _unless_default(options["story_threshold"])},
+        )
+        made_from = freshness.recipe(raw, settings)
         result = _build(
             raw, out, strict, jobs, engine, progress, use_cache, articles_per_part, options
         )
+        problems = result.problems[["path", "severity", "message"]].itertuples(index=False)
+        freshness.record(out, made_from, list(problems))
     result.stale_lock = lock.stale
     return result
+
+
+def _unless_default(threshold: float) -> float | None:
+    return None if threshold == stories.THRESHOLD else threshold
 
 
 def _build(
@@ -899,7 +787,7 @@ def _build(
     """:func:`build`, with the lock held."""
     info = _start_writing(out)
     info = info if use_cache else {}
-    if _part_entries(info, "articles") and _per(info) and _has_keys(out, info):
+    if part_entries(info, "articles") and _per(info) and _has_keys(out, info):
         try:
             return _update(
                 raw, out, info, strict, jobs, engine, progress, articles_per_part, options
@@ -992,15 +880,15 @@ class _Before:
     @classmethod
     def start(cls, out: Path, info: dict[str, Any]) -> _Before:
         reader = ThreadPoolExecutor(max_workers=1)
-        events = reader.submit(_read_joined, out / "events.parquet", _part_entries(info, "events"))
+        events = reader.submit(read_joined, out / "events.parquet", part_entries(info, "events"))
         problems = reader.submit(
-            read_arrow, out / "problems.parquet", _part_entries(info, "problems")
+            read_arrow, out / "problems.parquet", part_entries(info, "problems")
         )
         reader.shutdown(wait=False)
-        keys = _read_keys(out, info, KEY_COLUMNS[:5])
+        keys = read_keys(out, info, KEY_COLUMNS[:5])
         if keys is None:
             raise StaleRead(f"{out / KEYS} is not the one {out / MANIFEST} names")
-        return cls(info, arrow_to_pandas(keys), _cached_state(out, info), events, problems)
+        return cls(info, arrow_to_pandas(keys), cached_state(out, info), events, problems)
 
     def parts(self) -> list[Part]:
         """The earlier build's parts."""
@@ -1012,7 +900,7 @@ class _Before:
         parts that held them), every earlier event and problem, machine values only."""
         holder = {a: p.file for p in plan.old_parts for a in p.ids}
         wanted = {holder[a] for a in plan.chosen if a in scan.reuse_text and a in holder}
-        needed = [e["part"] for e in _part_entries(self.info, "articles") if e["part"] in wanted]
+        needed = [e["part"] for e in part_entries(self.info, "articles") if e["part"] in wanted]
         partial = Corpus(settings=dict(self.info.get("settings") or {}))
         for name in PER_ARTICLE if needed else ():
             entries = [plan.writer.old_entries(name)[stem] for stem in needed]
@@ -1035,6 +923,10 @@ class _Plan:
     dirty: list[Part]
     writer: _Writer
     fixes: Any
+    #: every article's story and date, and the stories whose articles or original
+    #: changed (set by :func:`_update_links`, read by :func:`_update_happenings`)
+    linked: pd.DataFrame | None = None
+    moved: set[str] = field(default_factory=set)
 
     @property
     def chosen(self) -> set[str]:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -31,18 +30,7 @@ from .arrays import member, select
 from .fingerprint import code_fingerprint
 from .ingest import Document, KnownFile
 from .pipeline import ACTOR, KEY_SETTINGS, PER_ARTICLE_TABLES, TEXT, TEXT_TABLES, problem_stages
-
-
-@dataclass
-class BuildState:
-    """What a build knows besides its tables: each article's cache keys
-    (``{article_id: (text_key, actor_key)}``), the stat signature of every file read
-    (``{path: (size, mtime_ns, ctime_ns, inode)}``) and how many articles were taken
-    whole from the cache."""
-
-    keys: dict[str, tuple[str, str]] = field(default_factory=dict)
-    files: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    reused: int = 0
+from .tables import BuildState
 
 
 class Cached:
@@ -97,7 +85,7 @@ def article_keys(
 def known_clusters(
     events: pd.DataFrame, previous: Cached | None, reuse_actor: set[str]
 ) -> pd.Series | None:
-    """The previous cluster id of every event (aligned with ``events``) in a clustering
+    """The previous period cluster of every event (aligned with ``events``) in a clustering
     period that no new, changed or removed article has events in; NA elsewhere.
 
     A period's clusters depend only on its own events (see
@@ -110,7 +98,7 @@ def known_clusters(
     periods = event_periods(events)
     dirty = changed_periods(previous.tables["events"], events, reuse_actor)
     keep = member(events.article_id, reuse_actor) & (periods != 0) & ~np.isin(periods, dirty)
-    return events.cluster_id.where(keep)
+    return events.period_cluster.where(keep)
 
 
 def event_periods(events: pd.DataFrame) -> np.ndarray:

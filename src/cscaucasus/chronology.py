@@ -6,7 +6,9 @@ one compiled regular expression (the rules of ``data/temporal.yml``, compiled by
 against ``articles.published`` and describes the happening it anchors (the sentence,
 trimmed of the date phrase and the attribution).
 :func:`cluster_events` links the events that are the same happening across articles:
-same date at the precision both share, and overlapping actors or keywords.
+same date at the precision both share, and overlapping actors or keywords
+(``period_cluster``; ``cluster_id`` follows syndicated copies too, see
+:mod:`cscaucasus.happenings`).
 
 Resolution rules (prefer ``None`` over a guess):
 
@@ -72,6 +74,7 @@ from .lexicon import (
     QUOTE_OPENERS,
     STRAIGHT_QUOTE,
     WEEKDAYS,
+    verbs,
 )
 from .schema import empty_table, typed
 from .temporal import (
@@ -182,13 +185,17 @@ _UP_TO_LAST_BREAK = re.compile(rf"(?s:.*)(?:{_CLAUSE_BREAK.pattern})")
 LEAD_PREPOSITIONS = words("lead_prepositions")
 _LEAD_PREP = re.compile(rf"(?:\b{pattern('lead_prepositions')}\s+)?$", re.IGNORECASE)
 _LONGEST_LEAD_PREP = max(map(len, LEAD_PREPOSITIONS))
-_SPEECH_VERBS = pattern("attribution_verbs")
-# Every attribution holds the first word of one of these (a cheap test before the regex).
-_SPEECH_VERB_STEM = re.compile(
+# (a verb that takes an addressee is cut with it: "..., Lavrov told reporters.")
+_ATTRIBUTION_VERBS: list[str] = PATTERNS["attribution_verbs"]
+_SPEECH_VERBS = "(?:{})".format(
     "|".join(
-        dict.fromkeys(re.match(r"\w+", verb).group() for verb in PATTERNS["attribution_verbs"])
+        r"\s+".join(verb.split(" "))
+        + (rf"\s+{pattern('attribution_addressee')}" if verb in verbs("addressee") else "")
+        for verb in _ATTRIBUTION_VERBS
     )
 )
+# Every attribution holds the first word of one of these (a cheap test before the regex).
+_SPEECH_VERB_STEM = re.compile("|".join(dict.fromkeys(v.split()[0] for v in _ATTRIBUTION_VERBS)))
 _ATTRIBUTION = re.compile(
     rf"""(?x)
     (?:
@@ -262,7 +269,7 @@ class Resolved:
 def extract_events(
     articles: pd.DataFrame, sentences: pd.DataFrame, mentions: pd.DataFrame
 ) -> tuple[pd.DataFrame, list[Problem]]:
-    """The ``events`` table (without ``cluster_id``) and problems met.
+    """The ``events`` table (without its clusters) and problems met.
 
     One row per temporal expression that dates a happening; ``date_text`` is
     ``articles.text[start:end]``. Relative expressions in an article without a
@@ -1116,7 +1123,7 @@ def _link_score(weight: float, same_day: bool) -> float:
 
 
 def cluster_events(events: pd.DataFrame, *, known: pd.Series | None = None) -> pd.DataFrame:
-    """``events`` with ``cluster_id`` linking the same happening across articles.
+    """``events`` with ``period_cluster`` linking the same happening across articles.
 
     Day-precision events on the same date are linked when they share actors or
     keywords (or come from the same article); a month- or year-precision event then
@@ -1166,7 +1173,7 @@ def cluster_events(events: pd.DataFrame, *, known: pd.Series | None = None) -> p
                 feats = _features(column["description"][lo:hi], column["actors"][lo:hi])
                 found = _cluster_period(rows, feats)
                 ids[at[lo:hi]] = [found[event_id] for event_id in column["event_id"][lo:hi]]
-    return events.assign(cluster_id=pd.array(ids, dtype="string"))
+    return events.assign(period_cluster=pd.array(ids, dtype="string"))
 
 
 def _period_batches(starts: list[int], n: int) -> Iterator[list[int]]:

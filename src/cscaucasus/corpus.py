@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,47 +18,12 @@ import pandas as pd
 
 from . import actors as actors_stage
 from . import cache, corrections, engines, pipeline, stories
-from .cache import BuildState, Cached
+from .cache import Cached
 from .engines import chunk_size, get_engine, job_count, release_memory
 from .ingest import Document, Problem, load_text, problems_table, read_documents
 from .pipeline import merge_parts
-from .schema import TABLES, empty_table, typed
-
-
-class CorpusError(Exception):
-    """Raised by ``load_corpus(strict=True)``: every input problem, in one message."""
-
-    def __init__(self, problems: pd.DataFrame):
-        self.problems = problems
-        lines = [f"  {r.severity}: {r.path}: {r.message}" for r in problems.itertuples()]
-        super().__init__(f"{len(problems)} input problem(s):\n" + "\n".join(lines))
-
-
-@dataclass
-class Corpus:
-    """Tables of one corpus (see DESIGN.md) and the settings that made them."""
-
-    articles: pd.DataFrame = field(default_factory=lambda: empty_table("articles"))
-    boilerplate: pd.DataFrame = field(default_factory=lambda: empty_table("boilerplate"))
-    paragraphs: pd.DataFrame = field(default_factory=lambda: empty_table("paragraphs"))
-    sentences: pd.DataFrame = field(default_factory=lambda: empty_table("sentences"))
-    actors: pd.DataFrame = field(default_factory=lambda: empty_table("actors"))
-    mentions: pd.DataFrame = field(default_factory=lambda: empty_table("mentions"))
-    entities: pd.DataFrame = field(default_factory=lambda: empty_table("entities"))
-    statements: pd.DataFrame = field(default_factory=lambda: empty_table("statements"))
-    events: pd.DataFrame = field(default_factory=lambda: empty_table("events"))
-    problems: pd.DataFrame = field(default_factory=lambda: empty_table("problems"))
-    settings: dict[str, Any] = field(default_factory=dict)
-    #: what the build that made the tables knows besides them (cache keys, file stats)
-    state: BuildState = field(default_factory=BuildState, repr=False, compare=False)
-
-    def tables(self) -> dict[str, pd.DataFrame]:
-        """Every table by name, in the order of DESIGN.md."""
-        return {name: getattr(self, name) for name in TABLES}
-
-    def __repr__(self) -> str:
-        sizes = ", ".join(f"{name}={len(df)}" for name, df in self.tables().items())
-        return f"Corpus({sizes})"
+from .schema import empty_table, typed
+from .tables import BuildState, Corpus, CorpusError
 
 
 def load_corpus(

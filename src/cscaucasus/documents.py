@@ -17,6 +17,11 @@ LEGACY_ENCODINGS = ("cp1251", "cp1252", "latin_1", "koi8_r", "iso8859_2", "cp125
 #: What says a file is unchanged since it was read: size, mtime, ctime, inode.
 Signature = tuple[int, int, int, int]
 
+#: A file whose mtime or ctime is this close to the moment it was read may change again
+#: within the same timestamp tick (2 s on FAT) without its stat changing: its signature
+#: is not kept, so it is read and hashed again next time (git's "racily clean" rule).
+RACY_NS = 2_000_000_000
+
 
 @dataclass
 class Document:

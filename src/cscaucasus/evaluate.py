@@ -64,14 +64,26 @@ def _speaker(value: Any) -> str:
 
 
 def _best_prediction(
-    g: Any, pred: pd.DataFrame, pred_norm: list[str], used: set[int]
+    g: Any,
+    pred: pd.DataFrame,
+    pred_norm: list[str],
+    used: set[int],
+    in_headline: list[bool] | None = None,
 ) -> int | None:
     """The first unused prediction of the gold row's article that contains both its
-    first and last words, else the first that contains either; None if none does."""
+    first and last words, else the first that contains either; None if none does.
+
+    With ``in_headline`` (one flag per prediction) only a prediction on the gold row's
+    side that contains both counts: a headline's for a gold row of frame ``headline``,
+    a body's for any other.
+    """
     first, last = normalise(g.first_words), normalise(g.last_words)
+    want = getattr(g, "frame", None) == "headline"
     either: int | None = None
     for pi in range(len(pred)):
         if pi in used or str(pred.at[pi, "article_id"]) != str(g.article_id):
+            continue
+        if in_headline is not None and in_headline[pi] != want:
             continue
         has_first = bool(first) and first in pred_norm[pi]
         has_last = bool(last) and last in pred_norm[pi]
@@ -79,7 +91,36 @@ def _best_prediction(
             return pi
         if (has_first or has_last) and either is None:
             either = pi
-    return either
+    return either if in_headline is None else None
+
+
+def _pairs(gold: pd.DataFrame, pred: pd.DataFrame) -> tuple[list[tuple[int, int]], list[int]]:
+    """Gold rows paired with predictions, and the gold rows left unmatched.
+
+    When the predictions say which come from a headline (``in_headline``) and the gold
+    says which rows are headlines (``frame``), a first pass pairs each row with a
+    prediction on its own side that holds its words: a headline often repeats a quote of
+    the body ('"We will leave": Pashinyan …' above '"We will leave. We will decide …"'),
+    and the first gold row must not take the other's prediction. The rows left are then
+    paired as before: the first unused prediction with both ends, else with either.
+    """
+    pred_norm = [normalise(t) for t in pred["text"]] if len(pred) else []
+    sides = (
+        [bool(v) for v in pred["in_headline"].fillna(False)]
+        if "in_headline" in pred and "frame" in gold
+        else None
+    )
+    used: set[int] = set()
+    hits: dict[int, int] = {}
+    rows = list(gold.itertuples(index=False))
+    for by_side in ([sides] if sides is not None else []) + [None]:
+        for gi, g in enumerate(rows):
+            if gi not in hits:
+                hit = _best_prediction(g, pred, pred_norm, used, by_side)
+                if hit is not None:
+                    used.add(hit)
+                    hits[gi] = hit
+    return sorted(hits.items()), [gi for gi in range(len(rows)) if gi not in hits]
 
 
 def evaluate_statements(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict[str, Any]:
@@ -93,17 +134,8 @@ def evaluate_statements(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict[str
         # a set labelled before headline statements were read holds none: leave them out
         predicted = predicted[~predicted["in_headline"].fillna(False).astype(bool)]
     pred = predicted.reset_index(drop=True)
-    pred_norm = [normalise(t) for t in pred["text"]] if len(pred) else []
-    used: set[int] = set()
-    pairs: list[tuple[int, int]] = []
-    missed: list[int] = []
-    for gi, g in enumerate(gold.reset_index(drop=True).itertuples(index=False)):
-        hit = _best_prediction(g, pred, pred_norm, used)
-        if hit is None:
-            missed.append(gi)
-        else:
-            used.add(hit)
-            pairs.append((gi, hit))
+    pairs, missed = _pairs(gold.reset_index(drop=True), pred)
+    used = {pi for _, pi in pairs}
     gold_r = gold.reset_index(drop=True)
     matched = pd.DataFrame(
         [

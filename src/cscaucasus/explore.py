@@ -17,9 +17,9 @@ from typing import Any
 
 import pandas as pd
 
-from .build import MANIFEST, read_corpus, read_manifest, read_table
-from .corpus import Corpus, load_corpus
+from .output import MANIFEST
 from .parameters import ParameterError, check_parameters, resolve_actors
+from .tables import Corpus, read_corpus, read_manifest, read_table
 
 __all__ = [
     "ParameterError",
@@ -49,6 +49,8 @@ def open_corpus(path: str | os.PathLike[str]) -> Corpus:
         raise FileNotFoundError(
             f"no built tables in {path} (no {MANIFEST}): run `make build` first"
         )
+    from .corpus import load_corpus  # the pipeline: imported only for raw articles
+
     return load_corpus(path)
 
 

@@ -21,7 +21,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from .actors import TITLES, word_alternation
-from .lexicon import DOUBLE_QUOTES, QUOTE_CLOSERS, QUOTE_OPENERS, expand_lists
+from .lexicon import DOUBLE_QUOTES, QUOTE_CLOSERS, QUOTE_OPENERS, expand_lists, verbs
 from .yamlfile import parse_yaml
 
 __all__ = [
@@ -35,7 +35,9 @@ __all__ = [
     "office_end",
 ]
 
-_FRAMES = parse_yaml(resources.files("cscaucasus").joinpath("data", "frames.yml").read_text())
+_FRAMES = expand_lists(
+    parse_yaml(resources.files("cscaucasus").joinpath("data", "frames.yml").read_text())
+)
 OBJECT_VERBS: tuple[str, ...] = tuple(map(str, _FRAMES["object_verbs"]))
 NOT_WITH_PERSON: frozenset[str] = frozenset(map(str, _FRAMES["not_with_person"]))
 #: Verbs of evaluation whose object may be two words ("hailed the deal").
@@ -204,18 +206,22 @@ _HEADLINE_SOURCE_FIRST_RE = re.compile(
 )
 
 
+def _title_or_lower(phrase: str) -> str:
+    """A regex of ``phrase`` with each word in title or lower case ("[Cc]alls\\s+[Ff]or")."""
+    return r"\s+".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in phrase.split(" "))
+
+
 #: "Pashinyan says Armenia may leave the CSTO": a headline's present-tense speech verb.
 _HEADLINE_SAYS_RE = re.compile(
     rf"^(?P<source>[^:{DOUBLE_QUOTES}]{{2,60}}?)(?:\s+(?:[Aa]gain|[Aa]lso|[Nn]ow|[Ss]till))?\s+"
-    r"(?P<verb>[Ss]ays|[Ww]arns|[Ii]nsists|[Cc]laims|[Dd]enies|[Rr]ejects|[Uu]rges|[Vv]ows|"
-    r"[Ss]tresses|[Hh]ints|[Aa]dmits|[Dd]emands|[Cc]alls\s+[Ff]or)\s+(?P<content>\S.{8,})$"
+    rf"(?P<verb>{'|'.join(map(_title_or_lower, verbs('headline')))})\s+(?P<content>\S.{{8,}})$"
 )
 
 
 #: "Armenia freezes participation in the bloc, Pashinyan says" (Reuters, AP).
 _HEADLINE_SAYS_LAST_RE = re.compile(
     rf"^(?P<content>\S.{{8,}}?),\s+(?P<source>[^,:{DOUBLE_QUOTES}]{{2,60}}?)"
-    r"\s+(?P<verb>says|said|warns|tells)$"
+    rf"\s+(?P<verb>{'|'.join(verbs('headline_last'))})$"
 )
 #: "«We are not going to be anyone's outpost»: Pashinyan on the CSTO" (the quote first).
 _HEADLINE_QUOTE_FIRST_RE = re.compile(

@@ -32,6 +32,7 @@ import pandas as pd
 
 from . import archives
 from .documents import (
+    RACY_NS,
     Document,
     Problem,
     Signature,
@@ -53,12 +54,6 @@ PROVENANCE_COLUMNS = ("fetched_at", "status", "source_file", "source_position")
 SOURCE_KEYS = ("source_file", "source_position")
 MAX_BYTES = 20_000_000  # a single article larger than this is refused as "huge"
 MAX_BYTES_EVER = 1 << 31  # what a file read back may hold, whatever ``max_bytes`` was
-
-
-#: A file whose mtime or ctime is this close to the moment it was read may change again
-#: within the same timestamp tick (2 s on FAT) without its stat changing: its signature
-#: is not kept, so it is read and hashed again next time (git's "racily clean" rule).
-RACY_NS = 2_000_000_000
 
 
 @dataclass(frozen=True)

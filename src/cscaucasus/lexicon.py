@@ -1,9 +1,10 @@
 """Lexical knowledge shared by the stages: named, commented, compiled once.
 
 The facts several stages read (month and weekday names, quote marks) are data, in
-``data/lexicon.yml``, and are defined nowhere else: every user imports them from here,
-and the word lists of ``data/speech.yml`` and ``data/actors.yml`` name them
-(``$weekdays``, see :func:`expand`). Word lists that a researcher may want to edit live
+``data/lexicon.yml``, and the speech verbs with their roles, in ``data/verbs.yml``; they
+are defined nowhere else: every user imports them from here (:func:`verbs`), and the
+word lists of the other data files name them (``$weekdays``, ``$verbs.reporting``, see
+:func:`expand`). Word lists that a researcher may want to edit live
 here or in ``data/`` (the boilerplate patterns, the actor gazetteer, the sentiment domain
 lexicon); the algorithms import them and hold no literals of their own.
 """
@@ -56,24 +57,65 @@ QUOTE_CLOSERS = "".join(QUOTE_PAIRS.values())
 # Every quote mark, double and single.
 QUOTE_MARKS = "".join(dict.fromkeys(QUOTE_OPENERS + QUOTE_CLOSERS))
 
+
+def _verbs_by_role(table: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """The forms of each role of ``data/verbs.yml``, in the table's order."""
+    by_role: dict[str, list[str]] = {str(role): [] for role in table["roles"]}
+    for lemma, forms in table["verbs"].items():
+        for form, roles in forms.items():
+            if not isinstance(form, str):  # YAML reads a bare on/yes/no as a boolean
+                raise TypeError(f"verbs.yml: {lemma}: quote the form {form!r}")
+            unknown = [role for role in roles if role not in by_role]
+            if unknown:
+                raise ValueError(f"verbs.yml: {lemma}: {form}: no role {unknown} under roles:")
+            for role in roles:
+                by_role[role].append(form)
+    unused = [role for role, forms in by_role.items() if not forms]
+    if unused:
+        raise ValueError(f"verbs.yml: roles {unused} name no verb")
+    return {role: tuple(forms) for role, forms in by_role.items()}
+
+
+_VERBS = parse_yaml(resources.files("cscaucasus").joinpath("data", "verbs.yml").read_text())
+# Speech verbs: each role's forms ("reporting": said, says, …), defined once.
+VERB_ROLES: dict[str, tuple[str, ...]] = _verbs_by_role(_VERBS)
+# Every form of the table, lemma by lemma: "say" -> said, says, say, saying.
+VERB_FORMS: dict[str, tuple[str, ...]] = {
+    str(lemma): tuple(forms) for lemma, forms in _VERBS["verbs"].items()
+}
+
+
+def verbs(role: str) -> tuple[str, ...]:
+    """The speech verbs of ``role`` in ``data/verbs.yml``, as printed (lower case).
+
+    >>> verbs("bare_clause_participle")
+    ('saying', 'adding')
+    """
+    if role not in VERB_ROLES:
+        raise KeyError(f"verbs.yml: no role {role!r} (roles: {', '.join(VERB_ROLES)})")
+    return VERB_ROLES[role]
+
+
 # The shared lists a word list in data/ may name, each standing for its words there.
 _NAMED_LISTS: dict[str, tuple[str, ...]] = {
     "$weekdays": WEEKDAYS,
     "$Weekdays": tuple(day.capitalize() for day in WEEKDAYS),
     "$Months": tuple(names[0].capitalize() for names in MONTH_NAMES),
-}
+} | {f"$verbs.{role}": forms for role, forms in VERB_ROLES.items()}
 
 
 def expand(words: Iterable[Any]) -> list[Any]:
     """A word list of a data file with the shared lists it names spelled out
     (``$weekdays``: monday … sunday; ``$Weekdays``: Monday …; ``$Months``: January …
-    December).
+    December; ``$verbs.<role>``: the speech verbs of that role).
 
     >>> expand(["on", "$weekdays", "today"])[:3]
     ['on', 'monday', 'tuesday']
     """
     out: list[Any] = []
     for word in words:
+        if isinstance(word, str) and word.startswith("$") and word not in _NAMED_LISTS:
+            raise KeyError(f"no shared list {word!r} (known: {', '.join(_NAMED_LISTS)})")
         out.extend(_NAMED_LISTS.get(word, (word,)) if isinstance(word, str) else (word,))
     return out
 

@@ -24,7 +24,7 @@ import pandas as pd
 import pyarrow as pa
 
 from . import actors as actors_stage
-from . import chronology, sentiment, statements, stories
+from . import chronology, happenings, sentiment, statements, stories
 from .arrays import contiguous, positions, take_rows
 from .clean import clean
 from .engines import beside, release_memory
@@ -109,6 +109,10 @@ def _event_clusters(t: Tables, settings: Mapping[str, Any]) -> Made:
     return {"events": typed(chronology.cluster_events(t["events"], known=known), "events")}, []
 
 
+def _happenings(t: Tables, settings: Mapping[str, Any]) -> Made:
+    return {"events": typed(happenings.link(t["events"], t["articles"]), "events")}, []
+
+
 def _stories(t: Tables, settings: Mapping[str, Any]) -> Made:
     threshold = settings.get("story_threshold", stories.THRESHOLD)
     articles, found = stories.link(t["articles"], t["statements"], threshold)
@@ -116,7 +120,7 @@ def _stories(t: Tables, settings: Mapping[str, Any]) -> Made:
 
 
 #: The flow, in order. ``documents`` are the files read by ingest; ``actors`` is the
-#: gazetteer; ``known_clusters`` the cluster ids an earlier build vouches for.
+#: gazetteer; ``known_clusters`` the period cluster ids an earlier build vouches for.
 STAGES: tuple[Stage, ...] = (
     # per article, from its text (the text key)
     Stage("clean", _clean, ("documents",), ("articles", "boilerplate"), TEXT, problems="clean"),
@@ -137,7 +141,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("event_clusters", _event_clusters, ("events", "known_clusters"), ("events",), CORPUS,
           columns={
               "events": (("event_id", "article_id", "date", "precision", "date_text",
-                          "description", "actors"), ("cluster_id",)),
+                          "description", "actors"), ("period_cluster",)),
           }),
     Stage("stories", _stories, ("articles", "statements"), ("articles", "statements"), CORPUS,
           settings=("story_threshold",),
@@ -146,6 +150,11 @@ STAGES: tuple[Stage, ...] = (
                            ("story_id", "story_original")),
               "statements": (("statement_id", "article_id", "speaker", "text"),
                              ("statement_cluster", "statement_copy", "statement_reports")),
+          }),
+    Stage("happenings", _happenings, ("events", "articles"), ("events",), CORPUS,
+          columns={
+              "events": (happenings.EVENT_COLUMNS, ("cluster_id",)),
+              "articles": (happenings.ARTICLE_COLUMNS, ()),
           }),
 )  # fmt: skip
 

@@ -137,7 +137,8 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "date_text": STR,
         "description": STR,
         "actors": LIST,
-        "cluster_id": STR,
+        "cluster_id": STR,  # the happening: period_cluster, syndicated copies followed
+        "period_cluster": STR,  # the clustering of events by date, actors and words
         "start": INT,
         "end": INT,
     },

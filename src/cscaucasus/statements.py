@@ -70,6 +70,7 @@ from .lexicon import (
     QUOTE_OPENERS,
     QUOTE_PAIRS,
     WEEKDAY_ALTERNATION,
+    verbs,
 )
 from .names import spelling_variants
 from .schema import empty_table, typed
@@ -1344,7 +1345,7 @@ def _coordinated_host(masked: str, p0: int, verb_start: int, f: Found) -> tuple[
 
 
 #: The end of an object that leads on to the next statement ("…, saying that", "… that").
-_LEADS_ON_RE = re.compile(r"(?:\b(?:that|saying|adding|stating|warning|noting)|[:,])\s*$")
+_LEADS_ON_RE = re.compile(rf"(?:\b(?:that|{'|'.join(verbs('leads_on'))})|[:,])\s*$")
 #: A possessive ending right after a name ("Grigoryan's statements").
 _APOSTROPHE_S_RE = re.compile(r"['’]s?\b")
 #: A conjunction or comma left at the end of a content cut before the next statement.

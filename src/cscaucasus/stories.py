@@ -37,8 +37,8 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-from datasketch import MinHash, MinHashLSH
 
+from .lexicon import verbs
 from .parameters import COUNTS  # what the figures count: statements or reports
 
 __all__ = [
@@ -85,9 +85,9 @@ _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd: the rolling shingle hash mix
 _STOPWORD_TEXT = """the and that this with from have has had was were are for not but its his her
     their our your they them she him who whom which what when where will would shall
     should can could may might must been being also than then there here about into
-    over after before said says say told added noted stated according very more most
+    over after before according very more most
     such only other some any all each both just even because while during against"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split()).union(verbs("story_stopword"))
 
 
 def check_threshold(value: object) -> float:
@@ -112,8 +112,17 @@ def check_threshold(value: object) -> float:
 
 
 @cache
+def _minhash() -> type:
+    """datasketch's MinHash, imported on first use: it imports SciPy, which readers of
+    the tables (the report notebooks) never need."""
+    from datasketch import MinHash
+
+    return MinHash
+
+
+@cache
 def _permutations() -> np.ndarray:
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    return _minhash()(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 def _shingle_hashes(text: str) -> np.ndarray:
@@ -169,7 +178,7 @@ def signature(text: str | None) -> bytes | None:
     shingles = _shingle_hashes(text or "")
     if not len(shingles):
         return None
-    minhash = MinHash(
+    minhash = _minhash()(
         num_perm=NUM_PERM,
         seed=SEED,
         hashfunc=_as_given,
@@ -206,6 +215,8 @@ def _matrix(signatures: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 @cache
 def bands(threshold: float) -> tuple[int, int]:
     """The (bands, rows per band) that datasketch's MinHashLSH chooses for ``threshold``."""
+    from datasketch import MinHashLSH
+
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     return lsh.b, lsh.r
 

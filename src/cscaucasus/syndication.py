@@ -67,6 +67,9 @@ class Truth:
 
     articles: pd.DataFrame  # file, story, role (seed / copy / report / negative)
     paragraphs: pd.DataFrame  # file, text, origin (same origin: the same statements)
+    #: origin (a seed paragraph's origin and the event's place in it), and the seed
+    #: corpus's own cluster, date and precision of the event: the happenings of the seeds
+    events: pd.DataFrame | None = None
 
 
 def make_syndication_corpus(
@@ -112,9 +115,11 @@ def make_syndication_corpus(
         pd.DataFrame([(a["file"], a["story"], a["role"]) for a in articles],
                      columns=["file", "story", "role"]),
         pd.DataFrame(rows, columns=["file", "text", "origin"]),
+        _seed_events(corpus),
     )  # fmt: skip
     truth.articles.to_csv(out / "truth_articles.csv", index=False)
     truth.paragraphs.to_csv(out / "truth_paragraphs.csv", index=False)
+    truth.events.to_csv(out / "truth_events.csv", index=False)
     return truth
 
 
@@ -137,6 +142,35 @@ def _seeds(corpus: Corpus) -> list[dict]:
             }
         )
     return seeds
+
+
+def _seed_events(corpus: Corpus) -> pd.DataFrame:
+    """The seeds' dated events by origin (``<article>:<body paragraph>#<place>``, as
+    :func:`_event_keys` finds them), with their cluster in the seed corpus."""
+    body = corpus.paragraphs[corpus.paragraphs.kind == "body"]
+    index = body.groupby("article_id").cumcount()
+    origin = {
+        (a, p): f"{a}:{i}"
+        for a, p, i in zip(body.article_id, body.paragraph_id, index, strict=True)
+    }
+    keys = _places(corpus.events, corpus.sentences, lambda a, p: origin.get((a, p)))
+    events = corpus.events.assign(origin=keys.reindex(corpus.events.event_id).to_numpy())
+    events = events[events.origin.notna() & events.date.notna()]
+    return events[["origin", "cluster_id", "date", "precision"]].reset_index(drop=True)
+
+
+def _places(events: pd.DataFrame, sentences: pd.DataFrame, origin_of) -> pd.Series:
+    """Each event's ``<origin of its paragraph>#<place among the paragraph's events>``
+    (by event id; None where ``origin_of(article, paragraph)`` gives none)."""
+    columns = ["article_id", "sentence_id", "paragraph_id"]
+    e = events.merge(sentences[columns], on=["article_id", "sentence_id"], how="left")
+    e = e.sort_values(["article_id", "paragraph_id", "start", "event_id"], kind="stable")
+    place = e.groupby(["article_id", "paragraph_id"], dropna=False).cumcount()
+    keys = []
+    for a, p, n in zip(e.article_id, e.paragraph_id, place, strict=True):
+        found = origin_of(a, p)
+        keys.append(f"{found}#{n}" if found else None)
+    return pd.Series(keys, index=e.event_id.to_numpy(), dtype=object)
 
 
 def _as_seed(s: dict) -> dict:
@@ -267,19 +301,93 @@ def score(corpus: Corpus, truth: Truth) -> dict[str, dict[str, float]]:
     key = key[key.index.isin(statements.index)]
     true = {p for p in _pairs(key) if article[p[0]] != article[p[1]]}
     result["statements"] = _precision_recall(cross, true)
+    result |= _score_events(corpus, truth)
     return result
+
+
+def _score_events(corpus: Corpus, truth: Truth) -> dict[str, dict[str, float]]:
+    """Pairwise precision and recall of the dated events' ``cluster_id`` (and, for
+    comparison, of ``period_cluster``: the clustering before stories are followed)
+    over pairs of events in different articles.
+
+    The truth is the seeds' own happenings: an event whose paragraph comes from a seed
+    (copied, quoted by a report, or borrowed by a hard negative) is the seed's event at
+    the same place, and two events are the same happening when their seed events are
+    in one cluster of the seed corpus built alone. Scored are the events that keep
+    their seed event's date (a late repost's "yesterday" too: its article is a copy of
+    the seed); a borrowed paragraph whose relative date moved with its new article tells
+    another happening, unknown to the truth, and is left out."""
+    if truth.events is None:
+        return {}
+    seed = truth.events.set_index("origin")
+    keys = _event_keys(corpus, truth)
+    events = corpus.events[corpus.events.date.notna()].set_index("event_id")
+    origin = keys.reindex(events.index)
+    known = origin.isin(seed.index).to_numpy()
+    events, origin = events[known], origin[known]
+    path = corpus.articles.set_index("article_id").path
+    story = events.article_id.map(path).map(truth.articles.set_index("file").story)
+    of_seed = origin.str.split(":").str[0].to_numpy()  # the seed article it comes from
+    same_date = (events.date.to_numpy() == seed.date.reindex(origin).to_numpy()) & (
+        events.precision.to_numpy() == seed.precision.reindex(origin).to_numpy()
+    )
+    scored = same_date | (story.to_numpy(dtype=object) == of_seed)
+    events = events[scored]
+    truth_cluster = seed.cluster_id.reindex(origin[scored]).set_axis(events.index)
+    article = events.article_id
+    true = {p for p in _pairs(truth_cluster) if article[p[0]] != article[p[1]]}
+    result = {}
+    for name, column in (("events", "cluster_id"), ("events by period", "period_cluster")):
+        found = {p for p in _pairs(events[column]) if article[p[0]] != article[p[1]]}
+        result[name] = _precision_recall(found, true)
+    return result
+
+
+def _event_keys(corpus: Corpus, truth: Truth) -> pd.Series:
+    """Each event's origin (by event id): the seed paragraph its paragraph comes from
+    (a report's or negative's borrowed paragraph included) and its place among that
+    paragraph's events; None for a paragraph the generator did not take from a seed."""
+    origin = _origins(corpus, truth)
+
+    def seed_paragraph(article: str, paragraph: int) -> str | None:
+        found = (origin.get((article, paragraph)) or "").split("@")[0]
+        return found if ":" in found and not found.startswith("lead:") else None
+
+    return _places(corpus.events, corpus.sentences, seed_paragraph)
+
+
+def _origins(corpus: Corpus, truth: Truth) -> dict[tuple[str, int], str | None]:
+    """Each paragraph's origin in the generator's truth (None: not its writing)."""
+    path = dict(zip(corpus.articles.article_id, corpus.articles.path, strict=True))
+    origins = {(f, _norm(t)): o for f, t, o in truth.paragraphs.itertuples(index=False)}
+    paragraphs = corpus.paragraphs.assign(path=corpus.paragraphs.article_id.map(path))
+    return {
+        (p.article_id, p.paragraph_id): origins.get((p.path, _norm(p.text)))
+        for p in paragraphs.itertuples()
+    }
+
+
+def _event_keys(corpus: Corpus, truth: Truth) -> pd.Series:
+    """Each event's origin: the seed paragraph its paragraph comes from (a report's or
+    negative's borrowed paragraph included) and its place among that paragraph's
+    events (None: a paragraph the generator did not take from a seed)."""
+    origin = _origins(corpus, truth)
+    sentences = corpus.sentences[["article_id", "sentence_id", "paragraph_id"]]
+    e = corpus.events.merge(sentences, on=["article_id", "sentence_id"], how="left")
+    e = e.sort_values(["article_id", "paragraph_id", "start", "event_id"], kind="stable")
+    place = e.groupby(["article_id", "paragraph_id"], dropna=False).cumcount()
+    keys = []
+    for a, p, n in zip(e.article_id, e.paragraph_id, place, strict=True):
+        found = origin.get((a, p))
+        base = found.split("@")[0] if found else None
+        keys.append(f"{base}#{n}" if base and ":" in base and not base.startswith("lead") else None)
+    return pd.Series(keys, index=e.event_id.to_numpy(), dtype=object)
 
 
 def _statement_keys(corpus: Corpus, truth: Truth) -> pd.Series:
     """Each statement's origin: its paragraph's origin and its place among the
     statements of that paragraph (None: a paragraph the generator did not write)."""
-    path = dict(zip(corpus.articles.article_id, corpus.articles.path, strict=True))
-    origins = {(f, _norm(t)): o for f, t, o in truth.paragraphs.itertuples(index=False)}
-    paragraphs = corpus.paragraphs.assign(path=corpus.paragraphs.article_id.map(path))
-    origin = {
-        (p.article_id, p.paragraph_id): origins.get((p.path, _norm(p.text)))
-        for p in paragraphs.itertuples()
-    }
+    origin = _origins(corpus, truth)
     s = corpus.statements.sort_values(["article_id", "paragraph_id", "start"], kind="stable")
     place = s.groupby(["article_id", "paragraph_id"]).cumcount()
     keys = [

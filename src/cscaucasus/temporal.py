@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from .lexicon import MONTH_NAMES, MONTHS, WEEKDAY_ALTERNATION, WEEKDAYS
+from .lexicon import MONTH_NAMES, MONTHS, WEEKDAY_ALTERNATION, WEEKDAYS, expand_lists
 from .yamlfile import parse_yaml
 
 __all__ = [
@@ -42,11 +42,12 @@ __all__ = [
 RESOURCE: dict[str, Any] = parse_yaml(
     resources.files("cscaucasus").joinpath("data", "temporal.yml").read_text(encoding="utf-8")
 )
-PATTERNS: dict[str, str | list[str]] = RESOURCE["patterns"]
+# (a word list's $verbs.<role> spelled out: cscaucasus.lexicon.expand)
+PATTERNS: dict[str, str | list[str]] = expand_lists(RESOURCE["patterns"])
 NORMALIZATION: dict[str, dict[str, Any]] = RESOURCE["normalization"]
 ENGINE: dict[str, Any] = RESOURCE["engine"]
 # The words that say what an event is about (chronology's clustering).
-CLUSTERING: dict[str, Any] = RESOURCE["clustering"]
+CLUSTERING: dict[str, Any] = expand_lists(RESOURCE["clustering"])
 
 # Month and weekday names as written in news copy: capitalised ("May" the month, not
 # "may" the verb), full names, or abbreviations with an optional period ("Sept. 13"); a

@@ -22,7 +22,6 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .. import sentiment
 from ..stories import one_per_cluster
 from .checks import tables_checked
 from .frequency import in_headline
@@ -234,6 +233,8 @@ def top_words(
     frame = _scored(regroup(statements, by, actors=actors, articles=articles), count=count)
     if frame.empty:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
+    from .. import sentiment  # NLTK's VADER, imported once a statement is explained
+
     explained = sentiment.explain_many(frame["text"].astype(str), domain=domain)
     parts = [
         table[table["valence"] != 0].assign(speaker=speaker)

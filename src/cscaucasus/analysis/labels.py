@@ -33,13 +33,15 @@ from importlib import resources
 
 import pandas as pd
 
-from ..lexicon import QUOTE_MARKS, QUOTE_OPENERS
+from ..lexicon import QUOTE_MARKS, QUOTE_OPENERS, expand_lists
 from ..yamlfile import parse_yaml
-from .timeline import event_label, story_clusters
+from .timeline import event_label
 
 __all__ = ["happening_labels", "label_sentence"]
 
-_WORDS = parse_yaml(resources.files("cscaucasus").joinpath("data", "happenings.yml").read_text())
+_WORDS = expand_lists(
+    parse_yaml(resources.files("cscaucasus").joinpath("data", "happenings.yml").read_text())
+)
 OCCASIONS, AUXILIARIES, MODALS, COPULAS, IRREGULAR, SPEECH, BOUNDARY, CLAUSE_WORDS = (
     frozenset(_WORDS[key])
     for key in (
@@ -89,8 +91,7 @@ def happening_labels(corpus, chron: pd.DataFrame) -> pd.DataFrame:
     from its description by :func:`~cscaucasus.analysis.event_label`, in quotation
     marks.
     """
-    events = corpus.events.assign(cluster_id=story_clusters(corpus.events, corpus.articles))
-    first = events.drop_duplicates(["cluster_id", "description"])
+    first = corpus.events.drop_duplicates(["cluster_id", "description"])
     chosen = chron[["cluster_id", "description"]].merge(
         first.drop(columns=["date_text"]), on=["cluster_id", "description"], how="left"
     )

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .. import sentiment
-from ..corpus import Corpus
 from ..stories import one_per_cluster
+from ..tables import Corpus
 from .checks import tables_checked
 
 __all__ = ["article_overview", "extreme_statements"]
@@ -55,6 +54,8 @@ def extreme_statements(
     high = ordered.iloc[::-1].head(n).assign(end="positive")
     high = high[~high["statement_id"].isin(low["statement_id"])]
     picked = pd.concat([low, high], ignore_index=True)
+
+    from .. import sentiment  # NLTK's VADER, imported once a statement is explained
 
     def drivers(text: str) -> str:
         table = sentiment.explain(text, domain=domain)

@@ -4,11 +4,10 @@
 at the finest precision any report gives, a representative description, the actors,
 the articles and outlets that report it, how many distinct articles do (``count``) and
 how many independent ones (``stories``: distinct stories, see :mod:`cscaucasus.stories`).
-It follows stories (:func:`story_clusters`): a happening told by a wire story and its
-ten syndicated copies is one row with eleven sources, even where the clustering of
-``events`` split the copies (a late repost's "yesterday" is a day later; a word found
-in every copy weighs nothing there). Events without a date (relative expressions in
-an undated article) have no cluster and are left out. :func:`plot_timeline` draws the
+``events.cluster_id`` follows stories (:mod:`cscaucasus.happenings`): a happening told by
+a wire story and its ten syndicated copies is one row with eleven sources. Events
+without a date (relative expressions in an undated article) have no cluster and are
+left out. :func:`plot_timeline` draws the
 rows along a date axis with one label row per happening, so labels never overlap
 however many there are.
 """
@@ -25,7 +24,8 @@ from matplotlib.colors import BoundaryNorm
 from matplotlib.ticker import MaxNLocator
 
 from ..chronology import PRECISIONS, keywords
-from ..corpus import Corpus
+from ..lexicon import verbs
+from ..tables import Corpus
 from .checks import tables_checked
 
 __all__ = [
@@ -34,7 +34,6 @@ __all__ = [
     "event_evidence",
     "event_label",
     "plot_timeline",
-    "story_clusters",
 ]
 
 CHRONOLOGY_COLUMNS: dict[str, str] = {
@@ -49,9 +48,6 @@ CHRONOLOGY_COLUMNS: dict[str, str] = {
     "stories": "int64",
     "date_text": "object",
 }
-#: Share of the larger keyword set two events in copies of one story must share, with
-#: the same date expression, to be the same event of the story.
-SAME_EVENT_SHARE = 0.5
 DATE_FORMATS = {"day": "%d %b %Y", "month": "%b %Y", "year": "%Y"}
 
 
@@ -64,7 +60,6 @@ def chronology(corpus) -> pd.DataFrame:
     first event id), so a headline-like sentence wins over a long quote.
     """
     events = corpus.events
-    events = events.assign(cluster_id=story_clusters(events, corpus.articles))
     events = events[events.cluster_id.notna() & events.date.notna()]
     if not len(events):
         return _empty()
@@ -102,79 +97,6 @@ def _stories_of(articles: pd.DataFrame) -> dict[str, str]:
         return {}
     known = articles[articles["story_id"].notna()]
     return dict(zip(known["article_id"].astype(str), known["story_id"].astype(str), strict=True))
-
-
-def story_clusters(events: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
-    """Each event's ``cluster_id`` with stories followed (aligned with ``events``).
-
-    An event in a copy of a story (``articles.story_id``) takes the cluster of the same
-    event in an earlier article of the story (the original first, then by publication
-    date): the same date expression (case and spacing aside) and at least
-    ``SAME_EVENT_SHARE`` of the larger set of keywords in common (the most in common
-    wins; ties: the first). Other events keep their cluster.
-
-    >>> articles = pd.DataFrame({"article_id": ["a", "b"], "story_id": ["a", "a"],
-    ...     "published": pd.to_datetime(["2022-11-23", "2022-11-24"])})
-    >>> events = pd.DataFrame({"event_id": ["a:e0", "b:e0"], "article_id": ["a", "b"],
-    ...     "date_text": ["yesterday"] * 2, "cluster_id": ["c20221122-1", "c20221123-2"],
-    ...     "description": ["The CSTO summit opened in Yerevan"] * 2})
-    >>> story_clusters(events, articles).tolist()
-    ['c20221122-1', 'c20221122-1']
-    """
-    out = events["cluster_id"].astype(object).to_numpy(copy=True)
-    story_of = _stories_of(articles)
-    if story_of:
-        for at, cluster in _copied_events(events, articles, story_of):
-            out[at] = cluster
-    return pd.Series(pd.array(out, dtype="string"), index=events.index, name="cluster_id")
-
-
-def _copied_events(
-    events: pd.DataFrame, articles: pd.DataFrame, story_of: dict[str, str]
-) -> list[tuple[int, str]]:
-    """(position in ``events``, cluster) of every event that takes an earlier copy's."""
-    sizes = pd.Series(list(story_of.values())).value_counts()
-    shared = set(sizes.index[sizes > 1])
-    article_ids = articles["article_id"].astype(str)
-    later = (article_ids != articles["story_id"].astype(str)).to_numpy(dtype=bool)
-    published = articles["published"].to_numpy("datetime64[ns]")
-    day = np.where(np.isnat(published), np.iinfo(np.int64).max, published.astype(np.int64))
-    # the original, then by date (undated last), then table order
-    order = np.lexsort((np.arange(len(articles)), day, later))
-    rank = pd.Series(np.argsort(order), index=article_ids.to_numpy())
-    rows = events[["event_id", "article_id", "date_text", "description", "cluster_id"]].assign(
-        at=np.arange(len(events)), story=events["article_id"].astype(str).map(story_of)
-    )
-    rows = rows[rows["story"].isin(shared) & rows["cluster_id"].notna()]
-    rows = rows.assign(rank=rows["article_id"].astype(str).map(rank))
-    rows = rows.sort_values(["story", "rank", "event_id"], kind="stable")
-    found = []
-    for _, group in rows.groupby("story", sort=False):
-        anchors: dict[str, list[tuple[frozenset[str], str, str]]] = {}
-        for e in group.itertuples(index=False):
-            key = " ".join(str(e.date_text).lower().split())
-            words = keywords(e.description or "")
-            match = _same_event(words, str(e.article_id), anchors.get(key, []))
-            if match is None:
-                anchors.setdefault(key, []).append((words, str(e.article_id), e.cluster_id))
-            elif match != e.cluster_id:
-                found.append((e.at, match))
-    return found
-
-
-def _same_event(
-    words: frozenset[str], article_id: str, anchors: list[tuple[frozenset[str], str, str]]
-) -> str | None:
-    """The cluster of the anchor (of another article) sharing most of ``words``."""
-    best, best_shared = None, 0
-    for other, source, cluster in anchors:
-        shared = len(words & other)
-        enough = shared >= SAME_EVENT_SHARE * max(len(words), len(other)) and (
-            shared > 0 or words == other
-        )
-        if source != article_id and enough and (best is None or shared > best_shared):
-            best, best_shared = cluster, shared
-    return best
 
 
 def _empty() -> pd.DataFrame:
@@ -270,10 +192,14 @@ def _label(item, max_chars: int) -> str:
     return f"{text} ({item.count})" if item.count > 1 else text
 
 
+# The verbs of "X said that" (one that takes an addressee with it: "X told reporters that").
+_FRAME_VERBS = "|".join(
+    verb + (r" [\w ]+" if verb in verbs("addressee") else "") for verb in verbs("timeline_frame")
+)
 # Openings that frame a happening rather than tell it ("According to him, …", "X said that").
 _FRAME = re.compile(
     r"^(?:however|moreover|meanwhile|also|in addition|according to [^,]+|it is [\w ]+ that"
-    r"|[\w’' .-]+? (?:said|stated|noted|added|told [\w ]+|recalled|stressed) that)\s*,?\s*",
+    rf"|[\w’' .-]+? (?:{_FRAME_VERBS}) that)\s*,?\s*",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"\s*(?:[,;:—–]|\bwhen\b|\bwhich\b|\bwhere\b)\s*")
@@ -350,15 +276,9 @@ def event_evidence(corpus: Corpus, events: pd.DataFrame | None = None) -> pd.Dat
     """Events beside the sentence they come from and its outlet, by date.
 
     Columns: ``cluster_id, date, precision, date_text, outlet, article_id, sentence``;
-    ``date`` is written at its precision (:func:`date_labels`); ``cluster_id`` follows
-    stories, as in :func:`chronology` (:func:`story_clusters`).
+    ``date`` is written at its precision (:func:`date_labels`).
     """
-    followed = story_clusters(corpus.events, corpus.articles)
-    cluster_of = dict(zip(corpus.events.event_id, followed, strict=True))
     events = corpus.events if events is None else events
-    events = events.assign(
-        cluster_id=pd.array([cluster_of.get(e) for e in events.event_id], dtype="string")
-    )
     sentences = corpus.sentences[["article_id", "sentence_id", "text"]].rename(
         columns={"text": "sentence"}
     )
