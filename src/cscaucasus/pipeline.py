@@ -232,7 +232,7 @@ def run_level(key: str, tables: Tables, settings: Mapping[str, Any]) -> dict[str
         tables.update(made)
         if problems:
             reported[step.problems].extend(problems)  # type: ignore[index]
-    found = [_stage_problems(p, tables["articles"], tag) for tag, p in reported.items()]
+    found = [_stage_problems(p, tables["articles"], tag) for tag, p in reported.items() if p]
     out = {name: tables[name] for name in tables_made(key)}
     if len(found) > 1:
         out["problems"] = pd.concat(found, ignore_index=True)
