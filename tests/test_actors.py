@@ -294,3 +294,141 @@ def test_organisation_names_in_lower_case_and_possessive(actors):
     # a state's lower-case possessions are not its institutions
     got = pairs(mentions_of("Armenia's foreign policy and Iran's ministers met.", actors))
     assert [a for _, a, _ in got] == ["Armenia", "Iran"]
+
+
+# -- the field's other voices, and offices held in turn (issue 11) -----------------------
+
+
+def roles_of(text: str, actors: pd.DataFrame, published: str | None) -> list[tuple[str, str]]:
+    return [
+        (s, a) for s, a, method in pairs(mentions_of(text, actors, published)) if method == "role"
+    ]
+
+
+def test_one_actor_holds_role_nouns_in_several_periods(actors):
+    # Shoigu: defence minister until 12 May 2024, then Security Council secretary;
+    # Belousov defence minister from 14 May 2024; Patrushev secretary until 12 May 2024
+    text = "The Russian Defence Minister met the Secretary of the Russian Security Council."
+    assert roles_of(text, actors, "2023-06-01") == [
+        ("Russian Defence Minister", "Sergei Shoigu"),
+        ("Secretary of the Russian Security Council", "Nikolai Patrushev"),
+    ]
+    assert roles_of(text, actors, "2024-06-01") == [
+        ("Russian Defence Minister", "Andrei Belousov"),
+        ("Secretary of the Russian Security Council", "Sergei Shoigu"),
+    ]
+    # the day of the change has two secretaries and the day between two ministers none
+    assert roles_of(text, actors, "2024-05-12") == [("Russian Defence Minister", "Sergei Shoigu")]
+    assert roles_of(text, actors, "2024-05-13") == [
+        ("Secretary of the Russian Security Council", "Sergei Shoigu")
+    ]
+    # Trump's two terms, Biden's between them
+    us = "The US President spoke."
+    assert roles_of(us, actors, "2019-01-01") == [("US President", "Donald Trump")]
+    assert roles_of(us, actors, "2022-01-01") == [("US President", "Joe Biden")]
+    assert roles_of(us, actors, "2025-06-01") == [("US President", "Donald Trump")]
+
+
+def test_the_actors_table_keeps_each_period_and_their_span(actors):
+    row = actors.set_index("actor_id").loc["shoigu"]
+    assert row["role_periods"] == [
+        {
+            "from": "2012-11-06",
+            "to": "2024-05-12",
+            "nouns": [
+                "Russian Defence Minister",
+                "Russian Defense Minister",
+                "Defence Minister of Russia",
+                "Defense Minister of Russia",
+            ],
+        },
+        {
+            "from": "2024-05-12",
+            "to": None,
+            "nouns": [
+                "Secretary of the Russian Security Council",
+                "Russian Security Council Secretary",
+                "Secretary of the Security Council of Russia",
+            ],
+        },
+    ]
+    assert row["role_from"] == pd.Timestamp("2012-11-06")
+    assert pd.isna(row["role_to"])  # one period is open
+    assert "Russian Security Council Secretary" in row["role_nouns"]
+    # a hand-built table without role_periods still resolves by role_from/role_to
+    hand = actors.drop(columns=["role_periods"])
+    text = "The CSTO Secretary General spoke."
+    assert roles_of(text, hand, "2022-06-01") == [("CSTO Secretary General", "Stanislav Zas")]
+
+
+def test_role_periods_read_back_from_parquet_resolve_alike(actors, tmp_path: Path):
+    actors.to_parquet(tmp_path / "actors.parquet")
+    back = pd.read_parquet(tmp_path / "actors.parquet")
+    text = "The Russian premier met the French Foreign Minister."
+    for date in ("2019-06-01", "2023-06-01", "2024-06-01", "2024-12-01"):
+        assert roles_of(text, back, date) == roles_of(text, actors, date)
+
+
+def test_offices_of_the_field_resolve_by_date(actors):
+    # Armenia's president and foreign minister, Russia's prime minister, the EU's High
+    # Representative, France's foreign minister: before and after a change of office
+    cases = [
+        ("The Armenian President spoke.", "2020-01-01", "Armen Sarkissian"),
+        ("The Armenian President spoke.", "2023-01-01", "Vahagn Khachaturyan"),
+        ("Armenia's foreign minister spoke.", "2019-01-01", "Zohrab Mnatsakanyan"),
+        ("Armenia's foreign minister spoke.", "2022-01-01", "Ararat Mirzoyan"),
+        ("The Armenian parliament speaker spoke.", "2020-01-01", "Ararat Mirzoyan"),
+        ("The Russian Prime Minister spoke.", "2019-01-01", "Dmitry Medvedev"),
+        ("The Russian Prime Minister spoke.", "2021-01-01", "Mikhail Mishustin"),
+        ("The EU foreign policy chief spoke.", "2024-11-30", "Josep Borrell"),
+        ("The EU foreign policy chief spoke.", "2024-12-01", "Kaja Kallas"),
+        ("The French Foreign Minister spoke.", "2023-06-01", "Catherine Colonna"),
+        ("The French Foreign Minister spoke.", "2024-03-01", "Stephane Sejourne"),
+        ("The French Foreign Minister spoke.", "2025-03-01", "Jean-Noel Barrot"),
+        ("Azerbaijan's foreign minister spoke.", "2019-01-01", "Elmar Mammadyarov"),
+        ("Azerbaijan's foreign minister spoke.", "2021-01-01", "Jeyhun Bayramov"),
+    ]
+    for text, date, who in cases:
+        assert [a for _, a in roles_of(text, actors, date)] == [who], (text, date)
+    # between two holders (Armenia's acting president in Feb 2022, Iran's acting foreign
+    # minister in summer 2024), the noun stands for no one
+    assert roles_of("The Armenian President spoke.", actors, "2022-02-15") == []
+    assert roles_of("The Iranian Foreign Minister spoke.", actors, "2024-07-01") == []
+
+
+def test_new_actors_transliterations_and_pronoun_gender(actors):
+    text = (
+        "Aleksei Overchuk met Hikmat Hajiev and Ayhan Hajizada. "
+        "Ani Badalyan said she was ready. Kaja Kallas spoke, and then Overchuk said he agreed."
+    )
+    got = pairs(mentions_of(text, actors, "2025-02-01"))
+    assert [(s, a) for s, a, _ in got] == [
+        ("Aleksei Overchuk", "Alexei Overchuk"),
+        ("Hikmat Hajiev", "Hikmet Hajiyev"),
+        ("Ayhan Hajizada", "Aykhan Hajizada"),
+        ("Ani Badalyan", "Ani Badalyan"),
+        ("she", "Ani Badalyan"),
+        ("Kaja Kallas", "Kaja Kallas"),
+        ("Overchuk", "Alexei Overchuk"),
+        ("he", "Alexei Overchuk"),
+    ]
+    genders = actors.set_index("name")["gender"]
+    assert (
+        genders["Ani Badalyan"] == genders["Kaja Kallas"] == genders["Nazeli Baghdasaryan"] == "f"
+    )
+    assert actors.set_index("name").loc["Zakir Hasanov", "affiliation"] == "Azerbaijan"
+
+
+def test_a_surname_two_persons_share_is_the_one_the_article_names(actors):
+    # "Sarkisian" is printed for Armen Sarkissian (Sarkisyan) and for Serzh Sargsyan
+    first = "Serzh Sarkisian spoke in Yerevan. Later Sarkisian left."
+    second = "Armen Sarkisyan spoke in Yerevan. Later Sarkisian left."
+    neither = "Sarkisian left."
+    assert pairs(mentions_of(first, actors))[-1] == ("Sarkisian", "Serzh Sargsyan", "name")
+    assert pairs(mentions_of(second, actors))[-1] == ("Sarkisian", "Armen Sarkissian", "name")
+    assert pairs(mentions_of(neither, actors)) == []
+    both = "Serzh Sarkisian met Armen Sarkisyan. Sarkisian left."
+    assert [s for s, _, _ in pairs(mentions_of(both, actors))] == [
+        "Serzh Sarkisian",
+        "Armen Sarkisyan",
+    ]

@@ -36,7 +36,7 @@ def test_entities_with_titles_and_spellings():
     table = entities[["entity_id", "canonical", "actor_id", "type", "titles"]].astype(object)
     got = table.where(table.notna(), None).values.tolist()
     assert got == [
-        ["a:e01", "Andrei Rudenko", None, "person", ["Russian Deputy Foreign Minister"]],
+        ["a:e01", "Andrei Rudenko", "rudenko", "person", ["Russian Deputy Foreign Minister"]],
         ["a:e02", "Nikol Pashinyan", "pashinyan", "person", ["Armenian Prime Minister"]],
         [
             "a:e03",

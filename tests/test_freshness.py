@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from cscaucasus import documents, freshness
+from cscaucasus.build import build
 from cscaucasus.cli import main
 
 DEFAULTS = freshness.build_options()
@@ -22,7 +23,7 @@ def built(tmp_path: Path, raw_dir: Path, monkeypatch: pytest.MonkeyPatch) -> tup
     raw, out = tmp_path / "raw", tmp_path / "out"
     shutil.copytree(raw_dir, raw)
     monkeypatch.setattr(documents, "RACY_NS", 0)  # trust files written a moment ago
-    assert main(["build", str(raw), "--out", str(out), "--quiet"]) == 0
+    build(raw, out)  # the library's defaults are the command's (tested below)
     assert freshness.current(raw, out, DEFAULTS) is not None
     return raw, out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import importlib.util
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -140,6 +141,36 @@ def test_a_notebook_run_in_place_leaves_git_clean(tmp_path: Path, seed_corpus, r
     status = subprocess.run([*git, "status", "--porcelain", "notebooks"], capture_output=True)
     assert status.stdout.decode() == ""
     assert notebook_git.stripped([target.read_text()]) == [NOTEBOOKS[0].read_text()]
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_notebook_run_by_nbconvert_in_place_leaves_git_clean(
+    tmp_path: Path, seed_corpus, raw_dir: Path
+):
+    """``jupyter nbconvert --execute --inplace``: the notebook keeps its outputs on disk,
+    and nbconvert's post-processor tells git that its cleaned content is unchanged."""
+    git, target = _repo_with_a_notebook(tmp_path)
+    write_corpus(seed_corpus, tmp_path / "data" / "processed", raw_dir)
+    config = tmp_path / "v" / notebook_git.NBCONVERT_CONFIG
+    env = {**os.environ, "JUPYTER_CONFIG_PATH": str(config.parent)}
+    nbconvert = [sys.executable, "-m", "nbconvert", "--to", "notebook", "--inplace"]
+
+    def run(*args: str) -> str:
+        command = [*nbconvert, *args, str(target)]
+        subprocess.run(command, env=env, cwd=tmp_path, check=True, capture_output=True)
+        done = subprocess.run([*git, "status", "--porcelain"], capture_output=True, check=True)
+        return done.stdout.decode()
+
+    assert run("--execute") == ""
+    nb = nbformat.read(target, as_version=4)
+    assert nb.cells[2].outputs  # the outputs stay on disk
+    # a tool without the hook writing it (another output, stripped by the git filter):
+    # git's size shortcut lists it as modified although git diff shows nothing
+    nb.cells[2].outputs.append(nbformat.v4.new_output("stream", text="more\n"))
+    nbformat.write(nb, target)
+    status = subprocess.run([*git, "status", "--porcelain"], capture_output=True, check=True)
+    assert status.stdout.decode() == f" M notebooks/{target.name}\n"
+    assert run() == ""  # nbconvert writing it in place again: git is told
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")

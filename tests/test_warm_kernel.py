@@ -9,6 +9,8 @@ the warm kernel must equal its outputs in a kernel of its own.
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -112,3 +114,21 @@ def test_a_notebook_in_a_warm_kernel_sees_what_a_fresh_kernel_shows(
     assert state["names"] == [*names.split(), "warnings"]
     assert (state["cwd"], state["env"], state["seeded"]) == (str(notebooks), None, False)
     assert [count for count, _ in seen] == [1, 2, 3, 4, 5]
+
+
+def test_a_report_kernel_imports_neither_nltk_nor_scipy_nor_the_pipeline():
+    """What a warm kernel imports, and what the notebooks import besides (05's validation,
+    03's tone), reads tables: NLTK (whose package imports SciPy), datasketch (SciPy) and
+    the pipeline are imported by the one analysis that explains VADER scores, and by a
+    build. They were half of a kernel's start (docs/reports.md)."""
+    code = (
+        "import importlib, sys\n"
+        "from cscaucasus.kernel import WARM_IMPORTS\n"
+        "for name in (*WARM_IMPORTS, 'cscaucasus.validation', 'cscaucasus.tone'):\n"
+        "    importlib.import_module(name)\n"
+        "heavy = ('nltk', 'scipy', 'sklearn', 'datasketch', 'cscaucasus.pipeline')\n"
+        "print(sorted(set(heavy) & set(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

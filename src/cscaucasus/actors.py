@@ -45,6 +45,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from .config import read_user_gazetteer
@@ -89,6 +90,7 @@ ACTOR_EXTRA = {
     "role_nouns": "object",
     "role_from": "datetime64[ns]",
     "role_to": "datetime64[ns]",
+    "role_periods": "object",
 }
 
 
@@ -145,7 +147,10 @@ def load_actors(
     The user's file is ``actors_file`` or, if not given, ``<corpus_path>/actors.yml`` or
     ``actors.csv`` when present (CSV: columns as the table, aliases separated by ``;``).
     An actor with an existing ``id`` replaces the packaged one. Extra columns: ``gender``
-    and the dated role nouns (``role_nouns``, ``role_from``, ``role_to``). The user's
+    and the dated role nouns: ``role_periods`` (one ``{"from", "to", "nouns"}`` per
+    ``roles`` entry, ISO dates or None when open; an actor may hold several offices in
+    turn), ``role_nouns`` (all of them) and ``role_from``/``role_to`` (the span of all
+    periods). The user's
     file is checked (:mod:`cscaucasus.config`): a bad entry is skipped, with a problem
     added to ``problems``; an unusable file raises :class:`ConfigError`.
     """
@@ -164,16 +169,15 @@ def load_actors(
     by_id: dict[str, dict[str, Any]] = {}
     for rec in actors:
         by_id[_actor_id(rec)] = rec  # later (user) entries replace earlier ones
-    nouns: dict[str, list[str]] = {}
-    start: dict[str, Any] = {}
-    end: dict[str, Any] = {}
+    periods: dict[str, list[dict[str, Any]]] = {}
     for role in roles:
-        aid = str(role["actor"])
-        nouns.setdefault(aid, []).extend(str(n) for n in role.get("nouns") or [])
-        if role.get("from") is not None:
-            start[aid] = min(pd.Timestamp(role["from"]), start.get(aid, pd.Timestamp.max))
-        if role.get("to") is not None:
-            end[aid] = max(pd.Timestamp(role["to"]), end.get(aid, pd.Timestamp.min))
+        periods.setdefault(str(role["actor"]), []).append(
+            {
+                "from": _iso(role.get("from")),
+                "to": _iso(role.get("to")),
+                "nouns": [str(n) for n in role.get("nouns") or []],
+            }
+        )
     rows = []
     for aid in sorted(by_id):
         rec = by_id[aid]
@@ -187,9 +191,7 @@ def load_actors(
                 "affiliation": str(rec.get("affiliation") or ""),
                 "aliases": [str(a) for a in aliases],
                 "gender": rec.get("gender") or None,
-                "role_nouns": sorted(set(nouns.get(aid, []))),
-                "role_from": start.get(aid, pd.NaT),
-                "role_to": end.get(aid, pd.NaT),
+                **_role_span(periods.get(aid, [])),
             }
         )
     if not rows:
@@ -201,16 +203,55 @@ def load_actors(
     return out
 
 
+def _iso(value: Any) -> str | None:
+    """A role's ``from``/``to`` as an ISO date ("2024-05-12"); None when open."""
+    return None if value is None else pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def _role_span(periods: list[dict[str, Any]]) -> dict[str, Any]:
+    """The actors table's role columns of one actor's ``roles`` entries: every noun
+    (``role_nouns``), the span of all periods (``role_from``/``role_to``: NaT when one
+    period is open at that end) and the periods themselves (``role_periods``)."""
+    froms = [p["from"] for p in periods]
+    tos = [p["to"] for p in periods]
+    return {
+        "role_nouns": sorted({n for p in periods for n in p["nouns"]}),
+        "role_from": pd.Timestamp(min(froms)) if froms and None not in froms else pd.NaT,
+        "role_to": pd.Timestamp(max(tos)) if tos and None not in tos else pd.NaT,
+        "role_periods": periods,
+    }
+
+
 def _as_list(value: Any) -> list[Any]:
-    """A list cell as a list (a hand-built actors table may hold NaN or a tuple)."""
-    return list(value) if isinstance(value, list | tuple) else []
+    """A list cell as a list (a hand-built actors table may hold NaN or a tuple; a table
+    read back from Parquet holds arrays)."""
+    return list(value) if isinstance(value, list | tuple | np.ndarray) else []
+
+
+def _periods(rec: Any) -> list[tuple[list[str], Any, Any]]:
+    """(nouns, from, to) of each period of an actor's role nouns: its ``role_periods``,
+    else (a hand-built table) ``role_nouns`` over ``role_from``..``role_to``."""
+    found = _as_list(getattr(rec, "role_periods", None))
+    if not found:
+        return [(_as_list(rec.role_nouns), rec.role_from, rec.role_to)]
+    return [
+        (
+            [str(n) for n in _as_list(p.get("nouns"))],
+            pd.Timestamp(p["from"]) if p.get("from") else pd.NaT,
+            pd.Timestamp(p["to"]) if p.get("to") else pd.NaT,
+        )
+        for p in found
+    ]
 
 
 def _surface_forms(
     actors: pd.DataFrame,
-) -> tuple[dict[str, tuple[str, str]], dict[str, str], dict[str, frozenset[str]]]:
-    """Name/alias forms -> (actor_id, method), regex pieces for patronymic names, and the
-    bare-surname forms of persons -> the first three letters of the person's given names."""
+) -> tuple[
+    dict[str, tuple[str, str]], dict[str, str], dict[str, frozenset[str]], dict[str, list[str]]
+]:
+    """Name/alias forms -> (actor_id, method), regex pieces for patronymic names, the
+    bare-surname forms of persons -> the first three letters of the person's given names,
+    and the surnames several persons share -> their ids ("Simonyan": Alen, Margarita)."""
     forms: dict[str, tuple[str, str]] = {}
     patronymic: dict[str, str] = {}
     surnames: dict[str, set[str]] = {}
@@ -247,14 +288,32 @@ def _surface_forms(
                 )
             elif rec.type == "person" and len(parts) == 1:
                 single.append((form, rec.actor_id))  # "Pashinian", "Erdoğan"
+    surname_givens, shared = _bare_surnames(forms, surnames, givens, single)
+    return forms, patronymic, surname_givens, shared
+
+
+def _bare_surnames(
+    forms: dict[str, tuple[str, str]],
+    surnames: dict[str, set[str]],
+    givens: dict[str, set[str]],
+    single: list[tuple[str, str]],
+) -> tuple[dict[str, frozenset[str]], dict[str, list[str]]]:
+    """Add each person's bare surname to ``forms`` when no other person has it; return
+    the bare surnames -> their persons' given-name beginnings, and the surnames several
+    persons share -> their ids (resolved per article, to the one it names in full)."""
+    shared: dict[str, list[str]] = {}
     for surname, ids in sorted(surnames.items()):
-        if len(ids) == 1 and surname not in forms:  # ambiguous surnames are left out
+        if surname in forms:
+            continue
+        if len(ids) == 1:
             forms[surname] = (next(iter(ids)), "name")
+        else:
+            shared[surname] = sorted(ids)
     bare = {s: forms[s][0] for s in surnames if s in forms} | dict(single)
     surname_givens = {
         s: frozenset(givens.get(aid, ())) for s, aid in bare.items() if forms[s][0] == aid
-    }
-    return forms, patronymic, surname_givens
+    } | {s: frozenset(g for aid in ids for g in givens[aid]) for s, ids in shared.items()}
+    return surname_givens, shared
 
 
 def _spellings(names: list[tuple[str, str]], person: bool) -> list[str]:
@@ -332,7 +391,7 @@ def word_alternation(words: Iterable[str], space: str | None = None) -> str:
 
 def _role_nouns(actors: pd.DataFrame) -> dict[str, list[tuple[str, Any, Any]]]:
     """Each role noun (lower case, with its :func:`possessive_forms`) and the actors
-    that held it: ``(actor_id, role_from, role_to)``."""
+    that held it, one entry per period: ``(actor_id, from, to)``."""
     roles: dict[str, list[tuple[str, Any, Any]]] = {}
     if "role_nouns" not in actors:
         return roles
@@ -342,11 +401,11 @@ def _role_nouns(actors: pd.DataFrame) -> dict[str, list[tuple[str, Any, Any]]]:
         if t != "person" and " " not in str(n)
     }
     for rec in actors.itertuples(index=False):
-        nouns = _as_list(rec.role_nouns)
-        for noun in nouns + [f for n in nouns for f in possessive_forms(n, owners)]:
-            entries = roles.setdefault(noun.lower(), [])
-            if (rec.actor_id, rec.role_from, rec.role_to) not in entries:
-                entries.append((rec.actor_id, rec.role_from, rec.role_to))
+        for nouns, start, end in _periods(rec):
+            for noun in nouns + [f for n in nouns for f in possessive_forms(n, owners)]:
+                entries = roles.setdefault(noun.lower(), [])
+                if (rec.actor_id, start, end) not in entries:
+                    entries.append((rec.actor_id, start, end))
     return roles
 
 
@@ -373,8 +432,10 @@ class Matcher:
 
     def __init__(self, actors: pd.DataFrame) -> None:
         self.actors = actors
-        forms, patronymic, surname_givens = _surface_forms(actors)
+        forms, patronymic, surname_givens, shared = _surface_forms(actors)
         self.forms = forms
+        #: Surnames of several gazetteer persons -> their ids ("Simonyan").
+        self.shared = shared
         self.surname_givens = surname_givens
         self.patronymic = patronymic
         self.names = dict(zip(actors["actor_id"], actors["name"], strict=True))
@@ -385,7 +446,7 @@ class Matcher:
         }
         self.types = dict(zip(actors["actor_id"], actors["type"], strict=True))
         self.roles = _role_nouns(actors)
-        self.name_re = _name_regex(forms, patronymic)
+        self.name_re = _name_regex(forms | dict.fromkeys(shared, ("", "name")), patronymic)
         role_alt = word_alternation(self.roles, space=r"\s+") if self.roles else "(?!x)x"
         self.role_re = re.compile(rf"(?<!{_WORD})(?:{role_alt})(?!{_WORD})", re.IGNORECASE)
         self.patronymic_res = [(re.compile(p), a) for p, a in patronymic.items()]
@@ -493,7 +554,8 @@ class Matcher:
         self, text: str, published: Any, *, unresolved_roles: bool = False
     ) -> list[tuple[int, int, str, str, str]]:
         """Non-overlapping (start, end, actor_id, surface, method) in ``text``; with
-        ``unresolved_roles``, role nouns the date does not resolve too (actor_id "")."""
+        ``unresolved_roles``, role nouns the date does not resolve and surnames several
+        persons share too (actor_id "")."""
         cands: list[tuple[int, int, str, str]] = []
         forms = self.forms
         for m in self.name_re.finditer(text):
@@ -503,7 +565,7 @@ class Matcher:
             else:
                 aid = next((a for r, a in self.patronymic_res if r.fullmatch(surface)), "")
                 method = "name"
-            if aid:
+            if aid or (unresolved_roles and surface in self.shared):
                 cands.append((m.start(), m.end(), aid, method))
         roles = [
             (m.start(), m.end(), self.resolve_role(m.group(0), published) or "", "role")
@@ -559,11 +621,16 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _named_role(m: Matcher, surface: str, published: Any, named: set[str]) -> str:
-    """The actor a role noun the date leaves open stands for when the article names
-    exactly one of its possible actors ("Putin ... the Russian leader said" in an undated
-    article); "" otherwise."""
-    hits = [a for a in m.role_candidates(surface, published) if a in named]
+def _named_one(m: Matcher, surface: str, method: str, published: Any, named: set[str]) -> str:
+    """The actor an unresolved mention stands for when the article names exactly one of
+    its possible actors: a role noun the date leaves open ("Putin ... the Russian leader
+    said" in an undated article), a surname several persons share ("Alen Simonyan ...
+    Simonyan said"); "" otherwise."""
+    if method == "role":
+        candidates = m.role_candidates(surface, published)
+    else:
+        candidates = m.shared.get(surface, [])
+    hits = [a for a in candidates if a in named]
     return hits[0] if len(hits) == 1 else ""
 
 
@@ -633,7 +700,7 @@ def _article_mentions(
     for (_, sid, para, s0, _, s_text), in_sentence in zip(sents, matched, strict=True):
         s_text, s0, para, sid = str(s_text), int(s0), int(para), int(sid)
         found = [
-            (s0 + a, s0 + b, actor or _named_role(m, surface, pub, named), surface, method)
+            (s0 + a, s0 + b, actor or _named_one(m, surface, method, pub, named), surface, method)
             for a, b, actor, surface, method in in_sentence
             if surface not in foreign
         ]

@@ -63,7 +63,7 @@ from itertools import pairwise
 import numpy as np
 import pandas as pd
 
-from .arrays import contiguous
+from .arrays import contiguous, member
 from .documents import Problem
 from .lexicon import (
     CLOSING_SPEECH_QUOTES,
@@ -1203,6 +1203,47 @@ def cluster_periods(events: pd.DataFrame) -> pd.Series:
     (its month), ``-yyyy`` for a year event (its year)."""
     year, month = events.date.dt.year, events.date.dt.month
     return (year * 100 + month).where(events.precision != "year", -year).astype("int64")
+
+
+def event_periods(events: pd.DataFrame) -> np.ndarray:
+    """Each event's clustering period (see :func:`cluster_periods`); 0 for an
+    undated event."""
+    dated = events.date.notna().to_numpy()
+    out = np.zeros(len(events), dtype=np.int64)
+    if dated.any():  # (a boolean take copies every column it is given: take two)
+        out[dated] = cluster_periods(events[["date", "precision"]][dated]).to_numpy()
+    return out
+
+
+def changed_periods(
+    before: pd.DataFrame, events: pd.DataFrame, reuse_actor: set[str]
+) -> np.ndarray:
+    """The periods in which an article not taken whole from the cache has events, in
+    the earlier events ``before`` (changed or removed articles) or in ``events``."""
+    changed = np.concatenate(
+        [
+            event_periods(before)[~member(before.article_id, reuse_actor)],
+            event_periods(events)[~member(events.article_id, reuse_actor)],
+        ]
+    )
+    return np.unique(changed[changed != 0])
+
+
+def update_clusters(events: pd.DataFrame, gone: pd.DataFrame, reused: set[str]) -> pd.DataFrame:
+    """``[period_cluster]`` of ``events`` as clustering them all gives, in an incremental
+    build.
+
+    ``events`` are every event now, in document order: the stored ones of the articles
+    that stay as they were, with their period clusters, and those of the articles processed
+    again (with their earlier ids where ``reused``, taken whole from the cache); ``gone``
+    are the stored events of the articles processed again or removed. Only the periods
+    in which an article not taken whole from the cache has events, before or now, are
+    clustered again; every other period keeps its clusters (a period's clusters depend
+    on its own events alone: see :func:`cluster_events`).
+    """
+    changed = changed_periods(gone, events, reused)
+    known = events.period_cluster.where(~np.isin(event_periods(events), changed))
+    return cluster_events(events, known=known)[["period_cluster"]]
 
 
 def _cluster_period(rows: list[tuple], feats: list[frozenset[str]]) -> dict[str, str]:

@@ -6,8 +6,10 @@ Set-up (the Makefile's ``.venv`` step) runs ``python -m cscaucasus.notebook_git 
   (:data:`NBSTRIPOUT_ARGS`), so outputs, execution counts and the kernel's language
   details never reach a commit, while the file on disk keeps them;
 * JupyterLab (in this environment) calls :func:`refresh_git_index` after saving a
-  notebook. Git trusts a file's size: once a run has grown a notebook, ``git status``
-  lists it as modified although its cleaned content is unchanged. The hook re-records
+  notebook, and ``jupyter nbconvert`` (``--execute --inplace``) after writing one
+  (:class:`RefreshGitIndex`, its post-processor). Git trusts a file's size: once a run
+  has grown a notebook, ``git status`` lists it as modified although its cleaned content
+  is unchanged (``git diff``, which runs the filter, shows nothing). The hook re-records
   such a notebook in git's index (its content is the same; only the recorded file size
   and time change), so ``git status`` stays clean until a cell is really edited.
 
@@ -25,10 +27,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from nbconvert.postprocessors import PostProcessorBase
+
 # What JupyterLab adds beyond outputs and counts: the kernel's language details.
 NBSTRIPOUT_ARGS = ("--extra-keys", "metadata.language_info")
 HOOK = "cscaucasus.notebook_git.refresh_git_index"
 SERVER_CONFIG = Path("etc/jupyter/jupyter_server_config.d/cscaucasus.json")
+#: nbconvert reads no ``.d`` folder: its configuration file in the environment.
+NBCONVERT_CONFIG = Path("etc/jupyter/jupyter_nbconvert_config.json")
+POSTPROCESSOR = "cscaucasus.notebook_git.RefreshGitIndex"
 
 
 def stripped(texts: Sequence[str]) -> list[str]:
@@ -43,7 +50,8 @@ def stripped(texts: Sequence[str]) -> list[str]:
 
 
 def install(repo: Path, nbstripout: str, prefix: Path = Path(sys.prefix)) -> None:
-    """Configure the git filter in ``repo`` and the save hook for JupyterLab in ``prefix``.
+    """Configure the git filter in ``repo``, and in ``prefix`` the save hook for
+    JupyterLab and the post-processor for ``jupyter nbconvert``.
 
     ``nbstripout`` is stored as given (the Makefile passes ``.venv/bin/nbstripout``,
     which git runs from the top of each work tree). Outside a git work tree only the
@@ -57,12 +65,12 @@ def install(repo: Path, nbstripout: str, prefix: Path = Path(sys.prefix)) -> Non
             ("filter.nbstripout.smudge", "cat"),
         ):
             subprocess.run([git, "-C", str(repo), "config", key, value], check=True)
-    config = prefix / SERVER_CONFIG
-    config.parent.mkdir(parents=True, exist_ok=True)
-    config.write_text(
-        json.dumps({"FileContentsManager": {"post_save_hook": HOOK}}, indent=2) + "\n",
-        encoding="utf-8",
-    )
+    for path, config in (
+        (SERVER_CONFIG, {"FileContentsManager": {"post_save_hook": HOOK}}),
+        (NBCONVERT_CONFIG, {"NbConvertApp": {"postprocessor_class": POSTPROCESSOR}}),
+    ):
+        (prefix / path).parent.mkdir(parents=True, exist_ok=True)
+        (prefix / path).write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
 
 
 def _git(folder: Path, *args: str) -> str | None:
@@ -87,6 +95,14 @@ def refresh_git_index(os_path: str, model: dict[str, Any] | None = None, **_: An
     if recorded is None or _git(folder, "hash-object", f"--path={name}", "--", name) != recorded:
         return False
     return _git(folder, "update-index", "--", name) is not None
+
+
+class RefreshGitIndex(PostProcessorBase):
+    """``jupyter nbconvert``'s post-processor: :func:`refresh_git_index` on what it wrote
+    (``--inplace``: the notebook itself; any other output is left alone)."""
+
+    def postprocess(self, input: str) -> None:  # noqa: A002 - nbconvert's name
+        refresh_git_index(input)
 
 
 if __name__ == "__main__":  # pragma: no cover - run by the Makefile

@@ -10,7 +10,8 @@ article keeps, :func:`process_documents` (what every engine runs on a chunk of
 articles), ``load_corpus``, the incremental build and the evaluation helpers.
 
 Adding a table or a stage is one :class:`Stage` line here plus its function (and the
-table's columns in :mod:`cscaucasus.schema`).
+table's columns in :mod:`cscaucasus.schema`); a cross-article stage adds the columns
+it reads and writes and its ``update`` for incremental builds (:class:`Changes`).
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 from . import actors as actors_stage
 from . import chronology, happenings, sentiment, statements, stories
-from .arrays import contiguous, positions, take_rows
+from .arrays import contiguous, objects, positions, take_rows
 from .clean import clean
 from .engines import beside, release_memory
 from .entities import link_entities
@@ -44,11 +46,38 @@ Made = tuple[dict[str, pd.DataFrame], list[Problem]]
 
 
 @dataclass(frozen=True)
+class Changes:
+    """What an incremental build gives a cross-article stage's ``update``: for each table
+    it completes (the stage's ``columns``), every row now, in document order, with the
+    columns the stage reads and writes (``tables``): the stored rows of the articles that
+    stay as they were, with the values earlier stages gave them, and the ``fresh`` rows
+    (a mask) of the articles processed again; ``gone``, the stored rows of the articles
+    processed again or removed; ``reused``, the articles processed again whose rows were
+    taken whole from the cache; and the build's settings. ``stored`` holds the same rows
+    as they were before this build's cross-article stages (what the earlier build stored,
+    the new rows as processed): what earlier stages changed is where the two differ.
+    Values are the machine's (the coders' corrections come after every stage)."""
+
+    tables: dict[str, pd.DataFrame]
+    stored: dict[str, pd.DataFrame]
+    fresh: dict[str, np.ndarray]
+    gone: dict[str, pd.DataFrame]
+    reused: set[str]
+    settings: Mapping[str, Any]
+
+
+Updated = dict[str, pd.DataFrame]
+
+
+@dataclass(frozen=True)
 class Stage:
     """One step of the flow: ``run(tables, settings)`` gives the tables it ``makes``
     from those it ``reads``, and the problems it found (rows of ``problems`` marked
     with ``problems`` as their stage). ``columns``: for a cross-article stage that
-    completes per-article tables, the columns it reads and writes, by table."""
+    completes per-article tables, the columns it reads and writes, by table; its
+    ``update(changes)`` gives, in an incremental build, the columns it writes for every
+    row of ``changes.tables`` (by table, aligned with them), as ``run`` on the whole
+    corpus would (see :class:`Changes`)."""
 
     name: str
     run: Callable[[Tables, Mapping[str, Any]], Made]
@@ -58,6 +87,7 @@ class Stage:
     settings: tuple[str, ...] = ()
     problems: str | None = None
     columns: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
+    update: Callable[[Changes], Updated] | None = None
 
 
 # --- the stages' functions: tables in, tables out -----------------------------------
@@ -119,6 +149,28 @@ def _stories(t: Tables, settings: Mapping[str, Any]) -> Made:
     return {"articles": articles, "statements": found}, []
 
 
+def _update_event_clusters(c: Changes) -> Updated:
+    return {"events": chronology.update_clusters(c.tables["events"], c.gone["events"], c.reused)}
+
+
+def _update_happenings(c: Changes) -> Updated:
+    events, articles = c.tables["events"], c.tables["articles"]
+    moved = stories.moved_stories(c.stored["articles"], articles, c.fresh["articles"], c.gone)
+    period_moved = objects(c.stored["events"]["period_cluster"]) != objects(
+        events["period_cluster"]
+    )
+    found = happenings.update(events, articles, c.fresh["events"] | period_moved, moved)
+    return {"events": pd.DataFrame({"cluster_id": pd.array(found, dtype="string")})}
+
+
+def _update_stories(c: Changes) -> Updated:
+    threshold = c.settings.get("story_threshold", stories.THRESHOLD)
+    found = stories.update_links(
+        c.tables["articles"], c.tables["statements"], c.fresh, c.gone, threshold
+    )
+    return dict(zip(("articles", "statements"), found, strict=True))
+
+
 #: The flow, in order. ``documents`` are the files read by ingest; ``actors`` is the
 #: gazetteer; ``known_clusters`` the period cluster ids an earlier build vouches for.
 STAGES: tuple[Stage, ...] = (
@@ -142,7 +194,8 @@ STAGES: tuple[Stage, ...] = (
           columns={
               "events": (("event_id", "article_id", "date", "precision", "date_text",
                           "description", "actors"), ("period_cluster",)),
-          }),
+          },
+          update=_update_event_clusters),
     Stage("stories", _stories, ("articles", "statements"), ("articles", "statements"), CORPUS,
           settings=("story_threshold",),
           columns={
@@ -150,12 +203,14 @@ STAGES: tuple[Stage, ...] = (
                            ("story_id", "story_original")),
               "statements": (("statement_id", "article_id", "speaker", "text"),
                              ("statement_cluster", "statement_copy", "statement_reports")),
-          }),
+          },
+          update=_update_stories),
     Stage("happenings", _happenings, ("events", "articles"), ("events",), CORPUS,
           columns={
               "events": (happenings.EVENT_COLUMNS, ("cluster_id",)),
               "articles": (happenings.ARTICLE_COLUMNS, ()),
-          }),
+          },
+          update=_update_happenings),
 )  # fmt: skip
 
 

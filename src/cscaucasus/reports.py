@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import html
 import json
@@ -160,6 +161,7 @@ def run_notebook(
     source: Path, out_dir: Path, parameters: Mapping[str, Any], kernel: WarmKernel | None = None
 ) -> Report:
     """The first half of :func:`execute`: the notebook run, not yet exported."""
+    import_libraries()
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
     from papermill.iorw import load_notebook_node
@@ -269,6 +271,14 @@ def html_exporter():
     return exporter
 
 
+_EXPORTING = threading.Lock()
+
+
+@functools.cache
+def _shared_exporter():
+    return html_exporter()
+
+
 def export_html(notebook: Path, target: Path) -> Path:
     """Write ``notebook`` as self-contained HTML to ``target`` (atomically).
 
@@ -278,7 +288,8 @@ def export_html(notebook: Path, target: Path) -> Path:
 
     nb = nbformat.read(notebook, as_version=4)
     nb.metadata["title"] = f"{notebook_title(notebook)} — cscaucasus"
-    body, _ = html_exporter().from_notebook_node(nb)
+    with _EXPORTING:  # one exporter, its templates compiled once, used by one thread at a time
+        body, _ = _shared_exporter().from_notebook_node(nb)
     atomic_write(target, lambda tmp: tmp.write_text(body, encoding="utf-8"))
     return target
 
@@ -399,8 +410,7 @@ def _drain(
         # tried again for the first notebook, whose report says why
         with contextlib.suppress(Exception):
             kernel.start(str(Path.cwd()))
-        import nbconvert  # noqa: F401 - imported while the kernel imports its libraries
-        import papermill  # noqa: F401
+        import_libraries()  # while the kernel imports its own
 
         while True:
             try:
@@ -409,6 +419,33 @@ def _drain(
                 return
             say(f"      {source.stem}: running")
             yield source, run_notebook(source, out, params, kernel)
+
+
+_IMPORTING = threading.Lock()
+
+
+def import_libraries() -> None:
+    """Import papermill and nbconvert, which the runner needs, without building the
+    IRI grammars nobody uses.
+
+    Through nbformat, they import jsonschema, which registers a checker for the ``iri``
+    formats with ``rfc3987_syntax`` when that is installed (jupyter's dependencies
+    install it); importing that builds some 35 Earley parsers: 1.3 s of CPU, half the
+    runner's imports (jsonschema issue 1428). No notebook schema uses those formats, so
+    while jsonschema's format checkers are first imported ``rfc3987_syntax`` counts as
+    absent; once they are, it imports as usual for anyone who wants it.
+    """
+    import sys
+
+    with _IMPORTING:
+        if "jsonschema" not in sys.modules and "rfc3987_syntax" not in sys.modules:
+            sys.modules["rfc3987_syntax"] = None
+            try:
+                import jsonschema._format  # noqa: F401
+            finally:
+                del sys.modules["rfc3987_syntax"]
+        import nbconvert  # noqa: F401
+        import papermill  # noqa: F401
 
 
 def run_key(source: Path, parameters: Mapping[str, Any], input_hash: str | None) -> str:

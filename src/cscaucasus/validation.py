@@ -47,8 +47,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .corpus import Corpus
 from .lexicon import DOUBLE_QUOTES, LOW_QUOTE
+from .tables import Corpus
 
 KINDS = ("statements", "events", "sentiment")
 #: The first letter of a unit id tells the kind of sample (the rest is blind).
@@ -183,11 +183,15 @@ class Sample:
 
 def open_corpus(path: str | os.PathLike[str]) -> Corpus:
     """Built tables (a folder with ``manifest.json``) are reloaded, raw articles loaded."""
-    from .build import MANIFEST, read_corpus
-    from .corpus import load_corpus
+    from .output import MANIFEST
+    from .tables import read_corpus
 
     path = Path(path)
-    return read_corpus(path) if (path / MANIFEST).exists() else load_corpus(path)
+    if (path / MANIFEST).exists():
+        return read_corpus(path)
+    from .corpus import load_corpus  # the pipeline: imported only for raw articles
+
+    return load_corpus(path)
 
 
 def make_sample(
