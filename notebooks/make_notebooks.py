@@ -29,7 +29,7 @@ domain_lexicon = True  # score tone with the diplomatic domain lexicon on top of
 min_n = 5  # groups with fewer statements are flagged as small samples
 by = "speaker"  # 02-03 count statements per speaker, affiliation, type (of actor) or outlet
 count = "statements"  # 02-03 count each statement once, or "reports": every article's report
-score = "tone"  # 03 the validated tone (statements.tone), or "compound": VADER (the reference)
+score = "tone_score"  # 03 the validated tone's expected value (tone_score), its labels "tone" (-1/0/+1), or "compound": VADER
 """
 
 SETUP = """\
@@ -203,7 +203,9 @@ SENTIMENT = notebook(
     "Sentiment by actor",
     "The tone of each actor's statements: by default the validated diplomatic tone "
     "(`statements.tone`: −1 negative, 0 neutral, +1 positive, coded on what the speaker "
-    "says, not on the reporter's verb; see docs/tone.md and docs/tone_codebook.md), as a "
+    "says, not on the reporter's verb; see docs/tone.md and docs/tone_codebook.md), "
+    "averaged as its expected value (`tone_score` = P(positive) − P(negative), whose actor "
+    "means agree best with the coders'; `score = \"tone\"` averages the −1/0/+1 labels), as a "
     "mean with a 95% bootstrap interval and the number of statements `n`. Set `score = "
     "\"compound\"` in the first cell (or `cscaucasus reports -p score compound`) to see "
     "VADER's compound instead (the reference; "
@@ -218,9 +220,11 @@ SENTIMENT = notebook(
          "(Krippendorff's alpha, ordinal; sign accuracy = share with the coded tone; "
          "actors = how many speakers with n ≥ 10 get the coders' sign of mean tone, "
          "`actors_right_sign` strictly, `actors_right_band` when a mean within ±0.1 is "
-         "neutral for coders and tool alike; the row of the second coder is the ceiling): first "
-         "on the **sealed** set, coded independently by two coders and never used while "
-         "building the tone (`coded_set` gives the coders' own alpha, the ceiling), then "
+         "neutral for coders and tool alike; the row of the second coder is the ceiling; the "
+         "row \"actor means of expected tone\" judges the actors as the chart below shows "
+         "them): first on the **sealed** set, coded independently twice and never used while "
+         "building the tone (`coded_set` gives the coders' own alpha, the ceiling, and who "
+         "coded), then "
          "cross-validated on the training statements, folds grouped by outlet. VADER is "
          "scored beside it. 0.667 is the usual floor, 0.8 good. To check it on your own "
          "corpus: `cscaucasus sample sentiment` and `cscaucasus validate` (docs/validation.md)."),
@@ -235,13 +239,13 @@ group = dict(by=by, actors=corpus.actors, articles=corpus.articles)  # tone per 
 by_actor = analysis.sentiment_by_actor(statements, min_n=min_n, score=score, count=count, **group)
 print(f"{int(by_actor.n.sum()) if len(by_actor) else 0} scored statements with a speaker; "
       f"lexicon: {'VADER + domain' if domain_lexicon else 'VADER only'}")
-print(f"score: {'validated tone (-1/0/+1)' if score == 'tone' else 'VADER compound'}; "
+print(f"score: {analysis.SCORE_LABELS[score].removeprefix('mean ')}; "
       f"counting {count}")"""),
         ("md", "## Tone per actor\n\nPoints are means, bars 95% bootstrap intervals; hollow "
          "grey points are small samples."),
         ("code", "ax = analysis.plot_sentiment_by_actor(by_actor)\n"
-         "ax.set_xlabel(f\"mean {'validated tone' if score == 'tone' else 'VADER compound'} "
-         "(95% bootstrap interval)\")\nplt.tight_layout()"),
+         "ax.set_xlabel(f\"{analysis.SCORE_LABELS[score]} (95% bootstrap interval)\")\n"
+         "plt.tight_layout()"),
         ("code", "evidence(by_actor)"),
         ("md", "## Statements or reports\n\nWhere weighing every report (syndicated copies "
          "included) gives another `n` or mean than weighing each statement once: both ways."),
@@ -252,7 +256,10 @@ evidence(both, empty="Every statement in this selection is reported once: both c
         ("md", "## Actor × target: stance toward a target\n\nTone of a speaker's statements "
          "that name a target (\"critical of the CSTO\" = negative mean toward the CSTO). "
          "A statement naming several actors counts toward each. Hatched cells are small "
-         "samples."),
+         "samples. **Not validated as stance:** a cell is the whole statement's tone, not a "
+         "stance coded toward that target (\"We value Russia, but the CSTO failed us\" counts "
+         "negative toward both); no hand coding of stance per target exists yet (docs/tone.md, "
+         "\"Stance toward a target\")."),
         ("code", """\
 by_target = analysis.sentiment_by_actor_target(statements, min_n=min_n, score=score,
                                                count=count, **group)

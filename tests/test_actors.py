@@ -204,6 +204,22 @@ def test_role_noun_in_odd_case_is_still_found_unresolved(actors):
     assert m.resolve_role("Russian  Leader", pd.Timestamp("2023-05-01")) == "putin"
 
 
+def test_the_matcher_is_compiled_once_per_gazetteer_content(actors):
+    """A worker gets the gazetteer unpickled, as a new object, with every chunk: the
+    same content reuses the compiled matcher; another content gets its own."""
+    import pickle
+
+    from cscaucasus.actors import matcher_for
+
+    m = matcher_for(actors)
+    assert matcher_for(pickle.loads(pickle.dumps(actors))) is m
+    other = actors.copy()
+    other.loc[0, "aliases"] = [*other.loc[0, "aliases"], "Someone Else"]
+    assert matcher_for(other) is not m
+    assert "Someone Else" in matcher_for(other).forms
+    assert matcher_for(actors) is not matcher_for(other)
+
+
 def test_surname_after_another_given_name_is_another_person(actors):
     text = (
         "Hovik Pashinyan, a farmer from Ararat, said the road was closed. "

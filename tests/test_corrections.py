@@ -103,6 +103,8 @@ def full_build(raw: Path, out: Path) -> Path:
 
 
 def test_full_and_incremental_builds_are_byte_identical(raw: Path, tmp_path: Path):
+    from test_scale import build_incrementally
+
     out = tmp_path / "out"
     build(raw, out, articles_per_part=2)  # no corrections yet
     steps = [
@@ -116,7 +118,7 @@ def test_full_and_incremental_builds_are_byte_identical(raw: Path, tmp_path: Pat
     ]
     for step in steps:
         step()
-        build(raw, out, articles_per_part=2)
+        build_incrementally(raw, out, articles_per_part=2)
         same_files(out, full_build(raw, tmp_path / "full"))
     assert "corrected" not in read_corpus(out).statements
     assert read_corpus(out).statements.equals(read_corpus(tmp_path / "full").statements)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -31,13 +33,14 @@ def test_the_table_lists_derive_from_the_stages() -> None:
     assert pipeline.ACTOR_TABLES == ("mentions", "entities", "statements", "events")
     assert build.PARTED == pipeline.PER_ARTICLE_TABLES
     assert "events" not in build.PER_ARTICLE and "statements" in build.PER_ARTICLE
-    assert set(build.LINKED) == {"articles", "statements"}
     assert set(pipeline.CORPUS_COLUMNS) == {"events", "articles", "statements"}
     assert pipeline.CORPUS_COLUMNS["events"] == ("period_cluster", "cluster_id")
     assert pipeline.stage("event_clusters").columns["events"][0] == chronology._CLUSTER_COLUMNS
-    # every cross-article stage has its incremental update, and its tables' part keys
-    # cover the columns it writes
-    assert set(build.INCREMENTAL) == {s.name for s in pipeline.stages_at(pipeline.CORPUS)}
+    # every cross-article stage declares the columns it reads and writes, and its
+    # incremental update; its tables' part keys cover the columns it writes
+    for step in pipeline.stages_at(pipeline.CORPUS):
+        assert step.columns and callable(step.update), step.name
+    assert pipeline.stage("stories").columns["articles"][1] == pipeline.CORPUS_COLUMNS["articles"]
     assert pipeline.KEY_SETTINGS == ("domain_lexicon",)
     assert pipeline.problem_stages(pipeline.TEXT) == ("clean",)
     assert pipeline.problem_stages(pipeline.TEXT, pipeline.ACTOR) == ("clean", "chronology")
@@ -99,3 +102,85 @@ def test_the_build_state_is_not_a_setting(raw_dir: Path, seed_corpus: cs.Corpus)
     assert seed_corpus.state.reused == 0
     again = cs.load_corpus(raw_dir, previous=seed_corpus)
     assert again.state.reused == len(seed_corpus.articles)
+
+
+def test_independent_cross_article_stages_run_side_by_side(seed_corpus: cs.Corpus) -> None:
+    waves = pipeline.waves(pipeline.stages_at(pipeline.CORPUS))
+    assert [[s.name for s in wave] for wave in waves] == [
+        ["event_clusters", "stories"],
+        ["happenings"],  # (it reads what both make)
+    ]
+    assert [len(w) for w in pipeline.waves(pipeline.STAGES)][:5] == [1, 1, 1, 1, 1]
+    tables = {name: getattr(seed_corpus, name) for name in pipeline.PER_ARTICLE_TABLES}
+    blank = tables["events"].assign(period_cluster=None, cluster_id=None)
+    tables = {**tables, "known_clusters": None, "events": blank}
+    settings = dict(seed_corpus.settings)
+    serial = pipeline.run_corpus_stages(tables, settings)
+    forked = pipeline.run_corpus_stages(tables, settings, fork=True)
+    for name in ("articles", "statements", "events"):
+        pd.testing.assert_frame_equal(forked[name], serial[name], obj=name)
+        pd.testing.assert_frame_equal(serial[name], getattr(seed_corpus, name), obj=name)
+
+
+def test_a_forked_function_gives_its_result_or_runs_here() -> None:
+    parent = os.getpid()
+    assert engines.beside(os.getpid)() != parent  # ran in another process
+    assert engines.beside(lambda: [1, "a"])() == [1, "a"]
+
+    def fails_there() -> int:
+        if os.getpid() != parent:
+            os._exit(3)  # died without a word: the caller runs it itself
+        return 7
+
+    assert engines.beside(fails_there)() == 7
+
+    def fails() -> None:
+        raise ValueError("the stage's own error")
+
+    with pytest.raises(ValueError, match="the stage's own error"):
+        engines.beside(fails)()
+
+
+def _outlet_articles(articles: pd.DataFrame) -> pd.DataFrame:
+    """A toy cross-article column: how many articles each article's outlet has."""
+    counts = articles.groupby("outlet", dropna=False)["article_id"].transform("size")
+    return pd.DataFrame({"outlet_articles": pd.array(counts.to_numpy(), dtype="Int32")})
+
+
+def _run_outlet_articles(t: pipeline.Tables, settings: object) -> pipeline.Made:
+    found = _outlet_articles(t["articles"])
+    return {"articles": t["articles"].assign(outlet_articles=found.outlet_articles.array)}, []
+
+
+def test_a_cross_article_stage_is_one_declaration(
+    tmp_path: Path, raw_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new cross-article stage declared in the recipe (the columns it reads and writes,
+    its function and its update) is built in full and incrementally, to the same files."""
+    from test_scale import assert_same_files, build_incrementally, full_build
+
+    toy = pipeline.Stage(
+        "outlet_articles", _run_outlet_articles, ("articles",), ("articles",), pipeline.CORPUS,
+        columns={"articles": (("article_id", "outlet"), ("outlet_articles",))},
+        update=lambda changes: {"articles": _outlet_articles(changes.tables["articles"])},
+    )  # fmt: skip
+    monkeypatch.setattr(pipeline, "STAGES", (*pipeline.STAGES, toy))
+    monkeypatch.setattr(pipeline, "CORPUS_COLUMNS", pipeline.corpus_columns())
+    monkeypatch.setitem(cs.schema.SCHEMAS["articles"], "outlet_articles", "Int32")
+    monkeypatch.setattr(cs.ingest, "RACY_NS", 0)
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    shutil.copytree(raw_dir, raw)
+    build.build(raw, out, articles_per_part=2, jobs=1)
+    # a new article of an outlet that has one: the count changes in an unchanged part too
+    meta = pd.read_csv(raw / "metadata.csv", dtype=str, keep_default_na=False)
+    row = meta.iloc[0].copy()
+    row["file"] = "009_another.txt"
+    (raw / row["file"]).write_text("Yerevan, 5 May 2023. The CSTO met again.\n", encoding="utf-8")
+    pd.concat([meta, row.to_frame().T]).to_csv(raw / "metadata.csv", index=False)
+    update = build_incrementally(raw, out, articles_per_part=2, jobs=1)
+    assert update.rewritten > 0
+    assert_same_files(out, full_build(raw, tmp_path / "full", articles_per_part=2, jobs=1))
+    articles = build.read_corpus(out).articles
+    counts = articles.groupby("outlet")["article_id"].transform("size")
+    assert (articles.outlet_articles == counts).all()
+    assert articles.outlet_articles.max() == 2

@@ -226,7 +226,7 @@ def test_progress_and_parameters_recorded(batch):
         "min_n": 3,
         "by": "speaker",
         "count": "statements",
-        "score": "tone",
+        "score": "tone_score",
     }
     manifest = json.loads((batch["processed"] / "manifest.json").read_text())
     assert batch["input_hash"] == manifest["input_hash"]

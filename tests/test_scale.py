@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import cscaucasus as cs
 import cscaucasus.build as build_module
 import cscaucasus.cache as cache
-from cscaucasus.build import build, read_corpus, read_manifest, write_corpus
+from cscaucasus.build import BuildResult, build, read_corpus, read_manifest, write_corpus
 from cscaucasus.synthetic import make_corpus
 
 N = 40  # more than two chunks of articles
@@ -246,7 +246,7 @@ def test_incremental_build_writes_what_a_full_build_writes(
             read.append((path.name, files)) or real_read(path, files, **k)
         ),
     )
-    update = build(corpus_dir, out, articles_per_part=4)
+    update = build_incrementally(corpus_dir, out, articles_per_part=4)
     monkeypatch.setattr(build_module, "read_table", real_read)
     assert update.reused == N - 2 and update.rows["articles"] == N
     assert "empty.txt" in set(update.problems.path)
@@ -261,6 +261,18 @@ def test_incremental_build_writes_what_a_full_build_writes(
 
     assert_same_files(out, full_build(corpus_dir, tmp_path / "full", articles_per_part=4))
     assert_same(cs.load_corpus(corpus_dir), read_corpus(out))
+
+
+def build_incrementally(corpus_dir: Path, out: Path, **options) -> BuildResult:
+    """``build`` on the earlier build in ``out``, failing if it falls back to a full
+    build (as it silently does on a damaged cache: the files would be right anyway)."""
+
+    def full(*args, **kwargs):
+        raise AssertionError("the incremental build fell back to a full build")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(build_module, "load_corpus", full)
+        return build(corpus_dir, out, **options)
 
 
 def assert_same_files(built: Path, full: Path) -> None:
@@ -288,10 +300,10 @@ def test_gazetteer_and_settings_changes_rebuild_exactly(tmp_path: Path, syntheti
         "    aliases: [Lavrov, the veteran diplomat]\n",
         encoding="utf-8",
     )
-    again = build(corpus_dir, out, articles_per_part=8)
+    again = build_incrementally(corpus_dir, out, articles_per_part=8)
     assert again.reused == 0
     assert_same_files(out, full_build(corpus_dir, tmp_path / "full", articles_per_part=8))
-    other = build(corpus_dir, out, articles_per_part=8, domain_lexicon=False)
+    other = build_incrementally(corpus_dir, out, articles_per_part=8, domain_lexicon=False)
     assert other.reused == 0
     assert_same_files(
         out,
@@ -345,5 +357,5 @@ def test_any_changes_build_incrementally_to_the_full_build(
             if row is not None:
                 lines[row] = lines[row].replace(",", f",Retitled {step} ", 1)
                 metadata.write_text("".join(lines), encoding="utf-8")
-        build(corpus_dir, out, articles_per_part=3)
+        build_incrementally(corpus_dir, out, articles_per_part=3)
     assert_same_files(out, full_build(corpus_dir, base / "full", articles_per_part=3))

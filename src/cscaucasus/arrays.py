@@ -35,6 +35,12 @@ def member(column: pd.Series, ids: set[str]) -> np.ndarray:
     return found.to_numpy(zero_copy_only=False) & column.notna().to_numpy()
 
 
+def objects(column: pd.Series) -> np.ndarray:
+    """A column's values as Python objects, None for missing ones (to compare columns
+    of any dtype: ``objects(a) != objects(b)``)."""
+    return column.astype(object).where(column.notna(), None).to_numpy()
+
+
 def positions(article_ids: pd.Series, order: pa.Array) -> np.ndarray:
     """Each row's article's place in ``order`` (after every other: not in it), looked
     up by Arrow, without making a Python object per row."""

@@ -42,7 +42,7 @@ import stat
 import zlib
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -51,9 +51,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import chronology, corrections, freshness, happenings, output, pipeline, stories
-from .arrays import member, select
-from .cache import Cached, changed_periods, event_periods
+from . import corrections, freshness, output, pipeline, stories
+from .arrays import member, objects, select
+from .cache import Cached
 from .corpus import Scan, load_corpus, process_articles, scan_corpus
 from .fingerprint import versions
 from .ingest import problems_table
@@ -90,9 +90,11 @@ from .tables import (
 
 #: Tables with a row per article or per piece of one, written in parts.
 PARTED = pipeline.PER_ARTICLE_TABLES
-#: Those of them whose parts depend on their articles' keys (and linked columns) alone;
-#: events parts also depend on the cluster ids of other parts (:func:`_update_events`).
-PER_ARTICLE = tuple(t for t in PARTED if t not in pipeline.stage("event_clusters").makes)
+#: Those an incremental build reads whole from the earlier build (while it scans the
+#: corpus): every period of the events may be clustered again.
+READ_WHOLE = ("events",)
+#: The others, read only from the parts of the articles processed again.
+PER_ARTICLE = tuple(t for t in PARTED if t not in READ_WHOLE)
 ARTICLES_PER_PART = 256
 _MAX_NAME_BYTES = 100  # of a path in a part name (file names stop at 255 bytes)
 
@@ -212,19 +214,13 @@ def part_key(part: Part, keys: dict[str, tuple[str, str]], salt: str) -> str | N
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-#: Per-article tables with columns the stories stage computes across articles (see
-#: :mod:`.stories`): the columns it reads, and those it writes.
-LINKED = pipeline.stage("stories").columns
-_LINK_KEYS = {"articles": "article_id", "statements": "statement_id"}
-
-
 def _linked_key(key: str | None, frame: pd.DataFrame, name: str) -> str | None:
     """The key of a part of a table whose columns a cross-article stage writes
     (``pipeline.CORPUS_COLUMNS``: cluster ids, story ids): the part's own key and those
     columns' values, through which it depends on other articles."""
     if key is None:
         return None
-    values = [_objects(frame[c]).tolist() for c in pipeline.CORPUS_COLUMNS[name]]
+    values = [objects(frame[c]).tolist() for c in pipeline.CORPUS_COLUMNS[name]]
     return hashlib.sha256((key + "\n" + repr(values)).encode()).hexdigest()
 
 
@@ -238,11 +234,6 @@ def _table_keys(
         p.file: _linked_key(keys[p.file], frames[p.file], name) if p.file in frames else None
         for p in parts
     }
-
-
-def _objects(column: pd.Series) -> np.ndarray:
-    """A column's values as Python objects, None for missing ones."""
-    return column.astype(object).where(column.notna(), None).to_numpy()
 
 
 def _content_key(df: pd.DataFrame) -> str:
@@ -400,87 +391,6 @@ def _remove_unnamed(out: Path, info: dict[str, Any]) -> None:
     remove_unnamed(out / FILE_STATS_DIR, set())
 
 
-def _update_events(
-    writer: _Writer,
-    before: pd.DataFrame,
-    fresh: pd.DataFrame,
-    plan: _Plan,
-    reused: set[str],
-    finish: Callable[[pd.DataFrame], pd.DataFrame] = lambda frame: frame,
-) -> dict[str, Any]:
-    """Write the events parts an incremental build changes; their manifest entry.
-
-    ``before`` holds every earlier event, ``fresh`` the events of the dirty parts'
-    articles (with their earlier cluster ids where taken whole from the cache). Only the
-    periods where a new, changed or removed article has events are clustered again
-    (``period_cluster``), only the stories a change can reach are followed again
-    (``cluster_id``, :func:`_update_happenings`), and of the other parts only those
-    whose cluster ids change are written again.
-    """
-    old_parts, parts, dirty, keys = plan.old_parts, plan.parts, plan.dirty, plan.keys
-    periods = changed_periods(before, fresh, reused)
-    again_before = member(before.article_id, plan.clean) & np.isin(event_periods(before), periods)
-    again_fresh = np.isin(event_periods(fresh), periods)
-    subset = pd.concat([before[again_before], fresh[again_fresh]], ignore_index=True)
-    clustered = chronology.cluster_events(subset).period_cluster.to_numpy(object, na_value=None)
-    cut = int(again_before.sum())
-
-    ids_before = before.period_cluster.to_numpy(object, na_value=None)
-    redo = np.flatnonzero(again_before)
-    moved = redo[ids_before[redo] != clustered[:cut]]  # earlier events with a new cluster
-    ids_before[redo] = clustered[:cut]
-    ids_fresh = fresh.period_cluster.to_numpy(object, na_value=None)
-    ids_fresh[again_fresh] = clustered[cut:]
-    periods_of = {"before": ids_before, "fresh": ids_fresh}
-    followed, moved = _update_happenings(before, fresh, periods_of, moved, plan)
-
-    def columns(frame: pd.DataFrame, which: str, rows: slice) -> pd.DataFrame:
-        return frame.assign(
-            period_cluster=pd.array(periods_of[which][rows], dtype="string"),
-            cluster_id=pd.array(followed[which][rows], dtype="string"),
-        )
-
-    frames = {}
-    is_dirty, current = {p.file for p in dirty}, {p.file for p in parts}
-    old_bounds = part_bounds(before, old_parts)
-    touched = set(np.searchsorted(old_bounds, moved, side="right") - 1)
-    for k, part in enumerate(old_parts):
-        if part.file in current and part.file not in is_dirty and k in touched:
-            rows = slice(old_bounds[k], old_bounds[k + 1])
-            frames[part.file] = columns(before.iloc[rows], "before", rows)
-    new_bounds = part_bounds(fresh, dirty)
-    for k, part in enumerate(dirty):
-        rows = slice(new_bounds[k], new_bounds[k + 1])
-        frames[part.file] = columns(fresh.iloc[rows], "fresh", rows)
-    frames = {file: finish(frame) for file, frame in frames.items()}  # e.g. corrections
-    return writer.parts("events", parts, frames, _table_keys("events", parts, frames, keys))
-
-
-def _update_happenings(
-    before: pd.DataFrame,
-    fresh: pd.DataFrame,
-    periods: dict[str, np.ndarray],
-    moved: np.ndarray,
-    plan: _Plan,
-) -> tuple[dict[str, np.ndarray], np.ndarray]:
-    """Every event's ``cluster_id`` in an incremental build (:func:`happenings.update`:
-    the stored one, or found again in the stories a change can reach), and the earlier
-    events whose period cluster (``moved``) or ``cluster_id`` changed."""
-    kept = np.flatnonzero(member(before.article_id, plan.clean))
-    names = [*happenings.EVENT_COLUMNS[:-1], "cluster_id"]  # (the period clusters apart)
-    events = pd.concat([before[names].iloc[kept], fresh[names]], ignore_index=True)
-    events["period_cluster"] = np.r_[periods["before"][kept], periods["fresh"]]
-    changed = np.r_[np.isin(kept, moved), np.ones(len(fresh), dtype=bool)]
-    found = happenings.update(events, plan.linked, changed, plan.moved)
-    followed = {
-        "before": before.cluster_id.to_numpy(object, na_value=None),
-        "fresh": found[len(kept) :],
-    }
-    moved = np.union1d(moved, kept[followed["before"][kept] != found[: len(kept)]])
-    followed["before"][kept] = found[: len(kept)]
-    return followed, moved
-
-
 def _write_changed(
     writer: _Writer,
     name: str,
@@ -497,108 +407,113 @@ def _write_changed(
     )
 
 
-def _update_links(
+def _update_corpus(
     out: Path,
     info: dict[str, Any],
     tables: dict[str, pd.DataFrame],
     plan: _Plan,
+    whole: dict[str, pd.DataFrame],
+    reused: set[str],
     settings: dict[str, Any],
 ) -> dict[str, dict[str, pd.DataFrame]]:
-    """Stories and statement clusters in an incremental build, as a full build computes
-    them: stories over the whole corpus (from the stored columns of the unchanged
-    articles and the new rows), statements in the clusters a change can move (see
-    :func:`stories.to_relink`). The new rows in ``tables`` get theirs; returned are the
-    frames (by file) of the unchanged parts whose linked columns change."""
-    parts, dirty, clean, ids = plan.parts, plan.dirty, plan.clean, plan.ids
-    stored, merged, gone = {}, {}, {}
-    for name, (inputs, outputs) in LINKED.items():
-        columns = [*inputs, *outputs]
-        old = tables[name].iloc[0:0][columns]
-        if clean:
-            old = read_table(out / f"{name}.parquet", part_entries(info, name), columns=columns)
-            old = old.astype({c: SCHEMAS[name][c] for c in columns})
-        kept = member(old.article_id, clean)
+    """The cross-article stages of the recipe in an incremental build, as a full build
+    runs them: each stage's ``update`` (see :class:`pipeline.Changes`) gets the stored
+    rows of the unchanged articles (from ``whole``, the tables read whole, or from the
+    earlier parts, machine values) and the new rows in ``tables``, which get the columns
+    it writes. Returned are the frames (by file) of the unchanged parts whose written
+    columns change."""
+    now, fresh, stored, gone = {}, {}, {}, {}
+    for name, columns in _corpus_stage_columns().items():
+        old = _stored_rows(out, info, name, columns, whole, plan.clean)
+        if old is None:
+            old = tables[name].iloc[0:0][columns]
+        kept = member(old.article_id, plan.clean)
         stored[name], gone[name] = select(old, kept), select(old, ~kept)
         both = [{name: stored[name]}, {name: tables[name][columns]}]
-        merged[name] = merge_parts(both, order=ids)[name]
-    linked = {"articles": _relink_articles(merged["articles"], settings)}
-    plan.linked, plan.moved = linked["articles"], _moved_stories(linked["articles"], gone, clean)
-    linked["statements"] = _relink_statements(merged, linked["articles"], gone, plan.moved, clean)
-    holder = {a: p for p in parts for a in p.ids}
-    is_dirty = {p.file for p in dirty}
-    frames: dict[str, dict[str, pd.DataFrame]] = {}
-    for name, (_, outputs) in LINKED.items():
-        key = _LINK_KEYS[name]
-        values = linked[name].set_index(key)[list(outputs)]
-
-        def relink(frame: pd.DataFrame, values=values, key=key, outputs=outputs) -> pd.DataFrame:
-            return frame.assign(**{c: values[c].reindex(frame[key]).array for c in outputs})
-
-        tables[name] = relink(tables[name])
-        old, now = stored[name], relink(stored[name])
-        changed = np.zeros(len(old), dtype=bool)
-        for c in outputs:
-            changed |= _objects(old[c]) != _objects(now[c])
-        moved = {holder[a] for a in old.article_id[changed].unique() if a in holder}
-        entries = plan.writer.old_entries(name)
-        frames[name] = {
-            p.file: relink(typed(read_table(out / f"{name}.parquet", [entries[p.file]]), name))
-            for p in parts
-            if p in moved and p.file not in is_dirty
-        }
-    return frames
+        now[name] = merge_parts(both, order=plan.ids)[name]
+        fresh[name] = ~member(now[name].article_id, plan.clean)
+    before = dict(now)
+    for step in pipeline.stages_at(pipeline.CORPUS):
+        if step.update is None:
+            raise TypeError(f"cross-article stage {step.name!r} declares no update")
+        names = list(step.columns)
+        changes = pipeline.Changes(
+            {n: now[n] for n in names},
+            {n: before[n] for n in names},
+            {n: fresh[n] for n in names},
+            {n: gone[n] for n in names},
+            reused,
+            settings,
+        )
+        for name, found in step.update(changes).items():
+            now[name] = now[name].assign(**{c: found[c].array for c in found.columns})
+    return {
+        name: _relinked(out, name, tables, stored[name], now[name], fresh[name], plan)
+        for name in pipeline.CORPUS_COLUMNS
+    }
 
 
-def _relink_articles(articles: pd.DataFrame, settings: dict[str, Any]) -> pd.DataFrame:
-    """Every article's story, again (``previous_story``: the stored one, if any)."""
-    found = stories.group_stories(articles, settings.get("story_threshold", stories.THRESHOLD))
-    return articles.assign(
-        previous_story=articles["story_id"], **{c: found[c].array for c in found.columns}
-    )
+def _corpus_stage_columns() -> dict[str, list[str]]:
+    """The columns the cross-article stages read or write, by table."""
+    columns: dict[str, list[str]] = {}
+    for step in pipeline.stages_at(pipeline.CORPUS):
+        for name, (inputs, outputs) in step.columns.items():
+            columns[name] = list(dict.fromkeys([*columns.get(name, []), *inputs, *outputs]))
+    return columns
 
 
-def _moved_stories(articles: pd.DataFrame, gone: dict, clean: set[str]) -> set[str]:
-    """The stories (earlier and current ids) whose articles or original changed."""
-    unchanged = member(articles.article_id, clean)
-    shifted = unchanged & (_objects(articles.previous_story) != _objects(articles.story_id))
-    moved = set(articles.previous_story[shifted]) | set(articles.story_id[shifted])
-    return moved | set(gone["articles"].story_id.dropna())
-
-
-def _relink_statements(
-    merged: dict[str, pd.DataFrame],
-    articles: pd.DataFrame,
-    gone: dict,
-    moved: set[str],
+def _stored_rows(
+    out: Path,
+    info: dict[str, Any],
+    name: str,
+    columns: list[str],
+    whole: dict[str, pd.DataFrame],
     clean: set[str],
-) -> pd.DataFrame:
-    """Every statement's cluster: the stored one, or found again where it can move."""
-    statements = merged["statements"]
-    fresh = ~member(statements.article_id, clean)
-    lost = set(gone["statements"].statement_cluster.dropna())
-    again = stories.to_relink(statements, articles, fresh, moved, lost)
-    found = stories.cluster_statements(statements[again], articles)
-    outputs = list(LINKED["statements"][1])
-    rows = np.flatnonzero(again)
-    result = statements.copy()
+) -> pd.DataFrame | None:
+    """The earlier build's ``columns`` of table ``name`` (its machine values: the coders'
+    corrections reverted); None when no article stays and the table was not read."""
+    if name in whole:
+        return whole[name][columns]
+    if not clean:
+        return None
+    old = read_table(out / f"{name}.parquet", part_entries(info, name), columns=columns)
+    old = old.astype({c: SCHEMAS[name][c] for c in columns if c in SCHEMAS[name]})
+    if name in corrections.ID_COLUMN:
+        old = corrections.revert_table(old, name, (info.get("settings") or {}).get("corrections"))
+    return old
+
+
+def _relinked(
+    out: Path,
+    name: str,
+    tables: dict[str, pd.DataFrame],
+    stored: pd.DataFrame,
+    now: pd.DataFrame,
+    fresh: np.ndarray,
+    plan: _Plan,
+) -> dict[str, pd.DataFrame]:
+    """The new rows of table ``name`` (in ``tables``) with the columns the cross-article
+    stages wrote (``now``: every row), and the frames (by file) of the unchanged parts
+    whose written columns changed, read again with the new values."""
+    outputs = list(pipeline.CORPUS_COLUMNS[name])
+    if len(tables[name]) != int(fresh.sum()):
+        raise ValueError(f"{name}: the cross-article stages lost or added rows")
+    tables[name] = tables[name].assign(**{c: now[c].array[fresh] for c in outputs})
+    after = {c: now[c].array[~fresh] for c in outputs}
+    changed = np.zeros(len(stored), dtype=bool)
     for c in outputs:
-        column = result[c].array.copy()
-        column[rows] = found[c].array
-        result[c] = column
-    return result
-
-
-#: The cross-article stages of the recipe, each redone by an incremental build as a full
-#: build does, only where a change can reach: the event clusters by :func:`_update_events`,
-#: the stories and statement clusters by :func:`_update_links`, the happenings (events
-#: following stories) by :func:`_update_happenings`. The keys of their tables' parts
-#: derive from the recipe (``pipeline.CORPUS_COLUMNS``); tests/test_pipeline.py fails for
-#: a cross-article stage of the recipe that is not here.
-INCREMENTAL = {
-    "event_clusters": _update_events,
-    "stories": _update_links,
-    "happenings": _update_happenings,
-}
+        changed |= objects(stored[c]) != objects(pd.Series(after[c]))
+    holder = {a: p for p in plan.parts for a in p.ids}
+    moved = {holder[a] for a in stored.article_id[changed].unique() if a in holder}
+    frames = {}
+    for part in (p for p in plan.parts if p in moved and p not in plan.dirty):
+        rows = np.flatnonzero(member(stored.article_id, set(part.ids)))
+        entry = plan.writer.old_entries(name)[part.file]
+        frame = typed(read_table(out / f"{name}.parquet", [entry]), name)
+        if len(frame) != len(rows):
+            raise StaleRead(f"{name}: part {part.file} is not the one the keys describe")
+        frames[part.file] = frame.assign(**{c: after[c][rows] for c in outputs})
+    return frames
 
 
 def _cache_files(state: BuildState, articles: pd.DataFrame) -> tuple[bytes, pa.Table]:
@@ -848,10 +763,12 @@ def _update(
     problems, fixed = _update_problems(scan, tables, cached.tables["problems"], plan, info)
     if strict and len(problems):
         raise CorpusError(problems)
-    tables["statements"] = corrections.apply_table(tables["statements"], "statements", plan.fixes)
-    relinked = _update_links(out, info, tables, plan, scan.settings)
+    whole = {name: cached.tables[name] for name in READ_WHOLE}
+    relinked = _update_corpus(out, info, tables, plan, whole, scan.reuse_actor, scan.settings)
+    for name in corrections.ID_COLUMN:  # the coders' overrides, after every stage
+        tables[name] = corrections.apply_table(tables[name], name, plan.fixes)
     try:
-        written = _write_update(plan, tables, relinked, cached.tables["events"], scan, problems)
+        written = _write_update(plan, tables, relinked, scan, problems)
         files = len(plan.writer.pending)
     finally:
         plan.writer.finish()
@@ -923,10 +840,6 @@ class _Plan:
     dirty: list[Part]
     writer: _Writer
     fixes: Any
-    #: every article's story and date, and the stories whose articles or original
-    #: changed (set by :func:`_update_links`, read by :func:`_update_happenings`)
-    linked: pd.DataFrame | None = None
-    moved: set[str] = field(default_factory=set)
 
     @property
     def chosen(self) -> set[str]:
@@ -987,22 +900,16 @@ def _write_update(
     plan: _Plan,
     tables: dict[str, pd.DataFrame],
     relinked: dict[str, dict[str, pd.DataFrame]],
-    events_before: pd.DataFrame,
     scan: Scan,
     problems: pd.DataFrame,
 ) -> dict[str, Any]:
-    """Write the parts an incremental build changes (the new parts while the events are
-    clustered again); every table's manifest entry."""
+    """Write the parts an incremental build changes: the parts processed again, and the
+    unchanged parts whose cross-article columns changed (``relinked``); every table's
+    manifest entry."""
     writer, written = plan.writer, {}
-    for name in PER_ARTICLE:
+    for name in PARTED:
         frames = relinked.get(name, {})
         written[name] = _write_changed(writer, name, tables[name], plan, frames)
     written["actors"] = writer.single("actors", scan.actors)
     written["problems"] = writer.single("problems", problems)
-    # events: only the periods a new, changed or removed article has events in are
-    # clustered again; only the parts with events in them are written again
-    written["events"] = _update_events(
-        writer, events_before, tables.pop("events"), plan, scan.reuse_actor,
-        lambda f: corrections.apply_table(f, "events", plan.fixes),
-    )  # fmt: skip
     return written

@@ -25,8 +25,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from . import chronology
 from .arrays import member, select
+from .chronology import changed_periods, event_periods
 from .fingerprint import code_fingerprint
 from .ingest import Document, KnownFile
 from .pipeline import ACTOR, KEY_SETTINGS, PER_ARTICLE_TABLES, TEXT, TEXT_TABLES, problem_stages
@@ -99,30 +99,6 @@ def known_clusters(
     dirty = changed_periods(previous.tables["events"], events, reuse_actor)
     keep = member(events.article_id, reuse_actor) & (periods != 0) & ~np.isin(periods, dirty)
     return events.period_cluster.where(keep)
-
-
-def event_periods(events: pd.DataFrame) -> np.ndarray:
-    """Each event's clustering period (see :func:`chronology.cluster_periods`); 0 for an
-    undated event."""
-    dated = events.date.notna().to_numpy()
-    out = np.zeros(len(events), dtype=np.int64)
-    if dated.any():  # (a boolean take copies every column it is given: take two)
-        out[dated] = chronology.cluster_periods(events[["date", "precision"]][dated]).to_numpy()
-    return out
-
-
-def changed_periods(
-    before: pd.DataFrame, events: pd.DataFrame, reuse_actor: set[str]
-) -> np.ndarray:
-    """The periods in which an article not taken whole from the cache has events, in
-    the earlier events ``before`` (changed or removed articles) or in ``events``."""
-    changed = np.concatenate(
-        [
-            event_periods(before)[~member(before.article_id, reuse_actor)],
-            event_periods(events)[~member(events.article_id, reuse_actor)],
-        ]
-    )
-    return np.unique(changed[changed != 0])
 
 
 def known_files(previous: Cached | None) -> dict[str, KnownFile]:

@@ -20,6 +20,12 @@ two rules (``docs/tone.md``, "An actor's sign"):
 
 With two coders or more, the last coder's actor means are judged against the first's
 by both rules too: what people reach among themselves.
+
+For the default classifier the actors are judged a second time (``actors_expected``)
+on the mean of its **expected tone**, P(+1) - P(-1) (``tone_score``), instead of the
+mean of its -1/0/+1 labels: an actor's mean of calibrated probabilities estimates the
+share of the coders' polar codes without the bias of counting the most probable class
+("probabilistic classify and count"; docs/tone.md, "An actor's mean").
 """
 
 from __future__ import annotations
@@ -58,6 +64,14 @@ def methods() -> dict[str, Callable[[str], int]]:
         "VADER, domain lexicon on": lambda t: vader_tone(t, True),
         "VADER, domain lexicon off": lambda t: vader_tone(t, False),
     }
+
+
+def expectations() -> dict[str, Callable[[str], float]]:
+    """The methods with an expected tone, P(+1) - P(-1), by name: the default when it is
+    the classifier (the phrase lexicon's score is not a probability, nor VADER's)."""
+    if tone.DEFAULT_METHOD != "classifier":
+        return {}
+    return {f"tone ({tone.DEFAULT_METHOD}, default)": lambda t: tone.tone(t).score}
 
 
 def parse_codes(values: pd.Series) -> pd.Series | None:
@@ -107,6 +121,10 @@ def evaluate_tone_set(table: pd.DataFrame) -> dict[str, Any]:
     for name, predicted in predictions.items():
         result["methods"][name] = _method_figures(
             predicted, coded, coder_names, reference, speakers
+        )
+    for name, expected in expectations().items():
+        result["methods"][name]["actors_expected"] = _actor_signs(
+            table.text.map(expected), coded[coder_names].mean(axis=1), speakers
         )
     return result
 
@@ -206,12 +224,14 @@ def format_tone_set(name: str, result: dict[str, Any], per_actor: bool = True) -
     for method, figures in result["methods"].items():
         right = actor_summary(figures["actors"])
         lines.append(f"  {method:34s} {figures['alpha']:6.3f} {figures['accuracy']:8.3f}  {right}")
+        if len(figures.get("actors_expected", ())):
+            expected = actor_summary(figures["actors_expected"])
+            lines.append(f"  {'  actor means of expected tone':50s}  {expected}")
     for method, figures in result["methods"].items():
         confusion = figures["reference"]["confusion"]
         lines.append(f"  confusion, {method} (rows: coded -1/0/+1; columns: method):")
         lines.extend("    " + " ".join(f"{v:5d}" for v in row) for row in confusion.to_numpy())
-    for method, figures in result["methods"].items():
-        actors = figures["actors"]
+    for method, actors in _actor_tables(result):
         if not len(actors) or not per_actor:
             continue
         lines.append(f"  per actor (n >= {MIN_ACTOR}), {method}:")
@@ -222,6 +242,16 @@ def format_tone_set(name: str, result: dict[str, Any], per_actor: bool = True) -
             for r in actors.itertuples()
         )
     return lines
+
+
+def _actor_tables(result: dict[str, Any]) -> list[tuple[str, pd.DataFrame]]:
+    """(title, per-actor table) of every method, and of its expected tone if it has one."""
+    out = []
+    for method, figures in result["methods"].items():
+        out.append((method, figures["actors"]))
+        if "actors_expected" in figures:
+            out.append((f"{method}, expected tone", figures["actors_expected"]))
+    return out
 
 
 # --------------------------------------------------------------------------- sheets on disk

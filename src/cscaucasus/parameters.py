@@ -36,9 +36,10 @@ GROUPINGS = ("speaker", "affiliation", "type", "outlet")
 #: What the frequency and sentiment figures count: each statement once (one per
 #: statement cluster) or every report (see :mod:`cscaucasus.stories`).
 COUNTS = ("statements", "reports")
-#: The tone the sentiment report shows: the validated diplomatic tone
-#: (``statements.tone``) or VADER's ``compound`` (the reference).
-SCORES = ("tone", "compound")
+#: The tone the sentiment report shows: the validated diplomatic tone's expected value
+#: (``statements.tone_score``, P(+1) - P(-1), whose actor means agree best with coders),
+#: its -1/0/+1 labels (``statements.tone``) or VADER's ``compound`` (the reference).
+SCORES = ("tone_score", "tone", "compound")
 
 
 class ParameterError(ValueError):

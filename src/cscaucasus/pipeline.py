@@ -10,7 +10,8 @@ article keeps, :func:`process_documents` (what every engine runs on a chunk of
 articles), ``load_corpus``, the incremental build and the evaluation helpers.
 
 Adding a table or a stage is one :class:`Stage` line here plus its function (and the
-table's columns in :mod:`cscaucasus.schema`).
+table's columns in :mod:`cscaucasus.schema`); a cross-article stage adds the columns
+it reads and writes and its ``update`` for incremental builds (:class:`Changes`).
 """
 
 from __future__ import annotations
@@ -20,14 +21,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 from . import actors as actors_stage
 from . import chronology, happenings, sentiment, statements, stories
-from .arrays import contiguous, positions, take_rows
+from .arrays import contiguous, objects, positions, take_rows
 from .clean import clean
-from .engines import release_memory
+from .engines import beside, release_memory
 from .entities import link_entities
 from .ingest import Document, FileChangedError, Problem, load_text, problems_table
 from .runtime import batch_gc
@@ -44,11 +46,38 @@ Made = tuple[dict[str, pd.DataFrame], list[Problem]]
 
 
 @dataclass(frozen=True)
+class Changes:
+    """What an incremental build gives a cross-article stage's ``update``: for each table
+    it completes (the stage's ``columns``), every row now, in document order, with the
+    columns the stage reads and writes (``tables``): the stored rows of the articles that
+    stay as they were, with the values earlier stages gave them, and the ``fresh`` rows
+    (a mask) of the articles processed again; ``gone``, the stored rows of the articles
+    processed again or removed; ``reused``, the articles processed again whose rows were
+    taken whole from the cache; and the build's settings. ``stored`` holds the same rows
+    as they were before this build's cross-article stages (what the earlier build stored,
+    the new rows as processed): what earlier stages changed is where the two differ.
+    Values are the machine's (the coders' corrections come after every stage)."""
+
+    tables: dict[str, pd.DataFrame]
+    stored: dict[str, pd.DataFrame]
+    fresh: dict[str, np.ndarray]
+    gone: dict[str, pd.DataFrame]
+    reused: set[str]
+    settings: Mapping[str, Any]
+
+
+Updated = dict[str, pd.DataFrame]
+
+
+@dataclass(frozen=True)
 class Stage:
     """One step of the flow: ``run(tables, settings)`` gives the tables it ``makes``
     from those it ``reads``, and the problems it found (rows of ``problems`` marked
     with ``problems`` as their stage). ``columns``: for a cross-article stage that
-    completes per-article tables, the columns it reads and writes, by table."""
+    completes per-article tables, the columns it reads and writes, by table; its
+    ``update(changes)`` gives, in an incremental build, the columns it writes for every
+    row of ``changes.tables`` (by table, aligned with them), as ``run`` on the whole
+    corpus would (see :class:`Changes`)."""
 
     name: str
     run: Callable[[Tables, Mapping[str, Any]], Made]
@@ -58,6 +87,7 @@ class Stage:
     settings: tuple[str, ...] = ()
     problems: str | None = None
     columns: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=dict)
+    update: Callable[[Changes], Updated] | None = None
 
 
 # --- the stages' functions: tables in, tables out -----------------------------------
@@ -119,6 +149,28 @@ def _stories(t: Tables, settings: Mapping[str, Any]) -> Made:
     return {"articles": articles, "statements": found}, []
 
 
+def _update_event_clusters(c: Changes) -> Updated:
+    return {"events": chronology.update_clusters(c.tables["events"], c.gone["events"], c.reused)}
+
+
+def _update_happenings(c: Changes) -> Updated:
+    events, articles = c.tables["events"], c.tables["articles"]
+    moved = stories.moved_stories(c.stored["articles"], articles, c.fresh["articles"], c.gone)
+    period_moved = objects(c.stored["events"]["period_cluster"]) != objects(
+        events["period_cluster"]
+    )
+    found = happenings.update(events, articles, c.fresh["events"] | period_moved, moved)
+    return {"events": pd.DataFrame({"cluster_id": pd.array(found, dtype="string")})}
+
+
+def _update_stories(c: Changes) -> Updated:
+    threshold = c.settings.get("story_threshold", stories.THRESHOLD)
+    found = stories.update_links(
+        c.tables["articles"], c.tables["statements"], c.fresh, c.gone, threshold
+    )
+    return dict(zip(("articles", "statements"), found, strict=True))
+
+
 #: The flow, in order. ``documents`` are the files read by ingest; ``actors`` is the
 #: gazetteer; ``known_clusters`` the period cluster ids an earlier build vouches for.
 STAGES: tuple[Stage, ...] = (
@@ -142,7 +194,8 @@ STAGES: tuple[Stage, ...] = (
           columns={
               "events": (("event_id", "article_id", "date", "precision", "date_text",
                           "description", "actors"), ("period_cluster",)),
-          }),
+          },
+          update=_update_event_clusters),
     Stage("stories", _stories, ("articles", "statements"), ("articles", "statements"), CORPUS,
           settings=("story_threshold",),
           columns={
@@ -150,12 +203,14 @@ STAGES: tuple[Stage, ...] = (
                            ("story_id", "story_original")),
               "statements": (("statement_id", "article_id", "speaker", "text"),
                              ("statement_cluster", "statement_copy", "statement_reports")),
-          }),
+          },
+          update=_update_stories),
     Stage("happenings", _happenings, ("events", "articles"), ("events",), CORPUS,
           columns={
               "events": (happenings.EVENT_COLUMNS, ("cluster_id",)),
               "articles": (happenings.ARTICLE_COLUMNS, ()),
-          }),
+          },
+          update=_update_happenings),
 )  # fmt: skip
 
 
@@ -232,7 +287,7 @@ def run_level(key: str, tables: Tables, settings: Mapping[str, Any]) -> dict[str
         tables.update(made)
         if problems:
             reported[step.problems].extend(problems)  # type: ignore[index]
-    found = [_stage_problems(p, tables["articles"], tag) for tag, p in reported.items()]
+    found = [_stage_problems(p, tables["articles"], tag) for tag, p in reported.items() if p]
     out = {name: tables[name] for name in tables_made(key)}
     if len(found) > 1:
         out["problems"] = pd.concat(found, ignore_index=True)
@@ -360,10 +415,60 @@ def merge_parts(parts: list[dict[str, pd.DataFrame]], order: list[str]) -> dict[
 CONTIGUOUS = ("events",)
 
 
-def run_corpus_stages(tables: Tables, settings: Mapping[str, Any]) -> Tables:
-    """The per-article tables of the whole corpus, completed by the cross-article stages."""
+def run_corpus_stages(tables: Tables, settings: Mapping[str, Any], *, fork: bool = False) -> Tables:
+    """The per-article tables of the whole corpus, completed by the cross-article stages.
+
+    With ``fork`` (there is a core to spare), a stage that needs nothing the next ones
+    make, and makes nothing they need (:func:`waves`), runs in a forked process beside
+    them (:func:`cscaucasus.engines.beside`) and sends back only the columns it writes;
+    the tables are the same either way.
+    """
     tables = dict(tables)
     with batch_gc():
-        for step in stages_at(CORPUS):
-            tables.update(step.run(tables, settings)[0])
+        steps = stages_at(CORPUS)
+        for wave in waves(steps) if fork else [[step] for step in steps]:
+            *others, last = wave
+            waiting = [
+                (step, beside(lambda step=step: _written(step, step.run(tables, settings)[0])))
+                for step in others
+            ]
+            tables.update(last.run(tables, settings)[0])
+            for step, result in waiting:
+                tables.update(_with_written(tables, step, result()))
     return tables
+
+
+def waves(steps: tuple[Stage, ...]) -> list[list[Stage]]:
+    """``steps`` in order, in runs of stages that may run at the same time: each reads
+    nothing an earlier stage of its run makes, and makes nothing it reads or makes."""
+    runs: list[list[Stage]] = []
+    for step in steps:
+        if runs and all(_independent(step, other) for other in runs[-1]):
+            runs[-1].append(step)
+        else:
+            runs.append([step])
+    return runs
+
+
+def _independent(a: Stage, b: Stage) -> bool:
+    return not ({*a.makes} & {*b.reads, *b.makes}) and not ({*b.makes} & {*a.reads})
+
+
+def _written(step: Stage, made: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """What a stage made: the columns it declares it writes (whole tables elsewhere)."""
+    return {
+        name: table[list(step.columns[name][1])] if name in step.columns else table
+        for name, table in made.items()
+    }
+
+
+def _with_written(
+    tables: Tables, step: Stage, written: dict[str, pd.DataFrame]
+) -> dict[str, pd.DataFrame]:
+    """The tables ``step`` made, from what :func:`_written` kept of them."""
+    return {
+        name: tables[name].assign(**{c: table[c].array for c in step.columns[name][1]})
+        if name in step.columns
+        else table
+        for name, table in written.items()
+    }

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import chain
@@ -38,6 +39,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .arrays import objects
 from .lexicon import verbs
 from .parameters import COUNTS  # what the figures count: statements or reports
 
@@ -50,9 +52,11 @@ __all__ = [
     "corroborated",
     "group_stories",
     "link",
+    "moved_stories",
     "one_per_cluster",
     "signature",
     "to_relink",
+    "update_links",
     "with_signatures",
 ]
 
@@ -698,6 +702,49 @@ def link(
     clusters = cluster_statements(statements, articles, statement_threshold)
     statements = statements.assign(**{c: clusters[c].array for c in clusters.columns})
     return articles, statements
+
+
+def moved_stories(
+    before: pd.DataFrame, now: pd.DataFrame, fresh: np.ndarray, gone: Mapping[str, pd.DataFrame]
+) -> set[str]:
+    """The stories (earlier and current ids) whose articles or original changed: those of
+    the unchanged articles whose ``story_id`` differs between ``before`` and ``now``
+    (every article, aligned; ``fresh`` marks the articles processed again), and those of
+    the articles processed again or removed (``gone["articles"]``)."""
+    previous, current = before["story_id"], now["story_id"]
+    shifted = ~fresh & (objects(previous) != objects(current))
+    moved = set(previous[shifted]) | set(current[shifted])
+    return moved | set(gone["articles"]["story_id"].dropna())
+
+
+def update_links(
+    articles: pd.DataFrame,
+    statements: pd.DataFrame,
+    fresh: Mapping[str, np.ndarray],
+    gone: Mapping[str, pd.DataFrame],
+    threshold: float = THRESHOLD,
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The stories and statement clusters that :func:`link` gives, in an incremental build.
+
+    ``articles`` and ``statements`` hold every row now, in document order: the stored
+    rows of the articles that stay as they were, with their stories and clusters, and the
+    ``fresh`` rows (a mask by table) of the articles processed again; ``gone`` (by table)
+    the stored rows of the articles processed again or removed. Stories are grouped again
+    over the whole corpus, from the signatures; statements are clustered again only where
+    a change can move them (:func:`to_relink`). Returned are the columns of
+    :func:`group_stories` and :func:`cluster_statements`, aligned with the input.
+    """
+    found = group_stories(articles, threshold)
+    now = articles.assign(**{c: found[c].array for c in found.columns})
+    moved = moved_stories(articles, now, fresh["articles"], gone)
+    lost = set(gone["statements"]["statement_cluster"].dropna())
+    again = to_relink(statements, now, fresh["statements"], moved, lost)
+    clusters = cluster_statements(statements[again], now)
+    rows, columns = np.flatnonzero(again), {}
+    for c in clusters.columns:
+        columns[c] = statements[c].array.copy()
+        columns[c][rows] = clusters[c].array
+    return found, pd.DataFrame(columns, index=statements.index)
 
 
 # --- counting --------------------------------------------------------------------------

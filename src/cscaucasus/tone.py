@@ -490,12 +490,15 @@ def validation() -> pd.DataFrame:
     statements, how many get the coders' sign of mean tone, strictly (a coded mean of
     exactly 0.00 met only by 0.00); ``actors_right_band``: how many get the coders' call
     when a mean within +-0.1 is called neutral (docs/tone.md). On the sealed set, the
-    row ``coders (second against first)`` is the ceiling for both."""
+    row ``coders (second against first)`` is the ceiling for both, and the row
+    ``tone (default), actor means of expected tone`` judges the actors on the mean of
+    ``tone_score`` (P(+1) - P(-1)) instead of the mean of ``tone``."""
     rows = []
     sealed = sealed_record()
     if sealed is not None:
+        who = f", {sealed['coders_note']}" if sealed.get("coders_note") else ""
         coded = (
-            f"{sealed['set']} ({sealed['coders']} coders, intercoder alpha "
+            f"{sealed['set']} ({sealed['coders']} coders{who}, intercoder alpha "
             f"{sealed['intercoder_alpha']:.3f}; scored {sealed['scored']})"
         )
         methods = _default_first(sealed["methods"])
@@ -506,6 +509,9 @@ def validation() -> pd.DataFrame:
             name = "tone (default)" if name.endswith("default)") else name
             rows.append(("sealed", name, f["alpha"], f["accuracy"], *_actor_counts(f),
                          sealed["n"], coded, None))  # fmt: skip
+            if "expected" in f:  # the same tone, actors judged on its mean expected tone
+                rows.append(("sealed", f"{name}, {EXPECTED_ROW}", None, None,
+                             *_actor_counts(f["expected"]), sealed["n"], coded, None))  # fmt: skip
     record = load_model().meta.get("validation", {})
     rows += [
         ("cross-validated", name, f["alpha"], f["accuracy"], None, None, record["n"],
@@ -515,6 +521,10 @@ def validation() -> pd.DataFrame:
     columns = ["measured", "method", "alpha", "accuracy", "actors_right_sign"]
     columns += ["actors_right_band", "n", "coded_set", "folds_grouped_by"]
     return pd.DataFrame(rows, columns=columns)
+
+
+#: The row of :func:`validation` that judges actors on the mean expected tone.
+EXPECTED_ROW = "actor means of expected tone"
 
 
 def _default_first(methods: dict[str, Any]) -> dict[str, Any]:

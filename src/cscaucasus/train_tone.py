@@ -48,6 +48,8 @@ DIGITS = 4
 # them alone, the classifier leaned on it and read polar statements in other wording as
 # neutral (docs/tone.md, "Development").
 LEXICON_DROPOUT = True
+# The column suffix of a classifier's expected tone, P(+1) - P(-1), in cross_validate.
+EXPECTED = "expected tone"
 # VADER's usual cut-offs: compound >= 0.05 positive, <= -0.05 negative.
 VADER_CUT = 0.05
 
@@ -224,10 +226,13 @@ def cross_validate(
     group: str = "outlet",
     folds: int = 5,
     trained: dict[str, bool] | None = None,
+    expected: bool = False,
 ) -> pd.DataFrame:
     """Out-of-fold tones of every method for each row of ``table`` (a coded sheet),
     with folds that never split a ``group`` (outlet, or base statement). ``trained``
-    names the classifiers to cross-validate (default :func:`trained_methods`)."""
+    names the classifiers to cross-validate (default :func:`trained_methods`); with
+    ``expected``, each classifier's expected tone P(+1) - P(-1) is added as the column
+    ``<name>, expected tone``."""
     from sklearn.model_selection import GroupKFold
 
     out = pd.DataFrame({"tone": table["tone"].to_numpy()}, index=table.index)
@@ -239,10 +244,15 @@ def cross_validate(
     for name, lexicon in (trained or trained_methods()).items():
         dicts = feature_dicts(list(table.text), lexicon)
         predicted = np.zeros(len(table), dtype=int)
+        scores = np.zeros(len(table), dtype=float)
         for train, test in splitter.split(dicts, labels, groups=groups):
             model = fit_features([dicts[i] for i in train], list(labels[train]), lexicon)
-            predicted[test] = [tone_module.classify(dicts[i], model)[0] for i in test]
+            classified = [tone_module.classify(dicts[i], model) for i in test]
+            predicted[test] = [c[0] for c in classified]
+            scores[test] = [c[1] for c in classified]
         out[name] = predicted
+        if expected:
+            out[f"{name}, {EXPECTED}"] = scores
     return out
 
 

@@ -28,6 +28,7 @@ from .frequency import in_headline
 from .grouping import regroup
 
 __all__ = [
+    "SCORE_LABELS",
     "bootstrap_ci",
     "plot_actor_target_heatmap",
     "plot_sentiment_by_actor",
@@ -125,7 +126,9 @@ def sentiment_by_actor(
     ``by`` groups the statements by ``speaker``, ``affiliation`` or ``type`` (with
     ``actors=corpus.actors``) or ``outlet`` (with ``articles=corpus.articles``), see
     :func:`~cscaucasus.analysis.grouping.regroup`; the first column is named after it.
-    ``score="tone"`` averages the validated tone (-1/0/+1) instead of VADER's compound.
+    ``score="tone"`` averages the validated tone (-1/0/+1) instead of VADER's compound;
+    ``score="tone_score"`` its expected value P(+1) - P(-1), whose actor means agree
+    better with coders' (docs/tone.md, "An actor's mean").
     """
     frame = _scored(regroup(statements, by, actors=actors, articles=articles), score, count)
     table = _summarise(frame, ["speaker"], {"speaker": "string"}, n_boot, seed, min_n)
@@ -358,7 +361,7 @@ def plot_actor_target_heatmap(table: pd.DataFrame, ax=None, top: int = 20):
     grid = table.pivot(index="speaker", columns="target", values="mean")
     grid = grid.reindex(index=speakers, columns=targets).astype("float64")
     image = ax.imshow(grid.to_numpy(), cmap="RdBu", vmin=-1, vmax=1, aspect="auto")
-    label = HEATMAP_SCORES.get(table.attrs.get("score"), "mean score")
+    label = SCORE_LABELS.get(table.attrs.get("score"), "mean score")
     ax.figure.colorbar(image, ax=ax, label=label)
     ax.set_xticks(range(len(targets)), targets, rotation=30, ha="right")
     ax.set_yticks(range(len(speakers)), speakers)
@@ -394,7 +397,12 @@ def plot_actor_target_heatmap(table: pd.DataFrame, ax=None, top: int = 20):
 #: Widest heat map, in inches: about a report page's width at the notebooks' 110 dpi, so
 #: that the image is shown at its size, not shrunk (with its labels) to fit the page.
 HEATMAP_MAX_WIDTH = 11.0
-HEATMAP_SCORES = {"tone": "mean validated tone", "compound": "mean VADER compound"}
+#: What the mean of each ``score`` column is called on the charts.
+SCORE_LABELS = {
+    "tone_score": "mean expected tone",
+    "tone": "mean validated tone",
+    "compound": "mean VADER compound",
+}
 #: A cell's label: the mean with two decimals where it fits, else one, at 8-10 points.
 HEATMAP_FONT_RANGE = (8.0, 10.0)
 
