@@ -204,6 +204,22 @@ def test_role_noun_in_odd_case_is_still_found_unresolved(actors):
     assert m.resolve_role("Russian  Leader", pd.Timestamp("2023-05-01")) == "putin"
 
 
+def test_the_matcher_is_compiled_once_per_gazetteer_content(actors):
+    """A worker gets the gazetteer unpickled, as a new object, with every chunk: the
+    same content reuses the compiled matcher; another content gets its own."""
+    import pickle
+
+    from cscaucasus.actors import matcher_for
+
+    m = matcher_for(actors)
+    assert matcher_for(pickle.loads(pickle.dumps(actors))) is m
+    other = actors.copy()
+    other.loc[0, "aliases"] = [*other.loc[0, "aliases"], "Someone Else"]
+    assert matcher_for(other) is not m
+    assert "Someone Else" in matcher_for(other).forms
+    assert matcher_for(actors) is not matcher_for(other)
+
+
 def test_surname_after_another_given_name_is_another_person(actors):
     text = (
         "Hovik Pashinyan, a farmer from Ararat, said the road was closed. "
@@ -415,4 +431,21 @@ def test_a_surname_two_persons_share_is_the_one_the_article_names(actors):
     assert [s for s, _, _ in pairs(mentions_of(both, actors))] == [
         "Serzh Sarkisian",
         "Armen Sarkisyan",
+    ]
+
+
+def test_german_transliterations_ministries_and_rulers_of_the_members(actors):
+    # translated German copy (FAZ, Der Spiegel, DW German): -jan for -yan, "sch" for "sh"
+    # in Pashinyan's name; the members' foreign ministries; RFE/RL's and Euroradio's
+    # "the Belarusian ruler"
+    text = (
+        "Nikol Paschinjan met Ararat Mirzojan. Kazakhstan's Foreign Ministry and the "
+        "Belarusian Foreign Ministry spoke. The Belarusian ruler did not."
+    )
+    assert [(s, a) for s, a, _ in pairs(mentions_of(text, actors, "2024-06-28"))] == [
+        ("Nikol Paschinjan", "Nikol Pashinyan"),
+        ("Ararat Mirzojan", "Ararat Mirzoyan"),
+        ("Kazakhstan's Foreign Ministry", "Kazakh Foreign Ministry"),
+        ("Belarusian Foreign Ministry", "Belarusian Foreign Ministry"),
+        ("Belarusian ruler", "Aleksandr Lukashenko"),
     ]

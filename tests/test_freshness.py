@@ -44,6 +44,15 @@ def test_an_unchanged_build_imports_no_pipeline(built: tuple[Path, Path]) -> Non
     assert "imported: []" in done.stdout
 
 
+def test_reports_build_first_checks_the_same_way(
+    built: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    raw, out = built
+    args = ["reports", str(out), "--build", str(raw), "--out", str(tmp_path / "reports")]
+    assert main([*args, "--only", "none"]) == 2  # no notebook to run: after the build
+    assert f"built {out}: 5 articles, already up to date" in capsys.readouterr().err
+
+
 def test_what_the_tables_depend_on_is_checked(
     built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:

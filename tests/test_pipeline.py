@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 from pathlib import Path
 
@@ -101,6 +102,43 @@ def test_the_build_state_is_not_a_setting(raw_dir: Path, seed_corpus: cs.Corpus)
     assert seed_corpus.state.reused == 0
     again = cs.load_corpus(raw_dir, previous=seed_corpus)
     assert again.state.reused == len(seed_corpus.articles)
+
+
+def test_independent_cross_article_stages_run_side_by_side(seed_corpus: cs.Corpus) -> None:
+    waves = pipeline.waves(pipeline.stages_at(pipeline.CORPUS))
+    assert [[s.name for s in wave] for wave in waves] == [
+        ["event_clusters", "stories"],
+        ["happenings"],  # (it reads what both make)
+    ]
+    assert [len(w) for w in pipeline.waves(pipeline.STAGES)][:5] == [1, 1, 1, 1, 1]
+    tables = {name: getattr(seed_corpus, name) for name in pipeline.PER_ARTICLE_TABLES}
+    blank = tables["events"].assign(period_cluster=None, cluster_id=None)
+    tables = {**tables, "known_clusters": None, "events": blank}
+    settings = dict(seed_corpus.settings)
+    serial = pipeline.run_corpus_stages(tables, settings)
+    forked = pipeline.run_corpus_stages(tables, settings, fork=True)
+    for name in ("articles", "statements", "events"):
+        pd.testing.assert_frame_equal(forked[name], serial[name], obj=name)
+        pd.testing.assert_frame_equal(serial[name], getattr(seed_corpus, name), obj=name)
+
+
+def test_a_forked_function_gives_its_result_or_runs_here() -> None:
+    parent = os.getpid()
+    assert engines.beside(os.getpid)() != parent  # ran in another process
+    assert engines.beside(lambda: [1, "a"])() == [1, "a"]
+
+    def fails_there() -> int:
+        if os.getpid() != parent:
+            os._exit(3)  # died without a word: the caller runs it itself
+        return 7
+
+    assert engines.beside(fails_there)() == 7
+
+    def fails() -> None:
+        raise ValueError("the stage's own error")
+
+    with pytest.raises(ValueError, match="the stage's own error"):
+        engines.beside(fails)()
 
 
 def _outlet_articles(articles: pd.DataFrame) -> pd.DataFrame:

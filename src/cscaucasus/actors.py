@@ -625,11 +625,15 @@ _MATCHERS: dict[int, tuple[pd.DataFrame, Matcher]] = {}
 
 
 def matcher_for(actors: pd.DataFrame) -> Matcher:
-    """A cached :class:`Matcher` for this actors table (compiled once per table object)."""
+    """A cached :class:`Matcher` for this actors table, compiled once per table content:
+    a worker process gets the gazetteer as a new object with every chunk of articles
+    (unpickled), the same table each time."""
     key = id(actors)
     hit = _MATCHERS.get(key)
     if hit is None or hit[0] is not actors:
-        hit = (actors, Matcher(actors))
+        last = next(iter(_MATCHERS.values()), None)
+        same = last is not None and last[0].equals(actors)
+        hit = (actors, last[1] if same else Matcher(actors))  # type: ignore[index]
         _MATCHERS.clear()
         _MATCHERS[key] = hit
     return hit[1]

@@ -56,7 +56,9 @@ import functools
 import hashlib
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy as np
 import pandas as pd
@@ -246,6 +248,7 @@ ACTOR_WEIGHT = 2.0  # a shared actor counts this many times a shared keyword of 
 # reports), so that a happening reported by thousands of articles stays fast to join.
 MAX_COMPARED = 30
 SEEN_MAX = 20_000  # remembered (feature set, cluster) scores in cluster_events
+CLUSTER_BATCH = 20_000  # events taken out of the table at once by cluster_events
 # A feature found in every article of a period is uninformative only if the period has at
 # least this many articles (see _idf).
 IDF_MIN_ARTICLES = 5
@@ -1160,15 +1163,28 @@ def cluster_events(events: pd.DataFrame, *, known: pd.Series | None = None) -> p
         bounds = np.flatnonzero(np.diff(order.period.to_numpy())) + 1
         # (Arrow's take joins a column's chunks first: join them once, not per period)
         source = {c: contiguous(events[c]) for c in _CLUSTER_COLUMNS}
-        # one period at a time: only its events are ever held as Python objects
-        for lo, hi in zip([0, *bounds], [*bounds, len(positions)], strict=True):
-            at = positions[lo:hi]
+        # a batch of whole periods at a time: only its events are ever held as Python
+        # objects, and the columns are taken once per batch, not once per period
+        for periods_at in _period_batches([0, *bounds], len(positions)):
+            at = positions[periods_at[0] : periods_at[-1]]
             column = {c: source[c].take(at).tolist() for c in _CLUSTER_COLUMNS}
-            rows = list(zip(*(column[c] for c in _CLUSTER_COLUMNS[:5]), strict=True))
-            feats = _features(column["description"], column["actors"])
-            found = _cluster_period(rows, feats)
-            ids[at] = [found[event_id] for event_id in column["event_id"]]
+            for lo, hi in pairwise(p - periods_at[0] for p in periods_at):
+                rows = list(zip(*(column[c][lo:hi] for c in _CLUSTER_COLUMNS[:5]), strict=True))
+                feats = _features(column["description"][lo:hi], column["actors"][lo:hi])
+                found = _cluster_period(rows, feats)
+                ids[at[lo:hi]] = [found[event_id] for event_id in column["event_id"][lo:hi]]
     return events.assign(period_cluster=pd.array(ids, dtype="string"))
+
+
+def _period_batches(starts: list[int], n: int) -> Iterator[list[int]]:
+    """The periods' bounds (``starts`` and the end ``n``) in runs of whole periods of
+    about :data:`CLUSTER_BATCH` events (a period larger than that alone)."""
+    batch = [starts[0]]
+    for bound in [*starts[1:], n]:
+        batch.append(bound)
+        if bound - batch[0] >= CLUSTER_BATCH or bound == n:
+            yield batch
+            batch = [bound]
 
 
 _CLUSTER_COLUMNS = (

@@ -75,12 +75,16 @@ def load_corpus(
         story_threshold=story_threshold,
     )
     tables = process_articles(scan, scan.documents, cached, jobs, engine, progress)
+    # a second core for the cross-article stages where the articles had more than one
+    spare = engine == "pandas" and job_count(jobs, len(scan.documents), get_engine(engine)) > 1
     if not scan.documents:  # an empty folder gives empty tables, and says so
         tables = {name: empty_table(name) for name in (*pipeline.PER_ARTICLE_TABLES, "problems")}
         scan.problems.append(Problem(str(path), "warning", "no articles found in this folder"))
     scan.documents = []  # the texts live on in the tables
     known = cache.known_clusters(tables["events"], cached, scan.reuse_actor)
-    tables = pipeline.run_corpus_stages({**tables, "known_clusters": known}, scan.settings)
+    tables = pipeline.run_corpus_stages(
+        {**tables, "known_clusters": known}, scan.settings, fork=spare
+    )
     problems = pd.concat([problems_table(scan.problems), tables["problems"]], ignore_index=True)
     corpus = Corpus(
         **{name: tables[name] for name in pipeline.PER_ARTICLE_TABLES},

@@ -102,6 +102,52 @@ register(Engine("pandas", run_pandas))
 register(Engine("dask", run_dask, local=False))
 
 
+def beside(function: Callable[[], Any]) -> Callable[[], Any]:
+    """Start ``function()`` in a forked process and return a function that waits for its
+    result: this process meanwhile does other work. The forked process sees this one's
+    memory as it is now (nothing is pickled on the way in; the result is, on the way
+    back). If the process cannot be forked, fails or dies, the waiting function calls
+    ``function()`` here instead, so its result, and any error, are an in-process call's.
+    """
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return function
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    process = context.Process(target=_send_result, args=(function, send), daemon=True)
+    try:
+        process.start()
+    except OSError:
+        receive.close()
+        return function
+    finally:
+        send.close()
+
+    def result() -> Any:
+        try:
+            done, value = receive.recv()
+        except (EOFError, OSError):  # it died before sending
+            done, value = False, None
+        finally:
+            receive.close()
+            process.join()
+        return value if done else function()
+
+    return result
+
+
+def _send_result(function: Callable[[], Any], send: Any) -> None:
+    """In the forked process of :func:`beside`: ``(True, result)``, or ``(False, None)``
+    if ``function`` failed (the caller then runs it itself, to raise its error)."""
+    try:
+        outcome = (True, function())
+    except BaseException:  # noqa: BLE001 - re-raised by the caller's own call
+        outcome = (False, None)
+    send.send(outcome)
+    send.close()
+
+
 def watch_parent(parent: int, every: float = 0.5) -> None:
     """In a worker process: exit as soon as ``parent`` is gone (killed with SIGKILL, the
     parent cannot stop its workers, which would otherwise live on)."""

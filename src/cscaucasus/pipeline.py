@@ -29,7 +29,7 @@ from . import actors as actors_stage
 from . import chronology, happenings, sentiment, statements, stories
 from .arrays import contiguous, objects, positions, take_rows
 from .clean import clean
-from .engines import release_memory
+from .engines import beside, release_memory
 from .entities import link_entities
 from .ingest import Document, FileChangedError, Problem, load_text, problems_table
 from .runtime import batch_gc
@@ -287,7 +287,7 @@ def run_level(key: str, tables: Tables, settings: Mapping[str, Any]) -> dict[str
         tables.update(made)
         if problems:
             reported[step.problems].extend(problems)  # type: ignore[index]
-    found = [_stage_problems(p, tables["articles"], tag) for tag, p in reported.items()]
+    found = [_stage_problems(p, tables["articles"], tag) for tag, p in reported.items() if p]
     out = {name: tables[name] for name in tables_made(key)}
     if len(found) > 1:
         out["problems"] = pd.concat(found, ignore_index=True)
@@ -415,10 +415,60 @@ def merge_parts(parts: list[dict[str, pd.DataFrame]], order: list[str]) -> dict[
 CONTIGUOUS = ("events",)
 
 
-def run_corpus_stages(tables: Tables, settings: Mapping[str, Any]) -> Tables:
-    """The per-article tables of the whole corpus, completed by the cross-article stages."""
+def run_corpus_stages(tables: Tables, settings: Mapping[str, Any], *, fork: bool = False) -> Tables:
+    """The per-article tables of the whole corpus, completed by the cross-article stages.
+
+    With ``fork`` (there is a core to spare), a stage that needs nothing the next ones
+    make, and makes nothing they need (:func:`waves`), runs in a forked process beside
+    them (:func:`cscaucasus.engines.beside`) and sends back only the columns it writes;
+    the tables are the same either way.
+    """
     tables = dict(tables)
     with batch_gc():
-        for step in stages_at(CORPUS):
-            tables.update(step.run(tables, settings)[0])
+        steps = stages_at(CORPUS)
+        for wave in waves(steps) if fork else [[step] for step in steps]:
+            *others, last = wave
+            waiting = [
+                (step, beside(lambda step=step: _written(step, step.run(tables, settings)[0])))
+                for step in others
+            ]
+            tables.update(last.run(tables, settings)[0])
+            for step, result in waiting:
+                tables.update(_with_written(tables, step, result()))
     return tables
+
+
+def waves(steps: tuple[Stage, ...]) -> list[list[Stage]]:
+    """``steps`` in order, in runs of stages that may run at the same time: each reads
+    nothing an earlier stage of its run makes, and makes nothing it reads or makes."""
+    runs: list[list[Stage]] = []
+    for step in steps:
+        if runs and all(_independent(step, other) for other in runs[-1]):
+            runs[-1].append(step)
+        else:
+            runs.append([step])
+    return runs
+
+
+def _independent(a: Stage, b: Stage) -> bool:
+    return not ({*a.makes} & {*b.reads, *b.makes}) and not ({*b.makes} & {*a.reads})
+
+
+def _written(step: Stage, made: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
+    """What a stage made: the columns it declares it writes (whole tables elsewhere)."""
+    return {
+        name: table[list(step.columns[name][1])] if name in step.columns else table
+        for name, table in made.items()
+    }
+
+
+def _with_written(
+    tables: Tables, step: Stage, written: dict[str, pd.DataFrame]
+) -> dict[str, pd.DataFrame]:
+    """The tables ``step`` made, from what :func:`_written` kept of them."""
+    return {
+        name: tables[name].assign(**{c: table[c].array for c in step.columns[name][1]})
+        if name in step.columns
+        else table
+        for name, table in written.items()
+    }

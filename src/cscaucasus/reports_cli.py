@@ -107,6 +107,13 @@ def checked_parameters(args: argparse.Namespace, notebooks: Sequence[Path]) -> d
 
 
 def _build_first(raw: str, processed: str) -> int:
+    from .freshness import build_options, current
+
+    made = current(raw, processed, build_options())  # nothing changed: pipeline not imported
+    if made is not None:
+        articles = made["rows"]["articles"]
+        print(f"built {processed}: {articles} articles, already up to date", file=sys.stderr)
+        return 0
     from .build import build
     from .corpus import CorpusError
 

@@ -178,13 +178,14 @@ def typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
     """
     schema = SCHEMAS[name]
     n = len(df)
+    have = dict(df.items())  # (one Series a column, looked up once)
     columns: dict[str, Any] = {}
     for col, dtype in schema.items():
-        if col not in df.columns:
+        values = have.pop(col, None)
+        if values is None:
             empty = [[] for _ in range(n)] if dtype == LIST else [None] * n
-            columns[col] = pd.Series(empty, dtype=dtype)
+            columns[col] = pd.Series(empty, dtype=dtype).array
             continue
-        values = df[col].reset_index(drop=True)
         if dtype == LIST:
             # parquet gives numpy arrays back for list columns
             if not all(type(v) is list for v in values):
@@ -194,9 +195,8 @@ def typed(df: pd.DataFrame, name: str) -> pd.DataFrame:
         elif values.dtype != _DTYPES[dtype]:
             if dtype == DATE:
                 values = pd.to_datetime(values)
-            values = values.astype(dtype)
-        columns[col] = values
-    for col in df.columns:
-        if col not in schema:
-            columns[col] = df[col].reset_index(drop=True)
+            values = values.astype(_DTYPES[dtype])  # (the dtype object: no name to parse)
+        columns[col] = values.array
+    columns.update((col, values.array) for col, values in have.items())  # extra columns
+    # (arrays, not Series: the new frame's rows are numbered afresh, nothing to align)
     return pd.DataFrame(columns, index=pd.RangeIndex(n), copy=False)  # copy-on-write
