@@ -1304,19 +1304,11 @@ class _Article:
                 return self._subject_head(m, masked, base, verb_start, lo, gap)
         return None
 
-    def _subject_head(
-        self, m: Any, masked: str, base: int, verb_start: int, lo: int, gap: str
-    ) -> Any:
-        """The subject a mention right before a verb stands in: the first of "X and Y",
-        the X of "X, adviser to Y,", an anonymous source in an institution, else ``m``."""
-        head = masked[lo - base : m.start - base]
-        joint = _JOINT_TAIL_RE.search(head) if "and" in head else None
-        if joint:
-            # "X and Y said": the first-named speaker stands for the statement
-            earlier = self.mentions_in(lo, lo + joint.start())
-            between = masked[earlier[-1].end - base : lo - base + joint.start()] if earlier else ""
-            if earlier and "," not in between and not CUE_RE.search(between):
-                return earlier[-1]  # (not "X said A, and Y promised B": a new subject)
+    def _head_before(self, m: Any, masked: str, base: int, lo: int, gap: str) -> Any:
+        """A mention before ``m`` that heads the subject ``m`` only completes: the role
+        before a preposition ("the Russian ambassador to Armenia said") or the name
+        before an appositive role ("Josep Borrell, the EU's foreign policy chief, said");
+        else None."""
         earlier = (
             self.mentions_in(lo, m.start)
             if _PREPOSITION_BEFORE_RE.search(masked, max(0, m.start - base - 12), m.start - base)
@@ -1336,6 +1328,24 @@ class _Article:
                 and _APPOSITIVE_GAP_RE.fullmatch(masked, named[-1].end - base, m.start - base)
             ):
                 return named[-1]  # "Josep Borrell, the EU's foreign policy chief, said"
+        return None
+
+    def _subject_head(
+        self, m: Any, masked: str, base: int, verb_start: int, lo: int, gap: str
+    ) -> Any:
+        """The subject a mention right before a verb stands in: the first of "X and Y",
+        the X of "X, adviser to Y,", an anonymous source in an institution, else ``m``."""
+        head = masked[lo - base : m.start - base]
+        joint = _JOINT_TAIL_RE.search(head) if "and" in head else None
+        if joint:
+            # "X and Y said": the first-named speaker stands for the statement
+            earlier = self.mentions_in(lo, lo + joint.start())
+            between = masked[earlier[-1].end - base : lo - base + joint.start()] if earlier else ""
+            if earlier and "," not in between and not CUE_RE.search(between):
+                return earlier[-1]  # (not "X said A, and Y promised B": a new subject)
+        head_before = self._head_before(m, masked, base, lo, gap)
+        if head_before is not None:
+            return head_before
         if gap.lstrip().startswith(","):
             # "X, adviser to Y, told": the subject is X, before the appositive (but in
             # "Azerbaijan's top diplomat, Jeyhun Bayramov, said" the name is)
