@@ -432,3 +432,20 @@ def test_a_surname_two_persons_share_is_the_one_the_article_names(actors):
         "Serzh Sarkisian",
         "Armen Sarkisyan",
     ]
+
+
+def test_german_transliterations_ministries_and_rulers_of_the_members(actors):
+    # translated German copy (FAZ, Der Spiegel, DW German): -jan for -yan, "sch" for "sh"
+    # in Pashinyan's name; the members' foreign ministries; RFE/RL's and Euroradio's
+    # "the Belarusian ruler"
+    text = (
+        "Nikol Paschinjan met Ararat Mirzojan. Kazakhstan's Foreign Ministry and the "
+        "Belarusian Foreign Ministry spoke. The Belarusian ruler did not."
+    )
+    assert [(s, a) for s, a, _ in pairs(mentions_of(text, actors, "2024-06-28"))] == [
+        ("Nikol Paschinjan", "Nikol Pashinyan"),
+        ("Ararat Mirzojan", "Ararat Mirzoyan"),
+        ("Kazakhstan's Foreign Ministry", "Kazakh Foreign Ministry"),
+        ("Belarusian Foreign Ministry", "Belarusian Foreign Ministry"),
+        ("Belarusian ruler", "Aleksandr Lukashenko"),
+    ]

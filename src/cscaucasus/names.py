@@ -7,7 +7,7 @@ one key; :func:`same_name` says whether two printed names are one person's (the 
 key, or one slip in a long surname).
 
 >>> spelling_variants("Nikol Pashinyan")
-['Nikol Pashinian']
+['Nikol Pashinian', 'Nikol Pashinjan']
 >>> spelling_key("Ilham Aliev") == spelling_key("Ilham Aliyev")
 True
 >>> same_name("Nikol Pashiyan", "Nikol Pashinyan"), same_name("Anna Petrosyan", "Anna Petrosova")
