@@ -14,6 +14,7 @@ import re
 import shutil
 import signal
 import sys
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -469,3 +470,31 @@ def test_reports_module_is_the_batch_only():
         assert callable(getattr(home, name))
         with pytest.raises(AttributeError):
             getattr(reports, name)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_with_several_kernels_the_longest_report_starts_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    books, out = tmp_path / "notebooks", tmp_path / "out"
+    books.mkdir()
+    seconds = {"01_a": 1.0, "02_b": 9.0, "03_c": 3.0}  # what each took last time
+    for name in [*seconds, "04_new"]:
+        nbformat.write(nbformat.v4.new_notebook(), books / f"{name}.ipynb")
+    earlier = []
+    for name, took in seconds.items():
+        (out / f"{name}.html").parent.mkdir(exist_ok=True)
+        (out / f"{name}.html").write_text("", encoding="utf-8")
+        earlier.append(reports.Report(name, name, None, f"{name}.html", "ok", "", took))
+    reports.write_index(earlier, out, None)
+    started = []
+
+    def execute_all(sources, out, params, jobs, say):
+        started.extend(s.stem for s in sources)
+        return [(s, replace(earlier[0], name=s.stem)) for s in sources]
+
+    monkeypatch.setattr(reports, "_execute_all", execute_all)
+    done = reports.run_reports(reports.find_notebooks(books), out, jobs=jobs, force=True)
+    assert [r.name for r in done] == ["01_a", "02_b", "03_c", "04_new"]  # listed by name
+    by_name = ["01_a", "02_b", "03_c", "04_new"]
+    assert started == (by_name if jobs == 1 else ["02_b", "03_c", "01_a", "04_new"])

@@ -309,7 +309,8 @@ def run_reports(
     Every notebook gets ``parameters`` plus ``corpus_path`` (the absolute path of
     ``processed``) unless ``parameters`` sets it. A notebook whose :func:`run_key`
     equals that of its last good run, with its HTML still there, is not run again
-    (``force=True`` runs it). ``jobs`` > 1 runs notebooks in that many kernels at once.
+    (``force=True`` runs it). ``jobs`` > 1 runs notebooks in that many kernels at once,
+    the longest first (by their last run's time: the batch then ends sooner).
     ``progress`` receives one line as each notebook starts and ends.
     """
     sources = [Path(p).resolve() for p in notebooks]
@@ -335,6 +336,8 @@ def run_reports(
             finished(source, replace(last, reused=True))
         else:
             todo.append(source)
+    if jobs > 1:  # the longest (by its last run) first, so that it does not start last
+        todo.sort(key=lambda s: -earlier[s.stem].seconds if s.stem in earlier else 0.0)
     for source, report in _execute_all(todo, out, params, jobs, say):
         finished(source, replace(report, reused=False))
     ordered = [reports[s] for s in sources]
