@@ -301,10 +301,10 @@ _ANAPHOR_RE = re.compile(
 #: "Russia's ambassador" (Eurasianet)): scanned from the possessive's "s" (speed), the
 #: owner is the word before it.
 _OWNED_ROLE_RE = re.compile(
-    rf"(?<=[A-Za-z][’'])s\s+(?:(?:{_DEMONYM_PAT}|(?!of\s)[a-z]+|[A-Z][a-z]+)\s+){{0,3}}"
+    rf"[’'](?<=[A-Za-z][’'])s\s+(?:(?:{_DEMONYM_PAT}|(?!of\s)[a-z]+|[A-Z][a-z]+)\s+){{0,3}}"
     rf"(?P<role>{_ROLE_ALT})\b"
 )
-_OWNER_WORD_RE = re.compile(r"[A-Z][\w-]*[’']$")
+_OWNER_WORD_RE = re.compile(r"[A-Z][\w-]*$")
 #: A capitalised word right after a role noun: the role is a title before a name ("the
 #: group’s Secretary General Stanislav Zas"), no anaphor.
 _NAME_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -2766,7 +2766,7 @@ def _owned_roles(text: str, taken: _Taken, owned: list[_Row]) -> list[_Row]:
     """Roles after a possessive with no article ("Armenia's parliament speaker"), beyond
     the ``owned`` ones found after "the": (role start, end, owner to role, "owned")."""
     out: list[_Row] = []
-    for r in _OWNED_ROLE_RE.finditer(text) if "s " in text else ():
+    for r in _OWNED_ROLE_RE.finditer(text) if "'s " in text or "’s " in text else ():
         owner = _OWNER_WORD_RE.search(text, max(0, r.start() - 40), r.start())
         if (
             owner
