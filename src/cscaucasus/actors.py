@@ -101,11 +101,6 @@ _PACKAGED_DATA = parse_yaml_once(_PACKAGED)
 TITLES: frozenset[str] = frozenset(str(t) for t in expand(_PACKAGED_DATA.get("titles") or []))
 
 
-def _spellings_of(value: Any) -> list[str]:
-    """One spelling or a list of them as a list ("" and None: none)."""
-    return [str(v) for v in value] if isinstance(value, list) else [str(value or "")]
-
-
 #: The states of the world beyond those of ``data/actors.yml``: ``data/states.yml``.
 STATES: list[dict[str, Any]] = list(
     parse_yaml_once(
@@ -124,7 +119,7 @@ DEMONYM_OF: dict[str, str] = {c: d for d, c in reversed(DEMONYMS.items())}
 #: ``capitals`` in ``data/actors.yml``.
 CAPITALS: dict[str, str] = {
     str(k): str(v) for k, v in (_PACKAGED_DATA.get("capitals") or {}).items()
-} | {c: s["name"] for s in STATES for c in _spellings_of(s.get("capital")) if c}
+} | {c: s["name"] for s in STATES for c in s["capitals"]}
 #: The capitalised word right before a position ("Tigran " in "Tigran Grigoryan").
 _WORD_BEFORE_RE = re.compile(r"(?<![\w’'.-])([^\W\d_]+)[ \t]+$")
 #: Demonym endings: "Armenian", "Azerbaijani", "Chinese" are not given names.
@@ -157,8 +152,7 @@ def _state_actor(state: dict[str, Any]) -> dict[str, Any]:
         for d in state["demonyms"]
         for form in (f"the {d} side", f"{d} government", f"{d} authorities")
     ]
-    return {
-        "id": re.sub(r"\W+", "_", name.lower()).strip("_"),
+    return {  # (its id is derived from its name, see _actor_id)
         "name": name,
         "type": "state",
         "aliases": [*state.get("aliases", []), *sides, f"government of {name}"],

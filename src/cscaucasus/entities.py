@@ -317,6 +317,10 @@ class EntityModel:
                     break
         return hits[0].key if len(hits) == 1 else None
 
+    def entity(self, key: str) -> Entity | None:
+        """The entity of a speaker key (an actor id, or "?" + a printed name), if any."""
+        return self._by_key.get(key)
+
     def titles_of(self, key: str) -> list[str]:
         """The titles the article gives the entity of a speaker key ([] if none)."""
         entity = self._by_key.get(key)

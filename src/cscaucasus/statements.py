@@ -212,13 +212,15 @@ _COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 _PARTICIPLE_COMMA_RE = re.compile(rf"(?:,|_[{QUOTE_CLOSERS}]|,[{QUOTE_CLOSERS}])\s*(?:while\s+)?$")
 #: A participle right after "…, X said": its own statement ("…, X said, adding that B"),
 #: not the second half of the first ("A, X said, is B").
+#: What may stand between "and" and a second verb of the same subject.
+_AND_ADVERBS = r"(?:also\s+|then\s+|has\s+|have\s+)?"
 #: ", adding that B" inside a content: the same speaker's next statement begins there.
 #: So does "… and added: “B”" / "… and warned that B" (a finite speech verb of the same
 #: subject with its own "that" or colon: NEWS.ru, FAZ, Golos Armenii).
 _SECOND_ACT_RE = re.compile(  # (the comma may stand inside a quote: “…,” adding)
     rf"[,{QUOTE_CLOSERS}]\s*(?:while\s+)?(?:also\s+)?(?:"
     + word_alternation(SPEECH["second_act_participles"], space=r"\s+")
-    + r")\b|,?\s+and\s+(?:also\s+|then\s+|has\s+|have\s+)?(?:"
+    + rf")\b|,?\s+and\s+{_AND_ADVERBS}(?:"
     + word_alternation(SPEECH["verbs"], space=r"\s+")
     + r")(?=\s*(?::|that\b))"
 )
@@ -298,8 +300,8 @@ _ANAPHOR_RE = re.compile(
     r"message|letter|announcement))\b"
 )
 #: A role after a possessive with no article ("Armenia's parliament speaker" (AFP),
-#: "Russia's ambassador" (Eurasianet)): scanned from the possessive's "s" (speed), the
-#: owner is the word before it.
+#: "Russia's ambassador" (Eurasianet)): scanned from the apostrophe (speed), the owner is
+#: the word before it.
 _OWNED_ROLE_RE = re.compile(
     rf"[’'](?<=[A-Za-z][’'])s\s+(?:(?:{_DEMONYM_PAT}|(?!of\s)[a-z]+|[A-Z][a-z]+)\s+){{0,3}}"
     rf"(?P<role>{_ROLE_ALT})\b"
@@ -313,11 +315,7 @@ _NAME_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 #: not the speaker. The nouns: ``anonymous_sources`` and ``anonymous_people`` of
 #: data/speech.yml.
 _ANON_HEAD_WORDS: tuple[str, ...] = tuple(
-    sorted(
-        SPEECH["institution_sources"] + SPEECH["anonymous_people"],
-        key=len,
-        reverse=True,
-    )
+    sorted(SPEECH["anonymous_sources"] + SPEECH["anonymous_people"], key=len, reverse=True)
 )
 _ANON_HEAD_RE = re.compile(
     r"(?:\b(?:a|an|one|two|three|several|some|the)\s+)?(?:\b[a-z]+\s+)?"
@@ -364,7 +362,9 @@ _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
 )
 #: Anonymous sources ("sources close to the government", "officials in Baku"): the
 #: nouns (data/speech.yml), longest form first, and where the source sits.
-_SOURCE_NOUNS: tuple[str, ...] = tuple(sorted(SPEECH["anonymous_sources"], key=len, reverse=True))
+_SOURCE_NOUNS: tuple[str, ...] = tuple(
+    sorted(SPEECH["anonymous_sources"] + SPEECH["anonymous_groups"], key=len, reverse=True)
+)
 _SOURCE_PEOPLE: tuple[str, ...] = tuple(sorted(SPEECH["anonymous_people"], key=len, reverse=True))
 _SOURCE_PLACE = (
     r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*|"
@@ -455,8 +455,10 @@ _APPOSITIVE_GAP_RE = re.compile(r",\s*(?:the\s+|then\s+|former\s+)*")
 #: A preposition between a role and a place or state ("the Russian ambassador to
 #: Armenia", "the EU envoy in Yerevan", "the US representative at the talks"): the role
 #: heads the subject (Reuters, TASS, Armenpress).
-_ROLE_PREPOSITION_RE = re.compile(r"\s+(?:to|in|at|for|from)\s+(?:the\s+)?")
-_PREPOSITION_BEFORE_RE = re.compile(r"\s(?:to|in|at|for|from)\s+(?:the\s+)?$")
+_ROLE_PREPOSITION = r"(?:to|in|at|for|from)\s+(?:the\s+)?"
+_ROLE_PREPOSITION_RE = re.compile(rf"\s+{_ROLE_PREPOSITION}")
+#: (Speed: checked on the few characters before a mention before its mentions are fetched.)
+_PREPOSITION_BEFORE_RE = re.compile(rf"\s{_ROLE_PREPOSITION}$")
 #: A place after a subject, before its verb ("The CSTO secretariat in Moscow insists"
 #: (Die Welt), "Pashinyan in Yerevan said" (Armenpress), "the embassy in Baku said" (APA)).
 _PLACE_TAIL_RE = re.compile(
@@ -1059,12 +1061,8 @@ class _Article:
         surface = " ".join(str(mention.actor).split())
         if surface[:4].lower() == "the ":
             surface = surface[4:]
-        plain = _POSSESSIVE_S_RE.sub("", surface)
-        owner, _, rest = plain.partition(" ")
-        forms = [surface, plain]
-        if owner in DEMONYM_OF:
-            forms.append(f"{DEMONYM_OF[owner]} {rest}")
-        for form in forms:
+        plain, demonym = (_POSSESSIVE_S_RE.sub("", f) for f in (surface, _demonym_form(surface)))
+        for form in dict.fromkeys((surface, plain, demonym)):
             found = self.matcher.resolve_role(form, self.published)
             if found is not None:
                 return found, "role"
@@ -1355,10 +1353,11 @@ class _Article:
                     if _has_words(masked[m2.end - base : m.start - base], 2):
                         return m2
                     break
+        head_lower = head.lower()
         anon = (
             _ANON_HEAD_RE.search(head)
             if (m.actor_id is not None or m.method == "organisation")
-            and any(w in low for low in (head.lower(),) for w in _ANON_HEAD_WORDS)
+            and any(w in head_lower for w in _ANON_HEAD_WORDS)
             else None
         )
         if anon:  # an anonymous source, from its first word
@@ -2393,7 +2392,7 @@ def _dash_source(art: _Article, q: Quote, tail: str) -> _Cue | None:
 
 
 #: "and" (with an adverb or auxiliary) right before a second verb of the same subject.
-_AND_BEFORE_RE = re.compile(r"\band\s+(?:also\s+|then\s+|has\s+|have\s+)?$")
+_AND_BEFORE_RE = re.compile(rf"\band\s+{_AND_ADVERBS}$")
 
 
 def _cue_before_quote(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
@@ -3448,7 +3447,7 @@ def _title_source_in_body(
         return None, ascii_name(words), "name", words  # a full name the body does not print
     else:
         return None
-    entity = next((e for e in model.entities if e.key == key), None)
+    entity = model.entity(key) if key is not None else None
     if entity is None:
         return None
     if entity.actor_id is not None:
