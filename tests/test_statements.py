@@ -1427,6 +1427,133 @@ def test_a_transcript_in_capitals_and_its_interviewer():
     assert all(s != "Judy Woodruff" for s, *_ in got)
 
 
+def test_the_answers_of_a_q_and_a_are_the_person_its_lead_names():
+    # the Azerbaijani, Russian and Armenian foreign ministries' answers to media
+    # questions, and "Q:/A:" interviews: "Answer:" is the turn of the person the heading
+    # or lead introduces, even when a title runs into the name ("Spokesperson of the
+    # Ministry of Foreign Affairs Aykhan Hajizada"); the question is no statement
+    heads = (
+        (
+            "Answer of the Spokesperson of the Ministry of Foreign Affairs Aykhan Hajizada "
+            "to the media question",
+            "Aykhan Hajizada",
+        ),
+        (
+            "Answer of the Official Representative of the Russian Foreign Ministry Maria "
+            "Zakharova to a media question about the CSTO",
+            "Maria Zakharova",
+        ),
+        (
+            "Foreign Ministry Spokesperson Ani Badalyan answered a question from Armenpress.",
+            "Ani Badalyan",
+        ),
+    )
+    for head, person in heads:
+        for question, answer in (("Question", "Answer"), ("Q", "A")):
+            text = (
+                f"{head}\n{question}: How do you comment on the claims of Nikol Pashinyan "
+                f"that the CSTO failed Armenia?\n{answer}: We consider such statements "
+                "an attempt to shift the responsibility onto others."
+            )
+            assert rows(text) == [
+                (
+                    person,
+                    "direct",
+                    "name",
+                    "We consider such statements an attempt to shift the responsibility "
+                    "onto others",
+                ),
+            ], (head, answer)
+    # no one named before the first label: an answer is no one's
+    assert (
+        rows(
+            "Question: What did Nikol Pashinyan say?\nAnswer: He said nothing new today, "
+            "as far as we know."
+        )
+        == []
+    )
+
+
+def test_a_live_blog_item_in_headline_form_is_a_headline_statement():
+    # NEWS.ru, RIA Novosti / Meduza and CNN / the Kyiv Post live blogs: a time, then
+    # "Source: content" as a headline would print it; an item that names no one is none
+    text = (
+        "12:05 Russian Foreign Minister Sergei Lavrov is holding his press conference.\n"
+        "12:41 Lavrov: Russia is not going to beg Armenia to stay in the CSTO.\n"
+        "14.05 — Peskov: the Kremlin has not received any notification from Yerevan.\n"
+        "3:20 p.m. ET Blinken: the United States supports the peace agreement.\n"
+        "13:40 Update: the press conference is over after two and a half hours."
+    )
+    got = statements_for_texts({"t": text}, {"t": DATE})
+    assert list(zip(got.speaker, got.in_headline, got.text, strict=True)) == [
+        ("Sergey Lavrov", True, "Russia is not going to beg Armenia to stay in the CSTO"),
+        ("Dmitry Peskov", True, "the Kremlin has not received any notification from Yerevan"),
+        ("Antony Blinken", True, "the United States supports the peace agreement"),
+    ]
+    # without the time, a line of the body is a transcript turn, not a headline
+    assert rows("Lavrov: Russia is not going to beg Armenia to stay in the CSTO.") == [
+        (
+            "Sergey Lavrov",
+            "direct",
+            "name",
+            "Russia is not going to beg Armenia to stay in the CSTO",
+        ),
+    ]
+
+
+def test_the_head_of_an_office_is_its_holder_by_the_forms_of_one_office():
+    # TASS, Armenpress, Trend, RIA Novosti, APA: "the head of the Russian Foreign Ministry",
+    # "the head of Azerbaijani diplomacy", "the head of the Armenian government" are the
+    # holders of the gazetteer's "Russian Foreign Minister", "Azerbaijani Foreign
+    # Minister", "Armenian Prime Minister" (actors.yml role_forms)
+    for subject, speaker in (
+        ("The head of the Russian Foreign Ministry", "Sergey Lavrov"),
+        ("The head of Azerbaijani diplomacy", "Jeyhun Bayramov"),
+        ("The head of the Armenian government", "Nikol Pashinyan"),
+        ("Russia's top diplomat", "Sergey Lavrov"),
+    ):
+        assert rows(f"{subject} said that the CSTO summit would go ahead.") == [
+            (speaker, "indirect", "role", "the CSTO summit would go ahead"),
+        ], subject
+    # a form that names no one office ("the head of the delegation") is no role
+    assert rows("The head of the delegation said that the CSTO summit would go ahead.") == [
+        (None, "indirect", None, "the CSTO summit would go ahead"),
+    ]
+
+
+def test_as_x_noted_opening_a_sentence_is_x_s():
+    # TASS, Armenpress, Interfax: "As Peskov noted, A"; "As the minister stressed at the
+    # briefing, A"; "As Pashinyan put it, A"; not "As expected," nor "As X said this, …"
+    text = (
+        "Russian Foreign Minister Sergei Lavrov spoke in Moscow. As the minister stressed "
+        "at the briefing, Russia would not beg anyone to stay in the bloc.\n"
+        "As Dmitry Peskov noted, the Kremlin respects the decisions of Armenia.\n"
+        "As Pashinyan put it, the CSTO had become a threat to Armenia's security.\n"
+        "As expected, the summit ended without Armenia. As Peskov said this, protesters "
+        "gathered in Yerevan."
+    )
+    assert rows(text) == [
+        ("Sergey Lavrov", "indirect", "role", "Russia would not beg anyone to stay in the bloc"),
+        ("Dmitry Peskov", "indirect", "name", "the Kremlin respects the decisions of Armenia"),
+        (
+            "Nikol Pashinyan",
+            "indirect",
+            "name",
+            "the CSTO had become a threat to Armenia's security",
+        ),
+    ]
+
+
+def test_making_a_position_plain_is_a_reporting_verb():
+    # Armenpress, Reuters: "made it clear that"; AP: "has made clear that"; Trend:
+    # "made it known that"; "made clear the weakness" (no clause) is no statement of it
+    for verb in ("made it clear", "has made clear", "made it known"):
+        assert rows(f"Ararat Mirzoyan {verb} that Yerevan would not attend the summit.") == [
+            ("Ararat Mirzoyan", "indirect", "name", "Yerevan would not attend the summit"),
+        ], verb
+    assert rows("The war made clear the weakness of the alliance.") == []
+
+
 def test_a_parliamentarian_or_a_political_scientist_is_the_one_just_quoted():
     # Regnum, TASS, Sputnik Armenia: the role noun that stands for a deputy or an expert
     for intro, noun in (

@@ -115,6 +115,47 @@ DEMONYMS: dict[str, str] = {
 #: Country -> its demonym, the first ``demonyms`` entry for it ("Ukraine" -> "Ukrainian"),
 #: the reverse of :data:`DEMONYMS`.
 DEMONYM_OF: dict[str, str] = {c: d for d, c in reversed(DEMONYMS.items())}
+#: Groups of forms that name one office, "{owner}" a demonym and "{state}" its country;
+#: see ``role_forms`` in ``data/actors.yml``.
+ROLE_FORMS: list[list[str]] = [
+    [" ".join(str(f).split()) for f in group] for group in _PACKAGED_DATA.get("role_forms") or []
+]
+_SLOT = r"[A-Z][\w-]*(?: [A-Z][\w-]*)?"
+_ROLE_FORM_RES = [
+    [
+        re.compile(
+            re.escape(form)
+            .replace(re.escape("{owner}"), f"(?P<owner>{_SLOT})")
+            .replace(re.escape("{state}"), f"(?P<state>{_SLOT})"),
+            re.IGNORECASE,
+        )
+        for form in group
+    ]
+    for group in ROLE_FORMS
+]
+
+
+def role_forms(noun: str) -> list[str]:
+    """The other forms of the office that ``noun`` names, with its owner (see
+    :data:`ROLE_FORMS`); [] if ``noun`` reads as no form of one.
+
+    >>> role_forms("Russian Foreign Minister")[2:4]
+    ['head of the Russian Ministry of Foreign Affairs', 'head of the Russian MFA']
+    """
+    for group, regexes in zip(ROLE_FORMS, _ROLE_FORM_RES, strict=True):
+        for regex in regexes:
+            m = regex.fullmatch(noun)
+            if m is None:
+                continue
+            slots = m.groupdict()
+            owner = slots.get("owner") or DEMONYM_OF.get(str(slots.get("state")))
+            if owner not in DEMONYMS:
+                continue
+            forms = [f.format(owner=owner, state=DEMONYMS[owner]) for f in group]
+            return [f for f in forms if f.lower() != noun.lower()]
+    return []
+
+
 #: Capital -> the state (or union) it stands for as a speaker ("Baku said"); see
 #: ``capitals`` in ``data/actors.yml``.
 CAPITALS: dict[str, str] = {
@@ -431,6 +472,7 @@ def _role_nouns(actors: pd.DataFrame) -> dict[str, list[tuple[str, Any, Any]]]:
     }
     for rec in actors.itertuples(index=False):
         for nouns, start, end in _periods(rec):
+            nouns = list(dict.fromkeys(nouns + [f for n in nouns for f in role_forms(n)]))
             for noun in nouns + [f for n in nouns for f in possessive_forms(n, owners)]:
                 entries = roles.setdefault(noun.lower(), [])
                 if (rec.actor_id, start, end) not in entries:

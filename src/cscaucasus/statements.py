@@ -1552,6 +1552,15 @@ def _headline(art: _Article, para: Para) -> None:
         break  # one statement a headline
 
 
+#: A live blog's item in headline form: a time, then a source and a colon ("12:41
+#: Lavrov: Russia is not going to …" (NEWS.ru), "14.05 — Peskov: …" (RIA Novosti,
+#: Meduza), "3:20 p.m. ET Blinken: …" (CNN, the Kyiv Post)); the match ends at the source.
+_LIVE_ITEM_RE = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|MSK|CET|EET|ET|EST|BST))?"
+    r"\s*(?:[—–-]\s*)?(?=[A-Z][^:\n]{1,60}:\s)"
+)
+
+
 def _topic_label(surface: str, actor_type: str | None, c: Candidate, source_text: str) -> bool:
     """Whether a headline's source before a colon is its topic, not its source: a country
     by name ("Armenia: Paris delivers arms, Moscow bristles" (Le Figaro), "Armenia:
@@ -1698,6 +1707,9 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
     if " by " in masked:
         for m in _STATED_BY_RE.finditer(masked):
             _stated_by(ps, m)
+    if "As " in masked:
+        for m in _AS_CUE_RE.finditer(masked):
+            _as_cue(ps, m)
 
 
 def _quotes_from(quotes: list[Quote], lo: int, hi: int) -> list[Quote]:
@@ -1833,6 +1845,39 @@ def _in_words(ps: _Passage, w: re.Match[str]) -> None:
         f = Found(c0, c1, ps.pid, "indirect", "according to", None, None)
         f.refers_back = _WORDS_OWNER[w.group(1).lower()]
         ps.art.found.append(f)
+
+
+#: "As X noted, A" opening a sentence: A is X's (TASS, Armenpress, Trend, Interfax in
+#: English; "As the minister stressed at the briefing, …", "As Pashinyan put it, …").
+_AS_CUE_RE = re.compile(
+    rf"A(?<![\w.]A)s\s+(?P<subj>[^,;:{DOUBLE_QUOTES}]{{2,80}}?)\s+"
+    rf"(?P<verb>{_VERB_ALT}|put\s+it)\b(?P<tail>[^,;:.{DOUBLE_QUOTES}]{{0,60}}),\s*"
+)
+#: What may follow the verb of "As X noted, …" before the comma: an adverbial.
+_AS_TAIL_RE = re.compile(
+    r"(?:\s+(?:earlier|before|previously|later|also|then)|\s+(?:at|in|on|"
+    r"during|to|after|before)\s+[^,]+)?\s*"
+)
+
+
+def _as_cue(ps: _Passage, m: re.Match[str]) -> None:
+    """ "As X noted, A": A is X's, when the "As" opens the sentence."""
+    s0, s1 = _sentence_bounds(ps.sents, ps.p0 + m.start())
+    if s0 != ps.p0 + m.start() or not _AS_TAIL_RE.fullmatch(m.group("tail")):
+        return
+    subj = [
+        x
+        for x in ps.art.mentions_in(ps.p0 + m.start("subj"), ps.p0 + m.end("subj"))
+        if x.end == ps.p0 + m.end("subj")
+    ]
+    if not subj or not re.fullmatch(
+        r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", ps.masked[m.start("subj") : subj[-1].start - ps.p0]
+    ):
+        return
+    c0, c1 = _trim(ps.art.text, ps.p0 + m.end(), s1)
+    if _has_words(ps.art.text[c0:c1], MIN_CLAUSE_WORDS):
+        speaker, how = ps.art.speaker_of(subj[-1], ps.pid, s0)
+        ps.art.found.append(Found(c0, c1, ps.pid, "indirect", m.group("verb"), speaker, how))
 
 
 #: Verbs whose subject never follows them: participles, and verbs that take an object.
@@ -2468,6 +2513,8 @@ def _article_statements(art: _Article) -> None:
     for p in art.paras:
         if p.kind == "heading":
             _headline(art, p)
+        elif (item := _LIVE_ITEM_RE.match(art.text, int(p.start), int(p.end))) is not None:
+            _headline(art, p._replace(start=item.end()))
     _direct_quotes(art, quotes, paras)
     art.quotes_attributed = True
     for f in art.found:
@@ -2527,6 +2574,8 @@ _LABEL_OPEN_RE = re.compile(
 )
 #: Labels of the interviewer, whose turns are questions, no statements.
 _QUESTION_LABELS = frozenset(SPEECH["question_labels"])
+#: Labels of the answers in a Q&A, the turns of the person it introduces.
+_ANSWER_LABELS = frozenset(SPEECH["answer_labels"])
 
 
 def _transcript_turns(art: _Article, paras: list[Para]) -> None:
@@ -2539,7 +2588,10 @@ def _transcript_turns(art: _Article, paras: list[Para]) -> None:
         return
     for k in _interviewer_turns(art, paras, labelled):
         labelled[k] = ("other", None)
+    interviewee = _interviewee(art, int(paras[labels[0]].start))
     for k, (kind, mention) in enumerate(labelled):
+        if kind == "answer" and interviewee is not None and mention is not None:
+            kind, mention = "person", _Label(interviewee, mention.end_of_label)
         if kind != "person" or mention is None:
             continue
         p = paras[k]
@@ -2552,6 +2604,19 @@ def _transcript_turns(art: _Article, paras: list[Para]) -> None:
         if _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS):
             speaker, how = art.speaker_of(mention.subject, p.paragraph_id)
             art.found.append(Found(c0, c1, p.paragraph_id, "direct", "transcript", speaker, how))
+
+
+def _interviewee(art: _Article, before: int) -> Mention | None:
+    """The person whose answers a Q&A gives: the first person named before its first
+    label ("Answer of the Spokesperson of the Ministry of Foreign Affairs Aykhan Hajizada
+    to the media question", "Foreign Ministry Spokesperson Ani Badalyan answered a
+    question from Armenpress"); None if the lead names no one."""
+    for m in art.mentions_in(0, before):
+        if m.method == "name" and (
+            m.actor_id is None or art.types.get(str(m.actor_id)) == "person"
+        ):
+            return m
+    return None
 
 
 def _capitals_label(art: _Article, start: int, label: str) -> Mention | None:
@@ -2591,7 +2656,7 @@ def _interviewer_turns(
 
 
 class _Label(NamedTuple):
-    subject: Mention
+    subject: Mention | None  # None: an answer, whose person the lead names
     end_of_label: int
 
 
@@ -2604,6 +2669,8 @@ def _label_of(art: _Article, p: Para) -> tuple[str | None, _Label | None]:
     label = m.group("label")
     if label.split()[0].rstrip(".").lower() in _QUESTION_LABELS:
         return "other", None
+    if label.rstrip(".").lower() in _ANSWER_LABELS:
+        return "answer", _Label(None, m.end())  # the interviewee's: _transcript_turns
     if label.isupper():  # "ARARAT MIRZOYAN:" / "NICK SCHIFRIN:" (PBS, CNN, NPR transcripts)
         person = _capitals_label(art, m.start(), label)
         return ("person", _Label(person, m.end())) if person else ("other", None)
@@ -2866,7 +2933,8 @@ def _organisations(
     covered: list[tuple[int, int]] = []
     orgs: list[_Row] = []
     for r in _ORG_RUN_RE.finditer(text):
-        found = _printed_organisation(r.group(0))
+        cut = _before_name(r, taken)
+        found = (cut and _printed_organisation(cut)) or _printed_organisation(r.group(0))
         if found is None:
             continue
         org, start, end = found[0], r.start() + found[1], r.start() + found[2]
@@ -2885,6 +2953,20 @@ def _organisations(
     starts = [a for a, _ in spans]
     kept = [x for x in rows if not _in_spans(x[0], spans, starts)]  # the rows inside an org
     return kept + orgs, covered
+
+
+def _before_name(run: re.Match[str], taken: _Taken) -> str | None:
+    """A run of capitalised words up to the gazetteer mention that ends it, as a title
+    runs into its holder's name ("the Spokesperson of the Ministry of Foreign Affairs
+    Aykhan Hajizada", "Secretary of the Security Council Armen Grigoryan"); None if no
+    mention ends it."""
+    k = bisect_left(taken.starts, run.end())
+    if k == 0 or taken.reach[k - 1] != run.end():
+        return None
+    for a, b in reversed(taken.spans[bisect_left(taken.starts, run.start() + 1) : k]):
+        if b == run.end():
+            return run.group(0)[: a - run.start()].rstrip()
+    return None
 
 
 def _surnames(text: str, taken: _Taken, rows: list[_Row]) -> list[_Row]:
