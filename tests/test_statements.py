@@ -1554,6 +1554,58 @@ def test_making_a_position_plain_is_a_reporting_verb():
     assert rows("The war made clear the weakness of the alliance.") == []
 
 
+def test_quoted_or_cited_as_saying_takes_a_bare_clause():
+    # Reuters, AP: "was quoted as saying the talks …"; The Moscow Times, TASS: "was cited
+    # by RIA Novosti as saying that …", "Interfax cited Peskov as saying …"; a quote after
+    # "as saying" stays a direct quote
+    for text in (
+        "Dmitry Peskov was quoted as saying the talks would continue in Moscow.",
+        "Dmitry Peskov was cited by RIA Novosti as saying that the talks would continue in Moscow.",
+        "Interfax cited Dmitry Peskov as saying the talks would continue in Moscow.",
+    ):
+        assert rows(text) == [
+            ("Dmitry Peskov", "indirect", "name", "the talks would continue in Moscow"),
+        ], text
+    assert rows("Peskov was quoted as saying: “We will not comment on this today.”") == [
+        ("Dmitry Peskov", "direct", "name", "We will not comment on this today"),
+    ]
+
+
+def test_a_deputy_an_aide_or_a_former_holder_is_not_the_role_s_holder():
+    # TASS: "the deputy head of the Armenian government"; Reuters: "the former Armenian
+    # prime minister"; AP: "the then Russian president"; Kremlin.ru: "adviser to the
+    # Russian President": a statement with speaker None, never the holder on the date
+    for subject in (
+        "The first deputy head of the Armenian government",
+        "The former Armenian prime minister",
+        "The then Russian President",
+        "An adviser to the Russian President",
+    ):
+        assert rows(f"{subject} said that the freeze was irreversible.") == [
+            (None, "indirect", None, "the freeze was irreversible"),
+        ], subject
+    assert rows("The Armenian Prime Minister said that the freeze was irreversible.") == [
+        ("Nikol Pashinyan", "indirect", "role", "the freeze was irreversible"),
+    ]
+    # a name before such an appositive speaks (OC Media, Armenpress)
+    assert rows(
+        "Ruben Rubinyan, deputy speaker of the Armenian parliament, told OC Media that the "
+        "freeze was irreversible."
+    ) == [("Ruben Rubinyan", "indirect", "name", "the freeze was irreversible")]
+
+
+def test_content_before_its_cue_starts_after_a_wire_dateline():
+    # Reuters, TASS, Kazinform: the dateline opening a story is not the speaker's words
+    for dateline in (
+        "YEREVAN, February 23 (Reuters) - ",
+        "MOSCOW, 14 June. /TASS/. ",
+        "ASTANA, 5 March 2024 - ",
+    ):
+        assert rows(f"{dateline}Armenia has frozen its participation, Nikol Pashinyan said.") == [
+            ("Nikol Pashinyan", "indirect", "name", "Armenia has frozen its participation"),
+        ], dateline
+
+
 def test_a_parliamentarian_or_a_political_scientist_is_the_one_just_quoted():
     # Regnum, TASS, Sputnik Armenia: the role noun that stands for a deputy or an expert
     for intro, noun in (

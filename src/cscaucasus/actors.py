@@ -156,6 +156,9 @@ def role_forms(noun: str) -> list[str]:
     return []
 
 
+#: Words before a role noun that make it no office of the role's holder on the date
+#: ("deputy", "former", "adviser to the"); see ``not_the_holder`` in ``data/actors.yml``.
+NOT_THE_HOLDER: tuple[str, ...] = tuple(str(w) for w in _PACKAGED_DATA.get("not_the_holder") or [])
 #: Capital -> the state (or union) it stands for as a speaker ("Baku said"); see
 #: ``capitals`` in ``data/actors.yml``.
 CAPITALS: dict[str, str] = {
@@ -498,6 +501,15 @@ def _reads_back(noun: str) -> bool:
     )
 
 
+#: Some word of :data:`NOT_THE_HOLDER` anywhere in a text (a shortcut).
+NOT_THE_HOLDER_WORD_RE = re.compile(
+    r"\b(?:" + word_alternation({w.split()[0] for w in NOT_THE_HOLDER}) + r")\b", re.IGNORECASE
+)
+_NOT_THE_HOLDER_RE = re.compile(
+    r"\b(?:" + word_alternation(NOT_THE_HOLDER, space=r"[\s-]+") + r")[\s-]+$", re.IGNORECASE
+)
+
+
 class Matcher:
     """The compiled surface-form regex of one actors table (built once, reused)."""
 
@@ -621,6 +633,13 @@ class Matcher:
             and word[:3].lower() not in givens
         )
 
+    def holder(self, text: str, role: re.Match[str], published: Any) -> str:
+        """The actor a role noun in ``text`` stands for, "" if none: not the holder's
+        deputy or aide, nor an earlier holder (:data:`NOT_THE_HOLDER`)."""
+        if _NOT_THE_HOLDER_RE.search(text, max(0, role.start() - 24), role.start()):
+            return ""
+        return self.resolve_role(role.group(0), published) or ""
+
     def match(
         self, text: str, published: Any, *, unresolved_roles: bool = False
     ) -> list[tuple[int, int, str, str, str]]:
@@ -639,7 +658,7 @@ class Matcher:
             if aid or (unresolved_roles and surface in self.shared):
                 cands.append((m.start(), m.end(), aid, method))
         roles = [
-            (m.start(), m.end(), self.resolve_role(m.group(0), published) or "", "role")
+            (m.start(), m.end(), self.holder(text, m, published), "role")
             for m in self.role_re.finditer(text)
         ]
         if not roles:  # one regex's matches: in order, none overlapping

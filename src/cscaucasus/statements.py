@@ -37,6 +37,8 @@ from .actors import (
     CAPITALS,
     DEMONYM_OF,
     DEMONYMS,
+    NOT_THE_HOLDER,
+    NOT_THE_HOLDER_WORD_RE,
     PRONOUNS,
     TITLES,
     Matcher,
@@ -70,6 +72,7 @@ from .lexicon import (
     QUOTE_OPENERS,
     QUOTE_PAIRS,
     WEEKDAY_ALTERNATION,
+    WIRE_DATELINE,
     verbs,
 )
 from .names import spelling_variants, surname
@@ -107,11 +110,11 @@ _TOLD_OBJECT_RE = re.compile(
 
 _VERB_ALT = word_alternation(SPEECH_VERBS + PARTICIPLES, space=r"\s+")
 CUE_RE = re.compile(  # (Speed: a lookahead on the possible first letters)
-    "(?=[" + "".join(sorted({w[0] for w in SPEECH_VERBS + PARTICIPLES} | set("wiq"))) + "])"
+    "(?=[" + "".join(sorted({w[0] for w in SPEECH_VERBS + PARTICIPLES} | set("wiqc"))) + "])"
     r"\b(?:(?P<passive>(?:was|is|were)\s+"
     r"(?:(?:earlier|also|previously|later|once|reportedly)\s+)?"
-    rf"quoted(?:\s+by\s+[\w.’' -]{{1,40}}?)?\s+as\s+saying)"
-    rf"|(?P<active>quot(?:ed|es)\s+[\w.’' -]{{1,60}}?\s+as\s+saying)"
+    rf"(?:quoted|cited)(?:\s+by\s+[\w.’' -]{{1,40}}?)?\s+as\s+saying)"
+    rf"|(?P<active>(?:quot|cit)(?:ed|es)\s+[\w.’' -]{{1,60}}?\s+as\s+saying)"
     rf"|(?P<verb>{_VERB_ALT}))\b"
 )
 # Speed: a pattern "\bX..." whose X is a word character is written "X(?<!\w.)...": the
@@ -162,6 +165,9 @@ _TITLE_WORDS_PAT = (
 #: Title words right before a subject, with a possessive before them ("…, his spokesperson
 #: Nazeli Baghdasaryan said"; PanARMENIAN, Reuters, AP).
 _TITLE_TAIL_RE = re.compile(r"(?:\b(?:his|her|its|their)\s+)?" + _TITLE_WORDS_PAT + "+$")
+#: A wire dateline and its agency before a story's first sentence ("YEREVAN, February 23
+#: (Reuters) - ", "MOSCOW, 14 June. /TASS/. ", "ASTANA, 5 March 2024 - ").
+_DATELINE_LEAD_RE = re.compile(WIRE_DATELINE.pattern + r"(?:\s*[A-Za-z -]{2,30}/\.?)?\s*")
 #: What may open a sentence before the subject of its main clause: a dateline
 #: ("YEREVAN, Nov 23 (Reuters) - "), introductory phrases ending with a comma ("In an
 #: interview with La Repubblica, ") and title words ("Armenian Prime Minister ").
@@ -450,8 +456,11 @@ _WORD_RUN_RE = re.compile(r"\w+")
 _POSSESSIVE_S_RE = re.compile(r"(?<=\w)[’']s\b")
 #: The comma (and article) between a name and its appositive role ("Josep Borrell, the
 #: EU's foreign policy chief, said" (AP, Reuters): the name speaks, whoever holds the
-#: role on the publication date).
-_APPOSITIVE_GAP_RE = re.compile(r",\s*(?:the\s+|then\s+|former\s+)*")
+#: role on the publication date; "Ruben Rubinyan, deputy speaker of the Armenian
+#: parliament, told" (OC Media, Armenpress): not the role's holder either).
+_APPOSITIVE_GAP_RE = re.compile(
+    r",\s*(?:(?:the|an?|" + word_alternation(NOT_THE_HOLDER, space=r"\s+") + r")[\s-]+)*"
+)
 #: A preposition between a role and a place or state ("the Russian ambassador to
 #: Armenia", "the EU envoy in Yerevan", "the US representative at the talks"): the role
 #: heads the subject (Reuters, TASS, Armenpress).
@@ -1903,8 +1912,10 @@ def _cue(ps: _Passage, cue: re.Match[str]) -> None:
     s0, s1 = _sentence_bounds(ps.sents, v0)
     if s0 == s1:
         return
-    if (cue.group("passive") or cue.group("active")) and not re.match(
-        r"\s+that\b", ps.masked[v1 - ps.p0 :]
+    after = ps.masked[v1 - ps.p0 :]
+    if (cue.group("passive") or cue.group("active")) and not (
+        re.match(r"\s+that\b", after)
+        or (_opens_clause("saying", after) and not _QUOTE_NEXT_RE.match(after))
     ):
         return  # "... as saying:" introduces a direct quote
     who = _cue_subject(ps, cue, verb, v0, v1, s0, s1)
@@ -2052,8 +2063,9 @@ def _cue_content(
             and not _ends_clause(after)  # "X, Zakharova said, in remarks that ..."
         ):
             span = s0, s1  # "X, he said, is ..."
-        else:
-            span = s0, s0 + len(pre.rstrip()) - 1  # "X, Putin said" / "X, said Zas"
+        else:  # "X, Putin said" / "X, said Zas" (after a dateline: "MOSCOW, … /TASS/. X")
+            lead = _DATELINE_LEAD_RE.match(masked, s0 - p0, subj_start - p0)
+            span = s0 + (lead.end() - (s0 - p0) if lead else 0), s0 + len(pre.rstrip()) - 1
     elif not inverted:
         span = _object_content(verb, after, v1, s1, who)
     if span is None:
@@ -2175,7 +2187,9 @@ def _object_content(
         and not CUE_RE.search(after)
     ):
         return v1, s1  # "warned Armenia against joining the ICC"
-    if verb not in CLAUSE_VERBS:
+    if verb.endswith(" as saying"):
+        verb = "saying"  # "was quoted as saying the talks would go on" (Reuters, AP, AFP)
+    if verb not in CLAUSE_VERBS and verb not in CLAUSE_PARTICIPLES:
         return None
     if verb in OBJECT_VERBS:
         obj = _TOLD_OBJECT_RE.match(after)
@@ -2819,12 +2833,14 @@ def _unresolved_subjects(
 def _unresolved_roles(text: str, published: Any, actors: pd.DataFrame, taken: _Taken) -> list[_Row]:
     """Role nouns the publication date cannot resolve ("the Russian leader", undated)."""
     m = matcher_for(actors) if not actors.empty else None
-    if m is None or not m.may_leave_unresolved(text, published):
+    if m is None or not (
+        m.may_leave_unresolved(text, published) or NOT_THE_HOLDER_WORD_RE.search(text)
+    ):
         return []
     return [
         (r.start(), r.end(), None, "role")
         for r in m.role_re.finditer(text)
-        if m.resolve_role(r.group(0), published) is None and taken.free(r.start(), r.end())
+        if not m.holder(text, r, published) and taken.free(r.start(), r.end())
     ]
 
 
