@@ -1606,6 +1606,26 @@ def test_content_before_its_cue_starts_after_a_wire_dateline():
         ], dateline
 
 
+def test_a_straight_quote_carried_over_a_paragraph_closes_in_the_next():
+    # Armenpress, TASS and news.am print straight quotes; a quote left open at a
+    # paragraph's end may go on in the next without re-opening, as with curly ones
+    for open_, close in (("“", "”"), ('"', '"')):
+        text = (
+            f"Zakharova said: {open_}It is a choice against its own interests.\n\n"
+            f"And we warned Yerevan about this many times,{close} she added.\n\n"
+            f'A "new" format was not discussed, officials said.'
+        )
+        got = rows(text)
+        assert got[0] == (
+            "Maria Zakharova",
+            "direct",
+            "pronoun",
+            "It is a choice against its own interests.\n\n"
+            "And we warned Yerevan about this many times",
+        ), open_
+        assert len(got) == 2 and got[1][0] is None  # (the scare quote opens no quote)
+
+
 def test_a_parliamentarian_or_a_political_scientist_is_the_one_just_quoted():
     # Regnum, TASS, Sputnik Armenia: the role noun that stands for a deputy or an expert
     for intro, noun in (

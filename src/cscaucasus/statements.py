@@ -71,6 +71,7 @@ from .lexicon import (
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
     QUOTE_PAIRS,
+    STRAIGHT_QUOTE,
     WEEKDAY_ALTERNATION,
     WIRE_DATELINE,
     verbs,
@@ -580,9 +581,22 @@ _ORPHAN_CLOSE_RE = re.compile(f"[{CLOSING_SPEECH_QUOTES}{OPENING_SPEECH_QUOTES}]
 
 def _orphan_close(ptext: str) -> int | None:
     """The index of a closing ” or » that no opening mark of the paragraph precedes (a
-    quote carried over from the paragraph before), or None."""
+    quote carried over from the paragraph before), or of a straight quote that closes it:
+    the first of an odd number, right after a word or a mark and before none ("… many
+    times," she added" (Armenpress, TASS and news.am print straight quotes)); or None."""
     m = _ORPHAN_CLOSE_RE.search(ptext)
-    return m.start() if m and m.group() in CLOSING_SPEECH_QUOTES else None
+    if m and m.group() in CLOSING_SPEECH_QUOTES:
+        return m.start()
+    k = ptext.find(STRAIGHT_QUOTE)
+    if (
+        k > 0
+        and (m is None or k < m.start())
+        and not ptext[k - 1].isspace()
+        and not ptext[k + 1 : k + 2].isalnum()
+        and ptext.count(STRAIGHT_QUOTE) % 2 == 1
+    ):
+        return k
+    return None
 
 
 def _own_close(text: str, i: int, ch: str) -> int:
