@@ -1626,6 +1626,21 @@ def test_a_straight_quote_carried_over_a_paragraph_closes_in_the_next():
         assert len(got) == 2 and got[1][0] is None  # (the scare quote opens no quote)
 
 
+def test_a_second_verb_after_and_with_an_auxiliary_and_an_adverb():
+    # Golos Armenii: "insists that A and has demanded that B"; Reuters: "said A and has
+    # repeatedly stressed that B"; AP: "declined to comment but later said that B"
+    assert rows(
+        "Pashinyan said that the freeze was final and has repeatedly stressed that Armenia "
+        "would not return."
+    ) == [
+        ("Nikol Pashinyan", "indirect", "name", "the freeze was final"),
+        ("Nikol Pashinyan", "indirect", "name", "Armenia would not return"),
+    ]
+    assert rows("Peskov declined to comment but later said that Moscow respected it.") == [
+        ("Dmitry Peskov", "indirect", "name", "Moscow respected it"),
+    ]
+
+
 def test_a_parliamentarian_or_a_political_scientist_is_the_one_just_quoted():
     # Regnum, TASS, Sputnik Armenia: the role noun that stands for a deputy or an expert
     for intro, noun in (

@@ -213,14 +213,13 @@ _PREPOSITION_END_RE = re.compile(
     r"\b(?:through|in|of|to|from|with|by|near|across|into|for|at|on|via|over)\s+(?:[a-z]+\s+)?$"
 )
 _LABEL_STEMS = ("call", "descri", "brand", "label", "dubbed", "termed")
-#: Before a coordinated speech verb: "and"/"but" ("accused Russia of ... and said").
-_COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 #: Before a participle: a comma (possibly inside a closing quote, masked as "_").
 _PARTICIPLE_COMMA_RE = re.compile(rf"(?:,|_[{QUOTE_CLOSERS}]|,[{QUOTE_CLOSERS}])\s*(?:while\s+)?$")
-#: A participle right after "…, X said": its own statement ("…, X said, adding that B"),
-#: not the second half of the first ("A, X said, is B").
 #: What may stand between "and" and a second verb of the same subject.
-_AND_ADVERBS = r"(?:also\s+|then\s+|has\s+|have\s+)?"
+_AND_ADVERBS = r"(?:(?:also|then|later|again|has|have|had|repeatedly|publicly|once)\s+){0,2}"
+#: "and"/"but" (with adverbs or an auxiliary) right before a verb that shares the
+#: subject of the clause before ("… and has demanded that", "… but later warned that").
+_COORDINATED_RE = re.compile(rf"\b(?:and|but)\s+{_AND_ADVERBS}$")
 #: ", adding that B" inside a content: the same speaker's next statement begins there.
 #: So does "… and added: “B”" / "… and warned that B" (a finite speech verb of the same
 #: subject with its own "that" or colon: NEWS.ru, FAZ, Golos Armenii).
