@@ -1641,6 +1641,51 @@ def test_a_second_verb_after_and_with_an_auxiliary_and_an_adverb():
     ]
 
 
+def test_headlines_of_hope_accusation_refusal_and_the_inverted_says():
+    # Armenpress, AKIpress, Hindustan Times, The Independent, Al Jazeera headlines
+    body = "\n\nArmenian Prime Minister Nikol Pashinyan spoke in Yerevan on Monday."
+    for headline, speaker, content in (
+        (
+            "CSTO chief hopes Armenia will return to the bloc",
+            "Imangali Tasmagambetov",
+            "Armenia will return to the bloc",
+        ),
+        (
+            "Aliyev accuses Armenia of revanchism and militarisation",
+            "Ilham Aliyev",
+            "Armenia of revanchism and militarisation",
+        ),
+        ("Armenian PM rules out return to the CSTO", "Nikol Pashinyan", "return to the CSTO"),
+        (
+            "Armenian FM: Yerevan will not attend the Minsk summit",
+            "Ararat Mirzoyan",
+            "Yerevan will not attend the Minsk summit",
+        ),
+        (
+            "Armenia to leave the CSTO, says Pashinyan",
+            "Nikol Pashinyan",
+            "Armenia to leave the CSTO",
+        ),
+    ):
+        got = statements_for_texts({"t": headline + body}, {"t": DATE})
+        assert list(zip(got.speaker, got.in_headline, got.text, strict=True)) == [
+            (speaker, True, content)
+        ], headline
+
+
+def test_the_person_who_spoke_for_an_institution_is_its_words_speaker():
+    # RIA Novosti, TASS, Interfax: "The Kremlin hopes that A, Kremlin spokesman Dmitry
+    # Peskov told journalists": A is Peskov's
+    assert rows(
+        "The Kremlin hopes that Armenia will not take any harmful steps, Kremlin spokesman "
+        "Dmitry Peskov told journalists."
+    ) == [("Dmitry Peskov", "indirect", "name", "Armenia will not take any harmful steps")]
+    # (an agency after it stays a channel: the institution speaks)
+    assert rows(
+        "The Kremlin hopes that Armenia will not take any harmful steps, Interfax reported."
+    ) == [("Kremlin", "indirect", "name", "Armenia will not take any harmful steps")]
+
+
 def test_a_parliamentarian_or_a_political_scientist_is_the_one_just_quoted():
     # Regnum, TASS, Sputnik Armenia: the role noun that stands for a deputy or an expert
     for intro, noun in (

@@ -2067,7 +2067,8 @@ def _cue_content(
         inner = [f for f in ps.found() if s0 <= f.start < subj_start < f.end]
         if inner and not inverted:
             # "X said A, Interfax reports": the agency is a channel, not a speaker
-            inner[-1].end = _trim(text, inner[-1].start, subj_start)[1]
+            inner[-1].end = _trim(text, inner[-1].start, s0 + len(pre))[1]
+            _spoke_for(ps, inner[-1], who, s0)
             return None
         if (
             after.lstrip().startswith(",")
@@ -2175,6 +2176,22 @@ def _content_before(
             or (verb in OBJECT_VERBS and not _TOLD_OBJECT_RE.match(after))
         )
     )
+
+
+def _spoke_for(ps: _Passage, f: Found, who: _Subject, s0: int) -> None:
+    """ "The Kremlin hopes that A, Kremlin spokesman Dmitry Peskov told journalists" (RIA
+    Novosti, TASS, Interfax): A is the words of the person who spoke for the institution
+    or state, not the institution's."""
+    art, subj = ps.art, who.subj
+    if subj is None or who.host is not None or f.speaker_id is None:
+        return
+    if art.types.get(str(f.speaker_id)) not in ("organization", "state"):
+        return
+    if subj.actor_id is None and subj.method != "name":
+        return
+    if subj.actor_id is not None and art.types.get(str(subj.actor_id)) != "person":
+        return
+    f.speaker_id, f.attribution = art.speaker_of(subj, ps.pid, s0)
 
 
 def _object_content(
