@@ -1686,6 +1686,37 @@ def test_the_person_who_spoke_for_an_institution_is_its_words_speaker():
     ) == [("Kremlin", "indirect", "name", "Armenia will not take any harmful steps")]
 
 
+def test_a_name_at_the_end_of_an_inverted_content_is_not_its_subject():
+    # Report.az, Trend, TASS: "A … with Armenia, said Hikmet Hajiyev, Assistant to …"
+    assert rows(
+        "Baku, 12 March, Report. Azerbaijan is ready to sign the peace agreement with "
+        "Armenia, said Hikmet Hajiyev, Assistant to the President of Azerbaijan."
+    ) == [
+        (
+            "Hikmet Hajiyev",
+            "indirect",
+            "name",
+            "Azerbaijan is ready to sign the peace agreement with Armenia",
+        ),
+    ]
+    # an appositive before the verb keeps its subject
+    assert rows("Josep Borrell, the EU foreign policy chief, said Russia was unreliable.") == [
+        ("Josep Borrell", "indirect", "name", "Russia was unreliable"),
+    ]
+
+
+def test_a_spaced_hyphen_stands_for_the_dash_of_a_russian_style_quote():
+    # translations of TASS, RIA Novosti, Sputnik print "- …, - X said" with hyphens
+    text = (
+        "- We are not going to leave the CSTO now, - Pashinyan said at a press conference.\n"
+        "- But the organization must answer our questions, - the head of government added."
+    )
+    assert rows(text) == [
+        ("Nikol Pashinyan", "direct", "name", "We are not going to leave the CSTO now"),
+        ("Nikol Pashinyan", "direct", "role", "But the organization must answer our questions"),
+    ]
+
+
 def test_a_parliamentarian_or_a_political_scientist_is_the_one_just_quoted():
     # Regnum, TASS, Sputnik Armenia: the role noun that stands for a deputy or an expert
     for intro, noun in (

@@ -615,7 +615,11 @@ def _own_close(text: str, i: int, ch: str) -> int:
     return -1
 
 
-_DASH_QUOTE_RE = re.compile(r"^\s*[—–]\s*(?P<q>[^—–]+?)[,.!?]?\s*[—–]\s*(?=\S)")
+_DASH_QUOTE_RE = re.compile(
+    r"^\s*(?:[—–]\s*(?P<q>[^—–]+?)[,.!?]?\s*[—–]"
+    # (a hyphen for the dash, spaced, as translations print it: "- We are ready, - he said")
+    r"|-\s+(?P<qh>(?:(?!\s-\s).)+?)[,.!?]?\s+-)\s*(?=\S)"
+)
 
 
 def dash_quote(text: str) -> list[tuple[int, int, bool]]:
@@ -626,11 +630,14 @@ def dash_quote(text: str) -> list[tuple[int, int, bool]]:
 
     >>> dash_quote("— We are ready, — Peskov said.")
     [(2, 14, True)]
+    >>> dash_quote("- We are ready, - Peskov said.")
+    [(2, 14, True)]
     """
     m = _DASH_QUOTE_RE.match(text)
     if not m:
         return []
-    return [(m.start("q"), m.end("q"), True)]
+    q = "q" if m.group("q") is not None else "qh"
+    return [(m.start(q), m.end(q), True)]
 
 
 _TIME_ADVERB_RE = re.compile(
@@ -1976,15 +1983,32 @@ def _cue_subject(
         if host is None:
             subj = art.main_subject(masked, p0, s0, v0)
     inverted = False
-    if subj is None and host is None and verb not in _NOT_INVERTED:
+    if (
+        host is None
+        and verb not in _NOT_INVERTED
+        and (subj is None or _inside_content(masked, p0, s0, subj, v0))
+    ):
         # "…, said Zas" (not "accused the government of …": an object, no subject)
-        subj = art.subject_after(masked, p0, v1, s1)
-        inverted = subj is not None
+        after = art.subject_after(masked, p0, v1, s1)
+        subj, inverted = (after, True) if after is not None else (subj, False)
     if subj is None and host is None:
         return None
     if host is None and subj is not None and subj.method == "prior":
         host = prior
     return _Subject(subj, host, extend, inverted)
+
+
+def _inside_content(masked: str, p0: int, s0: int, subj: Any, v0: int) -> bool:
+    """Whether a mention right before ", said" ends the content of an inversion rather
+    than opening the sentence as its subject ("… a peace agreement with Armenia, said
+    Hikmet Hajiyev" (Report.az, Trend, TASS)): a comma alone between it and the verb, and
+    a clause, not a preamble, before it."""
+    return _LONE_COMMA_RE.fullmatch(masked, subj.end - p0, v0 - p0) is not None and not (
+        _PREAMBLE_RE.fullmatch(masked, s0 - p0, subj.start - p0)
+    )
+
+
+_LONE_COMMA_RE = re.compile(r"\s*,\s*")
 
 
 def _participle_subject(
