@@ -1717,6 +1717,19 @@ def test_a_spaced_hyphen_stands_for_the_dash_of_a_russian_style_quote():
     ]
 
 
+def test_a_participle_act_after_a_quote_s_cue_is_the_speaker_s_next_statement():
+    # Agenzia Nova / ANSA: "“…,” Tajani added, recalling the role of …"; Armenpress:
+    # "“…,” said Maria Zakharova, stressing the need for …"
+    for text in (
+        "“We are ready to help,” Zakharova said, recalling the role of Russian peacekeepers.",
+        "“We are ready to help,” said Maria Zakharova, recalling the role of Russian peacekeepers.",
+    ):
+        assert rows(text) == [
+            ("Maria Zakharova", "direct", "name", "We are ready to help"),
+            ("Maria Zakharova", "indirect", "name", "the role of Russian peacekeepers"),
+        ], text
+
+
 def test_a_parliamentarian_or_a_political_scientist_is_the_one_just_quoted():
     # Regnum, TASS, Sputnik Armenia: the role noun that stands for a deputy or an expert
     for intro, noun in (

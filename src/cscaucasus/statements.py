@@ -2584,6 +2584,8 @@ def _article_statements(art: _Article) -> None:
         elif (item := _LIVE_ITEM_RE.match(art.text, int(p.start), int(p.end))) is not None:
             _headline(art, p._replace(start=item.end()))
     _direct_quotes(art, quotes, paras)
+    for p in paras.values():
+        _participle_acts(art, p, after_quote=True)
     art.quotes_attributed = True
     for f in art.found:
         if f.refers_back:
@@ -2601,22 +2603,26 @@ _PARTICIPLE_ACT_RE = re.compile(
 )
 
 
-def _participle_acts(art: _Article, para: Any) -> None:
+def _participle_acts(art: _Article, para: Any, after_quote: bool = False) -> None:
     """The same speaker's next act of speech in a participle with a noun-phrase object
     right after a statement's content ("Erdogan welcomed the agreement, calling it “a
     historic step”": the call is a second statement, its content the object): the first
-    content ends before the comma."""
+    content ends before the comma. ``after_quote``: after a direct quote's cue instead
+    ("“…,” Tajani added, recalling the role of …" (Agenzia Nova, ANSA, Armenpress))."""
     p0, p1, pid = int(para.start), int(para.end), int(para.paragraph_id)
     text = art.text
     sents = art.sents.get(pid, [])
     for m in _PARTICIPLE_ACT_RE.finditer(text, p0, p1):
         k = bisect_left(art.found, m.start(), key=_START)
         host = art.found[k - 1] if k else None
-        if (
-            host is None
-            or host.para != pid
-            or host.kind != "indirect"
-            or not host.start < m.start() <= host.end + 2
+        if host is None or host.para != pid or not host.start < m.start():
+            continue
+        if after_quote:
+            if host.kind != "direct" or not _QUOTE_CUE_GAP_RE.fullmatch(text, host.end, m.start()):
+                continue
+        elif (
+            host.kind != "indirect"
+            or not m.start() <= host.end + 2
             or not _PUNCT_ONLY_RE.fullmatch(text, min(host.end, m.start()), m.start())
         ):
             continue
@@ -2625,10 +2631,19 @@ def _participle_acts(art: _Article, para: Any) -> None:
         c0, c1 = _trim(text, m.end("verb"), min(s1, nxt))
         if not (s0 <= host.start and _has_words(text[c0:c1], MIN_SPEAKING_WORDS + 1)):
             continue
-        host.end = _trim(text, host.start, m.start())[1]
+        if not after_quote:
+            host.end = _trim(text, host.start, m.start())[1]
         f = Found(c0, c1, pid, "indirect", m.group("verb"), host.speaker_id, host.attribution)
         f.subject, f.refers_back = host.subject, host.refers_back
         insort(art.found, f, key=_START)
+
+
+#: Between a direct quote's content and a participle after its cue: the closing mark and
+#: the cue's few words ("…,” Tajani added|, recalling").
+_QUOTE_CUE_GAP_RE = re.compile(
+    rf"[,.!?]?[{QUOTE_CLOSERS}]\s*,?\s*(?:[^\s.!?;,{DOUBLE_QUOTES}]+\s+){{0,6}}"
+    rf"[^\s.!?;,{DOUBLE_QUOTES}]+\s*"
+)
 
 
 #: A speaker label opening a paragraph of a transcript or an interview: "Vladimir Putin:",
