@@ -1730,6 +1730,32 @@ def test_a_participle_act_after_a_quote_s_cue_is_the_speaker_s_next_statement():
         ], text
 
 
+def test_according_to_a_channel_then_a_speaker_and_verb_is_the_speaker_s():
+    # Interfax, ISNA, Armenpress: "According to TASS, Lavrov said that A": A is Lavrov's
+    assert rows("According to TASS, Lavrov said that Russia was ready.") == [
+        ("Sergey Lavrov", "indirect", "name", "Russia was ready"),
+    ]
+    assert rows("According to Interfax, Peskov said the Kremlin was ready.") == [
+        ("Dmitry Peskov", "indirect", "name", "the Kremlin was ready"),
+    ]
+    # no clause after the inner verb: the source of "according to" speaks
+    assert rows("According to Zakharova, the Armenian side said nothing new.") == [
+        ("Maria Zakharova", "indirect", "name", "the Armenian side said nothing new"),
+    ]
+
+
+def test_a_surname_misprinted_by_one_slip_is_the_person_the_article_names():
+    # ISNA, Golos Armenii: "Pashinayn" (two letters swapped), "Pasinyan" (one left out)
+    # beside "Nikol Pashinyan"; not a surname the article does not name in full
+    for typo in ("Pashinayn", "Pasinyan", "Pashinyann"):
+        text = f"Nikol Pashinyan met the president. {typo} said that the route stays Armenian."
+        assert rows(text) == [
+            ("Nikol Pashinyan", "indirect", "name", "the route stays Armenian"),
+        ], typo
+    other = rows("Vladimir Putin met them. Pasinyan said that the route stays Armenian.")
+    assert all(speaker != "Nikol Pashinyan" for speaker, *_ in other)
+
+
 def test_a_parliamentarian_or_a_political_scientist_is_the_one_just_quoted():
     # Regnum, TASS, Sputnik Armenia: the role noun that stands for a deputy or an expert
     for intro, noun in (

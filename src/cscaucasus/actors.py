@@ -51,7 +51,8 @@ import pandas as pd
 from .config import read_user_gazetteer
 from .documents import Problem
 from .lexicon import DOUBLE_QUOTE_PAIRS, expand
-from .names import spelling_variants
+from .names import TYPO_MIN_LETTERS, slipped_surname, spelling_variants
+from .names import surname as surname_of
 from .schema import empty_table, typed
 from .yamlfile import parse_yaml, parse_yaml_once
 
@@ -784,6 +785,7 @@ def _article_mentions(
     quotes = _paragraph_quotes(text, sents)
     matched = [m.match(str(s_text), pub, unresolved_roles=True) for *_, s_text in sents]
     foreign, named = _foreign_and_named(m, sents, matched)
+    _add_slipped_surnames(m, sents, matched, named)
     # (paragraph_id, sentence_id, actor_id) of persons seen outside quotes, in order
     persons: list[tuple[int, int, str]] = []
     rows: list[tuple[Any, ...]] = []
@@ -809,6 +811,35 @@ def _article_mentions(
                 persons.append((para, sid, actor))
             rows.append((aid, sid, actor, m.names[actor], surface, method, start, end))
     return rows
+
+
+#: A capitalised word long enough to be a misprinted surname.
+_CAPITALISED_RE = re.compile(rf"(?<!{_WORD})[A-Z][a-z]{{{TYPO_MIN_LETTERS - 1},}}(?!{_WORD})")
+
+
+def _add_slipped_surnames(
+    m: Matcher, sents: list[tuple[Any, ...]], matched: list[list[tuple[Any, ...]]], named: set[str]
+) -> None:
+    """Add to ``matched`` the mentions of a person named in the article by a surname
+    misprinted by one slip ("Pashinayn" beside "Nikol Pashinyan": :func:`slipped_surname`)."""
+    surnames = {
+        surname_of(m.names[a]): a
+        for a in sorted(named)
+        if m.types.get(a) == "person" and len(m.names[a].split()) > 1
+    }
+    if not surnames:
+        return
+    for (*_, s_text), found in zip(sents, matched, strict=True):
+        taken = [(a, b) for a, b, *_ in found]
+        for w in _CAPITALISED_RE.finditer(str(s_text)):
+            who = slipped_surname(w.group(0), surnames)
+            if (
+                who
+                and w.group(0) not in m.forms
+                and not any(a < w.end() and w.start() < b for a, b in taken)
+            ):
+                found.append((w.start(), w.end(), who, w.group(0), "name"))
+        found.sort(key=itemgetter(0))
 
 
 def _paragraph_quotes(text: str, sents: list[tuple[Any, ...]]) -> dict[int, list[tuple[int, int]]]:

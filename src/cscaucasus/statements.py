@@ -1749,11 +1749,32 @@ def _quotes_from(quotes: list[Quote], lo: int, hi: int) -> list[Quote]:
 def _add_according(ps: _Passage, c0: int, c1: int, speaker: Any, how: Any) -> Found | None:
     """Record an "according to" statement over ``[c0, c1)`` (trimmed), if long enough."""
     c0, c1 = _trim(ps.art.text, c0, c1)
-    if not _has_words(ps.art.text[c0:c1], MIN_CLAUSE_WORDS):
+    if not _has_words(ps.art.text[c0:c1], MIN_CLAUSE_WORDS) or _speaks_inside(ps, c0, c1):
         return None
     f = Found(c0, c1, ps.pid, "indirect", "according to", speaker, how)
     ps.art.found.append(f)
     return f
+
+
+def _speaks_inside(ps: _Passage, c0: int, c1: int) -> bool:
+    """Whether the content of "according to X" opens with a subject and its speech verb:
+    "According to TASS, Lavrov said that A", "According to the president's office,
+    Pashinyan assured him that A" (ISNA, Interfax, Armenpress): A is the speaker's, X the
+    channel; the speech verb makes that statement."""
+    cue = CUE_RE.search(ps.masked, c0 - ps.p0, min(c1, c0 + 90) - ps.p0)
+    if cue is None:
+        return False
+    first = ps.art.mentions_in(c0, ps.p0 + cue.start())
+    after = ps.masked[cue.end() : c1 - ps.p0]
+    return (
+        bool(first)
+        and first[0].start - c0 <= len("the ")
+        and GAP_RE.match(ps.masked[first[-1].end - ps.p0 : cue.start()]) is not None
+        and (_THAT_CLAUSE_START_RE.match(after) is not None or _opens_clause(cue.group(0), after))
+    )
+
+
+_THAT_CLAUSE_START_RE = re.compile(r"(?:\s+\w+){0,6}?\s+that\b")
 
 
 #: A document and its issuer after "according to": "a statement released by", "the
