@@ -1666,6 +1666,26 @@ def test_headlines_of_hope_accusation_refusal_and_the_inverted_says():
             "Nikol Pashinyan",
             "Armenia to leave the CSTO",
         ),
+        (
+            "Pashinyan said Armenia could leave the CSTO",
+            "Nikol Pashinyan",
+            "Armenia could leave the CSTO",
+        ),
+        (
+            "Pashinyan calls CSTO a 'threat' to Armenia's security",
+            "Nikol Pashinyan",
+            "CSTO a 'threat' to Armenia's security",
+        ),
+        (
+            "Pashinyan threatens to leave CSTO over lack of support",
+            "Nikol Pashinyan",
+            "to leave CSTO over lack of support",
+        ),
+        (
+            "Pashinyan calls for talks on the future of the bloc",
+            "Nikol Pashinyan",
+            "talks on the future of the bloc",
+        ),
     ):
         got = statements_for_texts({"t": headline + body}, {"t": DATE})
         assert list(zip(got.speaker, got.in_headline, got.text, strict=True)) == [

@@ -216,7 +216,8 @@ def _title_or_lower(phrase: str) -> str:
 _HEADLINE_SAYS_RE = re.compile(  # (after a first clause: "Armenia recalls envoy, X says …")
     rf"^(?:[^:,{DOUBLE_QUOTES}]{{8,}},\s+)?(?P<source>[^:,{DOUBLE_QUOTES}]{{2,60}}?)"
     r"(?:\s+(?:[Aa]gain|[Aa]lso|[Nn]ow|[Ss]till))?\s+"
-    rf"(?P<verb>{'|'.join(map(_title_or_lower, verbs('headline')))})\s+(?P<content>\S.{{8,}})$"
+    rf"(?P<verb>{'|'.join(map(_title_or_lower, sorted(verbs('headline'), key=len, reverse=True)))})"
+    r"\s+(?P<content>\S.{8,})$"
 )
 
 
