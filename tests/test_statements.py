@@ -1776,6 +1776,25 @@ def test_a_surname_misprinted_by_one_slip_is_the_person_the_article_names():
     assert all(speaker != "Nikol Pashinyan" for speaker, *_ in other)
 
 
+def test_a_document_named_by_its_occasion_or_with_no_issuer_is_no_one_s():
+    # AP, TASS, Xinhua: "A communique issued after the meeting said", "The final
+    # declaration of the summit said", "A joint statement said": a statement with speaker
+    # None (a document is never a speaker); "a statement by the Armenian government" is
+    # the government's
+    for subject in (
+        "A communique issued after the meeting",
+        "The final declaration of the summit",
+        "A joint statement",
+    ):
+        assert rows(f"{subject} said that the sides agreed on a roadmap.") == [
+            (None, "indirect", None, "the sides agreed on a roadmap"),
+        ], subject
+    assert rows(
+        "According to a statement by the Armenian government, the new line will follow "
+        "the old boundary."
+    ) == [("Armenia", "indirect", "name", "the new line will follow the old boundary")]
+
+
 def test_a_parliamentarian_or_a_political_scientist_is_the_one_just_quoted():
     # Regnum, TASS, Sputnik Armenia: the role noun that stands for a deputy or an expert
     for intro, noun in (

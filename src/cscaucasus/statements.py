@@ -305,6 +305,30 @@ _ANAPHOR_RE = re.compile(
     r"(?P<document>statement|report|communiqu[eé]|briefing|press\s+release|declaration|readout|"
     r"message|letter|announcement))\b"
 )
+#: A document with an indefinite article and no issuer: "A communique said" (AP,
+#: Reuters), "a joint statement said" (Xinhua, TASS): speaker None.
+_A_DOCUMENT_RE = re.compile(
+    r"\b[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}(?:statement|communiqu[eé]|declaration|readout|"
+    r"press\s+release)\b(?!\s+(?:by|from|of)\s)"  # (not "a statement by X": X's)
+)
+#: What names a document's occasion after it: "the final declaration| of the summit",
+#: "a communique| issued after the meeting" (AP, TASS, Xinhua).
+_DOCUMENT_TAIL_RE = re.compile(
+    r"(?:\s+(?:of|from|after|at)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:summit|meeting|talks|session|council|visit|negotiations|conference|forum)"
+    r"|\s+(?:issued|released|published|adopted|circulated|distributed)\s+(?:after|at|on|"
+    r"following|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:summit|meeting|talks|session|visit|negotiations|conference|forum|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+
+
+def _document_end(text: str, end: int) -> int:
+    """Where a document's noun phrase ends: after its occasion, if named."""
+    tail = _DOCUMENT_TAIL_RE.match(text, end)
+    return tail.end() if tail else end
+
+
 #: A role after a possessive with no article ("Armenia's parliament speaker" (AFP),
 #: "Russia's ambassador" (Eurasianet)): scanned from the apostrophe (speed), the owner is
 #: the word before it.
@@ -2966,7 +2990,17 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
     anaphors = [r.span() for r in definite if not r.group("noun") and not r.group("document")]
     rows: list[_Row] = [(a, b, None, "anaphor") for a, b in anaphors] + owned
     anaphors = sorted(anaphors + [(a, b) for a, b, *_ in owned])
-    rows += [(*r.span(), r.group("document"), "document") for r in definite if r.group("document")]
+    rows += [
+        (r.start(), _document_end(text, r.end()), r.group("document"), "document")
+        for r in definite
+        if r.group("document")
+    ]
+    if "a " in text or "A " in text:
+        rows += [  # "A communique issued after the meeting said": no one's
+            (r.start(), _document_end(text, r.end()), None, "indefinite")
+            for r in _A_DOCUMENT_RE.finditer(text)
+            if taken.free(*r.span())
+        ]
     rows += [  # "the ministry", not "the Kazakh government" (a source in it is anonymous)
         (r.start(), r.end(), r.group("noun"), "institution")
         for r in definite
