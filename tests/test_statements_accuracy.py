@@ -141,6 +141,15 @@ def test_sealed_sets_load(name: str, rows: int, statements: int) -> None:
     assert set(cases["kind"]) == {"direct", "indirect", "none"}
 
 
+def test_second_labelling_of_heldout10_loads() -> None:
+    """The second labeller's rows of the sealed heldout10 texts (for the agreement of two
+    labellers, see tests/data/heldout10_README.md) load and have their declared size."""
+    cases = read("heldout10_second.csv")
+    assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
+    assert len(cases) == 173 and (cases["kind"] != "none").sum() == 172
+    assert set(cases["kind"]) == {"direct", "indirect", "none"}
+
+
 def test_evaluator_counts_and_matching():
     predicted = pd.DataFrame(
         {
