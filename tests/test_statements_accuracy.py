@@ -32,6 +32,7 @@ import pandas as pd
 import pytest
 
 from cscaucasus.evaluate import (
+    agreement,
     evaluate_snippet_set,
     evaluate_statements,
     normalise,
@@ -237,3 +238,51 @@ def test_speakers_are_compared_in_their_canonical_ascii_form():
 
     assert _speaker("Sébastien Lecornu") == _speaker("Sebastien Lecornu") == "Sebastien Lecornu"
     assert _speaker(None) == "" and _speaker(" Nikol Pashinyan ") == "Nikol Pashinyan"
+
+
+def _labels(rows: list[tuple[str, str, str, str, str, str]]) -> pd.DataFrame:
+    """A synthetic labelling of two made-up articles: (article, speaker, kind, frame,
+    first_words, last_words) per row."""
+    texts = {
+        "x": "Bloc: we stay\n\nThe bloc will stay together, Ana Bell said. “We stay,” she added.",
+        "y": "Nothing was said here.",
+    }
+    titles = {"x": "Bloc: we stay", "y": "A quiet day"}
+    columns = ["article_id", "speaker", "kind", "frame", "first_words", "last_words"]
+    table = pd.DataFrame(rows, columns=columns)
+    return table.assign(text=table["article_id"].map(texts), title=table["article_id"].map(titles))
+
+
+def test_agreement_of_two_labellings():
+    a = _labels(
+        [
+            ("x", "Bloc", "indirect", "headline", "we stay", "we stay"),
+            ("x", "Ana Bell", "indirect", "name", "The bloc will stay", "stay together,"),
+            ("x", "Ana Bell", "direct", "pronoun", "We stay", "We stay"),
+            ("y", "", "none", "", "", ""),
+        ]
+    )
+    # b: the headline row the same, the lede with other boundaries, the quote missed,
+    # one row a has not; a different speaker and frame on the lede
+    b = _labels(
+        [
+            ("x", "Bloc", "indirect", "headline", "we stay", "we stay"),
+            ("x", "", "indirect", "anonymous", "bloc will stay together", "stay together"),
+            ("y", "", "indirect", "anonymous", "Nothing was said", "said here."),
+        ]
+    )
+    r = agreement(a, b)
+    assert (r["n_a"], r["n_b"], r["n_matched"]) == (3, 3, 2)
+    assert r["precision"] == pytest.approx(2 / 3) and r["recall"] == pytest.approx(2 / 3)
+    assert r["f1"] == pytest.approx(2 / 3)
+    assert r["speaker_agreement"] == 0.5 and r["kind_agreement"] == 1.0
+    assert r["frame_agreement"] == 0.5
+    assert r["by_frame"]["headline"] == {"a": 1, "b": 1, "a_matched": 1, "same_frame": 1}
+    assert r["by_frame"]["name"] == {"a": 1, "b": 0, "a_matched": 1, "same_frame": 0}
+    assert r["by_frame"]["pronoun"] == {"a": 1, "b": 0, "a_matched": 0, "same_frame": 0}
+    assert r["by_frame"]["anonymous"] == {"a": 0, "b": 2, "a_matched": 0, "same_frame": 0}
+    # a labelling agrees with itself; the headline row pairs with the headline row even
+    # though its words are also the body's quote
+    same = agreement(a, a)
+    assert same["f1"] == 1.0 and same["frame_agreement"] == 1.0 and same["frame_kappa"] == 1.0
+    assert agreement(b, a)["n_matched"] == 2
