@@ -32,10 +32,10 @@ import pandas as pd
 import pytest
 
 from cscaucasus.evaluate import (
-    agreement,
     evaluate_snippet_set,
     evaluate_statements,
     normalise,
+    statement_agreement,
     statements_for_texts,
 )
 
@@ -280,18 +280,19 @@ def test_agreement_of_two_labellings():
             ("y", "", "indirect", "anonymous", "Nothing was said", "said here."),
         ]
     )
-    r = agreement(a, b)
+    r = statement_agreement(a, b)
     assert (r["n_a"], r["n_b"], r["n_matched"]) == (3, 3, 2)
     assert r["precision"] == pytest.approx(2 / 3) and r["recall"] == pytest.approx(2 / 3)
     assert r["f1"] == pytest.approx(2 / 3)
     assert r["speaker_agreement"] == 0.5 and r["kind_agreement"] == 1.0
     assert r["frame_agreement"] == 0.5
+    assert r["boundary_agreement"] == 0.5  # b's lede span lacks a's first words
     assert r["by_frame"]["headline"] == {"a": 1, "b": 1, "a_matched": 1, "same_frame": 1}
     assert r["by_frame"]["name"] == {"a": 1, "b": 0, "a_matched": 1, "same_frame": 0}
     assert r["by_frame"]["pronoun"] == {"a": 1, "b": 0, "a_matched": 0, "same_frame": 0}
     assert r["by_frame"]["anonymous"] == {"a": 0, "b": 2, "a_matched": 0, "same_frame": 0}
     # a labelling agrees with itself; the headline row pairs with the headline row even
     # though its words are also the body's quote
-    same = agreement(a, a)
+    same = statement_agreement(a, a)
     assert same["f1"] == 1.0 and same["frame_agreement"] == 1.0 and same["frame_kappa"] == 1.0
-    assert agreement(b, a)["n_matched"] == 2
+    assert statement_agreement(b, a)["n_matched"] == 2
