@@ -1795,6 +1795,28 @@ def test_a_document_named_by_its_occasion_or_with_no_issuer_is_no_one_s():
     ) == [("Armenia", "indirect", "name", "the new line will follow the old boundary")]
 
 
+def test_a_noun_of_speech_with_its_that_clause_is_its_owner_s_statement():
+    # Delfi: "has welcomed Pashinyan's announcement that A"; Musavat: "the claim of Nikol
+    # Pashinian that A"; Iran International: "Asked about Pashinian's statement that A,
+    # Kanaani said …" (the clause ends before the next subject and verb); a question poses
+    # a claim and reports none
+    got = rows(
+        "Gabrielius Landsbergis has welcomed Nikol Pashinyan's announcement that Armenia "
+        "will leave the CSTO."
+    )
+    assert ("Nikol Pashinyan", "indirect", "name", "Armenia will leave the CSTO") in got
+    assert rows(
+        "Aykhan Hajizada rejected the claim of Nikol Pashinian that the CSTO had planned a "
+        "war against Armenia."
+    )[-1] == ("Nikol Pashinyan", "indirect", "name", "the CSTO had planned a war against Armenia")
+    got = rows(
+        "Asked about Nikol Pashinyan's statement that Armenia would leave the CSTO, Maria "
+        "Zakharova said it was an internal matter."
+    )
+    assert ("Nikol Pashinyan", "indirect", "name", "Armenia would leave the CSTO") in got
+    assert rows("How do you comment on Nikol Pashinyan's claim that the CSTO failed?") == []
+
+
 def test_a_parliamentarian_or_a_political_scientist_is_the_one_just_quoted():
     # Regnum, TASS, Sputnik Armenia: the role noun that stands for a deputy or an expert
     for intro, noun in (

@@ -1794,7 +1794,10 @@ def _speaks_inside(ps: _Passage, c0: int, c1: int) -> bool:
         bool(first)
         and first[0].start - c0 <= len("the ")
         and GAP_RE.match(ps.masked[first[-1].end - ps.p0 : cue.start()]) is not None
-        and (_THAT_CLAUSE_START_RE.match(after) is not None or _opens_clause(cue.group(0), after))
+        and (
+            _THAT_CLAUSE_START_RE.match(after) is not None
+            or (cue.group(0) in ("said", "says") and _opens_clause(cue.group(0), after))
+        )
     )
 
 
@@ -1952,6 +1955,75 @@ def _as_cue(ps: _Passage, m: re.Match[str]) -> None:
     if _has_words(ps.art.text[c0:c1], MIN_CLAUSE_WORDS):
         speaker, how = ps.art.speaker_of(subj[-1], ps.pid, s0)
         ps.art.found.append(Found(c0, c1, ps.pid, "indirect", m.group("verb"), speaker, how))
+
+
+#: A noun of speech and its "that" clause, after its owner ("X's announcement that") or
+#: before it ("the claim of X that"); see ``speech_nouns`` in data/speech.yml.
+_SPEECH_NOUN_RE = re.compile(
+    r"(?P<owned>['’]s\s+(?:[a-z]+\s+)?)?(?P<noun>"
+    + word_alternation(SPEECH["speech_nouns"])
+    + r")\s+(?:of\s+(?P<of>[^,;:]{2,80}?)\s+)?that\s+"
+)
+
+
+def _speech_nouns(art: _Article, para: Any, quotes: list[Quote]) -> None:
+    """The statements that nouns of speech hold in one paragraph (:func:`_speech_noun`),
+    also inside another statement's content ("Landsbergis has welcomed Pashinyan's
+    announcement that A": A is Pashinyan's, the welcome Landsbergis's)."""
+    masked, _ = art.masked(para)
+    if " that " not in masked:
+        return
+    pid = int(para.paragraph_id)
+    ps = _Passage(art, masked, int(para.start), pid, art.sents.get(pid, []), quotes, 0)
+    for m in _SPEECH_NOUN_RE.finditer(masked):
+        _speech_noun(ps, m)
+
+
+def _speech_noun(ps: _Passage, m: re.Match[str]) -> None:
+    """ "Pashinyan's announcement that A" / "the claim of Nikol Pashinian that A": A is
+    the owner's statement (with its cue the noun), to the end of the sentence or to the
+    comma before the next subject and verb."""
+    art, p0 = ps.art, ps.p0
+    if m.group("owned"):
+        owners = [
+            x
+            for x in art.mentions_in(max(0, p0 + m.start() - 90), p0 + m.start())
+            if x.end == p0 + m.start()
+        ]
+    elif m.group("of"):
+        owners = [
+            x
+            for x in art.mentions_in(p0 + m.start("of"), p0 + m.end("of"))
+            if x.end == p0 + m.end("of")
+        ]
+    else:
+        return
+    if not owners or owners[-1].method in ("pronoun", "document", "it"):
+        return
+    s0, s1 = _sentence_bounds(ps.sents, p0 + m.end())
+    if art.text[s0:s1].rstrip().endswith("?"):
+        return  # a question poses a claim, it does not report it
+    c0, c1 = _trim(art.text, p0 + m.end(), _clause_end(ps, p0 + m.end(), s1))
+    if not _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS) or any(
+        f.start == c0 or (f.start <= c0 < f.end and f.cue != "said" and f.kind == "direct")
+        for f in art.found
+    ):
+        return
+    speaker, how = art.speaker_of(owners[-1], ps.pid, s0)
+    insort(art.found, Found(c0, c1, ps.pid, "indirect", m.group("noun"), speaker, how), key=_START)
+
+
+def _clause_end(ps: _Passage, c0: int, s1: int) -> int:
+    """Where a clause that starts at ``c0`` ends: at the comma before another subject
+    and its speech verb ("… leave the CSTO, Kanaani said it was …"), else at ``s1``."""
+    for cue in CUE_RE.finditer(ps.masked, c0 - ps.p0, s1 - ps.p0):
+        comma = ps.masked.rfind(",", c0 - ps.p0, cue.start())
+        if comma >= 0 and _SUBJECT_WORDS_RE.fullmatch(ps.masked, comma, cue.start()):
+            return ps.p0 + comma
+    return s1
+
+
+_SUBJECT_WORDS_RE = re.compile(r",\s*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z]+\s+)?")
 
 
 #: Verbs whose subject never follows them: participles, and verbs that take an object.
@@ -2225,7 +2297,24 @@ def _title_phrase(pre: str) -> bool:
         bool(words)
         and words[0] in _PERSON_TITLES
         and all(w in _TITLE_JOINERS for w in words if w[:1].islower())
-    )
+    ) or _HEAD_OF_RE.fullmatch(pre) is not None
+
+
+#: An opening phrase that names a source, not content ("According to the premier,",
+#: "In the message,", "In his words,"): the clause after it has its own subject.
+_SOURCE_PHRASE_RE = re.compile(
+    r"\s*(?:[Aa]ccording\s+to|[Ii]n\s+(?:his|her|their|its|the)\s+(?:own\s+)?(?:words|"
+    r"opinion|view|message|statement|letter|address|interview|speech|article))\b[^,;]{0,80},\s*"
+)
+#: A title noun with what it heads, before the name it describes ("The leader of the
+#: Belarusian democratic forces, Sviatlana Tsikhanouskaya, has commented" (Naviny.by,
+#: Meduza), "The head of the Armenian delegation, X, said" (Armenpress)).
+_HEAD_OF_RE = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,2}(?:leader|head|chief|chairman|chairwoman|"
+    r"chair|spokesman|spokeswoman|spokesperson|director|founder|commander|secretary|"
+    r"minister|president|ambassador|envoy|speaker|adviser|advisor)\s+(?:of|for|at)\s+"
+    r"[^,;:.]{2,80},\s*"
+)
 
 
 def _content_before(
@@ -2236,6 +2325,7 @@ def _content_before(
         pre.rstrip().endswith(",")
         and _has_words(pre, 1)
         and not _title_phrase(pre)  # "Assistant to the President …,", not "Prime Minister X will …"
+        and not _SOURCE_PHRASE_RE.fullmatch(pre)  # "According to the premier, Yerevan informed"
         and ("_" not in pre or _only_phrases(ps.art, ps.quotes, s0, subj_start))
         and not _QUOTE_NEXT_RE.match(after)
         and (
@@ -2623,6 +2713,7 @@ def _article_statements(art: _Article) -> None:
         _object_frames(art, p, quotes)
     for p in paras.values():
         _participle_acts(art, p)
+        _speech_nouns(art, p, quotes)
     for p in art.paras:
         if p.kind == "heading":
             _headline(art, p)
