@@ -92,6 +92,9 @@ _NOT_SPEECH_LISTS = {
     ("temporal.yml", "past_or_future"),
     ("happenings.yml", "irregular"),
     ("speech.yml", "speaking_nouns"),
+    ("speech.yml", "speech_nouns"),  # nouns ("the claim that", "a warning that")
+    ("frames.yml", "expressed"),  # nouns after "expressed" ("hopes", "regrets", "doubts")
+    ("frames.yml", "expresses"),
 }
 
 

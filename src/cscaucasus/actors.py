@@ -141,7 +141,7 @@ def role_forms(noun: str) -> list[str]:
     :data:`ROLE_FORMS`); [] if ``noun`` reads as no form of one.
 
     >>> role_forms("Russian Foreign Minister")[2:4]
-    ['head of the Russian Ministry of Foreign Affairs', 'head of the Russian MFA']
+    ['head of the Russian Foreign Ministry', 'head of the Russian Ministry of Foreign Affairs']
     """
     for group, regexes in zip(ROLE_FORMS, _ROLE_FORM_RES, strict=True):
         for regex in regexes:
