@@ -93,8 +93,6 @@ _NOT_SPEECH_LISTS = {
     ("happenings.yml", "irregular"),
     ("speech.yml", "speaking_nouns"),
     ("speech.yml", "speech_nouns"),  # nouns ("the claim that", "a warning that")
-    ("frames.yml", "expressed"),  # nouns after "expressed" ("hopes", "regrets", "doubts")
-    ("frames.yml", "expresses"),
 }
 
 
