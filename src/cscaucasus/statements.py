@@ -57,6 +57,7 @@ from .frames import (
     after_document,
     document_quote_cue,
     headline_candidates,
+    matches,
     object_candidates,
     office_end,
 )
@@ -1681,7 +1682,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
     masked, has_quotes = art.masked(para)
     pid = int(para.paragraph_id)
     ps = _Passage(art, masked, p0, pid, art.sents.get(pid, []), quotes, len(art.found))
-    accordings = list(ACCORDING_RE.finditer(masked))
+    accordings = list(matches(ACCORDING_RE, masked))
     if "words of" in masked:
         accordings = sorted([*accordings, *_WORDS_OF_RE.finditer(masked)], key=_MATCH_START)
     for acc in accordings:
@@ -1692,7 +1693,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
     if has_quotes and any(stem in masked for stem in _LABEL_STEMS):  # a label needs a quote
         for lab in _LABEL_RE.finditer(masked):
             _label(art, masked, p0, pid, lab, ps.sents, quotes)
-    for cue in CUE_RE.finditer(masked):
+    for cue in matches(CUE_RE, masked):
         _cue(ps, cue)
     if " by " in masked:
         for m in _STATED_BY_RE.finditer(masked):
@@ -1972,6 +1973,13 @@ def _previous_cue_subject(ps: _Passage, s0: int, v0: int) -> Any:
     return subj if between.rstrip().endswith(",") and between.count(",") == 1 else None
 
 
+@lru_cache(maxsize=8192)
+def _without_title_tail(pre: str) -> str:
+    """``pre`` without the title words it ends with (``_TITLE_TAIL_RE``; cached: the
+    regex is tried at every word, and syndicated copy repeats sentences)."""
+    return _TITLE_TAIL_RE.sub("", pre)
+
+
 def _cue_content(
     ps: _Passage, verb: str, v1: int, s0: int, s1: int, who: _Subject, subj_start: int
 ) -> tuple[int, int] | None:
@@ -1980,7 +1988,7 @@ def _cue_content(
     inverted = who.inverted
     pre = masked[s0 - p0 : subj_start - p0]
     if not inverted:  # "..., Russian Foreign Minister Sergey Lavrov said"
-        pre = _TITLE_TAIL_RE.sub("", pre)
+        pre = _without_title_tail(pre)
     after = masked[v1 - p0 : s1 - p0]
     span: tuple[int, int] | None = None
     if not inverted and (t := _that_clause(after)) is not None:
