@@ -486,6 +486,7 @@ class Matcher:
         self._role_cache: dict[tuple[str, Any], str | None] = {}
         self._all_resolve: dict[Any, bool] = {}
         self._matches: dict[tuple[str, Any, bool], list[tuple[int, int, str, str, str]]] = {}
+        self._epochs: dict[Any, Any] = {}
         # Role resolution only changes where a role starts or ends: dates between the
         # same boundaries resolve alike, so the caches are keyed by that interval.
         bounds = [(b, e) for entries in self.roles.values() for _, b, e in entries]
@@ -509,7 +510,19 @@ class Matcher:
     def _epoch(self, published: Any) -> Any:
         """Which interval between role start and end dates ``published`` falls in: two
         dates with the same epoch resolve every role noun alike (``published < start``
-        and ``published > end`` agree for every start and end)."""
+        and ``published > end`` agree for every start and end). (Remembered per date.)"""
+        try:
+            return self._epochs[published]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable date
+            return self._epoch_of(published)
+        if len(self._epochs) >= MATCH_MEMO:
+            self._epochs.clear()
+        epoch = self._epochs[published] = self._epoch_of(published)
+        return epoch
+
+    def _epoch_of(self, published: Any) -> Any:
         if pd.isna(published):
             return "undated"
         return (

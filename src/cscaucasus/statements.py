@@ -384,9 +384,19 @@ _PEOPLE_TAIL = (
 )
 
 
-def _capital_either(word: str) -> str:
-    """``word`` as a pattern that matches it with a capital or a small first letter."""
-    return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
+def _capital_either(words: tuple[str, ...]) -> str:
+    """An alternation of ``words`` that matches each with a capital or a small first
+    letter, as prefix trees (:func:`word_alternation`: the same matches as the words
+    longest first, faster)."""
+    firsts = dict.fromkeys(w[0] for w in words)
+    return (
+        "(?:"
+        + "|".join(
+            f"[{c.upper()}{c}]" + word_alternation([w[1:] for w in words if w[0] == c])
+            for c in firsts
+        )
+        + ")"
+    )
 
 
 _SPOKESPERSON = r"(?:[A-Z][\w’'.-]*\s+){0,3}spokes(?:man|woman|person)"
@@ -407,8 +417,8 @@ def _anonymous_re(spokes: bool) -> re.Pattern[str]:
     nouns = _SOURCE_NOUNS + _SOURCE_PEOPLE
     letters = "".join(sorted({c for n in nouns for c in (n[0], n[0].upper())}))
     branches = [
-        f"(?:{'|'.join(map(_capital_either, _SOURCE_NOUNS))}){_SOURCES_TAIL}",
-        f"(?:{'|'.join(map(_capital_either, _SOURCE_PEOPLE))}){_PEOPLE_TAIL}",
+        _capital_either(_SOURCE_NOUNS) + _SOURCES_TAIL,
+        _capital_either(_SOURCE_PEOPLE) + _PEOPLE_TAIL,
     ]
     if spokes:
         letters = "A-Z" + letters
