@@ -226,6 +226,24 @@ def test_second_sealed_tone_set_is_the_workflows_tone_sheet_of_its_two_coders() 
     assert not [o for o in openings if o in texts]
 
 
+def test_third_sealed_sheet_is_a_reliability_check_beside_the_gold() -> None:
+    """coder_c.csv (tests/data/tone_sealed2_README.md, "With a third coder"): a full
+    coding of the same sample by another coder; it is measured against A and B but
+    does not enter tone_sealed2.csv (its gold stays A and B's agreed codes). Only the
+    coders are compared; no method is scored."""
+    sheets = [SEALED2 / f"coder_{x}.csv" for x in "abc"]
+    table = v.tone_sheet(v.check_sheets(sheets))
+    codes = evaluate_tone.coder_columns(table)
+    assert list(codes) == ["tone_a", "tone_b", "tone_c", "tone"] and len(table) == 355
+    a, b, c = codes["tone_a"], codes["tone_b"], codes["tone_c"]
+    assert round(evaluate_tone.alpha(a, c), 3) == 0.939
+    assert round(evaluate_tone.alpha(b, c), 3) == 0.921
+    on_disk = pd.read_csv(SEALED2.with_suffix(".csv"), dtype=str, keep_default_na=False)
+    assert "tone_c" not in on_disk.columns
+    # a majority of three would fill A and B's ties: the gold would change, so C stays out
+    assert (on_disk.tone == "").sum() == 17 and (table.tone == "").sum() == 0
+
+
 def test_development_twin_is_the_workflows_tone_sheet_of_its_coder() -> None:
     """tone_dev2 (tests/data/tone_dev2_README.md): made like tone_sealed2, in other
     outlets, coded once; a development set, so its figures may be read."""
