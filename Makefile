@@ -6,6 +6,8 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# git's notebook filter and the hooks that keep `git status` clean (cscaucasus.notebook_git)
+GITSTAMP := $(VENV)/.notebook-git-stamp
 N ?= 5000
 JOBS ?= 0
 # sizes of the scale corpus of bench_stories.py (the 100k figure: SCALE=10000,30000,100000)
@@ -17,16 +19,19 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev,dask]'
-	$(BIN)/python -m cscaucasus.notebook_git install $(BIN)/nbstripout
 	touch $(STAMP)
 
-build: $(STAMP)
+$(GITSTAMP): $(STAMP) src/cscaucasus/notebook_git.py
+	$(BIN)/python -m cscaucasus.notebook_git install $(BIN)/python
+	touch $(GITSTAMP)
+
+build: $(GITSTAMP)
 	$(BIN)/cscaucasus build data/raw --out data/processed
 
 reports: build
 	$(BIN)/cscaucasus reports data/processed --out reports --jobs 2
 
-test: $(STAMP)
+test: $(GITSTAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
@@ -42,7 +47,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_stories.py --n $(N) --scale $(SCALE)
 	$(BIN)/python benchmarks/bench_reports.py
 
-lab: $(STAMP)
+lab: $(GITSTAMP)
 	$(BIN)/jupyter lab notebooks
 
 accuracy: $(STAMP)

@@ -70,6 +70,8 @@ def notebook(title: str, intro: str, cells: list[tuple[str, str]]) -> nbformat.N
         nb.cells.append(cell)
     for i, cell in enumerate(nb.cells):  # nbstripout's ids: regenerating gives identical files
         cell["id"] = str(i)
+        # papermill gives every cell a tags list: with one already, a run in place adds none
+        cell.metadata.setdefault("tags", [])
     return nb
 
 

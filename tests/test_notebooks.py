@@ -96,9 +96,9 @@ def test_generator_reproduces_the_committed_notebooks():
 
 def test_set_up_installs_the_git_filter_and_the_save_hook(tmp_path: Path):
     assert "notebooks/*.ipynb filter=nbstripout" in (ROOT / ".gitattributes").read_text()
-    stamp = (ROOT / "Makefile").read_text().split("$(STAMP): pyproject.toml")[1].split("\n\n")[0]
-    assert "-m cscaucasus.notebook_git install $(BIN)/nbstripout" in stamp
-    notebook_git.install(tmp_path, "nbstripout", prefix=tmp_path / "venv")
+    stamp = (ROOT / "Makefile").read_text().split("$(GITSTAMP): $(STAMP)")[1].split("\n\n")[0]
+    assert "-m cscaucasus.notebook_git install $(BIN)/python" in stamp
+    notebook_git.install(tmp_path, "python", prefix=tmp_path / "venv")
     config = json.loads((tmp_path / "venv" / notebook_git.SERVER_CONFIG).read_text())
     assert (
         config["FileContentsManager"]["post_save_hook"]
@@ -114,7 +114,7 @@ def _repo_with_a_notebook(base: Path) -> tuple[list[str], Path]:
     shutil.copy(ROOT / ".gitignore", base)
     target = base / "notebooks" / NOTEBOOKS[0].name
     shutil.copy(NOTEBOOKS[0], target)
-    notebook_git.install(base, str(Path(sys.executable).parent / "nbstripout"), prefix=base / "v")
+    notebook_git.install(base, sys.executable, prefix=base / "v")
     subprocess.run([*git, "add", "."], check=True)
     subprocess.run([*git, "commit", "-q", "-m", "notebooks"], check=True)
     return git, target

@@ -13,9 +13,9 @@ Statements of headlines (``in_headline``) are scored only against a gold table w
 ``frame`` column: the sets labelled before headline statements were read do not hold
 them.
 
-Two labellings of the same texts are compared the same way (``agreement``): the second
-labeller's rows, each read as its span of the text from its first to its last words,
-are the predictions and the first labeller's rows the gold.
+Two labellings of the same texts are compared the same way (``statement_agreement``):
+the second labeller's rows, each read as its span of the text from its first to its
+last words, are the predictions and the first labeller's rows the gold.
 
 Scores: ``precision`` = matched / predicted, ``recall`` = matched / gold, ``f1``;
 ``attribution_accuracy`` = share of matched statements with the gold speaker (an
@@ -35,11 +35,11 @@ from .schema import typed
 from .statements import ascii_name
 
 __all__ = [
-    "agreement",
     "evaluate_snippet_set",
     "evaluate_statements",
     "normalise",
     "recall_by",
+    "statement_agreement",
     "statements_for_texts",
 ]
 
@@ -291,7 +291,7 @@ def _kappa(a: list[str], b: list[str]) -> float:
     return float(cohen_kappa_score(a, b))
 
 
-def agreement(a: pd.DataFrame, b: pd.DataFrame) -> dict[str, Any]:
+def statement_agreement(a: pd.DataFrame, b: pd.DataFrame) -> dict[str, Any]:
     """Agreement of labelling ``b`` with labelling ``a`` of the same texts (two
     labellers' statement tables: ``text, title, article_id, speaker, kind, frame,
     first_words, last_words``; rows of kind ``none`` are left out).
@@ -301,7 +301,8 @@ def agreement(a: pd.DataFrame, b: pd.DataFrame) -> dict[str, Any]:
     holds ``a``'s first or last words; headline rows with headline rows first). Returns
     ``precision`` (of ``b``'s rows, the share matched), ``recall`` (of ``a``'s),
     ``f1``, and among the matched pairs ``speaker_agreement``, ``kind_agreement``,
-    ``frame_agreement`` with Cohen's ``kind_kappa`` / ``frame_kappa``; the counts, and
+    ``frame_agreement`` with Cohen's ``kind_kappa`` / ``frame_kappa``,
+    ``boundary_agreement`` (``b``'s span holds both of ``a``'s ends); the counts, and
     ``by_frame``: for each frame, rows in ``a``, rows in ``b``, ``a``'s rows matched and
     matched pairs given that frame by both.
     """
@@ -320,6 +321,12 @@ def agreement(a: pd.DataFrame, b: pd.DataFrame) -> dict[str, Any]:
         same = [x == y for x, y in zip(column(gold, name, 0), column(pred, name, 1), strict=True)]
         return sum(same) / n_match if n_match else 0.0
 
+    spans = [normalise(pred.at[pi, "text"]) for _, pi in pairs]
+    both_ends = [
+        normalise(gold.at[gi, "first_words"]) in span
+        and normalise(gold.at[gi, "last_words"]) in span
+        for (gi, _), span in zip(pairs, spans, strict=True)
+    ]
     frames = sorted({str(f) for f in gold["frame"]} | {str(f) for f in pred["frame"]})
     gold_frames, pred_frames = column(gold, "frame", 0), column(pred, "frame", 1)
     by_frame = {
@@ -338,6 +345,7 @@ def agreement(a: pd.DataFrame, b: pd.DataFrame) -> dict[str, Any]:
         "speaker_agreement": share("speaker"),
         "kind_agreement": share("kind"),
         "frame_agreement": share("frame"),
+        "boundary_agreement": sum(both_ends) / n_match if n_match else 0.0,
         "kind_kappa": _kappa(column(gold, "kind", 0), column(pred, "kind", 1)),
         "frame_kappa": _kappa(gold_frames, pred_frames),
         "n_a": n_a,
