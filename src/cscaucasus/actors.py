@@ -509,6 +509,8 @@ NOT_THE_HOLDER_WORD_RE = re.compile(
 _NOT_THE_HOLDER_RE = re.compile(
     r"\b(?:" + word_alternation(NOT_THE_HOLDER, space=r"[\s-]+") + r")[\s-]+$", re.IGNORECASE
 )
+#: Sentences whose matches a :class:`Matcher` remembers (then it starts afresh).
+MATCH_MEMO = 1 << 15
 
 
 class Matcher:
@@ -536,6 +538,8 @@ class Matcher:
         self.patronymic_res = [(re.compile(p), a) for p, a in patronymic.items()]
         self._role_cache: dict[tuple[str, Any], str | None] = {}
         self._all_resolve: dict[Any, bool] = {}
+        self._matches: dict[tuple[str, Any, bool], list[tuple[int, int, str, str, str]]] = {}
+        self._epochs: dict[Any, Any] = {}
         # Role resolution only changes where a role starts or ends: dates between the
         # same boundaries resolve alike, so the caches are keyed by that interval.
         bounds = [(b, e) for entries in self.roles.values() for _, b, e in entries]
@@ -559,7 +563,19 @@ class Matcher:
     def _epoch(self, published: Any) -> Any:
         """Which interval between role start and end dates ``published`` falls in: two
         dates with the same epoch resolve every role noun alike (``published < start``
-        and ``published > end`` agree for every start and end)."""
+        and ``published > end`` agree for every start and end). (Remembered per date.)"""
+        try:
+            return self._epochs[published]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable date
+            return self._epoch_of(published)
+        if len(self._epochs) >= MATCH_MEMO:
+            self._epochs.clear()
+        epoch = self._epochs[published] = self._epoch_of(published)
+        return epoch
+
+    def _epoch_of(self, published: Any) -> Any:
         if pd.isna(published):
             return "undated"
         return (
@@ -646,7 +662,23 @@ class Matcher:
     ) -> list[tuple[int, int, str, str, str]]:
         """Non-overlapping (start, end, actor_id, surface, method) in ``text``; with
         ``unresolved_roles``, role nouns the date does not resolve and surnames several
-        persons share too (actor_id "")."""
+        persons share too (actor_id ""). (Speed: remembered by text and date epoch, as
+        wire copy and boilerplate repeat sentences across articles; the list is shared.)"""
+        try:
+            key = (text, self._epoch(published), unresolved_roles)
+            return self._matches[key]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable or incomparable date
+            return self._match(text, published, unresolved_roles)
+        if len(self._matches) >= MATCH_MEMO:
+            self._matches.clear()
+        found = self._matches[key] = self._match(text, published, unresolved_roles)
+        return found
+
+    def _match(
+        self, text: str, published: Any, unresolved_roles: bool
+    ) -> list[tuple[int, int, str, str, str]]:
         cands: list[tuple[int, int, str, str]] = []
         forms = self.forms
         for m in self.name_re.finditer(text):
@@ -821,7 +853,8 @@ def _add_slipped_surnames(
     m: Matcher, sents: list[tuple[Any, ...]], matched: list[list[tuple[Any, ...]]], named: set[str]
 ) -> None:
     """Add to ``matched`` the mentions of a person named in the article by a surname
-    misprinted by one slip ("Pashinayn" beside "Nikol Pashinyan": :func:`slipped_surname`)."""
+    misprinted by one slip ("Pashinayn" beside "Nikol Pashinyan": :func:`slipped_surname`).
+    A sentence's list is replaced, never changed (the matcher shares it)."""
     surnames = {
         surname_of(m.names[a]): a
         for a in sorted(named)
@@ -829,17 +862,16 @@ def _add_slipped_surnames(
     }
     if not surnames:
         return
-    for (*_, s_text), found in zip(sents, matched, strict=True):
-        taken = [(a, b) for a, b, *_ in found]
-        for w in _CAPITALISED_RE.finditer(str(s_text)):
-            who = slipped_surname(w.group(0), surnames)
-            if (
-                who
-                and w.group(0) not in m.forms
-                and not any(a < w.end() and w.start() < b for a, b in taken)
-            ):
-                found.append((w.start(), w.end(), who, w.group(0), "name"))
-        found.sort(key=itemgetter(0))
+    for i, ((*_, s_text), found) in enumerate(zip(sents, matched, strict=True)):
+        extra = [
+            (w.start(), w.end(), who, w.group(0), "name")
+            for w in _CAPITALISED_RE.finditer(str(s_text))
+            if (who := slipped_surname(w.group(0), surnames))
+            and w.group(0) not in m.forms
+            and not any(a < w.end() and w.start() < b for a, b, *_ in found)
+        ]
+        if extra:
+            matched[i] = sorted(found + extra, key=itemgetter(0))
 
 
 def _paragraph_quotes(text: str, sents: list[tuple[Any, ...]]) -> dict[int, list[tuple[int, int]]]:
