@@ -33,6 +33,14 @@ __all__ = [
 ]
 
 
+def _spelling_key():
+    """Transliteration rules for actor names (:func:`cscaucasus.names.spelling_key`),
+    imported when an actor focus is given."""
+    from .names import spelling_key
+
+    return spelling_key
+
+
 def open_corpus(path: str | os.PathLike[str]) -> Corpus:
     """Built tables (a folder with ``manifest.json``) are reloaded, raw articles are loaded.
 
@@ -89,7 +97,9 @@ def report_setup(corpus: Corpus, **values: Any) -> dict[str, Any]:
     known = values.keys()
     checked = check_parameters(values, known=known)
     if checked.get("actors"):
-        checked["actors"] = resolve_actors(checked["actors"], corpus.actors, corpus_names(corpus))
+        checked["actors"] = resolve_actors(
+            checked["actors"], corpus.actors, corpus_names(corpus), spelling=_spelling_key()
+        )
     return checked
 
 
@@ -145,7 +155,7 @@ def focus(
         return table
     present = _names_in(table, columns)
     gazetteer = known if known is not None else pd.DataFrame(columns=["name", "type", "aliases"])
-    wanted = set(resolve_actors(list(actors), gazetteer, present))
+    wanted = set(resolve_actors(list(actors), gazetteer, present, spelling=_spelling_key()))
     keep = pd.Series(False, index=table.index)
     for column in columns:
         values = table[column]

@@ -174,28 +174,48 @@ def _key(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", plain.casefold()).split())
 
 
-def actor_index(actors: pd.DataFrame, names: Iterable[str] = ()) -> dict[str, dict[str, set]]:
+def actor_index(
+    actors: pd.DataFrame,
+    names: Iterable[str] = (),
+    spelling: Callable[[str], str] | None = None,
+) -> dict[str, dict[str, set]]:
     """Lookup keys of every actor: ``full`` (names, aliases, variants) and ``surname``.
 
     ``actors`` is the gazetteer table (``name``, ``type``, ``aliases``); ``names`` adds
-    the names found in the corpus (e.g. speakers not in the gazetteer).
+    the names found in the corpus (e.g. speakers not in the gazetteer). With
+    ``spelling`` (a name's key under transliteration rules, e.g.
+    :func:`cscaucasus.names.spelling_key`) the keys are those of the spelling, so that
+    "Paschinjan" finds Pashinyan and "Sarkisian" both Sarkissian and Sargsyan.
     """
+    key = _key if spelling is None else (lambda name: _spelled(name, spelling))
     full: dict[str, set[str]] = {}
     surname: dict[str, set[str]] = {}
     rows = [(str(r.name), str(r.type), list(r.aliases)) for r in actors.itertuples()]
     rows += [(str(n), "person", []) for n in names if isinstance(n, str) and n]
     for canonical, kind, aliases in rows:
         for variant in (canonical, *aliases):
-            full.setdefault(_key(variant), set()).add(canonical)
-        if kind == "person" and len(canonical.split()) > 1:
-            surname.setdefault(_key(canonical.split()[-1]), set()).add(canonical)
+            full.setdefault(key(variant), set()).add(canonical)
+            # a person's surname in every spelling their aliases give
+            if kind == "person" and len(variant.split()) > 1:
+                surname.setdefault(key(variant.split()[-1]), set()).add(canonical)
     return {"full": full, "surname": surname}
 
 
+def _spelled(name: str, spelling: Callable[[str], str]) -> str:
+    return spelling(" ".join(w[:1].upper() + w[1:] for w in _key(name).split()))
+
+
 def resolve_actors(
-    names: Sequence[str], actors: pd.DataFrame, corpus_names: Iterable[str] = ()
+    names: Sequence[str],
+    actors: pd.DataFrame,
+    corpus_names: Iterable[str] = (),
+    spelling: Callable[[str], str] | None = None,
 ) -> list[str]:
     """Canonical names for ``names``; an unknown or ambiguous name raises ParameterError.
+
+    A name is looked up as written (case, accents and punctuation aside), then, with
+    ``spelling`` (see :func:`actor_index`), in any of its spellings; a surname alone
+    must name one person.
 
     >>> import pandas as pd
     >>> table = pd.DataFrame({"name": ["Nikol Pashinyan", "CSTO"],
@@ -204,10 +224,15 @@ def resolve_actors(
     ['Nikol Pashinyan', 'Nikol Pashinyan', 'CSTO']
     """
     index = actor_index(actors, corpus_names)
+    spelled = actor_index(actors, corpus_names, spelling) if spelling else None
     out = []
     for name in names:
         key = _key(name)
-        found = index["full"].get(key) or index["surname"].get(key) or set()
+        found = index["full"].get(key)
+        if not found and spelled is not None:
+            other = _spelled(name, spelling)  # type: ignore[arg-type]
+            found = spelled["full"].get(other) or spelled["surname"].get(other)
+        found = found or index["surname"].get(key) or set()
         if len(found) == 1:
             out.append(next(iter(found)))
             continue
@@ -224,6 +249,7 @@ def resolve_actors(
 
 def _closest(key: str, index: dict[str, dict[str, set]]) -> str:
     keys = [*index["full"], *index["surname"]]
-    close = difflib.get_close_matches(key, keys, n=8, cutoff=0.5)
-    names = sorted({n for k in close for n in (index["full"].get(k) or index["surname"][k])})
-    return f"closest: {', '.join(names[:5])}" if names else "no actor has a similar name"
+    close = difflib.get_close_matches(key, keys, n=8, cutoff=0.5)  # closest first
+    names = [n for k in close for n in sorted(index["full"].get(k) or index["surname"][k])]
+    names = list(dict.fromkeys(names))[:5]
+    return f"closest: {', '.join(names)}" if names else "no actor has a similar name"

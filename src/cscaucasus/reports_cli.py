@@ -102,7 +102,9 @@ def checked_parameters(args: argparse.Namespace, notebooks: Sequence[Path]) -> d
         from .explore import built_actor_names
 
         actors, names = built_actor_names(checked.get("corpus_path") or args.processed)
-        checked["actors"] = resolve_actors(checked["actors"], actors, names)
+        from .names import spelling_key
+
+        checked["actors"] = resolve_actors(checked["actors"], actors, names, spelling=spelling_key)
     return checked
 
 
