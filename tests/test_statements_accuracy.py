@@ -15,6 +15,8 @@
   (sealed): 30 articles each in 60 outlets no other set uses (issue 11).
 * ``tests/data/devnews_statements.csv`` (development) and ``heldout9_statements.csv``
   (sealed): 30 articles each in 60 further outlets no other set uses (issue 11).
+* ``tests/data/heldout10_statements.csv`` (sealed): 30 articles in 30 more outlets no
+  other set uses, issue 11's measurement set (see its README).
 
 The thresholds sit just below the measured values, so a regression fails. The outlet
 snippets have no publication date, so dated role nouns ("the Russian leader") stay
@@ -33,6 +35,7 @@ from cscaucasus.evaluate import (
     evaluate_snippet_set,
     evaluate_statements,
     normalise,
+    statement_agreement,
     statements_for_texts,
 )
 
@@ -130,13 +133,27 @@ def test_snippet_sets(name: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "rows", "statements"),
-    [("heldout7", 147, 145), ("heldout8", 125, 123), ("heldout9", 148, 146)],
+    [
+        ("heldout7", 147, 145),
+        ("heldout8", 125, 123),
+        ("heldout9", 148, 146),
+        ("heldout10", 174, 173),
+    ],
 )
 def test_sealed_sets_load(name: str, rows: int, statements: int) -> None:
     """A sealed set loads and has its declared size; its figures are never a test."""
     cases = read(f"{name}_statements.csv")
     assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
     assert len(cases) == rows and (cases["kind"] != "none").sum() == statements
+    assert set(cases["kind"]) == {"direct", "indirect", "none"}
+
+
+def test_second_labelling_of_heldout10_loads() -> None:
+    """The second labeller's rows of the sealed heldout10 texts (for the agreement of two
+    labellers, see tests/data/heldout10_README.md) load and have their declared size."""
+    cases = read("heldout10_second.csv")
+    assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
+    assert len(cases) == 173 and (cases["kind"] != "none").sum() == 172
     assert set(cases["kind"]) == {"direct", "indirect", "none"}
 
 
@@ -230,3 +247,52 @@ def test_speakers_are_compared_in_their_canonical_ascii_form():
 
     assert _speaker("Sébastien Lecornu") == _speaker("Sebastien Lecornu") == "Sebastien Lecornu"
     assert _speaker(None) == "" and _speaker(" Nikol Pashinyan ") == "Nikol Pashinyan"
+
+
+def _labels(rows: list[tuple[str, str, str, str, str, str]]) -> pd.DataFrame:
+    """A synthetic labelling of two made-up articles: (article, speaker, kind, frame,
+    first_words, last_words) per row."""
+    texts = {
+        "x": "Bloc: we stay\n\nThe bloc will stay together, Ana Bell said. “We stay,” she added.",
+        "y": "Nothing was said here.",
+    }
+    titles = {"x": "Bloc: we stay", "y": "A quiet day"}
+    columns = ["article_id", "speaker", "kind", "frame", "first_words", "last_words"]
+    table = pd.DataFrame(rows, columns=columns)
+    return table.assign(text=table["article_id"].map(texts), title=table["article_id"].map(titles))
+
+
+def test_agreement_of_two_labellings():
+    a = _labels(
+        [
+            ("x", "Bloc", "indirect", "headline", "we stay", "we stay"),
+            ("x", "Ana Bell", "indirect", "name", "The bloc will stay", "stay together,"),
+            ("x", "Ana Bell", "direct", "pronoun", "We stay", "We stay"),
+            ("y", "", "none", "", "", ""),
+        ]
+    )
+    # b: the headline row the same, the lede with other boundaries, the quote missed,
+    # one row a has not; a different speaker and frame on the lede
+    b = _labels(
+        [
+            ("x", "Bloc", "indirect", "headline", "we stay", "we stay"),
+            ("x", "", "indirect", "anonymous", "bloc will stay together", "stay together"),
+            ("y", "", "indirect", "anonymous", "Nothing was said", "said here."),
+        ]
+    )
+    r = statement_agreement(a, b)
+    assert (r["n_a"], r["n_b"], r["n_matched"]) == (3, 3, 2)
+    assert r["precision"] == pytest.approx(2 / 3) and r["recall"] == pytest.approx(2 / 3)
+    assert r["f1"] == pytest.approx(2 / 3)
+    assert r["speaker_agreement"] == 0.5 and r["kind_agreement"] == 1.0
+    assert r["frame_agreement"] == 0.5
+    assert r["boundary_agreement"] == 0.5  # b's lede span lacks a's first words
+    assert r["by_frame"]["headline"] == {"a": 1, "b": 1, "a_matched": 1, "same_frame": 1}
+    assert r["by_frame"]["name"] == {"a": 1, "b": 0, "a_matched": 1, "same_frame": 0}
+    assert r["by_frame"]["pronoun"] == {"a": 1, "b": 0, "a_matched": 0, "same_frame": 0}
+    assert r["by_frame"]["anonymous"] == {"a": 0, "b": 2, "a_matched": 0, "same_frame": 0}
+    # a labelling agrees with itself; the headline row pairs with the headline row even
+    # though its words are also the body's quote
+    same = statement_agreement(a, a)
+    assert same["f1"] == 1.0 and same["frame_agreement"] == 1.0 and same["frame_kappa"] == 1.0
+    assert statement_agreement(b, a)["n_matched"] == 2

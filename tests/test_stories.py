@@ -283,6 +283,22 @@ def test_undated_copies_come_last_and_threshold_is_a_setting() -> None:
     assert strict["story_id"].tolist() == ["a", "b"]
 
 
+def test_copies_are_published_within_the_window() -> None:
+    """The same text a week later is a (weekly's) copy; a month later it is reuse, its
+    own story; an undated article joins either. Stories chain through copies."""
+    week = stories.WINDOW_DAYS
+    day = pd.Timestamp("2022-10-11")
+    dates = [day, day + pd.Timedelta(days=week), day + pd.Timedelta(days=2 * week)]
+    dates += [day + pd.Timedelta(days=60)]
+    rows = [(f"a{i}", f"{WIRE} Share {i}.", d.date().isoformat(), "x") for i, d in enumerate(dates)]
+    got = stories.group_stories(articles(*rows))["story_id"].tolist()
+    assert got == ["a0", "a0", "a0", "a3"]  # (a0 and a2: two weeks apart through a1)
+    alone = stories.group_stories(articles(rows[0], rows[2]))["story_id"].tolist()
+    assert alone == ["a0", "a2"]
+    undated = stories.group_stories(articles(rows[0], ("u", WIRE, None, "y"), rows[3]))
+    assert undated["story_id"].tolist() == ["a0", "a0", "a0"]
+
+
 def statements_of(rows: list[tuple[str, str, str | None, str]]) -> pd.DataFrame:
     """Statements (id, article, speaker, text); ids number them within each article."""
     table = pd.DataFrame(rows, columns=["article_id", "speaker", "text", "kind"])
@@ -415,6 +431,19 @@ def test_syndication_corpus_is_scored_within_the_targets(syndication, syndicated
     assert events["recall"] > period["recall"] and events["precision"] >= period["precision"] - 0.01
 
 
+def test_hard_negatives_that_borrow_a_later_storys_paragraphs_are_not_its_copies(
+    tmp_path: Path, raw_dir: Path
+) -> None:
+    """The full corpus of generator seed 2 (``make accuracy``): hard negatives that share
+    half their text with a story published weeks away are not its copies (story precision
+    was 0.922 before the window, 7 false pairs of 90); the targets hold."""
+    truth = make_syndication_corpus(tmp_path, seed=2, source=raw_dir)
+    result = score(cs.load_corpus(tmp_path / "corpus", jobs=1), truth)
+    assert result["stories"]["pairs"] > 80 and result["statements"]["pairs"] > 1000
+    assert result["stories"]["precision"] >= 0.97 and result["stories"]["recall"] >= 0.95
+    assert result["statements"]["precision"] >= 0.90 and result["statements"]["recall"] >= 0.85
+
+
 def test_the_chronology_has_one_entry_for_a_happening_and_its_copies(syndicated) -> None:
     """Every dated event of a seed, and the same event (date expression, sentence) in each
     copy of its story, are one cluster (``events.cluster_id``) and one chronology entry
@@ -460,8 +489,9 @@ def test_incremental_build_moves_stories_as_a_full_build_does(
     seed = next(corpus_dir.glob("*_0_00.txt"))
     meta = pd.read_csv(corpus_dir / "metadata.csv", dtype=str, keep_default_na=False)
     row = meta[meta.file == seed.name].iloc[0].copy()
-    # an earlier copy of the first seed: the original of its story changes
-    row["file"], row["outlet"], row["published"] = "000_early.txt", "TASS", "2000-01-01"
+    # an earlier copy of the first seed (a day before): the original of its story changes
+    early_day = (pd.Timestamp(row["published"]) - pd.Timedelta(days=1)).date().isoformat()
+    row["file"], row["outlet"], row["published"] = "000_early.txt", "TASS", early_day
     early = seed.read_text(encoding="utf-8") + "\nFollow TASS on Telegram.\n"
     (corpus_dir / row["file"]).write_text(early, encoding="utf-8")  # (not identical)
     pd.concat([meta, row.to_frame().T]).to_csv(corpus_dir / "metadata.csv", index=False)
@@ -477,7 +507,9 @@ def test_incremental_build_moves_stories_as_a_full_build_does(
     kept = events_before.index.intersection(events.index)
     followed = events.loc[kept, "cluster_id"] != events_before.loc[kept, "cluster_id"]
     assert followed.fillna(False).any()
-    assert (events.cluster_id.str.startswith("c1999") & ~events.article_id.eq("000_early")).any()
+    founded = set(events.cluster_id[events.article_id.eq("000_early")].dropna())
+    founded -= set(events_before.cluster_id.dropna())  # (clusters the early copy founded)
+    assert (events.cluster_id.isin(founded) & ~events.article_id.eq("000_early")).any()
 
     # another story loses its original, and a report is edited: the statement clusters
     # they founded or belonged to are found again, as a full build finds them

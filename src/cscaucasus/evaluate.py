@@ -13,6 +13,10 @@ Statements of headlines (``in_headline``) are scored only against a gold table w
 ``frame`` column: the sets labelled before headline statements were read do not hold
 them.
 
+Two labellings of the same texts are compared the same way (``statement_agreement``):
+the second labeller's rows, each read as its span of the text from its first to its
+last words, are the predictions and the first labeller's rows the gold.
+
 Scores: ``precision`` = matched / predicted, ``recall`` = matched / gold, ``f1``;
 ``attribution_accuracy`` = share of matched statements with the gold speaker (an
 unresolved speaker matches an empty gold speaker); ``kind_accuracy`` likewise for kind.
@@ -35,6 +39,7 @@ __all__ = [
     "evaluate_statements",
     "normalise",
     "recall_by",
+    "statement_agreement",
     "statements_for_texts",
 ]
 
@@ -249,4 +254,102 @@ def recall_by(
     lost = missed[column].value_counts() if len(missed) else pd.Series(dtype=int)
     return {
         str(k): (int(n), (int(n) - int(lost.get(k, 0))) / int(n)) for k, n in sorted(counts.items())
+    }
+
+
+def _labelled_span(row: Any, text: str, title: str) -> str:
+    """The words a labelled row covers: its text (its title first for a headline row)
+    from the first occurrence of ``first_words`` to the end of ``last_words`` after it;
+    both sets of words when they are not found in that order."""
+    first, last = str(row.first_words), str(row.last_words)
+    places = (title, text) if row.frame == "headline" else (text, title)
+    for place in places:
+        start = place.find(first)
+        end = place.find(last, start) if start >= 0 else -1
+        if end >= 0:
+            return place[start : end + len(last)]
+    return f"{first} {last}"
+
+
+def _as_predictions(labels: pd.DataFrame) -> pd.DataFrame:
+    """A labelled table's statement rows as predictions: ``text`` the row's span,
+    ``in_headline`` from its frame."""
+    rows = labels[labels["kind"] != "none"].reset_index(drop=True)
+    spans = [
+        _labelled_span(r, str(r.text), "" if pd.isna(r.title) else str(r.title))
+        for r in rows.itertuples(index=False)
+    ]
+    return rows.assign(text=spans, in_headline=rows["frame"] == "headline")
+
+
+def _kappa(a: list[str], b: list[str]) -> float:
+    """Cohen's kappa of two aligned codings (scikit-learn); NaN when undefined."""
+    from sklearn.metrics import cohen_kappa_score
+
+    if not a or len(set(a) | set(b)) < 2:
+        return float("nan")
+    return float(cohen_kappa_score(a, b))
+
+
+def statement_agreement(a: pd.DataFrame, b: pd.DataFrame) -> dict[str, Any]:
+    """Agreement of labelling ``b`` with labelling ``a`` of the same texts (two
+    labellers' statement tables: ``text, title, article_id, speaker, kind, frame,
+    first_words, last_words``; rows of kind ``none`` are left out).
+
+    ``b``'s rows become predictions whose text is the span they label and are paired
+    one-to-one with ``a``'s rows by the evaluator's matching (same article, the span
+    holds ``a``'s first or last words; headline rows with headline rows first). Returns
+    ``precision`` (of ``b``'s rows, the share matched), ``recall`` (of ``a``'s),
+    ``f1``, and among the matched pairs ``speaker_agreement``, ``kind_agreement``,
+    ``frame_agreement`` with Cohen's ``kind_kappa`` / ``frame_kappa``,
+    ``boundary_agreement`` (``b``'s span holds both of ``a``'s ends); the counts, and
+    ``by_frame``: for each frame, rows in ``a``, rows in ``b``, ``a``'s rows matched and
+    matched pairs given that frame by both.
+    """
+    gold = a[a["kind"] != "none"].reset_index(drop=True)
+    pred = _as_predictions(b)
+    pairs, _ = _pairs(gold, pred)
+    n_match, n_a, n_b = len(pairs), len(gold), len(pred)
+    precision = n_match / n_b if n_b else 0.0
+    recall = n_match / n_a if n_a else 0.0
+
+    def column(table: pd.DataFrame, name: str, side: int) -> list[str]:
+        # a value as the evaluator compares speakers: stripped, ASCII, "" when missing
+        return [_speaker(table.at[pair[side], name]) for pair in pairs]
+
+    def share(name: str) -> float:
+        same = [x == y for x, y in zip(column(gold, name, 0), column(pred, name, 1), strict=True)]
+        return sum(same) / n_match if n_match else 0.0
+
+    spans = [normalise(pred.at[pi, "text"]) for _, pi in pairs]
+    both_ends = [
+        normalise(gold.at[gi, "first_words"]) in span
+        and normalise(gold.at[gi, "last_words"]) in span
+        for (gi, _), span in zip(pairs, spans, strict=True)
+    ]
+    frames = sorted({str(f) for f in gold["frame"]} | {str(f) for f in pred["frame"]})
+    gold_frames, pred_frames = column(gold, "frame", 0), column(pred, "frame", 1)
+    by_frame = {
+        f: {
+            "a": int((gold["frame"] == f).sum()),
+            "b": int((pred["frame"] == f).sum()),
+            "a_matched": sum(g == f for g in gold_frames),
+            "same_frame": sum(g == p == f for g, p in zip(gold_frames, pred_frames, strict=True)),
+        }
+        for f in frames
+    }
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "speaker_agreement": share("speaker"),
+        "kind_agreement": share("kind"),
+        "frame_agreement": share("frame"),
+        "boundary_agreement": sum(both_ends) / n_match if n_match else 0.0,
+        "kind_kappa": _kappa(column(gold, "kind", 0), column(pred, "kind", 1)),
+        "frame_kappa": _kappa(gold_frames, pred_frames),
+        "n_a": n_a,
+        "n_b": n_b,
+        "n_matched": n_match,
+        "by_frame": by_frame,
     }

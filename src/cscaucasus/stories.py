@@ -5,7 +5,8 @@ site's boilerplate, is one *story*: its articles share ``articles.story_id``, th
 the copy that appeared first (on the same day, a wire's copy; then document order),
 which is marked ``story_original``. Articles are compared by MinHash signatures
 (datasketch) of their word 5-gram shingles; two articles whose estimated Jaccard
-similarity reaches ``THRESHOLD`` are copies, and copies of copies share the story.
+similarity reaches ``THRESHOLD``, published at most ``WINDOW_DAYS`` apart, are copies,
+and copies of copies share the story.
 
 A statement reported by several articles (the same speaker saying the same thing,
 quoted verbatim or paraphrased) is one *statement cluster*: ``statements.
@@ -47,6 +48,7 @@ __all__ = [
     "COUNTS",
     "STATEMENT_THRESHOLD",
     "THRESHOLD",
+    "WINDOW_DAYS",
     "check_threshold",
     "cluster_statements",
     "corroborated",
@@ -71,6 +73,13 @@ STATEMENT_THRESHOLD = 0.6
 #: ... and from which the shared words are also this share of the longer one's: a long
 #: quote that merely contains a short one's words is not the same statement.
 LONGER_SHARE = 0.4
+#: Days between the publication of two articles beyond which they are not copies of one
+#: story however alike their texts: syndication and reposts follow a story within days
+#: (a weekly's repost within its week); text found again later is reuse (a background
+#: paragraph, an old article recycled), not the story travelling. As in the field's
+#: news-flow tools, which compare only documents within a time window (RNewsflow's
+#: ``hour_window``). Undated articles are compared with every article.
+WINDOW_DAYS = 7
 NUM_PERM = 64  # MinHash permutations: 256 bytes a signature; error of J about 0.06
 SHINGLE_WORDS = 5
 SEED = 1
@@ -307,14 +316,28 @@ def _first(labels: np.ndarray, rank: np.ndarray) -> np.ndarray:
     return first[labels]
 
 
+UNDATED_DAY = np.iinfo(np.int64).max
+
+
+def _days(articles: pd.DataFrame) -> np.ndarray:
+    """Each article's publication day as a number (undated: the largest int64)."""
+    published = articles["published"].to_numpy("datetime64[ns]")
+    days = published.astype("datetime64[D]").astype(np.int64)
+    return np.where(np.isnat(published), UNDATED_DAY, days)
+
+
+def _within_window(days: np.ndarray, pairs: np.ndarray) -> np.ndarray:
+    """Which ``pairs`` of rows were published at most :data:`WINDOW_DAYS` apart (a pair
+    with an undated article always is)."""
+    left, right = days[pairs[:, 0]], days[pairs[:, 1]]
+    undated = (left == UNDATED_DAY) | (right == UNDATED_DAY)
+    return undated | (np.abs(left - right) <= WINDOW_DAYS)
+
+
 def _article_rank(articles: pd.DataFrame) -> np.ndarray:
     """Articles in the order in which they count as first: publication date (undated
     last), then a wire's copy, then document order."""
-    published = articles["published"].to_numpy("datetime64[ns]")
-    undated = np.isnat(published)
-    day = np.where(
-        undated, np.iinfo(np.int64).max, published.astype("datetime64[D]").astype(np.int64)
-    )
+    day = _days(articles)
     wire = ~articles["outlet"].isin(WIRES).to_numpy(dtype=bool, na_value=False)
     order = np.lexsort((np.arange(len(articles)), wire, day))
     rank = np.empty(len(articles), dtype=np.int64)
@@ -327,7 +350,8 @@ def group_stories(articles: pd.DataFrame, threshold: float = THRESHOLD) -> pd.Da
     ``article_id``, ``published``, ``outlet`` and ``minhash``).
 
     Articles whose signatures agree on at least ``threshold`` of their values (the
-    estimated Jaccard similarity of their shingles) are copies; a story is a set of
+    estimated Jaccard similarity of their shingles) and that were published at most
+    :data:`WINDOW_DAYS` apart are copies; a story is a set of
     articles linked by copies, and its id is the article id of its first copy.
     """
     n = len(articles)
@@ -338,6 +362,7 @@ def group_stories(articles: pd.DataFrame, threshold: float = THRESHOLD) -> pd.Da
     if len(pairs):
         agree = (matrix[pairs[:, 0]] == matrix[pairs[:, 1]]).mean(axis=1)
         pairs = pairs[agree >= threshold]
+    pairs = pairs[_within_window(_days(articles), pairs)]
     first = _first(_components(n, pairs), _article_rank(articles))
     ids = articles["article_id"].to_numpy(dtype=object)
     return pd.DataFrame(
