@@ -27,6 +27,16 @@ ROOT = Path(__file__).resolve().parents[1]
         ({"min_n": True}, "min_n = True: expected a whole number"),
         ({"domain_lexicon": "no"}, "domain_lexicon = 'no': expected true or false"),
         ({"by": "party"}, "by = 'party': expected one of speaker, affiliation, type, outlet"),
+        (
+            {"by": "affiliaton"},
+            "by = 'affiliaton': expected one of speaker, affiliation, type, "
+            "outlet; did you mean affiliation?",
+        ),
+        (
+            {"score": "Compound"},
+            "score = 'Compound': expected one of tone_score, tone, compound; "
+            "did you mean compound?",
+        ),
         ({"count": "articles"}, "count = 'articles': expected one of statements, reports"),
         ({"actor": ["CSTO"]}, "actor: no such parameter; did you mean actors?"),
         ({"date_form": "2022-01-01"}, "date_form: no such parameter; did you mean date_from?"),

@@ -53,6 +53,14 @@ class Parameter:
     name: str
     expected: str
     check: Callable[[Any], Any]  # the normalised value, or raises ValueError
+    choices: tuple[str, ...] = ()  # the values allowed, if a list (a slip gets a hint)
+
+    def hint(self, value: Any) -> str:
+        """ "; did you mean …?" for a misspelt choice, else nothing."""
+        if not self.choices or not isinstance(value, str):
+            return ""
+        close = difflib.get_close_matches(value.strip().lower(), self.choices, n=1, cutoff=0.6)
+        return f"; did you mean {close[0]}?" if close else ""
 
 
 def _text(value: Any) -> str:
@@ -116,9 +124,9 @@ PARAMETERS: dict[str, Parameter] = {
         Parameter("date_to", 'an ISO date "YYYY-MM-DD" or null', _date),
         Parameter("domain_lexicon", "true or false", _bool),
         Parameter("min_n", "a whole number of at least 1", _count),
-        Parameter("by", f"one of {', '.join(GROUPINGS)}", _grouping),
-        Parameter("count", f"one of {', '.join(COUNTS)}", _counting),
-        Parameter("score", f"one of {', '.join(SCORES)}", _scoring),
+        Parameter("by", f"one of {', '.join(GROUPINGS)}", _grouping, GROUPINGS),
+        Parameter("count", f"one of {', '.join(COUNTS)}", _counting, COUNTS),
+        Parameter("score", f"one of {', '.join(SCORES)}", _scoring, SCORES),
     )
 }
 
@@ -157,7 +165,8 @@ def check_parameters(
                 if name == "actors" and isinstance(value, str)
                 else repr(value)
             )
-            raise ParameterError(f"{name} = {shown}: expected {spec.expected}") from None
+            hint = spec.hint(value)
+            raise ParameterError(f"{name} = {shown}: expected {spec.expected}{hint}") from None
     start, end = checked.get("date_from"), checked.get("date_to")
     if start and end and end < start:
         raise ParameterError(f"date_to = {end!r}: expected a date on or after date_from ({start})")
