@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,19 @@ def test_shell_examples_name_real_targets_and_options(path: Path) -> None:
             assert set(argv[1:]) <= targets, f"{path.name}: no Makefile target for {line!r}"
         else:
             cli.parser().parse_args(argv[1:])  # exits (SystemExit) on an unknown option
+
+
+def test_readme_params_file_example_is_valid() -> None:
+    from cscaucasus.parameters import check_parameters
+    from cscaucasus.reports_cli import parse_parameters
+
+    (example,) = blocks(README, "yaml")
+    assert "--params-file my_params.yml" in README
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "my_params.yml"
+        path.write_text(example, encoding="utf-8")
+        checked = check_parameters(parse_parameters([], str(path)))
+    assert checked["date_from"] == "2022-01-01" and checked["by"] == "affiliation"
 
 
 def test_readme_uses_the_command_as_installed() -> None:

@@ -141,6 +141,7 @@ def processed(tmp_path_factory: pytest.TempPathFactory, seed_corpus, raw_dir: Pa
         (["-p", "actors", '["Pashinyn"]'], "error: actors: 'Pashinyn' matches no actor"),
         (["-p", "date_from", "yesterday"], "error: date_from = 'yesterday': expected an ISO"),
         (["-p", "min_n", "five"], "error: min_n = 'five': expected a whole number"),
+        (["--params-file", "my_params.yml"], "error: --params-file my_params.yml: no such file"),
     ],
 )
 def test_the_command_stops_before_any_notebook_runs(processed, tmp_path, capsys, argv, message):

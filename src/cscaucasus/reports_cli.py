@@ -33,6 +33,11 @@ def parse_parameters(pairs: Sequence[Sequence[str]], params_file: str | None) ->
 
     params: dict[str, Any] = {}
     if params_file:
+        if not Path(params_file).is_file():
+            raise ValueError(
+                f"--params-file {params_file}: no such file (a YAML file of parameters,"
+                " e.g. a line 'date_from: 2022-01-01')"
+            )
         loaded = yaml.safe_load(Path(params_file).read_text(encoding="utf-8")) or {}
         if not isinstance(loaded, dict):
             raise ValueError(f"{params_file}: expected a mapping of parameter names to values")
