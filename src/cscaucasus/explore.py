@@ -214,7 +214,8 @@ def evidence(
             classes="evidence",
             float_format=lambda x: f"{x:.{digits}f}",
         )
-    body = _DATE_CELL.sub(r'<td class="nowrap">\1</td>', body)  # a date never wraps
+    body = _DATE_CELL.sub(r'<td class="nowrap">\1</td>', body)  # a date never wraps,
+    body = _TOKEN_CELL.sub(r'<td class="nowrap">\1</td>', body)  # nor an id at its hyphens
     for token, markup in folded.items():
         body = body.replace(f"<td>{token}</td>", f"<td>{markup}</td>", 1)
     note = f'<p class="empty"><em>{html.escape(empty)}</em></p>' if table.empty else ""
@@ -239,6 +240,8 @@ def _folded(shown: pd.DataFrame, details: Mapping[str, str]) -> tuple[pd.DataFra
     return shown, folded
 
 
+#: A cell holding one hyphenated token (an id such as "c20220913-31111e").
+_TOKEN_CELL = re.compile(r"<td>(\w[\w.]*(?:-[\w.]+)+)</td>")
 _DATE_CELL = re.compile(
     r"<td>(\d{4}-\d{2}-\d{2}(?:[ T][\d:]+)?|\d{1,2} \w{3} \d{4}|\w{3} \d{4})</td>"
 )
