@@ -19,8 +19,8 @@ recall on generated syndication corpora with known ground truth (copies, indepen
 reports, hard negatives), one per generator seed; see :mod:`cscaucasus.syndication`.
 The ``heldout_*`` sets were labelled blind to the rules and are never used to tune
 them: they are the estimate for unseen outlets; the sealed ones (``SEALED``) print their
-figures only, never their errors. ``devframes``, ``devoutlets``, ``devwire`` and
-``devnews`` are development sets.
+figures only, never their errors. ``devframes``, ``devoutlets``, ``devwire``,
+``devnews`` and ``devnews2`` are development sets.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ DEVELOPMENT = (
     "devoutlets_statements.csv",
     "devwire_statements.csv",
     "devnews_statements.csv",
+    "devnews2_statements.csv",
 )
 
 

@@ -17,6 +17,8 @@
   (sealed): 30 articles each in 60 further outlets no other set uses (issue 11).
 * ``tests/data/heldout10_statements.csv`` (sealed): 30 articles in 30 more outlets no
   other set uses, issue 11's measurement set (see its README).
+* ``tests/data/devnews2_statements.csv`` (development, no floor yet): 30 articles in 30
+  further outlets no other set uses, labelled with ``heldout10`` (see its README).
 
 The thresholds sit just below the measured values, so a regression fails. The outlet
 snippets have no publication date, so dated role nouns ("the Russian leader") stay
@@ -142,6 +144,16 @@ def test_snippet_sets(name: str) -> None:
 )
 def test_sealed_sets_load(name: str, rows: int, statements: int) -> None:
     """A sealed set loads and has its declared size; its figures are never a test."""
+    cases = read(f"{name}_statements.csv")
+    assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
+    assert len(cases) == rows and (cases["kind"] != "none").sum() == statements
+    assert set(cases["kind"]) == {"direct", "indirect", "none"}
+
+
+@pytest.mark.parametrize(("name", "rows", "statements"), [("devnews2", 138, 137)])
+def test_development_sets_load(name: str, rows: int, statements: int) -> None:
+    """A development set without a floor yet (it gets one after the lead has seen its
+    first run) loads and has its declared size."""
     cases = read(f"{name}_statements.csv")
     assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
     assert len(cases) == rows and (cases["kind"] != "none").sum() == statements
