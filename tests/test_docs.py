@@ -57,6 +57,10 @@ def test_readme_python_examples_run(project: Path, monkeypatch: pytest.MonkeyPat
         exec(compile(source, "README.md", "exec"), namespace)  # noqa: S102
     assert len(namespace["corpus"].statements) > 0
     assert {"speaker", "n", "mean", "ci_low", "ci_high"} <= set(namespace["tone"].columns)
+    focus = namespace["pashinyan"]
+    named = [s == "Nikol Pashinyan" or "Nikol Pashinyan" in list(t) for s, t in
+             zip(focus["speaker"], focus["targets"], strict=True)]  # fmt: skip
+    assert len(focus) > 0 and all(named)
 
 
 @pytest.mark.parametrize("path", [ROOT / "README.md", *DOCS], ids=lambda p: p.name)
@@ -111,7 +115,7 @@ def test_design_names_every_column_of_the_schema() -> None:
 
 def test_package_exposes_what_the_readme_uses() -> None:
     assert isinstance(cs.__version__, str) and cs.__version__
-    for name in ("build", "analysis", "reports"):
+    for name in ("build", "analysis", "reports", "explore", "stories", "tone", "validation"):
         assert getattr(cs, name).__name__ == f"cscaucasus.{name}"
     with pytest.raises(AttributeError, match="no attribute 'nonesuch'"):
         cs.nonesuch  # noqa: B018
