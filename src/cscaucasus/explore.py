@@ -215,9 +215,9 @@ def evidence(
             float_format=lambda x: f"{x:.{digits}f}",
         )
     body = _DATE_CELL.sub(r'<td class="nowrap">\1</td>', body)  # a date never wraps,
-    body = _TOKEN_CELL.sub(r'<td class="nowrap">\1</td>', body)  # nor an id at its hyphens
     for token, markup in folded.items():
         body = body.replace(f"<td>{token}</td>", f"<td>{markup}</td>", 1)
+    body = _TOKEN_CELL.sub(r'<td class="nowrap">\1</td>', body)  # nor an id at its hyphens
     note = f'<p class="empty"><em>{html.escape(empty)}</em></p>' if table.empty else ""
     if max_rows is not None and len(table) > max_rows:
         note = f"<p><small>first {max_rows} of {len(table)} rows</small></p>"
