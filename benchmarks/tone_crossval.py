@@ -11,7 +11,13 @@ Three figures, from the most to the least optimistic:
   later, away from the phrase lexicon's wording (tone_batches_d.py, tone_batches_e.py),
   so these are the figures for wording the lexicon was not written from (its own
   figure there is out-of-sample too). Trained on a-c, scored on d+e; trained on a-d,
-  scored on e (e was written after the choices that d informed).
+  scored on e (e was written after the choices that d informed); trained on a-e,
+  scored on f (the statements as the pipeline hands them over, tone_batches_f.py);
+
+and, for the form the pipeline hands over, the development twin of the sealed set:
+trained on every training statement, scored on tests/data/tone_dev2.csv (150
+statements of a ``cscaucasus sample sentiment`` run, coded once), overall and by kind
+(direct quote, reported speech, headline).
 
 For each classifier the actors are also judged on the mean of its expected tone,
 P(+1) - P(-1) (docs/tone.md, "An actor's mean"); every actor figure comes with the mean
@@ -24,6 +30,7 @@ The default of cscaucasus.tone is the method with the highest alpha.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -80,7 +87,8 @@ def later_batches(table: pd.DataFrame, first: str, later: str) -> pd.DataFrame:
     for name, method in train_tone.fixed_methods().items():
         out[name] = [method(t) for t in test.text]
     for name, lexicon in train_tone.trained_methods().items():
-        model = train_tone.fit(list(train.text), list(train.tone), lexicon)
+        weights = train_tone.base_weights(train)
+        model = train_tone.fit(list(train.text), list(train.tone), lexicon, weights)
         dicts = train_tone.feature_dicts(list(test.text), lexicon)
         classified = [tone.classify(d, model) for d in dicts]
         out[name] = [c[0] for c in classified]
@@ -102,9 +110,52 @@ def main(extra: list[str]) -> None:
         show(f"5-fold cross-validation grouped by {group}", predicted)
     coded = train_tone.read_coded(train_tone.TRAIN_FILE)
     coded = coded.assign(actor=coded.speaker.map(actors))
-    for first, later in (("abc", "de"), ("abcd", "e")):
+    for first, later in (("abc", "de"), ("abcd", "e"), ("abcde", "f")):
         title = f"trained on batches {first}, scored on batches {later} (one printing each)"
         show(title, later_batches(coded, first, later))
+    development_twin(table)
+
+
+def development_twin(table: pd.DataFrame) -> None:
+    """Every method, the classifiers trained on ``table``, on tone_dev2 by kind."""
+    dev = train_tone.read_coded(DEV2)
+    paragraphs = dev_paragraphs()
+    kinds = [statement_kind(s, paragraphs[i]) for s, i in zip(dev.text, dev.id, strict=True)]
+    out = pd.DataFrame({"tone": dev.tone.to_numpy(), "speaker": dev.speaker.to_numpy()})
+    for name, method in train_tone.fixed_methods().items():
+        out[name] = [method(t) for t in dev.text]
+    for name, lexicon in train_tone.trained_methods().items():
+        model = train_tone.fit(
+            list(table.text), list(table.tone), lexicon, train_tone.base_weights(table)
+        )
+        dicts = train_tone.feature_dicts(list(dev.text), lexicon)
+        classified = [tone.classify(d, model) for d in dicts]
+        out[name] = [c[0] for c in classified]
+        out[f"{name}, {train_tone.EXPECTED}"] = [c[1] for c in classified]
+    show(f"trained on the training sheets, scored on {DEV2.name} (development)", out)
+    for kind in ("quote", "reported", "headline"):
+        part = out[[k == kind for k in kinds]].drop(columns="speaker")
+        show(f"  ... {kind}: {len(part)} statements", part)
+
+
+DEV2 = ROOT / "tests" / "data" / "tone_dev2.csv"
+_MARKED = re.compile(r"\[\[(.*?)\]\]")
+
+
+def dev_paragraphs() -> dict[str, str]:
+    """The paragraph of each tone_dev2 statement (by its id), from its coding sheet."""
+    sheet = pd.read_csv(DEV2.with_suffix("") / "coder_d.csv", dtype=str, encoding="utf-8-sig")
+    return dict(zip(sheet.unit_id, sheet.paragraph, strict=True))
+
+
+def statement_kind(statement: str, paragraph: str) -> str:
+    """``quote``, ``reported`` or ``headline``: a statement whose marked span in its
+    paragraph is not the statement is a headline's (the sheet marks the title's span at
+    the body's offsets); a marked span right after a quote mark is a direct quote."""
+    found = _MARKED.search(paragraph)
+    if found is None or found.group(1) != statement:
+        return "headline"
+    return "quote" if paragraph[max(0, found.start() - 1) : found.start()] == '"' else "reported"
 
 
 def actor_of() -> dict[str, str]:

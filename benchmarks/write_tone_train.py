@@ -28,10 +28,12 @@ from tone_batches_b import BELARUS, EU, IRAN, KAZAKHSTAN, RUSSIA, TURKEY, US  # 
 from tone_batches_c import HARD  # noqa: E402
 from tone_batches_d import BATCH_D  # noqa: E402
 from tone_batches_e import BATCH_E  # noqa: E402
+from tone_batches_f import rows as batch_f_rows  # noqa: E402
 
 OUT = HERE.parent / "tests" / "data" / "tone_train.csv"
 COLUMNS = ["id", "outlet", "year", "speaker", "cue", "text", "context", "tone", "note", "base"]
-COLUMNS.append("batch")  # a, b, c: the first batches; d, e: written later (tone_batches_d/e)
+COLUMNS.append("batch")  # a, b, c: the first batches; d, e: written later (tone_batches_d/e);
+# f: statements as the pipeline hands them over, from articles (tone_batches_f)
 
 SPEAKERS = {
     "Armenia": [
@@ -305,6 +307,8 @@ def rows() -> list[dict[str, str]]:
                     "batch": batch_of(actor, number, len(first)),
                 }
             )
+    for row in batch_f_rows():  # printed once each: the pipeline's own form
+        out.append({"id": f"tt{len(out) + 1:05d}", **row, "batch": "f"})
     return out
 
 

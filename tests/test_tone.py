@@ -166,8 +166,9 @@ def test_shipped_model_has_its_sealed_figures_recorded() -> None:
     assert sealed.loc[f"tone (default), {tone.EXPECTED_ROW}", ["alpha", "accuracy"]].isna().all()
     assert sealed.actors_right_sign.notna().all() and sealed.actors_right_band.notna().all()
     # No floor on a sealed figure (it would be a signal to tune on): issue 17's target,
-    # alpha >= 0.67, was met on the first sealed set (0.764) and is not on this one
-    # (0.590, docs/tone.md); the tone must still agree with people better than VADER.
+    # alpha >= 0.67, was met on the first sealed set (0.764); on this one the third model
+    # had 0.590 and the fourth 0.670 (docs/tone.md), sign accuracy and actors still short;
+    # the tone must still agree with people better than VADER.
     assert sealed.loc["tone (default)", "alpha"] > sealed.loc["VADER, domain lexicon on", "alpha"]
     assert record["n"] >= 300 and record["coders"] == 2
     n_agreed = sum(map(sum, record["methods"]["phrase lexicon"]["confusion"]))
@@ -211,8 +212,67 @@ def test_training_sheet_is_a_valid_coding_sheet() -> None:
     assert table.year.astype(int).between(2020, 2025).all()
     # batches d and e, written later away from the lexicon's wording, in outlets of their own
     later = table.batch.isin(["d", "e"])
-    assert table[later].base.nunique() >= 300 and set(table.batch) == set("abcde")
-    assert not set(table[later].outlet) & set(table[~later].outlet)
+    assert table[later].base.nunique() >= 300 and set(table.batch) == set("abcdef")
+    assert not set(table[later].outlet) & set(table[table.batch.isin(list("abc"))].outlet)
+    # batch f: statements as the pipeline hands them over, in outlets of their own too
+    pipeline = table.batch.eq("f")
+    assert pipeline.sum() >= 500 and table[pipeline].outlet.nunique() >= 15
+    assert not set(table[pipeline].outlet) & set(table[~pipeline].outlet)
+    dev2 = pd.read_csv(DATA / "tone_dev2.csv", dtype=str)
+    assert not set(table[pipeline].outlet) & set(dev2.outlet)
+    batch = table[pipeline]
+    pairs = zip(batch.text, batch.context, strict=True)
+    quoted = [f'"{text}' in context for text, context in pairs]
+    assert np.mean(quoted) < 0.3  # mostly reported speech and headlines, as the pipeline's
+
+
+def test_batch_f_is_the_coded_sheet_of_a_sample_of_its_articles() -> None:
+    """tone_train.csv's batch f is, row for row, the coded sample of its articles: the
+    statements the pipeline found, in its form, with the codes of the coding sheet."""
+    import sys
+
+    sys.path.insert(0, str(DATA.parents[1] / "benchmarks"))
+    from tone_batches_f import FOLDER, rows
+
+    table = train_tone.read_coded(DATA / "tone_train.csv")
+    batch = table[table.batch.eq("f")]
+    expected = rows()
+    assert batch.text.tolist() == [r["text"] for r in expected]
+    assert batch.tone.tolist() == [int(r["tone"]) for r in expected]
+    sheet = pd.read_csv(FOLDER / "coder_h.csv", dtype=str, encoding="utf-8-sig")
+    assert sheet.tone.isin(["-1", "0", "1"]).all() and len(sheet) >= len(batch)
+    assert set(batch.base) <= {p.stem for p in (FOLDER / "articles").glob("*.txt")}
+
+
+def test_base_weights_count_each_hand_written_statement_once() -> None:
+    table = pd.DataFrame({"text": list("abcdef"), "base": ["x", "x", "x", "y", "z", "z"]})
+    weights = train_tone.base_weights(table)
+    assert weights.tolist() == pytest.approx([1 / 3] * 3 + [1.0, 0.5, 0.5])
+    assert tone.load_model().meta["weighted"] == "per base statement"
+
+
+@pytest.mark.parametrize(
+    ("direct", "reported"),
+    [
+        ("Armenia will not attend the summit.", "Armenia would not attend the summit"),
+        (
+            "We count on the common sense of Yerevan.",
+            "Moscow counted on the common sense of Yerevan",
+        ),
+        (
+            "The CSTO has not fulfilled its obligations.",
+            "the CSTO had not fulfilled its obligations",
+        ),
+        ("We will not accept any mission.", "Azerbaijan would not accept any mission"),
+        ("It is a pity that he did not come.", "it was a pity that he had not come"),
+        ("We have not received any request.", "the Kremlin had not received any request"),
+    ],
+)
+def test_reported_speech_reads_as_the_quote_it_reports(direct: str, reported: str) -> None:
+    """The lexicon's phrases hold in a paraphrase's backshifted tense and third person."""
+    names = {m.entry.name for m in tone.find_phrases(tone.prepare(direct))}
+    assert names == {m.entry.name for m in tone.find_phrases(tone.prepare(reported))}
+    assert tone.lexicon_tone(direct).tone == tone.lexicon_tone(reported).tone
 
 
 def test_a_bad_coding_sheet_names_the_row(tmp_path: Path) -> None:

@@ -456,6 +456,10 @@ def _reads_back(noun: str) -> bool:
     )
 
 
+#: Sentences whose matches a :class:`Matcher` remembers (then it starts afresh).
+MATCH_MEMO = 1 << 15
+
+
 class Matcher:
     """The compiled surface-form regex of one actors table (built once, reused)."""
 
@@ -481,6 +485,8 @@ class Matcher:
         self.patronymic_res = [(re.compile(p), a) for p, a in patronymic.items()]
         self._role_cache: dict[tuple[str, Any], str | None] = {}
         self._all_resolve: dict[Any, bool] = {}
+        self._matches: dict[tuple[str, Any, bool], list[tuple[int, int, str, str, str]]] = {}
+        self._epochs: dict[Any, Any] = {}
         # Role resolution only changes where a role starts or ends: dates between the
         # same boundaries resolve alike, so the caches are keyed by that interval.
         bounds = [(b, e) for entries in self.roles.values() for _, b, e in entries]
@@ -504,7 +510,19 @@ class Matcher:
     def _epoch(self, published: Any) -> Any:
         """Which interval between role start and end dates ``published`` falls in: two
         dates with the same epoch resolve every role noun alike (``published < start``
-        and ``published > end`` agree for every start and end)."""
+        and ``published > end`` agree for every start and end). (Remembered per date.)"""
+        try:
+            return self._epochs[published]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable date
+            return self._epoch_of(published)
+        if len(self._epochs) >= MATCH_MEMO:
+            self._epochs.clear()
+        epoch = self._epochs[published] = self._epoch_of(published)
+        return epoch
+
+    def _epoch_of(self, published: Any) -> Any:
         if pd.isna(published):
             return "undated"
         return (
@@ -584,7 +602,23 @@ class Matcher:
     ) -> list[tuple[int, int, str, str, str]]:
         """Non-overlapping (start, end, actor_id, surface, method) in ``text``; with
         ``unresolved_roles``, role nouns the date does not resolve and surnames several
-        persons share too (actor_id "")."""
+        persons share too (actor_id ""). (Speed: remembered by text and date epoch, as
+        wire copy and boilerplate repeat sentences across articles; the list is shared.)"""
+        try:
+            key = (text, self._epoch(published), unresolved_roles)
+            return self._matches[key]
+        except KeyError:
+            pass
+        except TypeError:  # an unhashable or incomparable date
+            return self._match(text, published, unresolved_roles)
+        if len(self._matches) >= MATCH_MEMO:
+            self._matches.clear()
+        found = self._matches[key] = self._match(text, published, unresolved_roles)
+        return found
+
+    def _match(
+        self, text: str, published: Any, unresolved_roles: bool
+    ) -> list[tuple[int, int, str, str, str]]:
         cands: list[tuple[int, int, str, str]] = []
         forms = self.forms
         for m in self.name_re.finditer(text):

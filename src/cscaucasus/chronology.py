@@ -280,14 +280,15 @@ def extract_events(
     problems: list[Problem] = []
     by_article = _sentences_by_article(sentences)
     no_sentences = _Sentences([], [], [], [])
-    for article in articles.itertuples(index=False):
-        found = by_article.get(str(article.article_id), no_sentences)
-        published = None if pd.isna(article.published) else pd.Timestamp(article.published)
-        article_rows = _article_events(article.article_id, article.text, found, published)
+    columns = (articles[c].tolist() for c in ("article_id", "text", "published", "path"))
+    for article_id, text, date, path in zip(*columns, strict=True):
+        found = by_article.get(str(article_id), no_sentences)
+        published = None if pd.isna(date) else pd.Timestamp(date)
+        article_rows = _article_events(article_id, text, found, published)
         if published is None and any(r.pop("_relative") for r in article_rows):
             problems.append(
                 Problem(
-                    str(article.path),
+                    str(path),
                     "warning",
                     "publication date unknown: relative dates (e.g. 'on Monday', 'last "
                     "month') kept without a date",
@@ -295,8 +296,8 @@ def extract_events(
             )
         for n, row in enumerate(article_rows):
             row.pop("_relative", None)
-            row["event_id"] = f"{article.article_id}:e{n:03d}"
-            row["actors"] = actors_by_sentence.get((article.article_id, row["sentence_id"]), [])
+            row["event_id"] = f"{article_id}:e{n:03d}"
+            row["actors"] = actors_by_sentence.get((article_id, row["sentence_id"]), [])
             rows.append(row)
     if not rows:
         return empty_table("events"), problems
@@ -420,10 +421,10 @@ def _description(
         start = DATELINE_TAIL.match(text, match.end()).end()
         j = bisect.bisect_right(sentences.starts, start) - 1
         story.story_from[j] = start - sentences.starts[j]
-        return describe(text[start : sentences.ends[j]], 0, 0)
+        return _described(text[start : sentences.ends[j]], 0, 0)
     cut = story.story_from.get(i, 0)
     offset = sentences.starts[i] + cut
-    return describe(sentences.texts[i][cut:], match.start() - offset, match.end() - offset)
+    return _described(sentences.texts[i][cut:], match.start() - offset, match.end() - offset)
 
 
 def _in_context(
@@ -1078,6 +1079,12 @@ def describe(sentence: str, start: int, end: int) -> str:
     if text and text[0].islower():
         text = text[0].upper() + text[1:]
     return text or sentence.strip()
+
+
+@functools.lru_cache(maxsize=16384)
+def _described(sentence: str, start: int, end: int) -> str:
+    """:func:`describe` (cached: syndicated copy repeats sentences)."""
+    return describe(sentence, start, end)
 
 
 def _only_preposition_before(lead: str) -> bool:

@@ -17,6 +17,7 @@ decides).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -148,6 +149,13 @@ def _object_ok(verb: str, obj: str) -> bool:
     return verb not in NOT_WITH_PERSON or not PERSON_NOUNS.intersection(low[:5])
 
 
+@lru_cache(maxsize=8192)
+def matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
+    """``tuple(pattern.finditer(text))``, remembered per process: syndicated copy repeats
+    paragraphs, which a frame's cues are searched in one at a time."""
+    return tuple(pattern.finditer(text))
+
+
 def object_candidates(
     masked: str, base: int, sentences: list[tuple[int, int]], plain: str | None = None
 ) -> list[Candidate]:
@@ -157,7 +165,7 @@ def object_candidates(
     sentence."""
     plain = masked if plain is None else plain
     out = []
-    for m in _OBJECT_VERB_RE.finditer(masked):
+    for m in matches(_OBJECT_VERB_RE, masked):
         verb = _SPACES_RE.sub(" ", m.group(0))
         v0, v1 = base + m.start(), base + m.end()
         s1 = next((b for a, b in sentences if a <= v0 < b), None)
