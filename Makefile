@@ -10,6 +10,8 @@ STAMP := $(VENV)/.installed-stamp
 GITSTAMP := $(VENV)/.notebook-git-stamp
 N ?= 5000
 JOBS ?= 0
+# sizes of the scale corpus of bench_stories.py (the 100k figure: SCALE=10000,30000,100000)
+SCALE ?= 1000,10000
 
 .PHONY: reports build test test-all lint bench accuracy lab clean-generated
 
@@ -42,7 +44,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_pipeline.py --n $(N) --jobs $(JOBS)
-	$(BIN)/python benchmarks/bench_stories.py --n $(N)
+	$(BIN)/python benchmarks/bench_stories.py --n $(N) --scale $(SCALE)
 	$(BIN)/python benchmarks/bench_reports.py
 
 lab: $(GITSTAMP)

@@ -1,6 +1,6 @@
 """Benchmark story linking against datasketch's MinHashLSH on the same signatures.
 
-    python benchmarks/bench_stories.py --n 1000      (also run by: make bench N=...)
+    python benchmarks/bench_stories.py --n 1000      (also run by: make bench N=... SCALE=...)
 
 The corpus is the synthetic one of ``bench_pipeline.py`` (cached under
 ``benchmarks/out/``) plus syndicated copies of a share of its articles, made as the
@@ -16,8 +16,11 @@ on a shared machine do not count) and its fastest run is kept:
   signature inserted then queried (``LeanMinHash``), candidate pairs verified the same
   way, connected components by ``scipy.sparse.csgraph``.
 
-The scale corpus (``--scale``) also times the statement linking and following stories
-in the events (:mod:`cscaucasus.happenings`, on one made-up dated event per statement).
+The scale corpus (``--scale``; default 1,000 and 10,000 articles, the 100,000 figure
+with ``--scale 10000,30000,100000`` or ``make bench SCALE=10000,30000,100000``) also
+times the statement linking, the clustering of events by period (by story) and
+following stories in the events (:mod:`cscaucasus.happenings`), on one made-up dated
+event per statement.
 
 It prints whether both find the same stories, the seconds of each, and the order of
 cost: the time per article at ``n`` against ``n / 4`` (1.0: linear). The last lines are
@@ -43,7 +46,7 @@ from scipy.sparse.csgraph import connected_components
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from cscaucasus import happenings, stories  # noqa: E402
+from cscaucasus import chronology, happenings, stories  # noqa: E402
 from cscaucasus.runtime import batch_gc  # noqa: E402
 from cscaucasus.syndication import BOILERPLATE, REWORDINGS  # noqa: E402
 from cscaucasus.synthetic import make_corpus  # noqa: E402
@@ -312,6 +315,8 @@ def measure_scale(n: int, seed: int, threshold: float) -> dict[str, float]:
         articles = articles.assign(**{c: found[c].array for c in found.columns})
         clusters, linking = cpu_seconds(stories.cluster_statements, said, articles)
         events = scale_events(said, articles)
+        story = chronology.event_stories(events, articles)
+        events, clustering = cpu_seconds(_period_clusters, events, story)
         followed, following = cpu_seconds(happenings.follow_stories, events, articles)
     matrix, have = stories._matrix(articles["minhash"])
     rows = stories._statement_rows(said, articles)
@@ -322,8 +327,10 @@ def measure_scale(n: int, seed: int, threshold: float) -> dict[str, float]:
         "signatures": signing,
         "grouping": grouping,
         "linking": linking,
+        "clustering": clustering,
         "happenings": following,
         "events": len(events),
+        "event_clusters": events["period_cluster"].nunique(),
         "followed": int(
             (followed.to_numpy(object) != events["period_cluster"].to_numpy(object)).sum()
         ),
@@ -340,11 +347,15 @@ def measure_scale(n: int, seed: int, threshold: float) -> dict[str, float]:
 DATE_TEXTS = {"yesterday": 1, "on Monday": 3, "today": 0, "November 23": None}
 
 
+def _period_clusters(events: pd.DataFrame, story: pd.Series) -> pd.DataFrame:
+    """The events with the period clustering of the pipeline (by story)."""
+    return chronology.cluster_events(events, stories=story)
+
+
 def scale_events(said: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """One dated event per statement of the scale corpus (its words the description),
-    made without the NLP pipeline, and a period cluster as the clustering of events
-    gives it to syndicated copies: by date and first words, so a late copy's
-    "yesterday" (a day later) is split from its original's."""
+    """One dated event per statement of the scale corpus (its words the description, its
+    speaker the actor), made without the NLP pipeline; ``period_cluster`` (to be made
+    by :func:`chronology.cluster_events`) is missing."""
     published = said["article_id"].map(articles.set_index("article_id")["published"])
     codes = said["statement_id"].str.extract(r":[sr](\d+)$")[0].astype(int).to_numpy()
     texts = np.array(list(DATE_TEXTS))[codes % len(DATE_TEXTS)]
@@ -354,8 +365,7 @@ def scale_events(said: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         back.notna().to_numpy(), fixed
     )
     text = said["text"].fillna("").astype(str)
-    first = text.str.split().str[:3].str.join(" ")
-    cluster = "c" + date.dt.strftime("%Y%m%d") + "-" + first
+    speaker = said["speaker"].astype(object)
     return pd.DataFrame(
         {
             "event_id": (said["statement_id"] + ":e").astype("string"),
@@ -364,7 +374,8 @@ def scale_events(said: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
             "precision": "day",
             "date_text": texts,
             "description": text.to_numpy(),
-            "period_cluster": pd.array(cluster.to_numpy(), dtype="string"),
+            "actors": [[] if pd.isna(a) else [a] for a in speaker],
+            "period_cluster": pd.array([None] * len(said), dtype="string"),
         }
     )
 
@@ -388,8 +399,8 @@ def print_scale(sizes: list[int], seed: int, threshold: float) -> None:
     grow from the smallest to the largest size (1.0: linear)."""
     print(
         "\nscale corpus (distinct articles + 30% copies; CPU s per 1,000 articles; pairs)\n"
-        "articles statements  signatures grouping linking happenings  story_pairs class_pairs "
-        "block_pairs stories corroborated  events followed"
+        "articles statements  signatures grouping linking clustering happenings  story_pairs "
+        "class_pairs block_pairs stories corroborated  events clusters followed"
     )
     results = []
     for n in sizes:
@@ -398,14 +409,19 @@ def print_scale(sizes: list[int], seed: int, threshold: float) -> None:
         per = 1000 / r["articles"]
         print(
             f"{r['articles']:8d} {r['statements']:10d} {r['signatures'] * per:10.3f} "
-            f"{r['grouping'] * per:8.3f} {r['linking'] * per:7.3f} {r['happenings'] * per:10.3f} "
+            f"{r['grouping'] * per:8.3f} {r['linking'] * per:7.3f} "
+            f"{r['clustering'] * per:10.3f} {r['happenings'] * per:10.3f} "
             f"{r['story_pairs']:12d} {r['class_pairs']:11d} {r['block_pairs']:11d} "
-            f"{r['stories']:7d} {r['corroborated']:12d} {r['events']:7d} {r['followed']:8d}",
+            f"{r['stories']:7d} {r['corroborated']:12d} {r['events']:7d} "
+            f"{r['event_clusters']:8d} {r['followed']:8d}",
             flush=True,
         )
+        cross = r["grouping"] + r["linking"] + r["clustering"] + r["happenings"]
+        print(f"scale_cross_article_seconds_{r['articles']}={cross:.2f}", flush=True)
     if len(results) > 1:
         small, large = results[0], results[-1]
-        names = ("grouping", "linking", "happenings", "story_pairs", "class_pairs", "block_pairs")
+        names = ("grouping", "linking", "clustering", "happenings", "story_pairs",
+                 "class_pairs", "block_pairs")  # fmt: skip
         for name in names:
             growth = (large[name] / large["articles"]) / max(small[name] / small["articles"], 1e-12)
             print(f"scale_{name}_per_article_ratio={growth:.2f}")
@@ -421,8 +437,9 @@ def main() -> None:
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "out"))
     parser.add_argument(
         "--scale",
-        default="1000,10000,100000",
-        help="sizes of the scale corpus, comma-separated ('' for none; default 1k,10k,100k)",
+        default="1000,10000",
+        help="sizes of the scale corpus, comma-separated ('' for none; default 1k,10k; "
+        "the 100k figure: --scale 10000,30000,100000, or make bench SCALE=...)",
     )
     args = parser.parse_args()
     texts = syndicated(corpus_texts(Path(args.out), args.n, args.seed), args.copies, args.seed)

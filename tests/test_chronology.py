@@ -1139,3 +1139,29 @@ def test_offset_signs_follow_the_tables() -> None:
     assert [date for _, date, _ in later] == ["2022-05-02", "2022-05-04"]
     assert [date for _, date, _ in earlier] == ["2022-05-04", "2022-05-02"]
     assert chronology.OFFSET_SIGN["earlier"] == -1 and chronology.OFFSET_SIGN["later"] == 1
+
+
+def test_copies_of_one_story_count_once_in_the_rarity_of_a_word() -> None:
+    """A wire story and four copies fill a period with "summit" and "Yerevan": counted by
+    article those words are in every article and weigh nothing, so an independent report
+    of the summit stays apart; counted by story (``stories``) they are in two of the
+    period's stories, and the report joins the wire's happening."""
+    wire = ("The summit opened in Yerevan on November 23.", "2022-11-24")
+    other = ("Leaders gathered at the Yerevan summit on November 23.", "2022-11-24")
+    articles, sentences = make_tables(*[wire] * 5, other)
+    events, _ = chronology.extract_events(articles, sentences, NO_MENTIONS)
+    by_article = chronology.cluster_events(events).period_cluster
+    assert by_article.nunique() == 2
+    story = pd.Series(["a0"] * 5 + ["a5"], index=articles.index, dtype="string")
+    articles = articles.assign(story_id=story.to_numpy())
+    stories = chronology.event_stories(events, articles)
+    assert stories.tolist() == ["a0"] * 5 + ["a5"]
+    by_story = chronology.cluster_events(events, stories=stories).period_cluster
+    assert by_story.nunique() == 1
+    # ids known from a clustering with other stories are not taken as they are
+    known = chronology.cluster_events(events, known=by_article, stories=stories,
+                                      known_stories=events.article_id)  # fmt: skip
+    assert known.period_cluster.nunique() == 1
+    kept = chronology.cluster_events(events, known=by_story, stories=stories,
+                                     known_stories=stories)  # fmt: skip
+    assert kept.period_cluster.tolist() == by_story.tolist()

@@ -107,8 +107,9 @@ def test_the_build_state_is_not_a_setting(raw_dir: Path, seed_corpus: cs.Corpus)
 def test_independent_cross_article_stages_run_side_by_side(seed_corpus: cs.Corpus) -> None:
     waves = pipeline.waves(pipeline.stages_at(pipeline.CORPUS))
     assert [[s.name for s in wave] for wave in waves] == [
-        ["event_clusters", "stories"],
-        ["happenings"],  # (it reads what both make)
+        ["stories"],
+        ["statement_clusters", "event_clusters"],  # (both read the stories)
+        ["happenings"],  # (it reads the events' period clusters and the stories)
     ]
     assert [len(w) for w in pipeline.waves(pipeline.STAGES)][:5] == [1, 1, 1, 1, 1]
     tables = {name: getattr(seed_corpus, name) for name in pipeline.PER_ARTICLE_TABLES}

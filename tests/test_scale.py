@@ -90,7 +90,7 @@ def test_incremental_build_reuses_unchanged_articles(
     monkeypatch.setattr(
         cs.chronology,
         "_cluster_period",
-        lambda rows, feats: periods.append(len(rows)) or real_cluster(rows, feats),
+        lambda rows, *a: periods.append(len(rows)) or real_cluster(rows, *a),
     )
     incremental = cs.load_corpus(corpus_dir, previous=read_corpus(out))
     assert incremental.state.reused == N - 2

@@ -425,10 +425,11 @@ def test_syndication_corpus_is_scored_within_the_targets(syndication, syndicated
     assert result["stories"]["pairs"] > 10 and result["statements"]["pairs"] > 50
     assert result["stories"]["precision"] >= 0.97 and result["stories"]["recall"] >= 0.95
     assert result["statements"]["precision"] >= 0.90 and result["statements"]["recall"] >= 0.85
-    # happenings: following stories finds more of the seeds' happenings, merges no more
+    # happenings: following stories finds no fewer of the seeds' happenings, merges no more
     events, period = result["events"], result["events by period"]
-    assert events["pairs"] > 100 and events["precision"] >= 0.9 and events["recall"] >= 0.75
-    assert events["recall"] > period["recall"] and events["precision"] >= period["precision"] - 0.01
+    assert events["pairs"] > 100 and events["precision"] >= 0.9 and events["recall"] >= 0.85
+    assert events["recall"] >= period["recall"]
+    assert events["precision"] >= period["precision"] - 0.01
 
 
 def test_hard_negatives_that_borrow_a_later_storys_paragraphs_are_not_its_copies(
@@ -447,8 +448,9 @@ def test_hard_negatives_that_borrow_a_later_storys_paragraphs_are_not_its_copies
 def test_the_chronology_has_one_entry_for_a_happening_and_its_copies(syndicated) -> None:
     """Every dated event of a seed, and the same event (date expression, sentence) in each
     copy of its story, are one cluster (``events.cluster_id``) and one chronology entry
-    with every copy among its sources, though the clustering by period split some; an
-    independent report quoting the seed on its day is counted as corroboration."""
+    with every copy among its sources, though the clustering by period splits a late
+    copy's relative dates; an independent report quoting the seed on its day is counted
+    as corroboration."""
     corpus = syndicated
     events = corpus.events.merge(corpus.articles[["article_id", "story_id"]], on="article_id")
     events = events[events.cluster_id.notna()]
@@ -457,7 +459,8 @@ def test_the_chronology_has_one_entry_for_a_happening_and_its_copies(syndicated)
     copies = events[events.article_id != events.story_id]
     pairs = seeds.merge(copies, on=["story_id", "date_text", "description"])
     assert len(pairs) > 30 and (pairs.cluster_id_x == pairs.cluster_id_y).all()
-    assert (pairs.period_cluster_x != pairs.period_cluster_y).any()  # what following fixes
+    late = pairs[pairs.date_x != pairs.date_y]  # a late copy's "yesterday": another day
+    assert (late.period_cluster_x != late.period_cluster_y).all()  # what following fixes
     sources = chron.sources
     assert all(a in sources[e] for a, e in zip(pairs.article_id_y, pairs.cluster_id_x, strict=True))
     copies_of = events.groupby("cluster_id").story_id.nunique()

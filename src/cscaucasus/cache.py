@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from .arrays import member, select
-from .chronology import changed_periods, event_periods
+from .chronology import changed_periods, event_periods, event_stories
 from .fingerprint import code_fingerprint
 from .ingest import Document, KnownFile
 from .pipeline import ACTOR, KEY_SETTINGS, PER_ARTICLE_TABLES, TEXT, TEXT_TABLES, problem_stages
@@ -84,21 +84,28 @@ def article_keys(
 
 def known_clusters(
     events: pd.DataFrame, previous: Cached | None, reuse_actor: set[str]
-) -> pd.Series | None:
-    """The previous period cluster of every event (aligned with ``events``) in a clustering
-    period that no new, changed or removed article has events in; NA elsewhere.
+) -> pd.DataFrame | None:
+    """``[period_cluster, story_id]`` aligned with ``events``: the previous period cluster
+    of every event in a clustering period that no new, changed or removed article has
+    events in (NA elsewhere), and the previous story of its article.
 
-    A period's clusters depend only on its own events (see
-    :func:`chronology.cluster_events`), and an article taken whole from ``previous`` has
-    the same events, with their cluster ids, so such a period's previous clusters are
-    exactly what clustering it again would give.
+    A period's clusters depend only on its own events and on how stories group their
+    articles (see :func:`chronology.cluster_events`, which checks the stories), and an
+    article taken whole from ``previous`` has the same events, with their cluster ids,
+    so such a period's previous clusters are what clustering it again would give.
     """
     if previous is None or not len(previous.tables["events"]):
         return None
     periods = event_periods(events)
     dirty = changed_periods(previous.tables["events"], events, reuse_actor)
     keep = member(events.article_id, reuse_actor) & (periods != 0) & ~np.isin(periods, dirty)
-    return events.period_cluster.where(keep)
+    return pd.DataFrame(
+        {
+            "period_cluster": events.period_cluster.where(keep),
+            "story_id": event_stories(events, previous.tables["articles"]),
+        },
+        index=events.index,
+    )
 
 
 def known_files(previous: Cached | None) -> dict[str, KnownFile]:

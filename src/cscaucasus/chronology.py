@@ -241,7 +241,7 @@ KEYWORD_GROUPS: dict[str, tuple[str, ...]] = {
 _KEYWORD_OF = {word: key for key, words in KEYWORD_GROUPS.items() for word in words}
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
 # An event of coarser precision ("last month") joins a cluster when the actors and keywords
-# it shares weigh this much (sum of log inverse article frequency; see _link_score).
+# it shares weigh this much (sum of log inverse story frequency; see _link_score).
 COARSE_LINK_MIN_WEIGHT = 0.9
 ACTOR_WEIGHT = 2.0  # a shared actor counts this many times a shared keyword of equal rarity
 # An event is compared with at most this many members of a candidate cluster (its first
@@ -249,8 +249,8 @@ ACTOR_WEIGHT = 2.0  # a shared actor counts this many times a shared keyword of 
 MAX_COMPARED = 30
 SEEN_MAX = 20_000  # remembered (feature set, cluster) scores in cluster_events
 CLUSTER_BATCH = 20_000  # events taken out of the table at once by cluster_events
-# A feature found in every article of a period is uninformative only if the period has at
-# least this many articles (see _idf).
+# A feature found in every story of a period is uninformative only if the period has at
+# least this many stories (see _idf).
 IDF_MIN_ARTICLES = 5
 
 
@@ -1118,7 +1118,7 @@ def _link_score(weight: float, same_day: bool) -> float:
     happening).
 
     Features are keywords and actors (``@name``); each shared one weighs its rarity (log
-    inverse article frequency, actors ``ACTOR_WEIGHT`` times more; see
+    inverse story frequency, actors ``ACTOR_WEIGHT`` times more; see
     :func:`_feature_weights`), so a word or actor found in every article ("Armenia" in an
     Armenia corpus) says nothing. Two events on the same day need any informative shared
     feature; an event of coarser precision needs shared features weighing
@@ -1129,7 +1129,13 @@ def _link_score(weight: float, same_day: bool) -> float:
     return weight if linked else 0.0
 
 
-def cluster_events(events: pd.DataFrame, *, known: pd.Series | None = None) -> pd.DataFrame:
+def cluster_events(
+    events: pd.DataFrame,
+    *,
+    known: pd.Series | None = None,
+    stories: pd.Series | None = None,
+    known_stories: pd.Series | None = None,
+) -> pd.DataFrame:
     """``events`` with ``period_cluster`` linking the same happening across articles.
 
     Day-precision events on the same date are linked when they share actors or
@@ -1138,13 +1144,21 @@ def cluster_events(events: pd.DataFrame, *, known: pd.Series | None = None) -> p
     a date get no cluster. Ids are ``c<date>-<hash of the founding event's id>``: the
     same for the same input, and kept by a cluster that later reports join.
 
+    ``stories`` (aligned with ``events``) is the story of each event's article
+    (``articles.story_id``; None: every article its own story): a feature's rarity is
+    counted among stories, so a wire story and its ten copies are one piece of evidence,
+    and the words they all share do not become common by being copied (see
+    :func:`_idf`).
+
     Events are clustered by period (:func:`cluster_periods`): a day or month event only
     ever joins clusters of its month, a year event those of its year, and the weight of
-    a shared feature is its rarity among the articles with events in that period. So
-    one period's clusters depend on that period's events alone, and ``known`` (cluster
-    ids aligned with ``events``, from a previous build whose events in those periods
-    were the same) is taken as it is for every period where it has an id for every
-    dated event.
+    a shared feature is its rarity among the stories with events in that period. So
+    one period's clusters depend on that period's events (and their stories) alone, and
+    ``known`` (cluster ids aligned with ``events``, from a previous build whose events
+    in those periods were the same) is taken as it is for every period where it has an
+    id for every dated event and where ``known_stories`` (the stories the ids were
+    clustered with, aligned with ``events``; None: ``stories``) group the period's
+    articles as ``stories`` do.
     """
     ids = np.full(len(events), None, dtype=object)
     dated = np.flatnonzero(events.date.notna().to_numpy())
@@ -1152,10 +1166,11 @@ def cluster_events(events: pd.DataFrame, *, known: pd.Series | None = None) -> p
         keys = events[["event_id", "date", "precision"]].iloc[dated]
         periods = cluster_periods(keys).to_numpy()
         todo = np.ones(len(dated), dtype=bool)
+        story = _stories_of(events, stories)
         if known is not None:
             have = known.reindex(events.index).to_numpy(dtype=object, na_value=None)[dated]
-            unsettled = np.unique(periods[pd.isna(have)])
-            todo = np.isin(periods, unsettled)
+            before = None if known_stories is None else _stories_of(events, known_stories)[dated]
+            todo = _unsettled(periods, have, story[dated], before)
             ids[dated[~todo]] = have[~todo]
         rank = keys.precision.map({p: i for i, p in enumerate(PRECISIONS)}).to_numpy()
         order = pd.DataFrame(
@@ -1178,9 +1193,45 @@ def cluster_events(events: pd.DataFrame, *, known: pd.Series | None = None) -> p
             for lo, hi in pairwise(p - periods_at[0] for p in periods_at):
                 rows = list(zip(*(column[c][lo:hi] for c in _CLUSTER_COLUMNS[:5]), strict=True))
                 feats = _features(column["description"][lo:hi], column["actors"][lo:hi])
-                found = _cluster_period(rows, feats)
+                found = _cluster_period(rows, feats, story[at[lo:hi]].tolist())
                 ids[at[lo:hi]] = [found[event_id] for event_id in column["event_id"][lo:hi]]
     return events.assign(period_cluster=pd.array(ids, dtype="string"))
+
+
+def _stories_of(events: pd.DataFrame, stories: pd.Series | None) -> np.ndarray:
+    """Each event's story (its article's where ``stories`` gives none), as objects."""
+    article = events["article_id"].to_numpy(dtype=object)
+    if stories is None:
+        return article
+    story = np.asarray(stories.to_numpy(dtype=object, na_value=None), dtype=object)
+    return np.where(pd.isna(story), article, story)
+
+
+def _unsettled(
+    periods: np.ndarray, have: np.ndarray, story: np.ndarray, before: np.ndarray | None
+) -> np.ndarray:
+    """Which events to cluster again: those of a period where an event has no known id
+    (``have``), or whose articles the stories (``story``) group otherwise than those the
+    ids were clustered with (``before``; None: the same)."""
+    unsettled = set(np.unique(periods[pd.isna(have)]).tolist())
+    if before is not None:
+        pairs = pd.DataFrame({"period": periods, "before": before, "now": story})
+        grouped = pairs.drop_duplicates().groupby("period")
+        size = grouped.size()
+        alike = (grouped["before"].nunique() == size) & (grouped["now"].nunique() == size)
+        unsettled.update(alike.index[~alike.to_numpy()].tolist())
+    return np.isin(periods, np.array(sorted(unsettled), dtype=periods.dtype))
+
+
+def event_stories(events: pd.DataFrame, articles: pd.DataFrame) -> pd.Series:
+    """The story of each event's article (``articles.story_id``; missing where the
+    article or its story is), aligned with ``events``: the ``stories`` of
+    :func:`cluster_events`."""
+    if "story_id" not in articles:  # (tables of a build before stories)
+        return pd.Series(pd.NA, index=events.index, dtype="string")
+    story = articles.set_index("article_id")["story_id"]
+    found = events["article_id"].map(story)
+    return found.astype("string").set_axis(events.index)
 
 
 def _period_batches(starts: list[int], n: int) -> Iterator[list[int]]:
@@ -1236,7 +1287,13 @@ def changed_periods(
     return np.unique(changed[changed != 0])
 
 
-def update_clusters(events: pd.DataFrame, gone: pd.DataFrame, reused: set[str]) -> pd.DataFrame:
+def update_clusters(
+    events: pd.DataFrame,
+    gone: pd.DataFrame,
+    reused: set[str],
+    stories: pd.Series | None = None,
+    known_stories: pd.Series | None = None,
+) -> pd.DataFrame:
     """``[period_cluster]`` of ``events`` as clustering them all gives, in an incremental
     build.
 
@@ -1246,17 +1303,23 @@ def update_clusters(events: pd.DataFrame, gone: pd.DataFrame, reused: set[str]) 
     are the stored events of the articles processed again or removed. Only the periods
     in which an article not taken whole from the cache has events, before or now, are
     clustered again; every other period keeps its clusters (a period's clusters depend
-    on its own events alone: see :func:`cluster_events`).
+    on its own events and on how stories group their articles alone: see
+    :func:`cluster_events`, which also clusters again the periods whose articles
+    ``stories`` group otherwise than ``known_stories``, the stories of the earlier build;
+    both aligned with ``events``).
     """
     changed = changed_periods(gone, events, reused)
     known = events.period_cluster.where(~np.isin(event_periods(events), changed))
-    return cluster_events(events, known=known)[["period_cluster"]]
+    found = cluster_events(events, known=known, stories=stories, known_stories=known_stories)
+    return found[["period_cluster"]]
 
 
-def _cluster_period(rows: list[tuple], feats: list[frozenset[str]]) -> dict[str, str]:
-    """Cluster ids by event id for the events of one period, in clustering order."""
-    article_ids = [row[1] for row in rows]
-    weights = _feature_weights(_idf(article_ids, feats))
+def _cluster_period(
+    rows: list[tuple], feats: list[frozenset[str]], stories: list[str]
+) -> dict[str, str]:
+    """Cluster ids by event id for the events of one period, in clustering order
+    (``stories``: each event's story, for the rarity of features)."""
+    weights = _feature_weights(_idf(stories, feats))
     clusters: list[dict] = []  # each: date, precision, text, members, articles, compared
     # Where to look: the clusters filed under a period (a day, a month, a year) that hold
     # an informative feature, or (day clusters) an article. A cluster sharing nothing
@@ -1383,20 +1446,22 @@ def _features(descriptions: list[str], actors: list[list[str]]) -> list[frozense
     return out
 
 
-def _idf(article_ids: list[str], feats: list[frozenset[str]]) -> dict[str, float]:
-    """Inverse article frequency ``log(max(n, IDF_MIN_ARTICLES) / df)`` of every feature
-    of a period's events, among the ``n`` articles with events in the period.
+def _idf(stories: list[str], feats: list[frozenset[str]]) -> dict[str, float]:
+    """Inverse story frequency ``log(max(n, IDF_MIN_ARTICLES) / df)`` of every feature
+    of a period's events, among the ``n`` stories with events in the period (an article
+    and its syndicated copies count once: copying a story does not make its words
+    common; without stories, every article is its own).
 
-    Below ``IDF_MIN_ARTICLES`` articles there is too little evidence to call a feature
+    Below ``IDF_MIN_ARTICLES`` stories there is too little evidence to call a feature
     common: two reports of one happening in a sparse period share every feature, and
     must still be linked by them.
     """
-    by_article: dict[str, set[str]] = {}
-    for article_id, features in zip(article_ids, feats, strict=True):
-        by_article.setdefault(article_id, set()).update(features)
-    n = max(len(by_article), IDF_MIN_ARTICLES)
+    by_story: dict[str, set[str]] = {}
+    for story, features in zip(stories, feats, strict=True):
+        by_story.setdefault(story, set()).update(features)
+    n = max(len(by_story), IDF_MIN_ARTICLES)
     counts: dict[str, int] = {}
-    for found in by_article.values():
+    for found in by_story.values():
         for w in found:
             counts[w] = counts.get(w, 0) + 1
     return {w: float(np.log(n / c)) for w, c in counts.items()}

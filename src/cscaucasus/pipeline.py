@@ -135,8 +135,11 @@ def _entity_links(t: Tables, settings: Mapping[str, Any]) -> Made:
 
 
 def _event_clusters(t: Tables, settings: Mapping[str, Any]) -> Made:
-    known = t.get("known_clusters")
-    return {"events": typed(chronology.cluster_events(t["events"], known=known), "events")}, []
+    known, events = t.get("known_clusters"), t["events"]
+    story = chronology.event_stories(events, t["articles"])
+    ids, before = (None, None) if known is None else (known["period_cluster"], known["story_id"])
+    clustered = chronology.cluster_events(events, known=ids, stories=story, known_stories=before)
+    return {"events": typed(clustered, "events")}, []
 
 
 def _happenings(t: Tables, settings: Mapping[str, Any]) -> Made:
@@ -144,13 +147,20 @@ def _happenings(t: Tables, settings: Mapping[str, Any]) -> Made:
 
 
 def _stories(t: Tables, settings: Mapping[str, Any]) -> Made:
-    threshold = settings.get("story_threshold", stories.THRESHOLD)
-    articles, found = stories.link(t["articles"], t["statements"], threshold)
-    return {"articles": articles, "statements": found}, []
+    found = stories.group_stories(t["articles"], settings.get("story_threshold", stories.THRESHOLD))
+    return {"articles": t["articles"].assign(**{c: found[c].array for c in found.columns})}, []
+
+
+def _statement_clusters(t: Tables, settings: Mapping[str, Any]) -> Made:
+    found = stories.cluster_statements(t["statements"], t["articles"])
+    return {"statements": t["statements"].assign(**{c: found[c].array for c in found.columns})}, []
 
 
 def _update_event_clusters(c: Changes) -> Updated:
-    return {"events": chronology.update_clusters(c.tables["events"], c.gone["events"], c.reused)}
+    events, articles = c.tables["events"], c.tables["articles"]
+    now = chronology.event_stories(events, articles)
+    before = chronology.event_stories(events, c.stored["articles"])
+    return {"events": chronology.update_clusters(events, c.gone["events"], c.reused, now, before)}
 
 
 def _update_happenings(c: Changes) -> Updated:
@@ -165,14 +175,20 @@ def _update_happenings(c: Changes) -> Updated:
 
 def _update_stories(c: Changes) -> Updated:
     threshold = c.settings.get("story_threshold", stories.THRESHOLD)
-    found = stories.update_links(
-        c.tables["articles"], c.tables["statements"], c.fresh, c.gone, threshold
+    return {"articles": stories.group_stories(c.tables["articles"], threshold)}
+
+
+def _update_statement_clusters(c: Changes) -> Updated:
+    t = c.tables
+    found = stories.update_statement_clusters(
+        t["statements"], t["articles"], c.stored["articles"], c.fresh, c.gone
     )
-    return dict(zip(("articles", "statements"), found, strict=True))
+    return {"statements": found}
 
 
 #: The flow, in order. ``documents`` are the files read by ingest; ``actors`` is the
-#: gazetteer; ``known_clusters`` the period cluster ids an earlier build vouches for.
+#: gazetteer; ``known_clusters`` the period cluster ids an earlier build vouches for, with
+#: the stories it clustered them with (``period_cluster``, ``story_id``).
 STAGES: tuple[Stage, ...] = (
     # per article, from its text (the text key)
     Stage("clean", _clean, ("documents",), ("articles", "boilerplate"), TEXT, problems="clean"),
@@ -190,21 +206,29 @@ STAGES: tuple[Stage, ...] = (
           problems="chronology"),
     Stage("entity_links", _entity_links, ("mentions", "entities"), ("mentions",), ACTOR),
     # across articles (on every build)
-    Stage("event_clusters", _event_clusters, ("events", "known_clusters"), ("events",), CORPUS,
-          columns={
-              "events": (("event_id", "article_id", "date", "precision", "date_text",
-                          "description", "actors"), ("period_cluster",)),
-          },
-          update=_update_event_clusters),
-    Stage("stories", _stories, ("articles", "statements"), ("articles", "statements"), CORPUS,
+    Stage("stories", _stories, ("articles",), ("articles",), CORPUS,
           settings=("story_threshold",),
           columns={
               "articles": (("article_id", "published", "outlet", "minhash"),
                            ("story_id", "story_original")),
-              "statements": (("statement_id", "article_id", "speaker", "text"),
-                             ("statement_cluster", "statement_copy", "statement_reports")),
           },
           update=_update_stories),
+    Stage("statement_clusters", _statement_clusters, ("statements", "articles"),
+          ("statements",), CORPUS,
+          columns={
+              "statements": (("statement_id", "article_id", "speaker", "text"),
+                             ("statement_cluster", "statement_copy", "statement_reports")),
+              "articles": (("article_id", "published", "outlet", "story_id"), ()),
+          },
+          update=_update_statement_clusters),
+    Stage("event_clusters", _event_clusters, ("events", "known_clusters", "articles"),
+          ("events",), CORPUS,
+          columns={
+              "events": (("event_id", "article_id", "date", "precision", "date_text",
+                          "description", "actors"), ("period_cluster",)),
+              "articles": (("article_id", "story_id"), ()),
+          },
+          update=_update_event_clusters),
     Stage("happenings", _happenings, ("events", "articles"), ("events",), CORPUS,
           columns={
               "events": (happenings.EVENT_COLUMNS, ("cluster_id",)),

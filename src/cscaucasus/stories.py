@@ -58,7 +58,7 @@ __all__ = [
     "one_per_cluster",
     "signature",
     "to_relink",
-    "update_links",
+    "update_statement_clusters",
     "with_signatures",
 ]
 
@@ -742,34 +742,34 @@ def moved_stories(
     return moved | set(gone["articles"]["story_id"].dropna())
 
 
-def update_links(
-    articles: pd.DataFrame,
+def update_statement_clusters(
     statements: pd.DataFrame,
+    articles: pd.DataFrame,
+    before: pd.DataFrame,
     fresh: Mapping[str, np.ndarray],
     gone: Mapping[str, pd.DataFrame],
-    threshold: float = THRESHOLD,
-) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The stories and statement clusters that :func:`link` gives, in an incremental build.
+) -> pd.DataFrame:
+    """The statement clusters that :func:`cluster_statements` gives, in an incremental
+    build.
 
-    ``articles`` and ``statements`` hold every row now, in document order: the stored
-    rows of the articles that stay as they were, with their stories and clusters, and the
-    ``fresh`` rows (a mask by table) of the articles processed again; ``gone`` (by table)
-    the stored rows of the articles processed again or removed. Stories are grouped again
-    over the whole corpus, from the signatures; statements are clustered again only where
-    a change can move them (:func:`to_relink`). Returned are the columns of
-    :func:`group_stories` and :func:`cluster_statements`, aligned with the input.
+    ``statements`` and ``articles`` hold every row now, in document order: the stored
+    rows of the articles that stay as they were, with their clusters, and the ``fresh``
+    rows (a mask by table) of the articles processed again; ``articles`` with the stories
+    of this build (:func:`group_stories` over the whole corpus), ``before`` the same rows
+    with the stories stored by the earlier build; ``gone`` (by table) the stored rows of
+    the articles processed again or removed. Statements are clustered again only where a
+    change can move them (:func:`to_relink`). Returned are the columns of
+    :func:`cluster_statements`, aligned with ``statements``.
     """
-    found = group_stories(articles, threshold)
-    now = articles.assign(**{c: found[c].array for c in found.columns})
-    moved = moved_stories(articles, now, fresh["articles"], gone)
+    moved = moved_stories(before, articles, fresh["articles"], gone)
     lost = set(gone["statements"]["statement_cluster"].dropna())
-    again = to_relink(statements, now, fresh["statements"], moved, lost)
-    clusters = cluster_statements(statements[again], now)
+    again = to_relink(statements, articles, fresh["statements"], moved, lost)
+    clusters = cluster_statements(statements[again], articles)
     rows, columns = np.flatnonzero(again), {}
     for c in clusters.columns:
         columns[c] = statements[c].array.copy()
         columns[c][rows] = clusters[c].array
-    return found, pd.DataFrame(columns, index=statements.index)
+    return pd.DataFrame(columns, index=statements.index)
 
 
 # --- counting --------------------------------------------------------------------------
