@@ -153,12 +153,11 @@ def test_headlines_in_the_text_are_flagged():
     got = st[["speaker", "cue", "in_headline", "text"]].values.tolist()
     assert got == [
         ["Kremlin", "headline", True, "Armenia is not leaving the bloc"],
-        [
+        [  # (the wire dateline is not Peskov's words)
             "Dmitry Peskov",
             "said",
             False,
-            "MOSCOW, March 1 (TASS) - Armenia has not notified Moscow of any plan to leave "
-            "the CSTO",
+            "Armenia has not notified Moscow of any plan to leave the CSTO",
         ],
         ["Dmitry Peskov", "headline", True, "no talks on the exit"],
         ["Dmitry Peskov", "said", False, "more talks would follow"],

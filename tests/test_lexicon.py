@@ -92,6 +92,7 @@ _NOT_SPEECH_LISTS = {
     ("temporal.yml", "past_or_future"),
     ("happenings.yml", "irregular"),
     ("speech.yml", "speaking_nouns"),
+    ("speech.yml", "speech_nouns"),  # nouns ("the claim that", "a warning that")
 }
 
 

@@ -498,3 +498,23 @@ def test_with_several_kernels_the_longest_report_starts_first(
     assert [r.name for r in done] == ["01_a", "02_b", "03_c", "04_new"]  # listed by name
     by_name = ["01_a", "02_b", "03_c", "04_new"]
     assert started == (by_name if jobs == 1 else ["02_b", "03_c", "01_a", "04_new"])
+
+
+def test_a_print_flushed_in_pieces_is_one_output(tmp_path: Path):
+    # the kernel may flush one print in two pieces under load; the executed notebook
+    # (and so the report) must not depend on it
+    nb = nbformat.v4.new_notebook()
+    nb.cells.append(
+        nbformat.v4.new_code_cell(
+            "print('a')",
+            outputs=[
+                nbformat.v4.new_output("stream", name="stdout", text="67 scored"),
+                nbformat.v4.new_output("stream", name="stdout", text="\nscore: expected\n"),
+            ],
+        )
+    )
+    path = tmp_path / "x.ipynb"
+    nbformat.write(nb, path)
+    reports._coalesce_streams(path)
+    outputs = nbformat.read(path, as_version=4).cells[0].outputs
+    assert [(o.name, o.text) for o in outputs] == [("stdout", "67 scored\nscore: expected\n")]

@@ -1427,6 +1427,396 @@ def test_a_transcript_in_capitals_and_its_interviewer():
     assert all(s != "Judy Woodruff" for s, *_ in got)
 
 
+def test_the_answers_of_a_q_and_a_are_the_person_its_lead_names():
+    # the Azerbaijani, Russian and Armenian foreign ministries' answers to media
+    # questions, and "Q:/A:" interviews: "Answer:" is the turn of the person the heading
+    # or lead introduces, even when a title runs into the name ("Spokesperson of the
+    # Ministry of Foreign Affairs Aykhan Hajizada"); the question is no statement
+    heads = (
+        (
+            "Answer of the Spokesperson of the Ministry of Foreign Affairs Aykhan Hajizada "
+            "to the media question",
+            "Aykhan Hajizada",
+        ),
+        (
+            "Answer of the Official Representative of the Russian Foreign Ministry Maria "
+            "Zakharova to a media question about the CSTO",
+            "Maria Zakharova",
+        ),
+        (
+            "Foreign Ministry Spokesperson Ani Badalyan answered a question from Armenpress.",
+            "Ani Badalyan",
+        ),
+    )
+    for head, person in heads:
+        for question, answer in (("Question", "Answer"), ("Q", "A")):
+            text = (
+                f"{head}\n{question}: How do you comment on the claims of Nikol Pashinyan "
+                f"that the CSTO failed Armenia?\n{answer}: We consider such statements "
+                "an attempt to shift the responsibility onto others."
+            )
+            assert rows(text) == [
+                (
+                    person,
+                    "direct",
+                    "name",
+                    "We consider such statements an attempt to shift the responsibility "
+                    "onto others",
+                ),
+            ], (head, answer)
+    # no one named before the first label: an answer is no one's
+    assert (
+        rows(
+            "Question: What did Nikol Pashinyan say?\nAnswer: He said nothing new today, "
+            "as far as we know."
+        )
+        == []
+    )
+
+
+def test_a_live_blog_item_in_headline_form_is_a_headline_statement():
+    # NEWS.ru, RIA Novosti / Meduza and CNN / the Kyiv Post live blogs: a time, then
+    # "Source: content" as a headline would print it; an item that names no one is none
+    text = (
+        "12:05 Russian Foreign Minister Sergei Lavrov is holding his press conference.\n"
+        "12:41 Lavrov: Russia is not going to beg Armenia to stay in the CSTO.\n"
+        "14.05 — Peskov: the Kremlin has not received any notification from Yerevan.\n"
+        "3:20 p.m. ET Blinken: the United States supports the peace agreement.\n"
+        "13:40 Update: the press conference is over after two and a half hours."
+    )
+    got = statements_for_texts({"t": text}, {"t": DATE})
+    assert list(zip(got.speaker, got.in_headline, got.text, strict=True)) == [
+        ("Sergey Lavrov", True, "Russia is not going to beg Armenia to stay in the CSTO"),
+        ("Dmitry Peskov", True, "the Kremlin has not received any notification from Yerevan"),
+        ("Antony Blinken", True, "the United States supports the peace agreement"),
+    ]
+    # without the time, a line of the body is a transcript turn, not a headline
+    assert rows("Lavrov: Russia is not going to beg Armenia to stay in the CSTO.") == [
+        (
+            "Sergey Lavrov",
+            "direct",
+            "name",
+            "Russia is not going to beg Armenia to stay in the CSTO",
+        ),
+    ]
+
+
+def test_the_head_of_an_office_is_its_holder_by_the_forms_of_one_office():
+    # TASS, Armenpress, Trend, RIA Novosti, APA: "the head of the Russian Foreign Ministry",
+    # "the head of Azerbaijani diplomacy", "the head of the Armenian government" are the
+    # holders of the gazetteer's "Russian Foreign Minister", "Azerbaijani Foreign
+    # Minister", "Armenian Prime Minister" (actors.yml role_forms)
+    for subject, speaker in (
+        ("The head of the Russian Foreign Ministry", "Sergey Lavrov"),
+        ("The head of Azerbaijani diplomacy", "Jeyhun Bayramov"),
+        ("The head of the Armenian government", "Nikol Pashinyan"),
+        ("Russia's top diplomat", "Sergey Lavrov"),
+    ):
+        assert rows(f"{subject} said that the CSTO summit would go ahead.") == [
+            (speaker, "indirect", "role", "the CSTO summit would go ahead"),
+        ], subject
+    # a form that names no one office ("the head of the delegation") is no role
+    assert rows("The head of the delegation said that the CSTO summit would go ahead.") == [
+        (None, "indirect", None, "the CSTO summit would go ahead"),
+    ]
+
+
+def test_as_x_noted_opening_a_sentence_is_x_s():
+    # TASS, Armenpress, Interfax: "As Peskov noted, A"; "As the minister stressed at the
+    # briefing, A"; "As Pashinyan put it, A"; not "As expected," nor "As X said this, …"
+    text = (
+        "Russian Foreign Minister Sergei Lavrov spoke in Moscow. As the minister stressed "
+        "at the briefing, Russia would not beg anyone to stay in the bloc.\n"
+        "As Dmitry Peskov noted, the Kremlin respects the decisions of Armenia.\n"
+        "As Pashinyan put it, the CSTO had become a threat to Armenia's security.\n"
+        "As expected, the summit ended without Armenia. As Peskov said this, protesters "
+        "gathered in Yerevan."
+    )
+    assert rows(text) == [
+        ("Sergey Lavrov", "indirect", "role", "Russia would not beg anyone to stay in the bloc"),
+        ("Dmitry Peskov", "indirect", "name", "the Kremlin respects the decisions of Armenia"),
+        (
+            "Nikol Pashinyan",
+            "indirect",
+            "name",
+            "the CSTO had become a threat to Armenia's security",
+        ),
+    ]
+
+
+def test_making_a_position_plain_is_a_reporting_verb():
+    # Armenpress, Reuters: "made it clear that"; AP: "has made clear that"; Trend:
+    # "made it known that"; "made clear the weakness" (no clause) is no statement of it
+    for verb in ("made it clear", "has made clear", "made it known"):
+        assert rows(f"Ararat Mirzoyan {verb} that Yerevan would not attend the summit.") == [
+            ("Ararat Mirzoyan", "indirect", "name", "Yerevan would not attend the summit"),
+        ], verb
+    assert rows("The war made clear the weakness of the alliance.") == []
+
+
+def test_quoted_or_cited_as_saying_takes_a_bare_clause():
+    # Reuters, AP: "was quoted as saying the talks …"; The Moscow Times, TASS: "was cited
+    # by RIA Novosti as saying that …", "Interfax cited Peskov as saying …"; a quote after
+    # "as saying" stays a direct quote
+    for text in (
+        "Dmitry Peskov was quoted as saying the talks would continue in Moscow.",
+        "Dmitry Peskov was cited by RIA Novosti as saying that the talks would continue in Moscow.",
+        "Interfax cited Dmitry Peskov as saying the talks would continue in Moscow.",
+    ):
+        assert rows(text) == [
+            ("Dmitry Peskov", "indirect", "name", "the talks would continue in Moscow"),
+        ], text
+    assert rows("Peskov was quoted as saying: “We will not comment on this today.”") == [
+        ("Dmitry Peskov", "direct", "name", "We will not comment on this today"),
+    ]
+
+
+def test_a_deputy_an_aide_or_a_former_holder_is_not_the_role_s_holder():
+    # TASS: "the deputy head of the Armenian government"; Reuters: "the former Armenian
+    # prime minister"; AP: "the then Russian president"; Kremlin.ru: "adviser to the
+    # Russian President": a statement with speaker None, never the holder on the date
+    for subject in (
+        "The first deputy head of the Armenian government",
+        "The former Armenian prime minister",
+        "The then Russian President",
+        "An adviser to the Russian President",
+    ):
+        assert rows(f"{subject} said that the freeze was irreversible.") == [
+            (None, "indirect", None, "the freeze was irreversible"),
+        ], subject
+    assert rows("The Armenian Prime Minister said that the freeze was irreversible.") == [
+        ("Nikol Pashinyan", "indirect", "role", "the freeze was irreversible"),
+    ]
+    # a name before such an appositive speaks (OC Media, Armenpress)
+    assert rows(
+        "Ruben Rubinyan, deputy speaker of the Armenian parliament, told OC Media that the "
+        "freeze was irreversible."
+    ) == [("Ruben Rubinyan", "indirect", "name", "the freeze was irreversible")]
+
+
+def test_content_before_its_cue_starts_after_a_wire_dateline():
+    # Reuters, TASS, Kazinform: the dateline opening a story is not the speaker's words
+    for dateline in (
+        "YEREVAN, February 23 (Reuters) - ",
+        "MOSCOW, 14 June. /TASS/. ",
+        "ASTANA, 5 March 2024 - ",
+    ):
+        assert rows(f"{dateline}Armenia has frozen its participation, Nikol Pashinyan said.") == [
+            ("Nikol Pashinyan", "indirect", "name", "Armenia has frozen its participation"),
+        ], dateline
+
+
+def test_a_straight_quote_carried_over_a_paragraph_closes_in_the_next():
+    # Armenpress, TASS and news.am print straight quotes; a quote left open at a
+    # paragraph's end may go on in the next without re-opening, as with curly ones
+    for open_, close in (("“", "”"), ('"', '"')):
+        text = (
+            f"Zakharova said: {open_}It is a choice against its own interests.\n\n"
+            f"And we warned Yerevan about this many times,{close} she added.\n\n"
+            f'A "new" format was not discussed, officials said.'
+        )
+        got = rows(text)
+        assert got[0] == (
+            "Maria Zakharova",
+            "direct",
+            "pronoun",
+            "It is a choice against its own interests.\n\n"
+            "And we warned Yerevan about this many times",
+        ), open_
+        assert len(got) == 2 and got[1][0] is None  # (the scare quote opens no quote)
+
+
+def test_a_second_verb_after_and_with_an_auxiliary_and_an_adverb():
+    # Golos Armenii: "insists that A and has demanded that B"; Reuters: "said A and has
+    # repeatedly stressed that B"; AP: "declined to comment but later said that B"
+    assert rows(
+        "Pashinyan said that the freeze was final and has repeatedly stressed that Armenia "
+        "would not return."
+    ) == [
+        ("Nikol Pashinyan", "indirect", "name", "the freeze was final"),
+        ("Nikol Pashinyan", "indirect", "name", "Armenia would not return"),
+    ]
+    assert rows("Peskov declined to comment but later said that Moscow respected it.") == [
+        ("Dmitry Peskov", "indirect", "name", "Moscow respected it"),
+    ]
+
+
+def test_headlines_of_hope_accusation_refusal_and_the_inverted_says():
+    # Armenpress, AKIpress, Hindustan Times, The Independent, Al Jazeera headlines
+    body = "\n\nArmenian Prime Minister Nikol Pashinyan spoke in Yerevan on Monday."
+    for headline, speaker, content in (
+        (
+            "CSTO chief hopes Armenia will return to the bloc",
+            "Imangali Tasmagambetov",
+            "Armenia will return to the bloc",
+        ),
+        (
+            "Aliyev accuses Armenia of revanchism and militarisation",
+            "Ilham Aliyev",
+            "Armenia of revanchism and militarisation",
+        ),
+        ("Armenian PM rules out return to the CSTO", "Nikol Pashinyan", "return to the CSTO"),
+        (
+            "Armenian FM: Yerevan will not attend the Minsk summit",
+            "Ararat Mirzoyan",
+            "Yerevan will not attend the Minsk summit",
+        ),
+        (
+            "Armenia to leave the CSTO, says Pashinyan",
+            "Nikol Pashinyan",
+            "Armenia to leave the CSTO",
+        ),
+        (
+            "Pashinyan said Armenia could leave the CSTO",
+            "Nikol Pashinyan",
+            "Armenia could leave the CSTO",
+        ),
+        (
+            "Pashinyan calls CSTO a 'threat' to Armenia's security",
+            "Nikol Pashinyan",
+            "CSTO a 'threat' to Armenia's security",
+        ),
+        (
+            "Pashinyan threatens to leave CSTO over lack of support",
+            "Nikol Pashinyan",
+            "to leave CSTO over lack of support",
+        ),
+        (
+            "Pashinyan calls for talks on the future of the bloc",
+            "Nikol Pashinyan",
+            "talks on the future of the bloc",
+        ),
+    ):
+        got = statements_for_texts({"t": headline + body}, {"t": DATE})
+        assert list(zip(got.speaker, got.in_headline, got.text, strict=True)) == [
+            (speaker, True, content)
+        ], headline
+
+
+def test_the_person_who_spoke_for_an_institution_is_its_words_speaker():
+    # RIA Novosti, TASS, Interfax: "The Kremlin hopes that A, Kremlin spokesman Dmitry
+    # Peskov told journalists": A is Peskov's
+    assert rows(
+        "The Kremlin hopes that Armenia will not take any harmful steps, Kremlin spokesman "
+        "Dmitry Peskov told journalists."
+    ) == [("Dmitry Peskov", "indirect", "name", "Armenia will not take any harmful steps")]
+    # (an agency after it stays a channel: the institution speaks)
+    assert rows(
+        "The Kremlin hopes that Armenia will not take any harmful steps, Interfax reported."
+    ) == [("Kremlin", "indirect", "name", "Armenia will not take any harmful steps")]
+
+
+def test_a_name_at_the_end_of_an_inverted_content_is_not_its_subject():
+    # Report.az, Trend, TASS: "A … with Armenia, said Hikmet Hajiyev, Assistant to …"
+    assert rows(
+        "Baku, 12 March, Report. Azerbaijan is ready to sign the peace agreement with "
+        "Armenia, said Hikmet Hajiyev, Assistant to the President of Azerbaijan."
+    ) == [
+        (
+            "Hikmet Hajiyev",
+            "indirect",
+            "name",
+            "Azerbaijan is ready to sign the peace agreement with Armenia",
+        ),
+    ]
+    # an appositive before the verb keeps its subject
+    assert rows("Josep Borrell, the EU foreign policy chief, said Russia was unreliable.") == [
+        ("Josep Borrell", "indirect", "name", "Russia was unreliable"),
+    ]
+
+
+def test_a_spaced_hyphen_stands_for_the_dash_of_a_russian_style_quote():
+    # translations of TASS, RIA Novosti, Sputnik print "- …, - X said" with hyphens
+    text = (
+        "- We are not going to leave the CSTO now, - Pashinyan said at a press conference.\n"
+        "- But the organization must answer our questions, - the head of government added."
+    )
+    assert rows(text) == [
+        ("Nikol Pashinyan", "direct", "name", "We are not going to leave the CSTO now"),
+        ("Nikol Pashinyan", "direct", "role", "But the organization must answer our questions"),
+    ]
+
+
+def test_a_participle_act_after_a_quote_s_cue_is_the_speaker_s_next_statement():
+    # Agenzia Nova / ANSA: "“…,” Tajani added, recalling the role of …"; Armenpress:
+    # "“…,” said Maria Zakharova, stressing the need for …"
+    for text in (
+        "“We are ready to help,” Zakharova said, recalling the role of Russian peacekeepers.",
+        "“We are ready to help,” said Maria Zakharova, recalling the role of Russian peacekeepers.",
+    ):
+        assert rows(text) == [
+            ("Maria Zakharova", "direct", "name", "We are ready to help"),
+            ("Maria Zakharova", "indirect", "name", "the role of Russian peacekeepers"),
+        ], text
+
+
+def test_according_to_a_channel_then_a_speaker_and_verb_is_the_speaker_s():
+    # Interfax, ISNA, Armenpress: "According to TASS, Lavrov said that A": A is Lavrov's
+    assert rows("According to TASS, Lavrov said that Russia was ready.") == [
+        ("Sergey Lavrov", "indirect", "name", "Russia was ready"),
+    ]
+    assert rows("According to Interfax, Peskov said the Kremlin was ready.") == [
+        ("Dmitry Peskov", "indirect", "name", "the Kremlin was ready"),
+    ]
+    # no clause after the inner verb: the source of "according to" speaks
+    assert rows("According to Zakharova, the Armenian side said nothing new.") == [
+        ("Maria Zakharova", "indirect", "name", "the Armenian side said nothing new"),
+    ]
+
+
+def test_a_surname_misprinted_by_one_slip_is_the_person_the_article_names():
+    # ISNA, Golos Armenii: "Pashinayn" (two letters swapped), "Pasinyan" (one left out)
+    # beside "Nikol Pashinyan"; not a surname the article does not name in full
+    for typo in ("Pashinayn", "Pasinyan", "Pashinyann"):
+        text = f"Nikol Pashinyan met the president. {typo} said that the route stays Armenian."
+        assert rows(text) == [
+            ("Nikol Pashinyan", "indirect", "name", "the route stays Armenian"),
+        ], typo
+    other = rows("Vladimir Putin met them. Pasinyan said that the route stays Armenian.")
+    assert all(speaker != "Nikol Pashinyan" for speaker, *_ in other)
+
+
+def test_a_document_named_by_its_occasion_or_with_no_issuer_is_no_one_s():
+    # AP, TASS, Xinhua: "A communique issued after the meeting said", "The final
+    # declaration of the summit said", "A joint statement said": a statement with speaker
+    # None (a document is never a speaker); "a statement by the Armenian government" is
+    # the government's
+    for subject in (
+        "A communique issued after the meeting",
+        "The final declaration of the summit",
+        "A joint statement",
+    ):
+        assert rows(f"{subject} said that the sides agreed on a roadmap.") == [
+            (None, "indirect", None, "the sides agreed on a roadmap"),
+        ], subject
+    assert rows(
+        "According to a statement by the Armenian government, the new line will follow "
+        "the old boundary."
+    ) == [("Armenia", "indirect", "name", "the new line will follow the old boundary")]
+
+
+def test_a_noun_of_speech_with_its_that_clause_is_its_owner_s_statement():
+    # Delfi: "has welcomed Pashinyan's announcement that A"; Musavat: "the claim of Nikol
+    # Pashinian that A"; Iran International: "Asked about Pashinian's statement that A,
+    # Kanaani said …" (the clause ends before the next subject and verb); a question poses
+    # a claim and reports none
+    got = rows(
+        "Gabrielius Landsbergis has welcomed Nikol Pashinyan's announcement that Armenia "
+        "will leave the CSTO."
+    )
+    assert ("Nikol Pashinyan", "indirect", "name", "Armenia will leave the CSTO") in got
+    assert rows(
+        "Aykhan Hajizada rejected the claim of Nikol Pashinian that the CSTO had planned a "
+        "war against Armenia."
+    )[-1] == ("Nikol Pashinyan", "indirect", "name", "the CSTO had planned a war against Armenia")
+    got = rows(
+        "Asked about Nikol Pashinyan's statement that Armenia would leave the CSTO, Maria "
+        "Zakharova said it was an internal matter."
+    )
+    assert ("Nikol Pashinyan", "indirect", "name", "Armenia would leave the CSTO") in got
+    assert rows("How do you comment on Nikol Pashinyan's claim that the CSTO failed?") == []
+
+
 def test_a_parliamentarian_or_a_political_scientist_is_the_one_just_quoted():
     # Regnum, TASS, Sputnik Armenia: the role noun that stands for a deputy or an expert
     for intro, noun in (

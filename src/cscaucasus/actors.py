@@ -51,7 +51,8 @@ import pandas as pd
 from .config import read_user_gazetteer
 from .documents import Problem
 from .lexicon import DOUBLE_QUOTE_PAIRS, expand
-from .names import spelling_variants
+from .names import TYPO_MIN_LETTERS, slipped_surname, spelling_variants
+from .names import surname as surname_of
 from .schema import empty_table, typed
 from .yamlfile import parse_yaml, parse_yaml_once
 
@@ -115,6 +116,50 @@ DEMONYMS: dict[str, str] = {
 #: Country -> its demonym, the first ``demonyms`` entry for it ("Ukraine" -> "Ukrainian"),
 #: the reverse of :data:`DEMONYMS`.
 DEMONYM_OF: dict[str, str] = {c: d for d, c in reversed(DEMONYMS.items())}
+#: Groups of forms that name one office, "{owner}" a demonym and "{state}" its country;
+#: see ``role_forms`` in ``data/actors.yml``.
+ROLE_FORMS: list[list[str]] = [
+    [" ".join(str(f).split()) for f in group] for group in _PACKAGED_DATA.get("role_forms") or []
+]
+_SLOT = r"[A-Z][\w-]*(?: [A-Z][\w-]*)?"
+_ROLE_FORM_RES = [
+    [
+        re.compile(
+            re.escape(form)
+            .replace(re.escape("{owner}"), f"(?P<owner>{_SLOT})")
+            .replace(re.escape("{state}"), f"(?P<state>{_SLOT})"),
+            re.IGNORECASE,
+        )
+        for form in group
+    ]
+    for group in ROLE_FORMS
+]
+
+
+def role_forms(noun: str) -> list[str]:
+    """The other forms of the office that ``noun`` names, with its owner (see
+    :data:`ROLE_FORMS`); [] if ``noun`` reads as no form of one.
+
+    >>> role_forms("Russian Foreign Minister")[2:4]
+    ['head of the Russian Foreign Ministry', 'head of the Russian Ministry of Foreign Affairs']
+    """
+    for group, regexes in zip(ROLE_FORMS, _ROLE_FORM_RES, strict=True):
+        for regex in regexes:
+            m = regex.fullmatch(noun)
+            if m is None:
+                continue
+            slots = m.groupdict()
+            owner = slots.get("owner") or DEMONYM_OF.get(str(slots.get("state")))
+            if owner not in DEMONYMS:
+                continue
+            forms = [f.format(owner=owner, state=DEMONYMS[owner]) for f in group]
+            return [f for f in forms if f.lower() != noun.lower()]
+    return []
+
+
+#: Words before a role noun that make it no office of the role's holder on the date
+#: ("deputy", "former", "adviser to the"); see ``not_the_holder`` in ``data/actors.yml``.
+NOT_THE_HOLDER: tuple[str, ...] = tuple(str(w) for w in _PACKAGED_DATA.get("not_the_holder") or [])
 #: Capital -> the state (or union) it stands for as a speaker ("Baku said"); see
 #: ``capitals`` in ``data/actors.yml``.
 CAPITALS: dict[str, str] = {
@@ -431,6 +476,7 @@ def _role_nouns(actors: pd.DataFrame) -> dict[str, list[tuple[str, Any, Any]]]:
     }
     for rec in actors.itertuples(index=False):
         for nouns, start, end in _periods(rec):
+            nouns = list(dict.fromkeys(nouns + [f for n in nouns for f in role_forms(n)]))
             for noun in nouns + [f for n in nouns for f in possessive_forms(n, owners)]:
                 entries = roles.setdefault(noun.lower(), [])
                 if (rec.actor_id, start, end) not in entries:
@@ -456,6 +502,13 @@ def _reads_back(noun: str) -> bool:
     )
 
 
+#: Some word of :data:`NOT_THE_HOLDER` anywhere in a text (a shortcut).
+NOT_THE_HOLDER_WORD_RE = re.compile(
+    r"\b(?:" + word_alternation({w.split()[0] for w in NOT_THE_HOLDER}) + r")\b", re.IGNORECASE
+)
+_NOT_THE_HOLDER_RE = re.compile(
+    r"\b(?:" + word_alternation(NOT_THE_HOLDER, space=r"[\s-]+") + r")[\s-]+$", re.IGNORECASE
+)
 #: Sentences whose matches a :class:`Matcher` remembers (then it starts afresh).
 MATCH_MEMO = 1 << 15
 
@@ -597,6 +650,13 @@ class Matcher:
             and word[:3].lower() not in givens
         )
 
+    def holder(self, text: str, role: re.Match[str], published: Any) -> str:
+        """The actor a role noun in ``text`` stands for, "" if none: not the holder's
+        deputy or aide, nor an earlier holder (:data:`NOT_THE_HOLDER`)."""
+        if _NOT_THE_HOLDER_RE.search(text, max(0, role.start() - 24), role.start()):
+            return ""
+        return self.resolve_role(role.group(0), published) or ""
+
     def match(
         self, text: str, published: Any, *, unresolved_roles: bool = False
     ) -> list[tuple[int, int, str, str, str]]:
@@ -631,7 +691,7 @@ class Matcher:
             if aid or (unresolved_roles and surface in self.shared):
                 cands.append((m.start(), m.end(), aid, method))
         roles = [
-            (m.start(), m.end(), self.resolve_role(m.group(0), published) or "", "role")
+            (m.start(), m.end(), self.holder(text, m, published), "role")
             for m in self.role_re.finditer(text)
         ]
         if not roles:  # one regex's matches: in order, none overlapping
@@ -757,6 +817,7 @@ def _article_mentions(
     quotes = _paragraph_quotes(text, sents)
     matched = [m.match(str(s_text), pub, unresolved_roles=True) for *_, s_text in sents]
     foreign, named = _foreign_and_named(m, sents, matched)
+    _add_slipped_surnames(m, sents, matched, named)
     # (paragraph_id, sentence_id, actor_id) of persons seen outside quotes, in order
     persons: list[tuple[int, int, str]] = []
     rows: list[tuple[Any, ...]] = []
@@ -782,6 +843,35 @@ def _article_mentions(
                 persons.append((para, sid, actor))
             rows.append((aid, sid, actor, m.names[actor], surface, method, start, end))
     return rows
+
+
+#: A capitalised word long enough to be a misprinted surname.
+_CAPITALISED_RE = re.compile(rf"(?<!{_WORD})[A-Z][a-z]{{{TYPO_MIN_LETTERS - 1},}}(?!{_WORD})")
+
+
+def _add_slipped_surnames(
+    m: Matcher, sents: list[tuple[Any, ...]], matched: list[list[tuple[Any, ...]]], named: set[str]
+) -> None:
+    """Add to ``matched`` the mentions of a person named in the article by a surname
+    misprinted by one slip ("Pashinayn" beside "Nikol Pashinyan": :func:`slipped_surname`).
+    A sentence's list is replaced, never changed (the matcher shares it)."""
+    surnames = {
+        surname_of(m.names[a]): a
+        for a in sorted(named)
+        if m.types.get(a) == "person" and len(m.names[a].split()) > 1
+    }
+    if not surnames:
+        return
+    for i, ((*_, s_text), found) in enumerate(zip(sents, matched, strict=True)):
+        extra = [
+            (w.start(), w.end(), who, w.group(0), "name")
+            for w in _CAPITALISED_RE.finditer(str(s_text))
+            if (who := slipped_surname(w.group(0), surnames))
+            and w.group(0) not in m.forms
+            and not any(a < w.end() and w.start() < b for a, b, *_ in found)
+        ]
+        if extra:
+            matched[i] = sorted(found + extra, key=itemgetter(0))
 
 
 def _paragraph_quotes(text: str, sents: list[tuple[Any, ...]]) -> dict[int, list[tuple[int, int]]]:

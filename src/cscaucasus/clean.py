@@ -129,15 +129,6 @@ def parse_dateline(line: str) -> dt.date | None:
         return None
 
 
-# A wire dateline opening the story: a place in capitals, then the date, then the
-# agency or a dash ("YEREVAN, November 24, 2022 (Reuters) -", "TBILISI, 5 March 2024 -",
-# "MOSCOW, November 23, 2022. /TASS/."); see chronology.DATELINE_* for the events.
-_WIRE_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Z.]{1,5})?,\s+(?P<date>[^()/–—:-]{6,40}?)\s*"
-    r"(?:\([^()]{1,40}\)\s*)?(?:[-–—:]|\.?\s*/|\.\s)"
-)
-
-
 def wire_dateline(line: str) -> dt.date | None:
     """The filing date of a wire dateline that opens ``line``, if it gives the year.
 
@@ -146,7 +137,7 @@ def wire_dateline(line: str) -> dt.date | None:
     >>> wire_dateline("MOSCOW, November 23 (Reuters) - no year, no date") is None
     True
     """
-    m = _WIRE_DATELINE.match(line)
+    m = lexicon.WIRE_DATELINE.match(line)
     return parse_dateline(m.group("date")) if m else None
 
 

@@ -224,7 +224,8 @@ def _title_or_lower(phrase: str) -> str:
 _HEADLINE_SAYS_RE = re.compile(  # (after a first clause: "Armenia recalls envoy, X says …")
     rf"^(?:[^:,{DOUBLE_QUOTES}]{{8,}},\s+)?(?P<source>[^:,{DOUBLE_QUOTES}]{{2,60}}?)"
     r"(?:\s+(?:[Aa]gain|[Aa]lso|[Nn]ow|[Ss]till))?\s+"
-    rf"(?P<verb>{'|'.join(map(_title_or_lower, verbs('headline')))})\s+(?P<content>\S.{{8,}})$"
+    rf"(?P<verb>{'|'.join(map(_title_or_lower, sorted(verbs('headline'), key=len, reverse=True)))})"
+    r"\s+(?P<content>\S.{8,})$"
 )
 
 
@@ -232,6 +233,12 @@ _HEADLINE_SAYS_RE = re.compile(  # (after a first clause: "Armenia recalls envoy
 _HEADLINE_SAYS_LAST_RE = re.compile(
     rf"^(?P<content>\S.{{8,}}?),\s+(?P<source>[^,:{DOUBLE_QUOTES}]{{2,60}}?)"
     rf"\s+(?P<verb>{'|'.join(verbs('headline_last'))})$"
+)
+#: "Armenia to leave CSTO, says Pashinyan" (the verb before its source: The Independent,
+#: the Daily Telegraph, Al Jazeera).
+_HEADLINE_SAYS_INVERTED_RE = re.compile(
+    rf"^(?P<content>\S.{{8,}}?),\s+(?P<verb>{'|'.join(verbs('headline_last'))})"
+    rf"\s+(?P<source>[^,:{DOUBLE_QUOTES}]{{2,60}}?)$"
 )
 #: "«We are not going to be anyone's outpost»: Pashinyan on the CSTO" (the quote first;
 #: the source before "on"/"about" and the topic: Tert.am, Sputnik Armenia, news.am).
@@ -263,6 +270,7 @@ def headline_candidates(line: str, base: int) -> list[Candidate]:
 _HEADLINE_PATTERNS = (
     _HEADLINE_SOURCE_LAST_RE,
     _HEADLINE_SAYS_LAST_RE,
+    _HEADLINE_SAYS_INVERTED_RE,
     _HEADLINE_QUOTE_FIRST_RE,
     _HEADLINE_SOURCE_FIRST_RE,
     _HEADLINE_SAYS_RE,

@@ -172,6 +172,16 @@ DATELINE = re.compile(
     """
 )
 
+# A wire dateline opening the story: a place in capitals, then the date, then the
+# agency or a dash ("YEREVAN, November 24, 2022 (Reuters) -", "TBILISI, 5 March 2024 -",
+# "MOSCOW, November 23, 2022. /TASS/."); see chronology.DATELINE_* for the events, and
+# statements (the content of "A, X said" starts after it).
+WIRE_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][A-Z.]{1,5})?,\s+(?P<date>[^()/–—:-]{6,40}?)\s*"
+    r"(?:\([^()]{1,40}\)\s*)?(?:[-–—:]|\.?\s*/|\.\s)"
+)
+
+
 # A byline: "By Mark Dovich", "By Jane Doe and John Roe, Reuters", "Author: Jane Doe".
 BYLINE = re.compile(
     r"""(?x)

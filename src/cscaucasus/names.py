@@ -143,6 +143,20 @@ def same_name(printed: str, known: str) -> bool:
     return min(len(p[-1]), len(k[-1])) >= TYPO_MIN_LETTERS and _one_slip(p[-1], k[-1])
 
 
+def slipped_surname(word: str, surnames: dict[str, str]) -> str | None:
+    """The person whose surname ``word`` misprints by one slip (``surnames``: surname ->
+    the person; both at least ``TYPO_MIN_LETTERS`` letters), if exactly one: "Pashinayn"
+    after "Nikol Pashinyan" in the same article (ISNA, Golos Armenii).
+
+    >>> slipped_surname("Pashinayn", {"Pashinyan": "pashinyan"})
+    'pashinyan'
+    """
+    if len(word) < TYPO_MIN_LETTERS or word in surnames:
+        return None
+    hits = {who for known, who in surnames.items() if _one_slip(word, known)}
+    return hits.pop() if len(hits) == 1 else None
+
+
 def surname(name: str) -> str:
     """The word of a printed name that a bare later mention uses: the last ("Nikol
     Pashinyan" → "Pashinyan"), or a family name printed first ("Guo Jiakun" → "Guo").

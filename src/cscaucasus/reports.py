@@ -202,6 +202,8 @@ def run_notebook(
         error = {"ename": type(exc).__name__, "evalue": str(exc)}
     if kernel is not None:
         kernel.finished(failed=bool(error))
+    if target.exists():
+        _coalesce_streams(target)
     return Report(
         name=source.stem,
         title=notebook_title(source),
@@ -213,6 +215,18 @@ def run_notebook(
         parameters=_effective(source, parameters),
         **error,
     )
+
+
+def _coalesce_streams(path: Path) -> None:
+    """Join each cell's consecutive stdout (or stderr) pieces into one output: a kernel
+    flushes one print in one piece or two as timing allows, and the same inputs must give
+    the same notebook (nbconvert's ``CoalesceStreamsPreprocessor``)."""
+    import nbformat
+    from nbconvert.preprocessors import CoalesceStreamsPreprocessor
+
+    nb = nbformat.read(path, as_version=4)
+    nb, _ = CoalesceStreamsPreprocessor(enabled=True).preprocess(nb, {})
+    nbformat.write(nb, path)
 
 
 def export_report(report: Report, out_dir: Path) -> Report:

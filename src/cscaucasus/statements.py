@@ -37,6 +37,8 @@ from .actors import (
     CAPITALS,
     DEMONYM_OF,
     DEMONYMS,
+    NOT_THE_HOLDER,
+    NOT_THE_HOLDER_WORD_RE,
     PRONOUNS,
     TITLES,
     Matcher,
@@ -70,7 +72,9 @@ from .lexicon import (
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
     QUOTE_PAIRS,
+    STRAIGHT_QUOTE,
     WEEKDAY_ALTERNATION,
+    WIRE_DATELINE,
     verbs,
 )
 from .names import spelling_variants, surname
@@ -108,11 +112,11 @@ _TOLD_OBJECT_RE = re.compile(
 
 _VERB_ALT = word_alternation(SPEECH_VERBS + PARTICIPLES, space=r"\s+")
 CUE_RE = re.compile(  # (Speed: a lookahead on the possible first letters)
-    "(?=[" + "".join(sorted({w[0] for w in SPEECH_VERBS + PARTICIPLES} | set("wiq"))) + "])"
+    "(?=[" + "".join(sorted({w[0] for w in SPEECH_VERBS + PARTICIPLES} | set("wiqc"))) + "])"
     r"\b(?:(?P<passive>(?:was|is|were)\s+"
     r"(?:(?:earlier|also|previously|later|once|reportedly)\s+)?"
-    rf"quoted(?:\s+by\s+[\w.’' -]{{1,40}}?)?\s+as\s+saying)"
-    rf"|(?P<active>quot(?:ed|es)\s+[\w.’' -]{{1,60}}?\s+as\s+saying)"
+    rf"(?:quoted|cited)(?:\s+by\s+[\w.’' -]{{1,40}}?)?\s+as\s+saying)"
+    rf"|(?P<active>(?:quot|cit)(?:ed|es)\s+[\w.’' -]{{1,60}}?\s+as\s+saying)"
     rf"|(?P<verb>{_VERB_ALT}))\b"
 )
 # Speed: a pattern "\bX..." whose X is a word character is written "X(?<!\w.)...": the
@@ -163,6 +167,9 @@ _TITLE_WORDS_PAT = (
 #: Title words right before a subject, with a possessive before them ("…, his spokesperson
 #: Nazeli Baghdasaryan said"; PanARMENIAN, Reuters, AP).
 _TITLE_TAIL_RE = re.compile(r"(?:\b(?:his|her|its|their)\s+)?" + _TITLE_WORDS_PAT + "+$")
+#: A wire dateline and its agency before a story's first sentence ("YEREVAN, February 23
+#: (Reuters) - ", "MOSCOW, 14 June. /TASS/. ", "ASTANA, 5 March 2024 - ").
+_DATELINE_LEAD_RE = re.compile(WIRE_DATELINE.pattern + r"(?:\s*[A-Za-z -]{2,30}/\.?)?\s*")
 #: What may open a sentence before the subject of its main clause: a dateline
 #: ("YEREVAN, Nov 23 (Reuters) - "), introductory phrases ending with a comma ("In an
 #: interview with La Repubblica, ") and title words ("Armenian Prime Minister ").
@@ -207,14 +214,13 @@ _PREPOSITION_END_RE = re.compile(
     r"\b(?:through|in|of|to|from|with|by|near|across|into|for|at|on|via|over)\s+(?:[a-z]+\s+)?$"
 )
 _LABEL_STEMS = ("call", "descri", "brand", "label", "dubbed", "termed")
-#: Before a coordinated speech verb: "and"/"but" ("accused Russia of ... and said").
-_COORDINATED_RE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")
 #: Before a participle: a comma (possibly inside a closing quote, masked as "_").
 _PARTICIPLE_COMMA_RE = re.compile(rf"(?:,|_[{QUOTE_CLOSERS}]|,[{QUOTE_CLOSERS}])\s*(?:while\s+)?$")
-#: A participle right after "…, X said": its own statement ("…, X said, adding that B"),
-#: not the second half of the first ("A, X said, is B").
 #: What may stand between "and" and a second verb of the same subject.
-_AND_ADVERBS = r"(?:also\s+|then\s+|has\s+|have\s+)?"
+_AND_ADVERBS = r"(?:(?:also|then|later|again|has|have|had|repeatedly|publicly|once)\s+){0,2}"
+#: "and"/"but" (with adverbs or an auxiliary) right before a verb that shares the
+#: subject of the clause before ("… and has demanded that", "… but later warned that").
+_COORDINATED_RE = re.compile(rf"\b(?:and|but)\s+{_AND_ADVERBS}$")
 #: ", adding that B" inside a content: the same speaker's next statement begins there.
 #: So does "… and added: “B”" / "… and warned that B" (a finite speech verb of the same
 #: subject with its own "that" or colon: NEWS.ru, FAZ, Golos Armenii).
@@ -300,6 +306,30 @@ _ANAPHOR_RE = re.compile(
     r"(?P<document>statement|report|communiqu[eé]|briefing|press\s+release|declaration|readout|"
     r"message|letter|announcement))\b"
 )
+#: A document with an indefinite article and no issuer: "A communique said" (AP,
+#: Reuters), "a joint statement said" (Xinhua, TASS): speaker None.
+_A_DOCUMENT_RE = re.compile(
+    r"\b[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}(?:statement|communiqu[eé]|declaration|readout|"
+    r"press\s+release)\b(?!\s+(?:by|from|of)\s)"  # (not "a statement by X": X's)
+)
+#: What names a document's occasion after it: "the final declaration| of the summit",
+#: "a communique| issued after the meeting" (AP, TASS, Xinhua).
+_DOCUMENT_TAIL_RE = re.compile(
+    r"(?:\s+(?:of|from|after|at)\s+the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:summit|meeting|talks|session|council|visit|negotiations|conference|forum)"
+    r"|\s+(?:issued|released|published|adopted|circulated|distributed)\s+(?:after|at|on|"
+    r"following|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:summit|meeting|talks|session|visit|negotiations|conference|forum|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+
+
+def _document_end(text: str, end: int) -> int:
+    """Where a document's noun phrase ends: after its occasion, if named."""
+    tail = _DOCUMENT_TAIL_RE.match(text, end)
+    return tail.end() if tail else end
+
+
 #: A role after a possessive with no article ("Armenia's parliament speaker" (AFP),
 #: "Russia's ambassador" (Eurasianet)): scanned from the apostrophe (speed), the owner is
 #: the word before it.
@@ -460,8 +490,11 @@ _WORD_RUN_RE = re.compile(r"\w+")
 _POSSESSIVE_S_RE = re.compile(r"(?<=\w)[’']s\b")
 #: The comma (and article) between a name and its appositive role ("Josep Borrell, the
 #: EU's foreign policy chief, said" (AP, Reuters): the name speaks, whoever holds the
-#: role on the publication date).
-_APPOSITIVE_GAP_RE = re.compile(r",\s*(?:the\s+|then\s+|former\s+)*")
+#: role on the publication date; "Ruben Rubinyan, deputy speaker of the Armenian
+#: parliament, told" (OC Media, Armenpress): not the role's holder either).
+_APPOSITIVE_GAP_RE = re.compile(
+    r",\s*(?:(?:the|an?|" + word_alternation(NOT_THE_HOLDER, space=r"\s+") + r")[\s-]+)*"
+)
 #: A preposition between a role and a place or state ("the Russian ambassador to
 #: Armenia", "the EU envoy in Yerevan", "the US representative at the talks"): the role
 #: heads the subject (Reuters, TASS, Armenpress).
@@ -581,9 +614,22 @@ _ORPHAN_CLOSE_RE = re.compile(f"[{CLOSING_SPEECH_QUOTES}{OPENING_SPEECH_QUOTES}]
 
 def _orphan_close(ptext: str) -> int | None:
     """The index of a closing ” or » that no opening mark of the paragraph precedes (a
-    quote carried over from the paragraph before), or None."""
+    quote carried over from the paragraph before), or of a straight quote that closes it:
+    the first of an odd number, right after a word or a mark and before none ("… many
+    times," she added" (Armenpress, TASS and news.am print straight quotes)); or None."""
     m = _ORPHAN_CLOSE_RE.search(ptext)
-    return m.start() if m and m.group() in CLOSING_SPEECH_QUOTES else None
+    if m and m.group() in CLOSING_SPEECH_QUOTES:
+        return m.start()
+    k = ptext.find(STRAIGHT_QUOTE)
+    if (
+        k > 0
+        and (m is None or k < m.start())
+        and not ptext[k - 1].isspace()
+        and not ptext[k + 1 : k + 2].isalnum()
+        and ptext.count(STRAIGHT_QUOTE) % 2 == 1
+    ):
+        return k
+    return None
 
 
 def _own_close(text: str, i: int, ch: str) -> int:
@@ -603,7 +649,11 @@ def _own_close(text: str, i: int, ch: str) -> int:
     return -1
 
 
-_DASH_QUOTE_RE = re.compile(r"^\s*[—–]\s*(?P<q>[^—–]+?)[,.!?]?\s*[—–]\s*(?=\S)")
+_DASH_QUOTE_RE = re.compile(
+    r"^\s*(?:[—–]\s*(?P<q>[^—–]+?)[,.!?]?\s*[—–]"
+    # (a hyphen for the dash, spaced, as translations print it: "- We are ready, - he said")
+    r"|-\s+(?P<qh>(?:(?!\s-\s).)+?)[,.!?]?\s+-)\s*(?=\S)"
+)
 
 
 def dash_quote(text: str) -> list[tuple[int, int, bool]]:
@@ -614,11 +664,14 @@ def dash_quote(text: str) -> list[tuple[int, int, bool]]:
 
     >>> dash_quote("— We are ready, — Peskov said.")
     [(2, 14, True)]
+    >>> dash_quote("- We are ready, - Peskov said.")
+    [(2, 14, True)]
     """
     m = _DASH_QUOTE_RE.match(text)
     if not m:
         return []
-    return [(m.start("q"), m.end("q"), True)]
+    q = "q" if m.group("q") is not None else "qh"
+    return [(m.start(q), m.end(q), True)]
 
 
 _TIME_ADVERB_RE = re.compile(
@@ -1562,6 +1615,15 @@ def _headline(art: _Article, para: Para) -> None:
         break  # one statement a headline
 
 
+#: A live blog's item in headline form: a time, then a source and a colon ("12:41
+#: Lavrov: Russia is not going to …" (NEWS.ru), "14.05 — Peskov: …" (RIA Novosti,
+#: Meduza), "3:20 p.m. ET Blinken: …" (CNN, the Kyiv Post)); the match ends at the source.
+_LIVE_ITEM_RE = re.compile(
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|MSK|CET|EET|ET|EST|BST))?"
+    r"\s*(?:[—–-]\s*)?(?=[A-Z][^:\n]{1,60}:\s)"
+)
+
+
 def _topic_label(surface: str, actor_type: str | None, c: Candidate, source_text: str) -> bool:
     """Whether a headline's source before a colon is its topic, not its source: a country
     by name ("Armenia: Paris delivers arms, Moscow bristles" (Le Figaro), "Armenia:
@@ -1708,6 +1770,9 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
     if " by " in masked:
         for m in _STATED_BY_RE.finditer(masked):
             _stated_by(ps, m)
+    if "As " in masked:
+        for m in _AS_CUE_RE.finditer(masked):
+            _as_cue(ps, m)
 
 
 def _quotes_from(quotes: list[Quote], lo: int, hi: int) -> list[Quote]:
@@ -1718,11 +1783,35 @@ def _quotes_from(quotes: list[Quote], lo: int, hi: int) -> list[Quote]:
 def _add_according(ps: _Passage, c0: int, c1: int, speaker: Any, how: Any) -> Found | None:
     """Record an "according to" statement over ``[c0, c1)`` (trimmed), if long enough."""
     c0, c1 = _trim(ps.art.text, c0, c1)
-    if not _has_words(ps.art.text[c0:c1], MIN_CLAUSE_WORDS):
+    if not _has_words(ps.art.text[c0:c1], MIN_CLAUSE_WORDS) or _speaks_inside(ps, c0, c1):
         return None
     f = Found(c0, c1, ps.pid, "indirect", "according to", speaker, how)
     ps.art.found.append(f)
     return f
+
+
+def _speaks_inside(ps: _Passage, c0: int, c1: int) -> bool:
+    """Whether the content of "according to X" opens with a subject and its speech verb:
+    "According to TASS, Lavrov said that A", "According to the president's office,
+    Pashinyan assured him that A" (ISNA, Interfax, Armenpress): A is the speaker's, X the
+    channel; the speech verb makes that statement."""
+    cue = CUE_RE.search(ps.masked, c0 - ps.p0, min(c1, c0 + 90) - ps.p0)
+    if cue is None:
+        return False
+    first = ps.art.mentions_in(c0, ps.p0 + cue.start())
+    after = ps.masked[cue.end() : c1 - ps.p0]
+    return (
+        bool(first)
+        and first[0].start - c0 <= len("the ")
+        and GAP_RE.match(ps.masked[first[-1].end - ps.p0 : cue.start()]) is not None
+        and (
+            _THAT_CLAUSE_START_RE.match(after) is not None
+            or (cue.group(0) in ("said", "says") and _opens_clause(cue.group(0), after))
+        )
+    )
+
+
+_THAT_CLAUSE_START_RE = re.compile(r"(?:\s+\w+){0,6}?\s+that\b")
 
 
 #: A document and its issuer after "according to": "a statement released by", "the
@@ -1845,6 +1934,108 @@ def _in_words(ps: _Passage, w: re.Match[str]) -> None:
         ps.art.found.append(f)
 
 
+#: "As X noted, A" opening a sentence: A is X's (TASS, Armenpress, Trend, Interfax in
+#: English; "As the minister stressed at the briefing, …", "As Pashinyan put it, …").
+_AS_CUE_RE = re.compile(
+    rf"A(?<![\w.]A)s\s+(?P<subj>[^,;:{DOUBLE_QUOTES}]{{2,80}}?)\s+"
+    rf"(?P<verb>{_VERB_ALT}|put\s+it)\b(?P<tail>[^,;:.{DOUBLE_QUOTES}]{{0,60}}),\s*"
+)
+#: What may follow the verb of "As X noted, …" before the comma: an adverbial.
+_AS_TAIL_RE = re.compile(
+    r"(?:\s+(?:earlier|before|previously|later|also|then)|\s+(?:at|in|on|"
+    r"during|to|after|before)\s+[^,]+)?\s*"
+)
+
+
+def _as_cue(ps: _Passage, m: re.Match[str]) -> None:
+    """ "As X noted, A": A is X's, when the "As" opens the sentence."""
+    s0, s1 = _sentence_bounds(ps.sents, ps.p0 + m.start())
+    if s0 != ps.p0 + m.start() or not _AS_TAIL_RE.fullmatch(m.group("tail")):
+        return
+    subj = [
+        x
+        for x in ps.art.mentions_in(ps.p0 + m.start("subj"), ps.p0 + m.end("subj"))
+        if x.end == ps.p0 + m.end("subj")
+    ]
+    if not subj or not re.fullmatch(
+        r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", ps.masked[m.start("subj") : subj[-1].start - ps.p0]
+    ):
+        return
+    c0, c1 = _trim(ps.art.text, ps.p0 + m.end(), s1)
+    if _has_words(ps.art.text[c0:c1], MIN_CLAUSE_WORDS):
+        speaker, how = ps.art.speaker_of(subj[-1], ps.pid, s0)
+        ps.art.found.append(Found(c0, c1, ps.pid, "indirect", m.group("verb"), speaker, how))
+
+
+#: A noun of speech and its "that" clause, after its owner ("X's announcement that") or
+#: before it ("the claim of X that"); see ``speech_nouns`` in data/speech.yml.
+_SPEECH_NOUN_RE = re.compile(
+    r"(?P<owned>['’]s\s+(?:[a-z]+\s+)?)?(?P<noun>"
+    + word_alternation(SPEECH["speech_nouns"])
+    + r")\s+(?:of\s+(?P<of>[^,;:]{2,80}?)\s+)?that\s+"
+)
+
+
+def _speech_nouns(art: _Article, para: Any, quotes: list[Quote]) -> None:
+    """The statements that nouns of speech hold in one paragraph (:func:`_speech_noun`),
+    also inside another statement's content ("Landsbergis has welcomed Pashinyan's
+    announcement that A": A is Pashinyan's, the welcome Landsbergis's)."""
+    masked, _ = art.masked(para)
+    if " that " not in masked:
+        return
+    pid = int(para.paragraph_id)
+    ps = _Passage(art, masked, int(para.start), pid, art.sents.get(pid, []), quotes, 0)
+    for m in _SPEECH_NOUN_RE.finditer(masked):
+        _speech_noun(ps, m)
+
+
+def _speech_noun(ps: _Passage, m: re.Match[str]) -> None:
+    """ "Pashinyan's announcement that A" / "the claim of Nikol Pashinian that A": A is
+    the owner's statement (with its cue the noun), to the end of the sentence or to the
+    comma before the next subject and verb."""
+    art, p0 = ps.art, ps.p0
+    if m.group("owned"):
+        owners = [
+            x
+            for x in art.mentions_in(max(0, p0 + m.start() - 90), p0 + m.start())
+            if x.end == p0 + m.start()
+        ]
+    elif m.group("of"):
+        owners = [
+            x
+            for x in art.mentions_in(p0 + m.start("of"), p0 + m.end("of"))
+            if x.end == p0 + m.end("of")
+        ]
+    else:
+        return
+    if not owners or owners[-1].method in ("pronoun", "document", "it"):
+        return
+    s0, s1 = _sentence_bounds(ps.sents, p0 + m.end())
+    if art.text[s0:s1].rstrip().endswith("?"):
+        return  # a question poses a claim, it does not report it
+    c0, c1 = _trim(art.text, p0 + m.end(), _clause_end(ps, p0 + m.end(), s1))
+    if not _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS) or any(
+        f.start == c0 or (f.start <= c0 < f.end and f.cue != "said" and f.kind == "direct")
+        for f in art.found
+    ):
+        return
+    speaker, how = art.speaker_of(owners[-1], ps.pid, s0)
+    insort(art.found, Found(c0, c1, ps.pid, "indirect", m.group("noun"), speaker, how), key=_START)
+
+
+def _clause_end(ps: _Passage, c0: int, s1: int) -> int:
+    """Where a clause that starts at ``c0`` ends: at the comma before another subject
+    and its speech verb ("… leave the CSTO, Kanaani said it was …"), else at ``s1``."""
+    for cue in CUE_RE.finditer(ps.masked, c0 - ps.p0, s1 - ps.p0):
+        comma = ps.masked.rfind(",", c0 - ps.p0, cue.start())
+        if comma >= 0 and _SUBJECT_WORDS_RE.fullmatch(ps.masked, comma, cue.start()):
+            return ps.p0 + comma
+    return s1
+
+
+_SUBJECT_WORDS_RE = re.compile(r",\s*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[a-z]+\s+)?")
+
+
 #: Verbs whose subject never follows them: participles, and verbs that take an object.
 _NOT_INVERTED = frozenset(PARTICIPLES) | ACCUSE_VERBS | BLAME_VERBS | APPEAL_VERBS
 
@@ -1868,8 +2059,10 @@ def _cue(ps: _Passage, cue: re.Match[str]) -> None:
     s0, s1 = _sentence_bounds(ps.sents, v0)
     if s0 == s1:
         return
-    if (cue.group("passive") or cue.group("active")) and not re.match(
-        r"\s+that\b", ps.masked[v1 - ps.p0 :]
+    after = ps.masked[v1 - ps.p0 :]
+    if (cue.group("passive") or cue.group("active")) and not (
+        re.match(r"\s+that\b", after)
+        or (_opens_clause("saying", after) and not _QUOTE_NEXT_RE.match(after))
     ):
         return  # "... as saying:" introduces a direct quote
     who = _cue_subject(ps, cue, verb, v0, v1, s0, s1)
@@ -1917,15 +2110,32 @@ def _cue_subject(
         if host is None:
             subj = art.main_subject(masked, p0, s0, v0)
     inverted = False
-    if subj is None and host is None and verb not in _NOT_INVERTED:
+    if (
+        host is None
+        and verb not in _NOT_INVERTED
+        and (subj is None or _inside_content(masked, p0, s0, subj, v0))
+    ):
         # "…, said Zas" (not "accused the government of …": an object, no subject)
-        subj = art.subject_after(masked, p0, v1, s1)
-        inverted = subj is not None
+        after = art.subject_after(masked, p0, v1, s1)
+        subj, inverted = (after, True) if after is not None else (subj, False)
     if subj is None and host is None:
         return None
     if host is None and subj is not None and subj.method == "prior":
         host = prior
     return _Subject(subj, host, extend, inverted)
+
+
+def _inside_content(masked: str, p0: int, s0: int, subj: Any, v0: int) -> bool:
+    """Whether a mention right before ", said" ends the content of an inversion rather
+    than opening the sentence as its subject ("… a peace agreement with Armenia, said
+    Hikmet Hajiyev" (Report.az, Trend, TASS)): a comma alone between it and the verb, and
+    a clause, not a preamble, before it."""
+    return _LONE_COMMA_RE.fullmatch(masked, subj.end - p0, v0 - p0) is not None and not (
+        _PREAMBLE_RE.fullmatch(masked, s0 - p0, subj.start - p0)
+    )
+
+
+_LONE_COMMA_RE = re.compile(r"\s*,\s*")
 
 
 def _participle_subject(
@@ -2015,7 +2225,8 @@ def _cue_content(
         inner = [f for f in ps.found() if s0 <= f.start < subj_start < f.end]
         if inner and not inverted:
             # "X said A, Interfax reports": the agency is a channel, not a speaker
-            inner[-1].end = _trim(text, inner[-1].start, subj_start)[1]
+            inner[-1].end = _trim(text, inner[-1].start, s0 + len(pre))[1]
+            _spoke_for(ps, inner[-1], who, s0)
             return None
         if (
             after.lstrip().startswith(",")
@@ -2024,8 +2235,9 @@ def _cue_content(
             and not _ends_clause(after)  # "X, Zakharova said, in remarks that ..."
         ):
             span = s0, s1  # "X, he said, is ..."
-        else:
-            span = s0, s0 + len(pre.rstrip()) - 1  # "X, Putin said" / "X, said Zas"
+        else:  # "X, Putin said" / "X, said Zas" (after a dateline: "MOSCOW, … /TASS/. X")
+            lead = _DATELINE_LEAD_RE.match(masked, s0 - p0, subj_start - p0)
+            span = s0 + (lead.end() - (s0 - p0) if lead else 0), s0 + len(pre.rstrip()) - 1
     elif not inverted:
         span = _object_content(verb, after, v1, s1, who)
     if span is None:
@@ -2102,7 +2314,24 @@ def _title_phrase(pre: str) -> bool:
         bool(words)
         and words[0] in _PERSON_TITLES
         and all(w in _TITLE_JOINERS for w in words if w[:1].islower())
-    )
+    ) or _HEAD_OF_RE.fullmatch(pre) is not None
+
+
+#: An opening phrase that names a source, not content ("According to the premier,",
+#: "In the message,", "In his words,"): the clause after it has its own subject.
+_SOURCE_PHRASE_RE = re.compile(
+    r"\s*(?:[Aa]ccording\s+to|[Ii]n\s+(?:his|her|their|its|the)\s+(?:own\s+)?(?:words|"
+    r"opinion|view|message|statement|letter|address|interview|speech|article))\b[^,;]{0,80},\s*"
+)
+#: A title noun with what it heads, before the name it describes ("The leader of the
+#: Belarusian democratic forces, Sviatlana Tsikhanouskaya, has commented" (Naviny.by,
+#: Meduza), "The head of the Armenian delegation, X, said" (Armenpress)).
+_HEAD_OF_RE = re.compile(
+    r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[a-z]+\s+){0,2}(?:leader|head|chief|chairman|chairwoman|"
+    r"chair|spokesman|spokeswoman|spokesperson|director|founder|commander|secretary|"
+    r"minister|president|ambassador|envoy|speaker|adviser|advisor)\s+(?:of|for|at)\s+"
+    r"[^,;:.]{2,80},\s*"
+)
 
 
 def _content_before(
@@ -2113,6 +2342,7 @@ def _content_before(
         pre.rstrip().endswith(",")
         and _has_words(pre, 1)
         and not _title_phrase(pre)  # "Assistant to the President …,", not "Prime Minister X will …"
+        and not _SOURCE_PHRASE_RE.fullmatch(pre)  # "According to the premier, Yerevan informed"
         and ("_" not in pre or _only_phrases(ps.art, ps.quotes, s0, subj_start))
         and not _QUOTE_NEXT_RE.match(after)
         and (
@@ -2122,6 +2352,22 @@ def _content_before(
             or (verb in OBJECT_VERBS and not _TOLD_OBJECT_RE.match(after))
         )
     )
+
+
+def _spoke_for(ps: _Passage, f: Found, who: _Subject, s0: int) -> None:
+    """ "The Kremlin hopes that A, Kremlin spokesman Dmitry Peskov told journalists" (RIA
+    Novosti, TASS, Interfax): A is the words of the person who spoke for the institution
+    or state, not the institution's."""
+    art, subj = ps.art, who.subj
+    if subj is None or who.host is not None or f.speaker_id is None:
+        return
+    if art.types.get(str(f.speaker_id)) not in ("organization", "state"):
+        return
+    if subj.actor_id is None and subj.method != "name":
+        return
+    if subj.actor_id is not None and art.types.get(str(subj.actor_id)) != "person":
+        return
+    f.speaker_id, f.attribution = art.speaker_of(subj, ps.pid, s0)
 
 
 def _object_content(
@@ -2147,7 +2393,9 @@ def _object_content(
         and not CUE_RE.search(after)
     ):
         return v1, s1  # "warned Armenia against joining the ICC"
-    if verb not in CLAUSE_VERBS:
+    if verb.endswith(" as saying"):
+        verb = "saying"  # "was quoted as saying the talks would go on" (Reuters, AP, AFP)
+    if verb not in CLAUSE_VERBS and verb not in CLAUSE_PARTICIPLES:
         return None
     if verb in OBJECT_VERBS:
         obj = _TOLD_OBJECT_RE.match(after)
@@ -2482,10 +2730,15 @@ def _article_statements(art: _Article) -> None:
         _object_frames(art, p, quotes)
     for p in paras.values():
         _participle_acts(art, p)
+        _speech_nouns(art, p, quotes)
     for p in art.paras:
         if p.kind == "heading":
             _headline(art, p)
+        elif (item := _LIVE_ITEM_RE.match(art.text, int(p.start), int(p.end))) is not None:
+            _headline(art, p._replace(start=item.end()))
     _direct_quotes(art, quotes, paras)
+    for p in paras.values():
+        _participle_acts(art, p, after_quote=True)
     art.quotes_attributed = True
     for f in art.found:
         if f.refers_back:
@@ -2503,22 +2756,26 @@ _PARTICIPLE_ACT_RE = re.compile(
 )
 
 
-def _participle_acts(art: _Article, para: Any) -> None:
+def _participle_acts(art: _Article, para: Any, after_quote: bool = False) -> None:
     """The same speaker's next act of speech in a participle with a noun-phrase object
     right after a statement's content ("Erdogan welcomed the agreement, calling it “a
     historic step”": the call is a second statement, its content the object): the first
-    content ends before the comma."""
+    content ends before the comma. ``after_quote``: after a direct quote's cue instead
+    ("“…,” Tajani added, recalling the role of …" (Agenzia Nova, ANSA, Armenpress))."""
     p0, p1, pid = int(para.start), int(para.end), int(para.paragraph_id)
     text = art.text
     sents = art.sents.get(pid, [])
     for m in _PARTICIPLE_ACT_RE.finditer(text, p0, p1):
         k = bisect_left(art.found, m.start(), key=_START)
         host = art.found[k - 1] if k else None
-        if (
-            host is None
-            or host.para != pid
-            or host.kind != "indirect"
-            or not host.start < m.start() <= host.end + 2
+        if host is None or host.para != pid or not host.start < m.start():
+            continue
+        if after_quote:
+            if host.kind != "direct" or not _QUOTE_CUE_GAP_RE.fullmatch(text, host.end, m.start()):
+                continue
+        elif (
+            host.kind != "indirect"
+            or not m.start() <= host.end + 2
             or not _PUNCT_ONLY_RE.fullmatch(text, min(host.end, m.start()), m.start())
         ):
             continue
@@ -2527,10 +2784,19 @@ def _participle_acts(art: _Article, para: Any) -> None:
         c0, c1 = _trim(text, m.end("verb"), min(s1, nxt))
         if not (s0 <= host.start and _has_words(text[c0:c1], MIN_SPEAKING_WORDS + 1)):
             continue
-        host.end = _trim(text, host.start, m.start())[1]
+        if not after_quote:
+            host.end = _trim(text, host.start, m.start())[1]
         f = Found(c0, c1, pid, "indirect", m.group("verb"), host.speaker_id, host.attribution)
         f.subject, f.refers_back = host.subject, host.refers_back
         insort(art.found, f, key=_START)
+
+
+#: Between a direct quote's content and a participle after its cue: the closing mark and
+#: the cue's few words ("…,” Tajani added|, recalling").
+_QUOTE_CUE_GAP_RE = re.compile(
+    rf"[,.!?]?[{QUOTE_CLOSERS}]\s*,?\s*(?:[^\s.!?;,{DOUBLE_QUOTES}]+\s+){{0,6}}"
+    rf"[^\s.!?;,{DOUBLE_QUOTES}]+\s*"
+)
 
 
 #: A speaker label opening a paragraph of a transcript or an interview: "Vladimir Putin:",
@@ -2544,6 +2810,8 @@ _LABEL_OPEN_RE = re.compile(
 )
 #: Labels of the interviewer, whose turns are questions, no statements.
 _QUESTION_LABELS = frozenset(SPEECH["question_labels"])
+#: Labels of the answers in a Q&A, the turns of the person it introduces.
+_ANSWER_LABELS = frozenset(SPEECH["answer_labels"])
 
 
 def _transcript_turns(art: _Article, paras: list[Para]) -> None:
@@ -2556,7 +2824,10 @@ def _transcript_turns(art: _Article, paras: list[Para]) -> None:
         return
     for k in _interviewer_turns(art, paras, labelled):
         labelled[k] = ("other", None)
+    interviewee = _interviewee(art, int(paras[labels[0]].start))
     for k, (kind, mention) in enumerate(labelled):
+        if kind == "answer" and interviewee is not None and mention is not None:
+            kind, mention = "person", _Label(interviewee, mention.end_of_label)
         if kind != "person" or mention is None:
             continue
         p = paras[k]
@@ -2569,6 +2840,19 @@ def _transcript_turns(art: _Article, paras: list[Para]) -> None:
         if _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS):
             speaker, how = art.speaker_of(mention.subject, p.paragraph_id)
             art.found.append(Found(c0, c1, p.paragraph_id, "direct", "transcript", speaker, how))
+
+
+def _interviewee(art: _Article, before: int) -> Mention | None:
+    """The person whose answers a Q&A gives: the first person named before its first
+    label ("Answer of the Spokesperson of the Ministry of Foreign Affairs Aykhan Hajizada
+    to the media question", "Foreign Ministry Spokesperson Ani Badalyan answered a
+    question from Armenpress"); None if the lead names no one."""
+    for m in art.mentions_in(0, before):
+        if m.method == "name" and (
+            m.actor_id is None or art.types.get(str(m.actor_id)) == "person"
+        ):
+            return m
+    return None
 
 
 def _capitals_label(art: _Article, start: int, label: str) -> Mention | None:
@@ -2608,7 +2892,7 @@ def _interviewer_turns(
 
 
 class _Label(NamedTuple):
-    subject: Mention
+    subject: Mention | None  # None: an answer, whose person the lead names
     end_of_label: int
 
 
@@ -2621,6 +2905,8 @@ def _label_of(art: _Article, p: Para) -> tuple[str | None, _Label | None]:
     label = m.group("label")
     if label.split()[0].rstrip(".").lower() in _QUESTION_LABELS:
         return "other", None
+    if label.rstrip(".").lower() in _ANSWER_LABELS:
+        return "answer", _Label(None, m.end())  # the interviewee's: _transcript_turns
     if label.isupper():  # "ARARAT MIRZOYAN:" / "NICK SCHIFRIN:" (PBS, CNN, NPR transcripts)
         person = _capitals_label(art, m.start(), label)
         return ("person", _Label(person, m.end())) if person else ("other", None)
@@ -2769,12 +3055,14 @@ def _unresolved_subjects(
 def _unresolved_roles(text: str, published: Any, actors: pd.DataFrame, taken: _Taken) -> list[_Row]:
     """Role nouns the publication date cannot resolve ("the Russian leader", undated)."""
     m = matcher_for(actors) if not actors.empty else None
-    if m is None or not m.may_leave_unresolved(text, published):
+    if m is None or not (
+        m.may_leave_unresolved(text, published) or NOT_THE_HOLDER_WORD_RE.search(text)
+    ):
         return []
     return [
         (r.start(), r.end(), None, "role")
         for r in m.role_re.finditer(text)
-        if m.resolve_role(r.group(0), published) is None and taken.free(r.start(), r.end())
+        if not m.holder(text, r, published) and taken.free(r.start(), r.end())
     ]
 
 
@@ -2810,7 +3098,17 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
     anaphors = [r.span() for r in definite if not r.group("noun") and not r.group("document")]
     rows: list[_Row] = [(a, b, None, "anaphor") for a, b in anaphors] + owned
     anaphors = sorted(anaphors + [(a, b) for a, b, *_ in owned])
-    rows += [(*r.span(), r.group("document"), "document") for r in definite if r.group("document")]
+    rows += [
+        (r.start(), _document_end(text, r.end()), r.group("document"), "document")
+        for r in definite
+        if r.group("document")
+    ]
+    if "a " in text or "A " in text:
+        rows += [  # "A communique issued after the meeting said": no one's
+            (r.start(), _document_end(text, r.end()), None, "indefinite")
+            for r in _A_DOCUMENT_RE.finditer(text)
+            if taken.free(*r.span())
+        ]
     rows += [  # "the ministry", not "the Kazakh government" (a source in it is anonymous)
         (r.start(), r.end(), r.group("noun"), "institution")
         for r in definite
@@ -2879,7 +3177,8 @@ def _organisations(
     covered: list[tuple[int, int]] = []
     orgs: list[_Row] = []
     for r in _ORG_RUN_RE.finditer(text):
-        found = _printed_organisation(r.group(0))
+        cut = _before_name(r, taken)
+        found = (cut and _printed_organisation(cut)) or _printed_organisation(r.group(0))
         if found is None:
             continue
         org, start, end = found[0], r.start() + found[1], r.start() + found[2]
@@ -2898,6 +3197,20 @@ def _organisations(
     starts = [a for a, _ in spans]
     kept = [x for x in rows if not _in_spans(x[0], spans, starts)]  # the rows inside an org
     return kept + orgs, covered
+
+
+def _before_name(run: re.Match[str], taken: _Taken) -> str | None:
+    """A run of capitalised words up to the gazetteer mention that ends it, as a title
+    runs into its holder's name ("the Spokesperson of the Ministry of Foreign Affairs
+    Aykhan Hajizada", "Secretary of the Security Council Armen Grigoryan"); None if no
+    mention ends it."""
+    k = bisect_left(taken.starts, run.end())
+    if k == 0 or taken.reach[k - 1] != run.end():
+        return None
+    for a, b in reversed(taken.spans[bisect_left(taken.starts, run.start() + 1) : k]):
+        if b == run.end():
+            return run.group(0)[: a - run.start()].rstrip()
+    return None
 
 
 def _surnames(text: str, taken: _Taken, rows: list[_Row]) -> list[_Row]:
