@@ -383,13 +383,14 @@ def link_entities(mentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFram
         out["entity_id"] = pd.Series([], dtype="string")
         return out
     known = entities.dropna(subset=["actor_id"])
+    # (plain lists: faster to loop over than the Arrow-backed columns)
     lookup = dict(
         zip(
-            zip(known["article_id"], known["actor_id"], strict=True),
-            known["entity_id"],
+            zip(known["article_id"].tolist(), known["actor_id"].tolist(), strict=True),
+            known["entity_id"].tolist(),
             strict=True,
         )
     )
-    keys = zip(out["article_id"], out["actor_id"], strict=True)
+    keys = zip(out["article_id"].tolist(), out["actor_id"].tolist(), strict=True)
     out["entity_id"] = pd.array([lookup.get(k) for k in keys], dtype="string")
     return out
