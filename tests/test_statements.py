@@ -1861,6 +1861,43 @@ def test_the_main_subject_of_a_second_verb_or_a_participle_is_not_in_a_phrase_af
     assert [speaker for speaker, *_ in got] == ["Ilham Aliyev", "Ilham Aliyev"]
 
 
+def test_x_said_this_hands_the_sentence_before_to_x():
+    # Rzeczpospolita, TASS and RIA Novosti in English, Trend: "A. X announced this in
+    # parliament", "Peskov said this to reporters", "Peskov said so"; not "this decision"
+    for tail in ("announced this in parliament on Wednesday", "said this to reporters", "said so."):
+        assert rows(f"The talks will resume next week. Dmitry Peskov {tail}") == [
+            ("Dmitry Peskov", "indirect", "name", "The talks will resume next week"),
+        ], tail
+    assert rows("The talks will resume. Dmitry Peskov announced this decision.") == []
+
+
+def test_the_government_in_a_capital_is_its_state():
+    # Tagesschau, Deutsche Welle, Reuters: "The government in Yerevan stated that"
+    assert rows("The government in Yerevan stated that the section follows Soviet maps.") == [
+        ("Armenia", "indirect", "name", "the section follows Soviet maps"),
+    ]
+
+
+def test_summing_up_is_a_cue_before_and_after_a_quote():
+    # Libération, Les Echos: "An officer … sums up: « … »"; "“…,” sums up a banker": an
+    # anonymous source, speaker None
+    assert rows("An Armenian officer sums up: « An ally on paper is not an ally. »") == [
+        (None, "direct", None, "An ally on paper is not an ally"),
+    ]
+    assert rows("“Nobody knows who will pay for it,” sums up a banker in Paris.") == [
+        (None, "direct", None, "Nobody knows who will pay for it"),
+    ]
+
+
+def test_according_to_him_closing_a_sentence_refers_back():
+    # Les Echos, Reuters: "A, according to him." is the previous speaker's A
+    text = (
+        "Maria Zakharova spoke in Moscow. “We are ready,” she said. The talks failed, "
+        "according to her."
+    )
+    assert rows(text)[-1] == ("Maria Zakharova", "indirect", "pronoun", "The talks failed")
+
+
 def test_a_parliamentarian_or_a_political_scientist_is_the_one_just_quoted():
     # Regnum, TASS, Sputnik Armenia: the role noun that stands for a deputy or an expert
     for intro, noun in (

@@ -17,8 +17,9 @@
   (sealed): 30 articles each in 60 further outlets no other set uses (issue 11).
 * ``tests/data/heldout10_statements.csv`` (sealed): 30 articles in 30 more outlets no
   other set uses, issue 11's measurement set (see its README).
-* ``tests/data/devnews2_statements.csv`` (development, no floor yet): 30 articles in 30
-  further outlets no other set uses, labelled with ``heldout10`` (see its README).
+* ``tests/data/devnews2_statements.csv`` (development, a floor since its first run): 30
+  articles in 30 further outlets no other set uses, labelled with ``heldout10`` (see its
+  README).
 
 The thresholds sit just below the measured values, so a regression fails. The outlet
 snippets have no publication date, so dated role nouns ("the Russian leader") stay
@@ -112,14 +113,21 @@ SNIPPET_THRESHOLDS = {
     # in a title-only headline is a row): devwire +5 rows, devoutlets +5
     "devwire_statements.csv": (0.98, 0.96, 0.97, 0.98),
     # heldout7 is sealed: no floor (removed 2026-12-06, as for heldout8), see below
-    # devnews after its tuning (first run P 0.985 R 0.807 speaker 0.915; now P 0.987
-    # R 0.919 speaker 0.973, end to end 0.894)
-    "devnews_statements.csv": (0.98, 0.91, 0.94, 0.96),
+    # devnews after its tuning (first run P 0.985 R 0.807 speaker 0.915; then P 0.987
+    # R 0.919 speaker 0.973, end to end 0.894; after the fifth session P 0.987 R 0.938
+    # speaker 0.980, end to end 0.919)
+    "devnews_statements.csv": (0.98, 0.93, 0.95, 0.97),
+    # devnews2 (development, 30 articles in 30 further outlets, labelled 2026-12-06 before
+    # the code ran on them): first run (main at cb07250) P 0.966 R 0.825 speaker 0.929,
+    # end to end 0.766; after a session tuned on it P 0.992 R 0.920 speaker 0.976, end to
+    # end 0.898
+    "devnews2_statements.csv": (0.98, 0.91, 0.95, 0.96),
 }
 #: Kind right among matched rows: 0.99 unless given here (devnews was 0.985 at its first
 #: run, when every title-only headline came out indirect; a title wholly in quote marks
-#: is direct now: 0.993).
-KIND_FLOORS: dict[str, float] = {}
+#: is direct now: 0.993; devnews2 0.976: direct or indirect for content wholly in quote
+#: marks after "said that" is a labelling call the two labellers of heldout10 split on).
+KIND_FLOORS: dict[str, float] = {"devnews2_statements.csv": 0.97}
 
 
 @pytest.mark.parametrize("name", sorted(SNIPPET_THRESHOLDS))
@@ -150,7 +158,7 @@ def test_sealed_sets_load(name: str, rows: int, statements: int) -> None:
     assert set(cases["kind"]) == {"direct", "indirect", "none"}
 
 
-@pytest.mark.parametrize(("name", "rows", "statements"), [("devnews2", 138, 137)])
+@pytest.mark.parametrize(("name", "rows", "statements"), [("devnews2", 138, 137)])  # (+ a floor)
 def test_development_sets_load(name: str, rows: int, statements: int) -> None:
     """A development set without a floor yet (it gets one after the lead has seen its
     first run) loads and has its declared size."""

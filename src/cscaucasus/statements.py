@@ -139,6 +139,8 @@ _IN_WORDS_RE = re.compile(
 )
 _WORDS_OWNER = {"his": "him", "her": "her", "their": "them"}
 #: "According to her," / "According to the source," (someone quoted just before).
+#: "according to him." closing its sentence (the content before it).
+_ACCORDING_BACK_END_RE = re.compile(r"(him|her|them)\s*[.!?]")
 _ACCORDING_BACK_RE = re.compile(
     r"(him|her|them|the\s+(?:source|interlocutor|sources|interlocutors))\s*,", re.IGNORECASE
 )
@@ -1772,6 +1774,9 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
     if " by " in masked:
         for m in _STATED_BY_RE.finditer(masked):
             _stated_by(ps, m)
+    if " this" in masked or " so" in masked:
+        for m in _SAID_THIS_RE.finditer(masked):
+            _said_this(ps, m)
     if "As " in masked:
         for m in _AS_CUE_RE.finditer(masked):
             _as_cue(ps, m)
@@ -1834,6 +1839,13 @@ def _according(ps: _Passage, acc: re.Match[str]) -> None:
     if masked.startswith("whom", acc.end()):
         _according_to_whom(ps, acc, s0, s1)
         return
+    back_end = _ACCORDING_BACK_END_RE.match(masked, acc.end())
+    if back_end and _TRAILING_ACCORDING_RE.search(masked, 0, acc.start()) and s0 < p0 + acc.start():
+        # "A, according to him." (Les Echos, Reuters): the previous speaker's
+        f = _add_according(ps, s0, p0 + acc.start(), None, None)
+        if f is not None:
+            f.refers_back = _SPACES_RE.sub(" ", back_end.group(1).lower())
+        return
     back = _ACCORDING_BACK_RE.match(masked, acc.end())
     if back and not (m and m[0].start == a_end):
         # "According to her, ..." / "According to the interlocutor, ...": the
@@ -1886,13 +1898,50 @@ def _stated_by(ps: _Passage, m: re.Match[str]) -> None:
     i = bisect_left(art.sentence_starts, s0)
     if i == 0 or art.sentence_list[i - 1][2] < ps.pid - 1:
         return
+    _sentence_before_is(ps, s0, art.head_of(after[0], p0 + m.end() + 90), "stated by")
+
+
+def _sentence_before_is(ps: _Passage, s0: int, subject: Mention, cue: str) -> None:
+    """The sentence before the one at ``s0`` (in this paragraph or at the end of the one
+    before) is ``subject``'s statement, unless it is someone's already."""
+    art = ps.art
+    i = bisect_left(art.sentence_starts, s0)
+    if i == 0 or art.sentence_list[i - 1][2] < ps.pid - 1:
+        return
     c0, c1, para = art.sentence_list[i - 1]
     if art.found.overlaps(c0, c1) or art.quote_overlaps(c0, c1):
         return
     c0, c1 = _trim(art.text, c0, c1)
     if _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS):
-        speaker, how = art.speaker_of(art.head_of(after[0], p0 + m.end() + 90), ps.pid, c0)
-        art.found.append(Found(c0, c1, para, "indirect", "stated by", speaker, how))
+        speaker, how = art.speaker_of(subject, ps.pid, c0)
+        art.found.append(Found(c0, c1, para, "indirect", cue, speaker, how))
+
+
+#: "A. X announced this in parliament": A is X's (Rzeczpospolita, TASS and RIA Novosti
+#: in English, Trend: "Peskov said this", "Pashinyan announced this on Wednesday").
+_SAID_THIS_RE = re.compile(
+    r"\b(?P<verb>" + word_alternation(verbs("stated_by")) + r")"
+    r"\s+(?:this|so)(?=\s*[,.;]|\s+(?:in|on|at|during|after|before|to|when|while|without"
+    r"|yesterday|today|earlier|later|last)\b)"
+)
+
+
+#: A subordinate clause opening a sentence ("As …", "When …", "After …").
+_SUBORDINATE_START_RE = re.compile(
+    r"\s*(?:As|When|While|After|Before|If|Since|Because|Although|Though|Once|Until)\b"
+)
+
+
+def _said_this(ps: _Passage, m: re.Match[str]) -> None:
+    """ "A. Prime Minister Nikol Pashinyan announced this in parliament": the subject
+    opens the sentence (after titles), right before the verb."""
+    s0, _ = _sentence_bounds(ps.sents, ps.p0 + m.start())
+    if _SUBORDINATE_START_RE.match(ps.masked, s0 - ps.p0):
+        return  # "As Peskov said this, protesters gathered": a clause of time, no hand-over
+    subj = ps.art.subject_before(ps.masked, ps.p0, ps.p0 + m.start(), s0)
+    if subj is None or not _PREAMBLE_RE.fullmatch(ps.masked, s0 - ps.p0, subj.start - ps.p0):
+        return
+    _sentence_before_is(ps, s0, subj, m.group("verb"))
 
 
 def _according_to_whom(ps: _Passage, acc: re.Match[str], s0: int, s1: int) -> None:
@@ -3116,7 +3165,7 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
             if taken.free(*r.span())
         ]
     rows += [  # "the ministry", not "the Kazakh government" (a source in it is anonymous)
-        (r.start(), r.end(), r.group("noun"), "institution")
+        _government_in_capital(text, r) or (r.start(), r.end(), r.group("noun"), "institution")
         for r in definite
         if r.group("noun") and r.group(0)[1:].islower()
     ]
@@ -3127,6 +3176,21 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
             if taken.free(*r.span())
         ]
     return rows, anaphors
+
+
+#: A capital after "the government" that places it ("the government in Yerevan").
+_IN_CAPITAL_AFTER_RE = re.compile(r"\s+in\s+([A-Z][\w-]+)\b")
+
+
+def _government_in_capital(text: str, r: re.Match[str]) -> _Row | None:
+    """ "The government in Yerevan stated that" (Tagesschau, Deutsche Welle, Reuters):
+    the state of the capital, as "Yerevan stated"; None for another institution."""
+    if r.group("noun") != "government":
+        return None
+    place = _IN_CAPITAL_AFTER_RE.match(text, r.end())
+    if place is None or place.group(1) not in CAPITALS:
+        return None
+    return (r.start(), place.end(), CAPITALS[place.group(1)], "capital")
 
 
 def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> list[_Row]:
