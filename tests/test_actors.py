@@ -449,3 +449,25 @@ def test_german_transliterations_ministries_and_rulers_of_the_members(actors):
         ("Belarusian Foreign Ministry", "Belarusian Foreign Ministry"),
         ("Belarusian ruler", "Aleksandr Lukashenko"),
     ]
+
+
+def test_an_institution_of_a_state_under_the_state_s_other_names():
+    # 24.kg / Kabar: "the Ministry of Foreign Affairs of the Kyrgyz Republic"; mid.ru:
+    # "… of the Russian Federation": the gazetteer's ministry, whatever the state's name
+    from cscaucasus.actors import _of_state_forms
+    from cscaucasus.evaluate import statements_for_texts
+
+    names = {"Kyrgyzstan": ["Kyrgyz Republic"], "Armenia": ["Republic of Armenia"]}
+    assert _of_state_forms("Ministry of Foreign Affairs of Kyrgyzstan", names) == [
+        "Ministry of Foreign Affairs of Kyrgyz Republic",
+        "Ministry of Foreign Affairs of the Kyrgyz Republic",
+    ]
+    assert _of_state_forms("Kyrgyz Foreign Ministry", names) == []
+    st = statements_for_texts(
+        {
+            "t": "The Ministry of Foreign Affairs of the Kyrgyz Republic reported that the "
+            "programme had been sent to the member states."
+        },
+        {"t": "2024-01-11"},
+    )
+    assert st.speaker.tolist() == ["Kyrgyz Foreign Ministry"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shlex
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,10 @@ def test_readme_python_examples_run(project: Path, monkeypatch: pytest.MonkeyPat
         exec(compile(source, "README.md", "exec"), namespace)  # noqa: S102
     assert len(namespace["corpus"].statements) > 0
     assert {"speaker", "n", "mean", "ci_low", "ci_high"} <= set(namespace["tone"].columns)
+    focus = namespace["pashinyan"]
+    named = [s == "Nikol Pashinyan" or "Nikol Pashinyan" in list(t) for s, t in
+             zip(focus["speaker"], focus["targets"], strict=True)]  # fmt: skip
+    assert len(focus) > 0 and all(named)
 
 
 @pytest.mark.parametrize("path", [ROOT / "README.md", *DOCS], ids=lambda p: p.name)
@@ -67,6 +72,19 @@ def test_shell_examples_name_real_targets_and_options(path: Path) -> None:
             assert set(argv[1:]) <= targets, f"{path.name}: no Makefile target for {line!r}"
         else:
             cli.parser().parse_args(argv[1:])  # exits (SystemExit) on an unknown option
+
+
+def test_readme_params_file_example_is_valid() -> None:
+    from cscaucasus.parameters import check_parameters
+    from cscaucasus.reports_cli import parse_parameters
+
+    (example,) = blocks(README, "yaml")
+    assert "--params-file my_params.yml" in README
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "my_params.yml"
+        path.write_text(example, encoding="utf-8")
+        checked = check_parameters(parse_parameters([], str(path)))
+    assert checked["date_from"] == "2022-01-01" and checked["by"] == "affiliation"
 
 
 def test_readme_uses_the_command_as_installed() -> None:
@@ -97,7 +115,7 @@ def test_design_names_every_column_of_the_schema() -> None:
 
 def test_package_exposes_what_the_readme_uses() -> None:
     assert isinstance(cs.__version__, str) and cs.__version__
-    for name in ("build", "analysis", "reports"):
+    for name in ("build", "analysis", "reports", "explore", "stories", "tone", "validation"):
         assert getattr(cs, name).__name__ == f"cscaucasus.{name}"
     with pytest.raises(AttributeError, match="no attribute 'nonesuch'"):
         cs.nonesuch  # noqa: B018

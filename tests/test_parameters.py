@@ -20,6 +20,12 @@ ROOT = Path(__file__).resolve().parents[1]
     ("values", "message"),
     [
         ({"actors": "Nikol Pashinyan"}, "actors = the string 'Nikol Pashinyan': expected a list"),
+        (
+            {"actors": '["pashinian"]'},  # papermill -p actors '["pashinian"]'
+            "actors = the string '[\"pashinian\"]': expected a list of names, e.g. "
+            '["Nikol Pashinyan", "CSTO"]; papermill\'s -p passes text: give a list with '
+            "-y 'actors: [...]'",
+        ),
         ({"date_from": "yesterday"}, "date_from = 'yesterday': expected an ISO date"),
         ({"date_to": "2022-02-30"}, "date_to = '2022-02-30': expected an ISO date"),
         ({"min_n": "five"}, "min_n = 'five': expected a whole number of at least 1"),
@@ -27,6 +33,16 @@ ROOT = Path(__file__).resolve().parents[1]
         ({"min_n": True}, "min_n = True: expected a whole number"),
         ({"domain_lexicon": "no"}, "domain_lexicon = 'no': expected true or false"),
         ({"by": "party"}, "by = 'party': expected one of speaker, affiliation, type, outlet"),
+        (
+            {"by": "affiliaton"},
+            "by = 'affiliaton': expected one of speaker, affiliation, type, "
+            "outlet; did you mean affiliation?",
+        ),
+        (
+            {"score": "Compound"},
+            "score = 'Compound': expected one of tone_score, tone, compound; "
+            "did you mean compound?",
+        ),
         ({"count": "articles"}, "count = 'articles': expected one of statements, reports"),
         ({"actor": ["CSTO"]}, "actor: no such parameter; did you mean actors?"),
         ({"date_form": "2022-01-01"}, "date_form: no such parameter; did you mean date_from?"),
@@ -78,6 +94,34 @@ def test_an_ambiguous_actor_lists_every_match():
         resolve_actors(["aliyev"], actors)
 
 
+def test_spelling_variants_and_surnames_shared_through_spellings(seed_corpus):
+    """With the transliteration rules, a German spelling finds its person, and a surname
+    that two persons print ("Sarkisian": an alias of each) is ambiguous, as in the
+    gazetteer, where it named one of them by its exact alias alone."""
+    from cscaucasus.names import spelling_key
+
+    names = explore.corpus_names(seed_corpus)
+
+    def resolve(name: str, spelling=spelling_key) -> list[str]:
+        return resolve_actors([name], seed_corpus.actors, names, spelling=spelling)
+
+    assert resolve("Pashinjan") == resolve("pashinyan") == ["Nikol Pashinyan"]
+    assert resolve("Schoigu") == ["Sergei Shoigu"]
+    with pytest.raises(ParameterError, match="no actor"):
+        resolve("Pashinjan", spelling=None)  # the control: without the rules
+    with pytest.raises(
+        ParameterError, match=r"'Sarkisian' matches several actors \(Armen Sarkissian, Serzh"
+    ):
+        resolve("Sarkisian")
+    assert resolve("Serzh Sarkisian") == ["Serzh Sargsyan"]
+
+
+def test_the_closest_actors_come_closest_first(seed_corpus):
+    names = explore.corpus_names(seed_corpus)
+    with pytest.raises(ParameterError, match=r"closest: Sergey Lavrov, "):
+        resolve_actors(["Lavrof"], seed_corpus.actors, names)
+
+
 def test_focus_resolves_names_and_refuses_unknown_ones(seed_corpus):
     by_surname = explore.focus(seed_corpus.statements, ["pashinyan"], known=seed_corpus.actors)
     exact = explore.focus(seed_corpus.statements, ["Nikol Pashinyan"])
@@ -103,6 +147,7 @@ def processed(tmp_path_factory: pytest.TempPathFactory, seed_corpus, raw_dir: Pa
         (["-p", "actors", '["Pashinyn"]'], "error: actors: 'Pashinyn' matches no actor"),
         (["-p", "date_from", "yesterday"], "error: date_from = 'yesterday': expected an ISO"),
         (["-p", "min_n", "five"], "error: min_n = 'five': expected a whole number"),
+        (["--params-file", "my_params.yml"], "error: --params-file my_params.yml: no such file"),
     ],
 )
 def test_the_command_stops_before_any_notebook_runs(processed, tmp_path, capsys, argv, message):

@@ -358,6 +358,16 @@ def test_evidence_marks_line_breaks_and_rounds_floats():
     assert "<td>first ¶ second</td>" in html and "<td>0.123</td>" in html
 
 
+def test_evidence_keeps_dates_and_ids_on_one_line():
+    table = pd.DataFrame(
+        {"cluster_id": ["c20220913-31111e"], "date": ["13 Sep 2022"], "text": ["a well-known fact"]}
+    )
+    html = explore.evidence(table).data
+    assert '<td class="nowrap">c20220913-31111e</td>' in html
+    assert '<td class="nowrap">13 Sep 2022</td>' in html
+    assert "<td>a well-known fact</td>" in html  # prose wraps as usual
+
+
 def test_evidence_shows_every_missing_value_as_a_dash():
     table = pd.DataFrame(
         {

@@ -437,3 +437,19 @@ def test_possessive_s_is_removed_so_the_word_is_found():
     assert score_text("the war's end", domain=False) == polarity("the war end", domain=False)
     assert polarity("the war's end", domain=False)["compound"] == 0.0
     assert not any(word.endswith("'s") for word in sentiment._analyzer(True).lexicon)
+
+
+def test_explain_table_is_explain_of_each_text_in_one_table():
+    texts = [
+        "The CSTO failed Armenia, a shameful betrayal!",
+        "Nothing to report.",
+        "We welcome the ceasefire but condemn the aggression.",
+        "The CSTO failed Armenia, a shameful betrayal!",  # a repeat: explained once
+    ]
+    table = sentiment.explain_table(texts, domain=True)
+    parts = [sentiment.explain(t, domain=True).assign(text=i) for i, t in enumerate(texts)]
+    expected = pd.concat(parts, ignore_index=True)[list(table.columns)]
+    pd.testing.assert_frame_equal(table, expected.astype({"text": "int64"}))
+    assert list(table["text"].unique()) == [0, 2, 3]  # a text without lexicon words: no rows
+    empty = sentiment.explain_table([], domain=False)
+    assert empty.empty and list(empty.columns) == ["text", *sentiment.EXPLAIN_COLUMNS]

@@ -1482,13 +1482,16 @@ def test_a_live_blog_item_in_headline_form_is_a_headline_statement():
         "12:41 Lavrov: Russia is not going to beg Armenia to stay in the CSTO.\n"
         "14.05 — Peskov: the Kremlin has not received any notification from Yerevan.\n"
         "3:20 p.m. ET Blinken: the United States supports the peace agreement.\n"
-        "13:40 Update: the press conference is over after two and a half hours."
+        "13:40 Update: the press conference is over after two and a half hours.\n"
+        "4:40 PM EDT: Putin says the talks will go on next week\n"  # (ABC News: a heading)
+        "The talks ended in the evening."
     )
     got = statements_for_texts({"t": text}, {"t": DATE})
     assert list(zip(got.speaker, got.in_headline, got.text, strict=True)) == [
         ("Sergey Lavrov", True, "Russia is not going to beg Armenia to stay in the CSTO"),
         ("Dmitry Peskov", True, "the Kremlin has not received any notification from Yerevan"),
         ("Antony Blinken", True, "the United States supports the peace agreement"),
+        ("Vladimir Putin", True, "the talks will go on next week"),
     ]
     # without the time, a line of the body is a transcript turn, not a headline
     assert rows("Lavrov: Russia is not going to beg Armenia to stay in the CSTO.") == [
@@ -1686,6 +1689,11 @@ def test_headlines_of_hope_accusation_refusal_and_the_inverted_says():
             "Nikol Pashinyan",
             "talks on the future of the bloc",
         ),
+        (
+            "Pashinyan in Brussels: the CSTO has failed Armenia",
+            "Nikol Pashinyan",
+            "the CSTO has failed Armenia",
+        ),
     ):
         got = statements_for_texts({"t": headline + body}, {"t": DATE})
         assert list(zip(got.speaker, got.in_headline, got.text, strict=True)) == [
@@ -1815,6 +1823,42 @@ def test_a_noun_of_speech_with_its_that_clause_is_its_owner_s_statement():
     )
     assert ("Nikol Pashinyan", "indirect", "name", "Armenia would leave the CSTO") in got
     assert rows("How do you comment on Nikol Pashinyan's claim that the CSTO failed?") == []
+
+
+def test_outlining_defending_and_estimating_are_speech_acts():
+    # Central Asia Monitor / Akorda: "outlined the priorities of …"; Tagesschau / Reuters:
+    # "defended the agreement"; Les Echos / Trend: "estimated that …"
+    assert rows("Kassym-Jomart Tokayev outlined the priorities of the chairmanship in 2024.") == [
+        ("Kassym-Jomart Tokayev", "indirect", "name", "the priorities of the chairmanship in 2024")
+    ]
+    assert rows("Nikol Pashinyan defended the agreement in parliament.") == [
+        ("Nikol Pashinyan", "indirect", "name", "the agreement in parliament"),
+    ]
+    assert rows("Mikayil Jabbarov estimated that the corridor would halve the time.") == [
+        ("Mikayil Jabbarov", "indirect", "name", "the corridor would halve the time"),
+    ]
+    assert rows("Analysts estimated the costs at two billion dollars.") == []
+
+
+def test_the_main_subject_of_a_second_verb_or_a_participle_is_not_in_a_phrase_after_it():
+    # Georgian Journal: "welcomed the agreements reached by Armenia and Azerbaijan at the
+    # White House, saying that A": A is the welcomer's; Libération: "President Ilham Aliev
+    # (a spelling of the gazetteer) accused France of … and declared that A": Aliyev's
+    got = rows(
+        "Irakli Kobakhidze has welcomed the agreements reached by Armenia and Azerbaijan at "
+        "the White House, saying that peace is in the interests of the whole region."
+    )
+    assert got[-1] == (
+        "Irakli Kobakhidze",
+        "indirect",
+        "name",
+        "peace is in the interests of the whole region",
+    )
+    got = rows(
+        "President Ilham Aliev accused France of preparing Armenia for a new war and "
+        "declared that the deliveries were a threat."
+    )
+    assert [speaker for speaker, *_ in got] == ["Ilham Aliyev", "Ilham Aliyev"]
 
 
 def test_a_parliamentarian_or_a_political_scientist_is_the_one_just_quoted():

@@ -34,12 +34,16 @@ SUBMODULES = (
     "chronology",
     "clean",
     "evaluate",
+    "explore",
     "ingest",
     "reports",
     "schema",
     "segment",
     "sentiment",
     "statements",
+    "stories",
+    "tone",
+    "validation",
 )
 
 

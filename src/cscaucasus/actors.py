@@ -337,10 +337,12 @@ def _surface_forms(
         if t == "state" and " " not in str(n)
     }
     printed: list[tuple[Any, list[tuple[str, str]]]] = []
+    state_names = _state_names(actors)
     for rec in actors.itertuples(index=False):
         names = [(str(rec.name), "name")] + [(str(a), "alias") for a in _as_list(rec.aliases)]
         if rec.type == "organization":
             names += [(v, "alias") for f, _ in list(names) for v in organisation_forms(f, owners)]
+            names += [(v, "alias") for f, _ in list(names) for v in _of_state_forms(f, state_names)]
         printed.append((rec, names))
     # then the spellings as outlets print them ("Pashinian", "Defense Ministry"): a form
     # that the gazetteer lists for some actor stays that actor's (a person's bare surname
@@ -364,6 +366,26 @@ def _surface_forms(
                 single.append((form, rec.actor_id))  # "Pashinian", "Erdoğan"
     surname_givens, shared = _bare_surnames(forms, surnames, givens, single)
     return forms, patronymic, surname_givens, shared
+
+
+def _state_names(actors: pd.DataFrame) -> dict[str, list[str]]:
+    """A state's name -> its other names ("Kyrgyzstan" -> ["Kyrgyz Republic"])."""
+    return {
+        str(n): [str(a) for a in _as_list(al)]
+        for n, t, al in zip(actors["name"], actors["type"], actors["aliases"], strict=True)
+        if t == "state"
+    }
+
+
+def _of_state_forms(form: str, state_names: dict[str, list[str]]) -> list[str]:
+    """An institution "of <state>" under the state's other names, with or without "the"
+    ("Ministry of Foreign Affairs of Kyrgyzstan" -> "… of the Kyrgyz Republic" (24.kg,
+    Kabar), "… of the Russian Federation" (mid.ru, TASS), "… of the Republic of Armenia"
+    (mfa.am, Armenpress))."""
+    head, sep, state = form.rpartition(" of ")
+    if not sep or state not in state_names:
+        return []
+    return [f"{head} of {art}{alias}" for alias in state_names[state] for art in ("", "the ")]
 
 
 def _bare_surnames(

@@ -33,6 +33,14 @@ __all__ = [
 ]
 
 
+def _spelling_key():
+    """Transliteration rules for actor names (:func:`cscaucasus.names.spelling_key`),
+    imported when an actor focus is given."""
+    from .names import spelling_key
+
+    return spelling_key
+
+
 def open_corpus(path: str | os.PathLike[str]) -> Corpus:
     """Built tables (a folder with ``manifest.json``) are reloaded, raw articles are loaded.
 
@@ -89,7 +97,9 @@ def report_setup(corpus: Corpus, **values: Any) -> dict[str, Any]:
     known = values.keys()
     checked = check_parameters(values, known=known)
     if checked.get("actors"):
-        checked["actors"] = resolve_actors(checked["actors"], corpus.actors, corpus_names(corpus))
+        checked["actors"] = resolve_actors(
+            checked["actors"], corpus.actors, corpus_names(corpus), spelling=_spelling_key()
+        )
     return checked
 
 
@@ -145,7 +155,7 @@ def focus(
         return table
     present = _names_in(table, columns)
     gazetteer = known if known is not None else pd.DataFrame(columns=["name", "type", "aliases"])
-    wanted = set(resolve_actors(list(actors), gazetteer, present))
+    wanted = set(resolve_actors(list(actors), gazetteer, present, spelling=_spelling_key()))
     keep = pd.Series(False, index=table.index)
     for column in columns:
         values = table[column]
@@ -204,9 +214,10 @@ def evidence(
             classes="evidence",
             float_format=lambda x: f"{x:.{digits}f}",
         )
-    body = _DATE_CELL.sub(r'<td class="nowrap">\1</td>', body)  # a date never wraps
+    body = _DATE_CELL.sub(r'<td class="nowrap">\1</td>', body)  # a date never wraps,
     for token, markup in folded.items():
         body = body.replace(f"<td>{token}</td>", f"<td>{markup}</td>", 1)
+    body = _TOKEN_CELL.sub(r'<td class="nowrap">\1</td>', body)  # nor an id at its hyphens
     note = f'<p class="empty"><em>{html.escape(empty)}</em></p>' if table.empty else ""
     if max_rows is not None and len(table) > max_rows:
         note = f"<p><small>first {max_rows} of {len(table)} rows</small></p>"
@@ -229,6 +240,8 @@ def _folded(shown: pd.DataFrame, details: Mapping[str, str]) -> tuple[pd.DataFra
     return shown, folded
 
 
+#: A cell holding one hyphenated token (an id such as "c20220913-31111e").
+_TOKEN_CELL = re.compile(r"<td>(\w[\w.]*(?:-[\w.]+)+)</td>")
 _DATE_CELL = re.compile(
     r"<td>(\d{4}-\d{2}-\d{2}(?:[ T][\d:]+)?|\d{1,2} \w{3} \d{4}|\w{3} \d{4})</td>"
 )

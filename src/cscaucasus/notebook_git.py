@@ -64,7 +64,7 @@ STARTUP_FILE = "cscaucasus-notebook-git.pth"
 STARTUP_LINE = (
     "import atexit, sys, time; atexit.register(lambda started=time.time(): "
     "('papermill' in sys.modules or 'nbclient.cli' in sys.modules) "
-    "and any(str(a).endswith('.ipynb') for a in sys.argv) "
+    "and any(str(a).endswith('.ipynb') for a in getattr(sys, 'argv', ())) "
     "and __import__('cscaucasus.notebook_git').notebook_git.after_run(sys.argv, started))"
 )
 

@@ -53,6 +53,14 @@ class Parameter:
     name: str
     expected: str
     check: Callable[[Any], Any]  # the normalised value, or raises ValueError
+    choices: tuple[str, ...] = ()  # the values allowed, if a list (a slip gets a hint)
+
+    def hint(self, value: Any) -> str:
+        """ "; did you mean …?" for a misspelt choice, else nothing."""
+        if not self.choices or not isinstance(value, str):
+            return ""
+        close = difflib.get_close_matches(value.strip().lower(), self.choices, n=1, cutoff=0.6)
+        return f"; did you mean {close[0]}?" if close else ""
 
 
 def _text(value: Any) -> str:
@@ -116,9 +124,9 @@ PARAMETERS: dict[str, Parameter] = {
         Parameter("date_to", 'an ISO date "YYYY-MM-DD" or null', _date),
         Parameter("domain_lexicon", "true or false", _bool),
         Parameter("min_n", "a whole number of at least 1", _count),
-        Parameter("by", f"one of {', '.join(GROUPINGS)}", _grouping),
-        Parameter("count", f"one of {', '.join(COUNTS)}", _counting),
-        Parameter("score", f"one of {', '.join(SCORES)}", _scoring),
+        Parameter("by", f"one of {', '.join(GROUPINGS)}", _grouping, GROUPINGS),
+        Parameter("count", f"one of {', '.join(COUNTS)}", _counting, COUNTS),
+        Parameter("score", f"one of {', '.join(SCORES)}", _scoring, SCORES),
     )
 }
 
@@ -157,7 +165,10 @@ def check_parameters(
                 if name == "actors" and isinstance(value, str)
                 else repr(value)
             )
-            raise ParameterError(f"{name} = {shown}: expected {spec.expected}") from None
+            hint = spec.hint(value)
+            if isinstance(value, str) and value.lstrip().startswith("["):  # a list as text
+                hint = f"; papermill's -p passes text: give a list with -y '{name}: [...]'"
+            raise ParameterError(f"{name} = {shown}: expected {spec.expected}{hint}") from None
     start, end = checked.get("date_from"), checked.get("date_to")
     if start and end and end < start:
         raise ParameterError(f"date_to = {end!r}: expected a date on or after date_from ({start})")
@@ -174,28 +185,48 @@ def _key(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", plain.casefold()).split())
 
 
-def actor_index(actors: pd.DataFrame, names: Iterable[str] = ()) -> dict[str, dict[str, set]]:
+def actor_index(
+    actors: pd.DataFrame,
+    names: Iterable[str] = (),
+    spelling: Callable[[str], str] | None = None,
+) -> dict[str, dict[str, set]]:
     """Lookup keys of every actor: ``full`` (names, aliases, variants) and ``surname``.
 
     ``actors`` is the gazetteer table (``name``, ``type``, ``aliases``); ``names`` adds
-    the names found in the corpus (e.g. speakers not in the gazetteer).
+    the names found in the corpus (e.g. speakers not in the gazetteer). With
+    ``spelling`` (a name's key under transliteration rules, e.g.
+    :func:`cscaucasus.names.spelling_key`) the keys are those of the spelling, so that
+    "Paschinjan" finds Pashinyan and "Sarkisian" both Sarkissian and Sargsyan.
     """
+    key = _key if spelling is None else (lambda name: _spelled(name, spelling))
     full: dict[str, set[str]] = {}
     surname: dict[str, set[str]] = {}
     rows = [(str(r.name), str(r.type), list(r.aliases)) for r in actors.itertuples()]
     rows += [(str(n), "person", []) for n in names if isinstance(n, str) and n]
     for canonical, kind, aliases in rows:
         for variant in (canonical, *aliases):
-            full.setdefault(_key(variant), set()).add(canonical)
-        if kind == "person" and len(canonical.split()) > 1:
-            surname.setdefault(_key(canonical.split()[-1]), set()).add(canonical)
+            full.setdefault(key(variant), set()).add(canonical)
+            # a person's surname in every spelling their aliases give
+            if kind == "person" and len(variant.split()) > 1:
+                surname.setdefault(key(variant.split()[-1]), set()).add(canonical)
     return {"full": full, "surname": surname}
 
 
+def _spelled(name: str, spelling: Callable[[str], str]) -> str:
+    return spelling(" ".join(w[:1].upper() + w[1:] for w in _key(name).split()))
+
+
 def resolve_actors(
-    names: Sequence[str], actors: pd.DataFrame, corpus_names: Iterable[str] = ()
+    names: Sequence[str],
+    actors: pd.DataFrame,
+    corpus_names: Iterable[str] = (),
+    spelling: Callable[[str], str] | None = None,
 ) -> list[str]:
     """Canonical names for ``names``; an unknown or ambiguous name raises ParameterError.
+
+    A name is looked up as written (case, accents and punctuation aside), then, with
+    ``spelling`` (see :func:`actor_index`), in any of its spellings; a surname alone
+    must name one person.
 
     >>> import pandas as pd
     >>> table = pd.DataFrame({"name": ["Nikol Pashinyan", "CSTO"],
@@ -204,10 +235,15 @@ def resolve_actors(
     ['Nikol Pashinyan', 'Nikol Pashinyan', 'CSTO']
     """
     index = actor_index(actors, corpus_names)
+    spelled = actor_index(actors, corpus_names, spelling) if spelling else None
     out = []
     for name in names:
         key = _key(name)
-        found = index["full"].get(key) or index["surname"].get(key) or set()
+        found = index["full"].get(key)
+        if not found and spelled is not None:
+            other = _spelled(name, spelling)  # type: ignore[arg-type]
+            found = spelled["full"].get(other) or spelled["surname"].get(other)
+        found = found or index["surname"].get(key) or set()
         if len(found) == 1:
             out.append(next(iter(found)))
             continue
@@ -224,6 +260,7 @@ def resolve_actors(
 
 def _closest(key: str, index: dict[str, dict[str, set]]) -> str:
     keys = [*index["full"], *index["surname"]]
-    close = difflib.get_close_matches(key, keys, n=8, cutoff=0.5)
-    names = sorted({n for k in close for n in (index["full"].get(k) or index["surname"][k])})
-    return f"closest: {', '.join(names[:5])}" if names else "no actor has a similar name"
+    close = difflib.get_close_matches(key, keys, n=8, cutoff=0.5)  # closest first
+    names = [n for k in close for n in sorted(index["full"].get(k) or index["surname"][k])]
+    names = list(dict.fromkeys(names))[:5]
+    return f"closest: {', '.join(names)}" if names else "no actor has a similar name"

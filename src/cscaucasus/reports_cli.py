@@ -33,6 +33,11 @@ def parse_parameters(pairs: Sequence[Sequence[str]], params_file: str | None) ->
 
     params: dict[str, Any] = {}
     if params_file:
+        if not Path(params_file).is_file():
+            raise ValueError(
+                f"--params-file {params_file}: no such file (a YAML file of parameters,"
+                " e.g. a line 'date_from: 2022-01-01')"
+            )
         loaded = yaml.safe_load(Path(params_file).read_text(encoding="utf-8")) or {}
         if not isinstance(loaded, dict):
             raise ValueError(f"{params_file}: expected a mapping of parameter names to values")
@@ -102,7 +107,9 @@ def checked_parameters(args: argparse.Namespace, notebooks: Sequence[Path]) -> d
         from .explore import built_actor_names
 
         actors, names = built_actor_names(checked.get("corpus_path") or args.processed)
-        checked["actors"] = resolve_actors(checked["actors"], actors, names)
+        from .names import spelling_key
+
+        checked["actors"] = resolve_actors(checked["actors"], actors, names, spelling=spelling_key)
     return checked
 
 

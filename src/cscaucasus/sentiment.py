@@ -21,7 +21,8 @@ Three layers, each testable alone:
 Speed: the analyzers are built once per process; the table scorers score each distinct
 normalised text once; and the analyzer replaces NLTK's per-call tokenizer lookup table
 (a dict of every word x 17 punctuation marks, rebuilt for every sentence) with a direct
-check that gives the same tokens (tested for equality with the stock analyzer).
+check that gives the same tokens (tested for equality with the stock analyzer). NLTK is
+imported without SciPy (:func:`_import_vader`).
 """
 
 from __future__ import annotations
@@ -30,12 +31,12 @@ import functools
 import math
 import re
 import string
+import sys
 from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
 import pandas as pd
-from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText, VaderConstants
 
 from .valences import (
     PHRASE_JOINER,
@@ -46,11 +47,44 @@ from .valences import (
     vader_word_valences,
 )
 
+#: What NLTK's package imports when installed and VADER never uses (see _import_vader).
+_NLTK_EXTRAS = ("scipy.stats", "sklearn")
+
+
+def _import_vader() -> Any:
+    """``nltk.sentiment.vader``, imported without SciPy's statistics and scikit-learn.
+
+    Importing any part of NLTK runs its package's imports, among them its collocation
+    measures, which import ``scipy.stats`` (for one measure, Fisher's exact test), and
+    its classifier wrapper, which imports scikit-learn, when they are installed: about
+    1 s of the 1.35 s of CPU that importing VADER takes, in report 03's kernel and every
+    build. VADER uses neither. While NLTK is first imported they count as absent (that
+    measure and wrapper then fall back as NLTK provides when they are not installed);
+    afterwards they import as usual for anyone who wants them.
+    """
+    if "nltk" not in sys.modules and not set(_NLTK_EXTRAS) & set(sys.modules):
+        sys.modules.update(dict.fromkeys(_NLTK_EXTRAS))
+        try:
+            import nltk.sentiment.vader
+        finally:
+            for name in _NLTK_EXTRAS:
+                del sys.modules[name]
+    import nltk.sentiment.vader
+
+    return nltk.sentiment.vader
+
+
+_vader = _import_vader()
+SentimentIntensityAnalyzer = _vader.SentimentIntensityAnalyzer
+SentiText = _vader.SentiText
+VaderConstants = _vader.VaderConstants
+
 __all__ = [
     "SCORE_COLUMNS",
     "domain_lexicon",
     "explain",
     "explain_many",
+    "explain_table",
     "join_phrases",
     "normalize_punctuation",
     "polarity",
@@ -356,6 +390,12 @@ def explain(text: str, domain: bool = True, *, normalize: bool = True) -> pd.Dat
     By default the text is normalised as for the tables (:func:`score_text`); pass
     ``normalize=False`` to explain :func:`polarity` of the text as given.
     """
+    rows = _explain_rows(text, domain, normalize)
+    return pd.DataFrame(rows, columns=list(EXPLAIN_COLUMNS)).astype(EXPLAIN_COLUMNS)
+
+
+def _explain_rows(text: str, domain: bool, normalize: bool = True) -> list[dict[str, Any]]:
+    """The rows of :func:`explain` (a table per text costs more than explaining it)."""
     prepared = normalize_punctuation(text) if normalize else text
     if domain:
         prepared = join_phrases(prepared)
@@ -405,8 +445,7 @@ def explain(text: str, domain: bool = True, *, normalize: bool = True) -> pd.Dat
                 "rules": "",
             }
         )
-    table = pd.DataFrame(rows, columns=list(EXPLAIN_COLUMNS))
-    return table.astype(EXPLAIN_COLUMNS)
+    return rows
 
 
 def _rules(
@@ -483,3 +522,18 @@ def explain_many(texts: Iterable[str], domain: bool = True) -> list[pd.DataFrame
             cache[text] = explain(text, domain)
         out.append(cache[text])
     return out
+
+
+def explain_table(texts: Iterable[str], domain: bool = True) -> pd.DataFrame:
+    """:func:`explain` of each text in one table, its first column ``text`` the text's
+    index in ``texts`` (distinct texts explained once): the rows of ``explain_many``
+    concatenated, built without a table per text (0.03 s of CPU for 67 statements
+    instead of 0.25 s)."""
+    cache: dict[str, list[dict[str, Any]]] = {}
+    rows = []
+    for i, text in enumerate(texts):
+        if text not in cache:
+            cache[text] = _explain_rows(text, domain)
+        rows.extend({"text": i, **row} for row in cache[text])
+    table = pd.DataFrame(rows, columns=["text", *EXPLAIN_COLUMNS])
+    return table.astype({"text": "int64", **EXPLAIN_COLUMNS})

@@ -1466,10 +1466,10 @@ class _Article:
         else ``m``."""
         if m.actor_id is not None and _MEMBER_AFTER_RE.match(self.text, m.end):
             return Mention(m.start, m.end, None, None, "role")
-        if m.method == "name" and (
+        if m.method in ("name", "alias") and (
             m.actor_id is None or self.types.get(str(m.actor_id)) == "person"
         ):
-            return m  # a person: "Laurence Broers of Chatham House" is Broers
+            return m  # a person ("Ilham Aliev" too): "Laurence Broers of Chatham House" is Broers
         later = self.mentions_in(m.end, hi)
         if (
             later
@@ -1615,12 +1615,14 @@ def _headline(art: _Article, para: Para) -> None:
         break  # one statement a headline
 
 
-#: A live blog's item in headline form: a time, then a source and a colon ("12:41
-#: Lavrov: Russia is not going to …" (NEWS.ru), "14.05 — Peskov: …" (RIA Novosti,
-#: Meduza), "3:20 p.m. ET Blinken: …" (CNN, the Kyiv Post)); the match ends at the source.
+#: A live blog's item in headline form: a time, then a source and a colon, or a name and
+#: "says" ("12:41 Lavrov: Russia is not going to …" (NEWS.ru), "14.05 — Peskov: …" (RIA
+#: Novosti, Meduza), "3:20 p.m. ET Blinken: …" (CNN, the Kyiv Post), "4:48 PM EDT:
+#: Trump says …" (ABC News)); the match ends at the source.
 _LIVE_ITEM_RE = re.compile(
-    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|MSK|CET|EET|ET|EST|BST))?"
-    r"\s*(?:[—–-]\s*)?(?=[A-Z][^:\n]{1,60}:\s)"
+    r"\d{1,2}[:.]\d{2}(?:\s*[APap]\.?[Mm]\.?)?"
+    r"(?:\s+(?:GMT|UTC|MSK|CET|CEST|EET|EEST|ET|EST|EDT|CT|CDT|PT|PDT|BST))?"
+    r"\s*(?:[—–:-]\s*)?(?=[A-Z][^:\n]{1,60}:\s|[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?\s+says\s)"
 )
 
 
@@ -2150,6 +2152,10 @@ def _participle_subject(
         and not _PREAMBLE_RE.fullmatch(masked[s0 - p0 : subj.start - p0])
     ):
         subj = None  # "criticized the decision to waive the Act, warning that"
+    if subj is not None and _PREPOSITION_END_RE.search(
+        masked, max(0, subj.start - p0 - 24), subj.start - p0
+    ):
+        subj = None  # "welcomed the agreements reached by Armenia and Azerbaijan …, saying"
     if subj is not None or not _participle_after_clause(masked, v0 - p0, verb):
         return subj, None
     # "A, Baku said, while insisting that B": the speaker of A; ", adding that" then goes
@@ -2732,10 +2738,10 @@ def _article_statements(art: _Article) -> None:
         _participle_acts(art, p)
         _speech_nouns(art, p, quotes)
     for p in art.paras:
-        if p.kind == "heading":
+        if (item := _LIVE_ITEM_RE.match(art.text, int(p.start), int(p.end))) is not None:
+            _headline(art, p._replace(start=item.end()))  # (a heading or a body line)
+        elif p.kind == "heading":
             _headline(art, p)
-        elif (item := _LIVE_ITEM_RE.match(art.text, int(p.start), int(p.end))) is not None:
-            _headline(art, p._replace(start=item.end()))
     _direct_quotes(art, quotes, paras)
     for p in paras.values():
         _participle_acts(art, p, after_quote=True)

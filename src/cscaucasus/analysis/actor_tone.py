@@ -238,16 +238,12 @@ def top_words(
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
     from .. import sentiment  # NLTK's VADER, imported once a statement is explained
 
-    explained = sentiment.explain_many(frame["text"].astype(str), domain=domain)
-    parts = [
-        table[table["valence"] != 0].assign(speaker=speaker)
-        for speaker, table in zip(frame["speaker"], explained, strict=True)
-        if len(table)
-    ]
+    words = sentiment.explain_table(frame["text"].astype(str), domain=domain)
+    words = words[words["valence"] != 0]
     statements_per_speaker = frame.groupby("speaker").size()
-    if not parts:
+    if words.empty:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in columns.items()})
-    words = pd.concat(parts, ignore_index=True)
+    words = words.assign(speaker=frame["speaker"].to_numpy()[words["text"].to_numpy()])
     table = words.groupby(["speaker", "word"], sort=True).agg(
         contribution=("contribution", "sum"), count=("contribution", "size")
     )

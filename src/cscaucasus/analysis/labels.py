@@ -35,6 +35,7 @@ import pandas as pd
 
 from ..lexicon import QUOTE_MARKS, QUOTE_OPENERS, expand_lists
 from ..yamlfile import parse_yaml
+from .checks import tables_checked
 from .timeline import event_label
 
 __all__ = ["happening_labels", "label_sentence"]
@@ -81,6 +82,7 @@ class Mention:
     name: str  # the label's name for the actor
 
 
+@tables_checked
 def happening_labels(corpus, chron: pd.DataFrame) -> pd.DataFrame:
     """``what`` happened and the ``sentence`` that tells it, per row of ``chron``.
 

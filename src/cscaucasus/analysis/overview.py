@@ -11,6 +11,7 @@ from .checks import tables_checked
 __all__ = ["article_overview", "extreme_statements"]
 
 
+@tables_checked
 def article_overview(corpus: Corpus) -> pd.DataFrame:
     """One row per article: outlet, date, title, words, paragraphs, sentences, removed spans."""
     arts = corpus.articles

@@ -51,6 +51,7 @@ CHRONOLOGY_COLUMNS: dict[str, str] = {
 DATE_FORMATS = {"day": "%d %b %Y", "month": "%b %Y", "year": "%Y"}
 
 
+@tables_checked
 def chronology(corpus) -> pd.DataFrame:
     """One row per happening, sorted by date: see the module docstring for the columns.
 
