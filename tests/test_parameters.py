@@ -20,6 +20,12 @@ ROOT = Path(__file__).resolve().parents[1]
     ("values", "message"),
     [
         ({"actors": "Nikol Pashinyan"}, "actors = the string 'Nikol Pashinyan': expected a list"),
+        (
+            {"actors": '["pashinian"]'},  # papermill -p actors '["pashinian"]'
+            "actors = the string '[\"pashinian\"]': expected a list of names, e.g. "
+            '["Nikol Pashinyan", "CSTO"]; papermill\'s -p passes text: give a list with '
+            "-y 'actors: [...]'",
+        ),
         ({"date_from": "yesterday"}, "date_from = 'yesterday': expected an ISO date"),
         ({"date_to": "2022-02-30"}, "date_to = '2022-02-30': expected an ISO date"),
         ({"min_n": "five"}, "min_n = 'five': expected a whole number of at least 1"),

@@ -166,6 +166,8 @@ def check_parameters(
                 else repr(value)
             )
             hint = spec.hint(value)
+            if isinstance(value, str) and value.lstrip().startswith("["):  # a list as text
+                hint = f"; papermill's -p passes text: give a list with -y '{name}: [...]'"
             raise ParameterError(f"{name} = {shown}: expected {spec.expected}{hint}") from None
     start, end = checked.get("date_from"), checked.get("date_to")
     if start and end and end < start:

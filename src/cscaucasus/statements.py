@@ -1767,12 +1767,12 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         for w in _IN_WORDS_RE.finditer(masked):
             _in_words(ps, w)
     if has_quotes and any(stem in masked for stem in _LABEL_STEMS):  # a label needs a quote
-        for lab in _LABEL_RE.finditer(masked):
+        for lab in matches(_LABEL_RE, masked):
             _label(art, masked, p0, pid, lab, ps.sents, quotes)
     for cue in matches(CUE_RE, masked):
         _cue(ps, cue)
     if " by " in masked:
-        for m in _STATED_BY_RE.finditer(masked):
+        for m in matches(_STATED_BY_RE, masked):
             _stated_by(ps, m)
     if " this" in masked or " so" in masked:
         for m in _SAID_THIS_RE.finditer(masked):
@@ -2036,7 +2036,7 @@ def _speech_nouns(art: _Article, para: Any, quotes: list[Quote]) -> None:
         return
     pid = int(para.paragraph_id)
     ps = _Passage(art, masked, int(para.start), pid, art.sents.get(pid, []), quotes, 0)
-    for m in _SPEECH_NOUN_RE.finditer(masked):
+    for m in matches(_SPEECH_NOUN_RE, masked):
         _speech_noun(ps, m)
 
 
