@@ -1898,6 +1898,24 @@ def test_according_to_him_closing_a_sentence_refers_back():
     assert rows(text)[-1] == ("Maria Zakharova", "indirect", "pronoun", "The talks failed")
 
 
+def test_a_role_noun_several_of_the_article_s_people_were_titled_with_is_the_last_speaker():
+    # Delfi: "the minister" after "Lithuanian Foreign Minister Landsbergis" (outside the
+    # gazetteer) and "Armenian Prime Minister Pashinyan" is not the one gazetteer holder
+    # of a minister's role but the previous speaker, whose title fits
+    text = (
+        "Lithuanian Foreign Minister Gabrielius Landsbergis has welcomed Armenian Prime "
+        "Minister Nikol Pashinyan's announcement that Armenia will leave the CSTO.\n"
+        "“Another country is walking out of Russia's shadow,” Landsbergis wrote on X.\n"
+        "The minister said Lithuania supported the opening of new offices in Armenia."
+    )
+    assert rows(text)[-1] == (
+        "Gabrielius Landsbergis",
+        "indirect",
+        "role",
+        "Lithuania supported the opening of new offices in Armenia",
+    )
+
+
 def test_a_parliamentarian_or_a_political_scientist_is_the_one_just_quoted():
     # Regnum, TASS, Sputnik Armenia: the role noun that stands for a deputy or an expert
     for intro, noun in (

@@ -306,16 +306,23 @@ class EntityModel:
         minister" → the entity titled "Russian Deputy Foreign Minister" or ", the deputy
         minister,"), before the offset ``before`` if given; None when none or several
         were."""
+        hits = self.all_titled(role, before)
+        return hits[0] if len(hits) == 1 else None
+
+    def all_titled(self, role: str, before: int | None = None) -> list[str]:
+        """The keys of every entity the article introduced with the role noun ``role``
+        (before the offset ``before`` if given), in the order of the entities."""
         want = [w for w in role.lower().split() if w not in ("the", "a", "an")]
         if not want:
-            return None
-        hits = []
-        for e in self.entities:
-            for t, at in zip(e.titles, e.titled_at, strict=True):
-                if (before is None or at < before) and _in_order(want, t.lower().split()):
-                    hits.append(e)
-                    break
-        return hits[0].key if len(hits) == 1 else None
+            return []
+        return [
+            e.key
+            for e in self.entities
+            if any(
+                (before is None or at < before) and _in_order(want, t.lower().split())
+                for t, at in zip(e.titles, e.titled_at, strict=True)
+            )
+        ]
 
     def entity(self, key: str) -> Entity | None:
         """The entity of a speaker key (an actor id, or "?" + a printed name), if any."""

@@ -1097,14 +1097,16 @@ class _Article:
         roles); else the previous speaker, else the last person named, if the role fits
         them (:meth:`fits_role`); else no one."""
         words = _role_words(self.text, mention)
-        titled = self.model.titled(words, mention.start) if self.model else None
-        if titled is not None:
-            return titled, "role"
+        titled = self.model.all_titled(words, mention.start) if self.model else []
+        if len(titled) == 1:
+            return titled[0], "role"
         owner, role = _possessive_role(words)
         if owner is not None:
             found = self.owned_role(mention.start, owner, role)
             return found, ("role" if found else None)
-        only = self.only_holder(mention.start, words)
+        # (the one gazetteer holder, unless the article titled several so: "the minister"
+        # after "Lithuanian Foreign Minister Landsbergis" and "Prime Minister Pashinyan")
+        only = self.only_holder(mention.start, words) if len(titled) < 2 else None
         if only is not None:
             return only, "role"
         narrated = self.narrated_person(mention.start, None)  # "Manukyan pressed on. “…,”
