@@ -524,13 +524,8 @@ def _reads_back(noun: str) -> bool:
     )
 
 
-#: Some word of :data:`NOT_THE_HOLDER` anywhere in a text (a shortcut).
-NOT_THE_HOLDER_WORD_RE = re.compile(
-    r"\b(?:" + word_alternation({w.split()[0] for w in NOT_THE_HOLDER}) + r")\b", re.IGNORECASE
-)
-_NOT_THE_HOLDER_RE = re.compile(
-    r"\b(?:" + word_alternation(NOT_THE_HOLDER, space=r"[\s-]+") + r")[\s-]+$", re.IGNORECASE
-)
+_NOT_THE_HOLDER_ALT = word_alternation(NOT_THE_HOLDER, space=r"[\s-]+")
+_NOT_THE_HOLDER_RE = re.compile(rf"\b(?:{_NOT_THE_HOLDER_ALT})[\s-]+$", re.IGNORECASE)
 #: Sentences whose matches a :class:`Matcher` remembers (then it starts afresh).
 MATCH_MEMO = 1 << 15
 
@@ -557,6 +552,12 @@ class Matcher:
         self.name_re = _name_regex(forms | dict.fromkeys(shared, ("", "name")), patronymic)
         role_alt = word_alternation(self.roles, space=r"\s+") if self.roles else "(?!x)x"
         self.role_re = re.compile(rf"(?<!{_WORD})(?:{role_alt})(?!{_WORD})", re.IGNORECASE)
+        #: A :data:`NOT_THE_HOLDER` word right before a role noun (where :meth:`holder`
+        #: gives no one): whether a text needs its roles read one by one.
+        self.not_holder_re = re.compile(
+            rf"\b(?:{_NOT_THE_HOLDER_ALT})[\s-]+(?=(?<!{_WORD})(?:{role_alt})(?!{_WORD}))",
+            re.IGNORECASE,
+        )
         self.patronymic_res = [(re.compile(p), a) for p, a in patronymic.items()]
         self._role_cache: dict[tuple[str, Any], str | None] = {}
         self._all_resolve: dict[Any, bool] = {}

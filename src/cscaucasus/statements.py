@@ -38,7 +38,6 @@ from .actors import (
     DEMONYM_OF,
     DEMONYMS,
     NOT_THE_HOLDER,
-    NOT_THE_HOLDER_WORD_RE,
     PRONOUNS,
     TITLES,
     Matcher,
@@ -2183,12 +2182,9 @@ def _inside_content(masked: str, p0: int, s0: int, subj: Any, v0: int) -> bool:
     than opening the sentence as its subject ("… a peace agreement with Armenia, said
     Hikmet Hajiyev" (Report.az, Trend, TASS)): a comma alone between it and the verb, and
     a clause, not a preamble, before it."""
-    return _LONE_COMMA_RE.fullmatch(masked, subj.end - p0, v0 - p0) is not None and not (
+    return _COMMA_ONLY_RE.fullmatch(masked, subj.end - p0, v0 - p0) is not None and not (
         _PREAMBLE_RE.fullmatch(masked, s0 - p0, subj.start - p0)
     )
-
-
-_LONE_COMMA_RE = re.compile(r"\s*,\s*")
 
 
 def _participle_subject(
@@ -3112,9 +3108,7 @@ def _unresolved_subjects(
 def _unresolved_roles(text: str, published: Any, actors: pd.DataFrame, taken: _Taken) -> list[_Row]:
     """Role nouns the publication date cannot resolve ("the Russian leader", undated)."""
     m = matcher_for(actors) if not actors.empty else None
-    if m is None or not (
-        m.may_leave_unresolved(text, published) or NOT_THE_HOLDER_WORD_RE.search(text)
-    ):
+    if m is None or not (m.may_leave_unresolved(text, published) or m.not_holder_re.search(text)):
         return []
     return [
         (r.start(), r.end(), None, "role")
