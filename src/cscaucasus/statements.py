@@ -315,13 +315,12 @@ _A_DOCUMENT_RE = re.compile(
 )
 #: What names a document's occasion after it: "the final declaration| of the summit",
 #: "a communique| issued after the meeting" (AP, TASS, Xinhua).
+_OCCASIONS = "summit|meeting|talks|session|visit|negotiations|conference|forum"
 _DOCUMENT_TAIL_RE = re.compile(
-    r"(?:\s+(?:of|from|after|at)\s+the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:summit|meeting|talks|session|council|visit|negotiations|conference|forum)"
+    rf"(?:\s+(?:of|from|after|at)\s+the\s+(?:[\w-]+\s+){{0,2}}?(?:{_OCCASIONS}|council)"
     r"|\s+(?:issued|released|published|adopted|circulated|distributed)\s+(?:after|at|on|"
     r"following|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:summit|meeting|talks|session|visit|negotiations|conference|forum|Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    rf"(?:{_OCCASIONS}|{WEEKDAY_ALTERNATION}))\b"
 )
 
 
