@@ -129,9 +129,7 @@ def test_a_report_kernel_imports_neither_nltk_nor_scipy_nor_the_pipeline():
         "heavy = ('nltk', 'scipy', 'sklearn', 'datasketch', 'cscaucasus.pipeline')\n"
         "print(sorted(set(heavy) & set(sys.modules)))"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    assert _fresh_python(code).strip() == "[]"
 
 
 def test_vader_is_imported_without_scipy_stats_or_sklearn():
@@ -145,6 +143,11 @@ def test_vader_is_imported_without_scipy_stats_or_sklearn():
         "import scipy.stats, sklearn.linear_model\n"
         "print(scipy.stats.fisher_exact([[1, 2], [3, 4]]).pvalue > 0, s.polarity('good')['pos'])"
     )
+    assert _fresh_python(code).split("\n")[:2] == ["True False False", "True 1.0"]
+
+
+def _fresh_python(code: str) -> str:
+    """What ``code`` prints in a new interpreter (nothing imported yet); it must succeed."""
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split("\n")[:2] == ["True False False", "True 1.0"]
+    return done.stdout
