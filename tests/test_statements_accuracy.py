@@ -18,6 +18,9 @@
   sealed until 2026-12-07, see its README).
 * ``tests/data/heldout10_statements.csv`` (sealed): 30 articles in 30 more outlets no
   other set uses, issue 11's measurement set (see its README).
+* ``tests/data/heldout11_statements.csv`` (sealed): 30 articles in 30 further outlets no
+  other set uses, labelled before the code ran on them for issue 11's next measurement (see
+  its README).
 * ``tests/data/devnews2_statements.csv`` (development, a floor since its first run): 30
   articles in 30 further outlets no other set uses, labelled with ``heldout10`` (see its
   README).
@@ -153,6 +156,7 @@ def test_snippet_sets(name: str) -> None:
         ("heldout7", 147, 145),
         ("heldout8", 125, 123),
         ("heldout10", 174, 173),
+        ("heldout11", 183, 182),
     ],
 )
 def test_sealed_sets_load(name: str, rows: int, statements: int) -> None:
