@@ -20,7 +20,7 @@ reports, hard negatives), one per generator seed; see :mod:`cscaucasus.syndicati
 The ``heldout_*`` sets were labelled blind to the rules and are never used to tune
 them: they are the estimate for unseen outlets; the sealed ones (``SEALED``) print their
 figures only, never their errors. ``devframes``, ``devoutlets``, ``devwire``,
-``devnews`` and ``devnews2`` are development sets.
+``devnews``, ``devnews2`` and ``devnews3`` are development sets.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ DEVELOPMENT = (
     "devwire_statements.csv",
     "devnews_statements.csv",
     "devnews2_statements.csv",
+    "devnews3_statements.csv",
 )
 
 
