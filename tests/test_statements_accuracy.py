@@ -17,6 +17,9 @@
   (sealed): 30 articles each in 60 further outlets no other set uses (issue 11).
 * ``tests/data/heldout10_statements.csv`` (sealed): 30 articles in 30 more outlets no
   other set uses, issue 11's measurement set (see its README).
+* ``tests/data/heldout11_statements.csv`` (sealed): 30 articles in 30 further outlets no
+  other set uses, labelled before the code ran on them for issue 11's next measurement (see
+  its README).
 * ``tests/data/devnews2_statements.csv`` (development, a floor since its first run): 30
   articles in 30 further outlets no other set uses, labelled with ``heldout10`` (see its
   README).
@@ -159,6 +162,7 @@ def test_snippet_sets(name: str) -> None:
         ("heldout8", 125, 123),
         ("heldout9", 148, 146),
         ("heldout10", 174, 173),
+        ("heldout11", 183, 182),
     ],
 )
 def test_sealed_sets_load(name: str, rows: int, statements: int) -> None:
