@@ -1,0 +1,84 @@
+"""tone_sealed3 (tests/data/tone_sealed3_README.md): the third sealed tone set of issue 17,
+made by the method of tone_sealed2. Only its shape is checked here (texts, sample, the
+coders' sheets and their columns); no method is scored and no coder is compared with the
+machine (the set is sealed)."""
+
+from __future__ import annotations
+
+import csv
+import importlib.resources
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from cscaucasus import validation as v
+
+DATA = Path(__file__).parent / "data"
+SET = DATA / "tone_sealed3"
+CONTEXT = ["unit_id", "outlet", "published", "title", "speaker", "statement", "paragraph"]
+#: targets that name a real actor the gazetteer does not hold (README, "Stance")
+NOT_IN_GAZETTEER = {
+    "Commonwealth of Independent States",
+    "Eurasian Economic Union",
+    "India",
+    "Israel",
+    "West",
+}
+#: sets labelled while this one was made (README, "Texts"): none now shares an outlet
+#: (devnews3 gave its three shared articles other outlets before landing)
+LATER: set[str] = set()
+
+
+def _sheet(name: str) -> pd.DataFrame:
+    return pd.read_csv(SET / name, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
+def test_sample_holds_every_statement_of_the_articles_and_coder_a_coded_each() -> None:
+    sample, coded = _sheet("sample.csv"), _sheet("coder_a.csv")
+    assert len(sample) == 422 and sample.unit_id.is_unique
+    assert sample.speaker.value_counts().ge(10).sum() == 15
+    assert list(coded.columns) == [*CONTEXT, "tone", "target", "stance", "coder", "note"]
+    pd.testing.assert_frame_equal(coded[CONTEXT], sample[CONTEXT])
+    # the workflow reads the sheet (extra columns are the coder's own)
+    checked = v.check_sheets([SET / "coder_a.csv"])
+    (coding,) = checked.codings
+    assert coding.kind == "sentiment" and coding.codes.tone.notna().sum() == 422
+    assert set(coded.tone) == {"-1", "0", "1"} and set(coded.coder) == {"A"}
+
+
+def test_stance_is_coded_where_a_target_is_named_and_targets_are_actors() -> None:
+    coded = _sheet("coder_a.csv")
+    assert ((coded.target == "") == (coded.stance == "")).all()
+    assert set(coded.stance[coded.target != ""]) == {"-1", "0", "1"}
+    gazetteer = yaml.safe_load(
+        (importlib.resources.files("cscaucasus") / "data" / "actors.yml").read_text("utf-8")
+    )
+    names = {a["name"] for a in gazetteer["actors"]}
+    targets = set(coded.target) - {""}
+    assert targets - names == NOT_IN_GAZETTEER
+
+
+def test_articles_come_from_outlets_no_other_labelled_set_uses() -> None:
+    meta = pd.read_csv(SET / "articles" / "metadata.csv", dtype=str)
+    assert len(meta) == 65 and all((SET / "articles" / f).is_file() for f in meta.file)
+    assert meta.outlet.nunique() >= 20
+    assert meta.published.between("2020-01-01", "2025-12-31").all()
+    outlets = set(meta.outlet.str.casefold())
+    others: set[str] = set()
+    for path in sorted(DATA.rglob("*.csv")):
+        if SET in path.parents or path.name in LATER:
+            continue
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            if "outlet" in (reader.fieldnames or []):
+                others |= {(r["outlet"] or "").casefold() for r in reader}
+    assert not outlets & others
+    texts = "\n".join(
+        pd.concat(
+            pd.read_csv(p, dtype=str, usecols=lambda c: c == "text")
+            for p in sorted(DATA.glob("*_statements.csv"))
+        ).text.dropna()
+    )
+    openings = [(SET / "articles" / f).read_text("utf-8")[:120].strip() for f in meta.file]
+    assert not [o for o in openings if o in texts]
