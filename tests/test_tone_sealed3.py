@@ -25,9 +25,9 @@ NOT_IN_GAZETTEER = {
     "Israel",
     "West",
 }
-#: sets labelled while this one was made (README, "Texts"): devnews3 shares three of its
-#: outlets (Dagens Nyheter, Helsingin Sanomat, Kavkaz.Realii)
-LATER = {"devnews3_statements.csv"}
+#: sets labelled while this one was made (README, "Texts"): none now shares an outlet
+#: (devnews3 gave its three shared articles other outlets before landing)
+LATER: set[str] = set()
 
 
 def _sheet(name: str) -> pd.DataFrame:
