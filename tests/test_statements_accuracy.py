@@ -13,8 +13,9 @@
   labelled blind to the rules; a development set since 2026-11-25 (see its test).
 * ``tests/data/devwire_statements.csv`` (development) and ``heldout8_statements.csv``
   (sealed): 30 articles each in 60 outlets no other set uses (issue 11).
-* ``tests/data/devnews_statements.csv`` (development) and ``heldout9_statements.csv``
-  (sealed): 30 articles each in 60 further outlets no other set uses (issue 11).
+* ``tests/data/devnews_statements.csv`` and ``heldout9_statements.csv``: 30 articles each
+  in 60 further outlets no other set uses (issue 11); both development sets (heldout9 was
+  sealed until 2026-12-07, see its README).
 * ``tests/data/heldout10_statements.csv`` (sealed): 30 articles in 30 more outlets no
   other set uses, issue 11's measurement set (see its README).
 * ``tests/data/heldout11_statements.csv`` (sealed): 30 articles in 30 further outlets no
@@ -23,6 +24,9 @@
 * ``tests/data/devnews2_statements.csv`` (development, a floor since its first run): 30
   articles in 30 further outlets no other set uses, labelled with ``heldout10`` (see its
   README).
+* ``tests/data/devnews3_statements.csv`` (development, a floor at its first run): 30
+  articles in 30 further outlets no other set uses, labelled before the code ran on them
+  (see its README).
 
 The thresholds sit just below the measured values, so a regression fails. The outlet
 snippets have no publication date, so dated role nouns ("the Russian leader") stay
@@ -125,12 +129,26 @@ SNIPPET_THRESHOLDS = {
     # end to end 0.766; after a session tuned on it P 0.992 R 0.920 speaker 0.984, end to
     # end 0.905
     "devnews2_statements.csv": (0.98, 0.91, 0.95, 0.97),
+    # heldout9, sealed 2026-12-06 (its summary read in four sessions: first run P 0.985
+    # R 0.766 speaker 0.915, end to end 0.70; 0.767 at the end of the fifth session), a
+    # development set since 2026-12-07, when the sixth session read its errors and tuned
+    # on them: P 1.000 R 0.897 speaker 0.985, end to end 0.884
+    "heldout9_statements.csv": (0.99, 0.88, 0.93, 0.97),
+    # devnews3 (development, 30 articles in 30 further outlets, labelled 2026-12-07 before
+    # the code ran on them): first run (main at 376730a) P 0.955 R 0.865 speaker 0.892,
+    # kind 0.986, end to end 0.772; with the sixth session's rules (main at 3c8d8e8, not
+    # tuned on it) P 0.955 R 0.871 speaker 0.886, end to end 0.772
+    "devnews3_statements.csv": (0.95, 0.86, 0.90, 0.88),
 }
 #: Kind right among matched rows: 0.99 unless given here (devnews was 0.985 at its first
 #: run, when every title-only headline came out indirect; a title wholly in quote marks
 #: is direct now: 0.993; devnews2 0.976: direct or indirect for content wholly in quote
-#: marks after "said that" is a labelling call the two labellers of heldout10 split on).
-KIND_FLOORS: dict[str, float] = {"devnews2_statements.csv": 0.97}
+#: marks after "said that" is a labelling call the two labellers of heldout10 split on;
+#: devnews3 0.986 at its first run).
+KIND_FLOORS: dict[str, float] = {
+    "devnews2_statements.csv": 0.97,
+    "devnews3_statements.csv": 0.98,
+}
 
 
 @pytest.mark.parametrize("name", sorted(SNIPPET_THRESHOLDS))
@@ -149,7 +167,6 @@ def test_snippet_sets(name: str) -> None:
     [
         ("heldout7", 147, 145),
         ("heldout8", 125, 123),
-        ("heldout9", 148, 146),
         ("heldout10", 174, 173),
         ("heldout11", 183, 182),
     ],
@@ -162,7 +179,10 @@ def test_sealed_sets_load(name: str, rows: int, statements: int) -> None:
     assert set(cases["kind"]) == {"direct", "indirect", "none"}
 
 
-@pytest.mark.parametrize(("name", "rows", "statements"), [("devnews2", 138, 137)])  # (+ a floor)
+@pytest.mark.parametrize(
+    ("name", "rows", "statements"),
+    [("devnews2", 138, 137), ("devnews3", 172, 171)],  # (each + a floor)
+)
 def test_development_sets_load(name: str, rows: int, statements: int) -> None:
     """A development set without a floor yet (it gets one after the lead has seen its
     first run) loads and has its declared size."""

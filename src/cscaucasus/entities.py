@@ -166,6 +166,29 @@ def _title_before(text: str, start: int) -> str | None:
     return " ".join(reversed(title)) or None
 
 
+#: A role noun phrase set before a name by a comma ("the Russian ambassador in Tehran,
+#: Alexei Dedov," (Fars, IRNA), "the bloc's secretary general, Imangali Tasmagambetov,"
+#: (Reuters), "Russia's deputy foreign minister, Mikhail Galuzin," (AFP)): its words up to
+#: the role noun, without a place after it.
+_TITLE_COMMA_RE = re.compile(
+    r"\b[Tt]he\s+((?:[\w’'-]+\s+){0,4}?([\w’'-]+))(?:\s+(?:in|to|at|for)\s+[A-Z][\w’'-]+)?,[ \t]+$"
+)
+
+
+def _title_before_comma(text: str, start: int) -> str | None:
+    """The title of a name set after a comma ("the Russian ambassador in Tehran,| Alexei
+    Dedov"), if its last word is a title word; None otherwise."""
+    if start < 3 or text[start - 2] != ",":
+        return None
+    m = _TITLE_COMMA_RE.search(text, max(0, start - 90), start)
+    if m is None:
+        return None
+    head = m.group(2)
+    if not (head.lower() in _LOWER_TITLE_WORDS or head.capitalize() in TITLES):
+        return None
+    return m.group(1)
+
+
 def _appositive(text: str, end: int) -> str | None:
     """The appositive right after a name (", the deputy minister,"), if any."""
     if not text[end : end + 4].lstrip(" \t").startswith(","):
@@ -250,7 +273,9 @@ class EntityModel:
         if end - start > len(entity.name):
             entity.name = text[start:end]  # the fullest printing ("Nikol Pashinian")
         if types.get(actor_id) == "person":
-            self._title(entity, _title_before(text, start), start)
+            self._title(
+                entity, _title_before(text, start) or _title_before_comma(text, start), start
+            )
             self._title(entity, _appositive(text, end), start)
 
     def _add_printed(self, text: str, start: int, end: int, name: str) -> None:
@@ -271,7 +296,7 @@ class EntityModel:
         elif known.actor_id is None and name not in known.spellings:
             self._respell(known, name)
         self.printed[name] = known
-        self._title(known, _title_before(text, start), start)
+        self._title(known, _title_before(text, start) or _title_before_comma(text, start), start)
         self._title(known, _appositive(text, end), start)
         if known.actor_id is None:
             known.gender = known.gender or _gender_of_titles(known.titles)

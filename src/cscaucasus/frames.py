@@ -44,6 +44,8 @@ NOT_WITH_PERSON: frozenset[str] = frozenset(map(str, _FRAMES["not_with_person"])
 #: Verbs of evaluation whose object may be two words ("hailed the deal").
 SHORT_OBJECT_VERBS: frozenset[str] = frozenset(map(str, _FRAMES["short_object_verbs"]))
 PERSON_NOUNS: frozenset[str] = frozenset(map(str, _FRAMES["person_nouns"]))
+#: Verbs that judge only with an "as" complement ("described the talks as useful").
+AS_OBJECT_VERBS: frozenset[str] = frozenset(map(str, _FRAMES["as_object_verbs"]))
 #: An article or possessive before an object's head word.
 _DETERMINERS = frozenset(
     ["the", "a", "an", "its", "his", "her", "their", "this", "these", "our", "my", "your"]
@@ -142,6 +144,8 @@ def _object_ok(verb: str, obj: str) -> bool:
         return False  # "denied saying …", "dismissed reports saying …": others' words
     if VOTE_WORDS.intersection(low):
         return False  # "rejected the bill in a vote": an act, not speech
+    if verb in AS_OBJECT_VERBS:  # "described the talks as useful", not "… the events"
+        return "as" in low[1:10]
     heads = OBJECT_HEADS.get(verb)
     if heads is not None:  # "expressed concern", "expressed his country's support"
         return bool(heads.intersection(low[:4]))

@@ -39,6 +39,7 @@ from .actors import (
     DEMONYMS,
     NOT_THE_HOLDER,
     PRONOUNS,
+    STATES,
     TITLES,
     Matcher,
     matcher_for,
@@ -52,6 +53,7 @@ from .frames import (
     MIN_SPEAKING_WORDS,
     NEVER_SPEAKERS,
     NOT_WITH_PERSON,
+    SHORT_OBJECT_VERBS,
     SPEAKING_NOUNS,
     SPEECH,
     Candidate,
@@ -190,10 +192,10 @@ _OTHER_CLAUSE_RE = re.compile(r"[;:]|,\s+(?:who|which|whose|whom|where|while|whe
 #: A label in quotes after an object: "called the ban “an unfriendly act”", "described
 #: the talks as “constructive”" (not "called the “corridor” vital": no object before it).
 _LABEL_RE = re.compile(
-    r"(?=[cdbltr])\b(?P<verb>called|calls|described|describes|branded|brands|labell?ed|"
-    r"dubbed|termed)\s+(?:as\s+|(?:[\w’'-]+\s+){1,6}(?:as\s+)?)"
+    r"(?=[cdbltr])\b(?P<verb>" + word_alternation(verbs("label")) + r")\s+"
+    r"(?:as\s+|(?:[\w’'-]+\s+){1,6}(?:as\s+)?)"
     rf"(?P<open>[{QUOTE_OPENERS}])_+[{QUOTE_CLOSERS}]"
-    r"(?=\s*(?:[.,;:!?]|$|\s(?:on|in|at|during|after|before|and|but|while|when|according|"
+    rf"(?=\s+[{QUOTE_OPENERS}]|\s*(?:[.,;:!?]|$|\s(?:on|in|at|during|after|before|and|but|while|when|according|"
     + "|".join(SPEECH["label_tail_words"])
     + r")\b))"
 )
@@ -210,9 +212,12 @@ _LABEL_TAIL_RE = re.compile(
 _BE_END_RE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
 #: "when asked": a subordinator right before a verb makes it no cue of the quote before.
 _SUBORDINATOR_END_RE = re.compile(r"\b(?:when|if|as|once|unless|until|after|before)\s+$")
-#: A preposition (and an adjective) right before a mention: the mention is no subject.
+#: A preposition (and an adjective, or a first name of a pair) right before a mention: the
+#: mention is no subject ("commented on the peace process between Armenia and| Azerbaijan,
+#: saying" (Rossiya 24, TASS, Reuters)).
 _PREPOSITION_END_RE = re.compile(
-    r"\b(?:through|in|of|to|from|with|by|near|across|into|for|at|on|via|over)\s+(?:[a-z]+\s+)?$"
+    r"\b(?:through|in|of|to|from|with|by|near|across|into|for|at|on|via|over|between|among|"
+    r"against|about)\s+(?:[a-z]+\s+)?(?:[A-Z][\w’'-]*\s+(?:and|or)\s+)?$"
 )
 _LABEL_STEMS = ("call", "descri", "brand", "label", "dubbed", "termed")
 #: Before a participle: a comma (possibly inside a closing quote, masked as "_").
@@ -386,6 +391,13 @@ _MEMBER_AFTER_RE = re.compile(
 )
 #: Lower-case title words between an institution and a name ("EU foreign policy chief ").
 _TITLE_RUN_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,5}")
+#: The complement of a title between it and its holder's name ("the State Secretary| of
+#: the Security Council of Belarus |Aleksandr Volfovich" (BelTA), "the Chairman| of the
+#: Board of Directors of KEGOC |…" (Kazinform), "the Minister| of Foreign Affairs of the
+#: Republic of Armenia |…" (Armenpress)).
+_TITLE_COMPLEMENT_RE = re.compile(
+    r"\s+(?:of|for)\s+(?:(?:the|of|for|and|on)\s+|[A-Z][\w’'-]*\s+){1,8}"
+)
 #: "It" as a subject ("It also urged both sides to …"): an organisation that spoke before.
 _IT_SUBJECT_RE = re.compile(r"[Ii](?<![\w’'.-].)t\b")
 _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
@@ -463,7 +475,7 @@ _NAME_WORD = r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Gen|Lt|
 # first word "Dr." is left out, the name then starts after it.)
 _PROPER_NAME_RE = re.compile(
     r"[A-Z](?<![\w’'.-].)(?:[\w’'-]*[a-z][\w’'-]*|\.)[ \t]+"
-    rf"(?:{_NAME_WORD}[ \t]+){{0,4}}[A-Z][\w’'-]*[a-z][\w’'-]*\b"
+    rf"(?:{_NAME_WORD}[ \t]+){{0,7}}[A-Z][\w’'-]*[a-z][\w’'-]*\b"
 )
 #: An organisation outside the gazetteer ("the Armenian National Committee of America"):
 #: capitalised words joined by of/for/and/on/the, one of them an organisation head word.
@@ -1131,7 +1143,27 @@ class _Article:
             found = self.matcher.resolve_role(form, self.published)
             if found is not None:
                 return found, "role"
+        named = self.named_next(para)
+        if named is not None and self.fits_role(named, surface.rpartition(" ")[2]):
+            return named, "role"
         return None, None
+
+    def named_next(self, para: int) -> str | None:
+        """The person whom the paragraph after ``para`` opens with, when ``para`` is the
+        article's first: a news lede titles its subject and the next paragraph names
+        them ("Georgia’s prime minister on Monday rejected calls … ¶ Irakli Kobakhidze,
+        whose …" (AP), "Armenia's prime minister said … ¶ Nikol Pashinyan, speaking …"
+        (Reuters, AFP)); None otherwise."""
+        body = [p for p in self.paras if p.kind != "heading"]
+        if len(body) < 2 or body[0].paragraph_id != para:
+            return None
+        first = self.mentions_in(body[1].start, body[1].start + 60)
+        if not first or first[0].start != body[1].start or first[0].method != "name":
+            return None
+        m = first[0]
+        if m.actor_id is None:
+            return UNKNOWN + str(m.actor) if m.actor else None
+        return str(m.actor_id) if self.types.get(str(m.actor_id)) == "person" else None
 
     def only_holder(self, pos: int, words: str) -> str | None:
         """The one gazetteer person named before ``pos`` whose role a specific role noun
@@ -1307,9 +1339,20 @@ class _Article:
         s0, s1, spara = self.sentence_list[i - 1]
         if spara < self.sentence_list[i][2] - 1:
             return None
-        if self.quote_overlaps(s0, s1) or self.found.overlaps(s0, s1):
+        if self.found.overlaps(s0, s1):
             return None
-        for m in self.mentions_in(s0, s1):
+        people = self.mentions_in(s0, s1)
+        if self.quote_overlaps(s0, s1):
+            # a quoted label in the sentence ("Pashinyan described the agreement as “a
+            # milestone.” “…,” he said" (NBC, Reuters, AFP)): only its opening subject
+            if (
+                not people
+                or self.text[s0 : people[0].start].strip()
+                or self.quote_overlaps(s0, people[0].end)
+            ):
+                return None
+            people = people[:1]
+        for m in people:
             if m.actor_id is not None and m.method != "pronoun":
                 aid = str(m.actor_id)
                 if (gender is None and self.types.get(aid) == "person") or (
@@ -1479,6 +1522,10 @@ class _Article:
             and (
                 _TITLE_RUN_RE.fullmatch(self.text[m.end : later[0].start])
                 or (m.method == "role" and self.text[m.end : later[0].start].isspace())
+                or (
+                    m.method in ("role", "anaphor")
+                    and _TITLE_COMPLEMENT_RE.fullmatch(self.text[m.end : later[0].start])
+                )
             )
         ):
             return later[0]  # (and "The EU foreign policy chief| Kaja Kallas")
@@ -1506,8 +1553,9 @@ def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
         second = _SECOND_ACT_RE.search(art.text, c.start, end)
         if second is not None:  # "dismissed X as emotional and warned that B"
             end = second.start()
-        if _LEADS_ON_RE.search(art.text, c.start, end):
-            continue  # "rejected the plan, saying that B": B is the statement
+        end = _before_leading_on(art.text, c, end)
+        if end is None:
+            continue  # "commented on the plan, saying that B": B is the statement
         subject = art.subject_before(masked, p0, c.verb_start, s0) if host is None else None
         if host is None and (subject is None or _names_a_document(art.text, subject)):
             continue
@@ -1527,6 +1575,21 @@ def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
         if speaker is None and subject is not None and subject.method in _DEFERRED:
             f.subject = (subject, pid, None)
         insort(art.found, f, key=_START)
+
+
+def _before_leading_on(text: str, c: Candidate, end: int) -> int | None:
+    """Where an object frame's content ends when it leads on to the next statement ("…,
+    saying that"): before the clause of another subject ("welcomed X, but experts warn
+    that B"); before the participle after a verb of evaluation ("welcomed X, saying that
+    B": two acts, the decided convention); None after any other verb ("commented on X,
+    saying that B": B is the statement). ``end`` itself when nothing leads on."""
+    if _LEADS_ON_RE.search(text, c.start, end) is None:
+        return end
+    other = _NEXT_CLAUSE_RE.search(text, c.start, end)
+    if other is not None:
+        return other.start()
+    act = _PARTICIPLE_LEAD_RE.search(text, c.start, end) if c.verb in SHORT_OBJECT_VERBS else None
+    return act.start() if act is not None else None
 
 
 def _object_end(art: _Article, c: Candidate, k: int) -> int:
@@ -1555,6 +1618,12 @@ def _coordinated_host(masked: str, p0: int, verb_start: int, f: Found) -> tuple[
 _LEADS_ON_RE = re.compile(rf"(?:\b(?:that|{'|'.join(verbs('leads_on'))})|[:,])\s*$")
 #: A possessive ending right after a name ("Grigoryan's statements").
 _APOSTROPHE_S_RE = re.compile(r"['’]s?\b")
+#: A participle that leads on to the same speaker's next statement ("welcomed the vote,
+#: saying that" (TVP World, Delfi, Reuters)).
+_PARTICIPLE_LEAD_RE = re.compile(rf",\s+(?:{'|'.join(verbs('leads_on'))})(?:\s+that)?\s*$")
+#: A comma and a conjunction that open another clause ("welcomed the agreement, but
+#: experts warn that" (Mtavari, Reuters, Eurasianet)).
+_NEXT_CLAUSE_RE = re.compile(r",\s+(?:but|while|whereas|and)\s+(?=\S)")
 #: A conjunction or comma left at the end of a content cut before the next statement.
 _OPEN_TAIL_RE = re.compile(r"(?:[\s,;]+(?:and|but|while|whereas)?)+\s*$")
 
@@ -2027,6 +2096,18 @@ _SPEECH_NOUN_RE = re.compile(
 )
 
 
+#: An adverbial between a speech noun's owner and its clause ("the statement of Nikol
+#: Pashinyan| in parliament| that", "the claim of Lavrov| on Tuesday| that").
+_OWNER_ADVERBIAL_RE = re.compile(r"\s+(?:in|at|on|during)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?")
+#: The predicate of a sentence whose subject is a speech noun and its clause (see
+#: ``speech_noun_predicates`` in data/speech.yml).
+_SPEECH_NOUN_PREDICATE_RE = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:"
+    + word_alternation(SPEECH["speech_noun_predicates"], space=r"\s+")
+    + r")\b"
+)
+
+
 def _speech_nouns(art: _Article, para: Any, quotes: list[Quote]) -> None:
     """The statements that nouns of speech hold in one paragraph (:func:`_speech_noun`),
     also inside another statement's content ("Landsbergis has welcomed Pashinyan's
@@ -2051,11 +2132,12 @@ def _speech_noun(ps: _Passage, m: re.Match[str]) -> None:
             for x in art.mentions_in(max(0, p0 + m.start() - 90), p0 + m.start())
             if x.end == p0 + m.start()
         ]
-    elif m.group("of"):
+    elif m.group("of"):  # (also "the statement of X in parliament that")
         owners = [
             x
             for x in art.mentions_in(p0 + m.start("of"), p0 + m.end("of"))
             if x.end == p0 + m.end("of")
+            or _OWNER_ADVERBIAL_RE.fullmatch(ps.masked, x.end - p0, m.end("of"))
         ]
     else:
         return
@@ -2064,7 +2146,10 @@ def _speech_noun(ps: _Passage, m: re.Match[str]) -> None:
     s0, s1 = _sentence_bounds(ps.sents, p0 + m.end())
     if art.text[s0:s1].rstrip().endswith("?"):
         return  # a question poses a claim, it does not report it
-    c0, c1 = _trim(art.text, p0 + m.end(), _clause_end(ps, p0 + m.end(), s1))
+    end = _clause_end(ps, p0 + m.end(), s1)
+    if (predicate := _SPEECH_NOUN_PREDICATE_RE.search(ps.masked, m.end(), end - p0)) is not None:
+        end = p0 + predicate.start()  # "X's statement that A| caused a sharp reaction"
+    c0, c1 = _trim(art.text, p0 + m.end(), end)
     if not _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS) or any(
         f.start == c0 or (f.start <= c0 < f.end and f.cue != "said" and f.kind == "direct")
         for f in art.found
@@ -2199,7 +2284,7 @@ def _participle_subject(
     ):
         subj = None  # "criticized the decision to waive the Act, warning that"
     if subj is not None and _PREPOSITION_END_RE.search(
-        masked, max(0, subj.start - p0 - 24), subj.start - p0
+        masked, max(0, subj.start - p0 - 40), subj.start - p0
     ):
         subj = None  # "welcomed the agreements reached by Armenia and Azerbaijan …, saying"
     if subj is not None or not _participle_after_clause(masked, v0 - p0, verb):
@@ -3242,7 +3327,7 @@ def _organisations(
     covered: list[tuple[int, int]] = []
     orgs: list[_Row] = []
     for r in _ORG_RUN_RE.finditer(text):
-        cut = _before_name(r, taken)
+        cut = _before_name(r, taken) or _before_printed_name(r.group(0))
         found = (cut and _printed_organisation(cut)) or _printed_organisation(r.group(0))
         if found is None:
             continue
@@ -3275,6 +3360,28 @@ def _before_name(run: re.Match[str], taken: _Taken) -> str | None:
     for a, b in reversed(taken.spans[bisect_left(taken.starts, run.start() + 1) : k]):
         if b == run.end():
             return run.group(0)[: a - run.start()].rstrip()
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _before_printed_name(words: str) -> str | None:
+    """A run of capitalised words up to the person outside the gazetteer that ends it, as
+    a title runs into its holder's name after a state or an institution ("State Secretary
+    of the Security Council of Belarus Aleksandr Volfovich" (BelTA), "Chairman of the
+    Board of Directors of KEGOC Bakytzhan Kazhiyev"… "of the Republic of Kazakhstan Yerlan
+    Karin" (Kazinform)); None unless two or three name words follow a state's name or an
+    organisation's head word."""
+    spans = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(words)]
+    tokens = [words[a:b] for a, b in spans]
+    for n in (2, 3):
+        if len(tokens) <= n + 1 or not (
+            tokens[-n - 1] in _COUNTRIES or tokens[-n - 1] in _ORG_HEADS
+        ):
+            continue
+        if _printed_name(" ".join(tokens[-n:])) and not any(
+            t in _COUNTRIES or t in _ORG_JOINERS or t in TITLES for t in tokens[-n:]
+        ):
+            return words[: spans[-n][0]].rstrip()
     return None
 
 
@@ -3387,9 +3494,48 @@ def _printed_organisation(words: str) -> tuple[str, int, int] | None:
     return _demonym_form(" ".join(tokens[first:])), spans[first][0], spans[len(tokens) - 1][1]
 
 
+#: A state's other names ("Republic of Uzbekistan") -> its name (``data/states.yml``).
+_STATE_NAMED = {str(a): str(st["name"]) for st in STATES for a in st.get("aliases") or []}
+_MINISTRY_FIELDS: dict[str, str] = {str(k): str(v) for k, v in SPEECH["ministry_fields"].items()}
+#: A ministry as printed: "[Owner] Ministry of|for <Field> [of [the] <State>]".
+_MINISTRY_RE = re.compile(
+    r"(?:(?P<owner>[A-Z][\w-]*(?:[’']s)?) )?Ministry (?:of|for) (?P<field>[A-Z][\w-]*"
+    r"(?: (?:and )?[A-Z][\w-]*)*?)"
+    r"(?: of (?:the )?(?P<state>[A-Z][\w’'-]*(?: (?:of )?[A-Z][\w’'-]*)*))?"
+)
+
+
+def _demonym_of(words: str | None) -> str | None:
+    """The demonym of a state named as printed ("Uzbekistan's", "Republic of
+    Uzbekistan", "Uzbek"), or None."""
+    if not words:
+        return None
+    if words in DEMONYMS:
+        return words
+    state = words.removesuffix("'s").removesuffix("’s")
+    return DEMONYM_OF.get(_STATE_NAMED.get(state, state))
+
+
+def _ministry_form(org: str) -> str | None:
+    """A ministry of a state as the gazetteer names ministries, "<Demonym> <Field>
+    Ministry" (``ministry_fields`` in ``speech.yml``), or None if ``org`` names none."""
+    m = _MINISTRY_RE.fullmatch(org)
+    if m is None or (m["owner"] and m["state"]):
+        return None
+    demonym = _demonym_of(m["owner"] or m["state"])
+    if demonym is None:
+        return None
+    return f"{demonym} {_MINISTRY_FIELDS.get(m['field'], m['field'])} Ministry"
+
+
 def _demonym_form(org: str) -> str:
     """An organisation named after its country's possessive in the demonym's form, as the
-    gazetteer names them ("Ukraine's Foreign Ministry" → "Ukrainian Foreign Ministry")."""
+    gazetteer names them ("Ukraine's Foreign Ministry" → "Ukrainian Foreign Ministry"); a
+    ministry in any of its printed forms so ("Ministry of Foreign Affairs of the Republic
+    of Uzbekistan" → "Uzbek Foreign Ministry")."""
+    ministry = _ministry_form(org) if "Ministry" in org else None
+    if ministry is not None:
+        return ministry
     owner, _, rest = org.partition(" ")
     country = owner.removesuffix("'s").removesuffix("’s")
     if country != owner and rest and country in DEMONYM_OF:
@@ -3550,6 +3696,7 @@ def attribute(
             types,
         )
         pseudo = [_through_model(m, model, names) for m in pseudo]
+        pseudo = _short_organisations(pseudo, found_mentions, names, types)
         pseudo += _offices(text, found_mentions + pseudo, offices)
         art = _Article(
             aid,
@@ -3669,6 +3816,48 @@ def _through_model(m: Mention, model: EntityModel, names: dict[str, str]) -> Men
     if not key.startswith(UNKNOWN):
         return Mention(m.start, m.end, key, names.get(key), "name")
     return m if key[len(UNKNOWN) :] == m.actor else m._replace(actor=key[len(UNKNOWN) :])
+
+
+def _short_organisations(
+    pseudo: list[Mention], found: list[Mention], names: dict[str, str], types: dict[str, str]
+) -> list[Mention]:
+    """An organisation printed without its state ("the Foreign Ministry", "the Air
+    Force", "the Ministry of Foreign Affairs") after the article introduced one such
+    organisation in full ("The Ministry of Foreign Affairs of the Islamic Republic of
+    Iran summoned …. the Foreign Ministry said" (IRNA, Fars, Tehran Times); "Ukraine's Air
+    Force … the Air Force said" (Kyiv Independent, Ukrinform, Reuters)): that one; as
+    printed when none or several were."""
+    if not any(m.method == "organisation" for m in pseudo):
+        return pseudo
+    full = sorted(
+        [
+            (m.start, m.actor_id, names.get(str(m.actor_id), ""))
+            for m in found
+            if types.get(str(m.actor_id)) == "organization"
+        ]
+        + [(m.start, None, m.actor or "") for m in pseudo if m.method == "organisation"],
+        key=itemgetter(0),
+    )
+    out: list[Mention] = []
+    for m in pseudo:
+        short = _short_form(m.actor) if m.method == "organisation" and m.actor_id is None else None
+        hits = {(a, n) for s, a, n in full if s < m.start and short and n.endswith(" " + short)}
+        if len(hits) == 1:
+            actor_id, name = hits.pop()
+            m = m._replace(actor_id=actor_id, actor=name)
+        out.append(m)
+    return out
+
+
+def _short_form(org: str | None) -> str | None:
+    """An organisation's name without its state, as the full names end ("Ministry of
+    Foreign Affairs" → "Foreign Ministry", "Air Force"), or None if it names a state."""
+    if not org or org.split()[0] in DEMONYMS or " of " in org.replace("Ministry of ", "", 1):
+        return None
+    m = _MINISTRY_RE.fullmatch(org)
+    if m is None:
+        return org
+    return None if m["owner"] else f"{_MINISTRY_FIELDS.get(m['field'], m['field'])} Ministry"
 
 
 def _paragraphs_by_article(paragraphs: pd.DataFrame) -> dict[Any, list[Para]]:
