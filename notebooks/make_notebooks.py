@@ -231,6 +231,11 @@ SENTIMENT = notebook(
          "scored beside it. 0.667 is the usual floor, 0.8 good. To check it on your own "
          "corpus: `cscaucasus sample sentiment` and `cscaucasus validate` (docs/validation.md)."),
         ("code", "from cscaucasus import tone as cs_tone\nevidence(cs_tone.validation())"),
+        ("md", "How far to trust the **stance toward a target** (below): on a "
+         "**development** sheet coded by hand before the stance code existed (no sealed "
+         "stance set yet), how often the target is the coder's, and the stance where both "
+         "name the same target (docs/tone.md, \"Stance toward a target\")."),
+        ("code", "evidence(cs.stance.validation())"),
         ("code", """\
 statements = explore.focus(corpus.statements, actors, known=corpus.actors)
 if not domain_lexicon:  # rescore with VADER's own lexicon only
@@ -255,13 +260,27 @@ print(f"score: {analysis.SCORE_LABELS[score].removeprefix('mean ')}; "
 both = analysis.compare_counts(analysis.sentiment_by_actor, statements, keys=[by],
                                values=["n", "mean"], min_n=min_n, score=score, **group)
 evidence(both, empty="Every statement in this selection is reported once: both counts agree.")"""),
-        ("md", "## Actor × target: stance toward a target\n\nTone of a speaker's statements "
-         "that name a target (\"critical of the CSTO\" = negative mean toward the CSTO). "
-         "A statement naming several actors counts toward each. Hatched cells are small "
-         "samples. **Not validated as stance:** a cell is the whole statement's tone, not a "
-         "stance coded toward that target (\"We value Russia, but the CSTO failed us\" counts "
-         "negative toward both); no hand coding of stance per target exists yet (docs/tone.md, "
-         "\"Stance toward a target\")."),
+        ("md", "## Stance toward a target: who is for or against whom\n\n"
+         "`statements.target` is the actor a statement's main point evaluates, when its own "
+         "text names it (by name, capital, government, \"the bloc\", or an official acting "
+         "for it; never the speaker or what it speaks for), and `stance` the speaker's "
+         "stance toward it: −1 against, 0 neither, +1 for (docs/tone.md, \"Stance toward a "
+         "target\"; docs/tone_codebook.md): counts and mean stance per speaker × target, "
+         "with `n`; its agreement with hand coding is at the top."),
+        ("code", """\
+if "stance" in statements.columns:
+    by_stance = analysis.stance_by_actor_target(statements, min_n=min_n, count=count, **group)
+    analysis.plot_actor_target_heatmap(by_stance)
+    plt.tight_layout()
+else:  # tables built before the stance existed
+    by_stance = None
+    print("These tables have no stance: rebuild them (cscaucasus build) to see it.")"""),
+        ("code", "evidence(by_stance if by_stance is not None else pd.DataFrame())"),
+        ("md", "## Tone by every actor a statement names\n\nThe tone (the `score` above) "
+         "of a speaker's statements toward every gazetteer actor they mention "
+         "(`statements.targets`), beside the stance: a statement naming several actors "
+         "counts toward each, with its whole tone (\"We value Russia, but the CSTO failed "
+         "us\" counts negative toward both). Hatched cells are small samples."),
         ("code", """\
 by_target = analysis.sentiment_by_actor_target(statements, min_n=min_n, score=score,
                                                count=count, **group)

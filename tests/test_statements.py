@@ -2670,3 +2670,67 @@ def test_a_lede_role_is_the_person_the_next_paragraph_opens_with():
     assert [s for s, *_ in rows(text, None)] == ["Irakli Kobakhidze"] * 2
     later = text.replace("Irakli Kobakhidze, whose", "The protests, whose")
     assert [s for s, *_ in rows(later, None)] == [None, None]
+
+
+def test_an_object_frame_ends_before_and_said_with_a_bare_clause():
+    # "Aliyev defended the operation and said the region was at peace" (APA, Reuters)
+    got = rows("Aliyev defended the operation and said the region was now at peace.")
+    assert [t for *_, t in got] == ["the operation", "the region was now at peace"]
+
+
+def test_a_that_after_a_finite_verb_is_a_relative_pronoun():
+    # TASS, Kremlin.ru in English: "said the organisation was an instrument that was …"
+    text = "Putin said the organisation was an instrument that was needed by all its members."
+    assert [t for *_, t in rows(text)] == [
+        "the organisation was an instrument that was needed by all its members"
+    ]
+    assert [
+        t for *_, t in rows("Lavrov told reporters in Moscow that the talks would resume.")
+    ] == ["the talks would resume"]
+
+
+def test_a_persons_ministry_is_the_ministry_of_their_role_that_year():
+    # Reuters, AP, The Guardian: "Shoigu's ministry said", "Lavrov's ministry said"
+    text = "Shoigu's ministry said that the border was calm."
+    assert [s for s, *_ in rows(text, "2023-09-28")] == ["Russian Defence Ministry"]
+    assert [s for s, *_ in rows(text, "2025-01-28")] == [None]  # (no longer his ministry)
+    lavrov = "Lavrov's ministry said that the talks had stalled."
+    assert [s for s, *_ in rows(lavrov, "2023-09-28")] == ["Russian Foreign Ministry"]
+
+
+def test_a_venue_after_a_headline_source_is_no_source():
+    # Trend, Reuters: "Azerbaijani minister at UN accuses …"; AFP "X at the summit says"
+    got = _headline_rows(
+        "Azerbaijani minister at UN accuses Armenia of arms race",
+        "Azerbaijani Foreign Minister Jeyhun Bayramov told the UN General Assembly that "
+        "Armenia was arming itself.",
+    )
+    assert got == [["Jeyhun Bayramov", "Armenia of arms race"]]
+    assert _headline_rows("Pashinyan at the summit says Armenia will not sign") == [
+        ["Nikol Pashinyan", "Armenia will not sign"]
+    ]
+
+
+def test_the_authors_appositive_after_a_cue_is_not_the_content():
+    # Reuters "…, the ministry announced, a move that drew concern from Moscow"
+    text = (
+        "Armenia will not take part in the exercises, the Armenian Defence Ministry "
+        "announced, a move that drew concern from Moscow."
+    )
+    assert [t for *_, t in rows(text, "2024-02-28")] == [
+        "Armenia will not take part in the exercises"
+    ]
+
+
+def test_a_possessive_title_before_a_name_after_the_content():
+    # Reuters, TASS: "…, the bloc's secretary general Imangali Tasmagambetov said."
+    text = (
+        "The CSTO has not received any notification about a freeze of its membership, the "
+        "bloc's secretary general Imangali Tasmagambetov said."
+    )
+    assert [(s, t) for s, _, _, t in rows(text, "2024-02-28")] == [
+        (
+            "Imangali Tasmagambetov",
+            "The CSTO has not received any notification about a freeze of its membership",
+        )
+    ]

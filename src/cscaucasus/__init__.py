@@ -40,6 +40,7 @@ SUBMODULES = (
     "schema",
     "segment",
     "sentiment",
+    "stance",
     "statements",
     "stories",
     "tone",

@@ -334,3 +334,35 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def stance_figures(sheet: pd.DataFrame, statements: pd.DataFrame) -> dict[str, Any]:
+    """The machine's ``target`` and ``stance`` against a coded stance sheet (columns
+    ``statement_id``, ``target`` (empty: none), ``stance``): how often the target is the
+    coders' (the same actor, or both none), how many of the coders' targets it finds and
+    how many of its own the coders gave, and on the statements where both name the same
+    target the stance's alpha (ordinal) and accuracy; beside them the same for the
+    statement's tone taken as the stance (on those statements), the proxy it replaces."""
+    by_id = statements.assign(statement_id=statements["statement_id"].astype(object))
+    machine = by_id.set_index("statement_id").reindex(sheet["statement_id"].to_numpy())
+    coded = sheet["target"].fillna("").astype(str).to_numpy()
+    said = machine["target"].astype(object).fillna("").astype(str).to_numpy()
+    same = coded == said
+    named, found = coded != "", said != ""
+    both = same & named & machine["stance"].notna().to_numpy()
+    truth = pd.to_numeric(sheet["stance"]).to_numpy()[both].astype(int)
+    stance = machine["stance"].to_numpy()[both].astype(int)
+    tones = machine["tone"].to_numpy()[both].astype(int)
+    return {
+        "statements": len(sheet),
+        "target_accuracy": round(float(same.mean()), 3),
+        "coded_targets": int(named.sum()),
+        "target_recall": round(float(same[named].mean()), 3),
+        "machine_targets": int(found.sum()),
+        "target_precision": round(float(same[found].mean()), 3),
+        "matched": int(both.sum()),
+        "stance_alpha": round(alpha(truth, stance), 3),
+        "stance_accuracy": round(float((truth == stance).mean()), 3),
+        "tone_as_stance_alpha": round(alpha(truth, tones), 3),
+        "tone_as_stance_accuracy": round(float((truth == tones).mean()), 3),
+    }

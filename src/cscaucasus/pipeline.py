@@ -26,7 +26,7 @@ import pandas as pd
 import pyarrow as pa
 
 from . import actors as actors_stage
-from . import chronology, happenings, sentiment, statements, stories
+from . import chronology, happenings, sentiment, stance, statements, stories
 from .arrays import contiguous, objects, positions, take_rows
 from .clean import clean
 from .engines import beside, release_memory
@@ -125,6 +125,13 @@ def _statement_tone(t: Tables, settings: Mapping[str, Any]) -> Made:
     return {"statements": typed(sentiment.tone_statements(found), "statements")}, []
 
 
+def _stance(t: Tables, settings: Mapping[str, Any]) -> Made:
+    found = stance.stance_statements(
+        t["statements"], t["mentions"], t["entities"], t["actors"], t["articles"]
+    )
+    return {"statements": typed(found, "statements")}, []
+
+
 def _events(t: Tables, settings: Mapping[str, Any]) -> Made:
     events, problems = chronology.extract_events(t["articles"], t["sentences"], t["mentions"])
     return {"events": typed(events, "events")}, problems
@@ -202,6 +209,8 @@ STAGES: tuple[Stage, ...] = (
           ("entities", "statements"), ACTOR),
     Stage("statement_tone", _statement_tone, ("statements",), ("statements",), ACTOR,
           settings=("domain_lexicon",)),
+    Stage("stance", _stance, ("statements", "mentions", "entities", "actors", "articles"),
+          ("statements",), ACTOR),
     Stage("events", _events, ("articles", "sentences", "mentions"), ("events",), ACTOR,
           problems="chronology"),
     Stage("entity_links", _entity_links, ("mentions", "entities"), ("mentions",), ACTOR),

@@ -127,6 +127,10 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "tone_evidence": STR,
         "speaker_printed": STR,  # the speaker's name as the article prints it
         "in_headline": "bool",  # stated by a headline or subheading
+        # stance toward a target (cscaucasus.stance): the actor the statement's text names
+        # and evaluates (canonical gazetteer name), and the speaker's stance toward it
+        "target": STR,
+        "stance": TONE,
     },
     "events": {
         "event_id": STR,

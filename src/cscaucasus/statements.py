@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from . import linescan
 from .actors import (
     CAPITALS,
     DEMONYM_OF,
@@ -158,9 +159,10 @@ _PRE_SUBJ_RE = re.compile(
     rf"^[\s,.;:!?{QUOTE_CLOSERS}—–-]*(?:\s*\b(?:the|a|an)\b)?[^.;{DOUBLE_QUOTES}]{{0,80}}$"
 )
 _NEXT_NOT_CLAUSE: frozenset[str] = frozenset(SPEECH["not_clause_start"])
-#: Title words and names before a subject ("Russian Foreign Minister", "the EU's").
+#: Title words and names before a subject ("Russian Foreign Minister", "the EU's", "the
+#: bloc's secretary general" (Reuters, TASS)).
 _TITLE_WORDS_PAT = (
-    r"(?:\b(?:the|a|an|[A-Z][\w’'.-]*|[a-z]+(?:man|woman|person)|minister|"
+    r"(?:\b(?:the|a|an|[A-Z][\w’'.-]*|[a-z]+(?:man|woman|person)|[a-z]+['’]s|minister|"
     r"president|leader|chief|head|secretary|general|of|for|supreme|top|senior|former|deputy|"
     r"foreign|prime|vice|envoy|ambassador|adviser|advisor|analyst|scientist|expert|"
     r"speaker|mayor|governor|commander|political|ministry|office|department|government|"
@@ -235,7 +237,7 @@ _SECOND_ACT_RE = re.compile(  # (the comma may stand inside a quote: “…,” 
     + word_alternation(SPEECH["second_act_participles"], space=r"\s+")
     + rf")\b|,?\s+and\s+{_AND_ADVERBS}(?:"
     + word_alternation(SPEECH["verbs"], space=r"\s+")
-    + r")(?=\s*(?::|that\b))"
+    + r")(?=\s*(?::|that\b|$))"  # ($: where the next statement starts, "… and said| B")
 )
 _PARTICIPLE_NEXT_RE = re.compile(
     r"\s*,\s*(?:while\s+)?(?:" + word_alternation(PARTICIPLES, space=r"\s+") + r")\b"
@@ -754,11 +756,22 @@ def _only_phrases(art: _Article, quotes: list[Quote], lo: int, hi: int) -> bool:
     )
 
 
+#: The author's appositive on a whole sentence after its cue ("…, the ministry announced,
+#: a move that drew concern from Moscow" (Reuters), "…, a decision which Baku called
+#: unfriendly" (AFP), "…, a step that analysts said …" (AP)).
+_SENTENCE_APPOSITIVE_RE = re.compile(r"[\s,]*an?\s+(?:[\w’'-]+\s+){1,3}?(?:that|which)\b")
+
+
 def _ends_clause(after: str) -> bool:
     """Whether the rest of a sentence after "…, X said" holds no object or clause
-    (only punctuation or an adverbial: "…, Putin said in an interview")."""
+    (only punctuation, an adverbial: "…, Putin said in an interview", or the author's
+    appositive: "…, a move that …")."""
     nxt = re.match(r"[\s,]*([\w’'-]+)", after)
-    return nxt is None or nxt.group(1).lower() in _ADVERBIAL_START
+    return (
+        nxt is None
+        or nxt.group(1).lower() in _ADVERBIAL_START
+        or _SENTENCE_APPOSITIVE_RE.match(after) is not None
+    )
 
 
 def _participle_after_clause(masked: str, at: int, verb: str) -> bool:
@@ -1636,9 +1649,16 @@ def _names_a_document(text: str, subject: Mention) -> bool:
 def _person_object(art: _Article, c: Candidate) -> bool:
     """Whether the object of a cue opens with a person ("welcomed Pashinyan"; not
     "rejected Grigoryan's statements")."""
-    near = art.mentions_in(c.start, min(c.end, c.start + 40))
-    if not near or near[0].start - c.start > 4 or _APOSTROPHE_S_RE.match(art.text, near[0].end):
+    near = art.mentions_in(c.start, min(c.end, c.start + 80))
+    if not near or near[0].start - c.start > 4:
         return False
+    last = near[0]  # (a title and its name: "Armenian Prime Minister Nikol Pashinyan's …")
+    for m in near[1:]:
+        if m.start < last.end or art.text[last.end : m.start].strip():
+            break
+        last = m
+    if _APOSTROPHE_S_RE.match(art.text, last.end):
+        return False  # "welcomed Armenian Prime Minister Nikol Pashinyan's announcement"
     return art.gender.get(str(near[0].actor_id)) is not None or (
         near[0].actor_id is None and near[0].method == "name"
     )
@@ -2396,6 +2416,14 @@ _AGAINST_RE = re.compile(r"\s+against ")
 _ASIDE_BEFORE_THAT_RE = re.compile(rf"[^,;:.!?{DOUBLE_QUOTES}]*,[^,;:.!?{DOUBLE_QUOTES}]+,\s*")
 
 
+#: A finite verb between a speech verb and "that": a bare clause has begun and the "that"
+#: is a relative pronoun ("said the organisation was an instrument that was needed by all
+#: its members" (TASS, RIA Novosti in English, Kremlin.ru)).
+_FINITE_BEFORE_THAT_RE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|must|should|remains|remained)\b"
+)
+
+
 def _that_clause(after: str) -> int | None:
     """The end of the "that" opening a clause after a speech verb (within a few words,
     no comma and no other speech verb before it), or None."""
@@ -2404,6 +2432,7 @@ def _that_clause(after: str) -> int | None:
         t
         and t.start() <= 160
         and not _has_words(after[: t.start()], MAX_WORDS_BEFORE_THAT + 1)
+        and not _FINITE_BEFORE_THAT_RE.search(after, 0, t.start())
         and ("," not in after[: t.start()] or _ASIDE_BEFORE_THAT_RE.fullmatch(after, 0, t.start()))
         and not any(  # "said A but warned that B" (not "in a statement posted …")
             not after_document(after, c.start()) for c in CUE_RE.finditer(after, 0, t.start())
@@ -3160,25 +3189,25 @@ def _unresolved_subjects(
     taken = _Taken(mentions)
     rows = _unresolved_roles(text, published, actors, taken)
     rows += [
-        (r.start(), r.end(), None, "pronoun")
-        for r in _PRONOUN_SUBJECT_RE.finditer(text)
-        if taken.free(r.start(), r.end())
+        (a, b, None, "pronoun")
+        for a, b in linescan.spans(_PRONOUN_SUBJECT_RE, text)
+        if taken.free(a, b)
     ]
-    rows += [(r.start(), r.end(), None, "it") for r in _IT_SUBJECT_RE.finditer(text)]
+    rows += [(a, b, None, "it") for a, b in linescan.spans(_IT_SUBJECT_RE, text)]
     anaphor_rows, anaphors = _anaphors(text, taken)
     rows += anaphor_rows
     rows += [
         (r.start(), r.end(), CAPITALS[r.group(0)], "capital")
-        for r in _CAPITAL_RE.finditer(text)
+        for r in linescan.matches(_CAPITAL_RE, text)
         if taken.free(*r.span())
         and not _PLACE_BEFORE_RE.search(text, max(0, r.start() - 6), r.start())
     ]
     rows += _sides(text)
     rows += _anonymous(text, taken, anaphors)
     rows += [
-        (r.start(), r.end(), None, "indefinite")
-        for r in _UNNAMED_PERSON_RE.finditer(text)
-        if taken.free(r.start(), r.start() + 1)
+        (a, b, None, "indefinite")
+        for a, b in linescan.spans(_UNNAMED_PERSON_RE, text)
+        if taken.free(a, a + 1)
     ]
     rows += _media(text, taken)
     rows += _printed_names(text, taken)
@@ -3192,11 +3221,13 @@ def _unresolved_subjects(
 def _unresolved_roles(text: str, published: Any, actors: pd.DataFrame, taken: _Taken) -> list[_Row]:
     """Role nouns the publication date cannot resolve ("the Russian leader", undated)."""
     m = matcher_for(actors) if not actors.empty else None
-    if m is None or not (m.may_leave_unresolved(text, published) or m.not_holder_re.search(text)):
+    if m is None or not (
+        m.may_leave_unresolved(text, published) or linescan.spans(m.not_holder_re, text)
+    ):
         return []
     return [
         (r.start(), r.end(), None, "role")
-        for r in m.role_re.finditer(text)
+        for r in linescan.matches(m.role_re, text)
         if not m.holder(text, r, published) and taken.free(r.start(), r.end())
     ]
 
@@ -3205,7 +3236,7 @@ def _owned_roles(text: str, taken: _Taken, owned: list[_Row]) -> list[_Row]:
     """Roles after a possessive with no article ("Armenia's parliament speaker"), beyond
     the ``owned`` ones found after "the": (role start, end, owner to role, "owned")."""
     out: list[_Row] = []
-    for r in _OWNED_ROLE_RE.finditer(text) if "'s " in text or "’s " in text else ():
+    for r in linescan.matches(_OWNED_ROLE_RE, text) if "'s " in text or "’s " in text else ():
         owner = _OWNER_WORD_RE.search(text, max(0, r.start() - 40), r.start())
         if (
             owner
@@ -3222,7 +3253,7 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
     institutions ("the ministry"); and the spans of the role nouns."""
     definite = []
     owned: list[tuple[int, int]] = []  # "Armenia's parliament speaker": the role only
-    for r in _ANAPHOR_RE.finditer(text):
+    for r in linescan.matches(_ANAPHOR_RE, text):
         if _NAME_NEXT_RE.match(text, r.end()):
             continue
         if taken.free(*r.span()):
@@ -3241,7 +3272,7 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
     if "a " in text or "A " in text:
         rows += [  # "A communique issued after the meeting said": no one's
             (r.start(), _document_end(text, r.end()), None, "indefinite")
-            for r in _A_DOCUMENT_RE.finditer(text)
+            for r in linescan.matches(_A_DOCUMENT_RE, text)
             if taken.free(*r.span())
         ]
     rows += [  # "the ministry", not "the Kazakh government" (a source in it is anonymous)
@@ -3252,7 +3283,7 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
     if "ts " in text:
         rows += [
             (r.start(), r.end(), r.group("noun"), "institution")
-            for r in _ITS_INSTITUTION_RE.finditer(text)
+            for r in linescan.matches(_ITS_INSTITUTION_RE, text)
             if taken.free(*r.span())
         ]
     return rows, anaphors
@@ -3279,7 +3310,7 @@ def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> lis
     starts = [a for a, _ in anaphors]
     return [
         (r.start(), r.end(), None, "role")
-        for r in anonymous.finditer(text)
+        for r in linescan.matches(anonymous, text)
         if taken.free(*r.span())
         and not _in_spans(r.start(), anaphors, starts)
         and not (_TITLE_BEFORE_NAME_RE.match(text, r.end()) and r.group(0)[-1] != "s")
@@ -3291,18 +3322,18 @@ def _media(text: str, taken: _Taken) -> list[_Row]:
     rows: list[_Row] = []
     if "edia" not in text:
         return rows
-    for r in _MEDIA_RE.finditer(text):
-        adjective = _MEDIA_ADJECTIVE_RE.search(text, max(0, r.start() - 12), r.start())
-        start = adjective.start() if adjective else r.start()
-        if taken.free(start, r.end()):
-            rows.append((start, r.end(), None, "role"))
+    for a, b in linescan.spans(_MEDIA_RE, text):
+        adjective = _MEDIA_ADJECTIVE_RE.search(text, max(0, a - 12), a)
+        start = adjective.start() if adjective else a
+        if taken.free(start, b):
+            rows.append((start, b, None, "role"))
     return rows
 
 
 def _printed_names(text: str, taken: _Taken) -> list[_Row]:
     """Proper names outside the gazetteer, as printed ("Josep Borrell")."""
     rows: list[_Row] = []
-    for r in _PROPER_NAME_RE.finditer(text):
+    for r in linescan.matches(_PROPER_NAME_RE, text):
         name = _printed_name(r.group(0))
         start = r.end() - len(name) if name else r.start()
         if not taken.free(start, r.end()):
@@ -3326,7 +3357,7 @@ def _organisations(
     gazetteer actors ("the EU Delegation to Georgia")."""
     covered: list[tuple[int, int]] = []
     orgs: list[_Row] = []
-    for r in _ORG_RUN_RE.finditer(text):
+    for r in linescan.matches(_ORG_RUN_RE, text):
         cut = _before_name(r, taken) or _before_printed_name(r.group(0))
         found = (cut and _printed_organisation(cut)) or _printed_organisation(r.group(0))
         if found is None:
@@ -3583,10 +3614,10 @@ _SIDE_BEFORE_RE = re.compile(rf"\b[Tt]he\s+({_DEMONYM_PAT})\s+$")
 def _sides(text: str) -> list[_Row]:
     """ "the Armenian side stated" (APA, Trend, Armenpress, TASS): the state speaks."""
     rows: list[_Row] = []
-    for w in _SIDE_WORD_RE.finditer(text):
-        m = _SIDE_BEFORE_RE.search(text, max(0, w.start() - 40), w.start())
+    for a, b in linescan.spans(_SIDE_WORD_RE, text):
+        m = _SIDE_BEFORE_RE.search(text, max(0, a - 40), a)
         if m is not None and m.group(1) in DEMONYMS:
-            rows.append((m.start(), w.end(), DEMONYMS[m.group(1)], "capital"))
+            rows.append((m.start(), b, DEMONYMS[m.group(1)], "capital"))
     return rows
 
 
@@ -3697,7 +3728,10 @@ def attribute(
         )
         pseudo = [_through_model(m, model, names) for m in pseudo]
         pseudo = _short_organisations(pseudo, found_mentions, names, types)
-        pseudo += _offices(text, found_mentions + pseudo, offices)
+        year = (
+            published.year if isinstance(published, pd.Timestamp) and pd.notna(published) else None
+        )
+        pseudo += _offices(text, found_mentions + pseudo, offices, year)
         art = _Article(
             aid,
             text,
@@ -3746,12 +3780,13 @@ def _context(actors: pd.DataFrame, types: dict[str, str]) -> _Context:
 
 
 def _offices(
-    text: str, mentions: list[Mention], offices: dict[str, tuple[str, str]]
+    text: str, mentions: list[Mention], offices: dict[str, list[_Office]], year: int | None
 ) -> list[Mention]:
     """An office after its owner speaks for the owner: "his office said", "Aliyev's
-    press service said" (a subject spanning owner and office); the gazetteer's office of
-    the owner's role, where it has one ("Pashinyan's office" → Office of the Prime
-    Minister of Armenia)."""
+    press service said" (a subject spanning owner and office); the gazetteer's office or
+    ministry of the owner's role in the publication year, where it has one ("Pashinyan's
+    office" → Office of the Prime Minister of Armenia; "Shoigu's ministry" in 2023 →
+    Russian Defence Ministry: Reuters, AP, The Guardian)."""
     out: list[Mention] = []
     for m in mentions:
         end = office_end(text, m.end) if m.actor is not None else None
@@ -3759,27 +3794,74 @@ def _offices(
             continue
         if m.method == "pronoun" and text[m.start : m.end].lower() == "he":
             continue
-        office = offices.get(str(m.actor_id))
-        if office is not None and "office" in text[m.end : end].lower():
+        noun = text[m.end : end].lower()
+        office = next(
+            (
+                (oid, name)
+                for y0, y1, kind, oid, name in offices.get(str(m.actor_id), [])
+                if kind in noun and (year is None or y0 <= year <= y1)
+            ),
+            None,
+        )
+        if office is not None:
             out.append(Mention(m.start, end, office[0], office[1], "name"))
+        elif "ministry" in noun:  # a person's ministry the gazetteer lacks: no one
+            out.append(Mention(m.start, end, None, None, "role"))
         else:
             out.append(Mention(m.start, end, m.actor_id, m.actor, m.method))
     return out
 
 
-def _offices_of_roles(actors: pd.DataFrame) -> dict[str, tuple[str, str]]:
-    """Person id → (id, name) of the gazetteer organisation named "Office of the <the
-    person's role>"."""
+#: (first year, last year, "office" or "ministry", organisation id, its name)
+_Office = tuple[int, int, str, str, str]
+#: A role of a person's gazetteer entry, with its years if given ("Russian Defence
+#: Minister (2012-2024)").
+_ROLE_PART_RE = re.compile(r"\s*([^,(]+?)\s*(?:\((\d{4})-(\d{4})?\))?\s*(?:,|$)")
+#: A minister's field in a role ("Defence Minister of Russia", "Russian Foreign Minister").
+_MINISTER_FIELD_RE = re.compile(r"\b([A-Z][a-z]+) Minister\b")
+
+
+def _offices_of_roles(actors: pd.DataFrame) -> dict[str, list[_Office]]:
+    """Person id → the gazetteer organisations speaking for the person's roles: the
+    office named "Office of the <role>", and the ministry of the person's state whose
+    role is "<field> ministry" for a role "<Field> Minister" (each with the role's years)."""
+    orgs = [
+        (str(a), str(n), str(r).lower() if isinstance(r, str) else "", str(f))
+        for a, n, t, r, f in zip(
+            actors["actor_id"],
+            actors["name"],
+            actors["type"],
+            actors["role"],
+            actors["affiliation"] if "affiliation" in actors else [""] * len(actors),
+            strict=True,
+        )
+        if t == "organization"
+    ]
     by_role = {
-        str(n)[len("Office of the ") :].lower(): (str(a), str(n))
-        for a, n, t in zip(actors["actor_id"], actors["name"], actors["type"], strict=True)
-        if t == "organization" and str(n).startswith("Office of the ")
+        n[len("Office of the ") :].lower(): (a, n)
+        for a, n, _, _ in orgs
+        if n.startswith("Office of the ")
     }
-    return {
-        str(a): by_role[str(r).lower()]
-        for a, r, t in zip(actors["actor_id"], actors["role"], actors["type"], strict=True)
-        if t == "person" and isinstance(r, str) and r.lower() in by_role
-    }
+    ministries = {(f, r): (a, n) for a, n, r, f in orgs if r.endswith(" ministry")}
+    out: dict[str, list[_Office]] = {}
+    for a, r, t, f in zip(
+        actors["actor_id"],
+        actors["role"],
+        actors["type"],
+        actors["affiliation"] if "affiliation" in actors else [""] * len(actors),
+        strict=True,
+    ):
+        if t != "person" or not isinstance(r, str):
+            continue
+        for part in _ROLE_PART_RE.finditer(r):
+            role, y0, y1 = part.group(1), int(part.group(2) or 0), int(part.group(3) or 9999)
+            if role.lower() in by_role:
+                out.setdefault(str(a), []).append((y0, y1, "office", *by_role[role.lower()]))
+            field = _MINISTER_FIELD_RE.search(role)
+            if field and (str(f), f"{field.group(1).lower()} ministry") in ministries:
+                found = ministries[(str(f), f"{field.group(1).lower()} ministry")]
+                out.setdefault(str(a), []).append((y0, y1, "ministry", *found))
+    return out
 
 
 def _within(m: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -3941,6 +4023,9 @@ def _title_rows(
     if not title or actors.empty:
         return []
     for c in headline_candidates(title, 0):
+        place = _SOURCE_PLACE_RE.search(title, c.verb_start, c.verb_end)
+        if place is not None:  # "Azerbaijani minister at UN accuses …": the minister
+            c = c._replace(verb_end=place.start())
         source = _title_source(title, c, published, actors)
         if source is None:
             source = _title_source_in_body(title, c, model)
@@ -3973,6 +4058,12 @@ def _title_rows(
     return []
 
 
+#: A venue after a headline's source ("Azerbaijani minister| at UN| accuses …" (Trend,
+#: Reuters), "Lavrov| in Minsk|: …" (TASS), "Pashinyan| at the summit| says" (AFP)): the
+#: source is before it.
+_SOURCE_PLACE_RE = re.compile(
+    r"\s+(?:at|in)\s+(?:the\s+)?(?:[a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})$"
+)
 #: A content wholly in one pair of quote marks ('“The CSTO does not hold anyone by
 #: force”', not '"Trump's route" will not pass').
 _WHOLLY_QUOTED_RE = re.compile(rf"[{QUOTE_OPENERS}][^{DOUBLE_QUOTES}]+[{QUOTE_CLOSERS}]?")

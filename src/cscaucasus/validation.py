@@ -70,6 +70,7 @@ MAX_CELL = 32_000  # Excel holds at most 32,767 characters in a cell
 YES = {"yes", "y", "1", "true", "x"}
 NO = {"no", "n", "0", "false"}
 TONES = {"-1": -1, "negative": -1, "neg": -1, "0": 0, "neutral": 0, "neu": 0}
+STANCES = {"against": -1, "neither": 0, "for": 1}
 TONES |= {"1": 1, "+1": 1, "positive": 1, "pos": 1}
 DATE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 UNKNOWN_SPEAKER = "unknown"
@@ -154,6 +155,37 @@ CODES: dict[str, tuple[Code, ...]] = {
         ),
     ),
 }
+#: Codes a sheet may carry besides its kind's: stance toward a target (issue 17;
+#: docs/tone_codebook.md, "Stance toward a target"). A blank sentiment sheet has their
+#: columns; a coded sheet is scored on them only when it has them and names a target
+#: somewhere (an empty ``target`` is then "no target").
+OPTIONAL_CODES: dict[str, tuple[Code, ...]] = {
+    "sentiment": (
+        Code(
+            "target",
+            "nominal",
+            "Optional, after tone: the actor the statement's main point evaluates, when the "
+            "marked text names it (by name, capital, government, 'the bloc' for an "
+            "organisation the article named, or an official acting for it): its name as in "
+            "the gazetteer (CSTO, Russia, Armenia, European Union). Leave empty when the "
+            "text evaluates no named actor, or names only the speaker or the state or body "
+            "the speaker speaks for.",
+            "an actor's name, or empty",
+        ),
+        Code(
+            "stance",
+            "ordinal",
+            "The speaker's stance toward the target: -1 against (criticism or blame of "
+            "it, refusing or leaving something with it, a warning to it), 0 neither (a "
+            "fact, a procedure, a non-answer, an appeal that does not complain), +1 for "
+            "(praise, thanks or defence of it, calling it an ally, a commitment to it).",
+            "-1 / 0 / 1 (or against / neither / for)",
+            only_if="target",
+        ),
+    ),
+}
+#: The value an empty ``target`` stands for in a sheet that codes stance.
+NO_TARGET = "none"
 COMMON_COLUMNS = {
     "coder": "Your name or initials, the same on every row (one sheet per coder).",
     "note": "Optional: anything that made the unit hard to code.",
@@ -236,7 +268,7 @@ def make_sample(
         "package_version": _package_version(),
     }
     coding = drawn[["unit_id", *CONTEXT[kind]]].copy()
-    for code in CODES[kind]:
+    for code in (*CODES[kind], *OPTIONAL_CODES.get(kind, ())):
         coding[code.name] = ""
     coding["coder"] = ""
     coding["note"] = ""
@@ -497,8 +529,35 @@ def sentiment_population(corpus: Corpus) -> pd.DataFrame:
     )
     if "tone" in statements.columns:
         out["machine_tone"] = pd.to_numeric(statements["tone"], errors="coerce").to_numpy()
+    if "target" in statements.columns:
+        out["machine_target"] = statements["target"].astype(object).fillna("").to_numpy()
+        out["machine_stance"] = pd.to_numeric(statements["stance"], errors="coerce").to_numpy()
+    out["paragraph"] = _headlines_from_titles(corpus, statements, out["paragraph"].tolist())
     out["speaker"] = out.speaker.astype(object).fillna(UNKNOWN_SPEAKER)
     return out.merge(_article_info(corpus), on="article_id", how="left")
+
+
+def _headlines_from_titles(
+    corpus: Corpus, statements: pd.DataFrame, paragraphs: list[str]
+) -> list[str]:
+    """``paragraphs`` with a headline statement's shown in its title, marked there: its
+    offsets refer to ``articles.title`` (``paragraph_id`` -1), not to the text."""
+    titles = dict(zip(corpus.articles.article_id, corpus.articles.title, strict=True))
+    rows = zip(
+        statements.article_id,
+        statements.paragraph_id,
+        statements.start,
+        statements.end,
+        paragraphs,
+        strict=True,
+    )
+    out = []
+    for article, para, start, end, shown in rows:
+        title = titles.get(article)
+        if para == -1 and isinstance(title, str):
+            shown = title[:start] + MARK[0] + title[start:end] + MARK[1] + title[end:]
+        out.append(shown)
+    return out
 
 
 POPULATIONS = {
@@ -524,7 +583,7 @@ MACHINE = {
     ],
 }  # fmt: skip
 #: Machine codes taken when the tables have them (``statements.tone``, issue 17).
-OPTIONAL_MACHINE = ("machine_tone",)
+OPTIONAL_MACHINE = ("machine_tone", "machine_target", "machine_stance")
 
 
 def alias_table(actors: pd.DataFrame) -> pd.DataFrame:
@@ -568,8 +627,9 @@ def codebook_table(kind: str) -> pd.DataFrame:
     }
     rows = [("(all)", "", GENERAL)]
     rows += [(c, "(given)", context[c]) for c in ["unit_id", *CONTEXT[kind]]]
-    for code in CODES[kind]:
-        when = f" Fill in only when {code.only_if} is yes." if code.only_if else ""
+    for code in (*CODES[kind], *OPTIONAL_CODES.get(kind, ())):
+        filled = "is yes" if code.only_if in ("is_statement", "is_event") else "is filled in"
+        when = f" Fill in only when {code.only_if} {filled}." if code.only_if else ""
         rows.append((code.name, code.values, code.question + when))
     rows += [(name, "text", meaning) for name, meaning in COMMON_COLUMNS.items()]
     return pd.DataFrame(rows, columns=["column", "what to write", "meaning"])
@@ -838,15 +898,25 @@ def parse_code(code: Code, text: str, names: dict[str, str]) -> Any:
     elif code.name == "kind":
         if low in ("direct", "indirect"):
             return low
-    elif code.name == "tone":
-        if low in TONES:
-            return TONES[low]
+    elif code.name in ("tone", "stance"):
+        if low in TONES or (code.name == "stance" and low in STANCES):
+            return TONES.get(low, STANCES.get(low))
+    elif code.name == "target":
+        if low in ("", NO_TARGET, "-"):
+            return NO_TARGET
+        canonical = normal_name(text)  # a gazetteer name first ("Russia"), then aliases
+        return canonical if canonical in _canonical(names) else speaker_key(text, names)
     elif code.name == "date":
         if DATE_RE.match(low) and _real_date(low):
             return low
     elif code.name == "speaker":
         return speaker_key(text, names)
     raise ValueError(f"{text!r} is not one of: {code.values}")
+
+
+def _canonical(names: dict[str, str]) -> set[str]:
+    """The gazetteer's names among an alias map's values, compared as names are."""
+    return {normal_name(n) for n in names.values()}
 
 
 def _real_date(text: str) -> bool:
@@ -867,6 +937,12 @@ def speaker_key(text: str, names: dict[str, str]) -> str:
     return normal_name(names.get(key, key))
 
 
+def sheet_codes(kind: str, header: dict[str, Any]) -> tuple[Code, ...]:
+    """The codes a sheet of ``kind`` is checked on: its kind's, and the optional ones
+    (stance) whose columns it has."""
+    return CODES[kind] + tuple(c for c in OPTIONAL_CODES.get(kind, ()) if c.name in header)
+
+
 def check_sheet(
     sheet: CodedSheet, known: set[str], names: dict[str, str], *, allow_partial: bool = False
 ) -> tuple[Coding | None, list[SheetProblem]]:
@@ -879,14 +955,14 @@ def check_sheet(
     kind = next((k for k, p in PREFIX.items() if first.startswith(p)), None)
     if kind is None:
         return None, [SheetProblem(label, sheet.rows[0][ROW], "unit_id", f"unknown id {first!r}")]
-    codes = CODES[kind]
+    codes = sheet_codes(kind, sheet.rows[0])
     problems = [
         SheetProblem(label, None, c.name, "the column is missing")
         for c in codes
         if c.name not in sheet.rows[0]
     ]
-    if not any(row.get(c.name) for row in sheet.rows for c in codes):
-        names_ = ", ".join(c.name for c in codes)
+    if not any(row.get(c.name) for row in sheet.rows for c in CODES[kind]):
+        names_ = ", ".join(c.name for c in CODES[kind])
         problems.append(SheetProblem(label, None, None, f"no unit is coded ({names_} empty)"))
     if problems:
         return None, problems
@@ -900,7 +976,7 @@ def check_sheet(
             problems.append(SheetProblem(label, number, "unit_id", f"{unit} appears twice"))
             continue
         seen.add(unit)
-        if allow_partial and not any(row.get(c.name) for c in codes):
+        if allow_partial and not any(row.get(c.name) for c in CODES[kind]):
             skipped.append(number)
             continue
         record, found = _check_row(row, codes, names, label)
@@ -925,9 +1001,12 @@ def _check_row(
     problems = []
     for code in codes:
         text = row.get(code.name, "")
-        needed = code.only_if is None or record.get(code.only_if) == "yes"
+        needed = code.only_if is None or record.get(code.only_if) not in (None, "no", NO_TARGET)
         if not needed:
             record[code.name] = None
+            continue
+        if not text and code.name == "target":
+            record[code.name] = NO_TARGET
             continue
         if not text:
             problems.append(SheetProblem(label, row[ROW], code.name, "missing code"))
@@ -1050,11 +1129,26 @@ def _aligned(codings: Sequence[Coding], code: str) -> list[pd.Series]:
     ]
 
 
+def coded_codes(codings: Sequence[Coding]) -> tuple[Code, ...]:
+    """The codes every coding of a sample has: its kind's, and the optional ones (stance)
+    when each coder's sheet has them and names a target somewhere."""
+    kind = codings[0].kind
+
+    def coded(code: Code) -> bool:
+        column = "target" if code.name == "stance" else code.name
+        return all(
+            column in c.codes and c.codes[column].map(lambda v: v not in (None, NO_TARGET)).any()
+            for c in codings
+        )
+
+    return CODES[kind] + tuple(c for c in OPTIONAL_CODES.get(kind, ()) if coded(c))
+
+
 def reliability(codings: Sequence[Coding]) -> list[dict[str, Any]]:
     """Krippendorff's alpha between the coders, per code (nominal or ordinal as fits),
     with the share of units on which every coder agrees."""
     out = []
-    for code in CODES[codings[0].kind]:
+    for code in coded_codes(codings):
         columns = _aligned(codings, code.name)
         data, domain = _matrix(columns, code)
         figure = alpha_figure(data, code.level, domain)
@@ -1203,7 +1297,33 @@ def tone_agreement(codings: Sequence[Coding], machine: pd.DataFrame) -> dict[str
             "n": len(coded),
         }
     out["undecided"] = int(ref.isna().sum())
+    if "stance" in {c.name for c in coded_codes(codings)} and "machine_target" in machine:
+        out.update(stance_agreement(codings, machine))
     return out
+
+
+def stance_agreement(codings: Sequence[Coding], machine: pd.DataFrame) -> dict[str, Any]:
+    """The machine's ``target`` against the coders' (the same actor, or both none; and
+    of the coders' targets, how many it found), and its ``stance`` where both name the
+    same target: Krippendorff's alpha (ordinal) and the share with the same stance."""
+    names = {normal_name(n): normal_name(n) for n in machine["machine_target"].dropna()}
+    ref = pd.DataFrame({c: reference(codings, c) for c in ("target", "stance")})
+    units = _units(machine, ref[ref.target.notna()])
+    said = [speaker_key(t, names) if not _missing(t) and t else NO_TARGET
+            for t in units.machine_target]  # fmt: skip
+    same = np.array([a == b for a, b in zip(units.target, said, strict=True)], dtype=bool)
+    w, strata = units.weight.to_numpy(), units.stratum.to_numpy()
+    named = (units.target != NO_TARGET).to_numpy()
+    both = same & named & units.stance.notna().to_numpy()
+    both &= pd.to_numeric(units.machine_stance, errors="coerce").notna().to_numpy()
+    coded = units.stance[both].astype(float).to_numpy()
+    tool = pd.to_numeric(units.machine_stance[both]).to_numpy(float)
+    return {
+        "target_accuracy": proportion(same, w, strata),
+        "target_recall": proportion(same[named], w[named], strata[named]),
+        "stance_alpha": alpha_figure(np.vstack([coded, tool]), "ordinal", [-1, 0, 1]),
+        "stance_accuracy": proportion(coded == tool, w[both], strata[both]),
+    }
 
 
 #: The columns of a tone sheet besides the coders' (see :func:`tone_sheet`).
@@ -1225,6 +1345,7 @@ def tone_sheet(checked: CheckedSheets) -> pd.DataFrame:
         for row in sheet.rows:
             seen.setdefault(str(row.get("unit_id", "")), row)
     machine = checked.machine.set_index("unit_id")
+    names = {normal_name(n): str(n) for n in checked.names.values()}
     columns = _coder_columns(c.coder for g in samples.values() for c in g)
     pieces = []
     for group in samples.values():
@@ -1242,10 +1363,21 @@ def tone_sheet(checked: CheckedSheets) -> pd.DataFrame:
             codes = coding.codes.set_index("unit_id")["tone"].reindex(units)
             piece[columns[coding.coder]] = [_code_text(v) for v in codes]
         piece["tone"] = [_code_text(v) for v in ref]
+        if "stance" in {c.name for c in coded_codes(group)}:
+            piece["target"] = [_target_text(t, names) for t in reference(group, "target")]
+            piece["stance"] = [_code_text(v) for v in reference(group, "stance")]
         pieces.append(piece)
     table = pd.concat(pieces, ignore_index=True)
     order = [*TONE_SHEET_COLUMNS, *sorted(set(columns.values())), "tone"]
+    order += [c for c in ("target", "stance") if c in table.columns]
     return table.reindex(columns=order).fillna("")
+
+
+def _target_text(target: Any, names: dict[str, str]) -> str:
+    """A reference target as the gazetteer writes it ("" for none or a tie)."""
+    if _missing(target) or target in (None, NO_TARGET):
+        return ""
+    return names.get(str(target), str(target))
 
 
 def _coder_columns(coders: Iterable[str]) -> dict[str, str]:
@@ -1452,6 +1584,12 @@ LABELS = {
     "kind_accuracy": "direct/indirect right (where both say statement)",
     "event_precision": "dated mentions that are dated happenings",
     "date_accuracy": "date right (at its precision)",
+    "target": "stance: target",
+    "stance": "stance",
+    "target_accuracy": "stance: target right (the same actor, or none)",
+    "target_recall": "stance: coders' targets found",
+    "stance_alpha": "stance alpha (where both name the same target)",
+    "stance_accuracy": "stance right (where both name the same target)",
 }
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "sentiment_by_actor",
     "sentiment_by_actor_month",
     "sentiment_by_actor_target",
+    "stance_by_actor_target",
     "top_words",
 ]
 
@@ -169,6 +170,46 @@ def sentiment_by_actor_target(
     )
     table = table.rename(columns={"speaker": by})
     table.attrs["score"] = score  # the heat map's colour bar names it
+    return table
+
+
+@tables_checked
+def stance_by_actor_target(
+    statements: pd.DataFrame,
+    *,
+    by: str = "speaker",
+    actors: pd.DataFrame | None = None,
+    articles: pd.DataFrame | None = None,
+    n_boot: int = 2000,
+    seed: int = 0,
+    min_n: int = 5,
+    count: str = "statements",
+) -> pd.DataFrame:
+    """Stance per speaker and target: who is for or against whom.
+
+    Each statement with a ``target`` (the one actor its main point evaluates, see
+    :mod:`cscaucasus.stance`) counts once, toward that target only. Columns: ``speaker,
+    target, n, against, neither, for`` (statements of stance −1 / 0 / +1), ``mean,
+    ci_low, ci_high, small_sample`` (the mean stance with its 95% bootstrap interval), in
+    the order of :func:`sentiment_by_actor_target`; ``by`` as there.
+    """
+    if "stance" not in statements.columns:
+        raise ValueError("the statements have no stance: rebuild the tables (cscaucasus build)")
+    grouped = regroup(statements, by, actors=actors, articles=articles)
+    grouped = grouped[grouped["target"].notna()]
+    frame = _scored(grouped, "stance", count)[["speaker", "target", "compound"]]
+    frame = frame.astype({"target": "string"})
+    table = _summarise(
+        frame, ["speaker", "target"], {"speaker": "string", "target": "string"}, n_boot, seed, min_n
+    )
+    counts = frame.groupby(["speaker", "target"])["compound"].value_counts().unstack(fill_value=0)
+    counts = counts.reindex(columns=[-1.0, 0.0, 1.0], fill_value=0)
+    keys = pd.MultiIndex.from_frame(table[["speaker", "target"]].astype(object))
+    for i, label in enumerate(("against", "neither", "for")):
+        values = counts.iloc[:, i].reindex(keys, fill_value=0) if len(counts) else 0
+        table.insert(3 + i, label, np.asarray(values, dtype="int64"))
+    table = table.rename(columns={"speaker": by})
+    table.attrs["score"] = "stance"
     return table
 
 
@@ -395,6 +436,7 @@ def plot_actor_target_heatmap(table: pd.DataFrame, ax=None, top: int = 20):
 HEATMAP_MAX_WIDTH = 11.0
 #: What the mean of each ``score`` column is called on the charts.
 SCORE_LABELS = {
+    "stance": "mean stance toward the target",
     "tone_score": "mean expected tone",
     "tone": "mean validated tone",
     "compound": "mean VADER compound",

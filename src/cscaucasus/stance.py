@@ -1,0 +1,407 @@
+"""Stance toward a target: which actor a statement's main point evaluates, and which way.
+
+``statements.target`` is the actor the statement's own text names and evaluates, by its
+canonical gazetteer name; ``statements.stance`` (−1 / 0 / +1) is the speaker's stance
+toward it (docs/tone_codebook.md, "Stance toward a target"; docs/tone.md, "Stance toward a
+target"). Both are empty when the text names no actor other than the speaker and the state
+or body the speaker speaks for.
+
+How a target is found, in the statement's content span only:
+
+1. **Named actors**: the article's ``mentions`` inside the span (names, aliases, role
+   nouns; not pronouns), a headline's found in its text the same way; a person or a body
+   of a state stands for what it acts for (its gazetteer affiliation: "the Armenian prime
+   minister" and "the Kremlin" name Armenia and Russia, "the CSTO secretary general" the
+   CSTO).
+2. **Words as data** (``data/stance.yml``): a capital that is no place ("statements from
+   Yerevan"), a demonym before a noun of the people acting for a state ("the Armenian
+   leadership", "our Armenian partners"), and a standing noun ("the organisation", "the
+   bloc") resolved through the article's entity model to the international organisation
+   it named last.
+3. **Not the speaker**: the speaker, and the state or body it speaks for (its affiliation,
+   up to a state), are never a target; a speaker outside the gazetteer speaks for the
+   state its title's demonym names ("Kyrgyz Defence Minister").
+4. **The main one**: the actor named most often in the span; of those named equally
+   often, the first.
+
+The stance is the tone of the statement (the validated ``tone``), or, when the statement
+turns ("but", "however", a semicolon; ``contrast_words``) and names the target on one side
+only and another actor on another, the tone of that side. Same inputs give the same columns.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import json
+import re
+from bisect import bisect_left
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+import pandas as pd
+
+from . import tone as tone_module
+from .actors import CAPITALS, DEMONYMS, matcher_for
+from .yamlfile import parse_yaml
+
+#: The columns this module adds to ``statements``.
+STANCE_COLUMNS = {"target": "string", "stance": "Int8"}
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The words of ``data/stance.yml``, compiled."""
+
+    place_words: frozenset[str]
+    state_noun_re: re.Pattern[str]
+    owners: dict[str, str]  # a demonym or a state's name -> the state
+    state_words: tuple[str, ...]  # the state nouns' first words, lower case (a quick test)
+    standing_words: tuple[str, ...]
+    standing_re: re.Pattern[str]
+    contrast_re: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def load_rules() -> Rules:
+    """The packaged rules (``data/stance.yml``), compiled once per process."""
+    text = importlib.resources.files("cscaucasus").joinpath("data", "stance.yml")
+    data = parse_yaml(text.read_text("utf-8"))
+    nouns = _alternation([str(w) for w in data["state_nouns"]])
+    standing = _alternation([str(w) for w in data["standing_nouns"]])
+    return Rules(
+        place_words=frozenset(str(w) for w in data["place_words"]),
+        state_noun_re=re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE),
+        owners={**{s: s for s in DEMONYMS.values()}, **DEMONYMS},
+        state_words=tuple(sorted({str(w).split()[0].lower() for w in data["state_nouns"]})),
+        standing_words=tuple(str(w).lower() for w in data["standing_nouns"]),
+        standing_re=re.compile(
+            rf"\b(?:the|its|our|this) (?:{standing})\b",
+            re.IGNORECASE,
+        ),
+        contrast_re=re.compile(
+            rf"(?:;|,? \b(?:{_alternation([str(w) for w in data['contrast_words']])})\b,?)\s",
+            re.IGNORECASE,
+        ),
+    )
+
+
+class Gazetteer:
+    """What each actor of a gazetteer stands for as a target, and who a speaker speaks for."""
+
+    def __init__(self, actors: pd.DataFrame) -> None:
+        self.name = dict(zip(actors["actor_id"], actors["name"], strict=True))
+        self.by_name = by_name = {str(n): i for i, n in self.name.items()}
+        self.type = dict(zip(actors["actor_id"], actors["type"], strict=True))
+        parent = dict(zip(actors["actor_id"], actors["affiliation"], strict=True))
+        self.unit: dict[str, str] = {}
+        self.chain: dict[str, frozenset[str]] = {}
+        for aid in self.name:
+            steps = [aid]
+            while self.type.get(steps[-1]) != "state":
+                up = by_name.get(str(parent.get(steps[-1]) or ""))
+                if up is None or up in steps:
+                    break
+                steps.append(up)
+            self.unit[aid] = str(self.name[steps[-1]])
+            self.chain[aid] = frozenset(str(self.name[s]) for s in steps)
+        states = {str(self.name[i]) for i, t in self.type.items() if t == "state"}
+        self.international = {
+            aid
+            for aid, t in self.type.items()
+            if t == "organization"
+            and str(parent.get(aid) or "") not in states
+            and self.unit[aid] == self.name[aid]
+        }
+
+
+_GAZETTEERS: dict[int, Gazetteer] = {}
+
+
+def gazetteer(actors: pd.DataFrame) -> Gazetteer:
+    """The :class:`Gazetteer` of an actors table (kept by the content of its ids and
+    affiliations: a worker gets the same table anew with every chunk)."""
+    columns = ["actor_id", "name", "type", "affiliation"]
+    key = int(pd.util.hash_pandas_object(actors[columns], index=False).sum())
+    if key not in _GAZETTEERS:
+        _GAZETTEERS.clear()
+        _GAZETTEERS[key] = Gazetteer(actors)
+    return _GAZETTEERS[key]
+
+
+# (position in the statement's text, end, canonical name of the actor it stands for)
+Named = tuple[int, int, str]
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[:start].split()
+    return words[-1].lower() if words else ""
+
+
+def _place(text: str, start: int, end: int, kind: Any, rules: Rules | None = None) -> bool:
+    """Whether a state's name (or a capital) at ``[start, end)`` of ``text`` is a place:
+    right after a place word, not in the possessive."""
+    if kind != "state" or text[end : end + 2] in ("'s", "’s"):
+        return False
+    return _word_before(text, start) in (rules or load_rules()).place_words
+
+
+def _worded(text: str, rules: Rules, taken: list[Named]) -> list[Named]:
+    """Actors the rules' words name in ``text``: capitals that are no place, and a
+    demonym or a state's possessive before a noun of the people acting for it; none
+    where a mention lies already."""
+    return [
+        (a, b, name)
+        for a, b, name in _worded_in(text)
+        if all(b <= s or a >= e for s, e, _ in taken)
+    ]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _worded_in(text: str) -> tuple[Named, ...]:
+    """:func:`_worded` before the mentions (once per distinct text: copies repeat them)."""
+    rules = load_rules()
+    found: list[Named] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e, _ in found)
+
+    low = text.lower()
+    nouns = any(w in low for w in rules.state_words)
+    for m in rules.state_noun_re.finditer(text) if nouns else ():  # the noun, then its owner
+        owner = _OWNER_RE.search(text, max(0, m.start() - 40), m.start())
+        state = rules.owners.get(owner.group("owner")) if owner else None
+        if state is not None and free(owner.start("owner"), m.end()):  # type: ignore[union-attr]
+            found.append((owner.start("owner"), m.end(), state))  # type: ignore[union-attr]
+    for m in _CAPITALISED_RE.finditer(text):
+        state = CAPITALS.get(m.group())
+        if state and not _place(text, m.start(), m.end(), "state", rules) and free(*m.span()):
+            found.append((m.start(), m.end(), state))
+    return tuple(found)
+
+
+#: The owner right before a state noun: a demonym or a state's name (possessive or not),
+#: perhaps one word between ("our Armenian partners", "Armenia's new leadership").
+_OWNER_RE = re.compile(r"(?<![\w-])(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*)?)(?:['’]s)? (?:\w+ )?$")
+#: A capitalised word (a capital is looked up among them).
+_CAPITALISED_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w-])")
+
+
+def _standing(
+    text: str, rules: Rules, art: _Article | None, start: int, g: Gazetteer
+) -> list[Named]:
+    """ "The organisation" and its kind, for the organisation the article named last."""
+    low = text.lower()
+    if art is None or not any(w in low for w in rules.standing_words):
+        return []
+    organisation = art.organisation_before(start, g)
+    if organisation is None:
+        return []
+    return [(m.start(), m.end(), organisation) for m in rules.standing_re.finditer(text)]
+
+
+def main_target(named: list[Named], own: frozenset[str]) -> str | None:
+    """The actor named most often (of those named equally often, the first) that is not
+    the speaker or what it speaks for; None if there is none."""
+    counts: dict[str, list[int]] = {}
+    for start, _, name in sorted(named):
+        if name not in own:
+            counts.setdefault(name, []).append(start)
+    if not counts:
+        return None
+    return min(counts, key=lambda n: (-len(counts[n]), counts[n][0]))
+
+
+def stance_of(text: str, target: str, named: list[Named], tone: Any, rules: Rules) -> Any:
+    """The tone of ``text`` toward ``target``: the tone of the one side of a turn that
+    names it when another side names another actor, else the statement's ``tone``."""
+    turns = list(rules.contrast_re.finditer(text))
+    if not turns or tone is None or pd.isna(tone):
+        return tone
+    # the sides: from the end of one turn (the text's start) to the start of the next
+    sides = list(
+        zip([0, *(m.end() for m in turns)], [*(m.start() for m in turns), len(text)], strict=True)
+    )
+    found = {i for start, _, name in named if name == target
+             for i, (a, b) in enumerate(sides) if a <= start < b}  # fmt: skip
+    others = {i for start, _, name in named if name != target
+              for i, (a, b) in enumerate(sides) if a <= start < b}  # fmt: skip
+    if len(found) != 1 or not others - found:
+        return tone  # the turn does not part the target from another actor
+    a, b = sides[found.pop()]
+    return _side_tone(text[a:b])
+
+
+def _side_tone(text: str) -> Any:
+    """The validated tone of a side of a turn (through the tone's own memory, so that it
+    is the tone the statements have under the same model)."""
+    found = tone_module.tone_many([text])["tone"].iloc[0]
+    return None if pd.isna(found) else int(found)
+
+
+class _Article:
+    """One article's mentions (sorted), its organisations in text order and its entities'
+    titles, for the statements of that article."""
+
+    def __init__(self, columns: tuple[list[Any], ...], titles: Mapping[str, list[str]]) -> None:
+        self.starts, self.ends, self.actor_ids, self.methods = columns
+        self.titles = titles
+        self.organisations: list[tuple[int, str]] | None = None  # (start, name), when asked
+
+    def named(self, text: str, start: int, end: int, g: Gazetteer, rules: Rules) -> list[Named]:
+        """The actors the article's mentions inside ``[start, end)`` stand for (offsets
+        in ``text``, the statement's), a state named as a place left out."""
+        found = []
+        for i in range(bisect_left(self.starts, start), len(self.starts)):
+            if self.starts[i] >= end:
+                break
+            aid = self.actor_ids[i]
+            if self.ends[i] <= end and isinstance(aid, str) and self.methods[i] != "pronoun":
+                found.append((self.starts[i] - start, self.ends[i] - start, aid))
+        return [
+            (a, b, g.unit[aid]) for a, b, aid in found if not _place(text, a, b, g.type.get(aid))
+        ]
+
+    def organisation_before(self, start: int, g: Gazetteer) -> str | None:
+        """The international organisation named last before ``start`` (the first one of
+        the article if none is named before it)."""
+        if self.organisations is None:
+            self.organisations = [
+                (s, g.name[a])
+                for s, a in zip(self.starts, self.actor_ids, strict=True)
+                if isinstance(a, str) and a in g.international
+            ]
+        found = self.organisations
+        before = [name for s, name in found if s < start]
+        return str(before[-1]) if before else (str(found[0][1]) if found else None)
+
+
+def _own(speaker_id: Any, speaker: Any, g: Gazetteer, art: _Article | None) -> frozenset[str]:
+    """The speaker and the state or body it speaks for."""
+    if isinstance(speaker_id, str) and speaker_id in g.chain:
+        return g.chain[speaker_id]
+    own = {str(speaker)} if isinstance(speaker, str) else set()
+    for title in art.titles.get(str(speaker), []) if art is not None else []:
+        for word in title.split():
+            if word in DEMONYMS:
+                own.add(DEMONYMS[word])
+            elif word in g.by_name:
+                own |= g.chain[g.by_name[word]]
+    return frozenset(own)
+
+
+def _articles(mentions: pd.DataFrame, entities: pd.DataFrame) -> dict[str, _Article]:
+    titles: dict[str, dict[str, list[str]]] = {}
+    if len(entities) and "titles" in entities.columns:
+        for aid, name, ts in zip(
+            entities["article_id"], entities["canonical"], entities["titles"], strict=True
+        ):
+            if isinstance(name, str) and ts is not None and len(ts):
+                titles.setdefault(str(aid), {})[name] = [str(t) for t in ts]
+    ordered = mentions.sort_values(["article_id", "start", "end"], kind="stable")
+    ids = ordered["article_id"].astype(object).tolist()
+    columns = [
+        ordered[c].astype(object).where(ordered[c].notna(), None).tolist()
+        for c in ("start", "end", "actor_id", "method")
+    ]
+    found: dict[str, _Article] = {}
+    first = 0
+    for i in range(1, len(ids) + 1):
+        if i == len(ids) or ids[i] != ids[first]:
+            piece = tuple(c[first:i] for c in columns)
+            found[str(ids[first])] = _Article(piece, titles.get(str(ids[first]), {}))
+            first = i
+    for aid, named in titles.items():
+        found.setdefault(aid, _Article(([], [], [], []), named))
+    return found
+
+
+class _Row(NamedTuple):
+    article_id: Any
+    speaker_id: Any
+    speaker: Any
+    text: Any
+    start: Any
+    end: Any
+    in_headline: Any
+    tone: Any
+
+
+def statement_targets(
+    statements: pd.DataFrame,
+    mentions: pd.DataFrame,
+    entities: pd.DataFrame,
+    actors: pd.DataFrame,
+    articles: pd.DataFrame,
+) -> pd.DataFrame:
+    """``target`` and ``stance`` of every statement (aligned with ``statements``)."""
+    rules, g = load_rules(), gazetteer(actors)
+    by_article = _articles(mentions, entities)
+    published = dict(zip(articles["article_id"], articles["published"], strict=True))
+    matcher = matcher_for(actors)
+    targets: list[str | None] = []
+    stances: list[Any] = []
+    columns = ["article_id", "speaker_id", "speaker", "text", "start", "end", "in_headline", "tone"]
+    values = [statements[c].astype(object).where(statements[c].notna(), None) for c in columns]
+    for row in (_Row._make(v) for v in zip(*(c.tolist() for c in values), strict=True)):
+        text = row.text if isinstance(row.text, str) else ""
+        art = by_article.get(str(row.article_id))
+        if bool(row.in_headline) or art is None:
+            named = [
+                (a, b, g.unit[aid])
+                for a, b, aid, _, method in matcher.match(text, published.get(row.article_id))
+                if aid in g.unit and method != "pronoun" and not _place(text, a, b, g.type[aid])
+            ]
+            start = 0
+        else:
+            start = int(row.start)
+            named = art.named(text, start, int(row.end), g, rules)
+        named += _worded(text, rules, named)
+        named += _standing(text, rules, art, start, g)
+        target = main_target(named, _own(row.speaker_id, row.speaker, g, art))
+        targets.append(target)
+        stances.append(None if target is None else stance_of(text, target, named, row.tone, rules))
+    return pd.DataFrame(
+        {
+            "target": pd.array(targets, dtype="string"),
+            "stance": pd.array(stances, dtype="Int8"),
+        },
+        index=statements.index,
+    )
+
+
+def stance_statements(
+    statements: pd.DataFrame,
+    mentions: pd.DataFrame,
+    entities: pd.DataFrame,
+    actors: pd.DataFrame,
+    articles: pd.DataFrame,
+) -> pd.DataFrame:
+    """``statements`` with ``target`` and ``stance`` filled in; every other column as it is."""
+    found = statement_targets(statements, mentions, entities, actors, articles)
+    return statements.assign(**{c: found[c].array for c in STANCE_COLUMNS})
+
+
+def validation() -> pd.DataFrame:
+    """How far to trust ``target`` and ``stance``: the figures of the development stance
+    sheet (``benchmarks/stance_dev.py``; data/stance_dev.json), one row per figure with
+    its value and the number of statements behind it. A development sheet, read while
+    building the stance: no sealed stance set exists yet."""
+    text = importlib.resources.files("cscaucasus").joinpath("data", "stance_dev.json")
+    record = json.loads(text.read_text("utf-8"))
+    rows = [
+        ("target right (the same actor, or none)", "target_accuracy", "statements"),
+        ("coders' targets found", "target_recall", "coded_targets"),
+        ("machine's targets the coders gave", "target_precision", "machine_targets"),
+        ("stance alpha (ordinal), same target", "stance_alpha", "matched"),
+        ("stance accuracy, same target", "stance_accuracy", "matched"),
+    ]
+    return pd.DataFrame(
+        [(label, record[key], record[n], record["sheet"]) for label, key, n in rows],
+        columns=["figure", "value", "n", "coded_set"],
+    )
