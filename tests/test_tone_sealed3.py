@@ -77,13 +77,22 @@ def test_the_tone_sheet_is_what_validate_writes_from_the_two_coders(tmp_path) ->
     """tone_sealed3.csv is ``cscaucasus validate coder_a.csv coder_b.csv --tone-sheet``'s
     output, byte for byte (README, "Coder B and the agreement"); only the coders are
     compared: A's and B's alpha, the ceiling, is the README's figure."""
-    table = v.tone_sheet(v.check_sheets([SET / "coder_a.csv", SET / "coder_b.csv"]))
+    checked = v.check_sheets([SET / "coder_a.csv", SET / "coder_b.csv"])
+    table = v.tone_sheet(checked)
     written = v.write_tone_sheet(table, tmp_path / "tone_sealed3.csv")
     assert written.read_bytes() == SET.with_suffix(".csv").read_bytes()
     codes = evaluate_tone.coder_columns(table)
     assert list(codes) == ["tone_a", "tone_b", "tone"] and len(table) == 422
+    assert list(table.columns[-2:]) == ["target", "stance"]
     assert round(evaluate_tone.alpha(codes["tone_a"], codes["tone_b"]), 3) == 0.970
     assert (table.tone == "").sum() == 15
+    # validate's intercoder figures (the README's table): tone, target, stance
+    figures = {r["code"]: r for r in v.reliability(checked.samples()["T2ADD"])}
+    assert {k: (round(r["value"], 3), r["n"]) for k, r in figures.items()} == {
+        "tone": (0.970, 422),
+        "target": (0.895, 422),
+        "stance": (0.996, 204),
+    }
 
 
 def test_the_coders_agree_on_targets_and_on_stance_toward_a_shared_target() -> None:
