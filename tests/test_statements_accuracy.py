@@ -201,6 +201,18 @@ def test_second_labelling_of_heldout10_loads() -> None:
     assert set(cases["kind"]) == {"direct", "indirect", "none"}
 
 
+def test_second_labelling_of_heldout11_loads() -> None:
+    """The second labeller's rows of the sealed heldout11 texts (for the agreement of two
+    labellers, see tests/data/heldout11_README.md) load, have their declared size and the
+    columns of the first labelling, and cover the same articles."""
+    cases = read("heldout11_second.csv")
+    assert list(cases.columns) == list(read("heldout11_statements.csv").columns)
+    assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
+    assert set(cases["article_id"]) == set(read("heldout11_statements.csv")["article_id"])
+    assert len(cases) == 183 and (cases["kind"] != "none").sum() == 182
+    assert set(cases["kind"]) == {"direct", "indirect", "none"}
+
+
 def test_evaluator_counts_and_matching():
     predicted = pd.DataFrame(
         {

@@ -89,7 +89,10 @@ def _word_forms(word: str, person: bool) -> tuple[str, ...]:
                 forms.append(_replace_letters(form, others, english))
             elif english in form.lower():
                 forms += [_replace_letters(form, [english], o) for o in others]
-    return tuple(dict.fromkeys(forms))
+    # a rewrite that makes a letter group of another reading ("Asshyan" → "Aschyan", read
+    # back as "Ashyan") is no spelling of the word: only forms of the word's key are kept
+    key = _word_key(word)
+    return tuple(f for f in dict.fromkeys(forms) if f == word or _word_key(f) == key)
 
 
 def _replace_letters(word: str, old: list[str], new: str) -> str:

@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from . import linescan
 from .actors import (
     CAPITALS,
     DEMONYM_OF,
@@ -3207,25 +3208,25 @@ def _unresolved_subjects(
     taken = _Taken(mentions)
     rows = _unresolved_roles(text, published, actors, taken)
     rows += [
-        (r.start(), r.end(), None, "pronoun")
-        for r in _PRONOUN_SUBJECT_RE.finditer(text)
-        if taken.free(r.start(), r.end())
+        (a, b, None, "pronoun")
+        for a, b in linescan.spans(_PRONOUN_SUBJECT_RE, text)
+        if taken.free(a, b)
     ]
-    rows += [(r.start(), r.end(), None, "it") for r in _IT_SUBJECT_RE.finditer(text)]
+    rows += [(a, b, None, "it") for a, b in linescan.spans(_IT_SUBJECT_RE, text)]
     anaphor_rows, anaphors = _anaphors(text, taken)
     rows += anaphor_rows
     rows += [
         (r.start(), r.end(), CAPITALS[r.group(0)], "capital")
-        for r in _CAPITAL_RE.finditer(text)
+        for r in linescan.matches(_CAPITAL_RE, text)
         if taken.free(*r.span())
         and not _PLACE_BEFORE_RE.search(text, max(0, r.start() - 6), r.start())
     ]
     rows += _sides(text)
     rows += _anonymous(text, taken, anaphors)
     rows += [
-        (r.start(), r.end(), None, "indefinite")
-        for r in _UNNAMED_PERSON_RE.finditer(text)
-        if taken.free(r.start(), r.start() + 1)
+        (a, b, None, "indefinite")
+        for a, b in linescan.spans(_UNNAMED_PERSON_RE, text)
+        if taken.free(a, a + 1)
     ]
     rows += _media(text, taken)
     rows += _printed_names(text, taken)
@@ -3239,11 +3240,13 @@ def _unresolved_subjects(
 def _unresolved_roles(text: str, published: Any, actors: pd.DataFrame, taken: _Taken) -> list[_Row]:
     """Role nouns the publication date cannot resolve ("the Russian leader", undated)."""
     m = matcher_for(actors) if not actors.empty else None
-    if m is None or not (m.may_leave_unresolved(text, published) or m.not_holder_re.search(text)):
+    if m is None or not (
+        m.may_leave_unresolved(text, published) or linescan.spans(m.not_holder_re, text)
+    ):
         return []
     return [
         (r.start(), r.end(), None, "role")
-        for r in m.role_re.finditer(text)
+        for r in linescan.matches(m.role_re, text)
         if not m.holder(text, r, published) and taken.free(r.start(), r.end())
     ]
 
@@ -3252,7 +3255,7 @@ def _owned_roles(text: str, taken: _Taken, owned: list[_Row]) -> list[_Row]:
     """Roles after a possessive with no article ("Armenia's parliament speaker"), beyond
     the ``owned`` ones found after "the": (role start, end, owner to role, "owned")."""
     out: list[_Row] = []
-    for r in _OWNED_ROLE_RE.finditer(text) if "'s " in text or "’s " in text else ():
+    for r in linescan.matches(_OWNED_ROLE_RE, text) if "'s " in text or "’s " in text else ():
         owner = _OWNER_WORD_RE.search(text, max(0, r.start() - 40), r.start())
         if (
             owner
@@ -3269,7 +3272,7 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
     institutions ("the ministry"); and the spans of the role nouns."""
     definite = []
     owned: list[tuple[int, int]] = []  # "Armenia's parliament speaker": the role only
-    for r in _ANAPHOR_RE.finditer(text):
+    for r in linescan.matches(_ANAPHOR_RE, text):
         if _NAME_NEXT_RE.match(text, r.end()):
             continue
         if taken.free(*r.span()):
@@ -3288,7 +3291,7 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
     if "a " in text or "A " in text:
         rows += [  # "A communique issued after the meeting said": no one's
             (r.start(), _document_end(text, r.end()), None, "indefinite")
-            for r in _A_DOCUMENT_RE.finditer(text)
+            for r in linescan.matches(_A_DOCUMENT_RE, text)
             if taken.free(*r.span())
         ]
     rows += [  # "the ministry", not "the Kazakh government" (a source in it is anonymous)
@@ -3299,7 +3302,7 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
     if "ts " in text:
         rows += [
             (r.start(), r.end(), r.group("noun"), "institution")
-            for r in _ITS_INSTITUTION_RE.finditer(text)
+            for r in linescan.matches(_ITS_INSTITUTION_RE, text)
             if taken.free(*r.span())
         ]
     return rows, anaphors
@@ -3326,7 +3329,7 @@ def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> lis
     starts = [a for a, _ in anaphors]
     return [
         (r.start(), r.end(), None, "role")
-        for r in anonymous.finditer(text)
+        for r in linescan.matches(anonymous, text)
         if taken.free(*r.span())
         and not _in_spans(r.start(), anaphors, starts)
         and not (_TITLE_BEFORE_NAME_RE.match(text, r.end()) and r.group(0)[-1] != "s")
@@ -3338,18 +3341,18 @@ def _media(text: str, taken: _Taken) -> list[_Row]:
     rows: list[_Row] = []
     if "edia" not in text:
         return rows
-    for r in _MEDIA_RE.finditer(text):
-        adjective = _MEDIA_ADJECTIVE_RE.search(text, max(0, r.start() - 12), r.start())
-        start = adjective.start() if adjective else r.start()
-        if taken.free(start, r.end()):
-            rows.append((start, r.end(), None, "role"))
+    for a, b in linescan.spans(_MEDIA_RE, text):
+        adjective = _MEDIA_ADJECTIVE_RE.search(text, max(0, a - 12), a)
+        start = adjective.start() if adjective else a
+        if taken.free(start, b):
+            rows.append((start, b, None, "role"))
     return rows
 
 
 def _printed_names(text: str, taken: _Taken) -> list[_Row]:
     """Proper names outside the gazetteer, as printed ("Josep Borrell")."""
     rows: list[_Row] = []
-    for r in _PROPER_NAME_RE.finditer(text):
+    for r in linescan.matches(_PROPER_NAME_RE, text):
         name = _printed_name(r.group(0))
         start = r.end() - len(name) if name else r.start()
         if not taken.free(start, r.end()):
@@ -3373,7 +3376,7 @@ def _organisations(
     gazetteer actors ("the EU Delegation to Georgia")."""
     covered: list[tuple[int, int]] = []
     orgs: list[_Row] = []
-    for r in _ORG_RUN_RE.finditer(text):
+    for r in linescan.matches(_ORG_RUN_RE, text):
         cut = _before_name(r, taken) or _before_printed_name(r.group(0))
         found = (cut and _printed_organisation(cut)) or _printed_organisation(r.group(0))
         if found is None:
@@ -3638,10 +3641,10 @@ _SIDE_BEFORE_RE = re.compile(rf"\b[Tt]he\s+({_DEMONYM_PAT})\s+$")
 def _sides(text: str) -> list[_Row]:
     """ "the Armenian side stated" (APA, Trend, Armenpress, TASS): the state speaks."""
     rows: list[_Row] = []
-    for w in _SIDE_WORD_RE.finditer(text):
-        m = _SIDE_BEFORE_RE.search(text, max(0, w.start() - 40), w.start())
+    for a, b in linescan.spans(_SIDE_WORD_RE, text):
+        m = _SIDE_BEFORE_RE.search(text, max(0, a - 40), a)
         if m is not None and m.group(1) in DEMONYMS:
-            rows.append((m.start(), w.end(), DEMONYMS[m.group(1)], "capital"))
+            rows.append((m.start(), b, DEMONYMS[m.group(1)], "capital"))
     return rows
 
 

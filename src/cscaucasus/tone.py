@@ -314,7 +314,7 @@ def _features(prepared: str, matches: list[Match]) -> dict[str, float]:
     negated = _negated_words(prepared)
     for word in negated:
         out["not:" + word] = 1.0
-    out.update(_valence_features(words, set(negated)))
+    out.update(_valence_features(_unneutralised(prepared, words, matches), set(negated)))
     total = 0.0
     for m in matches:
         key = "lex:" + m.entry.name
@@ -322,6 +322,25 @@ def _features(prepared: str, matches: list[Match]) -> dict[str, float]:
         total += m.value
     out["lex_score"] = total
     return out
+
+
+def _unneutralised(prepared: str, words: list[str], matches: list[Match]) -> list[str]:
+    """``words`` without those inside a phrase that neutralises them (an entry of weight
+    0: a non-answer, a denial, a condolence): their general valence is not the tone."""
+    spans = [(m.start, m.end) for m in matches if m.entry.weight == 0]
+    if not spans:
+        return words
+    kept = " ".join(piece for i, piece in enumerate(_split_at(prepared, spans)) if i % 2 == 0)
+    return _WORD.findall(kept)
+
+
+def _split_at(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """``text`` cut at ``spans`` (sorted, not overlapping): outside, inside, outside, …"""
+    pieces, last = [], 0
+    for start, end in sorted(spans):
+        pieces += [text[last:start], text[start:end]]
+        last = end
+    return [*pieces, text[last:]]
 
 
 def _valence_features(words: list[str], negated: set[str]) -> dict[str, float]:

@@ -1,0 +1,435 @@
+"""A regex's matches in a whole text, found line by line and remembered per line (speed).
+
+Syndicated copy repeats paragraphs, so a pattern that the attribution or the dates run
+over every article's whole text meets the same lines again and again. :func:`spans` and
+:func:`matches` give exactly what ``pattern.finditer(text)`` gives, for any text, but
+search each *block* of the text once per process: the text cut at every line break
+that no match (nor any lookaround of the pattern) can read across.
+
+Which breaks those are follows from the pattern alone (:func:`break_test`). A match
+reads across a line break only by consuming the ``\\n``, with some item that can
+consume it (``\\s``, ``[^,]``, …); walking back from that item through the items that
+can consume white space, the first one that cannot (or the start of the match, or of
+a lookbehind) consumes the last character before the white space. A break is therefore
+safe when that character is none such an item can consume ("." after a sentence, for a
+pattern whose white space only ever follows a word) and unsafe, the two lines staying
+one block, otherwise. At a safe break the cut changes nothing else: a ``\\b`` or a
+lookaround sees the edge of a block as it sees a ``\\n`` (neither is a word character
+and nothing consumes either). Patterns with ``^``, ``$``, ``\\A``, ``\\Z`` (outside
+MULTILINE), backreferences or anything the analysis does not know are searched whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+try:  # the parser of the re module (private, stable in CPython 3.11-3.13)
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - another Python: every pattern is searched whole
+    _p = _c = None
+
+#: Blocks of text remembered per pattern (then it starts afresh).
+MEMO = 1 << 14
+#: The characters ``\s`` matches (Python's white space).
+_SPACES = "".join(chr(i) for i in range(0x3001) if chr(i).isspace())
+#: A break every match may read across: the text is searched whole.
+ALL = "all"
+
+Test = Callable[[str], bool]
+
+
+class _Unknown(Exception):
+    """A construct the analysis does not handle."""
+
+
+def _category(code: Any, flags: int) -> Test:
+    names = {
+        _c.CATEGORY_DIGIT: r"\d",
+        _c.CATEGORY_NOT_DIGIT: r"\D",
+        _c.CATEGORY_SPACE: r"\s",
+        _c.CATEGORY_NOT_SPACE: r"\S",
+        _c.CATEGORY_WORD: r"\w",
+        _c.CATEGORY_NOT_WORD: r"\W",
+    }
+    if code not in names:
+        raise _Unknown(code)
+    one = re.compile(names[code], flags & re.ASCII)
+    return lambda ch: one.fullmatch(ch) is not None
+
+
+def _base_test(op: Any, av: Any, flags: int) -> tuple[Test, bool]:
+    """Whether one character matches the item, ignoring case folding; and whether the
+    item is a negation (NOT_LITERAL, a class with NEGATE)."""
+    if op is _c.LITERAL:
+        return (lambda ch: ch == chr(av)), False
+    if op is _c.NOT_LITERAL:
+        return (lambda ch: ch != chr(av)), True
+    if op is _c.ANY:
+        return ((lambda ch: True) if flags & re.DOTALL else (lambda ch: ch != "\n")), False
+    if op is not _c.IN:
+        raise _Unknown(op)
+    chars: set[str] = set()
+    ranges: list[tuple[int, int]] = []
+    tests: list[Test] = []
+    negate = False
+    for kind, value in av:
+        if kind is _c.NEGATE:
+            negate = True
+        elif kind is _c.LITERAL:
+            chars.add(chr(value))
+        elif kind is _c.RANGE:
+            ranges.append(value)
+        elif kind is _c.CATEGORY:
+            tests.append(_category(value, flags))
+        else:
+            raise _Unknown(kind)
+
+    def member(ch: str) -> bool:
+        return (
+            ch in chars
+            or any(lo <= ord(ch) <= hi for lo, hi in ranges)
+            or any(t(ch) for t in tests)
+        )
+
+    if negate:
+        return (lambda ch: not member(ch)), True
+    return member, False
+
+
+def _char_test(op: Any, av: Any, flags: int) -> Test:
+    """Whether the item may consume a character: exact without IGNORECASE; with it,
+    exact for characters without case (white space, punctuation) and generous for the
+    others (any non-ASCII letter; any letter for a negated item or one that names a
+    non-ASCII character)."""
+    base, negated = _base_test(op, av, flags)
+    if not flags & re.IGNORECASE or op is _c.ANY:
+        return base
+    # a non-ASCII letter may fold to an ASCII one ("\u212a" matches "k")
+    wide = _names_non_ascii(op, av)
+
+    def folded(ch: str) -> bool:
+        if ch.isspace() or ch.lower() == ch.upper() == ch.casefold() == ch:
+            return base(ch)  # a character without case matches only as itself
+        if negated or wide or not ch.isascii():
+            return True
+        return base(ch) or base(ch.lower()) or base(ch.upper())
+
+    return folded
+
+
+def _names_non_ascii(op: Any, av: Any) -> bool:
+    """Whether an item names a character beyond ASCII (a literal, or a range's end)."""
+    if op in (_c.LITERAL, _c.NOT_LITERAL):
+        return av > 127
+    if op is _c.IN:
+        return any(
+            (kind is _c.LITERAL and value > 127) or (kind is _c.RANGE and value[1] > 127)
+            for kind, value in av
+        )
+    return False
+
+
+class _Graph:
+    """The consuming items of a pattern, each with the items that may come right before
+    it in a match (or in a lookaround's match); -1 stands for any character."""
+
+    def __init__(self) -> None:
+        self.tests: list[Test] = []
+        self.before: list[set[int]] = []
+
+    def item(self, test: Test) -> int:
+        self.tests.append(test)
+        self.before.append(set())
+        return len(self.tests) - 1
+
+    def link(self, lasts: set[int], firsts: set[int]) -> None:
+        for k in firsts:
+            self.before[k] |= lasts
+
+    def sequence(self, items: Any, flags: int) -> tuple[set[int], set[int], bool]:
+        """(first items, last items, may match empty) of a sequence of nodes."""
+        first: set[int] = set()
+        last: set[int] = set()
+        empty = True
+        for op, av in items:
+            f, lst, e = self.node(op, av, flags)
+            self.link(last, f)
+            if empty:
+                first |= f
+            last = lst | last if e else lst
+            empty = empty and e
+        return first, last, empty
+
+    def node(self, op: Any, av: Any, flags: int) -> tuple[set[int], set[int], bool]:
+        c = _c
+        if op in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN):
+            k = self.item(_char_test(op, av, flags))
+            return {k}, {k}, False
+        if op is c.AT:
+            if av not in (c.AT_BOUNDARY, c.AT_NON_BOUNDARY, c.AT_BEGINNING_LINE, c.AT_END_LINE):
+                raise _Unknown(av)  # ^ $ \A \Z: a block's edge is no text's edge
+            return set(), set(), True
+        if op is c.BRANCH:
+            parts = [self.sequence(alt, flags) for alt in av[1]]
+            return (
+                set().union(*(p[0] for p in parts)),
+                set().union(*(p[1] for p in parts)),
+                any(p[2] for p in parts),
+            )
+        if op is c.SUBPATTERN:
+            _, add, drop, sub = av
+            return self.sequence(sub, (flags | add) & ~drop)
+        if op is c.ATOMIC_GROUP:
+            return self.sequence(av, flags)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            f, lst, e = self.sequence(sub, flags)
+            if high > 1:  # a second round follows the first
+                self.link(lst, f)
+            return f, lst, e or low == 0
+        if op is c.GROUPREF_EXISTS:  # (?(1)yes|no): either
+            _, yes, no = av
+            parts = [self.sequence(yes, flags), self.sequence(no or [], flags)]
+            return (
+                parts[0][0] | parts[1][0],
+                parts[0][1] | parts[1][1],
+                parts[0][2] or parts[1][2],
+            )
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            direction, sub = av
+            if op is c.ASSERT_NOT and not len(sub):  # (?!): no match goes on from here
+                return set(), set(), False
+            f, _, _ = self.sequence(sub, flags)
+            if direction < 0:  # a lookbehind's window may start after anything
+                self.link({-1}, f)
+                return set(), set(), True
+            return f, set(), True  # a lookahead's items follow what came before it
+        raise _Unknown(op)
+
+
+#: How far back from a line break :class:`Breaks` reads a possible match before it
+#: calls the break unsafe.
+DEPTH = 12
+
+
+class Breaks:
+    """Which line breaks of a text matches of one pattern may read across."""
+
+    def __init__(self, graph: _Graph, ends: set[int]) -> None:
+        self.graph = graph
+        #: the items that may consume the last non-space character before a break
+        #: that a match reads across
+        self.ends = frozenset(ends)
+        self.memo: dict[str, bool] = {}
+        self._accepts: dict[str, frozenset[int]] = {}
+
+    def crosses(self, tail: str) -> bool:
+        """Whether a match may read across a line break after ``tail``, the text before
+        it up to its last non-space character (at most :data:`DEPTH` characters of it,
+        "" if there is none): whether some run of items that may end a match's text
+        before the break consumes ``tail``'s characters up to there, read backwards (-1:
+        a match, or a lookbehind's window, may start there)."""
+        if not self.ends:
+            return False
+        try:
+            return self.memo[tail]
+        except KeyError:
+            pass
+        if len(self.memo) >= MEMO:
+            self.memo.clear()
+        found = self.memo[tail] = self._crosses(tail, len(tail) == DEPTH)
+        return found
+
+    def _crosses(self, tail: str, cut: bool) -> bool:
+        tests, before = self.graph.tests, self.graph.before
+        if not tail:
+            return True
+        alive: frozenset[int] | set[int] = self._ending(tail[-1])
+        for ch in reversed(tail[:-1]):
+            if not alive:
+                return False
+            states = set().union(*(before[k] for k in alive))
+            if -1 in states:  # a match may start at the character after ch
+                return True
+            alive = {k for k in states if tests[k](ch)}
+        if not alive:
+            return False
+        # DEPTH characters read (no more is looked at), or the text's first one reached
+        return cut or -1 in set().union(*(before[k] for k in alive))
+
+    def _ending(self, ch: str) -> frozenset[int]:
+        """The items of :attr:`ends` that may consume ``ch`` (remembered)."""
+        try:
+            return self._accepts[ch]
+        except KeyError:
+            tests = self.graph.tests
+            found = self._accepts[ch] = frozenset(k for k in self.ends if tests[k](ch))
+            return found
+
+
+def break_test(pattern: re.Pattern[str]) -> Breaks | str:
+    """The line breaks a match of ``pattern`` may read across (:class:`Breaks`), or
+    :data:`ALL`."""
+    if _p is None or not isinstance(pattern.pattern, str):
+        return ALL
+    try:
+        parsed = _p.parse(pattern.pattern, pattern.flags)
+        graph = _Graph()
+        first, _, _ = graph.sequence(parsed, parsed.state.flags)
+    except (_Unknown, AttributeError, TypeError, ValueError):
+        return ALL
+    graph.link({-1}, first)  # a match may start anywhere
+    spacey = [any(t(s) for s in _SPACES) for t in graph.tests]
+    ends: set[int] = set()
+    todo = [k for k, t in enumerate(graph.tests) if t("\n")]
+    seen = set(todo)
+    while todo:  # back from each item that can consume "\n", through white space
+        for k in graph.before[todo.pop()]:
+            if k < 0:
+                return ALL
+            ends.add(k)
+            if spacey[k] and k not in seen:
+                seen.add(k)
+                todo.append(k)
+    return Breaks(graph, ends)
+
+
+class _Scan:
+    """A pattern, its :class:`Breaks`, and its matches per block."""
+
+    __slots__ = ("pattern", "breaks", "memo")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.breaks = break_test(pattern)
+        self.memo: dict[str, list[re.Match[str]]] = {}
+
+    def found(self, block: str) -> list[re.Match[str]]:
+        try:
+            return self.memo[block]
+        except KeyError:
+            pass
+        if len(self.memo) >= MEMO:
+            self.memo.clear()
+        found = self.memo[block] = list(self.pattern.finditer(block))
+        return found
+
+
+#: By the pattern's id (a pattern hashes its whole compiled code each time).
+_SCANS: dict[int, _Scan] = {}
+
+
+def _scan(pattern: re.Pattern[str]) -> _Scan:
+    try:
+        return _SCANS[id(pattern)]
+    except KeyError:
+        pass
+    if len(_SCANS) >= 256:
+        _SCANS.clear()
+    scan = _SCANS[id(pattern)] = _Scan(pattern)  # (it holds the pattern: the id stays its)
+    return scan
+
+
+class _Lines:
+    """A text's lines, with their offsets, and the text before each line break up to its
+    last non-space character (:meth:`Breaks.crosses`)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines: list[tuple[int, str]] = []
+        self.tails: list[str] = []
+        at, last = 0, -1
+        for line in text.split("\n"):
+            self.lines.append((at, line))
+            kept = len(line.rstrip())
+            if kept:
+                last = at + kept - 1
+            self.tails.append(text[max(0, last - DEPTH + 1) : last + 1] if last >= 0 else "")
+            at += len(line) + 1
+        self.tails.pop()  # (no break after the last line)
+
+    def blocks(self, breaks: Breaks) -> list[tuple[int, str]]:
+        cuts = [not breaks.crosses(tail) for tail in self.tails]
+        if all(cuts):
+            return self.lines
+        out = []
+        start = 0
+        for (at, line), cut in zip(self.lines[:-1], cuts, strict=True):
+            if cut:
+                end = at + len(line)
+                out.append((start, self.text[start:end]))
+                start = end + 1
+        out.append((start, self.text[start:]))
+        return out
+
+
+#: The lines of the text searched last (each pattern of a stage searches it in turn).
+_LAST: list[_Lines] = []
+
+
+def blocks(pattern: re.Pattern[str], text: str) -> list[tuple[int, str]]:
+    """``text`` cut at the line breaks no match of ``pattern`` reads across: (offset,
+    block) pairs, in order, the breaks themselves left out."""
+    return _blocks(_scan(pattern).breaks, text)
+
+
+def _blocks(breaks: Breaks | str, text: str) -> list[tuple[int, str]]:
+    if not isinstance(breaks, Breaks) or "\n" not in text:
+        return [(0, text)]
+    if not _LAST or _LAST[0].text is not text:
+        _LAST[:] = [_Lines(text)]
+    return _LAST[0].blocks(breaks)
+
+
+def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """``[m.span() for m in pattern.finditer(text)]``, remembered per block."""
+    scan = _scan(pattern)
+    out = []
+    for at, block in _blocks(scan.breaks, text):
+        out += [(m.start() + at, m.end() + at) for m in scan.found(block)]
+    return out
+
+
+class Shifted:
+    """A match found in a block, with the positions of the whole text (``start``,
+    ``end``, ``span``, ``group`` and ``groups`` as :class:`re.Match` has them)."""
+
+    __slots__ = ("match", "at")
+
+    def __init__(self, match: re.Match[str], at: int) -> None:
+        self.match = match
+        self.at = at
+
+    def start(self, group: int | str = 0) -> int:
+        k = self.match.start(group)
+        return k + self.at if k >= 0 else k
+
+    def end(self, group: int | str = 0) -> int:
+        k = self.match.end(group)
+        return k + self.at if k >= 0 else k
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self.start(group), self.end(group)
+
+    def group(self, *groups: int | str) -> Any:
+        return self.match.group(*groups)
+
+    def groups(self, default: Any = None) -> tuple[Any, ...]:
+        return self.match.groups(default)
+
+    def __getitem__(self, group: int | str) -> Any:
+        return self.match[group]
+
+
+def matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str] | Shifted]:
+    """``list(pattern.finditer(text))``, remembered per block: the matches of the first
+    block as they are, the others as :class:`Shifted` (positions in ``text``)."""
+    scan = _scan(pattern)
+    out: list[re.Match[str] | Shifted] = []
+    for at, block in _blocks(scan.breaks, text):
+        found = scan.found(block)
+        out += found if at == 0 else [Shifted(m, at) for m in found]
+    return out
