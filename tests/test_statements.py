@@ -2734,3 +2734,75 @@ def test_a_possessive_title_before_a_name_after_the_content():
             "The CSTO has not received any notification about a freeze of its membership",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "speaker"),
+    [
+        ("Nikol Pashynian", "Nikol Pashinyan"),  # Ukrainian outlets
+        ("Nikol Pasjinjan", "Nikol Pashinyan"),  # Dutch sj (NRC, de Volkskrant)
+        ("Alexei Overtschuk", "Alexei Overchuk"),  # German tsch (Die Zeit, FAZ)
+        ("Marija Zacharova", "Maria Zakharova"),  # Czech, Lithuanian
+        ("Nikolas Pasinianas", "Nikol Pashinyan"),  # Lithuanian nominative (Delfi, LRT)
+        ("Vladimir Poutine", "Vladimir Putin"),  # French (Le Monde, La Croix)
+        ("Aliaksandr Lukashenka", "Aleksandr Lukashenko"),  # Belarusian (Belsat, RFE/RL)
+        ("Alexandre Loukachenko", "Aleksandr Lukashenko"),  # French
+    ],
+)
+def test_a_printed_full_name_in_another_transliteration_is_the_gazetteer_person(printed, speaker):
+    text = f"{printed} said that the organisation had not fulfilled its obligations."
+    assert [s for s, *_ in rows(text, "2023-11-23")] == [speaker]
+
+
+def test_a_similar_name_of_someone_else_stays_as_printed():
+    # Alexander Lukashevich (a Russian diplomat) is not Lukashenko: the surname differs by
+    # more than a slip
+    text = "Alexander Lukashevich said that the mission would continue."
+    assert [s for s, *_ in rows(text, "2023-11-23")] == ["Alexander Lukashevich"]
+
+
+def test_names_with_capitals_beyond_ascii_and_with_particles():
+    # Delfi "Žygimantas Pavilionis", Anadolu "Ömer Çelik", Boston Globe "Thomas de Waal"
+    text = (
+        "The chairman of the Seimas Committee on Foreign Affairs, Žygimantas Pavilionis, said "
+        'that the EU should "open its doors" to Armenia.\n'
+        "AK Party Spokesman Ömer Çelik described the agreement as a victory of diplomacy.\n"
+        "Thomas de Waal, a senior fellow at Carnegie Europe, said the deal would depend on the "
+        'route. "The hard part starts now," he said.'
+    )
+    assert [s for s, *_ in rows(text, "2025-08-10")] == [
+        "Zygimantas Pavilionis",
+        "Omer Celik",
+        "Thomas de Waal",
+        "Thomas de Waal",
+    ]
+
+
+def test_a_title_with_an_institution_before_a_name_outside_the_gazetteer():
+    # Kazinform, Kazakh MFA: "Official representative of the Ministry of Foreign Affairs
+    # Aibek Smadiyarov"
+    text = (
+        "Official representative of the Ministry of Foreign Affairs Aibek Smadiyarov, "
+        "answering journalists' questions, said that Kazakhstan respects the position of "
+        "Yerevan."
+    )
+    assert [s for s, *_ in rows(text, "2023-11-23")] == ["Aibek Smadiyarov"]
+
+
+def test_a_persons_party_or_faction_between_name_and_verb():
+    # Hayots Ashkharh, Azatutyun: "MP Artsvik Minasyan of the Hayastan faction called …"
+    text = (
+        "Opposition MP Artsvik Minasyan of the Hayastan faction called the interview "
+        '"a dangerous game with the country\'s security". In his words, the authorities are '
+        '"deliberately destroying the alliance".'
+    )
+    assert [s for s, *_ in rows(text, "2023-11-23")] == ["Artsvik Minasyan"] * 2
+
+
+def test_a_bare_surname_one_slip_from_a_printed_name_outside_the_gazetteer():
+    # Kviris Palitra, Ambebi.ge: "Kobakhidez" after "Irakli Kobakhidze"
+    text = (
+        'Prime Minister Irakli Kobakhidze called the initialling "a historic event".\n'
+        '"Peace means new opportunities for Georgia," Kobakhidez wrote on social media.'
+    )
+    assert [s for s, *_ in rows(text, "2025-08-10")] == ["Irakli Kobakhidze"] * 2

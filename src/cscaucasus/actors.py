@@ -51,7 +51,7 @@ import pandas as pd
 from .config import read_user_gazetteer
 from .documents import Problem
 from .lexicon import DOUBLE_QUOTE_PAIRS, expand
-from .names import TYPO_MIN_LETTERS, slipped_surname, spelling_variants
+from .names import TYPO_MIN_LETTERS, PersonIndex, slipped_surname, spelling_variants
 from .names import surname as surname_of
 from .schema import empty_table, typed
 from .yamlfile import parse_yaml, parse_yaml_once
@@ -294,6 +294,19 @@ def _role_span(periods: list[dict[str, Any]]) -> dict[str, Any]:
         "role_to": pd.Timestamp(max(tos)) if tos and None not in tos else pd.NaT,
         "role_periods": periods,
     }
+
+
+def person_index(actors: pd.DataFrame) -> PersonIndex:
+    """The gazetteer's persons by every full name and alias, for printed names in other
+    transliterations (:class:`cscaucasus.names.PersonIndex`)."""
+    people = actors[actors["type"] == "person"]
+    return PersonIndex(
+        (str(a), str(n))
+        for a, name, aliases in zip(
+            people["actor_id"], people["name"], people["aliases"], strict=True
+        )
+        for n in [name, *_as_list(aliases)]
+    )
 
 
 def _as_list(value: Any) -> list[Any]:

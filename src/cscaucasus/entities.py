@@ -32,7 +32,7 @@ import pandas as pd
 
 from .actors import DEMONYMS, TITLES
 from .lexicon import DOUBLE_QUOTES
-from .names import preferred_spelling, same_name
+from .names import PersonIndex, preferred_spelling, same_name
 from .schema import empty_table, typed
 
 __all__ = ["ENTITY_COLUMNS", "Entity", "EntityModel", "entities_table", "link_entities"]
@@ -219,8 +219,11 @@ class EntityModel:
         names: dict[str, str],
         genders: dict[str, str | None],
         types: dict[str, str],
+        persons: PersonIndex | None = None,
     ) -> None:
         self.article_id = article_id
+        self._persons = persons
+        self._names, self._genders = names, genders
         self.text = text
         self.entities: list[Entity] = []
         self._by_key: dict[str, Entity] = {}
@@ -291,6 +294,12 @@ class EntityModel:
             )
             or next((e for e in self.entities if same_name(name, e.name)), None)
         )
+        if known is None and (actor_id := self._gazetteer_person(name)) is not None:
+            # "Nikol Pasjinjan" (NRC), "Vladimir Poutine" (Le Monde): the gazetteer's
+            known = self._by_key.get(actor_id) or self._new(
+                name, self._names[actor_id], actor_id, "person", actor_id
+            )
+            known.gender = self._genders.get(actor_id)
         if known is None:
             known = self._new(name, name, None, "", UNKNOWN + name)
         elif known.actor_id is None and name not in known.spellings:
@@ -302,6 +311,14 @@ class EntityModel:
             known.gender = known.gender or _gender_of_titles(known.titles)
             # a printed name is a person's once a title or a speech shows it
             known.type = "person" if known.titles else known.type
+
+    def _gazetteer_person(self, name: str) -> str | None:
+        """The gazetteer person a printed full name spells under the transliteration key
+        (:class:`cscaucasus.names.PersonIndex`), if one."""
+        if self._persons is None:
+            return None
+        actor_id = self._persons.find(name)
+        return actor_id if actor_id in self._names else None
 
     @staticmethod
     def _title(entity: Entity, title: str | None, at: int) -> None:

@@ -6,8 +6,8 @@ The rewrites are data (``data/spelling.yml``): word endings such as -yan/-ian an
 :func:`spelling_key` maps every such form to one key; :func:`same_name` says whether
 two printed names are one person's (the same key, or one slip in a long surname).
 
->>> spelling_variants("Nikol Pashinyan")
-['Nikol Paschinian', 'Nikol Paschinjan', 'Nikol Paschinyan', 'Nikol Pashinian', 'Nikol Pashinjan']
+>>> spelling_variants("Nikol Pashinyan")[:5]
+['Nikol Pachinian', 'Nikol Pachinjan', 'Nikol Pachinyan', 'Nikol Paschinian', 'Nikol Paschinjan']
 >>> spelling_key("Ilham Aliev") == spelling_key("Ilham Aliyev")
 True
 >>> same_name("Nikol Pashiyan", "Nikol Pashinyan"), same_name("Anna Petrosyan", "Anna Petrosova")
@@ -16,13 +16,24 @@ True
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from itertools import product
 
 from .yamlfile import parse_yaml
 
-__all__ = ["preferred_spelling", "same_name", "spelling_key", "spelling_variants", "surname"]
+__all__ = [
+    "PersonIndex",
+    "preferred_spelling",
+    "same_name",
+    "spelling_key",
+    "spelling_variants",
+    "surname",
+    "transliteration_key",
+]
 
 _RULES = parse_yaml(resources.files("cscaucasus").joinpath("data", "spelling.yml").read_text())
 #: Each class of endings, longest first within the class.
@@ -45,6 +56,18 @@ KEEP: frozenset[str] = frozenset(map(str, _RULES["keep"]))
 PREFERRED: dict[str, str] = {str(e): str(group[0]) for group in _RULES["endings"] for e in group}
 #: At most this many variants of one name (a name of many variable words).
 MAX_VARIANTS = 16
+#: Letter groups rewritten, in order, in a transliteration key.
+FOLDS: tuple[tuple[str, str], ...] = tuple((str(a), str(b)) for a, b in _RULES.get("folds", []))
+#: Whole words one transliteration key stands for (the class's first form), beyond WORDS.
+KEY_WORDS: dict[str, str] = {
+    str(w): str(group[0]) for group in _RULES.get("key_words", []) for w in group
+}
+#: Endings some languages add to foreign names ("Pasinianas"), tried off when needed.
+FOREIGN_ENDINGS: tuple[str, ...] = tuple(map(str, _RULES.get("foreign_endings", [])))
+_DOUBLED_RE = re.compile(r"(.)\1+")
+#: A gazetteer surname's key may be one slip from a printed one of at least this many
+#: letters when the given names agree ("Poutine" for "Putin": Le Monde, La Croix, RFI).
+_INDEX_SLIP_MIN = 5
 
 
 def _word_forms(word: str, person: bool) -> tuple[str, ...]:
@@ -192,3 +215,78 @@ def preferred_spelling(spellings: list[str]) -> str:
                     return name
                 break
     return spellings[0]
+
+
+@lru_cache(maxsize=16384)
+def transliteration_key(word: str) -> str:
+    """A key one word of a person's name shares with its transliterations: the word in
+    ASCII letters, lower case, with the ``folds`` of ``spelling.yml`` applied in order
+    and doubled letters written once (a whole-word variant, "Aliaksandr", first becomes
+    its class's first form: ``key_words`` and ``words``).
+
+    >>> [transliteration_key(w) for w in ("Pashinyan", "Pasjinjan", "Pashynian")]
+    ['pashinian', 'pashinian', 'pashinian']
+    >>> transliteration_key("Overtschuk") == transliteration_key("Overchuk")
+    True
+    """
+    word = KEY_WORDS.get(word) or (WORDS[word][0] if word in WORDS else word)
+    text = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    for old, new in FOLDS:
+        text = text.replace(old, new)
+    return _DOUBLED_RE.sub(r"\1", text)
+
+
+class PersonIndex:
+    """The gazetteer's persons by the transliteration keys of their full names, for a
+    printed full name the article names no gazetteer person by: "Nikol Pasjinjan" (NRC)
+    is Nikol Pashinyan, "Vladimir Poutine" (Le Monde) Vladimir Putin. The given name must
+    have the same key, the surname too or one slip away when long, and the person must be
+    the only one so found.
+
+    >>> index = PersonIndex([("putin", "Vladimir Putin"), ("lukashenko", "Aleksandr Lukashenko")])
+    >>> index.find("Vladimir Poutine"), index.find("Aliaksandr Lukashenka")
+    ('putin', 'lukashenko')
+    >>> index.find("Alexander Lukashevich") is None
+    True
+    """
+
+    def __init__(self, people: Iterable[tuple[str, str]]) -> None:
+        """``people``: (actor id, full name) for every name and alias of a person."""
+        self._by_given: dict[str, list[tuple[str, str]]] = {}
+        for actor_id, name in people:
+            words = name.split()
+            if len(words) >= 2:
+                key = transliteration_key(words[0])
+                entry = (transliteration_key(words[-1]), actor_id)
+                if entry not in self._by_given.setdefault(key, []):
+                    self._by_given[key].append(entry)
+
+    def find(self, printed: str) -> str | None:
+        """The one gazetteer person ``printed`` (a full name) spells, or None."""
+        words = printed.split()
+        if len(words) < 2:
+            return None
+        found = self._find(words[0], words[-1])
+        if found is None:  # "Nikolas Pasinianas", "Vladimiras Putinas"
+            given, last = (_without_foreign_ending(w) for w in (words[0], words[-1]))
+            if (given, last) != (words[0], words[-1]):
+                found = self._find(given, last)
+        return found
+
+    def _find(self, given: str, last: str) -> str | None:
+        key = transliteration_key(last)
+        hits = {
+            actor_id
+            for known, actor_id in self._by_given.get(transliteration_key(given), [])
+            if known == key
+            or (min(len(known), len(key)) >= _INDEX_SLIP_MIN and _one_slip(known, key))
+        }
+        return hits.pop() if len(hits) == 1 else None
+
+
+def _without_foreign_ending(word: str) -> str:
+    """``word`` without an ending of ``foreign_endings`` (at least four letters left)."""
+    for ending in FOREIGN_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word

@@ -45,6 +45,7 @@ from .actors import (
     Matcher,
     matcher_for,
     name_prefix_word,
+    person_index,
     word_alternation,
 )
 from .entities import EntityModel, entities_table
@@ -79,7 +80,7 @@ from .lexicon import (
     WIRE_DATELINE,
     verbs,
 )
-from .names import spelling_variants, surname
+from .names import TYPO_MIN_LETTERS, slipped_surname, spelling_variants, surname
 from .schema import empty_table, typed
 
 SPEECH_VERBS: tuple[str, ...] = tuple(SPEECH["verbs"])
@@ -391,6 +392,16 @@ _MEMBER_AFTER_RE = re.compile(
     r"\s+(?:diplomats?|officials?|sources?|insiders?|employees?|representatives?|aides?|"
     r"spokes(?:man|woman|person|people))\b"
 )
+#: Capital letters of the Latin alphabets ("Žygimantas Pavilionis" (Delfi, LRT), "Ömer
+#: Çelik" (Anadolu, Daily Sabah), "Éric Chevallier" (Le Monde)).
+_UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+#: A person's party, faction or group after the name, before the verb ("Artsvik Minasyan|
+#: of the Hayastan faction| called" (Hayots Ashkharh), "Gegham Manukyan| of the Armenia
+#: alliance| said" (Azatutyun), "Ruben Rubinyan| from the Civil Contract party| said").
+_AFFILIATION_TAIL_RE = re.compile(
+    rf"\s+(?:of|from)\s+(?:the\s+)?(?:[{_UPPER}][\w’'-]*\s+){{1,4}}"
+    r"(?:faction|party|alliance|bloc|movement|group|coalition)\s+"
+)
 #: Lower-case title words between an institution and a name ("EU foreign policy chief ").
 _TITLE_RUN_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,5}")
 #: The complement of a title between it and its holder's name ("the State Secretary| of
@@ -470,14 +481,20 @@ def _anonymous_re(spokes: bool) -> re.Pattern[str]:
     return re.compile(rf"(?=[{letters}])\b(?:{'|'.join(branches)})\b")
 
 
+#: Lower-case particles inside a name ("Thomas de Waal" (Boston Globe, Reuters), "Ursula
+#: von der Leyen" (AP), "Mohammed bin Salman" (Al Jazeera)); see ``name_particles`` in
+#: data/speech.yml.
+_PARTICLE = "(?:" + "|".join(map(re.escape, SPEECH["name_particles"])) + ")"
 #: A printed name: capitalised words on one line (a dot only after an initial or a short
 #: title: "Dr. Anna Petrosyan", "J. R. Smith"), e.g. "Executive Director Aram Hamparian".
-_NAME_WORD = r"(?:[A-Z][\w’'-]*[a-z][\w’'-]*|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Prof|Sen|Rep)\.)"
+_NAME_WORD = (
+    rf"(?:[{_UPPER}][\w’'-]*[a-z][\w’'-]*|[{_UPPER}]\.|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Prof|Sen|Rep)\.)"
+)
 # (Speed: written to start with the capital, the word-boundary lookbehind after it; a
 # first word "Dr." is left out, the name then starts after it.)
 _PROPER_NAME_RE = re.compile(
-    r"[A-Z](?<![\w’'.-].)(?:[\w’'-]*[a-z][\w’'-]*|\.)[ \t]+"
-    rf"(?:{_NAME_WORD}[ \t]+){{0,7}}[A-Z][\w’'-]*[a-z][\w’'-]*\b"
+    rf"[{_UPPER}](?<![\w’'.-].)(?:[\w’'-]*[a-z][\w’'-]*|\.)[ \t]+"
+    rf"(?:(?:{_NAME_WORD}|{_PARTICLE})[ \t]+){{0,7}}[{_UPPER}][\w’'-]*[a-z][\w’'-]*\b"
 )
 #: An organisation outside the gazetteer ("the Armenian National Committee of America"):
 #: capitalised words joined by of/for/and/on/the, one of them an organisation head word.
@@ -1421,6 +1438,8 @@ class _Article:
                 return m  # "One diplomat involved in the talks, who ..., said"
             if GAP_RE.match(gap) or GAP_RE.match(_PLACE_TAIL_RE.sub("", gap)):
                 return self._subject_head(m, masked, base, verb_start, lo, gap)
+            if m.method == "name" and _AFFILIATION_TAIL_RE.fullmatch(gap):
+                return m  # "MP Artsvik Minasyan of the Hayastan faction called …"
         return None
 
     def _head_before(self, m: Any, masked: str, base: int, lo: int, gap: str) -> Any:
@@ -3400,15 +3419,16 @@ def _before_printed_name(words: str) -> str | None:
     a title runs into its holder's name after a state or an institution ("State Secretary
     of the Security Council of Belarus Aleksandr Volfovich" (BelTA), "Chairman of the
     Board of Directors of KEGOC Bakytzhan Kazhiyev"… "of the Republic of Kazakhstan Yerlan
-    Karin" (Kazinform)); None unless two or three name words follow a state's name or an
-    organisation's head word."""
+    Karin" (Kazinform), "Official representative of the Ministry of Foreign Affairs Aibek
+    Smadiyarov"); None unless two or three name words follow a state's name or a run
+    holding an organisation's head word."""
     spans = [(m.start(), m.end()) for m in _TOKEN_RE.finditer(words)]
     tokens = [words[a:b] for a, b in spans]
     for n in (2, 3):
-        if len(tokens) <= n + 1 or not (
-            tokens[-n - 1] in _COUNTRIES or tokens[-n - 1] in _ORG_HEADS
-        ):
+        if len(tokens) <= n + 1 or tokens[-n - 1] in _ORG_JOINERS:
             continue
+        if not (tokens[-n - 1] in _COUNTRIES or _ORG_HEADS.intersection(tokens[:-n])):
+            continue  # ("of the Ministry of Foreign Affairs| Aibek Smadiyarov": Kazinform)
         if _printed_name(" ".join(tokens[-n:])) and not any(
             t in _COUNTRIES or t in _ORG_JOINERS or t in TITLES for t in tokens[-n:]
         ):
@@ -3416,8 +3436,13 @@ def _before_printed_name(words: str) -> str | None:
     return None
 
 
+#: A capitalised word long enough for a typing slip to be read as one.
+_LONG_CAPITALISED_RE = re.compile(rf"\b[{_UPPER}][a-z]{{{TYPO_MIN_LETTERS - 1},}}\b")
+
+
 def _surnames(text: str, taken: _Taken, rows: list[_Row]) -> list[_Row]:
-    """A bare surname (in any spelling) is the nearest full name before it ("Anush
+    """A bare surname (in any spelling, or one slip away: "Kobakhidez" after "Irakli
+    Kobakhidze" (Kviris Palitra, Ambebi.ge)) is the nearest full name before it ("Anush
     Petrosyan ... Ms Petrosyan ... Samvel Petrosyan ... Petrosyan"), else the first one
     after it. ``rows`` are sorted by start."""
     full: dict[str, list[tuple[int, str]]] = {}
@@ -3428,9 +3453,11 @@ def _surnames(text: str, taken: _Taken, rows: list[_Row]) -> list[_Row]:
     row_starts = [a for a, _, _, _ in rows]
     row_reach = list(accumulate((b for _, b, _, _ in rows), max))
     out: list[_Row] = []
+    capitalised = set(_LONG_CAPITALISED_RE.findall(text)) if full else set()
     for bare, names in sorted(full.items()):
         at = [a for a, _ in names]
-        spellings = (bare, *spelling_variants(bare))  # "Khachatrian … Khachatryan"
+        slips = sorted(w for w in capitalised if slipped_surname(w, {bare: bare}))
+        spellings = (bare, *spelling_variants(bare), *slips)  # "Khachatrian … Khachatryan"
         for r in (r for form in spellings for r in _whole_word_re(form).finditer(text)):
             k = bisect_right(row_starts, r.start())
             if taken.free(r.start(), r.end()) and not (k and row_reach[k - 1] > r.start()):
@@ -3699,6 +3726,7 @@ def attribute(
     }
     types = dict(zip(actors["actor_id"], actors["type"].astype(str), strict=True))
     offices = _offices_of_roles(actors)
+    persons = person_index(actors)
     context = _context(actors, types)
     paras_by = _paragraphs_by_article(paragraphs)
     sents_by = _sentences_by_article(sentences)
@@ -3725,6 +3753,7 @@ def attribute(
             names,
             gender,
             types,
+            persons,
         )
         pseudo = [_through_model(m, model, names) for m in pseudo]
         pseudo = _short_organisations(pseudo, found_mentions, names, types)
