@@ -264,8 +264,10 @@ def stance_of(text: str, target: str, named: list[Named], tone: Any, rules: Rule
 
 
 def _side_tone(text: str) -> Any:
-    """The validated tone of a side of a turn."""
-    return tone_module.tone(text).tone
+    """The validated tone of a side of a turn (through the tone's own memory, so that it
+    is the tone the statements have under the same model)."""
+    found = tone_module._memo_tone(text, tone_module.DEFAULT_METHOD).tone  # (tone_many's)
+    return None if found is None or pd.isna(found) else int(found)
 
 
 class _Article:
