@@ -137,3 +137,11 @@ def test_shifted_matches_give_positions_in_the_whole_text() -> None:
         (-1, -1, None),
     ]
     assert got[1]["w"] == "Cd" and got[1].groups() == ("Cd", "said")
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=texts)
+def test_temporal_matches_block_by_block_as_finditer(text: str) -> None:
+    """temporal_matches: the fast scan of each block, remembered, is finditer's."""
+    got = [(m.span(), m.lastgroup, m.groups()) for m in temporal.temporal_matches(text)]
+    assert got == [(m.span(), m.lastgroup, m.groups()) for m in temporal.TEMPORAL.finditer(text)]

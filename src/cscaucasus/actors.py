@@ -898,16 +898,26 @@ def _add_slipped_surnames(
     }
     if not surnames:
         return
+    slips: dict[str, str | None] = {}  # each word's person (an article repeats words)
     for i, ((*_, s_text), found) in enumerate(zip(sents, matched, strict=True)):
         extra = [
             (w.start(), w.end(), who, w.group(0), "name")
             for w in _CAPITALISED_RE.finditer(str(s_text))
-            if (who := slipped_surname(w.group(0), surnames))
+            if (who := _slip(w.group(0), surnames, slips))
             and w.group(0) not in m.forms
             and not any(a < w.end() and w.start() < b for a, b, *_ in found)
         ]
         if extra:
             matched[i] = sorted(found + extra, key=itemgetter(0))
+
+
+def _slip(word: str, surnames: dict[str, str], seen: dict[str, str | None]) -> str | None:
+    """:func:`slipped_surname`, remembered in ``seen`` (for one ``surnames``)."""
+    try:
+        return seen[word]
+    except KeyError:
+        who = seen[word] = slipped_surname(word, surnames)
+        return who
 
 
 def _paragraph_quotes(text: str, sents: list[tuple[Any, ...]]) -> dict[int, list[tuple[int, int]]]:

@@ -39,6 +39,7 @@ _SPACES = "".join(chr(i) for i in range(0x3001) if chr(i).isspace())
 ALL = "all"
 
 Test = Callable[[str], bool]
+Find = Callable[[str], list[re.Match[str]]]
 
 
 class _Unknown(Exception):
@@ -300,12 +301,13 @@ def break_test(pattern: re.Pattern[str]) -> Breaks | str:
 class _Scan:
     """A pattern, its :class:`Breaks`, and its matches per block."""
 
-    __slots__ = ("pattern", "breaks", "memo")
+    __slots__ = ("pattern", "breaks", "memo", "find")
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], find: Find | None) -> None:
         self.pattern = pattern
         self.breaks = break_test(pattern)
         self.memo: dict[str, list[re.Match[str]]] = {}
+        self.find = find or (lambda block: list(pattern.finditer(block)))
 
     def found(self, block: str) -> list[re.Match[str]]:
         try:
@@ -314,7 +316,7 @@ class _Scan:
             pass
         if len(self.memo) >= MEMO:
             self.memo.clear()
-        found = self.memo[block] = list(self.pattern.finditer(block))
+        found = self.memo[block] = self.find(block)
         return found
 
 
@@ -322,14 +324,14 @@ class _Scan:
 _SCANS: dict[int, _Scan] = {}
 
 
-def _scan(pattern: re.Pattern[str]) -> _Scan:
+def _scan(pattern: re.Pattern[str], find: Find | None = None) -> _Scan:
     try:
         return _SCANS[id(pattern)]
     except KeyError:
         pass
     if len(_SCANS) >= 256:
         _SCANS.clear()
-    scan = _SCANS[id(pattern)] = _Scan(pattern)  # (it holds the pattern: the id stays its)
+    scan = _SCANS[id(pattern)] = _Scan(pattern, find)  # (it holds the pattern: its id)
     return scan
 
 
@@ -417,6 +419,10 @@ class Shifted:
     def group(self, *groups: int | str) -> Any:
         return self.match.group(*groups)
 
+    @property
+    def lastgroup(self) -> str | None:
+        return self.match.lastgroup
+
     def groups(self, default: Any = None) -> tuple[Any, ...]:
         return self.match.groups(default)
 
@@ -424,10 +430,14 @@ class Shifted:
         return self.match[group]
 
 
-def matches(pattern: re.Pattern[str], text: str) -> list[re.Match[str] | Shifted]:
+def matches(
+    pattern: re.Pattern[str], text: str, find: Find | None = None
+) -> list[re.Match[str] | Shifted]:
     """``list(pattern.finditer(text))``, remembered per block: the matches of the first
-    block as they are, the others as :class:`Shifted` (positions in ``text``)."""
-    scan = _scan(pattern)
+    block as they are, the others as :class:`Shifted` (positions in ``text``). ``find``
+    (the first call's for a pattern) finds a block's matches if not
+    ``list(pattern.finditer(block))`` (a faster way to the same list)."""
+    scan = _scan(pattern, find)
     out: list[re.Match[str] | Shifted] = []
     for at, block in _blocks(scan.breaks, text):
         found = scan.found(block)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
+from . import linescan
 from .lexicon import MONTH_NAMES, MONTHS, WEEKDAY_ALTERNATION, WEEKDAYS, expand_lists
 from .yamlfile import parse_yaml
 
@@ -297,6 +298,15 @@ CASE_FOLDS = "\u0130\u0131\u017f\u212a"
 
 
 def temporal_matches(text: str) -> list[re.Match]:
+    """``list(TEMPORAL.finditer(text))``: :func:`block_matches` of each block of the text
+    (:func:`cscaucasus.linescan.matches`: the text cut at the line breaks no match reads
+    across), remembered per block, as wire copy repeats paragraphs. A match of a block
+    after the first is a :class:`~cscaucasus.linescan.Shifted` one (its positions those
+    of ``text``)."""
+    return linescan.matches(TEMPORAL, text, block_matches)  # type: ignore[return-value]
+
+
+def block_matches(text: str) -> list[re.Match]:
     """``list(TEMPORAL.finditer(text))``, computed by trying TEMPORAL only at the core
     tokens and the few prefix words just before each.
 
