@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 import cscaucasus as cs  # noqa: E402
 from cscaucasus import actors as actors_stage  # noqa: E402
-from cscaucasus import chronology, sentiment, statements, stories, tone  # noqa: E402
+from cscaucasus import chronology, schema, sentiment, stance, statements, stories, tone  # noqa: E402
 from cscaucasus.build import build, write_corpus  # noqa: E402
 from cscaucasus.clean import clean  # noqa: E402
 from cscaucasus.ingest import read_documents  # noqa: E402
@@ -84,8 +84,12 @@ def stage_table(corpus_dir: Path, sample: int) -> list[tuple[str, float, float]]
     _, t = timed(sentiment.score_statements, found, domain=True)
     rows.append(("sentiment: statements", t, mb / t))
     tone._memo_tone.cache_clear()  # each distinct statement scored afresh, as in a worker
-    _, t = timed(sentiment.tone_statements, found)
+    toned, t = timed(sentiment.tone_statements, found)
     rows.append(("tone (statements.tone)", t, mb / t))
+    stance._decide.cache_clear()  # each distinct case decided afresh, as in a worker
+    no_entities = schema.empty_table("entities")  # (they only name unknown speakers' sides)
+    _, t = timed(stance.stance_statements, toned, mentions, no_entities, actors, articles)
+    rows.append(("stance (statements.target)", t, mb / t))
     _, t = timed(sentiment.score_sentences, sentences, domain=True)
     rows.append(("sentiment: sentences", t, mb / t))
     (events, _), t = timed(chronology.extract_events, articles, sentences, mentions)

@@ -185,3 +185,34 @@ def test_a_headline_statement_is_shown_marked_in_its_title(dev2) -> None:
     ):
         assert f"[[{unit.statement}]]" in unit.paragraph
         assert unit.paragraph.replace("[[", "").replace("]]", "") == titles[article]
+
+
+def test_two_coders_stance_reliability_comes_first(dev2, sheet, tmp_path) -> None:
+    """Coders who both code stance get their alpha for target (nominal) and stance
+    (ordinal) beside the tone's; one who changes three targets to none lowers it."""
+    sample = v.make_sample(dev2, "sentiment", 400, seed=2717)
+    out = tmp_path / "sample.csv"
+    v.write_sheet(sample, out)
+    codes = sheet.set_index("id")
+    with out.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    named = [r["unit_id"] for r in rows if codes.loc[r["unit_id"]].target][:3]
+    sheets = []
+    for coder in ("A", "B"):
+        for r in rows:
+            c = codes.loc[r["unit_id"]]
+            dropped = coder == "B" and r["unit_id"] in named
+            target, stance_code = ("", "") if dropped else (c.target, c.stance)
+            r.update(tone=c.tone, target=target, stance=stance_code, coder=coder)
+        path = tmp_path / f"coded_{coder}.csv"
+        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+        sheets.append(path)
+    checked = v.check_sheets(sheets)
+    found = {r["code"]: r for r in v.reliability(checked.codings)}
+    assert set(found) == {"tone", "target", "stance"}
+    assert found["tone"]["value"] == pytest.approx(1.0)
+    assert found["target"]["agreement"] == pytest.approx(147 / 150, abs=1e-4)
+    assert found["target"]["value"] < 1 and found["stance"]["value"] == pytest.approx(1.0)

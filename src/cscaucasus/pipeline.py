@@ -128,8 +128,8 @@ def _statement_tone(t: Tables, settings: Mapping[str, Any]) -> Made:
 def _stance(t: Tables, settings: Mapping[str, Any]) -> Made:
     found = stance.stance_statements(
         t["statements"], t["mentions"], t["entities"], t["actors"], t["articles"]
-    )
-    return {"statements": typed(found, "statements")}, []
+    )  # (the columns in place: the tone's stage typed the table with them empty)
+    return {"statements": found}, []
 
 
 def _events(t: Tables, settings: Mapping[str, Any]) -> Made:

@@ -58,7 +58,7 @@ class Rules:
     state_noun_re: re.Pattern[str]
     owners: dict[str, str]  # a demonym or a state's name -> the state
     state_words: tuple[str, ...]  # the state nouns' first words, lower case (a quick test)
-    standing_words: tuple[str, ...]
+    standing_words: tuple[str, ...]  # the standing nouns (a long one but its first letter)
     standing_re: re.Pattern[str]
     contrast_re: re.Pattern[str]
 
@@ -79,7 +79,9 @@ def load_rules() -> Rules:
         state_noun_re=re.compile(rf"\b(?:{nouns})\b", re.IGNORECASE),
         owners={**{s: s for s in DEMONYMS.values()}, **DEMONYMS},
         state_words=tuple(sorted({str(w).split()[0].lower() for w in data["state_nouns"]})),
-        standing_words=tuple(str(w).lower() for w in data["standing_nouns"]),
+        standing_words=tuple(
+            str(w)[1:] if len(str(w)) > 5 else str(w) for w in data["standing_nouns"]
+        ),
         standing_re=re.compile(
             rf"\b(?:the|its|our|this) (?:{standing})\b",
             re.IGNORECASE,
@@ -139,7 +141,7 @@ Named = tuple[int, int, str]
 
 
 def _word_before(text: str, start: int) -> str:
-    words = text[:start].split()
+    words = text[max(0, start - 40) : start].split()
     return words[-1].lower() if words else ""
 
 
@@ -192,17 +194,39 @@ _OWNER_RE = re.compile(r"(?<![\w-])(?P<owner>[A-Z][\w-]*(?: [A-Z][\w-]*)?)(?:['â
 _CAPITALISED_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w-])")
 
 
-def _standing(
+def _organisation(
     text: str, rules: Rules, art: _Article | None, start: int, g: Gazetteer
-) -> list[Named]:
-    """ "The organisation" and its kind, for the organisation the article named last."""
-    low = text.lower()
-    if art is None or not any(w in low for w in rules.standing_words):
-        return []
-    organisation = art.organisation_before(start, g)
+) -> str | None:
+    """The organisation a standing noun of ``text`` would stand for (the one the article
+    named last), None if the text has no standing noun or the article no organisation."""
+    if art is None or not any(w in text for w in rules.standing_words):
+        return None
+    return art.organisation_before(start, g)
+
+
+def _standing(text: str, rules: Rules, organisation: str | None) -> list[Named]:
+    """A standing noun ("the organisation") as ``organisation``."""
     if organisation is None:
         return []
     return [(m.start(), m.end(), organisation) for m in rules.standing_re.finditer(text)]
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _decide(
+    text: str,
+    mentioned: tuple[Named, ...],
+    own: frozenset[str],
+    organisation: str | None,
+    tone: int | None,
+) -> tuple[str | None, int | None]:
+    """(target, stance) of a statement from what its mentions name (once per distinct
+    case: syndicated copies repeat statements)."""
+    rules = load_rules()
+    named = [*mentioned]
+    named += _worded(text, rules, named)
+    named += _standing(text, rules, organisation)
+    target = main_target(named, own)
+    return target, (None if target is None else stance_of(text, target, named, tone, rules))
 
 
 def main_target(named: list[Named], own: frozenset[str]) -> str | None:
@@ -220,8 +244,10 @@ def main_target(named: list[Named], own: frozenset[str]) -> str | None:
 def stance_of(text: str, target: str, named: list[Named], tone: Any, rules: Rules) -> Any:
     """The tone of ``text`` toward ``target``: the tone of the one side of a turn that
     names it when another side names another actor, else the statement's ``tone``."""
+    if tone is None or pd.isna(tone) or all(name == target for _, _, name in named):
+        return tone  # no other actor to part it from
     turns = list(rules.contrast_re.finditer(text))
-    if not turns or tone is None or pd.isna(tone):
+    if not turns:
         return tone
     # the sides: from the end of one turn (the text's start) to the start of the next
     sides = list(
@@ -305,10 +331,7 @@ def _articles(mentions: pd.DataFrame, entities: pd.DataFrame) -> dict[str, _Arti
                 titles.setdefault(str(aid), {})[name] = [str(t) for t in ts]
     ordered = mentions.sort_values(["article_id", "start", "end"], kind="stable")
     ids = ordered["article_id"].astype(object).tolist()
-    columns = [
-        ordered[c].astype(object).where(ordered[c].notna(), None).tolist()
-        for c in ("start", "end", "actor_id", "method")
-    ]
+    columns = [ordered[c].tolist() for c in ("start", "end", "actor_id", "method")]
     found: dict[str, _Article] = {}
     first = 0
     for i in range(1, len(ids) + 1):
@@ -347,8 +370,8 @@ def statement_targets(
     targets: list[str | None] = []
     stances: list[Any] = []
     columns = ["article_id", "speaker_id", "speaker", "text", "start", "end", "in_headline", "tone"]
-    values = [statements[c].astype(object).where(statements[c].notna(), None) for c in columns]
-    for row in (_Row._make(v) for v in zip(*(c.tolist() for c in values), strict=True)):
+    values = [statements[c].to_numpy(dtype=object, na_value=None).tolist() for c in columns]
+    for row in (_Row._make(v) for v in zip(*values, strict=True)):
         text = row.text if isinstance(row.text, str) else ""
         art = by_article.get(str(row.article_id))
         if bool(row.in_headline) or art is None:
@@ -361,11 +384,12 @@ def statement_targets(
         else:
             start = int(row.start)
             named = art.named(text, start, int(row.end), g, rules)
-        named += _worded(text, rules, named)
-        named += _standing(text, rules, art, start, g)
-        target = main_target(named, _own(row.speaker_id, row.speaker, g, art))
+        organisation = _organisation(text, rules, art, start, g)
+        own = _own(row.speaker_id, row.speaker, g, art)
+        tone = None if row.tone is None else int(row.tone)
+        target, towards = _decide(text, tuple(named), own, organisation, tone)
         targets.append(target)
-        stances.append(None if target is None else stance_of(text, target, named, row.tone, rules))
+        stances.append(towards)
     return pd.DataFrame(
         {
             "target": pd.array(targets, dtype="string"),
