@@ -2806,3 +2806,45 @@ def test_a_bare_surname_one_slip_from_a_printed_name_outside_the_gazetteer():
         '"Peace means new opportunities for Georgia," Kobakhidez wrote on social media.'
     )
     assert [s for s, *_ in rows(text, "2025-08-10")] == ["Irakli Kobakhidze"] * 2
+
+
+def test_a_partial_quote_inside_a_reported_clause_is_part_of_it():
+    # La Croix, Le Monde: « … » inside the content before the cue; Reuters: 'Moscow was
+    # "ready to help", Peskov said'
+    text = (
+        "The organization « has not fulfilled its obligations » towards Armenia, Nikol "
+        "Pachinian repeated on Wednesday.\n"
+        'Moscow was "ready to help", Peskov said.\n'
+        '"We are ready to help" said Peskov.'
+    )
+    assert [(k, t) for _, k, _, t in rows(text, "2023-11-23")] == [
+        ("indirect", "The organization « has not fulfilled its obligations » towards Armenia"),
+        ("indirect", 'Moscow was "ready to help'),
+        ("direct", "We are ready to help"),
+    ]
+
+
+def test_german_low_quotes_open_a_quote():
+    # Die Zeit, FAZ, Der Spiegel („…“); Gazeta Wyborcza („…”)
+    text = (
+        "Deputy Prime Minister Alexei Overtschuk said Armenia could not be a member of both. "
+        "„That is simply impossible“, he told journalists.\n"
+        "„We stay in the organisation”, said Ararat Mirzoyan."
+    )
+    assert [(s, k, t) for s, k, _, t in rows(text, "2024-01-09")] == [
+        ("Alexei Overchuk", "indirect", "Armenia could not be a member of both"),
+        ("Alexei Overchuk", "direct", "That is simply impossible"),
+        ("Ararat Mirzoyan", "direct", "We stay in the organisation"),
+    ]
+
+
+def test_a_role_with_its_complement_before_a_name_by_a_comma():
+    # La Croix, Le Monde: "the Minister of the Armed Forces, Sébastien Lecornu, … the
+    # minister declared then"
+    text = (
+        "On 23 October, the Minister of the Armed Forces, Sébastien Lecornu, signed a "
+        "contract. France « will stand by Armenia », the minister declared then."
+    )
+    assert [(s, t) for s, _, _, t in rows(text, "2023-11-23")] == [
+        ("Sebastien Lecornu", "France « will stand by Armenia")
+    ]

@@ -168,10 +168,13 @@ def _title_before(text: str, start: int) -> str | None:
 
 #: A role noun phrase set before a name by a comma ("the Russian ambassador in Tehran,
 #: Alexei Dedov," (Fars, IRNA), "the bloc's secretary general, Imangali Tasmagambetov,"
-#: (Reuters), "Russia's deputy foreign minister, Mikhail Galuzin," (AFP)): its words up to
-#: the role noun, without a place after it.
+#: (Reuters), "Russia's deputy foreign minister, Mikhail Galuzin," (AFP), "the Minister of
+#: the Armed Forces, Sébastien Lecornu," (La Croix, Le Monde)): its words up to the role
+#: noun, without its complement or a place after it.
 _TITLE_COMMA_RE = re.compile(
-    r"\b[Tt]he\s+((?:[\w’'-]+\s+){0,4}?([\w’'-]+))(?:\s+(?:in|to|at|for)\s+[A-Z][\w’'-]+)?,[ \t]+$"
+    r"\b[Tt]he\s+((?:[\w’'-]+\s+){0,4}?([\w’'-]+))"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)?"  # "… of the Armed Forces"
+    r"(?:\s+(?:in|to|at|for)\s+[A-Z][\w’'-]+)?,[ \t]+$"
 )
 
 

@@ -71,8 +71,10 @@ from .lexicon import (
     DOUBLE_CLOSERS,
     DOUBLE_OPENERS,
     DOUBLE_QUOTES,
+    LOW_QUOTE,
     OPENING_SPEECH_QUOTES,
     QUOTE_CLOSERS,
+    QUOTE_MARKS,
     QUOTE_OPENERS,
     QUOTE_PAIRS,
     STRAIGHT_QUOTE,
@@ -223,6 +225,7 @@ _PREPOSITION_END_RE = re.compile(
     r"against|about)\s+(?:[a-z]+\s+)?(?:[A-Z][\w’'-]*\s+(?:and|or)\s+)?$"
 )
 _LABEL_STEMS = ("call", "descri", "brand", "label", "dubbed", "termed")
+_LABEL_STEMS_RE = re.compile(r"\b(?:" + "|".join(_LABEL_STEMS) + ")")
 #: Before a participle: a comma (possibly inside a closing quote, masked as "_").
 _PARTICIPLE_COMMA_RE = re.compile(rf"(?:,|_[{QUOTE_CLOSERS}]|,[{QUOTE_CLOSERS}])\s*(?:while\s+)?$")
 #: What may stand between "and" and a second verb of the same subject.
@@ -509,8 +512,12 @@ _DOCUMENT_WORDS: frozenset[str] = frozenset(SPEECH["document_words"])
 #: ("EU Ambassador to Georgia Paweł Herczyński").
 _COUNTRIES: frozenset[str] = frozenset(DEMONYMS.values())
 _TITLE_WORDS: frozenset[str] = frozenset(SPEECH["title_words"])
-_OPENERS = QUOTE_PAIRS
+#: Opening marks and their closing ones; the low mark of German, Polish and Czech
+#: typography opens a quote that “ or ” closes („…“ (Die Zeit, FAZ, Der Spiegel), „…”
+#: (Gazeta Wyborcza, Rzeczpospolita)). (Only here: “ stays an opening mark elsewhere.)
+_OPENERS = QUOTE_PAIRS | {LOW_QUOTE: "“"}
 _OPENER_RE = re.compile("[" + "".join(_OPENERS) + "]")
+_LOW_CLOSE_RE = re.compile("[“”]")
 #: Opening and closing marks of the quotes that nest (“a “b” c”).
 _NESTING_RE = {
     o: re.compile(f"[{o}{c}]") for o, c in _OPENERS.items() if o in OPENING_SPEECH_QUOTES
@@ -664,6 +671,9 @@ def _orphan_close(ptext: str) -> int | None:
 
 
 def _own_close(text: str, i: int, ch: str) -> int:
+    if ch == LOW_QUOTE:  # „…“ / „…”: the first high mark closes (they do not nest)
+        m = _LOW_CLOSE_RE.search(text, i + 1)
+        return m.start() if m else -1
     close_ch = _OPENERS[ch]
     if ch == close_ch:  # straight quotes do not nest
         return text.find(ch, i + 1)
@@ -765,11 +775,34 @@ def _ends_with_cue(gap: str) -> bool:
 
 def _only_phrases(art: _Article, quotes: list[Quote], lo: int, hi: int) -> bool:
     """Whether every quote in ``[lo, hi)`` is a short phrase (a quoted word or two inside
-    a reported clause: 'not allow its base to be "squeezed out", Zakharova said')."""
+    a reported clause: 'not allow its base to be "squeezed out", Zakharova said') or a
+    partial quote the clause goes on after (:func:`_partial_quote`)."""
     return all(
-        not _has_words(art.text[q.start : q.end], MAX_PHRASE_WORDS + 1)
+        not _has_words(art.text[q.start : q.end], MAX_PHRASE_WORDS + 1) or _partial_quote(art, q)
         for q in quotes
         if q.end > lo and q.start < hi
+    )
+
+
+def _partial_quote(art: _Article, q: Quote) -> bool:
+    """Whether a quote is part of a clause around it: no mark ends it inside, and a
+    lower-case word follows ('The organisation « has not fulfilled its obligations »
+    towards Armenia, Pachinian repeated' (La Croix, Le Monde, Reuters)) or words of its
+    sentence that are no cue stand before it ('France « will stand by Armenia », the
+    minister declared' (La Croix); 'Moscow was "ready to help", Peskov said' (Reuters))."""
+    if not q.closed or art.text[q.start + 1 : q.end].rstrip()[-1:] in _CLAUSE_END_MARKS:
+        return False
+    low = _LOWER_WORD_RE.match(art.text, q.end + 1)
+    if low is not None and CUE_RE.match(art.text, low.start(1)) is None:
+        return True  # (not '“…” said Peskov')
+    k = bisect_right(art.sentence_starts, q.start) - 1
+    lead = art.text[art.sentence_starts[k] if k >= 0 else 0 : q.start - 1]
+    lead = lead[max((m.end() for m in _SENT_END_RE.finditer(lead)), default=0) :]
+    return (
+        _has_words(lead, 1)
+        and not any(c in lead for c in ":" + QUOTE_MARKS)
+        and CUE_RE.search(lead) is None
+        and not _LABEL_STEMS_RE.search(lead)
     )
 
 
@@ -2718,6 +2751,10 @@ def _quote_tail(art: _Article, q: Quote, close_p: Any) -> str:
 
 
 _NON_SPACE_RE = re.compile(r"\S")
+#: A lower-case word opening a quote's tail (the content goes on after the quote).
+_LOWER_WORD_RE = re.compile(r"\s*([a-z][\w’'-]*)")
+#: Marks a quoted sentence or clause ends with inside its quote marks ("…,” she said).
+_CLAUSE_END_MARKS = frozenset(",.!?…;:—–-")
 #: A full stop right after a closing quote mark, before the next sentence.
 _ENDS_SENTENCE_RE = re.compile(r"\.\s+[A-Z]")
 
@@ -2731,6 +2768,9 @@ def _tail_cue(art: _Article, q: Quote, tail: str) -> re.Match[str] | None:
         return None  # the cue of the next sentence's reported clause, not this quote's
     if cue_m.group("verb") in PARTICIPLES:
         return None  # "a law on “foreign influence,” saying ...": no subject, no cue
+    if _partial_quote(art, q):
+        return None  # 'The bloc “has not fulfilled its obligations” towards Armenia, X
+        # repeated': a partial quote inside the content, the clause rules' case
     if _SUBORDINATOR_END_RE.search(tail, 0, cue_m.start()):
         return None  # "said “no” when asked about a deadline": a passive, no cue
     if _BE_END_RE.search(tail, 0, cue_m.start()):
