@@ -2848,3 +2848,39 @@ def test_a_role_with_its_complement_before_a_name_by_a_comma():
     assert [(s, t) for s, _, _, t in rows(text, "2023-11-23")] == [
         ("Sebastien Lecornu", "France « will stand by Armenia")
     ]
+
+
+def test_an_initial_before_a_surname_ends_no_sentence():
+    # Bakinsky Rabochy, Azertag: '"…," H. Hajiyev stressed'; the titles before a name after
+    # "The assistant to the President …," are no content
+    text = (
+        "The assistant to the President of the Republic of Azerbaijan, head of the Foreign "
+        "Policy Affairs Department, Hikmet Hajiyev, has commented on the statements.\n"
+        '"Armenia should remove the territorial claims from its constitution," H. Hajiyev '
+        "stressed."
+    )
+    assert [(s, t) for s, _, _, t in rows(text, "2024-02-28")] == [
+        ("Hikmet Hajiyev", "Armenia should remove the territorial claims from its constitution")
+    ]
+
+
+def test_a_headline_source_by_initial_and_surname():
+    # Lietuvos rytas, TASS: "G. Landsbergis: …" after "Foreign Minister Gabrielius Landsbergis"
+    body = "Foreign Minister Gabrielius Landsbergis believes that Armenia's decision matters."
+    assert _headline_rows("G. Landsbergis: Armenia's step shows Russia's weakness", body) == [
+        ["Gabrielius Landsbergis", "Armenia's step shows Russia's weakness"]
+    ]
+
+
+def test_described_as_with_a_long_object():
+    # IFP News, TASS: "He also described the EU monitoring mission on the Armenian side of
+    # the border as “a source of tension”"
+    text = (
+        "Lavrov said Moscow was ready to help. He also described the EU monitoring mission "
+        'on the Armenian side of the border as "a source of tension".'
+    )
+    got = rows(text, "2024-10-18")
+    assert [(s, c) for s, _, _, c in got][1] == (
+        "Sergey Lavrov",
+        'the EU monitoring mission on the Armenian side of the border as "a source of tension',
+    )

@@ -145,7 +145,7 @@ def _object_ok(verb: str, obj: str) -> bool:
     if VOTE_WORDS.intersection(low):
         return False  # "rejected the bill in a vote": an act, not speech
     if verb in AS_OBJECT_VERBS:  # "described the talks as useful", not "… the events"
-        return "as" in low[1:10]
+        return "as" in low[1:16]
     heads = OBJECT_HEADS.get(verb)
     if heads is not None:  # "expressed concern", "expressed his country's support"
         return bool(heads.intersection(low[:4]))

@@ -561,14 +561,17 @@ _THAT_AFTER_OBJECT_RE = re.compile(rf"(?:[^.!?\n{DOUBLE_QUOTES}]|[.!?](?!\s))*\s
 #: Honorifics and ranks whose full stop ends no sentence ("“…,” Mr. Trump said": CBS, The
 #: New York Times, The Wall Street Journal).
 _HONORIFICS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Prof", "Sen", "Rep", "St")
+#: An initial's full stop ends no sentence either ("“…,” H. Hajiyev stressed" (Bakinsky
+#: Rabochy, Azertag), "G. Landsbergis: …" (Lietuvos rytas), "N. Pashinyan" (TASS)).
 _SENT_END_RE = re.compile(  # (one lookbehind per length of honorific)
     "".join(
         rf"(?<!\b(?:{'|'.join(h for h in _HONORIFICS if len(h) == n)}))"
         for n in sorted({len(h) for h in _HONORIFICS})
     )
+    + r"(?<!\b[A-Z])"
     + rf"[.!?](?=[\s{QUOTE_CLOSERS}]*(?:\s|$))"
 )
-_HONORIFIC_DOT_RE = re.compile(rf"\b({'|'.join(_HONORIFICS)})\.(?=\s[A-Z])")
+_HONORIFIC_DOT_RE = re.compile(rf"\b({'|'.join(_HONORIFICS)}|[A-Z])\.(?=\s[A-Z])")
 
 
 @dataclass
@@ -2528,10 +2531,16 @@ def _title_phrase(pre: str) -> bool:
     the Republic of Azerbaijan,"): a title word first and no lower-case word but joiners
     ("Prime Minister Nikol Pashinyan will not travel …," is content)."""
     words = pre.split()
+    if words[:1] in (["The"], ["the"]):  # "The assistant to the President …, head of …,"
+        words = words[1:]
     return (
         bool(words)
-        and words[0] in _PERSON_TITLES
-        and all(w in _TITLE_JOINERS for w in words if w[:1].islower())
+        and words[0].capitalize() in _PERSON_TITLES
+        and all(
+            w in _TITLE_JOINERS or w.rstrip(",").capitalize() in _PERSON_TITLES
+            for w in words
+            if w[:1].islower()
+        )
     ) or _HEAD_OF_RE.fullmatch(pre) is not None
 
 
@@ -4163,6 +4172,10 @@ def _title_source(
 _HEADLINE_NAME_RE = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}")
 
 
+#: An initial and a surname ("G. Landsbergis", "N. Pashinyan").
+_INITIAL_NAME_RE = re.compile(r"([A-Z])\.\s*([A-Z][\w’'-]+)")
+
+
 def _title_source_in_body(
     title: str, c: Candidate, model: EntityModel | None
 ) -> tuple[str | None, str, str, str | None] | None:
@@ -4174,10 +4187,21 @@ def _title_source_in_body(
     words = title[c.verb_start : c.verb_end].split(", ")[-1].strip()  # "Caucasus, Tajani"
     if not words or len(words.split()) > MAX_TITLE_WORDS:
         return None
+    initial = _INITIAL_NAME_RE.fullmatch(words)  # "G. Landsbergis: …" (Lietuvos rytas, TASS)
     named = {
         e.key
         for e in model.entities
-        if e.name and words[:1].isupper() and (e.name == words or e.name.endswith(" " + words))
+        if e.name
+        and words[:1].isupper()
+        and (
+            e.name == words
+            or e.name.endswith(" " + words)
+            or (
+                initial is not None
+                and e.name.startswith(initial.group(1))
+                and e.name.endswith(" " + initial.group(2))
+            )
+        )
     }
     if len(named) == 1:
         key, how = named.pop(), "name"
