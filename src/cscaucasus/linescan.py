@@ -22,7 +22,8 @@ MULTILINE), backreferences or anything the analysis does not know are searched w
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from array import array
+from collections.abc import Callable, Iterable
 from typing import Any
 
 try:  # the parser of the re module (private, stable in CPython 3.11-3.13)
@@ -282,34 +283,35 @@ def break_test(pattern: re.Pattern[str]) -> Breaks | str:
     return Breaks(graph, ends)
 
 
-#: A match as remembered: the (start, end) of each group (0: the whole match; -1, -1 for a
-#: group that took no part) and the name of the last group matched. Only tuples of numbers
-#: and strings: the garbage collector stops visiting them, as it must every match object.
-Kept = tuple[tuple[tuple[int, int], ...], str | None]
-
-
 class _Scan:
-    """A pattern, its :class:`Breaks`, and its matches per block."""
+    """A pattern, its :class:`Breaks`, and its matches per block.
 
-    __slots__ = ("pattern", "breaks", "memo", "find")
+    A block's matches are remembered as one array of numbers (which the garbage
+    collector never visits, as it must every match object and, until it has looked at
+    them, every tuple), each match as: its last group's number (-1: none), the number of
+    groups that took part, then (group, start, end) for each of them, group 0 first."""
+
+    __slots__ = ("pattern", "breaks", "memo", "find", "last_names")
 
     def __init__(self, pattern: re.Pattern[str], find: Find | None) -> None:
         self.pattern = pattern
         self.breaks = break_test(pattern)
-        self.memo: dict[str, tuple[Kept, ...]] = {}
+        self.memo: dict[str, array[int]] = {}
         self.find = find or pattern.finditer
+        self.last_names = {k: name for name, k in pattern.groupindex.items()}
 
-    def found(self, block: str) -> tuple[Kept, ...]:
+    def found(self, block: str) -> array[int]:
         try:
             return self.memo[block]
         except KeyError:
             pass
         if len(self.memo) >= MEMO:
             self.memo.clear()
-        groups = range(self.pattern.groups + 1)
-        found = self.memo[block] = tuple(
-            (tuple(m.span(g) for g in groups), m.lastgroup) for m in self.find(block)
-        )
+        found = self.memo[block] = array("q")
+        for m in self.find(block):
+            took = [(g, a, b) for g, (a, b) in enumerate(m.regs) if a >= 0]
+            found.extend((-1 if m.lastindex is None else m.lastindex, len(took)))
+            found.extend(x for one in took for x in one)
         return found
 
 
@@ -384,7 +386,11 @@ def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     scan = _scan(pattern)
     out = []
     for at, block in _blocks(scan.breaks, text):
-        out += [(a + at, b + at) for ((a, b), *_), _ in scan.found(block)]
+        found = scan.found(block)
+        k = 0
+        while k < len(found):  # (group 0 is the first of a match's groups)
+            out.append((found[k + 3] + at, found[k + 4] + at))
+            k += 2 + 3 * found[k + 1]
     return out
 
 
@@ -393,16 +399,27 @@ class Found:
     ``end``, ``span``, ``group``, ``groups``, ``lastgroup`` and ``[]`` as
     :class:`re.Match` has them."""
 
-    __slots__ = ("regs", "lastgroup", "string", "at", "names")
+    __slots__ = ("kept", "k", "string", "at", "scan")
 
-    def __init__(self, kept: Kept, string: str, at: int, names: Mapping[str, int]) -> None:
-        self.regs, self.lastgroup = kept
+    def __init__(self, kept: array[int], k: int, string: str, at: int, scan: _Scan) -> None:
+        self.kept, self.k = kept, k  # the block's matches, where this one starts in them
         self.string = string  # the block
         self.at = at  # where it starts in the text
-        self.names = names  # the pattern's group numbers by name
+        self.scan = scan
 
     def _span(self, group: int | str) -> tuple[int, int]:
-        return self.regs[group if isinstance(group, int) else self.names[group]]
+        g = group if isinstance(group, int) else self.scan.pattern.groupindex[group]
+        if not 0 <= g <= self.scan.pattern.groups:
+            raise IndexError("no such group")
+        kept, k = self.kept, self.k
+        for i in range(k + 2, k + 2 + 3 * kept[k + 1], 3):
+            if kept[i] == g:
+                return kept[i + 1], kept[i + 2]
+        return -1, -1
+
+    @property
+    def lastgroup(self) -> str | None:
+        return self.scan.last_names.get(self.kept[self.k])
 
     def start(self, group: int | str = 0) -> int:
         k = self._span(group)[0]
@@ -422,7 +439,8 @@ class Found:
         return self.string[a:b] if a >= 0 else None
 
     def groups(self, default: Any = None) -> tuple[Any, ...]:
-        return tuple(self.string[a:b] if a >= 0 else default for a, b in self.regs[1:])
+        found = (self._span(g) for g in range(1, self.scan.pattern.groups + 1))
+        return tuple(self.string[a:b] if a >= 0 else default for a, b in found)
 
     def __getitem__(self, group: int | str) -> Any:
         return self.group(group)
@@ -433,9 +451,11 @@ def matches(pattern: re.Pattern[str], text: str, find: Find | None = None) -> li
     ``find`` (the first call's for a pattern) finds a block's matches if not
     ``pattern.finditer(block)`` (a faster way to the same matches)."""
     scan = _scan(pattern, find)
-    names = pattern.groupindex
-    return [
-        Found(kept, block, at, names)
-        for at, block in _blocks(scan.breaks, text)
-        for kept in scan.found(block)
-    ]
+    out = []
+    for at, block in _blocks(scan.breaks, text):
+        kept = scan.found(block)
+        k = 0
+        while k < len(kept):
+            out.append(Found(kept, k, block, at, scan))
+            k += 2 + 3 * kept[k + 1]
+    return out
