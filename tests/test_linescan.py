@@ -126,7 +126,7 @@ def test_what_may_read_any_break_searches_the_whole_text(source: str) -> None:
     assert linescan.break_test(re.compile(source)) == linescan.ALL
 
 
-def test_shifted_matches_give_positions_in_the_whole_text() -> None:
+def test_found_matches_give_positions_in_the_whole_text() -> None:
     pattern = re.compile(r"(?P<w>[A-Z]\w+)(?:\s(?P<v>said))?")
     text = "Ab.\nCd said.\nEf"
     got = linescan.matches(pattern, text)

@@ -22,7 +22,7 @@ MULTILINE), backreferences or anything the analysis does not know are searched w
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 try:  # the parser of the re module (private, stable in CPython 3.11-3.13)
@@ -38,99 +38,81 @@ _SPACES = "".join(chr(i) for i in range(0x3001) if chr(i).isspace())
 #: A break every match may read across: the text is searched whole.
 ALL = "all"
 
-Test = Callable[[str], bool]
-Find = Callable[[str], list[re.Match[str]]]
+Find = Callable[[str], Iterable[re.Match[str]]]
 
 
 class _Unknown(Exception):
     """A construct the analysis does not handle."""
 
 
-def _category(code: Any, flags: int) -> Test:
-    names = {
-        _c.CATEGORY_DIGIT: r"\d",
-        _c.CATEGORY_NOT_DIGIT: r"\D",
-        _c.CATEGORY_SPACE: r"\s",
-        _c.CATEGORY_NOT_SPACE: r"\S",
-        _c.CATEGORY_WORD: r"\w",
-        _c.CATEGORY_NOT_WORD: r"\W",
-    }
-    if code not in names:
-        raise _Unknown(code)
-    one = re.compile(names[code], flags & re.ASCII)
-    return lambda ch: one.fullmatch(ch) is not None
+#: The categories of a character class, by the letter of their escape.
+_CATEGORIES = {
+    "CATEGORY_DIGIT": "d",
+    "CATEGORY_NOT_DIGIT": "D",
+    "CATEGORY_SPACE": "s",
+    "CATEGORY_NOT_SPACE": "S",
+    "CATEGORY_WORD": "w",
+    "CATEGORY_NOT_WORD": "W",
+}
+_CATEGORY_RES = {
+    (letter, ascii_only): re.compile("\\" + letter, re.ASCII if ascii_only else 0)
+    for letter in _CATEGORIES.values()
+    for ascii_only in (False, True)
+}
+
+#: What one item of a pattern may consume, as plain data (no object the garbage
+#: collector must visit): negated, case-insensitive, names a non-ASCII character, its
+#: characters, its ranges (code points), its categories (escape letters), ASCII only.
+Spec = tuple[bool, bool, bool, str, tuple[tuple[int, int], ...], str, bool]
 
 
-def _base_test(op: Any, av: Any, flags: int) -> tuple[Test, bool]:
-    """Whether one character matches the item, ignoring case folding; and whether the
-    item is a negation (NOT_LITERAL, a class with NEGATE)."""
-    if op is _c.LITERAL:
-        return (lambda ch: ch == chr(av)), False
-    if op is _c.NOT_LITERAL:
-        return (lambda ch: ch != chr(av)), True
-    if op is _c.ANY:
-        return ((lambda ch: True) if flags & re.DOTALL else (lambda ch: ch != "\n")), False
+def _spec(op: Any, av: Any, flags: int) -> Spec:
+    """The :data:`Spec` of a consuming item (LITERAL, NOT_LITERAL, ANY or IN)."""
+    fold = bool(flags & re.IGNORECASE) and op is not _c.ANY
+    ascii_only = bool(flags & re.ASCII)
+    if op in (_c.LITERAL, _c.NOT_LITERAL):
+        return (op is _c.NOT_LITERAL, fold, av > 127, chr(av), (), "", ascii_only)
+    if op is _c.ANY:  # everything but "\n" (DOTALL: everything)
+        return (True, False, False, "" if flags & re.DOTALL else "\n", (), "", ascii_only)
     if op is not _c.IN:
         raise _Unknown(op)
-    chars: set[str] = set()
-    ranges: list[tuple[int, int]] = []
-    tests: list[Test] = []
-    negate = False
+    chars, ranges, cats, negate = [], [], [], False
     for kind, value in av:
         if kind is _c.NEGATE:
             negate = True
         elif kind is _c.LITERAL:
-            chars.add(chr(value))
+            chars.append(chr(value))
         elif kind is _c.RANGE:
-            ranges.append(value)
-        elif kind is _c.CATEGORY:
-            tests.append(_category(value, flags))
+            ranges.append(tuple(value))
+        elif kind is _c.CATEGORY and str(value) in _CATEGORIES:
+            cats.append(_CATEGORIES[str(value)])
         else:
             raise _Unknown(kind)
-
-    def member(ch: str) -> bool:
-        return (
-            ch in chars
-            or any(lo <= ord(ch) <= hi for lo, hi in ranges)
-            or any(t(ch) for t in tests)
-        )
-
-    if negate:
-        return (lambda ch: not member(ch)), True
-    return member, False
+    wide = any(ord(c) > 127 for c in chars) or any(hi > 127 for _, hi in ranges)
+    return (negate, fold, wide, "".join(chars), tuple(ranges), "".join(cats), ascii_only)
 
 
-def _char_test(op: Any, av: Any, flags: int) -> Test:
-    """Whether the item may consume a character: exact without IGNORECASE; with it,
-    exact for characters without case (white space, punctuation) and generous for the
-    others (any non-ASCII letter; any letter for a negated item or one that names a
-    non-ASCII character)."""
-    base, negated = _base_test(op, av, flags)
-    if not flags & re.IGNORECASE or op is _c.ANY:
-        return base
-    # a non-ASCII letter may fold to an ASCII one ("\u212a" matches "k")
-    wide = _names_non_ascii(op, av)
+def _named(spec: Spec, ch: str) -> bool:
+    """Whether the item names ``ch`` (before negation and case folding)."""
+    _, _, _, chars, ranges, cats, ascii_only = spec
+    return (
+        ch in chars
+        or any(lo <= ord(ch) <= hi for lo, hi in ranges)
+        or any(_CATEGORY_RES[c, ascii_only].fullmatch(ch) is not None for c in cats)
+    )
 
-    def folded(ch: str) -> bool:
-        if ch.isspace() or ch.lower() == ch.upper() == ch.casefold() == ch:
-            return base(ch)  # a character without case matches only as itself
-        if negated or wide or not ch.isascii():
+
+def accepts(spec: Spec, ch: str) -> bool:
+    """Whether the item may consume ``ch``: exact without IGNORECASE; with it, exact for
+    characters without case (white space, punctuation) and generous for the others (any
+    non-ASCII letter; any letter for a negated item or one that names a non-ASCII
+    character, as "\u212a" matches "k")."""
+    negated, fold = spec[0], spec[1]
+    if fold and not (ch.isspace() or ch.lower() == ch.upper() == ch.casefold() == ch):
+        if negated or spec[2] or not ch.isascii():
             return True
-        return base(ch) or base(ch.lower()) or base(ch.upper())
-
-    return folded
-
-
-def _names_non_ascii(op: Any, av: Any) -> bool:
-    """Whether an item names a character beyond ASCII (a literal, or a range's end)."""
-    if op in (_c.LITERAL, _c.NOT_LITERAL):
-        return av > 127
-    if op is _c.IN:
-        return any(
-            (kind is _c.LITERAL and value > 127) or (kind is _c.RANGE and value[1] > 127)
-            for kind, value in av
-        )
-    return False
+        return _named(spec, ch) or _named(spec, ch.lower()) or _named(spec, ch.upper())
+    return _named(spec, ch) != negated
 
 
 class _Graph:
@@ -138,10 +120,10 @@ class _Graph:
     it in a match (or in a lookaround's match); -1 stands for any character."""
 
     def __init__(self) -> None:
-        self.tests: list[Test] = []
+        self.tests: list[Spec] = []
         self.before: list[set[int]] = []
 
-    def item(self, test: Test) -> int:
+    def item(self, test: Spec) -> int:
         self.tests.append(test)
         self.before.append(set())
         return len(self.tests) - 1
@@ -167,7 +149,7 @@ class _Graph:
     def node(self, op: Any, av: Any, flags: int) -> tuple[set[int], set[int], bool]:
         c = _c
         if op in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN):
-            k = self.item(_char_test(op, av, flags))
+            k = self.item(_spec(op, av, flags))
             return {k}, {k}, False
         if op is c.AT:
             if av not in (c.AT_BOUNDARY, c.AT_NON_BOUNDARY, c.AT_BEGINNING_LINE, c.AT_END_LINE):
@@ -220,12 +202,14 @@ class Breaks:
     """Which line breaks of a text matches of one pattern may read across."""
 
     def __init__(self, graph: _Graph, ends: set[int]) -> None:
-        self.graph = graph
+        # (tuples of plain data only: nothing the garbage collector must keep visiting)
+        self.tests = tuple(graph.tests)
+        self.before = tuple(tuple(sorted(b)) for b in graph.before)
         #: the items that may consume the last non-space character before a break
         #: that a match reads across
-        self.ends = frozenset(ends)
+        self.ends = tuple(sorted(ends))
         self.memo: dict[str, bool] = {}
-        self._accepts: dict[str, frozenset[int]] = {}
+        self._accepts: dict[str, tuple[int, ...]] = {}
 
     def crosses(self, tail: str) -> bool:
         """Whether a match may read across a line break after ``tail``, the text before
@@ -245,29 +229,29 @@ class Breaks:
         return found
 
     def _crosses(self, tail: str, cut: bool) -> bool:
-        tests, before = self.graph.tests, self.graph.before
+        tests, before = self.tests, self.before
         if not tail:
             return True
-        alive: frozenset[int] | set[int] = self._ending(tail[-1])
+        alive: Iterable[int] = self._ending(tail[-1])
         for ch in reversed(tail[:-1]):
             if not alive:
                 return False
             states = set().union(*(before[k] for k in alive))
             if -1 in states:  # a match may start at the character after ch
                 return True
-            alive = {k for k in states if tests[k](ch)}
+            alive = [k for k in states if accepts(tests[k], ch)]
         if not alive:
             return False
         # DEPTH characters read (no more is looked at), or the text's first one reached
         return cut or -1 in set().union(*(before[k] for k in alive))
 
-    def _ending(self, ch: str) -> frozenset[int]:
+    def _ending(self, ch: str) -> tuple[int, ...]:
         """The items of :attr:`ends` that may consume ``ch`` (remembered)."""
         try:
             return self._accepts[ch]
         except KeyError:
-            tests = self.graph.tests
-            found = self._accepts[ch] = frozenset(k for k in self.ends if tests[k](ch))
+            tests = self.tests
+            found = self._accepts[ch] = tuple(k for k in self.ends if accepts(tests[k], ch))
             return found
 
 
@@ -283,9 +267,9 @@ def break_test(pattern: re.Pattern[str]) -> Breaks | str:
     except (_Unknown, AttributeError, TypeError, ValueError):
         return ALL
     graph.link({-1}, first)  # a match may start anywhere
-    spacey = [any(t(s) for s in _SPACES) for t in graph.tests]
+    spacey = [any(accepts(t, s) for s in _SPACES) for t in graph.tests]
     ends: set[int] = set()
-    todo = [k for k, t in enumerate(graph.tests) if t("\n")]
+    todo = [k for k, t in enumerate(graph.tests) if accepts(t, "\n")]
     seen = set(todo)
     while todo:  # back from each item that can consume "\n", through white space
         for k in graph.before[todo.pop()]:
@@ -298,6 +282,12 @@ def break_test(pattern: re.Pattern[str]) -> Breaks | str:
     return Breaks(graph, ends)
 
 
+#: A match as remembered: the (start, end) of each group (0: the whole match; -1, -1 for a
+#: group that took no part) and the name of the last group matched. Only tuples of numbers
+#: and strings: the garbage collector stops visiting them, as it must every match object.
+Kept = tuple[tuple[tuple[int, int], ...], str | None]
+
+
 class _Scan:
     """A pattern, its :class:`Breaks`, and its matches per block."""
 
@@ -306,17 +296,20 @@ class _Scan:
     def __init__(self, pattern: re.Pattern[str], find: Find | None) -> None:
         self.pattern = pattern
         self.breaks = break_test(pattern)
-        self.memo: dict[str, list[re.Match[str]]] = {}
-        self.find = find or (lambda block: list(pattern.finditer(block)))
+        self.memo: dict[str, tuple[Kept, ...]] = {}
+        self.find = find or pattern.finditer
 
-    def found(self, block: str) -> list[re.Match[str]]:
+    def found(self, block: str) -> tuple[Kept, ...]:
         try:
             return self.memo[block]
         except KeyError:
             pass
         if len(self.memo) >= MEMO:
             self.memo.clear()
-        found = self.memo[block] = self.find(block)
+        groups = range(self.pattern.groups + 1)
+        found = self.memo[block] = tuple(
+            (tuple(m.span(g) for g in groups), m.lastgroup) for m in self.find(block)
+        )
         return found
 
 
@@ -391,55 +384,58 @@ def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     scan = _scan(pattern)
     out = []
     for at, block in _blocks(scan.breaks, text):
-        out += [(m.start() + at, m.end() + at) for m in scan.found(block)]
+        out += [(a + at, b + at) for ((a, b), *_), _ in scan.found(block)]
     return out
 
 
-class Shifted:
-    """A match found in a block, with the positions of the whole text (``start``,
-    ``end``, ``span``, ``group`` and ``groups`` as :class:`re.Match` has them)."""
+class Found:
+    """A match remembered from a block, with the positions of the whole text: ``start``,
+    ``end``, ``span``, ``group``, ``groups``, ``lastgroup`` and ``[]`` as
+    :class:`re.Match` has them."""
 
-    __slots__ = ("match", "at")
+    __slots__ = ("regs", "lastgroup", "string", "at", "names")
 
-    def __init__(self, match: re.Match[str], at: int) -> None:
-        self.match = match
-        self.at = at
+    def __init__(self, kept: Kept, string: str, at: int, names: Mapping[str, int]) -> None:
+        self.regs, self.lastgroup = kept
+        self.string = string  # the block
+        self.at = at  # where it starts in the text
+        self.names = names  # the pattern's group numbers by name
+
+    def _span(self, group: int | str) -> tuple[int, int]:
+        return self.regs[group if isinstance(group, int) else self.names[group]]
 
     def start(self, group: int | str = 0) -> int:
-        k = self.match.start(group)
+        k = self._span(group)[0]
         return k + self.at if k >= 0 else k
 
     def end(self, group: int | str = 0) -> int:
-        k = self.match.end(group)
+        k = self._span(group)[1]
         return k + self.at if k >= 0 else k
 
     def span(self, group: int | str = 0) -> tuple[int, int]:
         return self.start(group), self.end(group)
 
     def group(self, *groups: int | str) -> Any:
-        return self.match.group(*groups)
-
-    @property
-    def lastgroup(self) -> str | None:
-        return self.match.lastgroup
+        if len(groups) > 1:
+            return tuple(self.group(g) for g in groups)
+        a, b = self._span(groups[0] if groups else 0)
+        return self.string[a:b] if a >= 0 else None
 
     def groups(self, default: Any = None) -> tuple[Any, ...]:
-        return self.match.groups(default)
+        return tuple(self.string[a:b] if a >= 0 else default for a, b in self.regs[1:])
 
     def __getitem__(self, group: int | str) -> Any:
-        return self.match[group]
+        return self.group(group)
 
 
-def matches(
-    pattern: re.Pattern[str], text: str, find: Find | None = None
-) -> list[re.Match[str] | Shifted]:
-    """``list(pattern.finditer(text))``, remembered per block: the matches of the first
-    block as they are, the others as :class:`Shifted` (positions in ``text``). ``find``
-    (the first call's for a pattern) finds a block's matches if not
-    ``list(pattern.finditer(block))`` (a faster way to the same list)."""
+def matches(pattern: re.Pattern[str], text: str, find: Find | None = None) -> list[Found]:
+    """``list(pattern.finditer(text))`` as :class:`Found` matches, remembered per block.
+    ``find`` (the first call's for a pattern) finds a block's matches if not
+    ``pattern.finditer(block)`` (a faster way to the same matches)."""
     scan = _scan(pattern, find)
-    out: list[re.Match[str] | Shifted] = []
-    for at, block in _blocks(scan.breaks, text):
-        found = scan.found(block)
-        out += found if at == 0 else [Shifted(m, at) for m in found]
-    return out
+    names = pattern.groupindex
+    return [
+        Found(kept, block, at, names)
+        for at, block in _blocks(scan.breaks, text)
+        for kept in scan.found(block)
+    ]

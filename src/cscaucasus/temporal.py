@@ -300,9 +300,8 @@ CASE_FOLDS = "\u0130\u0131\u017f\u212a"
 def temporal_matches(text: str) -> list[re.Match]:
     """``list(TEMPORAL.finditer(text))``: :func:`block_matches` of each block of the text
     (:func:`cscaucasus.linescan.matches`: the text cut at the line breaks no match reads
-    across), remembered per block, as wire copy repeats paragraphs. A match of a block
-    after the first is a :class:`~cscaucasus.linescan.Shifted` one (its positions those
-    of ``text``)."""
+    across), remembered per block, as wire copy repeats paragraphs; each match a
+    :class:`~cscaucasus.linescan.Found` (positions in ``text``)."""
     return linescan.matches(TEMPORAL, text, block_matches)  # type: ignore[return-value]
 
 
