@@ -3502,10 +3502,13 @@ def _surnames(text: str, taken: _Taken, rows: list[_Row]) -> list[_Row]:
     row_starts = [a for a, _, _, _ in rows]
     row_reach = list(accumulate((b for _, b, _, _ in rows), max))
     out: list[_Row] = []
-    capitalised = set(_LONG_CAPITALISED_RE.findall(text)) if full else set()
+    by_length: dict[int, set[str]] = {}  # (a slip changes a length by one at most)
+    for word in _LONG_CAPITALISED_RE.findall(text) if full else ():
+        by_length.setdefault(len(word), set()).add(word)
     for bare, names in sorted(full.items()):
         at = [a for a, _ in names]
-        slips = sorted(w for w in capitalised if slipped_surname(w, {bare: bare}))
+        near = (w for n in (len(bare) - 1, len(bare), len(bare) + 1) for w in by_length.get(n, ()))
+        slips = sorted(w for w in near if slipped_surname(w, {bare: bare}))
         spellings = (bare, *spelling_variants(bare), *slips)  # "Khachatrian … Khachatryan"
         for r in (r for form in spellings for r in _whole_word_re(form).finditer(text)):
             k = bisect_right(row_starts, r.start())
