@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from cscaucasus.actors import load_actors, person_index
 from cscaucasus.evaluate import statements_for_texts
-from cscaucasus.names import same_name, spelling_key, spelling_variants
+from cscaucasus.names import same_name, spelling_key, spelling_variants, transliteration_key
 
 
 def test_variants_of_a_person_and_of_an_institution():
@@ -77,3 +80,28 @@ def test_a_name_printed_one_way_stays_as_printed():
     texts = {"a": "ANCA executive director Aram Hamparian said the waiver was a mistake."}
     st_ = statements_for_texts(texts, {"a": "2024-03-01"})
     assert st_["speaker"].tolist() == ["Aram Hamparian"]  # no -yan forced on a diaspora name
+
+
+@given(st.text(alphabet=st.sampled_from("abcdefghijklmnopqrstuvwxyzšžčé"), min_size=1, max_size=12))
+def test_a_doubled_letter_never_changes_a_transliteration_key(word):
+    key = transliteration_key(word.capitalize())
+    assert key == key.lower() and key.isascii()
+    assert re.search(r"(.)\1", key) is None  # doubled letters are written once
+    for i in range(len(word)):
+        doubled = word[: i + 1] + word[i] + word[i + 1 :]
+        assert transliteration_key(doubled.capitalize()) == key
+
+
+def test_every_gazetteer_name_finds_its_person_or_no_one():
+    actors = load_actors()
+    index = person_index(actors)
+    people = actors[actors["type"] == "person"]
+    found = wrong = 0
+    columns = people["actor_id"], people["name"], people["aliases"]
+    for actor_id, name, aliases in zip(*columns, strict=True):
+        for printed in [name, *list(aliases)]:
+            hit = index.find(str(printed))
+            found += hit == actor_id
+            wrong += hit not in (None, actor_id)
+    assert wrong == 0  # never another person
+    assert found >= 0.9 * len(people)

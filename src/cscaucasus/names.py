@@ -231,6 +231,7 @@ def transliteration_key(word: str) -> str:
     """
     word = KEY_WORDS.get(word) or (WORDS[word][0] if word in WORDS else word)
     text = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+    text = _DOUBLED_RE.sub(r"\1", text)  # (before the folds too: "Cchaka" reads as "Chaka")
     for old, new in FOLDS:
         text = text.replace(old, new)
     return _DOUBLED_RE.sub(r"\1", text)
