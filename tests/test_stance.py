@@ -216,3 +216,8 @@ def test_two_coders_stance_reliability_comes_first(dev2, sheet, tmp_path) -> Non
     assert found["tone"]["value"] == pytest.approx(1.0)
     assert found["target"]["agreement"] == pytest.approx(147 / 150, abs=1e-4)
     assert found["target"]["value"] < 1 and found["stance"]["value"] == pytest.approx(1.0)
+    # the tone sheet keeps a stance only toward the coders' agreed target: where B named
+    # none, A's own stance is no reference (it was kept before)
+    table = v.tone_sheet(checked).set_index("id")
+    assert (table.loc[named, "target"] == "").all() and (table.loc[named, "stance"] == "").all()
+    assert ((table.target == "") <= (table.stance == "")).all()

@@ -1364,8 +1364,14 @@ def tone_sheet(checked: CheckedSheets) -> pd.DataFrame:
             piece[columns[coding.coder]] = [_code_text(v) for v in codes]
         piece["tone"] = [_code_text(v) for v in ref]
         if "stance" in {c.name for c in coded_codes(group)}:
-            piece["target"] = [_target_text(t, names) for t in reference(group, "target")]
-            piece["stance"] = [_code_text(v) for v in reference(group, "stance")]
+            targets = [_target_text(t, names) for t in reference(group, "target")]
+            stances = [_code_text(v) for v in reference(group, "stance")]
+            piece["target"] = targets
+            # a stance only toward the coders' agreed target (none where they named none,
+            # or different ones: one coder's stance toward its own target is no reference)
+            piece["stance"] = [
+                code if target else "" for target, code in zip(targets, stances, strict=True)
+            ]
         pieces.append(piece)
     table = pd.concat(pieces, ignore_index=True)
     order = [*TONE_SHEET_COLUMNS, *sorted(set(columns.values())), "tone"]
