@@ -231,10 +231,12 @@ SENTIMENT = notebook(
          "scored beside it. 0.667 is the usual floor, 0.8 good. To check it on your own "
          "corpus: `cscaucasus sample sentiment` and `cscaucasus validate` (docs/validation.md)."),
         ("code", "from cscaucasus import tone as cs_tone\nevidence(cs_tone.validation())"),
-        ("md", "How far to trust the **stance toward a target** (below): on a "
-         "**development** sheet coded by hand before the stance code existed (no sealed "
-         "stance set yet), how often the target is the coder's, and the stance where both "
-         "name the same target (docs/tone.md, \"Stance toward a target\")."),
+        ("md", "How far to trust the **stance toward a target** (below): first on the "
+         "**sealed** set (422 statements of 65 articles in 28 outlets, target and stance "
+         "coded by two coders independently, scored once), then on the **development** "
+         "sheet coded by hand before the stance code existed: how often the target is the "
+         "coders', and the stance where both name the same target (docs/tone.md, \"Stance "
+         "toward a target\")."),
         ("code", "evidence(cs.stance.validation())"),
         ("code", """\
 statements = explore.focus(corpus.statements, actors, known=corpus.actors)

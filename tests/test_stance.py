@@ -115,7 +115,20 @@ def test_the_recorded_development_figures_are_the_code_s(dev2, sheet) -> None:
     assert {k: record[k] for k in fresh} == fresh
     assert fresh["target_recall"] >= 0.9 and fresh["target_precision"] >= 0.9
     shown = stance.validation()
-    assert list(shown.columns) == ["figure", "value", "n", "coded_set"] and len(shown) == 5
+    assert list(shown.columns) == ["measured", "figure", "value", "n", "coded_set"]
+    assert list(shown.measured.unique()) == ["sealed", "development"] and len(shown) == 10
+    dev_shown = shown[shown.measured == "development"].set_index("figure")
+    assert dev_shown.loc["stance accuracy, same target", "value"] == fresh["stance_accuracy"]
+
+
+def test_the_sealed_stance_record_is_a_summary_of_two_coders_sheet() -> None:
+    """data/stance_sealed.json (benchmarks/stance_sealed.py --record, once per shipped
+    stance stage): figures only, on tone_sealed3 (two coders); no floor on them."""
+    path = Path(stance.__file__).parent / "data" / "stance_sealed.json"
+    record = json.loads(path.read_text(encoding="utf-8"))
+    assert record["sheet"] == "tests/data/tone_sealed3.csv" and record["statements"] >= 400
+    assert 0 <= record["target_accuracy"] <= 1 and record["matched"] <= record["coded_targets"]
+    assert set(record) >= {"stance_alpha", "stance_accuracy", "not_found_now"}
 
 
 def test_the_sheet_was_coded_by_the_codebook(sheet) -> None:

@@ -412,12 +412,12 @@ def stance_statements(
 
 
 def validation() -> pd.DataFrame:
-    """How far to trust ``target`` and ``stance``: the figures of the development stance
-    sheet (``benchmarks/stance_dev.py``; data/stance_dev.json), one row per figure with
-    its value and the number of statements behind it. A development sheet, read while
-    building the stance: no sealed stance set exists yet."""
-    text = importlib.resources.files("cscaucasus").joinpath("data", "stance_dev.json")
-    record = json.loads(text.read_text("utf-8"))
+    """How far to trust ``target`` and ``stance``, one row per figure with its value and
+    the number of statements behind it (``measured, figure, value, n, coded_set``): first
+    on the sealed set (``tests/data/tone_sealed3.csv``, two coders, scored once per shipped
+    stance stage: ``benchmarks/stance_sealed.py``, data/stance_sealed.json), then on the
+    development sheet read while building the stance (``benchmarks/stance_dev.py``,
+    data/stance_dev.json)."""
     rows = [
         ("target right (the same actor, or none)", "target_accuracy", "statements"),
         ("coders' targets found", "target_recall", "coded_targets"),
@@ -425,7 +425,11 @@ def validation() -> pd.DataFrame:
         ("stance alpha (ordinal), same target", "stance_alpha", "matched"),
         ("stance accuracy, same target", "stance_accuracy", "matched"),
     ]
-    return pd.DataFrame(
-        [(label, record[key], record[n], record["sheet"]) for label, key, n in rows],
-        columns=["figure", "value", "n", "coded_set"],
-    )
+    out = []
+    for measured, name in (("sealed", "stance_sealed.json"), ("development", "stance_dev.json")):
+        text = importlib.resources.files("cscaucasus").joinpath("data", name)
+        record = json.loads(text.read_text("utf-8"))
+        out += [
+            (measured, label, record[key], record[n], record["sheet"]) for label, key, n in rows
+        ]
+    return pd.DataFrame(out, columns=["measured", "figure", "value", "n", "coded_set"])
