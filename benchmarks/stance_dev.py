@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -38,16 +39,22 @@ def figures() -> dict:
     return {"sheet": SHEET.relative_to(ROOT).as_posix(), **stance_figures(sheet, corpus.statements)}
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--record", action="store_true", help=f"write {RECORD.name}")
+def run(argv: list[str] | None, score: Callable[[], dict], record: Path, doc: str) -> int:
+    """Print ``score()``'s figures; with ``--record`` also write them to ``record`` (the
+    command line of this script and of benchmarks/stance_sealed.py)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--record", action="store_true", help=f"write {record.name}")
     args = parser.parse_args(argv)
-    found = figures()
+    found = score()
     print(json.dumps(found, indent=1))
     if args.record:
-        RECORD.write_text(json.dumps(found, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {RECORD.relative_to(ROOT)}", file=sys.stderr)
+        record.write_text(json.dumps(found, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {record.relative_to(ROOT)}", file=sys.stderr)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(argv, figures, RECORD, __doc__)
 
 
 if __name__ == "__main__":

@@ -16,12 +16,10 @@ where the coders named one target but differ on the stance are left out.
 
 from __future__ import annotations
 
-import argparse
-import json
-import sys
 from pathlib import Path
 
 import pandas as pd
+from stance_dev import run  # (a sibling script: the same command line)
 
 import cscaucasus as cs
 from cscaucasus.evaluate_tone import stance_figures
@@ -50,15 +48,7 @@ def figures() -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--record", action="store_true", help=f"write {RECORD.name}")
-    args = parser.parse_args(argv)
-    found = figures()
-    print(json.dumps(found, indent=1))
-    if args.record:
-        RECORD.write_text(json.dumps(found, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {RECORD.relative_to(ROOT)}", file=sys.stderr)
-    return 0
+    return run(argv, figures, RECORD, __doc__)
 
 
 if __name__ == "__main__":

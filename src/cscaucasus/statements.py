@@ -3626,6 +3626,11 @@ def _demonym_of(words: str | None) -> str | None:
     return DEMONYM_OF.get(_STATE_NAMED.get(state, state))
 
 
+def _field_ministry(m: re.Match[str]) -> str:
+    """A printed ministry's field as the short form names it: "Foreign Ministry"."""
+    return f"{_MINISTRY_FIELDS.get(m['field'], m['field'])} Ministry"
+
+
 def _ministry_form(org: str) -> str | None:
     """A ministry of a state as the gazetteer names ministries, "<Demonym> <Field>
     Ministry" (``ministry_fields`` in ``speech.yml``), or None if ``org`` names none."""
@@ -3635,7 +3640,7 @@ def _ministry_form(org: str) -> str | None:
     demonym = _demonym_of(m["owner"] or m["state"])
     if demonym is None:
         return None
-    return f"{demonym} {_MINISTRY_FIELDS.get(m['field'], m['field'])} Ministry"
+    return f"{demonym} {_field_ministry(m)}"
 
 
 def _demonym_form(org: str) -> str:
@@ -4020,7 +4025,7 @@ def _short_form(org: str | None) -> str | None:
     m = _MINISTRY_RE.fullmatch(org)
     if m is None:
         return org
-    return None if m["owner"] else f"{_MINISTRY_FIELDS.get(m['field'], m['field'])} Ministry"
+    return None if m["owner"] else _field_ministry(m)
 
 
 def _paragraphs_by_article(paragraphs: pd.DataFrame) -> dict[Any, list[Para]]:
@@ -4103,10 +4108,7 @@ def _title_rows(
     after "The Head of State Kassym-Jomart Tokayev")."""
     if not title or actors.empty:
         return []
-    for c in headline_candidates(title, 0):
-        place = _SOURCE_PLACE_RE.search(title, c.verb_start, c.verb_end)
-        if place is not None:  # "Azerbaijani minister at UN accuses …": the minister
-            c = c._replace(verb_end=place.start())
+    for c in map(partial(_before_venue, title), headline_candidates(title, 0)):
         source = _title_source(title, c, published, actors)
         if source is None:
             source = _title_source_in_body(title, c, model)
@@ -4145,6 +4147,15 @@ def _title_rows(
 _SOURCE_PLACE_RE = re.compile(
     r"\s+(?:at|in)\s+(?:the\s+)?(?:[a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})$"
 )
+
+
+def _before_venue(text: str, c: Candidate) -> Candidate:
+    """A headline candidate whose source ends before a venue after it (the source of
+    "Azerbaijani minister at UN accuses …" is the minister, not the UN)."""
+    place = _SOURCE_PLACE_RE.search(text, c.verb_start, c.verb_end)
+    return c if place is None else c._replace(verb_end=place.start())
+
+
 #: A content wholly in one pair of quote marks ('“The CSTO does not hold anyone by
 #: force”', not '"Trump's route" will not pass').
 _WHOLLY_QUOTED_RE = re.compile(rf"[{QUOTE_OPENERS}][^{DOUBLE_QUOTES}]+[{QUOTE_CLOSERS}]?")
