@@ -329,6 +329,56 @@ def test_anonymous_sources_and_orphan_pronoun_give_no_speaker():
     ]
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "two sources familiar with the matter told Reuters",  # Reuters, Bloomberg
+        "several Western diplomats said",  # Politico, AFP
+        "one well-informed source told Kommersant",  # Kommersant, Verstka
+        "a diplomatic source said",  # TASS, RIA Novosti
+        "a source close to the government told TASS",
+        "many experts say",
+        "one of them said",  # Verstka, Meduza
+    ],
+)
+def test_an_anonymous_source_with_its_number_and_adjectives_gives_no_speaker(source):
+    text = f"Moscow is preparing new measures against Yerevan, {source}."
+    assert rows(text) == [
+        (None, "indirect", None, "Moscow is preparing new measures against Yerevan")
+    ]
+
+
+def test_the_impersonal_they_of_a_place_is_an_anonymous_source():
+    """ "In Yerevan they say" (Sputnik Armenia, Kommersant in translation), "In the
+    Kremlin, they believe", "…, they insist in Baku": no speaker, never the place."""
+    for text in [
+        "In Yerevan they say the CSTO did not help Armenia in 2022.",
+        "In the Kremlin, they believe that the CSTO did not help Armenia in 2022.",
+        "The CSTO did not help Armenia in 2022, they insist in Baku.",
+    ]:
+        assert [(r[0], r[3].lower()) for r in rows(text)] == [
+            (None, "the csto did not help armenia in 2022")
+        ]
+    # a capitalised "They" opening a sentence refers back: not this form
+    assert rows("They say in Yerevan that the talks failed.") == []
+
+
+def test_an_attitude_with_that_states_a_view():
+    """ "Some experts fear that" (Eurasianet, Ambebi.ge), "analysts are sceptical that"
+    (Financial Times, Asia Times), "Aliyev is confident that" (Trend, APA)."""
+    assert rows("Some experts fear that the new route could reduce Georgia's transit role.") == [
+        (None, "indirect", None, "the new route could reduce Georgia's transit role")
+    ]
+    assert rows("Analysts in the region are skeptical that the bill will change much.") == [
+        (None, "indirect", None, "the bill will change much")
+    ]
+    assert rows("Ilham Aliyev is confident that the treaty will be signed this year.") == [
+        ("Ilham Aliyev", "indirect", "name", "the treaty will be signed this year")
+    ]
+    # a noun "fears" is no speech verb
+    assert rows("Armenia's fears that Russia will not help have grown.") == []
+
+
 def test_two_speakers_in_one_sentence():
     text = (
         "Lukashenko said Minsk would host the summit, while Rahmon said Dushanbe was "

@@ -436,6 +436,28 @@ _SOURCES_TAIL = (
     r"(?:\s+(?:in|from|at|within|close\s+to|familiar\s+with)\s+"
     rf"(?:{_SOURCE_PLACE}|(?:the\s+)?[\w’'-]+))?"
 )
+#: A number or quantifier and adjectives before an anonymous source's noun ("two
+#: sources", "several diplomatic sources", "one well-informed source"): part of it.
+_SOURCE_MODIFIERS_RE = re.compile(
+    r"(?:\b(?:"
+    + "|".join(re.escape(q).replace(r"\ ", "[ \t]+") for q in SPEECH["source_quantifiers"])
+    + r")[ \t]+)?(?:\b(?:"
+    + "|".join(f"[{a[0].upper()}{a[0]}]{re.escape(a[1:])}" for a in SPEECH["source_adjectives"])
+    + r")[ \t]+){0,2}(?<=[ \t])\Z"
+)
+#: An anonymous source named by the number it was one of ("according to one of them").
+_ONE_OF_SOURCES = (
+    r"[Oo]ne\s+of\s+(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SPEECH["source_one_of"])
+    + ")"
+)
+#: The impersonal "they" of a place ("In Yerevan they say" (Sputnik Armenia, Kommersant,
+#: Argumenty i Fakty in translation), "In the Kremlin, they believe" (Verstka, RBC), "…,
+#: they insist in Baku"): an unnamed source, never the place.
+_IMPERSONAL_THEY_RE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+(?P<lead>they)\b"
+    r"|\b(?P<tail>they)(?=\s+[a-z]+\s+in\s+(?:the\s+)?[A-Z])"
+)
 #: "people" is a source only with its place ("people familiar with the matter").
 _PEOPLE_TAIL = (
     rf"\s+(?:in|from|at|within|close\s+to|familiar\s+with|briefed\s+on)\s+{_SOURCE_PLACE}"
@@ -474,9 +496,11 @@ def _anonymous_re(spokes: bool) -> re.Pattern[str]:
     texts, as compiling one for the nouns each text holds cost more than it saved.)"""
     nouns = _SOURCE_NOUNS + _SOURCE_PEOPLE
     letters = "".join(sorted({c for n in nouns for c in (n[0], n[0].upper())}))
+    letters += "Oo"
     branches = [
         _capital_either(_SOURCE_NOUNS) + _SOURCES_TAIL,
         _capital_either(_SOURCE_PEOPLE) + _PEOPLE_TAIL,
+        _ONE_OF_SOURCES,
     ]
     if spokes:
         letters = "A-Z" + letters
@@ -1532,7 +1556,7 @@ class _Article:
         head_lower = head.lower()
         anon = (
             _ANON_HEAD_RE.search(head)
-            if (m.actor_id is not None or m.method == "organisation")
+            if (m.actor_id is not None or m.method in ("organisation", "institution"))
             and any(w in head_lower for w in _ANON_HEAD_WORDS)
             else None
         )
@@ -3373,16 +3397,29 @@ def _government_in_capital(text: str, r: re.Match[str]) -> _Row | None:
 
 
 def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> list[_Row]:
-    """Anonymous sources ("sources close to the government", "a spokesperson")."""
+    """Anonymous sources ("sources close to the government", "a spokesperson"), from
+    their number and adjectives ("two sources", "several diplomatic sources")."""
     anonymous = _anonymous_re("spokes" in text)
     starts = [a for a, _ in anaphors]
-    return [
-        (r.start(), r.end(), None, "role")
-        for r in linescan.matches(anonymous, text)
-        if taken.free(*r.span())
-        and not _in_spans(r.start(), anaphors, starts)
-        and not (_TITLE_BEFORE_NAME_RE.match(text, r.end()) and r.group(0)[-1] != "s")
-    ]
+    rows: list[_Row] = []
+    for r in linescan.matches(anonymous, text):
+        if (
+            taken.free(*r.span())
+            and not _in_spans(r.start(), anaphors, starts)
+            and not (_TITLE_BEFORE_NAME_RE.match(text, r.end()) and r.group(0)[-1] != "s")
+        ):
+            before = _SOURCE_MODIFIERS_RE.search(text, max(0, r.start() - 60), r.start())
+            start = (
+                before.start() if before and taken.free(before.start(), r.start()) else r.start()
+            )
+            rows.append((start, r.end(), None, "role"))
+    if "hey " in text:
+        rows += [
+            (*r.span(r.lastgroup or 0), None, "role")
+            for r in linescan.matches(_IMPERSONAL_THEY_RE, text)
+            if taken.free(*r.span(r.lastgroup or 0))
+        ]
+    return rows
 
 
 def _media(text: str, taken: _Taken) -> list[_Row]:
