@@ -1305,7 +1305,9 @@ def test_an_expert_of_an_organisation_is_the_speaker_not_the_organisation():
 
 
 def test_transcript_turns_are_direct_statements_of_the_label():
-    # Kremlin.ru and MFA briefing transcripts: a turn runs over unlabelled paragraphs
+    # Kremlin.ru and MFA briefing transcripts: a turn goes on over unlabelled paragraphs,
+    # each a statement of the label's person (the later ones "continuation"), up to the
+    # next label; the paragraphs after the last label are no turn
     text = (
         "Vladimir Putin: Mr Prime Minister, friends, I am glad to see you.\n"
         "Our trade grew by more than two times last year.\n"
@@ -1315,11 +1317,11 @@ def test_transcript_turns_are_direct_statements_of_the_label():
         "The leaders then met in private."
     )
     assert rows(text) == [
+        ("Vladimir Putin", "direct", "name", "Mr Prime Minister, friends, I am glad to see you"),
         (
             "Vladimir Putin",
             "direct",
-            "name",
-            "Mr Prime Minister, friends, I am glad to see you.\n"
+            "continuation",
             "Our trade grew by more than two times last year",
         ),
         (
@@ -1332,6 +1334,18 @@ def test_transcript_turns_are_direct_statements_of_the_label():
     ]
     # a credit or a note is no turn
     assert rows("Photo: Reuters\nNote: The CSTO summit was held in Minsk.") == []
+    # the outlet's label in quote marks (Argumenty Nedeli, Rossiyskaya Gazeta, Izvestia) is
+    # an interviewer's turn: it ends the answer before it and is no quote
+    text = (
+        "«AN»: Konstantin Fyodorovich, will Armenia really leave?\n"
+        "K. Zatulin: I do not rule it out. Yerevan is burning bridges.\n"
+        "«AN»: And the Kremlin's position?\n"
+        "K. Zatulin: Armenia remains our ally and partner, I am sure of it."
+    )
+    assert [r[3] for r in rows(text)] == [
+        "I do not rule it out. Yerevan is burning bridges",
+        "Armenia remains our ally and partner, I am sure of it",
+    ]
 
 
 def test_the_demonym_side_speaks_for_the_state():

@@ -3066,6 +3066,10 @@ _LABEL_OPEN_RE = re.compile(
     r"(?:(?<=[A-Z]),[ \t]+[^:,\n]{1,60})?"  # "ARARAT MIRZOYAN, Armenian Foreign Minister:"
     r"[ \t]*:[ \t]+(?=\S)"
 )
+#: A label in quote marks opening a paragraph: the outlet's, in Russian and Ukrainian
+#: interviews («АН»: / «AN»: Argumenty Nedeli, «РГ»: Rossiyskaya Gazeta, «Известия»:
+#: Izvestia, "Kommersant": in translation): an interviewer's label, no quote.
+_QUOTED_LABEL_RE = re.compile(r"[«\"“„](?P<label>[^«»\"“”„\n]{1,30})[»\"”“][ \t]*:[ \t]+(?=\S)")
 #: Labels of the interviewer, whose turns are questions, no statements.
 _QUESTION_LABELS = frozenset(SPEECH["question_labels"])
 #: Labels of the answers in a Q&A, the turns of the person it introduces.
@@ -3089,15 +3093,19 @@ def _transcript_turns(art: _Article, paras: list[Para]) -> None:
         if kind != "person" or mention is None:
             continue
         p = paras[k]
-        end = int(p.end)
+        speaker, how = art.speaker_of(mention.subject, p.paragraph_id)
+        turn = [(mention.end_of_label, p)]
         for j in range(k + 1, labels[-1]):  # (a turn never runs past the last label)
             if labelled[j][0] is not None:
                 break
-            end = int(paras[j].end)
-        c0, c1 = _trim(art.text, mention.end_of_label, end)
-        if _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS):
-            speaker, how = art.speaker_of(mention.subject, p.paragraph_id)
-            art.found.append(Found(c0, c1, p.paragraph_id, "direct", "transcript", speaker, how))
+            turn.append((int(paras[j].start), paras[j]))
+        for n, (start, q) in enumerate(turn):
+            # each paragraph of a turn is a statement: the later ones, set apart without
+            # a label, go on with the same speaker (attribution "continuation")
+            c0, c1 = _trim(art.text, start, int(q.end))
+            if _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS):
+                by = "continuation" if n else how
+                art.found.append(Found(c0, c1, q.paragraph_id, "direct", "transcript", speaker, by))
 
 
 def _interviewee(art: _Article, before: int) -> Mention | None:
@@ -3159,6 +3167,8 @@ def _label_of(art: _Article, p: Para) -> tuple[str | None, _Label | None]:
     another label (an interviewer's, "Question:"), (None, None) for no label."""
     m = _LABEL_OPEN_RE.match(art.text, int(p.start), int(p.end))
     if m is None:
+        if _QUOTED_LABEL_RE.match(art.text, int(p.start), int(p.end)):
+            return "other", None  # «AN»: the outlet asks
         return None, None
     label = m.group("label")
     if label.split()[0].rstrip(".").lower() in _QUESTION_LABELS:
@@ -3187,6 +3197,8 @@ def _article_quotes(art: _Article, paras: dict[int, Any]) -> list[Quote]:
     for pid, p in paras.items():
         ptext = art.text[int(p.start) : int(p.end)]
         spans = parse_quotes(ptext) or dash_quote(ptext)
+        if spans and _QUOTED_LABEL_RE.match(ptext):
+            spans = spans[1:]  # «AN»: an interviewer's label, no quote
         close = _orphan_close(ptext) if pending is not None else None
         if close is not None and pending is not None:
             # a quote left open goes on in this paragraph without re-opening and closes
