@@ -736,6 +736,34 @@ def test_quoted_label_after_an_object_is_an_indirect_statement():
     ]
 
 
+def test_a_label_after_a_long_object_in_low_quotes_or_after_but():
+    """ "called Armenia's decision to freeze its participation in the CSTO “logical”"
+    (Dzerkalo Tyzhnia, Reuters), German and Polish low quotes ("called the agreement „an
+    important step“": Hamburger Abendblatt, Interia), and a label as the subject's second
+    verb ("added that A, but called this “a technical question”": Atameken Business)."""
+    text = (
+        "Dmytro Kuleba called Armenia's decision to freeze its participation in the CSTO “logical”."
+    )
+    assert rows(text) == [
+        (
+            "Dmytro Kuleba",
+            "indirect",
+            "name",
+            "Armenia's decision to freeze its participation in the CSTO “logical”",
+        )
+    ]
+    text = "Esmaeil Baghaei called the agreement „an important step for the region“."
+    assert [r[3] for r in rows(text)] == ["the agreement „an important step for the region“"]
+    text = (
+        "Imangali Tasmagambetov added that Armenia had not paid its share of the budget, but "
+        "called this “a technical question”."
+    )
+    assert [r[3] for r in rows(text)] == [
+        "Armenia had not paid its share of the budget",
+        "this “a technical question”",
+    ]
+
+
 def test_clause_opening_with_a_quote_is_reported_speech():
     text = (
         "Mirzoyan said “serious disagreements” persisted over the border.\n"

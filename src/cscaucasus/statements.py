@@ -205,8 +205,8 @@ _OTHER_CLAUSE_RE = re.compile(r"[;:]|,\s+(?:who|which|whose|whom|where|while|whe
 #: the talks as “constructive”" (not "called the “corridor” vital": no object before it).
 _LABEL_RE = re.compile(
     r"(?=[cdbltr])\b(?P<verb>" + word_alternation(verbs("label")) + r")\s+"
-    r"(?:as\s+|(?:[\w’'-]+\s+){1,6}(?:as\s+)?)"
-    rf"(?P<open>[{QUOTE_OPENERS}])_+[{QUOTE_CLOSERS}]"
+    r"(?:as\s+|(?:[\w’'-]+\s+){1,12}?(?:as\s+)?)"
+    rf"(?P<open>[{QUOTE_OPENERS}{LOW_QUOTE}])_+[{QUOTE_CLOSERS}“]"  # („…“ closes with “)
     rf"(?=\s+[{QUOTE_OPENERS}]|\s*(?:[.,;:!?]|$|\s(?:on|in|at|during|after|before|and|but|while|when|according|"
     + "|".join(SPEECH["label_tail_words"])
     + r")\b))"
@@ -2527,6 +2527,7 @@ def _cue_content(
     if span[0] >= v1 and (nxt := _SECOND_ACT_RE.search(masked, span[0] - p0, span[1] - p0)):
         closer = masked[nxt.start()] in QUOTE_CLOSERS  # (keep a closing mark: “…,” adding)
         span = span[0], p0 + nxt.start() + closer  # "said A, adding that B": B is a second
+    span = span[0], _before_label(ps, *span)
     c0, c1 = _trim(text, *span)
     return (c0, c1) if _has_words(text[c0:c1], MIN_CLAUSE_WORDS) else None
 
@@ -2760,6 +2761,8 @@ def _label(
     if s0 == s1:
         return
     subj = art.subject_before(masked, p0, v0, s0)
+    if subj is None and _COORDINATED_RE.search(masked, max(0, v0 - p0 - 20), v0 - p0):
+        subj = art.main_subject(masked, p0, s0, v0)  # "added that A, but called this “…”"
     if subj is None or _PREPOSITION_END_RE.search(masked, s0 - p0, subj.start - p0):
         return  # "a route through southern Armenia dubbed the “…”": no subject
     q = next((q for q in quotes if q.start == p0 + lab.end("open")), None)
@@ -3098,6 +3101,25 @@ def _participle_acts(art: _Article, para: Any, after_quote: bool = False) -> Non
         f = Found(c0, c1, pid, "indirect", m.group("verb"), host.speaker_id, host.attribution)
         f.subject, f.refers_back = host.subject, host.refers_back
         insort(art.found, f, key=_START)
+
+
+def _before_label(ps: _Passage, c0: int, c1: int) -> int:
+    """Where a content ends that a label of the same subject follows ("added that A, but
+    called this “a technical question”" (Atameken Business, TASS, Reuters)): before the
+    conjunction; else ``c1``."""
+    for f in ps.found():
+        if c0 < f.start < c1 and f.cue in _LABEL_VERBS:
+            joined = _AND_LABEL_RE.search(ps.art.text, c0, f.start)
+            if joined is not None:
+                return joined.start()
+    return c1
+
+
+_LABEL_VERBS: frozenset[str] = frozenset(verbs("label"))
+#: "…, but called" / "… and dubbed" right before a label's object.
+_AND_LABEL_RE = re.compile(
+    r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + word_alternation(verbs("label")) + r")\s*$"
+)
 
 
 def _after_own_cue(text: str, host: Found, at: int) -> bool:
