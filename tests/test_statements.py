@@ -448,6 +448,39 @@ def test_a_treaty_or_agreement_speaks_for_no_one():
     ]
 
 
+def test_an_acronym_of_an_organisation_the_article_names_is_that_organisation():
+    """ "the NSS reports" after "the National Security Service of Armenia" (Armenpress,
+    news.am); "ANCA Executive Director Aram Hamparian" stays a title before a name."""
+    text = (
+        "Border control at Zvartnots is carried out by the National Security Service of "
+        "Armenia from today, the NSS reports."
+    )
+    assert rows(text)[0][0] == "National Security Service of Armenia"
+    text = (
+        "The Armenian National Committee of America criticised the waiver.\n"
+        "“Our government is rewarding Aliyev with military aid,” said ANCA Executive "
+        "Director Aram Hamparian."
+    )
+    assert rows(text)[-1][0] == "Aram Hamparian"
+
+
+def test_an_official_representative_before_a_name_is_a_title():
+    """ "…, the official representative of the Ministry of Foreign Affairs Aibek Smadiyarov
+    said" (Kazinform, Baq.kz, TASS): the content before the cue is his."""
+    text = (
+        "Kazakhstan respects the sovereign choice of Armenia, the official representative of "
+        "the Ministry of Foreign Affairs Aibek Smadiyarov said at a briefing."
+    )
+    assert rows(text) == [
+        (
+            "Aibek Smadiyarov",
+            "indirect",
+            "name",
+            "Kazakhstan respects the sovereign choice of Armenia",
+        )
+    ]
+
+
 def test_two_speakers_in_one_sentence():
     text = (
         "Lukashenko said Minsk would host the summit, while Rahmon said Dushanbe was "

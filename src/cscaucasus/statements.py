@@ -176,7 +176,7 @@ _TITLE_WORDS_PAT = (
     r"foreign|prime|vice|envoy|ambassador|adviser|advisor|analyst|scientist|expert|"
     r"speaker|mayor|governor|commander|political|ministry|office|department|government|"
     r"party|council|committee|embassy|agency|service|press|defen[cs]e|interior|opposition|"
-    r"ruling|military|border|police|economy|army)\s+)"
+    r"ruling|military|border|police|economy|army|official|representative|special|permanent)\s+)"
 )
 #: Title words right before a subject, with a possessive before them ("…, his spokesperson
 #: Nazeli Baghdasaryan said"; PanARMENIAN, Reuters, AP).
@@ -1881,6 +1881,7 @@ def _document_source(
 #: How a subject of each pseudo-mention kind resolves to a speaker.
 _SPEAKER_BY_METHOD = {
     "capital": _Article._capital_speaker,
+    "acronym": _Article._capital_speaker,
     "institution": _Article._institution_speaker,
     "it": _Article._it_speaker,
     "document": _Article._document_speaker,
@@ -3406,10 +3407,57 @@ def _unresolved_subjects(
     rows += _media(text, taken)
     rows += _printed_names(text, taken)
     rows, covered = _organisations(text, taken, rows)
+    rows += _acronyms(text, taken, mentions, rows)
     rows.sort(key=itemgetter(0))
     rows += _surnames(text, taken, rows)
     pseudo = [_new_mention((start, end, None, actor, method)) for start, end, actor, method in rows]
     return pseudo, covered
+
+
+def _acronyms(text: str, taken: _Taken, mentions: list[Mention], rows: list[_Row]) -> list[_Row]:
+    """An acronym the article's own organisations spell, the organisation ("the NSS
+    reports" after "the National Security Service of Armenia" (Armenpress, news.am), "the
+    FDFA said" after "the Federal Department of Foreign Affairs" (Swissinfo), "the SBU
+    said" (Ukrainska Pravda)): a gazetteer organisation (method ``acronym``) or one
+    printed outside it; an acronym two of them spell is no one's."""
+    tokens = [
+        (a, b)
+        for a, b in linescan.spans(_ACRONYM_RE, text)
+        if taken.free(a, b) and not _NAME_NEXT_RE.match(text, b)  # ("ANCA Executive Director")
+    ]
+    if not tokens:
+        return []
+    names = {str(m.actor): "acronym" for m in mentions if m.actor_id is not None and m.actor}
+    names.update({str(r[2]): "organisation" for r in rows if r[3] == "organisation" and r[2]})
+    spelled: dict[str, set[str]] = {}
+    for name in names:
+        for acronym in _initials(name):
+            spelled.setdefault(acronym, set()).add(name)
+    out: list[_Row] = []
+    for a, b in tokens:
+        owners = spelled.get(text[a:b], set())
+        if len(owners) == 1:
+            name = owners.pop()
+            out.append((a, b, name, names[name]))
+    return out
+
+
+#: A word in capitals that may be an acronym ("NSS", "FDFA").
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
+_ACRONYM_JOINERS = frozenset(["of", "for", "and", "the", "on", "in", "to"])
+
+
+def _initials(name: str) -> tuple[str, ...]:
+    """The acronyms a name of three words or more gives: the initials of its words, with
+    and without its complement ("National Security Service of Armenia" → "NSSA", "NSS")."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _ACRONYM_JOINERS]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return ()
+    head = name.split(" of ", 1)[0].split()
+    out = ["".join(w[0] for w in words)]
+    if len(head) >= 3 and len(head) < len(name.split()):
+        out.append("".join(w[0] for w in head if w.lower() not in _ACRONYM_JOINERS))
+    return tuple(out)
 
 
 def _unresolved_roles(text: str, published: Any, actors: pd.DataFrame, taken: _Taken) -> list[_Row]:
