@@ -481,6 +481,26 @@ def test_an_official_representative_before_a_name_is_a_title():
     ]
 
 
+def test_for_a_person_a_quote_is_theirs():
+    """ "For the researcher Tigrane Yégavian, « … »" (La Croix, Le Monde; "Pour X, « … »"),
+    with an appositive ("For Hagop Pakradounian, MP of the Tashnag party, « … »": Aztag);
+    then "the deputy said" refers back to him. "For Armenia, « … »" is a topic."""
+    text = (
+        "For Hagop Pakradounian, MP of the Tashnag party, « the Armenians of Artsakh paid "
+        "the price of this peace ». « One does not build peace on ruins », the deputy said."
+    )
+    assert rows(text) == [
+        (
+            "Hagop Pakradounian",
+            "direct",
+            "name",
+            "the Armenians of Artsakh paid the price of this peace",
+        ),
+        ("Hagop Pakradounian", "direct", "role", "One does not build peace on ruins"),
+    ]
+    assert rows("For Armenia, « this is a turning point in the history of the region ».") == []
+
+
 def test_two_speakers_in_one_sentence():
     text = (
         "Lukashenko said Minsk would host the summit, while Rahmon said Dushanbe was "

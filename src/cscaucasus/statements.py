@@ -2803,6 +2803,7 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
         or _cue_before_quote(art, q, open_p)
         or _document_cue(art, q, int(open_p.start), tail)
         or _colon_lead(art, q, open_p)
+        or _for_lead(art, q, open_p)
         or _dash_source(art, q, tail)
     )
     if found is None:
@@ -2914,6 +2915,36 @@ def _quote_lead(art: _Article, q: Quote, open_p: Any) -> tuple[int, str]:
 _OWNER_S_RE = re.compile(r"['’]s\s")
 #: Words of a short clause before a colon that introduces a quote without a speech verb.
 MAX_COLON_LEAD_WORDS = 8
+
+
+def _for_lead(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
+    """ "For the researcher Tigrane Yégavian, « … »" (La Croix, Le Monde, Aztag: French
+    "Pour X, « … »", Spanish "Para X, «…»" in translation): the quote is the person's,
+    named by name or role right before the comma that opens it."""
+    lead_lo, lead = _quote_lead(art, q, open_p)
+    m = _FOR_LEAD_RE.fullmatch(lead)
+    if m is None:
+        return None
+    w0, w1 = lead_lo + m.start("who"), lead_lo + m.end("who")
+    who = next(
+        (
+            x
+            for x in art.mentions_in(w0, w1)
+            if x.method in ("name", "alias", "role")
+            and (x.end == w1 or art.text.startswith(",", x.end))  # (or its appositive)
+        ),
+        None,
+    )
+    if who is None:
+        return None
+    speaker, how = art.speaker_of(who, q.open_para)
+    if speaker is None or art.types.get(str(speaker)) not in (None, "person"):
+        return None  # ("For Armenia, « … »": a state is the topic, not the speaker)
+    return _Cue("for", speaker, how, (who, q.open_para, None))
+
+
+#: "For X, " right before a quote, opening its sentence.
+_FOR_LEAD_RE = re.compile(r"\s*[Ff]or\s+(?P<who>[^;:.!?]{3,120}?)\s*,\s*")
 
 
 def _colon_lead(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
