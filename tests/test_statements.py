@@ -501,6 +501,25 @@ def test_for_a_person_a_quote_is_theirs():
     assert rows("For Armenia, « this is a turning point in the history of the region ».") == []
 
 
+def test_the_csto_secretary_general_is_the_holder_on_the_publication_date():
+    text = "The CSTO Secretary General said the bloc remained open to Armenia."
+    assert rows(text, "2022-06-01")[0][0] == "Stanislav Zas"
+    assert rows(text, "2025-06-01")[0][0] == "Imangali Tasmagambetov"
+    assert rows(text, "2026-03-01")[0][0] == "Taalatbek Masadykov"
+
+
+def test_said_a_bare_clause_with_a_quote_and_that_b_is_one_statement():
+    """ "said the organisation “is not going anywhere” and that Armenia remains a full
+    member" (Liga.net, Reuters, TASS): one statement from after the verb."""
+    text = (
+        "Vladimir Putin said the organisation “is not going anywhere” and that Armenia "
+        "remains a full member."
+    )
+    assert [r[3] for r in rows(text)] == [
+        "the organisation “is not going anywhere” and that Armenia remains a full member"
+    ]
+
+
 def test_two_speakers_in_one_sentence():
     text = (
         "Lukashenko said Minsk would host the summit, while Rahmon said Dushanbe was "
@@ -3096,5 +3115,5 @@ def test_described_as_with_a_long_object():
     got = rows(text, "2024-10-18")
     assert [(s, c) for s, _, _, c in got][1] == (
         "Sergey Lavrov",
-        'the EU monitoring mission on the Armenian side of the border as "a source of tension',
-    )
+        'the EU monitoring mission on the Armenian side of the border as "a source of tension"',
+    )  # (a quoted label with its closing mark, as "X called Y “Z”" is)

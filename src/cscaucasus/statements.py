@@ -2551,6 +2551,11 @@ _FINITE_BEFORE_THAT_RE = re.compile(
 )
 
 
+#: "said the organisation “is not going anywhere” and that B": a second "that" after a
+#: bare clause (Liga.net, Reuters, TASS); the content starts after the verb.
+_AND_BEFORE_THAT_RE = re.compile(r"\S\s+(?:and|but)\s*$")
+
+
 def _that_clause(after: str) -> int | None:
     """The end of the "that" opening a clause after a speech verb (within a few words,
     no comma and no other speech verb before it), or None."""
@@ -2561,6 +2566,7 @@ def _that_clause(after: str) -> int | None:
         and not _has_words(after[: t.start()], MAX_WORDS_BEFORE_THAT + 1)
         and not _FINITE_BEFORE_THAT_RE.search(after, 0, t.start())
         and ("," not in after[: t.start()] or _ASIDE_BEFORE_THAT_RE.fullmatch(after, 0, t.start()))
+        and not _AND_BEFORE_THAT_RE.search(after, 0, t.start())
         and not any(  # "said A but warned that B" (not "in a statement posted …")
             not after_document(after, c.start()) for c in CUE_RE.finditer(after, 0, t.start())
         )
