@@ -1,0 +1,80 @@
+"""tone_sealed4 (tests/data/tone_sealed4_README.md): the fourth sealed tone set of issue 17,
+made by the method of tone_sealed3. Only its shape is checked here (texts, sample, coder
+A's sheet and its columns); no method is scored and no coder is compared with the
+machine (the set is sealed and unscored)."""
+
+from __future__ import annotations
+
+import csv
+import importlib.resources
+from pathlib import Path
+
+import pandas as pd
+import yaml
+
+from cscaucasus import validation as v
+
+DATA = Path(__file__).parent / "data"
+SET = DATA / "tone_sealed4"
+CONTEXT = ["unit_id", "outlet", "published", "title", "speaker", "statement", "paragraph"]
+#: targets that name a real actor the gazetteer does not hold (README, "Stance")
+NOT_IN_GAZETTEER = {"Armenian Apostolic Church", "Eurasian Economic Union", "West"}
+
+
+def _sheet(name: str) -> pd.DataFrame:
+    return pd.read_csv(SET / name, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
+def test_sample_holds_every_statement_of_the_articles_and_coder_a_coded_each() -> None:
+    sample, coded = _sheet("sample.csv"), _sheet("coder_a.csv")
+    assert len(sample) == 419 and sample.unit_id.is_unique
+    assert set(sample.unit_id.str.split("-").str[0]) == {"T74BE"}
+    assert sample.speaker.value_counts().ge(10).sum() == 8
+    # the blind sheet: nothing coded in it
+    assert (sample[["tone", "target", "stance", "coder", "note"]] == "").all().all()
+    assert list(coded.columns) == [*CONTEXT, "tone", "target", "stance", "coder", "note"]
+    pd.testing.assert_frame_equal(coded[CONTEXT], sample[CONTEXT])
+    # the workflow reads the sheet
+    (coding,) = v.check_sheets([SET / "coder_a.csv"]).codings
+    assert coding.kind == "sentiment" and coding.codes.tone.notna().sum() == 419
+    assert coded.tone.value_counts().to_dict() == {"-1": 156, "1": 133, "0": 130}
+    assert set(coded.coder) == {"A"} and coded.note.str.startswith("hard").sum() == 163
+
+
+def test_stance_is_coded_where_a_target_is_named_and_targets_are_actors() -> None:
+    gazetteer = yaml.safe_load(
+        (importlib.resources.files("cscaucasus") / "data" / "actors.yml").read_text("utf-8")
+    )
+    names = {a["name"] for a in gazetteer["actors"]}
+    coded = _sheet("coder_a.csv")
+    assert ((coded.target == "") == (coded.stance == "")).all()
+    stance = coded.stance[coded.target != ""]
+    assert stance.value_counts().to_dict() == {"-1": 97, "1": 62, "0": 37}
+    assert set(coded.target) - {""} - names == NOT_IN_GAZETTEER
+    # tone and stance differ on three statements (README, "Coder A's codes")
+    assert (coded.tone[coded.target != ""] != stance).sum() == 3
+
+
+def test_articles_come_from_outlets_no_other_labelled_set_uses() -> None:
+    meta = pd.read_csv(SET / "articles" / "metadata.csv", dtype=str)
+    assert len(meta) == 65 and all((SET / "articles" / f).is_file() for f in meta.file)
+    assert meta.outlet.nunique() == 28 and meta.outlet.value_counts().between(2, 3).all()
+    assert meta.published.between("2020-01-01", "2026-12-31").all()
+    outlets = set(meta.outlet.str.casefold())
+    others: set[str] = set()
+    for path in sorted(DATA.rglob("*.csv")):
+        if SET in path.parents or path == SET.with_suffix(".csv"):
+            continue
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            if "outlet" in (reader.fieldnames or []):
+                others |= {(r["outlet"] or "").casefold() for r in reader}
+    assert not outlets & others
+    texts = "\n".join(
+        pd.concat(
+            pd.read_csv(p, dtype=str, usecols=lambda c: c == "text")
+            for p in sorted(DATA.glob("*_statements.csv"))
+        ).text.dropna()
+    )
+    openings = [(SET / "articles" / f).read_text("utf-8")[:120].strip() for f in meta.file]
+    assert not [o for o in openings if o in texts]
