@@ -108,26 +108,38 @@ def test_the_coders_agree_on_targets_and_on_stance_toward_a_shared_target() -> N
     assert round(v.alpha(pair, "ordinal", [-1, 0, 1]), 3) == 0.996
 
 
-def test_articles_come_from_outlets_no_other_labelled_set_uses() -> None:
-    meta = pd.read_csv(SET / "articles" / "metadata.csv", dtype=str)
-    assert len(meta) == 65 and all((SET / "articles" / f).is_file() for f in meta.file)
-    assert meta.outlet.nunique() >= 20
-    assert meta.published.between("2020-01-01", "2025-12-31").all()
-    outlets = set(meta.outlet.str.casefold())
+def outlets_of_other_sets(own: Path, leave_out: set[str]) -> set[str]:
+    """Every outlet (casefolded) named in an ``outlet`` column of a CSV under tests/data,
+    outside the set folder ``own``, its tone sheet and the files named in ``leave_out``
+    (also used by test_tone_sealed4)."""
     others: set[str] = set()
     for path in sorted(DATA.rglob("*.csv")):
-        if SET in path.parents or path.name in LATER or path == SET.with_suffix(".csv"):
+        if own in path.parents or path.name in leave_out or path == own.with_suffix(".csv"):
             continue
         with path.open(encoding="utf-8-sig", newline="") as fh:
             reader = csv.DictReader(fh)
             if "outlet" in (reader.fieldnames or []):
                 others |= {(r["outlet"] or "").casefold() for r in reader}
-    assert not outlets & others
+    return others
+
+
+def openings_in_statement_sets(own: Path, files: pd.Series) -> list[str]:
+    """The openings (first 120 characters) of the set's articles that a statements set's
+    ``text`` holds: none, when the articles are used nowhere else."""
     texts = "\n".join(
         pd.concat(
             pd.read_csv(p, dtype=str, usecols=lambda c: c == "text")
             for p in sorted(DATA.glob("*_statements.csv"))
         ).text.dropna()
     )
-    openings = [(SET / "articles" / f).read_text("utf-8")[:120].strip() for f in meta.file]
-    assert not [o for o in openings if o in texts]
+    openings = [(own / "articles" / f).read_text("utf-8")[:120].strip() for f in files]
+    return [o for o in openings if o in texts]
+
+
+def test_articles_come_from_outlets_no_other_labelled_set_uses() -> None:
+    meta = pd.read_csv(SET / "articles" / "metadata.csv", dtype=str)
+    assert len(meta) == 65 and all((SET / "articles" / f).is_file() for f in meta.file)
+    assert meta.outlet.nunique() >= 20
+    assert meta.published.between("2020-01-01", "2025-12-31").all()
+    assert not set(meta.outlet.str.casefold()) & outlets_of_other_sets(SET, LATER)
+    assert not openings_in_statement_sets(SET, meta.file)
