@@ -53,6 +53,7 @@ SEALED = (
     "heldout8",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)
