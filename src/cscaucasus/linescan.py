@@ -256,6 +256,28 @@ class Breaks:
             return found
 
 
+#: Whether an item may consume white space, and "\n", by its :data:`Spec` (a pattern
+#: has thousands of items, of a few hundred kinds, and the patterns share most kinds).
+_SPACEY: dict[Spec, bool] = {}
+_NEWLINE: dict[Spec, bool] = {}
+
+
+def _spacey(spec: Spec) -> bool:
+    try:
+        return _SPACEY[spec]
+    except KeyError:
+        found = _SPACEY[spec] = any(accepts(spec, s) for s in _SPACES)
+        return found
+
+
+def _newline(spec: Spec) -> bool:
+    try:
+        return _NEWLINE[spec]
+    except KeyError:
+        found = _NEWLINE[spec] = accepts(spec, "\n")
+        return found
+
+
 def break_test(pattern: re.Pattern[str]) -> Breaks | str:
     """The line breaks a match of ``pattern`` may read across (:class:`Breaks`), or
     :data:`ALL`."""
@@ -268,9 +290,9 @@ def break_test(pattern: re.Pattern[str]) -> Breaks | str:
     except (_Unknown, AttributeError, TypeError, ValueError):
         return ALL
     graph.link({-1}, first)  # a match may start anywhere
-    spacey = [any(accepts(t, s) for s in _SPACES) for t in graph.tests]
+    spacey = [_spacey(t) for t in graph.tests]
     ends: set[int] = set()
-    todo = [k for k, t in enumerate(graph.tests) if accepts(t, "\n")]
+    todo = [k for k, t in enumerate(graph.tests) if _newline(t)]
     seen = set(todo)
     while todo:  # back from each item that can consume "\n", through white space
         for k in graph.before[todo.pop()]:
