@@ -39,3 +39,17 @@ def test_the_per_article_stages_run_inside_a_batch(monkeypatch):
     pipeline.process_documents([], None, {})
     assert seen == [tuple(max(b, t) for b, t in zip(before, BATCH_GC_THRESHOLDS, strict=True))]
     assert gc.get_threshold() == before
+
+
+def _frozen(_task: object) -> int:
+    return gc.get_freeze_count()
+
+
+def test_forked_workers_leave_what_they_inherit_out_of_the_collector():
+    from cscaucasus import engines
+
+    before = gc.get_freeze_count()
+    frozen = engines.run_pandas(_frozen, [0, 1, 2], 2, list)
+    assert len(frozen) == 3 and all(n > before + 1_000 for n in frozen)
+    assert gc.get_freeze_count() == before  # this process's objects are left as they were
+    assert engines.beside(lambda: gc.get_freeze_count() > before + 1_000)()
