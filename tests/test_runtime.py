@@ -41,15 +41,17 @@ def test_the_per_article_stages_run_inside_a_batch(monkeypatch):
     assert gc.get_threshold() == before
 
 
-def _frozen(_task: object) -> int:
-    return gc.get_freeze_count()
+def _pace(_task: object) -> tuple[int, tuple[int, int, int]]:
+    return gc.get_freeze_count(), gc.get_threshold()
 
 
 def test_forked_workers_leave_what_they_inherit_out_of_the_collector():
     from cscaucasus import engines
 
-    before = gc.get_freeze_count()
-    frozen = engines.run_pandas(_frozen, [0, 1, 2], 2, list)
-    assert len(frozen) == 3 and all(n > before + 1_000 for n in frozen)
-    assert gc.get_freeze_count() == before  # this process's objects are left as they were
-    assert engines.beside(lambda: gc.get_freeze_count() > before + 1_000)()
+    before, pace = gc.get_freeze_count(), gc.get_threshold()
+    seen = engines.run_pandas(_pace, [0, 1, 2], 2, list)
+    assert len(seen) == 3
+    assert all(n > before + 1_000 and t == BATCH_GC_THRESHOLDS for n, t in seen)
+    assert (gc.get_freeze_count(), gc.get_threshold()) == (before, pace)  # this process's
+    frozen, threshold = engines.beside(lambda: _pace(None))()
+    assert frozen > before + 1_000 and threshold == BATCH_GC_THRESHOLDS

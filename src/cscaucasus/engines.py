@@ -13,13 +13,14 @@ the engine. A new engine is one :func:`register` call.
 from __future__ import annotations
 
 import ctypes
-import gc
 import os
 import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
+
+from .runtime import worker_pace
 
 MIN_CHUNK, MAX_CHUNK = 8, 128  # articles per task (output does not depend on it)
 CHUNKS_PER_JOB = 4  # several tasks per process, so that uneven chunks even out
@@ -140,9 +141,9 @@ def beside(function: Callable[[], Any]) -> Callable[[], Any]:
 
 def _send_result(function: Callable[[], Any], send: Any) -> None:
     """In the forked process of :func:`beside`: ``(True, result)``, or ``(False, None)``
-    if ``function`` failed (the caller then runs it itself, to raise its error). What it
-    inherited stays out of the garbage collector's passes (see :func:`start_worker`)."""
-    gc.freeze()
+    if ``function`` failed (the caller then runs it itself, to raise its error). It runs
+    at a worker's pace (:func:`cscaucasus.runtime.worker_pace`)."""
+    worker_pace()
     try:
         outcome = (True, function())
     except BaseException:  # noqa: BLE001 - re-raised by the caller's own call
@@ -152,17 +153,9 @@ def _send_result(function: Callable[[], Any], send: Any) -> None:
 
 
 def start_worker(parent: int) -> None:
-    """In a forked worker process, first: leave what it inherited out of the garbage
-    collector's passes (:func:`gc.freeze`), and :func:`watch_parent`.
-
-    A forked worker starts with the parent's whole heap (modules, compiled rules, the
-    gazetteer) in the collector's oldest generation: each full pass walked all of it,
-    and writing the collector's marks into those objects made the system copy every
-    page they are on (on the 1,000-article bench corpus, about 0.8 s of a worker's
-    3.5 s CPU went to the collector). Frozen, they are never walked; reference
-    counting still frees them, and everything the worker makes is collected as usual.
-    """
-    gc.freeze()
+    """In a forked worker process, first: the collector's pace for a worker
+    (:func:`cscaucasus.runtime.worker_pace`), and :func:`watch_parent`."""
+    worker_pace()
     watch_parent(parent)
 
 
