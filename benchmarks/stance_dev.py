@@ -1,16 +1,19 @@
-"""Score the stance toward a target on the development stance sheet.
+"""Score the stance toward a target on a development stance sheet.
 
-    python benchmarks/stance_dev.py            print the figures
-    python benchmarks/stance_dev.py --record   also write src/cscaucasus/data/stance_dev.json
+    python benchmarks/stance_dev.py [--set tone_dev2|tone_dev3]            print the figures
+    python benchmarks/stance_dev.py [--set tone_dev2|tone_dev3] --record   also write its record
 
 tests/data/tone_dev2_stance.csv (tests/data/tone_dev2_README.md, "Stance"): the 150
 statements of tone_dev2 with a ``target`` and ``stance`` coded by hand by the codebook
-(docs/tone_codebook.md, "Stance toward a target") before any stance code existed. It is
-a **development** sheet: the stance code was tuned while reading its errors. The tables
-are built from tone_dev2's articles as a researcher's would be (``load_corpus``), and the
-machine's ``target``/``stance`` of each coded statement are compared with the coder's
-(cscaucasus.evaluate_tone.stance_figures). ``--record`` stores the figures that
-cscaucasus.stance.validation() and notebook 03 show.
+(docs/tone_codebook.md, "Stance toward a target") before any stance code existed;
+tests/data/tone_dev3.csv (tests/data/tone_dev3_README.md): 227 statements of 46 articles
+in 22 further outlets, made like the sealed sets and coded before any model's output on
+them was read. Both are **development** sheets: the stance code was tuned while reading
+their errors. The tables are built from the set's articles as a researcher's would be
+(``load_corpus``), and the machine's ``target``/``stance`` of each coded statement are
+compared with the coder's (cscaucasus.evaluate_tone.stance_figures). ``--record`` stores
+the figures that cscaucasus.stance.validation() and notebook 03 show
+(data/stance_dev.json for tone_dev2, data/stance_dev3.json for tone_dev3).
 """
 
 from __future__ import annotations
@@ -27,34 +30,72 @@ import cscaucasus as cs
 from cscaucasus.evaluate_tone import stance_figures
 
 ROOT = Path(__file__).resolve().parents[1]
-SHEET = ROOT / "tests" / "data" / "tone_dev2_stance.csv"
-ARTICLES = ROOT / "tests" / "data" / "tone_dev2" / "articles"
-RECORD = ROOT / "src" / "cscaucasus" / "data" / "stance_dev.json"
+DATA = ROOT / "tests" / "data"
+RECORDS = ROOT / "src" / "cscaucasus" / "data"
+#: set -> (coded sheet, its articles, the record cs.stance.validation() shows)
+SETS = {
+    "tone_dev2": (
+        DATA / "tone_dev2_stance.csv",
+        DATA / "tone_dev2" / "articles",
+        RECORDS / "stance_dev.json",
+    ),
+    "tone_dev3": (
+        DATA / "tone_dev3.csv",
+        DATA / "tone_dev3" / "articles",
+        RECORDS / "stance_dev3.json",
+    ),
+}
 
 
-def figures() -> dict:
-    """The stance figures on the development sheet, from freshly built tables."""
-    sheet = pd.read_csv(SHEET, dtype=str, keep_default_na=False)
-    corpus = cs.load_corpus(ARTICLES, jobs=1)
-    return {"sheet": SHEET.relative_to(ROOT).as_posix(), **stance_figures(sheet, corpus.statements)}
+def sheet_figures(sheet_path: Path, articles: Path) -> dict:
+    """The stance figures of a coded sheet from freshly built tables of its articles. A
+    coded statement is found again by its id, or by its text within its article when the
+    attribution has renumbered it; one the current code no longer finds counts as a
+    statement without a machine target. Statements where the coders named one target but
+    differ on the stance are left out."""
+    sheet = pd.read_csv(sheet_path, dtype=str, keep_default_na=False)
+    sheet = sheet[~((sheet["target"] != "") & (sheet["stance"] == ""))].reset_index(drop=True)
+    statements = cs.load_corpus(articles, jobs=1).statements
+    ids = statements["statement_id"].astype(str)
+    by_id = dict(zip(ids, statements["text"], strict=True))
+    by_text = {(i.rsplit(":", 1)[0], t): i for i, t in zip(ids, statements["text"], strict=True)}
+    found = [
+        sid if by_id.get(sid) == text else by_text.get((sid.rsplit(":", 1)[0], text), f"-{k}")
+        for k, (sid, text) in enumerate(zip(sheet["statement_id"], sheet["text"], strict=True))
+    ]
+    lost = sum(f.startswith("-") for f in found)
+    result = stance_figures(sheet.assign(statement_id=found), statements.assign(statement_id=ids))
+    return {"sheet": sheet_path.relative_to(ROOT).as_posix(), "not_found_now": lost, **result}
 
 
-def run(argv: list[str] | None, score: Callable[[], dict], record: Path, doc: str) -> int:
-    """Print ``score()``'s figures; with ``--record`` also write them to ``record`` (the
-    command line of this script and of benchmarks/stance_sealed.py)."""
+def run(
+    argv: list[str] | None,
+    score: Callable[[str], dict],
+    records: dict[str, Path],
+    doc: str,
+) -> int:
+    """Print ``score(set)``'s figures; with ``--record`` also write them to the set's
+    record (the command line of this script and of benchmarks/stance_sealed.py)."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
-    parser.add_argument("--record", action="store_true", help=f"write {record.name}")
+    parser.add_argument("--set", choices=sorted(records), default=next(iter(records)))
+    parser.add_argument("--record", action="store_true", help="write the set's record")
     args = parser.parse_args(argv)
-    found = score()
+    found = score(args.set)
     print(json.dumps(found, indent=1))
     if args.record:
+        record = records[args.set]
         record.write_text(json.dumps(found, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {record.relative_to(ROOT)}", file=sys.stderr)
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run(argv, figures, RECORD, __doc__)
+    return run(
+        argv,
+        lambda name: sheet_figures(*SETS[name][:2]),
+        {name: paths[2] for name, paths in SETS.items()},
+        __doc__,
+    )
 
 
 if __name__ == "__main__":

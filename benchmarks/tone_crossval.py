@@ -14,10 +14,11 @@ Three figures, from the most to the least optimistic:
   scored on e (e was written after the choices that d informed); trained on a-e,
   scored on f (the statements as the pipeline hands them over, tone_batches_f.py);
 
-and, for the form the pipeline hands over, the development twin of the sealed set:
+and, for the form the pipeline hands over, the development twins of the sealed sets:
 trained on every training statement, scored on tests/data/tone_dev2.csv (150
-statements of a ``cscaucasus sample sentiment`` run, coded once), overall and by kind
-(direct quote, reported speech, headline).
+statements of a ``cscaucasus sample sentiment`` run, coded once) and
+tests/data/tone_dev3.csv (227, made the same way in 22 further outlets), overall and by
+kind (direct quote, reported speech, headline).
 
 For each classifier the actors are also judged on the mean of its expected tone,
 P(+1) - P(-1) (docs/tone.md, "An actor's mean"); every actor figure comes with the mean
@@ -113,14 +114,15 @@ def main(extra: list[str]) -> None:
     for first, later in (("abc", "de"), ("abcd", "e"), ("abcde", "f")):
         title = f"trained on batches {first}, scored on batches {later} (one printing each)"
         show(title, later_batches(coded, first, later))
-    development_twin(table)
+    for sheet in DEVS:
+        development_twin(table, sheet)
 
 
-def development_twin(table: pd.DataFrame) -> None:
-    """Every method, the classifiers trained on ``table``, on tone_dev2 by kind."""
-    dev = train_tone.read_coded(DEV2)
-    paragraphs = dev_paragraphs()
-    kinds = [statement_kind(s, paragraphs[i]) for s, i in zip(dev.text, dev.id, strict=True)]
+def development_twin(table: pd.DataFrame, sheet: Path) -> None:
+    """Every method, the classifiers trained on ``table``, on a development sheet by kind."""
+    dev = train_tone.read_coded(sheet)
+    paragraphs = dev_paragraphs(sheet)
+    kinds = [statement_kind(s, *paragraphs[i]) for s, i in zip(dev.text, dev.id, strict=True)]
     out = pd.DataFrame({"tone": dev.tone.to_numpy(), "speaker": dev.speaker.to_numpy()})
     for name, method in train_tone.fixed_methods().items():
         out[name] = [method(t) for t in dev.text]
@@ -132,30 +134,34 @@ def development_twin(table: pd.DataFrame) -> None:
         classified = [tone.classify(d, model) for d in dicts]
         out[name] = [c[0] for c in classified]
         out[f"{name}, {train_tone.EXPECTED}"] = [c[1] for c in classified]
-    show(f"trained on the training sheets, scored on {DEV2.name} (development)", out)
+    show(f"trained on the training sheets, scored on {sheet.name} (development)", out)
     for kind in ("quote", "reported", "headline"):
         part = out[[k == kind for k in kinds]].drop(columns="speaker")
         show(f"  ... {kind}: {len(part)} statements", part)
 
 
-DEV2 = ROOT / "tests" / "data" / "tone_dev2.csv"
+DEVS = [ROOT / "tests" / "data" / name for name in ("tone_dev2.csv", "tone_dev3.csv")]
 _MARKED = re.compile(r"\[\[(.*?)\]\]")
 
 
-def dev_paragraphs() -> dict[str, str]:
-    """The paragraph of each tone_dev2 statement (by its id), from its coding sheet."""
-    sheet = pd.read_csv(DEV2.with_suffix("") / "coder_d.csv", dtype=str, encoding="utf-8-sig")
-    return dict(zip(sheet.unit_id, sheet.paragraph, strict=True))
+def dev_paragraphs(sheet: Path) -> dict[str, tuple[str, str]]:
+    """The paragraph and title of each statement of a development sheet (by its id),
+    from its coder's sheet (one coder each: coder_d.csv, coder_e.csv)."""
+    (coded,) = sheet.with_suffix("").glob("coder_*.csv")
+    table = pd.read_csv(coded, dtype=str, encoding="utf-8-sig")
+    return dict(zip(table.unit_id, zip(table.paragraph, table.title, strict=True), strict=True))
 
 
-def statement_kind(statement: str, paragraph: str) -> str:
+def statement_kind(statement: str, paragraph: str, title: str = "") -> str:
     """``quote``, ``reported`` or ``headline``: a statement whose marked span in its
-    paragraph is not the statement is a headline's (the sheet marks the title's span at
-    the body's offsets); a marked span right after a quote mark is a direct quote."""
+    paragraph is not the statement (tone_dev2's sheet marks a title's span at the body's
+    offsets), or whose paragraph is the article's title, is a headline's; a marked span
+    right after a quote mark (", “, „ or « ) is a direct quote."""
     found = _MARKED.search(paragraph)
-    if found is None or found.group(1) != statement:
+    if found is None or found.group(1) != statement or _MARKED.sub(r"\1", paragraph) == title:
         return "headline"
-    return "quote" if paragraph[max(0, found.start() - 1) : found.start()] == '"' else "reported"
+    before = paragraph[max(0, found.start() - 2) : found.start()]
+    return "quote" if before.rstrip()[-1:] in ('"', "“", "„", "«") else "reported"
 
 
 def actor_of() -> dict[str, str]:

@@ -254,3 +254,23 @@ def test_development_twin_is_the_workflows_tone_sheet_of_its_coder() -> None:
     assert len(table) == 150 and list(evaluate_tone.coder_columns(on_disk)) == ["tone_d", "tone"]
     outlets = set(pd.read_csv(folder / "articles" / "metadata.csv").outlet)
     assert not outlets & set(pd.read_csv(SEALED2 / "articles" / "metadata.csv").outlet)
+
+
+def test_third_development_sheet_is_the_workflows_sheet_of_its_coder() -> None:
+    """tone_dev3 (tests/data/tone_dev3_README.md): made like the sealed sets in 22
+    outlets no other set uses, every statement the tool found, coded once for tone,
+    target and stance; a development set, so its figures and errors may be read."""
+    folder = SEALED2.parent / "tone_dev3"
+    table = v.tone_sheet(v.check_sheets([folder / "coder_e.csv"]))
+    on_disk = pd.read_csv(folder.with_suffix(".csv"), dtype=str, keep_default_na=False)
+    pd.testing.assert_frame_equal(table.astype(str), on_disk)
+    assert len(table) == 227 and list(evaluate_tone.coder_columns(on_disk)) == ["tone_e", "tone"]
+    assert (on_disk.target != "").sum() == 132 and set(on_disk.stance) == {"", "-1", "0", "1"}
+    outlets = set(pd.read_csv(folder / "articles" / "metadata.csv").outlet)
+    assert len(outlets) == 22
+    for other in SEALED2.parent.glob("*/articles/metadata.csv"):  # tone_train_f's too
+        if other.parent.parent == folder:
+            continue
+        assert not outlets & set(pd.read_csv(other).outlet), other
+    train = pd.read_csv(SEALED2.parent / "tone_train.csv", dtype=str)
+    assert not outlets & set(train.outlet)
