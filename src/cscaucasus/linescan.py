@@ -430,10 +430,12 @@ class Found:
         self.scan = scan
 
     def _span(self, group: int | str) -> tuple[int, int]:
+        kept, k = self.kept, self.k
+        if group == 0 and isinstance(group, int):  # the whole match: its first group
+            return kept[k + 3], kept[k + 4]
         g = group if isinstance(group, int) else self.scan.pattern.groupindex[group]
         if not 0 <= g <= self.scan.pattern.groups:
             raise IndexError("no such group")
-        kept, k = self.kept, self.k
         for i in range(k + 2, k + 2 + 3 * kept[k + 1], 3):
             if kept[i] == g:
                 return kept[i + 1], kept[i + 2]
