@@ -398,6 +398,19 @@ def test_a_second_act_after_a_content_before_its_cue():
     ]
 
 
+def test_a_participle_act_after_a_content_ending_in_a_quote():
+    """ "told Ethnos that Greece “stands by Armenia”, recalling the cooperation …" (Ethnos,
+    ANSA): the recalling is a second statement."""
+    text = (
+        "Giorgos Gerapetritis told Ethnos that Greece “stands by Armenia on its European "
+        "path”, recalling the trilateral cooperation between Athens, Nicosia and Yerevan."
+    )
+    assert [r[3] for r in rows(text)] == [
+        "Greece “stands by Armenia on its European path",
+        "the trilateral cooperation between Athens, Nicosia and Yerevan",
+    ]
+
+
 def test_a_second_act_after_a_quoted_end_or_a_title_with_to():
     """A content that ends in a quote before "and <verb>" (Naviny.by, Reuters), and a
     participle after a subject titled "Assistant to the President of Azerbaijan" (Azertag,

@@ -586,6 +586,8 @@ _AFTER_VERB_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}")
 _QUOTE_NEXT_RE = re.compile(rf"\s*[:{DOUBLE_OPENERS}_]")
 _THAT_OR_COLON_RE = re.compile(r"\s*(?:that\b|:)")
 _PUNCT_ONLY_RE = re.compile(r"[\s,.!?—–-]*")
+#: The same, or a closing mark ("… on its European path”, recalling").
+_PUNCT_CLOSER_RE = re.compile(rf"[\s,.!?—–{QUOTE_CLOSERS}-]*")
 _POSSESSIVE_RE = re.compile(r"^['’]s?\b")
 _COMMA_ONLY_RE = re.compile(r"\s*,\s*")
 #: A short masked quote ("“___”").
@@ -3123,7 +3125,7 @@ def _participle_acts(art: _Article, para: Any, after_quote: bool = False) -> Non
             and (
                 (
                     m.start() <= host.end + 2
-                    and _PUNCT_ONLY_RE.fullmatch(text, min(host.end, m.start()), m.start())
+                    and _PUNCT_CLOSER_RE.fullmatch(text, min(host.end, m.start()), m.start())
                 )
                 or _after_own_cue(text, host, m.start())
             )
