@@ -411,6 +411,13 @@ def test_a_participle_act_after_a_content_ending_in_a_quote():
     ]
 
 
+def test_by_saying_that_is_the_main_subjects_statement():
+    """ "justified his absence by saying that" (Kurier, Reuters), "opened the ceremony by
+    saying that" (Azadliq Radiosu, AP): one statement, the content after "that"."""
+    text = "Nikol Pashinyan justified his absence by saying that the CSTO had not reacted."
+    assert rows(text) == [("Nikol Pashinyan", "indirect", "name", "the CSTO had not reacted")]
+
+
 def test_a_second_act_after_a_quoted_end_or_a_title_with_to():
     """A content that ends in a quote before "and <verb>" (Naviny.by, Reuters), and a
     participle after a subject titled "Assistant to the President of Azerbaijan" (Azertag,

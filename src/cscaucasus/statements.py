@@ -863,13 +863,17 @@ def _ends_clause(after: str) -> bool:
     )
 
 
+#: "by" right before a participle ("responded by saying that").
+_BY_END_RE = re.compile(r"\w\s+by\s+$")
+
+
 def _participle_after_clause(masked: str, at: int, verb: str) -> bool:
     """Whether the participle at ``at`` follows a main clause: after a comma ("rejected
     the plan, saying"), or, for "saying", after "the/a <noun>" whose noun says nothing
     itself ("vetoed the document saying", but not "dismissed the reports saying")."""
     before = masked[max(0, at - 40) : at]
-    if _PARTICIPLE_COMMA_RE.search(before):
-        return True
+    if _PARTICIPLE_COMMA_RE.search(before) or (verb == "saying" and _BY_END_RE.search(before)):
+        return True  # (or "justified his absence by saying that": Kurier, Reuters, TASS)
     noun = _NOUN_SAYING_RE.search(before) if verb == "saying" else None
     return noun is not None and noun.group(1) not in SPEAKING_NOUNS
 
