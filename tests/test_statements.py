@@ -418,6 +418,19 @@ def test_by_saying_that_is_the_main_subjects_statement():
     assert rows(text) == [("Nikol Pashinyan", "indirect", "name", "the CSTO had not reacted")]
 
 
+def test_a_participle_act_after_a_clause_that_states_nothing():
+    """ "supported the appointment of X, calling him “…”" (Belarus 1, BelTA): one
+    statement of the main clause's subject, the content the participle's object."""
+    text = (
+        "Aleksandr Lukashenko supported the appointment of Masadykov, calling him “an "
+        "experienced diplomat who knows the region”."
+    )
+    assert [r[:2] for r in rows(text)] == [("Aleksandr Lukashenko", "indirect")]
+    assert rows(text)[0][3].startswith("him “an experienced diplomat")
+    # no subject the article names: no statement
+    assert rows("The troops left the border, recalling the events of 2020.") == []
+
+
 def test_a_second_act_after_a_quoted_end_or_a_title_with_to():
     """A content that ends in a quote before "and <verb>" (Naviny.by, Reuters), and a
     participle after a subject titled "Assistant to the President of Azerbaijan" (Azertag,

@@ -3107,6 +3107,26 @@ _PARTICIPLE_ACT_RE = re.compile(
 )
 
 
+def _lone_participle_act(art: _Article, para: Any, m: re.Match[str], k: int) -> None:
+    """A participle act after a main clause that states nothing ("Lukashenko supported the
+    appointment of Masadykov, calling him “an experienced diplomat”" (Belarus 1, BelTA,
+    Reuters)): one statement of the main clause's subject, its content the object; none
+    when the sentence holds a statement before it or the subject resolves to no one."""
+    pid = int(para.paragraph_id)
+    s0, s1 = _sentence_bounds(art.sents.get(pid, []), m.start())
+    if k and art.found[k - 1].para == pid and art.found[k - 1].start >= s0:
+        return
+    masked, _ = art.masked(para)
+    subject = art.main_subject(masked, int(para.start), s0, m.start())
+    if subject is None:
+        return
+    speaker, how = art.speaker_of(subject, pid, s0)
+    nxt = art.found[k].start if k < len(art.found) else s1
+    c0, c1 = _trim(art.text, m.end("verb"), min(s1, nxt))
+    if speaker is not None and _has_words(art.text[c0:c1], MIN_SPEAKING_WORDS + 1):
+        insort(art.found, Found(c0, c1, pid, "indirect", m.group("verb"), speaker, how), key=_START)
+
+
 def _participle_acts(art: _Article, para: Any, after_quote: bool = False) -> None:
     """The same speaker's next act of speech in a participle with a noun-phrase object
     right after a statement's content ("Erdogan welcomed the agreement, calling it “a
@@ -3120,6 +3140,8 @@ def _participle_acts(art: _Article, para: Any, after_quote: bool = False) -> Non
         k = bisect_left(art.found, m.start(), key=_START)
         host = art.found[k - 1] if k else None
         if host is None or host.para != pid or not host.start < m.start():
+            if not after_quote:
+                _lone_participle_act(art, para, m, k)
             continue
         if after_quote:
             if host.kind != "direct" or not _QUOTE_CUE_GAP_RE.fullmatch(text, host.end, m.start()):
