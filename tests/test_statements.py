@@ -427,8 +427,11 @@ def test_a_participle_act_after_a_clause_that_states_nothing():
     )
     assert [r[:2] for r in rows(text)] == [("Aleksandr Lukashenko", "indirect")]
     assert rows(text)[0][3].startswith("him “an experienced diplomat")
-    # no subject the article names: no statement
-    assert rows("The troops left the border, recalling the events of 2020.") == []
+    # no subject the article names, or no quoted words: no statement
+    assert [r[0] for r in rows("The troops left the border, recalling “the events of 2020”.")] == [
+        None
+    ]
+    assert rows("Putin arrived in Astana, thanking Tokayev for the hospitality.") == []
 
 
 def test_a_second_act_after_a_quoted_end_or_a_title_with_to():

@@ -3108,10 +3108,12 @@ _PARTICIPLE_ACT_RE = re.compile(
 
 
 def _lone_participle_act(art: _Article, para: Any, m: re.Match[str], k: int) -> None:
-    """A participle act after a main clause that states nothing ("Lukashenko supported the
-    appointment of Masadykov, calling him “an experienced diplomat”" (Belarus 1, BelTA,
-    Reuters)): one statement of the main clause's subject, its content the object; none
-    when the sentence holds a statement before it or the subject resolves to no one."""
+    """A participle act with quoted words after a main clause that states nothing
+    ("Lukashenko supported the appointment of Masadykov, calling him “an experienced
+    diplomat”" (Belarus 1, BelTA, Reuters)): one statement of the main clause's subject,
+    its content the object; none when the sentence holds a statement before it, the
+    subject resolves to no one, or nothing is quoted ("Putin met Aliyev, calling him a
+    friend": meeting is no act of speech)."""
     pid = int(para.paragraph_id)
     s0, s1 = _sentence_bounds(art.sents.get(pid, []), m.start())
     if k and art.found[k - 1].para == pid and art.found[k - 1].start >= s0:
@@ -3123,7 +3125,8 @@ def _lone_participle_act(art: _Article, para: Any, m: re.Match[str], k: int) -> 
     speaker, how = art.speaker_of(subject, pid, s0)
     nxt = art.found[k].start if k < len(art.found) else s1
     c0, c1 = _trim(art.text, m.end("verb"), min(s1, nxt))
-    if speaker is not None and _has_words(art.text[c0:c1], MIN_SPEAKING_WORDS + 1):
+    quoted = _OPENER_RE.search(art.text, c0, c1) is not None  # (words of the speaker's own)
+    if speaker is not None and quoted and _has_words(art.text[c0:c1], MIN_SPEAKING_WORDS + 1):
         insort(art.found, Found(c0, c1, pid, "indirect", m.group("verb"), speaker, how), key=_START)
 
 
