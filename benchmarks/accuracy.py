@@ -20,7 +20,7 @@ reports, hard negatives), one per generator seed; see :mod:`cscaucasus.syndicati
 The ``heldout_*`` sets were labelled blind to the rules; the sealed ones (``SEALED``) are
 never used to tune them, print their figures only, never their errors, and are the
 estimate for unseen outlets. ``devframes``, ``devoutlets``, ``devwire``, ``devnews``,
-``devnews2``, ``devnews3`` and ``heldout9`` (sealed until 2026-12-07) are
+``devnews2``, ``devnews3``, ``devnews4`` and ``heldout9`` (sealed until 2026-12-07) are
 development sets.
 """
 
@@ -53,6 +53,7 @@ SEALED = (
     "heldout8",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)
@@ -66,6 +67,7 @@ DEVELOPMENT = (
     "devnews2_statements.csv",
     "heldout9_statements.csv",
     "devnews3_statements.csv",
+    "devnews4_statements.csv",
 )
 
 

@@ -329,6 +329,125 @@ def test_anonymous_sources_and_orphan_pronoun_give_no_speaker():
     ]
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        "two sources familiar with the matter told Reuters",  # Reuters, Bloomberg
+        "several Western diplomats said",  # Politico, AFP
+        "one well-informed source told Kommersant",  # Kommersant, Verstka
+        "a diplomatic source said",  # TASS, RIA Novosti
+        "a source close to the government told TASS",
+        "many experts say",
+        "one of them said",  # Verstka, Meduza
+    ],
+)
+def test_an_anonymous_source_with_its_number_and_adjectives_gives_no_speaker(source):
+    text = f"Moscow is preparing new measures against Yerevan, {source}."
+    assert rows(text) == [
+        (None, "indirect", None, "Moscow is preparing new measures against Yerevan")
+    ]
+
+
+def test_the_impersonal_they_of_a_place_is_an_anonymous_source():
+    """ "In Yerevan they say" (Sputnik Armenia, Kommersant in translation), "In the
+    Kremlin, they believe", "…, they insist in Baku": no speaker, never the place."""
+    for text in [
+        "In Yerevan they say the CSTO did not help Armenia in 2022.",
+        "In the Kremlin, they believe that the CSTO did not help Armenia in 2022.",
+        "The CSTO did not help Armenia in 2022, they insist in Baku.",
+    ]:
+        assert [(r[0], r[3].lower()) for r in rows(text)] == [
+            (None, "the csto did not help armenia in 2022")
+        ]
+    # a capitalised "They" opening a sentence refers back: not this form
+    assert rows("They say in Yerevan that the talks failed.") == []
+
+
+def test_an_attitude_with_that_states_a_view():
+    """ "Some experts fear that" (Eurasianet, Ambebi.ge), "analysts are sceptical that"
+    (Financial Times, Asia Times), "Aliyev is confident that" (Trend, APA)."""
+    assert rows("Some experts fear that the new route could reduce Georgia's transit role.") == [
+        (None, "indirect", None, "the new route could reduce Georgia's transit role")
+    ]
+    assert rows("Analysts in the region are skeptical that the bill will change much.") == [
+        (None, "indirect", None, "the bill will change much")
+    ]
+    assert rows("Ilham Aliyev is confident that the treaty will be signed this year.") == [
+        ("Ilham Aliyev", "indirect", "name", "the treaty will be signed this year")
+    ]
+    # a noun "fears" is no speech verb
+    assert rows("Armenia's fears that Russia will not help have grown.") == []
+
+
+def test_a_second_act_after_a_content_before_its_cue():
+    """ "A, Aliyev said, thanking Trump for …" (NBC News, AP), "A, Pachinian repeated on
+    Wednesday before parliament, recalling …" (La Croix, Le Monde): two statements, the
+    first content ends before the cue."""
+    text = "This is a day that will change the region, Aliyev said, thanking Trump for his efforts."
+    assert rows(text) == [
+        ("Ilham Aliyev", "indirect", "name", "This is a day that will change the region"),
+        ("Ilham Aliyev", "indirect", "name", "Trump for his efforts"),
+    ]
+    text = (
+        "The bloc has not fulfilled its obligations, Nikol Pashinyan repeated on Wednesday "
+        "before parliament, recalling the offensive of September 2022."
+    )
+    assert [r[3] for r in rows(text)] == [
+        "The bloc has not fulfilled its obligations",
+        "the offensive of September 2022",
+    ]
+
+
+def test_a_second_act_after_a_quoted_end_or_a_title_with_to():
+    """A content that ends in a quote before "and <verb>" (Naviny.by, Reuters), and a
+    participle after a subject titled "Assistant to the President of Azerbaijan" (Azertag,
+    Trend): each a second statement of the same speaker."""
+    text = (
+        "Sergey Lavrov described the statements as “emotional” and expressed regret over "
+        "the recall of the ambassador."
+    )
+    assert [r[3] for r in rows(text)] == [
+        "the statements as “emotional”",
+        "regret over the recall of the ambassador",
+    ]
+    text = (
+        "Assistant to the President of Azerbaijan Hikmet Hajiyev welcomed the agreement as "
+        "a historic event, noting that it was achieved without mediators."
+    )
+    assert [(r[0], r[3]) for r in rows(text)] == [
+        ("Hikmet Hajiyev", "the agreement as a historic event"),
+        ("Hikmet Hajiyev", "it was achieved without mediators"),
+    ]
+
+
+def test_an_honorific_title_of_state_media_is_its_one_holder_on_the_date():
+    """ "The Leader of the Nation called on the allies …" (Khovar, Jumhuriyat, Ozodagon):
+    Rahmon after January 2023; while Kazakhstan's Nazarbayev held the same title too, no
+    one."""
+    text = "The Leader of the Nation called on the allies to strengthen the Tajik-Afghan border."
+    assert rows(text, "2024-11-28")[0][:3] == ("Emomali Rahmon", "indirect", "role")
+    assert rows(text, "2019-11-28")[0][0] is None
+
+
+def test_a_treaty_or_agreement_speaks_for_no_one():
+    """ "The agreement also calls on the OSCE to …" (CBS News, Reuters), "the document
+    says" (Kommersant, APA): the statement is kept, its speaker None, never a party."""
+    text = (
+        "Aliyev and Pashinyan signed the declaration in Washington. The agreement also calls "
+        "on the Organization for Security and Co-operation in Europe to dissolve the Minsk "
+        "Group."
+    )
+    assert rows(text)[-1] == (
+        None,
+        "indirect",
+        None,
+        "the Organization for Security and Co-operation in Europe to dissolve the Minsk Group",
+    )
+    assert rows("The document says the parties will open all communications.") == [
+        (None, "indirect", None, "the parties will open all communications")
+    ]
+
+
 def test_two_speakers_in_one_sentence():
     text = (
         "Lukashenko said Minsk would host the summit, while Rahmon said Dushanbe was "
@@ -1255,7 +1374,9 @@ def test_an_expert_of_an_organisation_is_the_speaker_not_the_organisation():
 
 
 def test_transcript_turns_are_direct_statements_of_the_label():
-    # Kremlin.ru and MFA briefing transcripts: a turn runs over unlabelled paragraphs
+    # Kremlin.ru and MFA briefing transcripts: a turn goes on over unlabelled paragraphs,
+    # each a statement of the label's person (the later ones "continuation"), up to the
+    # next label; the paragraphs after the last label are no turn
     text = (
         "Vladimir Putin: Mr Prime Minister, friends, I am glad to see you.\n"
         "Our trade grew by more than two times last year.\n"
@@ -1265,11 +1386,11 @@ def test_transcript_turns_are_direct_statements_of_the_label():
         "The leaders then met in private."
     )
     assert rows(text) == [
+        ("Vladimir Putin", "direct", "name", "Mr Prime Minister, friends, I am glad to see you"),
         (
             "Vladimir Putin",
             "direct",
-            "name",
-            "Mr Prime Minister, friends, I am glad to see you.\n"
+            "continuation",
             "Our trade grew by more than two times last year",
         ),
         (
@@ -1282,6 +1403,18 @@ def test_transcript_turns_are_direct_statements_of_the_label():
     ]
     # a credit or a note is no turn
     assert rows("Photo: Reuters\nNote: The CSTO summit was held in Minsk.") == []
+    # the outlet's label in quote marks (Argumenty Nedeli, Rossiyskaya Gazeta, Izvestia) is
+    # an interviewer's turn: it ends the answer before it and is no quote
+    text = (
+        "«AN»: Konstantin Fyodorovich, will Armenia really leave?\n"
+        "K. Zatulin: I do not rule it out. Yerevan is burning bridges.\n"
+        "«AN»: And the Kremlin's position?\n"
+        "K. Zatulin: Armenia remains our ally and partner, I am sure of it."
+    )
+    assert [r[3] for r in rows(text)] == [
+        "I do not rule it out. Yerevan is burning bridges",
+        "Armenia remains our ally and partner, I am sure of it",
+    ]
 
 
 def test_the_demonym_side_speaks_for_the_state():

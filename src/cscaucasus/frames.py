@@ -29,6 +29,7 @@ __all__ = [
     "DOCUMENT_NOUNS",
     "after_document",
     "NEVER_SPEAKERS",
+    "VOICELESS_DOCUMENTS",
     "Candidate",
     "document_quote_cue",
     "headline_candidates",
@@ -58,6 +59,10 @@ DOCUMENT_NOUNS: tuple[str, ...] = tuple(map(str, _FRAMES["document_nouns"]))
 OFFICE_NOUNS: tuple[str, ...] = tuple(map(str, _FRAMES["office_nouns"]))
 DOCUMENT_VERBS: tuple[str, ...] = tuple(map(str, _FRAMES["document_verbs"]))
 NEVER_SPEAKERS: frozenset[str] = frozenset(map(str, _FRAMES["never_speakers"]))
+#: Nouns of texts that speak for no one after "the" ("the agreement calls on …").
+VOICELESS_DOCUMENTS: tuple[str, ...] = tuple(
+    sorted({*(w.lower() for w in NEVER_SPEAKERS), *map(str, _FRAMES["voiceless_documents"])})
+)
 HEADLINE_DASHES: tuple[str, ...] = tuple(map(str, _FRAMES["headline_dashes"]))
 VOTE_WORDS: frozenset[str] = frozenset(map(str, _FRAMES["vote_words"]))
 REPORTED_PARTICIPLES: frozenset[str] = frozenset(map(str, _FRAMES["reported_participles"]))

@@ -58,6 +58,7 @@ from .frames import (
     SHORT_OBJECT_VERBS,
     SPEAKING_NOUNS,
     SPEECH,
+    VOICELESS_DOCUMENTS,
     Candidate,
     after_document,
     document_quote_cue,
@@ -94,7 +95,12 @@ BLAME_VERBS: frozenset[str] = frozenset(SPEECH["blame_verbs"])
 CLAUSE_PARTICIPLES: frozenset[str] = frozenset(SPEECH["clause_participles"])
 APPEAL_VERBS: frozenset[str] = frozenset(SPEECH["appeal_verbs"])
 #: The addressee and infinitive after an appeal verb ("urged both sides to set up").
-_APPEAL_OBJECT_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?to\s+[a-z]+\b")
+#: (The addressee is up to six words, or an institution's name of up to ten: "calls on
+#: the Organization for Security and Co-operation in Europe to dissolve …".)
+_APPEAL_OBJECT_RE = re.compile(
+    r"\s+(?:(?:[\w’'-]+\s+){1,6}?|(?:the\s+)?[A-Z][\w’'-]*\s+"
+    r"(?:(?:[A-Z][\w’'-]*|of|for|and|in|on|the)\s+){0,9})to\s+[a-z]+\b"
+)
 WARNING_VERBS: frozenset[str] = frozenset(SPEECH["warning_verbs"])
 #: The addressee and "against"/"not to" after a warning verb ("warned Armenia against").
 _WARNING_OBJECT_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?(?:against|not\s+to)\s+[a-z]+\b")
@@ -180,11 +186,12 @@ _TITLE_TAIL_RE = re.compile(r"(?:\b(?:his|her|its|their)\s+)?" + _TITLE_WORDS_PA
 _DATELINE_LEAD_RE = re.compile(WIRE_DATELINE.pattern + r"(?:\s*[A-Za-z -]{2,30}/\.?)?\s*")
 #: What may open a sentence before the subject of its main clause: a dateline
 #: ("YEREVAN, Nov 23 (Reuters) - "), introductory phrases ending with a comma ("In an
-#: interview with La Repubblica, ") and title words ("Armenian Prime Minister ").
+#: interview with La Repubblica, ") and title words ("Armenian Prime Minister ", "Assistant
+#: to the President of Azerbaijan ": Azertag, Trend, Report.az).
 _PREAMBLE_RE = re.compile(
     r"(?:[A-Z][\w’'.,/() -]{0,60}?(?:\s(?:[—–]|--?)\s+|(?<=[A-Z])[—–]))?"
     rf"(?:[A-Za-z][^,;:{DOUBLE_QUOTES}]{{0,100}},\s+)*"
-    rf"(?:{_TITLE_WORDS_PAT}+(?:,\s+)?)?"
+    rf"(?:{_TITLE_WORDS_PAT}(?:(?:{_TITLE_WORDS_PAT}|to\s+)*{_TITLE_WORDS_PAT})?(?:,\s+)?)?"
 )
 #: What follows the subject of a main clause up to its verb: a parenthesis, an
 #: appositive between commas, then a lower-case word (the verb or an adverb).
@@ -244,7 +251,9 @@ _SECOND_ACT_RE = re.compile(  # (the comma may stand inside a quote: “…,” 
     + r")(?=\s*(?::|that\b|$))"  # ($: where the next statement starts, "… and said| B")
 )
 _PARTICIPLE_NEXT_RE = re.compile(
-    r"\s*,\s*(?:while\s+)?(?:" + word_alternation(PARTICIPLES, space=r"\s+") + r")\b"
+    r"\s*,\s*(?:while\s+)?(?:"
+    + word_alternation(sorted({*PARTICIPLES, *verbs("participle_act")}), space=r"\s+")
+    + r")\b"
 )
 #: "the document saying": a determiner and noun right before a comma-less "saying".
 _NOUN_SAYING_RE = re.compile(r"\b(?:the|a|an|its|his|her|their|this)\s+([a-z]+)\s+$")
@@ -316,7 +325,8 @@ _ANAPHOR_RE = re.compile(
     rf"(?:(?P<role>{_ROLE_ALT})|"
     rf"(?P<noun>{_INSTITUTION_NOUNS})|"
     r"(?P<document>statement|report|communiqu[eé]|briefing|press\s+release|declaration|readout|"
-    r"message|letter|announcement))\b"
+    r"message|letter|announcement)|"
+    r"(?P<voiceless>" + word_alternation(VOICELESS_DOCUMENTS, space=r"\s+") + r"))\b"
 )
 #: A document with an indefinite article and no issuer: "A communique said" (AP,
 #: Reuters), "a joint statement said" (Xinhua, TASS): speaker None.
@@ -436,6 +446,28 @@ _SOURCES_TAIL = (
     r"(?:\s+(?:in|from|at|within|close\s+to|familiar\s+with)\s+"
     rf"(?:{_SOURCE_PLACE}|(?:the\s+)?[\w’'-]+))?"
 )
+#: A number or quantifier and adjectives before an anonymous source's noun ("two
+#: sources", "several diplomatic sources", "one well-informed source"): part of it.
+_SOURCE_MODIFIERS_RE = re.compile(
+    r"(?:\b(?:"
+    + "|".join(re.escape(q).replace(r"\ ", "[ \t]+") for q in SPEECH["source_quantifiers"])
+    + r")[ \t]+)?(?:\b(?:"
+    + "|".join(f"[{a[0].upper()}{a[0]}]{re.escape(a[1:])}" for a in SPEECH["source_adjectives"])
+    + r")[ \t]+){0,2}(?<=[ \t])\Z"
+)
+#: An anonymous source named by the number it was one of ("according to one of them").
+_ONE_OF_SOURCES = (
+    r"[Oo]ne\s+of\s+(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SPEECH["source_one_of"])
+    + ")"
+)
+#: The impersonal "they" of a place ("In Yerevan they say" (Sputnik Armenia, Kommersant,
+#: Argumenty i Fakty in translation), "In the Kremlin, they believe" (Verstka, RBC), "…,
+#: they insist in Baku"): an unnamed source, never the place.
+_IMPERSONAL_THEY_RE = re.compile(
+    r"\b[Ii]n\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?,?\s+(?P<lead>they)\b"
+    r"|\b(?P<tail>they)(?=\s+[a-z]+\s+in\s+(?:the\s+)?[A-Z])"
+)
 #: "people" is a source only with its place ("people familiar with the matter").
 _PEOPLE_TAIL = (
     rf"\s+(?:in|from|at|within|close\s+to|familiar\s+with|briefed\s+on)\s+{_SOURCE_PLACE}"
@@ -474,9 +506,11 @@ def _anonymous_re(spokes: bool) -> re.Pattern[str]:
     texts, as compiling one for the nouns each text holds cost more than it saved.)"""
     nouns = _SOURCE_NOUNS + _SOURCE_PEOPLE
     letters = "".join(sorted({c for n in nouns for c in (n[0], n[0].upper())}))
+    letters += "Oo"
     branches = [
         _capital_either(_SOURCE_NOUNS) + _SOURCES_TAIL,
         _capital_either(_SOURCE_PEOPLE) + _PEOPLE_TAIL,
+        _ONE_OF_SOURCES,
     ]
     if spokes:
         letters = "A-Z" + letters
@@ -1532,7 +1566,7 @@ class _Article:
         head_lower = head.lower()
         anon = (
             _ANON_HEAD_RE.search(head)
-            if (m.actor_id is not None or m.method == "organisation")
+            if (m.actor_id is not None or m.method in ("organisation", "institution"))
             and any(w in head_lower for w in _ANON_HEAD_WORDS)
             else None
         )
@@ -1613,10 +1647,10 @@ def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
         s0, _ = _sentence_bounds(sents, c.verb_start)
         k = bisect_left(art.found, c.start, key=_START)
         lo = bisect_left(art.found, p0, key=_START, hi=k)  # (reported ones stay in their paragraph)
-        around = [f for f in art.found[lo:k] if f.end > c.verb_start]
-        host, cut = _coordinated_host(masked, p0, c.verb_start, around[-1]) if around else (None, 0)
-        if around and host is None:
+        hosted = _object_host(art, masked, p0, c.verb_start, art.found[lo:k])
+        if hosted is None:
             continue  # the verb stands inside a statement
+        host, cut = hosted
         end = _object_end(art, c, k)
         second = _SECOND_ACT_RE.search(art.text, c.start, end)
         if second is not None:  # "dismissed X as emotional and warned that B"
@@ -1633,7 +1667,8 @@ def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
         if not _has_words(art.text[c0:c1], MIN_SPEAKING_WORDS):
             continue
         if host is not None:  # "replied that A, but stressed the need for B": A ends there
-            host.end = _trim(art.text, host.start, cut)[1]
+            if cut < host.end:
+                host.end = _trim(art.text, host.start, cut)[1]
             speaker, how = host.speaker_id, host.attribution
             subject = host.subject[0] if host.subject else None
         else:
@@ -1682,6 +1717,35 @@ def _coordinated_host(masked: str, p0: int, verb_start: int, f: Found) -> tuple[
     return (f, p0 + coord.start()) if coord is not None else (None, 0)
 
 
+def _object_host(
+    art: _Article, masked: str, p0: int, verb_start: int, before: list[Found]
+) -> tuple[Found | None, int] | None:
+    """The statement an object frame's verb is coordinated with and where its content
+    now ends ((None, 0): none, the frame stands alone); None when the verb stands inside
+    a statement. ``before``: the paragraph's statements that start before the object."""
+    around = [f for f in before if f.end > verb_start]
+    if around:
+        host, cut = _coordinated_host(masked, p0, verb_start, around[-1])
+        return (host, cut) if host is not None else None
+    if before and _after_quoted_end(art.text, before[-1], verb_start):
+        return before[-1], before[-1].end  # "as “emotional” and expressed"
+    return None, 0
+
+
+def _after_quoted_end(text: str, f: Found, verb_start: int) -> bool:
+    """Whether a speech verb is coordinated with the reported statement ``f`` whose
+    content ends in a quote right before it ("described the statements as “emotional”
+    and expressed regret over …": Naviny.by, Reuters, Armenpress)."""
+    return (
+        f.kind == "indirect"
+        and f.end > 0
+        and (text[f.end - 1] in QUOTE_CLOSERS or text[f.end : f.end + 1] in QUOTE_CLOSERS)
+        and _QUOTED_END_COORD_RE.fullmatch(text, f.end, verb_start) is not None
+    )
+
+
+#: The closing mark if the content left it out, then "and"/"but" before the next verb.
+_QUOTED_END_COORD_RE = re.compile(rf"[{QUOTE_CLOSERS}]?[.,]?\s*,?\s*(?:and|but)\s+(?:also\s+)?")
 #: The end of an object that leads on to the next statement ("…, saying that", "… that").
 _LEADS_ON_RE = re.compile(rf"(?:\b(?:that|{'|'.join(verbs('leads_on'))})|[:,])\s*$")
 #: A possessive ending right after a name ("Grigoryan's statements").
@@ -2010,6 +2074,8 @@ def _according(ps: _Passage, acc: re.Match[str]) -> None:
     if not m or comma < 0 or p0 + comma > s1:
         return
     first = m[0]
+    if _voiceless(art.text, first):
+        return  # "According to the charter, members must consult": a text, no speech
     between = masked[lead : first.start - p0]
     if not re.fullmatch(r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", between):
         return
@@ -2300,7 +2366,11 @@ def _cue_subject(
         subj = art.quoted_subject(v0, v1)
     else:
         subj = art.subject_before(masked, p0, v0, s0)
-        if subj is not None and subj.method == "document" and verb in PARTICIPLES:
+        if (
+            subj is not None
+            and verb in PARTICIPLES
+            and (subj.method == "document" or _voiceless(art.text, subj))
+        ):
             subj = None  # "vetoed the declaration saying ...": the document is no speaker
     extend = prior = None
     if verb in PARTICIPLES:
@@ -3007,10 +3077,15 @@ def _participle_acts(art: _Article, para: Any, after_quote: bool = False) -> Non
         if after_quote:
             if host.kind != "direct" or not _QUOTE_CUE_GAP_RE.fullmatch(text, host.end, m.start()):
                 continue
-        elif (
-            host.kind != "indirect"
-            or not m.start() <= host.end + 2
-            or not _PUNCT_ONLY_RE.fullmatch(text, min(host.end, m.start()), m.start())
+        elif not (
+            host.kind == "indirect"
+            and (
+                (
+                    m.start() <= host.end + 2
+                    and _PUNCT_ONLY_RE.fullmatch(text, min(host.end, m.start()), m.start())
+                )
+                or _after_own_cue(text, host, m.start())
+            )
         ):
             continue
         s0, s1 = _sentence_bounds(sents, m.start())
@@ -3018,13 +3093,27 @@ def _participle_acts(art: _Article, para: Any, after_quote: bool = False) -> Non
         c0, c1 = _trim(text, m.end("verb"), min(s1, nxt))
         if not (s0 <= host.start and _has_words(text[c0:c1], MIN_SPEAKING_WORDS + 1)):
             continue
-        if not after_quote:
+        if not after_quote and m.start() <= host.end + 2:
             host.end = _trim(text, host.start, m.start())[1]
         f = Found(c0, c1, pid, "indirect", m.group("verb"), host.speaker_id, host.attribution)
         f.subject, f.refers_back = host.subject, host.refers_back
         insort(art.found, f, key=_START)
 
 
+def _after_own_cue(text: str, host: Found, at: int) -> bool:
+    """Whether only the cue of ``host``, a content before its cue, stands between it and
+    ``at`` ("A, Aliyev said|, thanking Trump for …" (NBC News, AP); "A, Pachinian repeated
+    on Wednesday before parliament|, recalling …" (La Croix, Le Monde))."""
+    gap = _CUE_GAP_RE.fullmatch(text, host.end, at)
+    return gap is not None and host.cue is not None and host.cue in gap.group(0)
+
+
+#: Between a content and a participle after its cue: the content's closing mark if any
+#: and the cue's few words ("…, Aliyev said|, thanking").
+_CUE_GAP_RE = re.compile(
+    rf"[,.!?]?[{QUOTE_CLOSERS}]?\s*,\s*(?:[^\s.!?;,{DOUBLE_QUOTES}]+\s+){{0,8}}"
+    rf"[^\s.!?;,{DOUBLE_QUOTES}]+\s*"
+)
 #: Between a direct quote's content and a participle after its cue: the closing mark and
 #: the cue's few words ("…,” Tajani added|, recalling").
 _QUOTE_CUE_GAP_RE = re.compile(
@@ -3041,6 +3130,13 @@ _LABEL_OPEN_RE = re.compile(
     r"(?P<label>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,5})(?:[ \t]*\([^()\n]{1,30}\))?"
     r"(?:(?<=[A-Z]),[ \t]+[^:,\n]{1,60})?"  # "ARARAT MIRZOYAN, Armenian Foreign Minister:"
     r"[ \t]*:[ \t]+(?=\S)"
+)
+#: A label in quote marks opening a paragraph: the outlet's, in Russian and Ukrainian
+#: interviews («АН»: / «AN»: Argumenty Nedeli, «РГ»: Rossiyskaya Gazeta, «Известия»:
+#: Izvestia, "Kommersant": in translation): an interviewer's label, no quote.
+_QUOTED_LABEL_RE = re.compile(
+    rf"[{QUOTE_OPENERS}{LOW_QUOTE}](?P<label>[^{QUOTE_MARKS}{LOW_QUOTE}\n]{{1,30}})"
+    rf"[{QUOTE_CLOSERS}][ \t]*:[ \t]+(?=\S)"
 )
 #: Labels of the interviewer, whose turns are questions, no statements.
 _QUESTION_LABELS = frozenset(SPEECH["question_labels"])
@@ -3065,15 +3161,19 @@ def _transcript_turns(art: _Article, paras: list[Para]) -> None:
         if kind != "person" or mention is None:
             continue
         p = paras[k]
-        end = int(p.end)
+        speaker, how = art.speaker_of(mention.subject, p.paragraph_id)
+        turn = [(mention.end_of_label, p)]
         for j in range(k + 1, labels[-1]):  # (a turn never runs past the last label)
             if labelled[j][0] is not None:
                 break
-            end = int(paras[j].end)
-        c0, c1 = _trim(art.text, mention.end_of_label, end)
-        if _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS):
-            speaker, how = art.speaker_of(mention.subject, p.paragraph_id)
-            art.found.append(Found(c0, c1, p.paragraph_id, "direct", "transcript", speaker, how))
+            turn.append((int(paras[j].start), paras[j]))
+        for n, (start, q) in enumerate(turn):
+            # each paragraph of a turn is a statement: the later ones, set apart without
+            # a label, go on with the same speaker (attribution "continuation")
+            c0, c1 = _trim(art.text, start, int(q.end))
+            if _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS):
+                by = "continuation" if n else how
+                art.found.append(Found(c0, c1, q.paragraph_id, "direct", "transcript", speaker, by))
 
 
 def _interviewee(art: _Article, before: int) -> Mention | None:
@@ -3135,6 +3235,8 @@ def _label_of(art: _Article, p: Para) -> tuple[str | None, _Label | None]:
     another label (an interviewer's, "Question:"), (None, None) for no label."""
     m = _LABEL_OPEN_RE.match(art.text, int(p.start), int(p.end))
     if m is None:
+        if _QUOTED_LABEL_RE.match(art.text, int(p.start), int(p.end)):
+            return "other", None  # «AN»: the outlet asks
         return None, None
     label = m.group("label")
     if label.split()[0].rstrip(".").lower() in _QUESTION_LABELS:
@@ -3163,6 +3265,8 @@ def _article_quotes(art: _Article, paras: dict[int, Any]) -> list[Quote]:
     for pid, p in paras.items():
         ptext = art.text[int(p.start) : int(p.end)]
         spans = parse_quotes(ptext) or dash_quote(ptext)
+        if spans and _QUOTED_LABEL_RE.match(ptext):
+            spans = spans[1:]  # «AN»: an interviewer's label, no quote
         close = _orphan_close(ptext) if pending is not None else None
         if close is not None and pending is not None:
             # a quote left open goes on in this paragraph without re-opening and closes
@@ -3316,6 +3420,28 @@ def _owned_roles(text: str, taken: _Taken, owned: list[_Row]) -> list[_Row]:
     return out
 
 
+def _voiceless(text: str, m: Mention) -> bool:
+    """Whether the mention ``m`` is a text that speaks for no one ("the agreement")."""
+    return m.method == "indefinite" and any(
+        w.lower() in _VOICELESS for w in text[m.start : m.end].split()[:5]
+    )
+
+
+_VOICELESS: frozenset[str] = frozenset(w.split()[-1] for w in VOICELESS_DOCUMENTS)
+
+
+def _documents(text: str, definite: list[Any]) -> list[_Row]:
+    """The documents among the definite noun phrases: "the statement said" (its issuer,
+    resolved later), "The agreement also calls on …" (no one's)."""
+    return [
+        (r.start(), _document_end(text, r.end()), r.group("document"), "document")
+        if r.group("document")
+        else (r.start(), _document_end(text, r.end()), None, "indefinite")
+        for r in definite
+        if r.group("document") or r.group("voiceless")
+    ]
+
+
 def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int]]]:
     """Definite role nouns ("the diplomat"), documents ("the statement") and
     institutions ("the ministry"); and the spans of the role nouns."""
@@ -3329,14 +3455,14 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
         elif r.group("role") and taken.free(r.start("role"), r.end()):
             owned.append((r.start("role"), r.end(), r.group(0), "owned"))
     owned += _owned_roles(text, taken, owned)
-    anaphors = [r.span() for r in definite if not r.group("noun") and not r.group("document")]
+    anaphors = [
+        r.span()
+        for r in definite
+        if not r.group("noun") and not r.group("document") and not r.group("voiceless")
+    ]
     rows: list[_Row] = [(a, b, None, "anaphor") for a, b in anaphors] + owned
     anaphors = sorted(anaphors + [(a, b) for a, b, *_ in owned])
-    rows += [
-        (r.start(), _document_end(text, r.end()), r.group("document"), "document")
-        for r in definite
-        if r.group("document")
-    ]
+    rows += _documents(text, definite)
     if "a " in text or "A " in text:
         rows += [  # "A communique issued after the meeting said": no one's
             (r.start(), _document_end(text, r.end()), None, "indefinite")
@@ -3373,16 +3499,29 @@ def _government_in_capital(text: str, r: re.Match[str]) -> _Row | None:
 
 
 def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> list[_Row]:
-    """Anonymous sources ("sources close to the government", "a spokesperson")."""
+    """Anonymous sources ("sources close to the government", "a spokesperson"), from
+    their number and adjectives ("two sources", "several diplomatic sources")."""
     anonymous = _anonymous_re("spokes" in text)
     starts = [a for a, _ in anaphors]
-    return [
-        (r.start(), r.end(), None, "role")
-        for r in linescan.matches(anonymous, text)
-        if taken.free(*r.span())
-        and not _in_spans(r.start(), anaphors, starts)
-        and not (_TITLE_BEFORE_NAME_RE.match(text, r.end()) and r.group(0)[-1] != "s")
-    ]
+    rows: list[_Row] = []
+    for r in linescan.matches(anonymous, text):
+        if (
+            taken.free(*r.span())
+            and not _in_spans(r.start(), anaphors, starts)
+            and not (_TITLE_BEFORE_NAME_RE.match(text, r.end()) and r.group(0)[-1] != "s")
+        ):
+            before = _SOURCE_MODIFIERS_RE.search(text, max(0, r.start() - 60), r.start())
+            start = (
+                before.start() if before and taken.free(before.start(), r.start()) else r.start()
+            )
+            rows.append((start, r.end(), None, "role"))
+    if "hey " in text:
+        rows += [
+            (*r.span(r.lastgroup or 0), None, "role")
+            for r in linescan.matches(_IMPERSONAL_THEY_RE, text)
+            if taken.free(*r.span(r.lastgroup or 0))
+        ]
+    return rows
 
 
 def _media(text: str, taken: _Taken) -> list[_Row]:
