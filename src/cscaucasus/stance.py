@@ -65,6 +65,7 @@ class Rules:
     standing_re: re.Pattern[str]
     contrast_re: re.Pattern[str]
     beyond: dict[str, str]  # words (lower case) -> an actor the gazetteer does not hold
+    title_words: frozenset[str]  # lowercase words of a printed title
     opposition_re: re.Pattern[str]
     government_re: re.Pattern[str]
     beyond_re: re.Pattern[str]
@@ -97,10 +98,11 @@ def load_rules() -> Rules:
             str(w)[1:] if len(str(w)) > 5 else str(w) for w in data["standing_nouns"]
         ),
         standing_re=re.compile(
-            rf"\b(?:the|its|our|this) (?:{standing})\b",
+            rf"\b(?:the|its|our|this|that|a|an) (?:{standing})\b",
             re.IGNORECASE,
         ),
         beyond={w.lower(): name for name, w in beyond},
+        title_words=frozenset(str(w) for w in data["title_words"]),
         opposition_re=re.compile(
             rf"\b(?:{_alternation([str(w) for w in data['opposition_words']])})\b", re.IGNORECASE
         ),
@@ -332,6 +334,8 @@ class _Article:
         self.starts, self.ends, self.actor_ids, self.methods = columns
         self.titles = titles
         self.organisations: list[tuple[int, str]] | None = None  # (start, name), when asked
+        self.text = ""  # the article's body, where a speaker's printed title is read
+        self.printed: dict[str, str | None] = {}  # speaker -> the state its title names
 
     def named(self, text: str, start: int, end: int, g: Gazetteer, rules: Rules) -> list[Named]:
         """The actors the article's mentions inside ``[start, end)`` stand for (offsets
@@ -385,10 +389,44 @@ def _own(
                 own.add(DEMONYMS[word])
             elif word in g.by_name:
                 own |= g.chain[g.by_name[word]]
+    if own == {str(speaker)} and art is not None and art.text:  # as the article prints it
+        if speaker not in art.printed:  # once per speaker and article
+            art.printed[str(speaker)] = printed_state(art.text, str(speaker), rules)
+        state = art.printed[str(speaker)]
+        own |= {state} if state else set()
     if any(rules.opposition_re.search(t) for t in titles):
         states = sorted(own - {str(speaker)})
         return frozenset({str(speaker)}), states[0] if len(states) == 1 else None
     return frozenset(own), None
+
+
+def printed_state(text: str, name: str, rules: Rules | None = None) -> str | None:
+    """The state a speaker outside the gazetteer speaks for by the demonym of the title
+    printed before its name at its first mention in ``text`` ("Iranian Foreign Ministry
+    spokesman Nasser Kanaani", "Swiss Federal Councillor Ignazio Cassis"), None if there is
+    none. Only a title's words may stand between the demonym and the name.
+
+    >>> printed_state("Irish Minister for Foreign Affairs Micheal Martin said", "Micheal Martin")
+    'Ireland'
+    >>> printed_state("He met Irish officials. Micheal Martin said", "Micheal Martin") is None
+    True
+    """
+    at = text.find(name)
+    if at <= 0:
+        return None
+    before = text[max(0, at - 80) : at]
+    before = before[max(before.rfind(c) for c in _TITLE_STOPS) + 1 :]
+    rules = rules or load_rules()
+    for word in reversed(before.split()):  # back from the name, while the title lasts
+        if word in DEMONYMS:
+            return rules.owners.get(word, DEMONYMS[word])
+        if not (word[:1].isupper() or word in rules.title_words):
+            return None
+    return None
+
+
+#: Where a title printed before a name cannot reach back past.
+_TITLE_STOPS = '.;:!?"“”«»(\n'
 
 
 def _articles(mentions: pd.DataFrame, entities: pd.DataFrame) -> dict[str, _Article]:
@@ -435,6 +473,10 @@ def statement_targets(
     """``target`` and ``stance`` of every statement (aligned with ``statements``)."""
     rules, g = load_rules(), gazetteer(actors)
     by_article = _articles(mentions, entities)
+    if "text" in articles.columns:
+        for aid, body in zip(articles["article_id"], articles["text"], strict=True):
+            if str(aid) in by_article and isinstance(body, str):
+                by_article[str(aid)].text = body
     published = dict(zip(articles["article_id"], articles["published"], strict=True))
     matcher = matcher_for(actors)
     targets: list[str | None] = []

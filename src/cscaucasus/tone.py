@@ -40,6 +40,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from . import valences
+from .lexicon import verbs
 from .yamlfile import parse_yaml
 
 try:  # the parser of the standard library's re module (sre_parse before 3.11)
@@ -112,7 +113,6 @@ class Lexicon:
     contrast_after: float
     contrast_before: float
     threshold: float
-    speaker_verb: re.Pattern[str]  # a cue that is the speaker's own act of attitude
 
 
 class Match(NamedTuple):
@@ -153,7 +153,6 @@ def load_lexicon() -> Lexicon:
         contrast_after=float(spec["contrast_after"]),
         contrast_before=float(spec["contrast_before"]),
         threshold=float(spec["threshold"]),
-        speaker_verb=re.compile(rf"(?:{spec['speaker_verbs']})", re.IGNORECASE),
     )
 
 
@@ -617,10 +616,10 @@ def tone_statements(statements: pd.DataFrame, method: str = DEFAULT_METHOD) -> p
 
 def read_texts(statements: pd.DataFrame) -> list[str | None]:
     """The text each statement's tone is read from: its ``text``, and for reported speech
-    (``kind`` not ``direct``) whose ``cue`` begins with the speaker's own verb of attitude
-    (``speaker_verbs`` in ``data/tone_lexicon.yml``: "accused", "welcomed", "thanked")
-    the verb before it, since the statement is that act's object ("accused [France of
-    colonial crimes]"; the codebook's rule for reported speech). None for a missing text.
+    (``kind`` not ``direct``) whose ``cue`` begins with a verb of the speaker's own act of
+    attitude (role ``attitude`` in ``data/verbs.yml``) that verb before it, since the
+    statement is that act's object ("accused [France of colonial crimes]"; the codebook's
+    rule for reported speech). None for a missing text.
 
     >>> read_texts(pd.DataFrame({"text": ["the news", "the news"], "kind": ["indirect",
     ...     "direct"], "cue": ["welcomed", "welcomed"]}))
@@ -631,10 +630,10 @@ def read_texts(statements: pd.DataFrame) -> list[str | None]:
     texts = statements["text"].astype("object").where(statements["text"].notna(), None)
     if "cue" not in statements.columns or not len(statements):
         return texts.tolist()
-    verb = load_lexicon().speaker_verb
+    attitude = frozenset(verbs("attitude"))
     cues = statements["cue"].astype("object")
     firsts = {c: c.split()[0] for c in cues.dropna().unique() if str(c).strip()}
-    own = {c: f for c, f in firsts.items() if verb.fullmatch(f) is not None}
+    own = {c: f for c, f in firsts.items() if f.lower() in attitude}
     if not own:  # most corpora: no cue is the speaker's own verb
         return texts.tolist()
     read = cues.isin(list(own)).to_numpy() & texts.notna().to_numpy()
