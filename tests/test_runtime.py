@@ -39,3 +39,20 @@ def test_the_per_article_stages_run_inside_a_batch(monkeypatch):
     pipeline.process_documents([], None, {})
     assert seen == [tuple(max(b, t) for b, t in zip(before, BATCH_GC_THRESHOLDS, strict=True))]
     assert gc.get_threshold() == before
+
+
+def _pace(_task: object) -> tuple[int, tuple[int, int, int]]:
+    return gc.get_freeze_count(), gc.get_threshold()
+
+
+def test_forked_workers_leave_what_they_inherit_out_of_the_collector():
+    from cscaucasus import engines
+
+    inherited = [[] for _ in range(20_000)]  # objects the collector tracks, not frozen
+    before, pace = gc.get_freeze_count(), gc.get_threshold()
+    seen = engines.run_pandas(_pace, [0, 1, 2], 2, list)
+    assert len(seen) == 3
+    assert all(n >= before + len(inherited) and t == BATCH_GC_THRESHOLDS for n, t in seen)
+    assert (gc.get_freeze_count(), gc.get_threshold()) == (before, pace)  # this process's
+    frozen, threshold = engines.beside(lambda: _pace(None))()
+    assert frozen >= before + len(inherited) and threshold == BATCH_GC_THRESHOLDS

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 import cscaucasus as cs
 import cscaucasus.build as build_module
 import cscaucasus.cache as cache
+from cscaucasus import engines, stories
 from cscaucasus.build import BuildResult, build, read_corpus, read_manifest, write_corpus
 from cscaucasus.synthetic import make_corpus
 
@@ -61,6 +62,22 @@ def test_synthetic_corpus_is_deterministic(tmp_path: Path, raw_dir: Path) -> Non
 def test_jobs_give_identical_tables(synthetic: Path, reference: cs.Corpus) -> None:
     assert len(reference.articles) == N
     assert_same(reference, cs.load_corpus(synthetic, jobs=2))
+
+
+def test_a_parallel_build_preloads_the_story_library_before_its_workers_fork(
+    tmp_path: Path, raw_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus_dir = make_corpus(tmp_path / "raw", 16, seed=2, source=raw_dir)  # two chunks
+    events: list[object] = []
+    monkeypatch.setattr(stories, "preload", lambda threshold: events.append(threshold))
+    run = engines.ENGINES["pandas"].run
+    pool = engines.Engine("pandas", lambda *a: events.append("pool") or run(*a))
+    monkeypatch.setitem(engines.ENGINES, "pandas", pool)
+    cs.load_corpus(corpus_dir, jobs=2, story_threshold=0.6)
+    assert events == [0.6, "pool"]
+    events.clear()
+    cs.load_corpus(corpus_dir, jobs=1)  # one process: nothing to hand down
+    assert events == ["pool"]
 
 
 def test_progress_is_reported(synthetic: Path) -> None:

@@ -208,24 +208,19 @@ def test_development_sets_load(name: str, rows: int, statements: int) -> None:
     assert set(cases["kind"]) == {"direct", "indirect", "none"}
 
 
-def test_second_labelling_of_heldout10_loads() -> None:
-    """The second labeller's rows of the sealed heldout10 texts (for the agreement of two
-    labellers, see tests/data/heldout10_README.md) load and have their declared size."""
-    cases = read("heldout10_second.csv")
+@pytest.mark.parametrize(
+    ("name", "rows", "statements"),
+    [("heldout10", 173, 172), ("heldout11", 183, 182), ("heldout12", 189, 188)],
+)
+def test_second_labelling_of_a_sealed_set_loads(name: str, rows: int, statements: int) -> None:
+    """The second labeller's rows of a sealed set's texts (for the agreement of two
+    labellers, see the set's README) load, have their declared size and the columns of the
+    first labelling, and cover the same articles."""
+    cases, first = read(f"{name}_second.csv"), read(f"{name}_statements.csv")
+    assert list(cases.columns) == list(first.columns)
     assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
-    assert len(cases) == 173 and (cases["kind"] != "none").sum() == 172
-    assert set(cases["kind"]) == {"direct", "indirect", "none"}
-
-
-def test_second_labelling_of_heldout11_loads() -> None:
-    """The second labeller's rows of the sealed heldout11 texts (for the agreement of two
-    labellers, see tests/data/heldout11_README.md) load, have their declared size and the
-    columns of the first labelling, and cover the same articles."""
-    cases = read("heldout11_second.csv")
-    assert list(cases.columns) == list(read("heldout11_statements.csv").columns)
-    assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
-    assert set(cases["article_id"]) == set(read("heldout11_statements.csv")["article_id"])
-    assert len(cases) == 183 and (cases["kind"] != "none").sum() == 182
+    assert set(cases["article_id"]) == set(first["article_id"])
+    assert len(cases) == rows and (cases["kind"] != "none").sum() == statements
     assert set(cases["kind"]) == {"direct", "indirect", "none"}
 
 

@@ -202,6 +202,8 @@ def run_stages(
         (chunk, actors, settings, cache.text_tables(previous, chunk, reuse_text))
         for chunk in chunks
     ]
+    if runner.local and jobs > 1 and len(tasks) > 1:  # before the workers fork
+        stories.preload(settings.get("story_threshold", stories.THRESHOLD))
     if not runner.local:  # its workers need not see the corpus folder
         for document in documents:
             if document.body is None and document.article_id not in reuse_text:

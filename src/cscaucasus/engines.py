@@ -20,6 +20,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .runtime import worker_pace
+
 MIN_CHUNK, MAX_CHUNK = 8, 128  # articles per task (output does not depend on it)
 CHUNKS_PER_JOB = 4  # several tasks per process, so that uneven chunks even out
 AUTO_PARALLEL_ARTICLES = 64  # with jobs=None, smaller corpora run in this process
@@ -81,7 +83,7 @@ def run_pandas(function: Callable[[Task], Any], tasks: list[Task], jobs: int, co
 
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=watch_parent, initargs=(os.getpid(),)
+        max_workers=jobs, mp_context=context, initializer=start_worker, initargs=(os.getpid(),)
     ) as pool:
         return collect(pool.map(function, tasks))
 
@@ -139,13 +141,22 @@ def beside(function: Callable[[], Any]) -> Callable[[], Any]:
 
 def _send_result(function: Callable[[], Any], send: Any) -> None:
     """In the forked process of :func:`beside`: ``(True, result)``, or ``(False, None)``
-    if ``function`` failed (the caller then runs it itself, to raise its error)."""
+    if ``function`` failed (the caller then runs it itself, to raise its error). It runs
+    at a worker's pace (:func:`cscaucasus.runtime.worker_pace`)."""
+    worker_pace()
     try:
         outcome = (True, function())
     except BaseException:  # noqa: BLE001 - re-raised by the caller's own call
         outcome = (False, None)
     send.send(outcome)
     send.close()
+
+
+def start_worker(parent: int) -> None:
+    """In a forked worker process, first: the collector's pace for a worker
+    (:func:`cscaucasus.runtime.worker_pace`), and :func:`watch_parent`."""
+    worker_pace()
+    watch_parent(parent)
 
 
 def watch_parent(parent: int, every: float = 0.5) -> None:

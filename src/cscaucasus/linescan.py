@@ -256,6 +256,28 @@ class Breaks:
             return found
 
 
+#: Whether an item may consume white space, and "\n", by its :data:`Spec` (a pattern
+#: has thousands of items, of a few hundred kinds, and the patterns share most kinds).
+_SPACEY: dict[Spec, bool] = {}
+_NEWLINE: dict[Spec, bool] = {}
+
+
+def _spacey(spec: Spec) -> bool:
+    try:
+        return _SPACEY[spec]
+    except KeyError:
+        found = _SPACEY[spec] = any(accepts(spec, s) for s in _SPACES)
+        return found
+
+
+def _newline(spec: Spec) -> bool:
+    try:
+        return _NEWLINE[spec]
+    except KeyError:
+        found = _NEWLINE[spec] = accepts(spec, "\n")
+        return found
+
+
 def break_test(pattern: re.Pattern[str]) -> Breaks | str:
     """The line breaks a match of ``pattern`` may read across (:class:`Breaks`), or
     :data:`ALL`."""
@@ -268,9 +290,9 @@ def break_test(pattern: re.Pattern[str]) -> Breaks | str:
     except (_Unknown, AttributeError, TypeError, ValueError):
         return ALL
     graph.link({-1}, first)  # a match may start anywhere
-    spacey = [any(accepts(t, s) for s in _SPACES) for t in graph.tests]
+    spacey = [_spacey(t) for t in graph.tests]
     ends: set[int] = set()
-    todo = [k for k, t in enumerate(graph.tests) if accepts(t, "\n")]
+    todo = [k for k, t in enumerate(graph.tests) if _newline(t)]
     seen = set(todo)
     while todo:  # back from each item that can consume "\n", through white space
         for k in graph.before[todo.pop()]:
@@ -408,10 +430,12 @@ class Found:
         self.scan = scan
 
     def _span(self, group: int | str) -> tuple[int, int]:
+        kept, k = self.kept, self.k
+        if group == 0 and isinstance(group, int):  # the whole match: its first group
+            return kept[k + 3], kept[k + 4]
         g = group if isinstance(group, int) else self.scan.pattern.groupindex[group]
         if not 0 <= g <= self.scan.pattern.groups:
             raise IndexError("no such group")
-        kept, k = self.kept, self.k
         for i in range(k + 2, k + 2 + 3 * kept[k + 1], 3):
             if kept[i] == g:
                 return kept[i + 1], kept[i + 2]

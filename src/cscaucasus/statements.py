@@ -3878,8 +3878,10 @@ def ascii_name(name: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=4096)
 def _whole_word_re(word: str) -> re.Pattern[str]:
-    """The regex ``\\b<word>\\b``, written to start with the word (fast to search for)."""
+    """The regex ``\\b<word>\\b``, written to start with the word (fast to search for;
+    remembered: a bare surname's spellings are searched for in every article naming it)."""
     word_re = re.escape(word)
     if re.match(r"\w", word):
         return re.compile(rf"{word_re}(?<!\w{word_re})\b")
