@@ -47,6 +47,7 @@ import pandas as pd
 
 from . import tone as tone_module
 from .actors import CAPITALS, DEMONYMS, matcher_for
+from .lexicon import DOUBLE_QUOTES
 from .yamlfile import parse_yaml
 
 #: The columns this module adds to ``statements``.
@@ -426,7 +427,7 @@ def printed_state(text: str, name: str, rules: Rules | None = None) -> str | Non
 
 
 #: Where a title printed before a name cannot reach back past.
-_TITLE_STOPS = '.;:!?"“”«»(\n'
+_TITLE_STOPS = ".;:!?(\n" + DOUBLE_QUOTES
 
 
 def _articles(mentions: pd.DataFrame, entities: pd.DataFrame) -> dict[str, _Article]:
