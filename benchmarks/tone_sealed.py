@@ -7,7 +7,9 @@ The sealed set (by default the newest, tests/data/tone_sealed3.csv, 422 statemen
 ``cscaucasus sample sentiment`` run coded by two coder sessions independently, see
 tests/data/tone_sealed3_README.md; ``--set tone_sealed2`` the one before it, 355
 statements coded twice by one coder; ``--set tone_sealed`` the first one,
-tests/data/tone_sealed_*.csv, spent on three models and kept for its history) must never
+tests/data/tone_sealed_*.csv, spent on three models and kept for its history;
+``--set tone_sealed4``, 419 statements coded by two coder sessions, tests/data/
+tone_sealed4_README.md, is kept unscored for the next model) must never
 steer development: run this once per shipped model, at the end of a round of work, and
 record what it prints. It prints no statement and no per-actor line, only what a methods
 section reports: the coders' alpha (the ceiling), then for each method its alpha and
@@ -43,6 +45,7 @@ RECORD = MODEL_PATH.parent / tone.SEALED_FILE
 
 #: The sealed tone sets by name: the files of each (a glob in tests/data).
 SETS = {
+    "tone_sealed4": "tone_sealed4.csv",
     "tone_sealed3": "tone_sealed3.csv",
     "tone_sealed2": "tone_sealed2.csv",
     "tone_sealed": "tone_sealed_*.csv",
@@ -50,6 +53,7 @@ SETS = {
 NEWEST = "tone_sealed3"
 #: Who coded each set, where it is not two people (cs.tone.validation() says it).
 CODERS_NOTE = {
+    "tone_sealed4": "two coder sessions of one model family, not people",
     "tone_sealed3": "two coder sessions of one model family, not people",
     "tone_sealed2": "one person coding twice",
 }

@@ -9,7 +9,13 @@ from hypothesis import strategies as st
 
 from cscaucasus.actors import load_actors, person_index
 from cscaucasus.evaluate import statements_for_texts
-from cscaucasus.names import same_name, spelling_key, spelling_variants, transliteration_key
+from cscaucasus.names import (
+    initials_of,
+    same_name,
+    spelling_key,
+    spelling_variants,
+    transliteration_key,
+)
 
 
 def test_variants_of_a_person_and_of_an_institution():
@@ -105,3 +111,26 @@ def test_every_gazetteer_name_finds_its_person_or_no_one():
             wrong += hit not in (None, actor_id)
     assert wrong == 0  # never another person
     assert found >= 0.9 * len(people)
+
+
+@given(st.from_regex(r"[A-Z][a-z]{2,8} (?:[A-Z][a-z]{2,8} )?[A-Z][a-z]{3,10}", fullmatch=True))
+def test_a_name_with_its_given_names_as_initials_is_that_name_and_no_other(name):
+    """ "L. Kalashnikov" is "Leonid Kalashnikov" (an interview's labels); another initial,
+    or another surname, is not."""
+    *given, last = name.split()
+    assert initials_of(f"{given[0][0]}. {last}", name)
+    assert initials_of(" ".join(g[0] + "." for g in given) + " " + last, name)
+    other = "Q" if given[0][0] != "Q" else "Z"
+    assert not initials_of(f"{other}. {last}", name)
+    assert not initials_of(f"{given[0][0]}. Xx{last.lower()}", name)
+    assert not initials_of(name, name)  # a full name is no initials
+
+
+def test_an_interview_label_with_an_initial_is_the_person_the_lead_names():
+    text = (
+        "We asked State Duma deputy Leonid Kalashnikov about Armenia.\n"
+        "Question: Will Armenia leave?\n"
+        "L. Kalashnikov: I would not dramatise it. There is no written notification."
+    )
+    st_ = statements_for_texts({"t": text}, {"t": "2024-06-01"})
+    assert list(st_.speaker) == ["Leonid Kalashnikov"]

@@ -448,6 +448,78 @@ def test_a_treaty_or_agreement_speaks_for_no_one():
     ]
 
 
+def test_an_acronym_of_an_organisation_the_article_names_is_that_organisation():
+    """ "the NSS reports" after "the National Security Service of Armenia" (Armenpress,
+    news.am); "ANCA Executive Director Aram Hamparian" stays a title before a name."""
+    text = (
+        "Border control at Zvartnots is carried out by the National Security Service of "
+        "Armenia from today, the NSS reports."
+    )
+    assert rows(text)[0][0] == "National Security Service of Armenia"
+    text = (
+        "The Armenian National Committee of America criticised the waiver.\n"
+        "“Our government is rewarding Aliyev with military aid,” said ANCA Executive "
+        "Director Aram Hamparian."
+    )
+    assert rows(text)[-1][0] == "Aram Hamparian"
+
+
+def test_an_official_representative_before_a_name_is_a_title():
+    """ "…, the official representative of the Ministry of Foreign Affairs Aibek Smadiyarov
+    said" (Kazinform, Baq.kz, TASS): the content before the cue is his."""
+    text = (
+        "Kazakhstan respects the sovereign choice of Armenia, the official representative of "
+        "the Ministry of Foreign Affairs Aibek Smadiyarov said at a briefing."
+    )
+    assert rows(text) == [
+        (
+            "Aibek Smadiyarov",
+            "indirect",
+            "name",
+            "Kazakhstan respects the sovereign choice of Armenia",
+        )
+    ]
+
+
+def test_for_a_person_a_quote_is_theirs():
+    """ "For the researcher Tigrane Yégavian, « … »" (La Croix, Le Monde; "Pour X, « … »"),
+    with an appositive ("For Hagop Pakradounian, MP of the Tashnag party, « … »": Aztag);
+    then "the deputy said" refers back to him. "For Armenia, « … »" is a topic."""
+    text = (
+        "For Hagop Pakradounian, MP of the Tashnag party, « the Armenians of Artsakh paid "
+        "the price of this peace ». « One does not build peace on ruins », the deputy said."
+    )
+    assert rows(text) == [
+        (
+            "Hagop Pakradounian",
+            "direct",
+            "name",
+            "the Armenians of Artsakh paid the price of this peace",
+        ),
+        ("Hagop Pakradounian", "direct", "role", "One does not build peace on ruins"),
+    ]
+    assert rows("For Armenia, « this is a turning point in the history of the region ».") == []
+
+
+def test_the_csto_secretary_general_is_the_holder_on_the_publication_date():
+    text = "The CSTO Secretary General said the bloc remained open to Armenia."
+    assert rows(text, "2022-06-01")[0][0] == "Stanislav Zas"
+    assert rows(text, "2025-06-01")[0][0] == "Imangali Tasmagambetov"
+    assert rows(text, "2026-03-01")[0][0] == "Taalatbek Masadykov"
+
+
+def test_said_a_bare_clause_with_a_quote_and_that_b_is_one_statement():
+    """ "said the organisation “is not going anywhere” and that Armenia remains a full
+    member" (Liga.net, Reuters, TASS): one statement from after the verb."""
+    text = (
+        "Vladimir Putin said the organisation “is not going anywhere” and that Armenia "
+        "remains a full member."
+    )
+    assert [r[3] for r in rows(text)] == [
+        "the organisation “is not going anywhere” and that Armenia remains a full member"
+    ]
+
+
 def test_two_speakers_in_one_sentence():
     text = (
         "Lukashenko said Minsk would host the summit, while Rahmon said Dushanbe was "
@@ -733,6 +805,34 @@ def test_quoted_label_after_an_object_is_an_indirect_statement():
             "the Armenian move as “unfriendly and short-sighted.”",
         ),
         ("Ilham Aliyev", "indirect", "name", "the proposal “a dead end,”"),
+    ]
+
+
+def test_a_label_after_a_long_object_in_low_quotes_or_after_but():
+    """ "called Armenia's decision to freeze its participation in the CSTO “logical”"
+    (Dzerkalo Tyzhnia, Reuters), German and Polish low quotes ("called the agreement „an
+    important step“": Hamburger Abendblatt, Interia), and a label as the subject's second
+    verb ("added that A, but called this “a technical question”": Atameken Business)."""
+    text = (
+        "Dmytro Kuleba called Armenia's decision to freeze its participation in the CSTO “logical”."
+    )
+    assert rows(text) == [
+        (
+            "Dmytro Kuleba",
+            "indirect",
+            "name",
+            "Armenia's decision to freeze its participation in the CSTO “logical”",
+        )
+    ]
+    text = "Esmaeil Baghaei called the agreement „an important step for the region“."
+    assert [r[3] for r in rows(text)] == ["the agreement „an important step for the region“"]
+    text = (
+        "Imangali Tasmagambetov added that Armenia had not paid its share of the budget, but "
+        "called this “a technical question”."
+    )
+    assert [r[3] for r in rows(text)] == [
+        "Armenia had not paid its share of the budget",
+        "this “a technical question”",
     ]
 
 
@@ -3015,5 +3115,5 @@ def test_described_as_with_a_long_object():
     got = rows(text, "2024-10-18")
     assert [(s, c) for s, _, _, c in got][1] == (
         "Sergey Lavrov",
-        'the EU monitoring mission on the Armenian side of the border as "a source of tension',
-    )
+        'the EU monitoring mission on the Armenian side of the border as "a source of tension"',
+    )  # (a quoted label with its closing mark, as "X called Y “Z”" is)

@@ -73,39 +73,88 @@ def test_coder_b_coded_the_same_sample_in_the_same_columns() -> None:
     assert coded.note.str.startswith("hard").sum() == 129
 
 
+def tone_sheet_of_the_coders(own: Path, tmp: Path) -> pd.DataFrame:
+    """The tone sheet ``validate --tone-sheet`` writes from a sealed set's two coders'
+    sheets, checked to be byte for byte the set's committed ``<set>.csv`` (also used by
+    test_tone_sealed4); its coder columns are A's, B's and their agreed code."""
+    table = v.tone_sheet(v.check_sheets([own / "coder_a.csv", own / "coder_b.csv"]))
+    written = v.write_tone_sheet(table, tmp / own.with_suffix(".csv").name)
+    assert written.read_bytes() == own.with_suffix(".csv").read_bytes()
+    assert list(evaluate_tone.coder_columns(table)) == ["tone_a", "tone_b", "tone"]
+    return table
+
+
 def test_the_tone_sheet_is_what_validate_writes_from_the_two_coders(tmp_path) -> None:
     """tone_sealed3.csv is ``cscaucasus validate coder_a.csv coder_b.csv --tone-sheet``'s
     output, byte for byte (README, "Coder B and the agreement"); only the coders are
     compared: A's and B's alpha, the ceiling, is the README's figure."""
-    checked = v.check_sheets([SET / "coder_a.csv", SET / "coder_b.csv"])
-    table = v.tone_sheet(checked)
-    written = v.write_tone_sheet(table, tmp_path / "tone_sealed3.csv")
-    assert written.read_bytes() == SET.with_suffix(".csv").read_bytes()
+    table = tone_sheet_of_the_coders(SET, tmp_path)
     codes = evaluate_tone.coder_columns(table)
-    assert list(codes) == ["tone_a", "tone_b", "tone"] and len(table) == 422
+    assert len(table) == 422
     assert list(table.columns[-2:]) == ["target", "stance"]
     assert round(evaluate_tone.alpha(codes["tone_a"], codes["tone_b"]), 3) == 0.970
     assert (table.tone == "").sum() == 15
-    # validate's intercoder figures (the README's table): tone, target, stance
-    figures = {r["code"]: r for r in v.reliability(checked.samples()["T2ADD"])}
-    assert {k: (round(r["value"], 3), r["n"]) for k, r in figures.items()} == {
+
+
+def coder_figures(own: Path, sample: str) -> dict[str, object]:
+    """The two coders' figures in a sealed set's README (also used by test_tone_sealed4):
+    ``validate``'s intercoder alphas (tone, target, stance; rounded, with n), then with exact
+    target names the statements with the same target (or none), those where both named
+    the same one, and Krippendorff's alpha (ordinal) of the stance on those."""
+    checked = v.check_sheets([own / "coder_a.csv", own / "coder_b.csv"])
+    figures: dict[str, object] = {
+        r["code"]: (round(r["value"], 3), r["n"]) for r in v.reliability(checked.samples()[sample])
+    }
+    a, b = (
+        pd.read_csv(own / f"coder_{x}.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        for x in "ab"
+    )
+    same = a.target == b.target
+    shared = same & (a.target != "")
+    pair = np.array([a.stance[shared].astype(float), b.stance[shared].astype(float)])
+    figures |= {"same target": int(same.sum()), "same named target": int(shared.sum())}
+    return figures | {"stance alpha there": round(v.alpha(pair, "ordinal", [-1, 0, 1]), 3)}
+
+
+def test_the_coders_agree_on_tone_targets_and_stance() -> None:
+    """The README's table: validate's three alphas, the share of statements with the same
+    target (or none) and the stance's alpha where both coders named the same target."""
+    assert coder_figures(SET, "T2ADD") == {
         "tone": (0.970, 422),
         "target": (0.895, 422),
         "stance": (0.996, 204),
+        "same target": 389,
+        "same named target": 201,
+        "stance alpha there": 0.996,
     }
 
 
-def test_the_coders_agree_on_targets_and_on_stance_toward_a_shared_target() -> None:
-    """The stance figures of the README: the share of statements with the same target
-    (or none) and Krippendorff's alpha (ordinal) of the stance where both coders named
-    the same target."""
-    a, b = _sheet("coder_a.csv"), _sheet("coder_b.csv")
-    same = a.target == b.target
-    assert same.sum() == 389
-    shared = same & (a.target != "")
-    pair = np.array([a.stance[shared].astype(float), b.stance[shared].astype(float)])
-    assert shared.sum() == 201
-    assert round(v.alpha(pair, "ordinal", [-1, 0, 1]), 3) == 0.996
+def outlets_of_other_sets(own: Path, leave_out: set[str]) -> set[str]:
+    """Every outlet (casefolded) named in an ``outlet`` column of a CSV under tests/data,
+    outside the set folder ``own``, its tone sheet and the files named in ``leave_out``
+    (also used by test_tone_sealed4)."""
+    others: set[str] = set()
+    for path in sorted(DATA.rglob("*.csv")):
+        if own in path.parents or path.name in leave_out or path == own.with_suffix(".csv"):
+            continue
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            if "outlet" in (reader.fieldnames or []):
+                others |= {(r["outlet"] or "").casefold() for r in reader}
+    return others
+
+
+def openings_in_statement_sets(own: Path, files: pd.Series) -> list[str]:
+    """The openings (first 120 characters) of the set's articles that a statements set's
+    ``text`` holds: none, when the articles are used nowhere else."""
+    texts = "\n".join(
+        pd.concat(
+            pd.read_csv(p, dtype=str, usecols=lambda c: c == "text")
+            for p in sorted(DATA.glob("*_statements.csv"))
+        ).text.dropna()
+    )
+    openings = [(own / "articles" / f).read_text("utf-8")[:120].strip() for f in files]
+    return [o for o in openings if o in texts]
 
 
 def test_articles_come_from_outlets_no_other_labelled_set_uses() -> None:
@@ -113,21 +162,5 @@ def test_articles_come_from_outlets_no_other_labelled_set_uses() -> None:
     assert len(meta) == 65 and all((SET / "articles" / f).is_file() for f in meta.file)
     assert meta.outlet.nunique() >= 20
     assert meta.published.between("2020-01-01", "2025-12-31").all()
-    outlets = set(meta.outlet.str.casefold())
-    others: set[str] = set()
-    for path in sorted(DATA.rglob("*.csv")):
-        if SET in path.parents or path.name in LATER or path == SET.with_suffix(".csv"):
-            continue
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
-            if "outlet" in (reader.fieldnames or []):
-                others |= {(r["outlet"] or "").casefold() for r in reader}
-    assert not outlets & others
-    texts = "\n".join(
-        pd.concat(
-            pd.read_csv(p, dtype=str, usecols=lambda c: c == "text")
-            for p in sorted(DATA.glob("*_statements.csv"))
-        ).text.dropna()
-    )
-    openings = [(SET / "articles" / f).read_text("utf-8")[:120].strip() for f in meta.file]
-    assert not [o for o in openings if o in texts]
+    assert not set(meta.outlet.str.casefold()) & outlets_of_other_sets(SET, LATER)
+    assert not openings_in_statement_sets(SET, meta.file)

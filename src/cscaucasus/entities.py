@@ -32,7 +32,7 @@ import pandas as pd
 
 from .actors import DEMONYMS, TITLES
 from .lexicon import DOUBLE_QUOTES
-from .names import PersonIndex, preferred_spelling, same_name
+from .names import PersonIndex, initials_of, preferred_spelling, same_name
 from .schema import empty_table, typed
 
 __all__ = ["ENTITY_COLUMNS", "Entity", "EntityModel", "entities_table", "link_entities"]
@@ -296,6 +296,7 @@ class EntityModel:
                 None,
             )
             or next((e for e in self.entities if same_name(name, e.name)), None)
+            or self._by_initials(name)
         )
         if known is None and (actor_id := self._gazetteer_person(name)) is not None:
             # "Nikol Pasjinjan" (NRC), "Vladimir Poutine" (Le Monde): the gazetteer's
@@ -314,6 +315,12 @@ class EntityModel:
             known.gender = known.gender or _gender_of_titles(known.titles)
             # a printed name is a person's once a title or a speech shows it
             known.type = "person" if known.titles else known.type
+
+    def _by_initials(self, name: str) -> Entity | None:
+        """The one printed person whose name ``name`` gives with initials ("L.
+        Kalashnikov" after "Leonid Kalashnikov"), if exactly one."""
+        hits = [e for e in self.entities if e.actor_id is None and initials_of(name, e.canonical)]
+        return hits[0] if len(hits) == 1 else None
 
     def _gazetteer_person(self, name: str) -> str | None:
         """The gazetteer person a printed full name spells under the transliteration key

@@ -345,8 +345,10 @@ def stance_figures(sheet: pd.DataFrame, statements: pd.DataFrame) -> dict[str, A
     statement's tone taken as the stance (on those statements), the proxy it replaces."""
     by_id = statements.assign(statement_id=statements["statement_id"].astype(object))
     machine = by_id.set_index("statement_id").reindex(sheet["statement_id"].to_numpy())
-    coded = sheet["target"].fillna("").astype(str).to_numpy()
-    said = machine["target"].astype(object).fillna("").astype(str).to_numpy()
+    # names compared as written but for case (a sheet writes an actor the gazetteer
+    # lacks as its coder's name in lower case: "west")
+    coded = sheet["target"].fillna("").astype(str).str.casefold().to_numpy()
+    said = machine["target"].astype(object).fillna("").astype(str).str.casefold().to_numpy()
     same = coded == said
     named, found = coded != "", said != ""
     both = same & named & machine["stance"].notna().to_numpy()

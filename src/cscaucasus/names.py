@@ -169,6 +169,31 @@ def same_name(printed: str, known: str) -> bool:
     return min(len(p[-1]), len(k[-1])) >= TYPO_MIN_LETTERS and _one_slip(p[-1], k[-1])
 
 
+def initials_of(printed: str, known: str) -> bool:
+    """Whether ``printed`` is ``known`` with its given names as initials: "L. Kalashnikov"
+    of "Leonid Kalashnikov" (an interview's speaker labels: Daily Storm, Argumenty
+    Nedeli, Kommersant), "K. Zatulin", "A. G. Lukashenko" (the surname in any spelling).
+
+    >>> initials_of("L. Kalashnikov", "Leonid Kalashnikov")
+    True
+    >>> initials_of("L. Kalashnikov", "Konstantin Kalashnikov")
+    False
+    """
+    p, k = printed.split(), known.split()
+    initials = p[:-1]
+    if not initials or len(k) < 2 or not all(_INITIAL_RE.fullmatch(w) for w in initials):
+        return False
+    given = k[:-1]
+    return (
+        len(initials) <= len(given)
+        and all(w[0] == g[0] for w, g in zip(initials, given, strict=False))
+        and spelling_key(p[-1]) == spelling_key(k[-1])
+    )
+
+
+_INITIAL_RE = re.compile(r"[^\W\d_]\.")
+
+
 def slipped_surname(word: str, surnames: dict[str, str]) -> str | None:
     """The person whose surname ``word`` misprints by one slip (``surnames``: surname ->
     the person; both at least ``TYPO_MIN_LETTERS`` letters), if exactly one: "Pashinayn"

@@ -176,7 +176,7 @@ _TITLE_WORDS_PAT = (
     r"foreign|prime|vice|envoy|ambassador|adviser|advisor|analyst|scientist|expert|"
     r"speaker|mayor|governor|commander|political|ministry|office|department|government|"
     r"party|council|committee|embassy|agency|service|press|defen[cs]e|interior|opposition|"
-    r"ruling|military|border|police|economy|army)\s+)"
+    r"ruling|military|border|police|economy|army|official|representative|special|permanent)\s+)"
 )
 #: Title words right before a subject, with a possessive before them ("…, his spokesperson
 #: Nazeli Baghdasaryan said"; PanARMENIAN, Reuters, AP).
@@ -205,8 +205,8 @@ _OTHER_CLAUSE_RE = re.compile(r"[;:]|,\s+(?:who|which|whose|whom|where|while|whe
 #: the talks as “constructive”" (not "called the “corridor” vital": no object before it).
 _LABEL_RE = re.compile(
     r"(?=[cdbltr])\b(?P<verb>" + word_alternation(verbs("label")) + r")\s+"
-    r"(?:as\s+|(?:[\w’'-]+\s+){1,6}(?:as\s+)?)"
-    rf"(?P<open>[{QUOTE_OPENERS}])_+[{QUOTE_CLOSERS}]"
+    r"(?:as\s+|(?:[\w’'-]+\s+){1,12}?(?:as\s+)?)"
+    rf"(?P<open>[{QUOTE_OPENERS}{LOW_QUOTE}])_+[{QUOTE_CLOSERS}“]"  # („…“ closes with “)
     rf"(?=\s+[{QUOTE_OPENERS}]|\s*(?:[.,;:!?]|$|\s(?:on|in|at|during|after|before|and|but|while|when|according|"
     + "|".join(SPEECH["label_tail_words"])
     + r")\b))"
@@ -1881,6 +1881,7 @@ def _document_source(
 #: How a subject of each pseudo-mention kind resolves to a speaker.
 _SPEAKER_BY_METHOD = {
     "capital": _Article._capital_speaker,
+    "acronym": _Article._capital_speaker,
     "institution": _Article._institution_speaker,
     "it": _Article._it_speaker,
     "document": _Article._document_speaker,
@@ -2527,6 +2528,7 @@ def _cue_content(
     if span[0] >= v1 and (nxt := _SECOND_ACT_RE.search(masked, span[0] - p0, span[1] - p0)):
         closer = masked[nxt.start()] in QUOTE_CLOSERS  # (keep a closing mark: “…,” adding)
         span = span[0], p0 + nxt.start() + closer  # "said A, adding that B": B is a second
+    span = span[0], _before_label(ps, *span)
     c0, c1 = _trim(text, *span)
     return (c0, c1) if _has_words(text[c0:c1], MIN_CLAUSE_WORDS) else None
 
@@ -2549,6 +2551,11 @@ _FINITE_BEFORE_THAT_RE = re.compile(
 )
 
 
+#: "said the organisation “is not going anywhere” and that B": a second "that" after a
+#: bare clause (Liga.net, Reuters, TASS); the content starts after the verb.
+_AND_BEFORE_THAT_RE = re.compile(r"\S\s+(?:and|but)\s*$")
+
+
 def _that_clause(after: str) -> int | None:
     """The end of the "that" opening a clause after a speech verb (within a few words,
     no comma and no other speech verb before it), or None."""
@@ -2559,6 +2566,7 @@ def _that_clause(after: str) -> int | None:
         and not _has_words(after[: t.start()], MAX_WORDS_BEFORE_THAT + 1)
         and not _FINITE_BEFORE_THAT_RE.search(after, 0, t.start())
         and ("," not in after[: t.start()] or _ASIDE_BEFORE_THAT_RE.fullmatch(after, 0, t.start()))
+        and not _AND_BEFORE_THAT_RE.search(after, 0, t.start())
         and not any(  # "said A but warned that B" (not "in a statement posted …")
             not after_document(after, c.start()) for c in CUE_RE.finditer(after, 0, t.start())
         )
@@ -2760,6 +2768,8 @@ def _label(
     if s0 == s1:
         return
     subj = art.subject_before(masked, p0, v0, s0)
+    if subj is None and _COORDINATED_RE.search(masked, max(0, v0 - p0 - 20), v0 - p0):
+        subj = art.main_subject(masked, p0, s0, v0)  # "added that A, but called this “…”"
     if subj is None or _PREPOSITION_END_RE.search(masked, s0 - p0, subj.start - p0):
         return  # "a route through southern Armenia dubbed the “…”": no subject
     q = next((q for q in quotes if q.start == p0 + lab.end("open")), None)
@@ -2799,6 +2809,7 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
         or _cue_before_quote(art, q, open_p)
         or _document_cue(art, q, int(open_p.start), tail)
         or _colon_lead(art, q, open_p)
+        or _for_lead(art, q, open_p)
         or _dash_source(art, q, tail)
     )
     if found is None:
@@ -2910,6 +2921,36 @@ def _quote_lead(art: _Article, q: Quote, open_p: Any) -> tuple[int, str]:
 _OWNER_S_RE = re.compile(r"['’]s\s")
 #: Words of a short clause before a colon that introduces a quote without a speech verb.
 MAX_COLON_LEAD_WORDS = 8
+
+
+def _for_lead(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
+    """ "For the researcher Tigrane Yégavian, « … »" (La Croix, Le Monde, Aztag: French
+    "Pour X, « … »", Spanish "Para X, «…»" in translation): the quote is the person's,
+    named by name or role right before the comma that opens it."""
+    lead_lo, lead = _quote_lead(art, q, open_p)
+    m = _FOR_LEAD_RE.fullmatch(lead)
+    if m is None:
+        return None
+    w0, w1 = lead_lo + m.start("who"), lead_lo + m.end("who")
+    who = next(
+        (
+            x
+            for x in art.mentions_in(w0, w1)
+            if x.method in ("name", "alias", "role")
+            and (x.end == w1 or art.text.startswith(",", x.end))  # (or its appositive)
+        ),
+        None,
+    )
+    if who is None:
+        return None
+    speaker, how = art.speaker_of(who, q.open_para)
+    if speaker is None or art.types.get(str(speaker)) not in (None, "person"):
+        return None  # ("For Armenia, « … »": a state is the topic, not the speaker)
+    return _Cue("for", speaker, how, (who, q.open_para, None))
+
+
+#: "For X, " right before a quote, opening its sentence.
+_FOR_LEAD_RE = re.compile(r"\s*[Ff]or\s+(?P<who>[^;:.!?]{3,120}?)\s*,\s*")
 
 
 def _colon_lead(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
@@ -3098,6 +3139,25 @@ def _participle_acts(art: _Article, para: Any, after_quote: bool = False) -> Non
         f = Found(c0, c1, pid, "indirect", m.group("verb"), host.speaker_id, host.attribution)
         f.subject, f.refers_back = host.subject, host.refers_back
         insort(art.found, f, key=_START)
+
+
+def _before_label(ps: _Passage, c0: int, c1: int) -> int:
+    """Where a content ends that a label of the same subject follows ("added that A, but
+    called this “a technical question”" (Atameken Business, TASS, Reuters)): before the
+    conjunction; else ``c1``."""
+    for f in ps.found():
+        if c0 < f.start < c1 and f.cue in _LABEL_VERBS:
+            joined = _AND_LABEL_RE.search(ps.art.text, c0, f.start)
+            if joined is not None:
+                return joined.start()
+    return c1
+
+
+_LABEL_VERBS: frozenset[str] = frozenset(verbs("label"))
+#: "…, but called" / "… and dubbed" right before a label's object.
+_AND_LABEL_RE = re.compile(
+    r",?\s+(?:and|but)\s+(?:also\s+)?(?:" + word_alternation(verbs("label")) + r")\s*$"
+)
 
 
 def _after_own_cue(text: str, host: Found, at: int) -> bool:
@@ -3384,10 +3444,57 @@ def _unresolved_subjects(
     rows += _media(text, taken)
     rows += _printed_names(text, taken)
     rows, covered = _organisations(text, taken, rows)
+    rows += _acronyms(text, taken, mentions, rows)
     rows.sort(key=itemgetter(0))
     rows += _surnames(text, taken, rows)
     pseudo = [_new_mention((start, end, None, actor, method)) for start, end, actor, method in rows]
     return pseudo, covered
+
+
+def _acronyms(text: str, taken: _Taken, mentions: list[Mention], rows: list[_Row]) -> list[_Row]:
+    """An acronym the article's own organisations spell, the organisation ("the NSS
+    reports" after "the National Security Service of Armenia" (Armenpress, news.am), "the
+    FDFA said" after "the Federal Department of Foreign Affairs" (Swissinfo), "the SBU
+    said" (Ukrainska Pravda)): a gazetteer organisation (method ``acronym``) or one
+    printed outside it; an acronym two of them spell is no one's."""
+    tokens = [
+        (a, b)
+        for a, b in linescan.spans(_ACRONYM_RE, text)
+        if taken.free(a, b) and not _NAME_NEXT_RE.match(text, b)  # ("ANCA Executive Director")
+    ]
+    if not tokens:
+        return []
+    names = {str(m.actor): "acronym" for m in mentions if m.actor_id is not None and m.actor}
+    names.update({str(r[2]): "organisation" for r in rows if r[3] == "organisation" and r[2]})
+    spelled: dict[str, set[str]] = {}
+    for name in names:
+        for acronym in _initials(name):
+            spelled.setdefault(acronym, set()).add(name)
+    out: list[_Row] = []
+    for a, b in tokens:
+        owners = spelled.get(text[a:b], set())
+        if len(owners) == 1:
+            name = owners.pop()
+            out.append((a, b, name, names[name]))
+    return out
+
+
+#: A word in capitals that may be an acronym ("NSS", "FDFA").
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
+_ACRONYM_JOINERS = frozenset(["of", "for", "and", "the", "on", "in", "to"])
+
+
+def _initials(name: str) -> tuple[str, ...]:
+    """The acronyms a name of three words or more gives: the initials of its words, with
+    and without its complement ("National Security Service of Armenia" → "NSSA", "NSS")."""
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in _ACRONYM_JOINERS]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return ()
+    head = name.split(" of ", 1)[0].split()
+    out = ["".join(w[0] for w in words)]
+    if len(head) >= 3 and len(head) < len(name.split()):
+        out.append("".join(w[0] for w in head if w.lower() not in _ACRONYM_JOINERS))
+    return tuple(out)
 
 
 def _unresolved_roles(text: str, published: Any, actors: pd.DataFrame, taken: _Taken) -> list[_Row]:

@@ -1,0 +1,103 @@
+"""tone_sealed4 (tests/data/tone_sealed4_README.md): the fourth sealed tone set of issue 17,
+made by the method of tone_sealed3. Only its shape is checked here (texts, sample, the
+coders' sheets and their columns) and the two coders against each other (the ceiling); no
+method is scored and no coder is compared with the machine (the set is sealed and
+unscored)."""
+
+from __future__ import annotations
+
+import importlib.resources
+from pathlib import Path
+
+import pandas as pd
+import yaml
+from test_tone_sealed3 import (
+    coder_figures,
+    openings_in_statement_sets,
+    outlets_of_other_sets,
+    tone_sheet_of_the_coders,
+)
+
+from cscaucasus import validation as v
+
+DATA = Path(__file__).parent / "data"
+SET = DATA / "tone_sealed4"
+CONTEXT = ["unit_id", "outlet", "published", "title", "speaker", "statement", "paragraph"]
+#: targets that name a real actor the gazetteer does not hold (README, "Stance")
+NOT_IN_GAZETTEER = {"Armenian Apostolic Church", "Eurasian Economic Union", "West"}
+
+
+def _sheet(name: str) -> pd.DataFrame:
+    return pd.read_csv(SET / name, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
+def test_sample_holds_every_statement_of_the_articles_and_coder_a_coded_each() -> None:
+    sample, coded = _sheet("sample.csv"), _sheet("coder_a.csv")
+    assert len(sample) == 419 and sample.unit_id.is_unique
+    assert set(sample.unit_id.str.split("-").str[0]) == {"T74BE"}
+    assert sample.speaker.value_counts().ge(10).sum() == 8
+    # the blind sheet: nothing coded in it
+    assert (sample[["tone", "target", "stance", "coder", "note"]] == "").all().all()
+    assert list(coded.columns) == [*CONTEXT, "tone", "target", "stance", "coder", "note"]
+    pd.testing.assert_frame_equal(coded[CONTEXT], sample[CONTEXT])
+    # the workflow reads the sheet
+    (coding,) = v.check_sheets([SET / "coder_a.csv"]).codings
+    assert coding.kind == "sentiment" and coding.codes.tone.notna().sum() == 419
+    assert coded.tone.value_counts().to_dict() == {"-1": 156, "1": 133, "0": 130}
+    assert set(coded.coder) == {"A"} and coded.note.str.startswith("hard").sum() == 163
+
+
+def test_stance_is_coded_where_a_target_is_named_and_targets_are_actors() -> None:
+    gazetteer = yaml.safe_load(
+        (importlib.resources.files("cscaucasus") / "data" / "actors.yml").read_text("utf-8")
+    )
+    names = {a["name"] for a in gazetteer["actors"]}
+    figures = {"coder_a.csv": ({"-1": 97, "1": 62, "0": 37}, 3), "coder_b.csv": (None, 1)}
+    for sheet, (counts, differ) in figures.items():
+        coded = _sheet(sheet)
+        assert ((coded.target == "") == (coded.stance == "")).all()
+        stance = coded.stance[coded.target != ""]
+        assert set(stance) == {"-1", "0", "1"}
+        assert counts is None or stance.value_counts().to_dict() == counts
+        assert set(coded.target) - {""} - names == NOT_IN_GAZETTEER
+        # tone and stance differ on a few statements (README, "Coder A's codes", "B's codes")
+        assert (coded.tone[coded.target != ""] != stance).sum() == differ
+
+
+def test_coder_b_coded_the_same_sample_in_the_same_columns() -> None:
+    sample, coded = _sheet("sample.csv"), _sheet("coder_b.csv")
+    assert list(coded.columns) == list(_sheet("coder_a.csv").columns)
+    pd.testing.assert_frame_equal(coded[CONTEXT], sample[CONTEXT])
+    assert coded.tone.value_counts().to_dict() == {"-1": 164, "1": 136, "0": 119}
+    assert set(coded.coder) == {"B"} and coded.note.str.lower().str.startswith("hard").sum() == 166
+
+
+def test_the_tone_sheet_is_what_validate_writes_from_the_two_coders(tmp_path) -> None:
+    """tone_sealed4.csv is ``cscaucasus validate coder_a.csv coder_b.csv --tone-sheet``'s
+    output, byte for byte; only the coders are compared: their alphas, the ceiling, are the
+    README's figures (section "Coder B and the agreement")."""
+    table = tone_sheet_of_the_coders(SET, tmp_path)
+    assert len(table) == 419 and (table.tone == "").sum() == 26
+    assert ((table.target != "").sum(), (table.stance != "").sum()) == (183, 180)
+
+
+def test_the_coders_agree_on_tone_targets_and_stance() -> None:
+    """The README's table: validate's three alphas, the statements with the same target
+    (or none) and the stance's alpha where both coders named the same target."""
+    assert coder_figures(SET, "T74BE") == {
+        "tone": (0.951, 419),
+        "target": (0.931, 419),
+        "stance": (0.991, 186),
+        "same target": 400,
+        "same named target": 183,
+        "stance alpha there": 0.993,
+    }
+
+
+def test_articles_come_from_outlets_no_other_labelled_set_uses() -> None:
+    meta = pd.read_csv(SET / "articles" / "metadata.csv", dtype=str)
+    assert len(meta) == 65 and all((SET / "articles" / f).is_file() for f in meta.file)
+    assert meta.outlet.nunique() == 28 and meta.outlet.value_counts().between(2, 3).all()
+    assert meta.published.between("2020-01-01", "2026-12-31").all()
+    assert not set(meta.outlet.str.casefold()) & outlets_of_other_sets(SET, set())
+    assert not openings_in_statement_sets(SET, meta.file)
