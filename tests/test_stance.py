@@ -116,7 +116,7 @@ def test_the_recorded_development_figures_are_the_code_s(dev2, sheet) -> None:
     """data/stance_dev.json (what cs.stance.validation() and notebook 03 show) is what the
     shipped code gives on the development sheet now (benchmarks/stance_dev.py --record)."""
     record = json.loads((Path(stance.__file__).parent / "data" / "stance_dev.json").read_text())
-    fresh = evaluate_tone.stance_figures(sheet, dev2.statements)
+    fresh = evaluate_tone.stance_sheet_figures(sheet, dev2.statements)
     assert {k: record[k] for k in fresh} == fresh
     assert fresh["target_recall"] >= 0.9 and fresh["target_precision"] >= 0.9
     shown = stance.validation()
@@ -132,9 +132,9 @@ def test_the_recorded_figures_of_the_third_development_sheet_are_the_code_s(dev3
     it was read; development since), shown right after the sealed ones."""
     record = json.loads((Path(stance.__file__).parent / "data" / "stance_dev3.json").read_text())
     sheet3 = pd.read_csv(DATA / "tone_dev3.csv", dtype=str, keep_default_na=False)
-    fresh = evaluate_tone.stance_figures(sheet3, dev3.statements)
+    fresh = evaluate_tone.stance_sheet_figures(sheet3, dev3.statements)
     assert {k: record[k] for k in fresh} == fresh
-    assert fresh["target_accuracy"] >= 0.84 and fresh["target_recall"] >= 0.83
+    assert fresh["target_accuracy"] >= 0.85 and fresh["target_recall"] >= 0.83
     shown = stance.validation()
     assert list(shown[shown.measured == "development"].coded_set.unique()) == [
         "tests/data/tone_dev3.csv",
