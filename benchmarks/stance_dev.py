@@ -27,7 +27,7 @@ from pathlib import Path
 import pandas as pd
 
 import cscaucasus as cs
-from cscaucasus.evaluate_tone import stance_figures
+from cscaucasus.evaluate_tone import stance_sheet_figures
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
@@ -48,24 +48,13 @@ SETS = {
 
 
 def sheet_figures(sheet_path: Path, articles: Path) -> dict:
-    """The stance figures of a coded sheet from freshly built tables of its articles. A
-    coded statement is found again by its id, or by its text within its article when the
-    attribution has renumbered it; one the current code no longer finds counts as a
-    statement without a machine target. Statements where the coders named one target but
-    differ on the stance are left out."""
+    """The stance figures of a coded sheet from freshly built tables of its articles
+    (cscaucasus.evaluate_tone.stance_sheet_figures: a statement found again by its id or
+    its text; one no longer found counts as one without a machine target)."""
     sheet = pd.read_csv(sheet_path, dtype=str, keep_default_na=False)
-    sheet = sheet[~((sheet["target"] != "") & (sheet["stance"] == ""))].reset_index(drop=True)
     statements = cs.load_corpus(articles, jobs=1).statements
-    ids = statements["statement_id"].astype(str)
-    by_id = dict(zip(ids, statements["text"], strict=True))
-    by_text = {(i.rsplit(":", 1)[0], t): i for i, t in zip(ids, statements["text"], strict=True)}
-    found = [
-        sid if by_id.get(sid) == text else by_text.get((sid.rsplit(":", 1)[0], text), f"-{k}")
-        for k, (sid, text) in enumerate(zip(sheet["statement_id"], sheet["text"], strict=True))
-    ]
-    lost = sum(f.startswith("-") for f in found)
-    result = stance_figures(sheet.assign(statement_id=found), statements.assign(statement_id=ids))
-    return {"sheet": sheet_path.relative_to(ROOT).as_posix(), "not_found_now": lost, **result}
+    found = stance_sheet_figures(sheet, statements)
+    return {"sheet": sheet_path.relative_to(ROOT).as_posix(), **found}
 
 
 def run(

@@ -11,7 +11,11 @@ what it prints (no statement, only the figures). The tables are rebuilt from the
 articles with the current code (``load_corpus``); a coded statement is found again by its
 id, or by its text within its article when the attribution has renumbered it; one the
 current code no longer finds counts as a statement without a machine target. Statements
-where the coders named one target but differ on the stance are left out.
+where the coders named one target but differ on the stance are left out. Beside the
+stance it prints the tables' ``statements.tone`` against the coders' agreed tone
+(``pipeline_tone_*``: the tone as the pipeline reads a statement, with the speaker's own
+verb before reported speech cut after it; benchmarks/tone_sealed.py scores the text
+alone).
 """
 
 from __future__ import annotations

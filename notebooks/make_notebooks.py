@@ -233,10 +233,11 @@ SENTIMENT = notebook(
         ("code", "from cscaucasus import tone as cs_tone\nevidence(cs_tone.validation())"),
         ("md", "How far to trust the **stance toward a target** (below): first on the "
          "**sealed** set (422 statements of 65 articles in 28 outlets, target and stance "
-         "coded by two coders independently, scored once), then on the **development** "
-         "sheet coded by hand before the stance code existed: how often the target is the "
-         "coders', and the stance where both name the same target (docs/tone.md, \"Stance "
-         "toward a target\")."),
+         "coded by two coders independently, scored once), then on the two **development** "
+         "sheets (tone_dev3, 227 statements in 22 further outlets made like the sealed set, "
+         "and tone_dev2), each coded by hand before any stance output on it was read, and "
+         "tuned on since: how often the target is the coders', and the stance where both "
+         "name the same target (docs/tone.md, \"Stance toward a target\")."),
         ("code", "evidence(cs.stance.validation())"),
         ("code", """\
 statements = explore.focus(corpus.statements, actors, known=corpus.actors)

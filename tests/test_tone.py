@@ -86,6 +86,33 @@ def test_the_cue_verb_is_not_the_speakers_tone() -> None:
     assert scored.tone.tolist() == [0, 0]
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "kind", "expected"),
+    [
+        # reported speech cut after the speaker's own verb is read with it (the
+        # codebook's rule for reported speech): the statement is that act's object
+        ("France of colonial crimes", "accused", "indirect", -1),
+        ("the accusation", "rejected", "indirect", -1),
+        ("the news", "welcomed", "indirect", 1),
+        ("the Georgian government for hosting the forum", "thanked", "indirect", 1),
+        ("against any foreign interference", "warned against", "indirect", -1),
+        # a direct quote is read alone (its cue is the reporter's), and so is a statement
+        # behind a reporter's loaded cue
+        ("The talks are in May.", "accused", "direct", 0),
+        ("The talks are in May.", "slammed", "indirect", 0),
+        ("the news", "said", "indirect", 0),
+    ],
+)
+def test_the_speaker_s_own_verb_before_reported_speech(text, cue, kind, expected) -> None:
+    statements = statements_of([text], cue=[cue], kind=[kind])
+    scored = tone.tone_statements(statements)
+    assert scored.tone.tolist() == [expected]
+    own = kind != "direct" and cue.split()[0] not in {"slammed", "said"}
+    assert tone.read_texts(statements) == [f"{cue.split()[0]} {text}" if own else text]
+    if own:  # the evidence shows the verb the tone was read with
+        assert cue.split()[0] in scored.tone_evidence[0]
+
+
 def test_every_lexicon_entry_matches_its_example() -> None:
     lexicon = tone.load_lexicon()
     spec = parse_yaml((Path(tone.__file__).parent / "data" / tone.LEXICON_FILE).read_text())

@@ -40,6 +40,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from . import valences
+from .lexicon import verbs
 from .yamlfile import parse_yaml
 
 try:  # the parser of the standard library's re module (sre_parse before 3.11)
@@ -58,6 +59,7 @@ __all__ = [
     "lexicon_tone",
     "load_lexicon",
     "load_model",
+    "read_texts",
     "tone",
     "tone_statements",
     "validation",
@@ -603,13 +605,41 @@ def tone_many(texts: Iterable[str | None], method: str = DEFAULT_METHOD) -> pd.D
 
 def tone_statements(statements: pd.DataFrame, method: str = DEFAULT_METHOD) -> pd.DataFrame:
     """``statements`` with ``tone``, ``tone_score`` and ``tone_evidence`` filled in from
-    each statement's ``text``; every other column (VADER's included) is left as it is."""
+    each statement's ``text`` (:func:`read_texts`); every other column (VADER's included)
+    is left as it is."""
     out = statements.copy()
-    if "text" in out.columns:
-        texts = out["text"].astype("object").where(out["text"].notna(), None)
-    else:
-        texts = pd.Series([None] * len(out), dtype="object")
-    scored = tone_many(texts, method)
+    scored = tone_many(read_texts(out), method)
     for column in TONE_COLUMNS:
         out[column] = scored[column].array
+    return out
+
+
+def read_texts(statements: pd.DataFrame) -> list[str | None]:
+    """The text each statement's tone is read from: its ``text``, and for reported speech
+    (``kind`` not ``direct``) whose ``cue`` begins with a verb of the speaker's own act of
+    attitude (role ``attitude`` in ``data/verbs.yml``) that verb before it, since the
+    statement is that act's object ("accused [France of colonial crimes]"; the codebook's
+    rule for reported speech). None for a missing text.
+
+    >>> read_texts(pd.DataFrame({"text": ["the news", "the news"], "kind": ["indirect",
+    ...     "direct"], "cue": ["welcomed", "welcomed"]}))
+    ['welcomed the news', 'the news']
+    """
+    if "text" not in statements.columns:
+        return [None] * len(statements)
+    texts = statements["text"].astype("object").where(statements["text"].notna(), None)
+    if "cue" not in statements.columns or not len(statements):
+        return texts.tolist()
+    attitude = frozenset(verbs("attitude"))
+    cues = statements["cue"].astype("object")
+    firsts = {c: c.split()[0] for c in cues.dropna().unique() if str(c).strip()}
+    own = {c: f for c, f in firsts.items() if f.lower() in attitude}
+    if not own:  # most corpora: no cue is the speaker's own verb
+        return texts.tolist()
+    read = cues.isin(list(own)).to_numpy() & texts.notna().to_numpy()
+    if "kind" in statements.columns:
+        read &= statements["kind"].astype("object").ne("direct").to_numpy()
+    out = texts.tolist()
+    for i in read.nonzero()[0]:
+        out[i] = f"{own[cues.iat[i]]} {out[i]}"
     return out
