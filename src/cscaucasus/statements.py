@@ -3488,19 +3488,22 @@ def _acronyms(text: str, taken: _Taken, mentions: list[Mention], rows: list[_Row
     FDFA said" after "the Federal Department of Foreign Affairs" (Swissinfo), "the SBU
     said" (Ukrainska Pravda)): a gazetteer organisation (method ``acronym``) or one
     printed outside it; an acronym two of them spell is no one's."""
-    tokens = [
-        (a, b)
-        for a, b in linescan.spans(_ACRONYM_RE, text)
-        if taken.free(a, b) and not _NAME_NEXT_RE.match(text, b)  # ("ANCA Executive Director")
-    ]
-    if not tokens:
-        return []
     names = {str(m.actor): "acronym" for m in mentions if m.actor_id is not None and m.actor}
     names.update({str(r[2]): "organisation" for r in rows if r[3] == "organisation" and r[2]})
     spelled: dict[str, set[str]] = {}
     for name in names:
         for acronym in _initials(name):
             spelled.setdefault(acronym, set()).add(name)
+    if not spelled:
+        return []
+    tokens = sorted(
+        (a, a + len(acronym))
+        for acronym in spelled
+        for a in _find_all(text, acronym)
+        if _whole_word(text, a, a + len(acronym))
+        and taken.free(a, a + len(acronym))
+        and not _NAME_NEXT_RE.match(text, a + len(acronym))  # ("ANCA Executive Director")
+    )
     out: list[_Row] = []
     for a, b in tokens:
         owners = spelled.get(text[a:b], set())
@@ -3510,11 +3513,26 @@ def _acronyms(text: str, taken: _Taken, mentions: list[Mention], rows: list[_Row
     return out
 
 
-#: A word in capitals that may be an acronym ("NSS", "FDFA").
-_ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
+def _whole_word(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is a whole word (no letter, digit or _ on either side)."""
+    return (a == 0 or not _WORD_CHAR_RE.match(text, a - 1)) and not _WORD_CHAR_RE.match(text, b)
+
+
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+def _find_all(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` occurs in ``text`` (str.find: the acronyms are few, the text long)."""
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
 _ACRONYM_JOINERS = frozenset(["of", "for", "and", "the", "on", "in", "to"])
 
 
+@lru_cache(maxsize=4096)
 def _initials(name: str) -> tuple[str, ...]:
     """The acronyms a name of three words or more gives: the initials of its words, with
     and without its complement ("National Security Service of Armenia" → "NSSA", "NSS")."""
