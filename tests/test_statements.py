@@ -398,6 +398,42 @@ def test_a_second_act_after_a_content_before_its_cue():
     ]
 
 
+def test_a_participle_act_after_a_content_ending_in_a_quote():
+    """ "told Ethnos that Greece “stands by Armenia”, recalling the cooperation …" (Ethnos,
+    ANSA): the recalling is a second statement."""
+    text = (
+        "Giorgos Gerapetritis told Ethnos that Greece “stands by Armenia on its European "
+        "path”, recalling the trilateral cooperation between Athens, Nicosia and Yerevan."
+    )
+    assert [r[3] for r in rows(text)] == [
+        "Greece “stands by Armenia on its European path",
+        "the trilateral cooperation between Athens, Nicosia and Yerevan",
+    ]
+
+
+def test_by_saying_that_is_the_main_subjects_statement():
+    """ "justified his absence by saying that" (Kurier, Reuters), "opened the ceremony by
+    saying that" (Azadliq Radiosu, AP): one statement, the content after "that"."""
+    text = "Nikol Pashinyan justified his absence by saying that the CSTO had not reacted."
+    assert rows(text) == [("Nikol Pashinyan", "indirect", "name", "the CSTO had not reacted")]
+
+
+def test_a_participle_act_after_a_clause_that_states_nothing():
+    """ "supported the appointment of X, calling him “…”" (Belarus 1, BelTA): one
+    statement of the main clause's subject, the content the participle's object."""
+    text = (
+        "Aleksandr Lukashenko supported the appointment of Masadykov, calling him “an "
+        "experienced diplomat who knows the region”."
+    )
+    assert [r[:2] for r in rows(text)] == [("Aleksandr Lukashenko", "indirect")]
+    assert rows(text)[0][3].startswith("him “an experienced diplomat")
+    # no subject the article names, or no quoted words: no statement
+    assert [r[0] for r in rows("The troops left the border, recalling “the events of 2020”.")] == [
+        None
+    ]
+    assert rows("Putin arrived in Astana, thanking Tokayev for the hospitality.") == []
+
+
 def test_a_second_act_after_a_quoted_end_or_a_title_with_to():
     """A content that ends in a quote before "and <verb>" (Naviny.by, Reuters), and a
     participle after a subject titled "Assistant to the President of Azerbaijan" (Azertag,

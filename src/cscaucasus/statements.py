@@ -586,6 +586,8 @@ _AFTER_VERB_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}")
 _QUOTE_NEXT_RE = re.compile(rf"\s*[:{DOUBLE_OPENERS}_]")
 _THAT_OR_COLON_RE = re.compile(r"\s*(?:that\b|:)")
 _PUNCT_ONLY_RE = re.compile(r"[\s,.!?—–-]*")
+#: The same, or a closing mark ("… on its European path”, recalling").
+_PUNCT_CLOSER_RE = re.compile(rf"[\s,.!?—–{QUOTE_CLOSERS}-]*")
 _POSSESSIVE_RE = re.compile(r"^['’]s?\b")
 _COMMA_ONLY_RE = re.compile(r"\s*,\s*")
 #: A short masked quote ("“___”").
@@ -861,13 +863,17 @@ def _ends_clause(after: str) -> bool:
     )
 
 
+#: "by" right before a participle ("responded by saying that").
+_BY_END_RE = re.compile(r"\w\s+by\s+$")
+
+
 def _participle_after_clause(masked: str, at: int, verb: str) -> bool:
     """Whether the participle at ``at`` follows a main clause: after a comma ("rejected
     the plan, saying"), or, for "saying", after "the/a <noun>" whose noun says nothing
     itself ("vetoed the document saying", but not "dismissed the reports saying")."""
     before = masked[max(0, at - 40) : at]
-    if _PARTICIPLE_COMMA_RE.search(before):
-        return True
+    if _PARTICIPLE_COMMA_RE.search(before) or (verb == "saying" and _BY_END_RE.search(before)):
+        return True  # (or "justified his absence by saying that": Kurier, Reuters, TASS)
     noun = _NOUN_SAYING_RE.search(before) if verb == "saying" else None
     return noun is not None and noun.group(1) not in SPEAKING_NOUNS
 
@@ -3101,6 +3107,29 @@ _PARTICIPLE_ACT_RE = re.compile(
 )
 
 
+def _lone_participle_act(art: _Article, para: Any, m: re.Match[str], k: int) -> None:
+    """A participle act with quoted words after a main clause that states nothing
+    ("Lukashenko supported the appointment of Masadykov, calling him “an experienced
+    diplomat”" (Belarus 1, BelTA, Reuters)): one statement of the main clause's subject,
+    its content the object; none when the sentence holds a statement before it, the
+    subject resolves to no one, or nothing is quoted ("Putin met Aliyev, calling him a
+    friend": meeting is no act of speech)."""
+    pid = int(para.paragraph_id)
+    s0, s1 = _sentence_bounds(art.sents.get(pid, []), m.start())
+    if k and art.found[k - 1].para == pid and art.found[k - 1].start >= s0:
+        return
+    masked, _ = art.masked(para)
+    subject = art.main_subject(masked, int(para.start), s0, m.start())
+    if subject is None:
+        return
+    speaker, how = art.speaker_of(subject, pid, s0)
+    nxt = art.found[k].start if k < len(art.found) else s1
+    c0, c1 = _trim(art.text, m.end("verb"), min(s1, nxt))
+    quoted = _OPENER_RE.search(art.text, c0, c1) is not None  # (words of the speaker's own)
+    if speaker is not None and quoted and _has_words(art.text[c0:c1], MIN_SPEAKING_WORDS + 1):
+        insort(art.found, Found(c0, c1, pid, "indirect", m.group("verb"), speaker, how), key=_START)
+
+
 def _participle_acts(art: _Article, para: Any, after_quote: bool = False) -> None:
     """The same speaker's next act of speech in a participle with a noun-phrase object
     right after a statement's content ("Erdogan welcomed the agreement, calling it “a
@@ -3114,6 +3143,8 @@ def _participle_acts(art: _Article, para: Any, after_quote: bool = False) -> Non
         k = bisect_left(art.found, m.start(), key=_START)
         host = art.found[k - 1] if k else None
         if host is None or host.para != pid or not host.start < m.start():
+            if not after_quote:
+                _lone_participle_act(art, para, m, k)
             continue
         if after_quote:
             if host.kind != "direct" or not _QUOTE_CUE_GAP_RE.fullmatch(text, host.end, m.start()):
@@ -3123,7 +3154,7 @@ def _participle_acts(art: _Article, para: Any, after_quote: bool = False) -> Non
             and (
                 (
                     m.start() <= host.end + 2
-                    and _PUNCT_ONLY_RE.fullmatch(text, min(host.end, m.start()), m.start())
+                    and _PUNCT_CLOSER_RE.fullmatch(text, min(host.end, m.start()), m.start())
                 )
                 or _after_own_cue(text, host, m.start())
             )
