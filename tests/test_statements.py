@@ -556,6 +556,18 @@ def test_said_a_bare_clause_with_a_quote_and_that_b_is_one_statement():
     ]
 
 
+def test_a_pronoun_after_a_narrative_sentence_when_the_quote_opens_the_next():
+    """ "In Minsk, the Belarusian president, Alexandre Loukachenko, addressed the absent
+    man directly. « … », he declared" (La Croix, Le Monde): Lukashenko, not the speaker of
+    the paragraph before."""
+    text = (
+        "The organisation has not fulfilled its obligations, Nikol Pashinyan repeated.\n\n"
+        "In Minsk, the Belarusian president, Alexandre Loukachenko, addressed the absent man "
+        "directly. « We are waiting for Armenia. The door is not closed », he declared."
+    )
+    assert [r[0] for r in rows(text, "2024-11-28")] == ["Nikol Pashinyan", "Aleksandr Lukashenko"]
+
+
 def test_two_speakers_in_one_sentence():
     text = (
         "Lukashenko said Minsk would host the summit, while Rahmon said Dushanbe was "

@@ -1440,10 +1440,12 @@ class _Article:
         the one holding ``anchor``, when that sentence (in this or the previous
         paragraph) holds no quote and no statement; None otherwise."""
         i = bisect_right(self.sentence_starts, anchor) - 1
+        if 0 <= i < len(self.sentence_list) and anchor >= self.sentence_list[i][1]:
+            i += 1  # (between two sentences, as a quote's opening mark may be: the next one's)
         if i <= 0:
             return None
         s0, s1, spara = self.sentence_list[i - 1]
-        if spara < self.sentence_list[i][2] - 1:
+        if i < len(self.sentence_list) and spara < self.sentence_list[i][2] - 1:
             return None
         if self.found.overlaps(s0, s1):
             return None
