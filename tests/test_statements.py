@@ -492,6 +492,9 @@ def test_an_acronym_of_an_organisation_the_article_names_is_that_organisation():
         "Armenia from today, the NSS reports."
     )
     assert rows(text)[0][0] == "National Security Service of Armenia"
+    # every time the acronym is printed, not only the first
+    text += " In a second statement the NSS said that the handover went smoothly."
+    assert [r[0] for r in rows(text)] == ["National Security Service of Armenia"] * 2
     text = (
         "The Armenian National Committee of America criticised the waiver.\n"
         "“Our government is rewarding Aliyev with military aid,” said ANCA Executive "

@@ -3496,39 +3496,18 @@ def _acronyms(text: str, taken: _Taken, mentions: list[Mention], rows: list[_Row
     for name in names:
         for acronym in _initials(name):
             spelled.setdefault(acronym, set()).add(name)
-    if not spelled:
-        return []
-    tokens = sorted(
-        (a, a + len(acronym))
-        for acronym in spelled
-        for a in _find_all(text, acronym)
-        if _whole_word(text, a, a + len(acronym))
-        and taken.free(a, a + len(acronym))
-        and not _NAME_NEXT_RE.match(text, a + len(acronym))  # ("ANCA Executive Director")
-    )
     out: list[_Row] = []
-    for a, b in tokens:
-        owners = spelled.get(text[a:b], set())
-        if len(owners) == 1:
-            name = owners.pop()
-            out.append((a, b, name, names[name]))
+    for acronym, owners in spelled.items():
+        if len(owners) != 1:
+            continue
+        (name,) = owners
+        out += [
+            (r.start(), r.end(), name, names[name])
+            for r in _whole_word_re(acronym).finditer(text)
+            if taken.free(*r.span())
+            and not _NAME_NEXT_RE.match(text, r.end())  # ("ANCA Executive Director")
+        ]
     return out
-
-
-def _whole_word(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` is a whole word (no letter, digit or _ on either side)."""
-    return (a == 0 or not _WORD_CHAR_RE.match(text, a - 1)) and not _WORD_CHAR_RE.match(text, b)
-
-
-_WORD_CHAR_RE = re.compile(r"\w")
-
-
-def _find_all(text: str, word: str) -> Iterator[int]:
-    """Where ``word`` occurs in ``text`` (str.find: the acronyms are few, the text long)."""
-    at = text.find(word)
-    while at >= 0:
-        yield at
-        at = text.find(word, at + 1)
 
 
 _ACRONYM_JOINERS = frozenset(["of", "for", "and", "the", "on", "in", "to"])
