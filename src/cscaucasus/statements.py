@@ -3120,15 +3120,16 @@ def _lone_participle_act(art: _Article, para: Any, m: re.Match[str], k: int) -> 
     s0, s1 = _sentence_bounds(art.sents.get(pid, []), m.start())
     if k and art.found[k - 1].para == pid and art.found[k - 1].start >= s0:
         return
-    masked, _ = art.masked(para)
-    subject = art.main_subject(masked, int(para.start), s0, m.start())
-    if subject is None:
-        return
-    speaker, how = art.speaker_of(subject, pid, s0)
     nxt = art.found[k].start if k < len(art.found) else s1
     c0, c1 = _trim(art.text, m.end("verb"), min(s1, nxt))
-    quoted = _OPENER_RE.search(art.text, c0, c1) is not None  # (words of the speaker's own)
-    if speaker is not None and quoted and _has_words(art.text[c0:c1], MIN_SPEAKING_WORDS + 1):
+    if _OPENER_RE.search(art.text, c0, c1) is None:  # (quoted: words of the speaker's own)
+        return
+    if not _has_words(art.text[c0:c1], MIN_SPEAKING_WORDS + 1):
+        return
+    masked, _ = art.masked(para)
+    subject = art.main_subject(masked, int(para.start), s0, m.start())
+    speaker, how = art.speaker_of(subject, pid, s0) if subject is not None else (None, None)
+    if speaker is not None:
         insort(art.found, Found(c0, c1, pid, "indirect", m.group("verb"), speaker, how), key=_START)
 
 
@@ -3201,18 +3202,22 @@ def _after_own_cue(text: str, host: Found, at: int) -> bool:
     return gap is not None and host.cue is not None and host.cue in gap.group(0)
 
 
+def _cue_gap_re(closer: str, comma: str, words: int) -> re.Pattern[str]:
+    """What stands between a content and a participle after its cue: a closing mark
+    (``closer``: "" required, "?" optional), a comma (``comma`` likewise) and the cue's
+    few words (up to ``words`` + 1)."""
+    word = rf"[^\s.!?;,{DOUBLE_QUOTES}]+"
+    return re.compile(
+        rf"[,.!?]?[{QUOTE_CLOSERS}]{closer}\s*,{comma}\s*(?:{word}\s+){{0,{words}}}{word}\s*"
+    )
+
+
 #: Between a content and a participle after its cue: the content's closing mark if any
 #: and the cue's few words ("…, Aliyev said|, thanking").
-_CUE_GAP_RE = re.compile(
-    rf"[,.!?]?[{QUOTE_CLOSERS}]?\s*,\s*(?:[^\s.!?;,{DOUBLE_QUOTES}]+\s+){{0,8}}"
-    rf"[^\s.!?;,{DOUBLE_QUOTES}]+\s*"
-)
+_CUE_GAP_RE = _cue_gap_re("?", "", 8)
 #: Between a direct quote's content and a participle after its cue: the closing mark and
 #: the cue's few words ("…,” Tajani added|, recalling").
-_QUOTE_CUE_GAP_RE = re.compile(
-    rf"[,.!?]?[{QUOTE_CLOSERS}]\s*,?\s*(?:[^\s.!?;,{DOUBLE_QUOTES}]+\s+){{0,6}}"
-    rf"[^\s.!?;,{DOUBLE_QUOTES}]+\s*"
-)
+_QUOTE_CUE_GAP_RE = _cue_gap_re("", "?", 6)
 
 
 #: A speaker label opening a paragraph of a transcript or an interview: "Vladimir Putin:",
