@@ -655,6 +655,26 @@ def test_organisation_outside_gazetteer_as_printed():
     ]
 
 
+def test_a_press_office_outside_the_gazetteer_speaks_as_printed():
+    text = (
+        "The chairmanship passes to Kyrgyzstan in January, the Akorda press service "
+        "reported.\n"
+        "The presidents agreed to withdraw troops, the Kyrgyz presidential press service "
+        "reported. “The parties agreed to a ceasefire,” the press service said.\n"
+        "The Kremlin press service said that the leaders discussed the South Caucasus."
+    )
+    s = statements_for_texts({"t": text}, {"t": "2024-11-28"})
+    assert list(zip(s.speaker, s.text.str[:20], strict=True)) == [
+        ("Akorda press service", "The chairmanship pas"),
+        ("Kyrgyz presidential press service", "The presidents agree"),
+        ("Kyrgyz presidential press service", "The parties agreed t"),  # the one named before
+        ("Kremlin", "the leaders discusse"),  # a gazetteer actor's, as before
+    ]
+    alone = "The presidential press service said that the talks were constructive."
+    s = statements_for_texts({"t": alone}, {"t": "2024-11-28"})
+    assert s.speaker.isna().all() and len(s) == 1  # no place, no owner: no one
+
+
 def test_given_name_decides_the_person_behind_a_surname():
     text = (
         "“We will rebuild the school,” said Hovik Pashinyan, the village mayor.\n"

@@ -495,6 +495,13 @@ _SPOKESPERSON = r"(?:[A-Z][\w’'.-]*\s+){0,3}spokes(?:man|woman|person)"
 _TITLE_BEFORE_NAME_RE = re.compile(r"[ \t]+[A-Z]")
 #: Unnamed media ("local media reported"), searched only in texts with "media".
 _MEDIA_RE = re.compile(r"[Mm](?<!\w.)edia\b")  # \b[Mm]edia\b
+#: "the Akorda press service", "the Kyrgyz presidential press service": capitalised words
+#: (and an adjective of a source's place) before a press office (speech.yml)
+_PRESS_OFFICE_RE = re.compile(
+    rf"[Tt](?<!\w.)he\s+(?P<owner>(?:[{_UPPER}][\w’'.-]*\s+){{1,3}}"
+    r"(?:(?:" + "|".join(map(re.escape, SPEECH["source_place_adjectives"])) + r")\s+)?)"
+    r"(?:" + word_alternation(SPEECH["press_offices"], space=r"\s+") + r")\b"
+)
 _MEDIA_ADJECTIVE_RE = re.compile(r"\b(?:[Ll]ocal|[Ss]tate|[Ss]tate-run)\s+$")
 
 
@@ -3480,6 +3487,7 @@ def _unresolved_subjects(
         if taken.free(a, a + 1)
     ]
     rows += _media(text, taken)
+    rows += _press_offices(text, taken)
     rows += _printed_names(text, taken)
     rows, covered = _organisations(text, taken, rows)
     rows += _acronyms(text, taken, mentions, rows)
@@ -3677,6 +3685,18 @@ def _media(text: str, taken: _Taken) -> list[_Row]:
         if taken.free(start, b):
             rows.append((start, b, None, "role"))
     return rows
+
+
+def _press_offices(text: str, taken: _Taken) -> list[_Row]:
+    """A press office named by capitalised words outside the gazetteer, as printed ("the
+    Akorda press service reported" → "Akorda press service")."""
+    if "ress " not in text and "nformation " not in text:
+        return []
+    return [
+        (r.start("owner"), r.end(), " ".join(r.group(0).split()[1:]), "organisation")
+        for r in linescan.matches(_PRESS_OFFICE_RE, text)
+        if taken.free(r.start("owner"), r.end())
+    ]
 
 
 def _printed_names(text: str, taken: _Taken) -> list[_Row]:
