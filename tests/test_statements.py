@@ -675,6 +675,19 @@ def test_a_press_office_outside_the_gazetteer_speaks_as_printed():
     assert s.speaker.isna().all() and len(s) == 1  # no place, no owner: no one
 
 
+def test_a_parliamentary_group_outside_the_gazetteer_speaks_as_printed():
+    text = (
+        "The opposition Hayastan faction demanded that the minister present the details.\n"
+        "Opposition MP Artsvik Minasyan of the Hayastan faction called the interview "
+        "“a dangerous game”."
+    )
+    s = statements_for_texts({"t": text}, {"t": "2024-03-01"})
+    assert list(zip(s.speaker, s.text.str[:16], strict=True)) == [
+        ("Hayastan faction", "the minister pre"),  # its side is no part of its name
+        ("Artsvik Minasyan", "the interview “a"),  # a member "of" it is the speaker
+    ]
+
+
 def test_given_name_decides_the_person_behind_a_surname():
     text = (
         "“We will rebuild the school,” said Hovik Pashinyan, the village mayor.\n"

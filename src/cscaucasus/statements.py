@@ -495,14 +495,18 @@ _SPOKESPERSON = r"(?:[A-Z][\w’'.-]*\s+){0,3}spokes(?:man|woman|person)"
 _TITLE_BEFORE_NAME_RE = re.compile(r"[ \t]+[A-Z]")
 #: Unnamed media ("local media reported"), searched only in texts with "media".
 _MEDIA_RE = re.compile(r"[Mm](?<!\w.)edia\b")  # \b[Mm]edia\b
-#: "the Akorda press service", "the Kyrgyz presidential press service": capitalised words
-#: (and an adjective of a source's place) before a press office (speech.yml)
-_PRESS_OFFICE_RE = re.compile(
-    rf"[Tt](?<!\w.)he\s+(?P<owner>(?:[{_UPPER}][\w’'.-]*\s+){{1,3}}"
-    r"(?:(?:" + "|".join(map(re.escape, SPEECH["source_place_adjectives"])) + r")\s+)?)"
-    r"(?:" + word_alternation(SPEECH["press_offices"], space=r"\s+") + r")\b"
-)
 _MEDIA_ADJECTIVE_RE = re.compile(r"\b(?:[Ll]ocal|[Ss]tate|[Ss]tate-run)\s+$")
+#: "the Akorda press service", "the Kyrgyz presidential press service", "the opposition
+#: Hayastan faction": capitalised words (and an adjective of a source's place) before a
+#: press office or a parliamentary group (speech.yml), its side's adjective no part of it
+_PRESS_OFFICE_RE = re.compile(
+    r"[Tt](?<!\w.)he\s+(?:(?:" + "|".join(map(re.escape, SPEECH["group_sides"])) + r")\s+)?"
+    rf"(?P<owner>(?:[{_UPPER}][\w’'.-]*\s+){{1,4}}"
+    r"(?:(?:" + "|".join(map(re.escape, SPEECH["source_place_adjectives"])) + r")\s+)?)"
+    r"(?:"
+    + word_alternation(SPEECH["press_offices"] + SPEECH["parliamentary_groups"], space=r"\s+")
+    + r")\b"
+)
 
 
 @lru_cache(maxsize=2)
@@ -3688,15 +3692,28 @@ def _media(text: str, taken: _Taken) -> list[_Row]:
 
 
 def _press_offices(text: str, taken: _Taken) -> list[_Row]:
-    """A press office named by capitalised words outside the gazetteer, as printed ("the
-    Akorda press service reported" → "Akorda press service")."""
-    if "ress " not in text and "nformation " not in text:
+    """A press office or a parliamentary group named by capitalised words outside the
+    gazetteer, as printed ("the Akorda press service reported" → "Akorda press service",
+    "the opposition Hayastan faction" → "Hayastan faction")."""
+    if not any(word in text for word in _BODY_WORDS):
         return []
     return [
-        (r.start("owner"), r.end(), " ".join(r.group(0).split()[1:]), "organisation")
+        (
+            r.start("owner"),
+            r.end(),
+            " ".join(text[r.start("owner") : r.end()].split()),
+            "organisation",
+        )  # fmt: skip
         for r in linescan.matches(_PRESS_OFFICE_RE, text)
         if taken.free(r.start("owner"), r.end())
+        and not _OF_BEFORE_RE.search(text, max(0, r.start() - 4), r.start())
     ]
+
+
+#: Words one of whose bodies' nouns a text must hold to be searched for them at all.
+_BODY_WORDS = ("ress ", "nformation ", "faction", "roup")
+#: "Artsvik Minasyan of the Hayastan faction": a body after "of" is someone's affiliation
+_OF_BEFORE_RE = re.compile(r"\bof\s+$")
 
 
 def _printed_names(text: str, taken: _Taken) -> list[_Row]:
