@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from cscaucasus.evaluate import statements_for_texts
 from cscaucasus.schema import SCHEMAS
-from cscaucasus.statements import parse_quotes
+from cscaucasus.statements import as_guillemets, parse_quotes
 
 DATE = "2023-03-01"
 
@@ -673,6 +673,26 @@ def test_a_press_office_outside_the_gazetteer_speaks_as_printed():
     alone = "The presidential press service said that the talks were constructive."
     s = statements_for_texts({"t": alone}, {"t": "2024-11-28"})
     assert s.speaker.isna().all() and len(s) == 1  # no place, no owner: no one
+
+
+def test_quotes_in_reversed_guillemets_are_quotes():
+    # »…« (Falter, Der Standard, Politiken): read as «…», printed as they were
+    text = (
+        "»De facto we have frozen our participation in the CSTO«, Prime Minister Nikol "
+        "Pashinyan told France 24. The organisation, he added, had »not fulfilled its "
+        "obligations« towards Armenia."
+    )
+    swapped = text.translate(str.maketrans("»«", "«»"))
+    s, t = (statements_for_texts({"t": x}, {"t": "2024-02-25"}) for x in (text, swapped))
+    assert list(zip(s.speaker, s.kind, strict=True)) == [
+        ("Nikol Pashinyan", "direct"),
+        ("Nikol Pashinyan", "indirect"),
+    ]
+    assert s.text[0] == "De facto we have frozen our participation in the CSTO"
+    assert "»not fulfilled its obligations«" in s.text[1]  # the marks as printed
+    assert s.drop(columns="text").equals(t.drop(columns="text"))  # read as «…» are read
+    french = "« Nous restons », a dit Nikol Pashinyan. Il a ajouté : « Nous partons »."
+    assert as_guillemets(french) == french  # guillemets as most pairs print them stay
 
 
 def test_a_parliamentary_group_outside_the_gazetteer_speaks_as_printed():

@@ -4110,9 +4110,10 @@ def attribute(
     mentions_by = _mentions_by_article(mentions)
     rows: list[tuple[Any, ...]] = []
     entity_rows: list[tuple[Any, ...]] = []
-    for aid, text, published, title in _article_meta(articles):
+    for aid, printed, published, title in _article_meta(articles):
         if aid not in paras_by:
             continue
+        text = as_guillemets(printed)  # (the same length: offsets hold in both)
         found_mentions = mentions_by.get(aid, [])
         pseudo, covered = _unresolved_subjects(text, published, actors, found_mentions)
         covered = _outside_headings(covered, paras_by[aid])  # (Title Case is no name)
@@ -4150,7 +4151,7 @@ def attribute(
             context._replace(published=published),
         )
         _article_statements(art)
-        rows += _statement_rows(art, names)
+        rows += _statement_rows(art, names, printed)
         if not text.lstrip().startswith(title.strip()) and not any(
             f.in_headline and f.para == art.paras[0].paragraph_id for f in art.found
         ):  # (a headline kept in the text, even reworded, counts once)
@@ -4390,6 +4391,32 @@ def _mentions_by_article(mentions: pd.DataFrame) -> dict[str, list[Mention]]:
     return mentions_by
 
 
+#: Quotes in reversed guillemets, »…« (Falter, Der Standard and Die Presse in Austria,
+#: Politiken in Denmark, Lidové noviny in Czechia; German books and magazines), and in
+#: guillemets «…» (French, Russian, Armenian typography): each pair on one line.
+_REVERSED_PAIR_RE = re.compile(r"»[^«»\n]{1,800}«")
+_GUILLEMET_PAIR_RE = re.compile(r"«[^«»\n]{1,800}»")
+_SWAP_GUILLEMETS = str.maketrans("»«", "«»")
+
+
+def as_guillemets(text: str) -> str:
+    """``text`` with its quote marks swapped, » for « and « for », if it prints its quotes
+    in reversed guillemets (»…«) more often than in guillemets: the rules read «…» (the
+    same length, so every offset holds in both).
+
+    >>> as_guillemets("Sie sagte: »Wir bleiben.« Er: »Nein.«")
+    'Sie sagte: «Wir bleiben.» Er: «Nein.»'
+    >>> as_guillemets("« Nous restons », a-t-il dit.")
+    '« Nous restons », a-t-il dit.'
+    """
+    if "»" not in text or "«" not in text:
+        return text
+    reversed_ = len(_REVERSED_PAIR_RE.findall(text))
+    if not reversed_ or reversed_ <= len(_GUILLEMET_PAIR_RE.findall(text)):
+        return text
+    return text.translate(_SWAP_GUILLEMETS)
+
+
 def _article_meta(articles: pd.DataFrame) -> list[tuple[str, str, Any, str]]:
     published_col = (
         articles["published"]
@@ -4553,10 +4580,11 @@ def _title_source_in_body(
     return None, ascii_name(entity.canonical), how, entity.name
 
 
-def _statement_rows(art: _Article, names: dict[str, str]) -> list[tuple[Any, ...]]:
-    """The rows of an article's statements, in text order."""
+def _statement_rows(art: _Article, names: dict[str, str], text: str) -> list[tuple[Any, ...]]:
+    """The rows of an article's statements, in text order; their words as ``text`` (the
+    article as printed) has them."""
     rows = []
-    text, aid = art.text, art.aid
+    aid = art.aid
     art.found.sort(key=attrgetter("start", "end"))
     for n, f in enumerate(art.found):
         inside = art.mentions_in(f.start, f.end)
