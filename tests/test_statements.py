@@ -2631,6 +2631,16 @@ def test_a_headline_source_the_body_introduces():
     ]
     # a surname the body does not print is no source
     assert _headline_rows('Velayati: "Trump\'s route" will not pass through the Caucasus') == []
+    # the title's own spelling of a gazetteer person the body names (BirGün, Evrensel, Interia)
+    body = "Armenian Prime Minister Nikol Paşinyan met President Erdoğan in Istanbul."
+    assert _headline_rows("Paşinyan in Istanbul: “A historic opportunity”", body) == [
+        ["Nikol Pashinyan", "A historic opportunity"]
+    ]
+    body = "Armenian Prime Minister Nikol Pashinyan met President Erdoğan in Istanbul."
+    assert _headline_rows("Paşinyan: the border will open", body) == [
+        ["Nikol Pashinyan", "the border will open"]
+    ]
+    assert _headline_rows("Pashkov: the border will open", body) == []  # another name
 
 
 def test_headline_forms_with_the_topic_beside_the_source():

@@ -83,7 +83,13 @@ from .lexicon import (
     WIRE_DATELINE,
     verbs,
 )
-from .names import TYPO_MIN_LETTERS, slipped_surname, spelling_variants, surname
+from .names import (
+    TYPO_MIN_LETTERS,
+    slipped_surname,
+    spelling_variants,
+    surname,
+    transliteration_key,
+)
 from .schema import empty_table, typed
 
 SPEECH_VERBS: tuple[str, ...] = tuple(SPEECH["verbs"])
@@ -4564,6 +4570,12 @@ def _title_source_in_body(
             )
         )
     }
+    if not named and words[:1].isupper():  # a gazetteer person in the title's spelling
+        named = {
+            e.key
+            for e in model.entities
+            if e.actor_id is not None and e.type == "person" and _spelled_as(words, e.canonical)
+        }
     if len(named) == 1:
         key, how = named.pop(), "name"
     elif not named and _role_head(words) is not None:
@@ -4578,6 +4590,21 @@ def _title_source_in_body(
     if entity.actor_id is not None:
         return entity.actor_id, entity.canonical, how, (words if how == "name" else None)
     return None, ascii_name(entity.canonical), how, entity.name
+
+
+def _spelled_as(words: str, canonical: str) -> bool:
+    """Whether a headline's source ``words`` spells the gazetteer person ``canonical``'s
+    surname or full name another way ("Paşinyan: …" (BirGün, Evrensel), "Paszynian w
+    Brukseli: …" (Interia) after "Nikol Pashinyan" in the body)."""
+    printed, known = words.split(), canonical.split()
+    known = known[-1:] if len(printed) == 1 else known
+    if len(printed) != len(known):
+        return False
+    a, b = [transliteration_key(w) for w in printed], [transliteration_key(w) for w in known]
+    return a[:-1] == b[:-1] and (
+        a[-1] == b[-1]
+        or (len(a[-1]) >= TYPO_MIN_LETTERS and slipped_surname(a[-1], {b[-1]: b[-1]}) is not None)
+    )
 
 
 def _statement_rows(art: _Article, names: dict[str, str], text: str) -> list[tuple[Any, ...]]:
