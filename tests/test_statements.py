@@ -695,6 +695,21 @@ def test_quotes_in_reversed_guillemets_are_quotes():
     assert as_guillemets(french) == french  # guillemets as most pairs print them stay
 
 
+def test_an_unnamed_member_of_a_body_is_an_anonymous_source():
+    # BirGün, Ararad, Abendzeitung, Agentstvo: unnamed deputies, members and sources
+    texts = {
+        "a": "A CHP deputy told BirGün that the government was tying Armenia's fate to Baku.",
+        "b": "An Armenian deputy in the Lebanese parliament told Ararad that aid had come.",
+        "c": "A member of the Armenian delegation told the AZ that the talks were tense.",
+        "d": "A source in one of the delegations told Agentstvo that the text was agreed.",
+        "e": "Artsvik Minasyan, a member of the Armenian delegation, said the talks were tense.",
+    }
+    s = statements_for_texts(texts, dict.fromkeys(texts, "2025-06-01"))
+    assert s.article_id.tolist() == list(texts)
+    assert s.speaker[:4].isna().all()
+    assert s.speaker.tolist()[4] == "Artsvik Minasyan"  # the appositive's name speaks
+
+
 def test_a_parliamentary_group_outside_the_gazetteer_speaks_as_printed():
     text = (
         "The opposition Hayastan faction demanded that the minister present the details.\n"

@@ -386,10 +386,9 @@ _ANON_HEAD_RE = re.compile(
 #: refers to them.
 _UNNAMED_PERSON_RE = re.compile(
     r"[Aa](?<![\w’'.-].)n?\s+(?:[\w’'-]+\s+){0,3}"
-    r"(?:officer|soldier|official|diplomat|source|resident|witness|guard|activist|employee|"
-    r"representative|villager|protester|worker|driver|farmer|veteran|pensioner|insider|aide|"
-    r"staffer|serviceman|servicewoman|commander)\b"
-    r"(?:\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\b)?"
+    r"(?:" + "|".join(map(re.escape, SPEECH["unnamed_person_nouns"])) + r")\b"
+    r"(?:\s+(?:of|from|in)\s+(?:the\s+|one\s+of\s+the\s+)?"
+    r"(?:[A-Z][\w’'-]+\s+){0,3}(?:[A-Z][\w’'-]+|[a-z]{4,})\b)?"
 )
 #: A participle phrase after an unnamed person, before the comma of an appositive ("an
 #: official involved in the talks, who …, said").
@@ -1530,12 +1529,26 @@ class _Article:
                 # "a State Department spokesperson said": an anonymous member
                 return Mention(m.start, m.end + member.end(), None, None, "role")
             if m.method == "indefinite" and GAP_RE.match(_after_modifier(gap)):
-                return m  # "One diplomat involved in the talks, who ..., said"
+                # "One diplomat involved in the talks, who ..., said"; but "Artsvik
+                # Minasyan, a member of the Armenian delegation, said" is Minasyan
+                return self._named_before(m, masked, base, lo) if "," in gap else m
             if GAP_RE.match(gap) or GAP_RE.match(_PLACE_TAIL_RE.sub("", gap)):
                 return self._subject_head(m, masked, base, verb_start, lo, gap)
             if m.method == "name" and _AFFILIATION_TAIL_RE.fullmatch(gap):
                 return m  # "MP Artsvik Minasyan of the Hayastan faction called …"
         return None
+
+    def _named_before(self, m: Any, masked: str, base: int, lo: int) -> Any:
+        """The name ``m``, an unnamed person, is an appositive of ("Artsvik Minasyan, a
+        member of the Armenian delegation,"), else ``m``."""
+        named = self.mentions_in(lo, m.start)
+        if (
+            named
+            and named[-1].method == "name"
+            and _APPOSITIVE_GAP_RE.fullmatch(masked, named[-1].end - base, m.start - base)
+        ):
+            return named[-1]
+        return m
 
     def _head_before(self, m: Any, masked: str, base: int, lo: int, gap: str) -> Any:
         """A mention before ``m`` that heads the subject ``m`` only completes: the role
