@@ -54,6 +54,7 @@ SEALED = (
     "heldout10",
     "heldout11",
     "heldout12",
+    "heldout13",
 )
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)

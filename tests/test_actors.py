@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from cscaucasus.actors import find_mentions, load_actors
+from cscaucasus.actors import (
+    _WORD,
+    PATRONYMIC,
+    Matcher,
+    find_mentions,
+    load_actors,
+    word_alternation,
+)
 from cscaucasus.schema import SCHEMAS, typed
 from cscaucasus.segment import segment
 
@@ -471,3 +481,61 @@ def test_an_institution_of_a_state_under_the_state_s_other_names():
         {"t": "2024-01-11"},
     )
     assert st.speaker.tolist() == ["Kyrgyz Foreign Ministry"]
+
+
+def test_a_misprinted_surname_is_the_person_only_where_the_article_names_them(actors):
+    # the misprint's candidates are remembered per sentence, the person found per article
+    slip = "Pashinayn said the talks would go on."
+    named = mentions_of(f"Nikol Pashinyan arrived in Moscow.\n\n{slip}", actors)
+    alone = mentions_of(slip, actors)
+    again = mentions_of(f"Nikol Pashinyan arrived in Moscow.\n\n{slip}", actors)
+    assert ("Pashinayn", "pashinyan") in set(zip(named.surface, named.actor_id, strict=True))
+    assert "Pashinayn" not in set(alone.surface)
+    assert again.equals(named)
+
+
+def _pairwise_name_regex(m):
+    """The name regex as it was built before its patronymic branches were grouped: one
+    branch per (given name, surname), longest pattern first, and each pair's own regex."""
+    pats = {
+        rf"{re.escape(g)}\s+{PATRONYMIC}\s+{re.escape(s)}": aid
+        for (g, s), aid in m.patronymic.items()
+    }
+    alt = "|".join(
+        [f"(?:{p})" for p in sorted(pats, key=lambda p: (-len(p), p))]
+        + [word_alternation(m.forms | dict.fromkeys(m.shared, ("", "name")))]
+    )
+    regex = re.compile(rf"(?<!{_WORD})(?:{alt})(?!{_WORD})")
+    return regex, [(re.compile(p), a) for p, a in pats.items()]
+
+
+_MATCHER = Matcher(load_actors())
+_OLD_NAME_RE, _OLD_PATRONYMIC_RES = _pairwise_name_regex(_MATCHER)
+_GIVENS = sorted({g for g, _ in _MATCHER.patronymic})
+_SURNAMES = sorted({s for _, s in _MATCHER.patronymic})
+_GIVEN = st.sampled_from(_GIVENS[:40] + _GIVENS[-20:] + ["Sergey", "Sergei", "Ali", "Nikol"])
+_SURNAME = st.sampled_from(_SURNAMES[:40] + _SURNAMES[-20:] + ["Lavrov", "Amir-Abdollahian"])
+_MIDDLE = st.sampled_from(["Viktorovich", "Ivanovna", "Petrovich", "Olegovna", "Vich", "Smith"])
+_SPACE = st.sampled_from([" ", "  ", "\n", "\u00a0", "-", "'s", ", ", "x", "Amir", "-Abdollahian"])
+_NAME_TOKENS = st.one_of(
+    st.tuples(_GIVEN, st.sampled_from([" ", "  "]), _MIDDLE, st.just(" "), _SURNAME).map("".join),
+    _GIVEN,
+    _SURNAME,
+    _MIDDLE,
+    _SPACE,
+)
+
+
+@given(st.lists(_NAME_TOKENS, max_size=12))
+@example(["Sergey", " ", "Viktorovich", " ", "Lavrov"])
+@example(["Hossein", " ", "Petrovich", " ", "Amir", "-Abdollahian"])
+def test_names_with_a_patronymic_match_as_one_branch_per_pair_did(tokens):
+    # grouping the given names of the same surnames changes no match and no actor
+    text = "".join(tokens)
+    new = [(x.span(), x.group(0)) for x in _MATCHER.name_re.finditer(text)]
+    old = [(x.span(), x.group(0)) for x in _OLD_NAME_RE.finditer(text)]
+    assert new == old
+    for _, surface in new:
+        if surface not in _MATCHER.forms:
+            was = next((a for r, a in _OLD_PATRONYMIC_RES if r.fullmatch(surface)), "")
+            assert _MATCHER.patronymic_holder(surface) == was

@@ -10,8 +10,11 @@ from hypothesis import strategies as st
 from cscaucasus.actors import load_actors, person_index
 from cscaucasus.evaluate import statements_for_texts
 from cscaucasus.names import (
+    SlipIndex,
+    _one_slip,
     initials_of,
     same_name,
+    slipped_surname,
     spelling_key,
     spelling_variants,
     transliteration_key,
@@ -134,3 +137,23 @@ def test_an_interview_label_with_an_initial_is_the_person_the_lead_names():
     )
     st_ = statements_for_texts({"t": text}, {"t": "2024-06-01"})
     assert list(st_.speaker) == ["Leonid Kalashnikov"]
+
+
+_SURNAMES = ["Pashinyan", "Pashinian", "Aliyev", "Aliev", "Lavrov", "Putin", "Erdogan", "Abc"]
+_LETTERS = st.sampled_from("PashinyaAlievLvrotEdgbcx")
+
+
+@given(
+    st.text(_LETTERS, min_size=0, max_size=11),
+    st.lists(st.sampled_from(_SURNAMES), unique=True),
+    st.lists(st.text(_LETTERS, min_size=1, max_size=10), max_size=4),
+)
+@example("Pashinayn", ["Pashinyan"], [])
+@example("Alieyv", ["Aliyev", "Aliev"], [])
+def test_the_slip_index_finds_what_comparing_with_each_surname_finds(word, chosen, more):
+    # the deletions index gives a misprint's person exactly as the word-by-word comparison
+    known = [*_SURNAMES, *more]
+    surnames = {s: f"person_{i % 3}" for i, s in enumerate([*chosen, *more])}
+    index = SlipIndex(known)
+    assert index.slipped_surname(word, surnames) == slipped_surname(word, surnames)
+    assert index.near(word) == tuple(sorted(k for k in set(known) if _one_slip(word, k)))

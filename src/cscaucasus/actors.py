@@ -39,6 +39,7 @@ import bisect
 import os
 import re
 from collections.abc import Iterable, Sequence
+from functools import cached_property
 from importlib import resources
 from itertools import groupby
 from operator import itemgetter
@@ -51,7 +52,7 @@ import pandas as pd
 from .config import read_user_gazetteer
 from .documents import Problem
 from .lexicon import DOUBLE_QUOTE_PAIRS, expand
-from .names import TYPO_MIN_LETTERS, PersonIndex, slipped_surname, spelling_variants
+from .names import TYPO_MIN_LETTERS, PersonIndex, SlipIndex, spelling_variants
 from .names import surname as surname_of
 from .schema import empty_table, typed
 from .yamlfile import parse_yaml, parse_yaml_once
@@ -64,11 +65,15 @@ PRONOUNS: dict[str, str] = {"he": "m", "him": "m", "his": "m", "she": "f", "her"
 #: Patronymic endings (Russian-style middle names) allowed between first and last name.
 PATRONYMIC = r"(?:[A-Z][a-z]+(?:ovich|evich|ivich|vich|ovna|evna|ivna|yevich|yevna))"
 
+_PATRONYMIC_RE = re.compile(PATRONYMIC)
+
 #: Text a possessive may add after a name; kept outside the mention span.
 _WORD = r"[A-Za-z\u00C0-\u024F]"
 
 #: (Speed: the lookahead on the first letter lets the engine skip to an h or s.)
 _PRONOUN_RE = re.compile(r"(?=[hs])\b(?:he|him|his|she|her)\b", re.IGNORECASE)
+#: A capitalised word long enough to be a misprinted surname.
+_CAPITALISED_RE = re.compile(rf"(?<!{_WORD})[A-Z][a-z]{{{TYPO_MIN_LETTERS - 1},}}(?!{_WORD})")
 #: The non-ASCII characters that match an ASCII character under ``re.IGNORECASE``.
 _ODD_CASE_RE = re.compile("[\u0130\u0131\u017f\u212a]")
 _QUOTE_PAIRS = DOUBLE_QUOTE_PAIRS
@@ -336,11 +341,12 @@ def _surface_forms(
 ) -> tuple[
     dict[str, tuple[str, str]], dict[str, str], dict[str, frozenset[str]], dict[str, list[str]]
 ]:
-    """Name/alias forms -> (actor_id, method), regex pieces for patronymic names, the
+    """Name/alias forms -> (actor_id, method), (given name, surname) of the names that
+    may have a patronymic between them -> actor_id, the
     bare-surname forms of persons -> the first three letters of the person's given names,
     and the surnames several persons share -> their ids ("Simonyan": Alen, Margarita)."""
     forms: dict[str, tuple[str, str]] = {}
-    patronymic: dict[str, str] = {}
+    patronymic: dict[tuple[str, str], str] = {}
     surnames: dict[str, set[str]] = {}
     givens: dict[str, set[str]] = {}
     single: list[tuple[str, str]] = []
@@ -371,10 +377,7 @@ def _surface_forms(
             if rec.type == "person" and len(parts) >= 2:
                 surnames.setdefault(parts[-1], set()).add(rec.actor_id)
                 givens.setdefault(rec.actor_id, set()).add(parts[0][:3].lower())
-                patronymic.setdefault(
-                    rf"{re.escape(parts[0])}\s+{PATRONYMIC}\s+{re.escape(parts[-1])}",
-                    rec.actor_id,
-                )
+                patronymic.setdefault((parts[0], parts[-1]), rec.actor_id)
             elif rec.type == "person" and len(parts) == 1:
                 single.append((form, rec.actor_id))  # "Pashinian", "Erdoğan"
     surname_givens, shared = _bare_surnames(forms, surnames, givens, single)
@@ -519,15 +522,42 @@ def _role_nouns(actors: pd.DataFrame) -> dict[str, list[tuple[str, Any, Any]]]:
     return roles
 
 
-def _name_regex(forms: dict[str, tuple[str, str]], patronymic: dict[str, str]) -> re.Pattern[str]:
-    """One regex for every surface form and patronymic pattern, as whole words."""
-    pats = sorted(patronymic, key=lambda s: (-len(s), s))
-    alt = "|".join([f"(?:{p})" for p in pats] + ([word_alternation(forms)] if forms else []))
+def _name_regex(
+    forms: dict[str, tuple[str, str]], patronymic: dict[tuple[str, str], str]
+) -> re.Pattern[str]:
+    """One regex for every surface form and every name with a patronymic, as whole
+    words; the names with a patronymic are tried first (see :func:`_patronymic_regex`)."""
+    alt = "|".join(
+        ([_patronymic_regex(patronymic)] if patronymic else [])
+        + ([word_alternation(forms)] if forms else [])
+    )
     # A cheap look at the first character skips most positions before the lookbehind
     # and the alternation are tried (only with no empty form, which would match anywhere).
     firsts = {f[0] for f in forms if f} | {f.split()[0][0] for f in forms if f.split()}
     head = f"(?=[{''.join(map(re.escape, sorted(firsts)))}])" if "" not in forms else ""
     return re.compile(rf"{head}(?<!{_WORD})(?:{alt or '(?!x)x'})(?!{_WORD})")
+
+
+def _patronymic_regex(patronymic: dict[tuple[str, str], str]) -> str:
+    r"""The names ``given patronymic surname`` of the (given name, surname) pairs, given
+    names of the same surnames in one branch: ``(?:Sergei|Siarhei)\s+P\s+(?:Aleinik)``.
+
+    (Speed: one branch per set of surnames, not per pair, compiles in a third of the
+    time.) Its matches are those of one branch per pair, longest surname first: at a
+    position at most one given name is followed by white space (a given name has none),
+    so at most one branch can match, and its surnames, a prefix tree, try the longest
+    first."""
+    surnames: dict[str, set[str]] = {}
+    for given, last in patronymic:
+        surnames.setdefault(given, set()).add(last)
+    givens: dict[frozenset[str], list[str]] = {}
+    for given, lasts in surnames.items():
+        givens.setdefault(frozenset(lasts), []).append(given)
+    branches = sorted(
+        rf"(?:{word_alternation(sorted(g))})\s+{PATRONYMIC}\s+(?:{word_alternation(sorted(ls))})"
+        for ls, g in givens.items()
+    )
+    return "|".join(branches)
 
 
 def _reads_back(noun: str) -> bool:
@@ -571,11 +601,11 @@ class Matcher:
             rf"\b(?:{_NOT_THE_HOLDER_ALT})[\s-]+(?=(?<!{_WORD})(?:{role_alt})(?!{_WORD}))",
             re.IGNORECASE,
         )
-        self.patronymic_res = [(re.compile(p), a) for p, a in patronymic.items()]
         self._role_cache: dict[tuple[str, Any], str | None] = {}
         self._all_resolve: dict[Any, bool] = {}
         self._matches: dict[tuple[str, Any, bool], list[tuple[int, int, str, str, str]]] = {}
         self._epochs: dict[Any, Any] = {}
+        self._slip_candidates: dict[str, list[tuple[int, int, str]]] = {}
         # Role resolution only changes where a role starts or ends: dates between the
         # same boundaries resolve alike, so the caches are keyed by that interval.
         bounds = [(b, e) for entries in self.roles.values() for _, b, e in entries]
@@ -583,6 +613,42 @@ class Matcher:
         self._ends = sorted({e for _, e in bounds if not pd.isna(e)})
         # A role match then always reads back as its noun (see may_leave_unresolved).
         self._plain_nouns = all(_reads_back(n) for n in self.roles)
+
+    def patronymic_holder(self, surface: str) -> str:
+        """The actor named by ``surface`` as given name, patronymic and surname
+        ("Sergey Viktorovich Lavrov"), "" if none."""
+        parts = surface.split()
+        if len(parts) != 3 or not _PATRONYMIC_RE.fullmatch(parts[1]):
+            return ""
+        return self.patronymic.get((parts[0], parts[2]), "")
+
+    def full_named(self, actor: str) -> bool:
+        """Whether ``actor`` is a person with a name of several words (whose surname a
+        misprint may stand for)."""
+        return self.types.get(actor) == "person" and len(self.names[actor].split()) > 1
+
+    @cached_property
+    def slips(self) -> SlipIndex:
+        """The surnames of the persons :meth:`full_named`, for their misprints."""
+        return SlipIndex(surname_of(self.names[a]) for a in self.names if self.full_named(a))
+
+    def slip_candidates(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, word) of each capitalised word of ``text`` one slip from a
+        surname of :attr:`slips` (the only words that may misprint a surname an article
+        names). (Speed: remembered per text; the list is shared.)"""
+        try:
+            return self._slip_candidates[text]
+        except KeyError:
+            pass
+        if len(self._slip_candidates) >= MATCH_MEMO:
+            self._slip_candidates.clear()
+        near = self.slips.near
+        found = self._slip_candidates[text] = [
+            (w.start(), w.end(), w.group(0))
+            for w in _CAPITALISED_RE.finditer(text)
+            if near(w.group(0))
+        ]
+        return found
 
     def resolve_role(self, surface: str, published: Any) -> str | None:
         """The actor a role noun stands for on ``published``; None if unknown or undated."""
@@ -722,7 +788,7 @@ class Matcher:
             if surface in forms:
                 aid, method = forms[surface]
             else:
-                aid = next((a for r, a in self.patronymic_res if r.fullmatch(surface)), "")
+                aid = self.patronymic_holder(surface)
                 method = "name"
             if aid or (unresolved_roles and surface in self.shared):
                 cands.append((m.start(), m.end(), aid, method))
@@ -881,43 +947,27 @@ def _article_mentions(
     return rows
 
 
-#: A capitalised word long enough to be a misprinted surname.
-_CAPITALISED_RE = re.compile(rf"(?<!{_WORD})[A-Z][a-z]{{{TYPO_MIN_LETTERS - 1},}}(?!{_WORD})")
-
-
 def _add_slipped_surnames(
     m: Matcher, sents: list[tuple[Any, ...]], matched: list[list[tuple[Any, ...]]], named: set[str]
 ) -> None:
     """Add to ``matched`` the mentions of a person named in the article by a surname
-    misprinted by one slip ("Pashinayn" beside "Nikol Pashinyan": :func:`slipped_surname`).
+    misprinted by one slip ("Pashinayn" beside "Nikol Pashinyan":
+    :func:`cscaucasus.names.slipped_surname`).
     A sentence's list is replaced, never changed (the matcher shares it)."""
-    surnames = {
-        surname_of(m.names[a]): a
-        for a in sorted(named)
-        if m.types.get(a) == "person" and len(m.names[a].split()) > 1
-    }
+    surnames = {surname_of(m.names[a]): a for a in sorted(named) if m.full_named(a)}
     if not surnames:
         return
-    slips: dict[str, str | None] = {}  # each word's person (an article repeats words)
+    slip = m.slips.slipped_surname  # (every surname here is one of m.slips.known)
     for i, ((*_, s_text), found) in enumerate(zip(sents, matched, strict=True)):
         extra = [
-            (w.start(), w.end(), who, w.group(0), "name")
-            for w in _CAPITALISED_RE.finditer(str(s_text))
-            if (who := _slip(w.group(0), surnames, slips))
-            and w.group(0) not in m.forms
-            and not any(a < w.end() and w.start() < b for a, b, *_ in found)
+            (start, end, who, word, "name")
+            for start, end, word in m.slip_candidates(str(s_text))
+            if (who := slip(word, surnames))
+            and word not in m.forms
+            and not any(a < end and start < b for a, b, *_ in found)
         ]
         if extra:
             matched[i] = sorted(found + extra, key=itemgetter(0))
-
-
-def _slip(word: str, surnames: dict[str, str], seen: dict[str, str | None]) -> str | None:
-    """:func:`slipped_surname`, remembered in ``seen`` (for one ``surnames``)."""
-    try:
-        return seen[word]
-    except KeyError:
-        who = seen[word] = slipped_surname(word, surnames)
-        return who
 
 
 def _paragraph_quotes(text: str, sents: list[tuple[Any, ...]]) -> dict[int, list[tuple[int, int]]]:

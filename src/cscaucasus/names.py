@@ -208,6 +208,54 @@ def slipped_surname(word: str, surnames: dict[str, str]) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+class SlipIndex:
+    """The words of a fixed set (``known``) one slip from a word, found through their
+    one-letter deletions instead of by comparing the word with each (two words one slip
+    apart share the shorter word, or the word left when one letter is taken from each:
+    the letter changed, or one of the two swapped), and remembered per word.
+
+    >>> index = SlipIndex(["Pashinyan", "Aliyev", "Lavrov"])
+    >>> index.near("Pashinayn"), index.near("Alieyv"), index.near("Lavrova"), index.near("Putin")
+    (('Pashinyan',), ('Aliyev',), ('Lavrov',), ())
+    """
+
+    #: Words remembered (then it starts afresh).
+    MEMO = 1 << 16
+
+    def __init__(self, known: Iterable[str]) -> None:
+        self.known = frozenset(known)
+        self._by_deletion: dict[str, list[str]] = {}
+        for word in sorted(self.known):
+            for variant in _deletions(word):
+                self._by_deletion.setdefault(variant, []).append(word)
+        self._near: dict[str, tuple[str, ...]] = {}
+
+    def near(self, word: str) -> tuple[str, ...]:
+        """The words of ``known`` one slip from ``word`` (:func:`_one_slip`), in order."""
+        try:
+            return self._near[word]
+        except KeyError:
+            pass
+        if len(self._near) >= self.MEMO:
+            self._near.clear()
+        by_deletion = self._by_deletion
+        found = {k for v in _deletions(word) for k in by_deletion.get(v, ())}
+        near = self._near[word] = tuple(sorted(k for k in found if _one_slip(word, k)))
+        return near
+
+    def slipped_surname(self, word: str, surnames: dict[str, str]) -> str | None:
+        """:func:`slipped_surname` for ``surnames`` whose every surname is ``known``."""
+        if len(word) < TYPO_MIN_LETTERS or word in surnames:
+            return None
+        hits = {surnames[k] for k in self.near(word) if k in surnames}
+        return hits.pop() if len(hits) == 1 else None
+
+
+def _deletions(word: str) -> set[str]:
+    """``word`` and every word made by taking one letter out of it."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
 def surname(name: str) -> str:
     """The word of a printed name that a bare later mention uses: the last ("Nikol
     Pashinyan" → "Pashinyan"), or a family name printed first ("Guo Jiakun" → "Guo").
