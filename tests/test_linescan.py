@@ -121,6 +121,19 @@ def test_a_break_a_match_may_read_across_is_kept() -> None:
     assert linescan.spans(pattern, text) == [(7, 19), (24, 37)]
 
 
+@pytest.mark.parametrize("name", sorted(PACKAGE))
+def test_a_pattern_s_analysis_is_the_same_from_a_cold_and_a_warm_memo(name: str) -> None:
+    # the items' kinds are remembered across patterns (linescan._SPECS): never changed
+    pattern = PACKAGE[name]
+    linescan._SPECS.clear()
+    cold = linescan.break_test(pattern)
+    warm = linescan.break_test(pattern)
+    assert isinstance(cold, linescan.Breaks) and isinstance(warm, linescan.Breaks)
+    assert (cold.tests, cold.before, cold.ends) == (warm.tests, warm.before, warm.ends)
+    folded = linescan._spec(linescan._c.LITERAL, ord("k"), re.IGNORECASE | re.ASCII)
+    assert folded == (False, True, False, "k", (), "", True)
+
+
 @pytest.mark.parametrize("source", [r"^x", r"x$", r"\Ax", r"(a)\1", r"(?<=\s)x", r"\s*x"])
 def test_what_may_read_any_break_searches_the_whole_text(source: str) -> None:
     assert linescan.break_test(re.compile(source)) == linescan.ALL

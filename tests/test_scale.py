@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 import cscaucasus as cs
 import cscaucasus.build as build_module
 import cscaucasus.cache as cache
+import cscaucasus.corpus as corpus_module
 from cscaucasus import engines, stories
 from cscaucasus.build import BuildResult, build, read_corpus, read_manifest, write_corpus
 from cscaucasus.synthetic import make_corpus
@@ -69,15 +71,43 @@ def test_a_parallel_build_preloads_the_story_library_before_its_workers_fork(
 ) -> None:
     corpus_dir = make_corpus(tmp_path / "raw", 16, seed=2, source=raw_dir)  # two chunks
     events: list[object] = []
-    monkeypatch.setattr(stories, "preload", lambda threshold: events.append(threshold))
+    monkeypatch.setattr(
+        stories,
+        "preload",
+        lambda threshold: events.append(threshold) or partial(events.append, "kept"),
+    )
+    monkeypatch.setattr(corpus_module, "scan_corpus", _spy(corpus_module.scan_corpus, events))
     run = engines.ENGINES["pandas"].run
     pool = engines.Engine("pandas", lambda *a: events.append("pool") or run(*a))
     monkeypatch.setitem(engines.ENGINES, "pandas", pool)
     cs.load_corpus(corpus_dir, jobs=2, story_threshold=0.6)
-    assert events == [0.6, "pool"]
+    # started before the folder is read, kept before the workers fork
+    assert events[:4] == [0.6, "scan", "kept", 0.6] and events[-2:] == ["kept", "pool"]
     events.clear()
-    cs.load_corpus(corpus_dir, jobs=1)  # one process: nothing to hand down
-    assert events == ["pool"]
+    cs.load_corpus(corpus_dir, jobs=1)  # one process: made beside the scan all the same
+    assert events == [stories.THRESHOLD, "scan", "kept", "pool"]
+
+
+def _spy(function, events: list[object]):
+    def spied(*args, **kwargs):
+        events.append("scan")
+        return function(*args, **kwargs)
+
+    return spied
+
+
+def test_the_story_library_comes_from_a_forked_process_and_is_kept() -> None:
+    saved = dict(stories._SKETCH)
+    stories._SKETCH.clear()
+    try:
+        done = stories.preload(0.7)
+        done()
+        assert stories._SKETCH[0.7] == stories._sketch(0.7)[1]  # datasketch's own bands
+        assert (stories._SKETCH["permutations"] == stories._sketch(None)[0]).all()
+        assert stories.preload(0.7)() is None  # nothing left to make
+    finally:
+        stories._SKETCH.clear()
+        stories._SKETCH.update(saved)
 
 
 def test_progress_is_reported(synthetic: Path) -> None:

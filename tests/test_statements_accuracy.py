@@ -36,6 +36,9 @@
 * ``tests/data/devnews4_statements.csv`` (development, a floor at its first run): 30
   articles in 30 further outlets no other set uses, labelled before the code ran on them
   (see its README).
+* ``tests/data/devnews5_statements.csv`` (development, a floor at its first run): 30
+  articles in 30 further outlets no other set uses, labelled before the code ran on them
+  for the next round of issue 11 (see its README).
 
 The thresholds sit just below the measured values, so a regression fails. The outlet
 snippets have no publication date, so dated role nouns ("the Russian leader") stay
@@ -154,6 +157,10 @@ SNIPPET_THRESHOLDS = {
     # the code ran on them): first run (main at c2c7e8c) P 0.946 R 0.867 F1 0.905 speaker
     # 0.885, kind 0.968, end to end 0.768
     "devnews4_statements.csv": (0.94, 0.86, 0.90, 0.88),
+    # devnews5 (development, 30 articles in 30 further outlets, labelled 2026-12-07 before
+    # the code ran on them): first run (main at 0a3c501) P 0.963 R 0.809 F1 0.880 speaker
+    # 0.904, kind 0.975, end to end 0.732
+    "devnews5_statements.csv": (0.96, 0.80, 0.87, 0.90),
 }
 #: Kind right among matched rows: 0.99 unless given here (devnews was 0.985 at its first
 #: run, when every title-only headline came out indirect; a title wholly in quote marks
@@ -161,11 +168,14 @@ SNIPPET_THRESHOLDS = {
 #: marks after "said that" is a labelling call the two labellers of heldout10 split on;
 #: devnews3 0.986 at its first run; devnews4 0.968 at its first run, 5 of its 42 direct
 #: rows, content wholly in quote marks after "said that", "accused X of", "assured that",
-#: come out indirect).
+#: come out indirect; devnews5 0.975 at its first run, 4 of its 49 direct rows, content
+#: wholly in quote marks after "warned that", "but stressed that", "warned against",
+#: "accused X of", come out indirect).
 KIND_FLOORS: dict[str, float] = {
     "devnews2_statements.csv": 0.97,
     "devnews3_statements.csv": 0.98,
     "devnews4_statements.csv": 0.96,
+    "devnews5_statements.csv": 0.97,
 }
 
 
@@ -201,7 +211,12 @@ def test_sealed_sets_load(name: str, rows: int, statements: int) -> None:
 
 @pytest.mark.parametrize(
     ("name", "rows", "statements"),
-    [("devnews2", 138, 137), ("devnews3", 172, 171), ("devnews4", 182, 181)],  # (each + a floor)
+    [
+        ("devnews2", 138, 137),
+        ("devnews3", 172, 171),
+        ("devnews4", 182, 181),
+        ("devnews5", 195, 194),
+    ],  # (each + a floor)
 )
 def test_development_sets_load(name: str, rows: int, statements: int) -> None:
     """A development set without a floor yet (it gets one after the lead has seen its

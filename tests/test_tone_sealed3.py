@@ -157,6 +157,53 @@ def openings_in_statement_sets(own: Path, files: pd.Series) -> list[str]:
     return [o for o in openings if o in texts]
 
 
+def blind_sheet_and_coder_a(own: Path, rows: int, sample: str, speakers: int) -> pd.DataFrame:
+    """A sealed set's blind sheet and coder A's copy of it (used by test_tone_sealed4 and
+    test_tone_sealed5): ``rows`` statements of one sample, ``speakers`` speakers with ten
+    statements or more, nothing coded in the blind sheet, coder A's columns and context the
+    blind sheet's, and the workflow reads A's sheet with a tone on every row; returns A's."""
+    blind, coded = (
+        pd.read_csv(own / name, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        for name in ("sample.csv", "coder_a.csv")
+    )
+    assert len(blind) == rows and blind.unit_id.is_unique
+    assert set(blind.unit_id.str.split("-").str[0]) == {sample}
+    assert blind.speaker.value_counts().ge(10).sum() == speakers
+    assert (blind[["tone", "target", "stance", "coder", "note"]] == "").all().all()
+    assert list(coded.columns) == [*CONTEXT, "tone", "target", "stance", "coder", "note"]
+    pd.testing.assert_frame_equal(coded[CONTEXT], blind[CONTEXT])
+    (coding,) = v.check_sheets([own / "coder_a.csv"]).codings
+    assert coding.kind == "sentiment" and coding.codes.tone.notna().sum() == rows
+    return coded
+
+
+def stances_toward_named_actors(coded: pd.DataFrame, outside: set[str]) -> pd.Series:
+    """A coder's stances, checked to be filled exactly where a target is, with -1, 0 and +1
+    all used and every target a gazetteer name or one of ``outside`` (used by
+    test_tone_sealed4 and test_tone_sealed5); returns the stances where a target is."""
+    gazetteer = yaml.safe_load(
+        (importlib.resources.files("cscaucasus") / "data" / "actors.yml").read_text("utf-8")
+    )
+    names = {a["name"] for a in gazetteer["actors"]}
+    assert ((coded.target == "") == (coded.stance == "")).all()
+    stance = coded.stance[coded.target != ""]
+    assert set(stance) == {"-1", "0", "1"}
+    assert set(coded.target) - {""} - names == outside
+    return stance
+
+
+def articles_of_new_outlets(own: Path) -> pd.DataFrame:
+    """A sealed set's article metadata (used by test_tone_sealed4 and test_tone_sealed5),
+    checked: every file there, dated 2020-2026, no outlet named in another set's sheets
+    and no opening in a statements set's texts."""
+    meta = pd.read_csv(own / "articles" / "metadata.csv", dtype=str)
+    assert all((own / "articles" / f).is_file() for f in meta.file)
+    assert meta.published.between("2020-01-01", "2026-12-31").all()
+    assert not set(meta.outlet.str.casefold()) & outlets_of_other_sets(own, set())
+    assert not openings_in_statement_sets(own, meta.file)
+    return meta
+
+
 def test_articles_come_from_outlets_no_other_labelled_set_uses() -> None:
     meta = pd.read_csv(SET / "articles" / "metadata.csv", dtype=str)
     assert len(meta) == 65 and all((SET / "articles" / f).is_file() for f in meta.file)

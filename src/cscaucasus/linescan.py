@@ -67,16 +67,37 @@ _CATEGORY_RES = {
 Spec = tuple[bool, bool, bool, str, tuple[tuple[int, int], ...], str, bool]
 
 
+#: The flags as plain numbers (a flag of the ``re`` module is an enum, whose ``&`` is
+#: a Python call: a pattern has thousands of items).
+_IGNORECASE, _ASCII, _DOTALL = int(re.IGNORECASE), int(re.ASCII), int(re.DOTALL)
+#: The :data:`Spec` of each (op, argument, flags) of a one-character item.
+_SPECS: dict[tuple[Any, Any, int], Spec] = {}
+
+
 def _spec(op: Any, av: Any, flags: int) -> Spec:
     """The :data:`Spec` of a consuming item (LITERAL, NOT_LITERAL, ANY or IN)."""
-    fold = bool(flags & re.IGNORECASE) and op is not _c.ANY
-    ascii_only = bool(flags & re.ASCII)
+    if op is _c.IN:
+        return _class_spec(av, flags)
+    try:
+        return _SPECS[op, av, flags]
+    except KeyError:
+        pass
+    ascii_only = bool(flags & _ASCII)
     if op in (_c.LITERAL, _c.NOT_LITERAL):
-        return (op is _c.NOT_LITERAL, fold, av > 127, chr(av), (), "", ascii_only)
-    if op is _c.ANY:  # everything but "\n" (DOTALL: everything)
-        return (True, False, False, "" if flags & re.DOTALL else "\n", (), "", ascii_only)
-    if op is not _c.IN:
+        fold = bool(flags & _IGNORECASE)
+        found = (op is _c.NOT_LITERAL, fold, av > 127, chr(av), (), "", ascii_only)
+    elif op is _c.ANY:  # everything but "\n" (DOTALL: everything)
+        found = (True, False, False, "" if flags & _DOTALL else "\n", (), "", ascii_only)
+    else:
         raise _Unknown(op)
+    _SPECS[op, av, flags] = found
+    return found
+
+
+def _class_spec(av: Any, flags: int) -> Spec:
+    """The :data:`Spec` of a character class (IN)."""
+    fold = bool(flags & _IGNORECASE)
+    ascii_only = bool(flags & _ASCII)
     chars, ranges, cats, negate = [], [], [], False
     for kind, value in av:
         if kind is _c.NEGATE:
@@ -205,7 +226,7 @@ class Breaks:
     def __init__(self, graph: _Graph, ends: set[int]) -> None:
         # (tuples of plain data only: nothing the garbage collector must keep visiting)
         self.tests = tuple(graph.tests)
-        self.before = tuple(tuple(sorted(b)) for b in graph.before)
+        self.before = tuple(tuple(sorted(b)) if len(b) > 1 else tuple(b) for b in graph.before)
         #: the items that may consume the last non-space character before a break
         #: that a match reads across
         self.ends = tuple(sorted(ends))

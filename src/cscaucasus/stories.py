@@ -30,9 +30,9 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 
 import numpy as np
@@ -41,6 +41,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .arrays import objects
+from .engines import beside
 from .lexicon import verbs
 from .parameters import COUNTS  # what the figures count: statements or reports
 
@@ -124,27 +125,51 @@ def check_threshold(value: object) -> float:
 # --- signatures (per article) ----------------------------------------------------------
 
 
-@cache
-def _minhash() -> type:
-    """datasketch's MinHash, imported on first use: it imports SciPy, which readers of
-    the tables (the report notebooks) never need."""
-    from datasketch import MinHash
-
-    return MinHash
+#: datasketch's MinHash permutations of the signatures, and the LSH (bands, rows) of each
+#: threshold, once made here or received from the process :func:`preload` starts.
+_SKETCH: dict[object, object] = {}
 
 
-def preload(threshold: float = THRESHOLD) -> None:
-    """Import datasketch (and SciPy), and make the signatures' permutations and the LSH
-    bands of ``threshold``, in this process now: a build that forks worker processes
-    next calls this first, as its story stage needs them here anyway, so that every
-    worker inherits them instead of importing SciPy again (about 0.2 s a worker)."""
-    bands(threshold)
-    _permutations()
+def _sketch(threshold: float | None) -> tuple[np.ndarray, tuple[int, int] | None]:
+    """What datasketch chooses: the permutations of ``NUM_PERM`` hash functions (scheme
+    ``SCHEME``, seed ``SEED``) and, given a ``threshold``, MinHashLSH's (bands, rows per
+    band). Importing datasketch imports SciPy (0.3-0.4 s), which nothing else needs."""
+    from datasketch import MinHash, MinHashLSH
+
+    permutations = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    if threshold is None:
+        return permutations, None
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return permutations, (lsh.b, lsh.r)
 
 
-@cache
+def _keep(made: tuple[np.ndarray, tuple[int, int] | None], threshold: float | None) -> None:
+    permutations, bands_ = made
+    permutations.flags.writeable = False
+    _SKETCH.setdefault("permutations", permutations)
+    if bands_ is not None:
+        _SKETCH.setdefault(threshold, bands_)
+
+
+def preload(threshold: float = THRESHOLD) -> Callable[[], None]:
+    """Start making the signatures' permutations and the LSH bands of ``threshold`` in a
+    forked process (:func:`~cscaucasus.engines.beside`), and return the function that
+    waits for them and keeps them in this process. A build calls it first, reads its
+    folder meanwhile, and calls the returned function before its workers fork: they
+    inherit the permutations, and neither they nor this process import datasketch and
+    SciPy (about 0.35 s of one core, spent on the other while the folder is read)."""
+    if "permutations" in _SKETCH and threshold in _SKETCH:
+        return lambda: None
+    made = beside(partial(_sketch, threshold))
+    return lambda: _keep(made(), threshold)
+
+
 def _permutations() -> np.ndarray:
-    return _minhash()(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    """The (a, b) rows of datasketch's permutations (made here on first use if no
+    :func:`preload` has brought them)."""
+    if "permutations" not in _SKETCH:
+        _keep(_sketch(None), None)
+    return _SKETCH["permutations"]  # type: ignore[return-value]
 
 
 def _shingle_hashes(text: str) -> np.ndarray:
@@ -200,18 +225,23 @@ def signature(text: str | None) -> bytes | None:
     shingles = _shingle_hashes(text or "")
     if not len(shingles):
         return None
-    minhash = _minhash()(
-        num_perm=NUM_PERM,
-        seed=SEED,
-        hashfunc=_as_given,
-        permutations=_permutations(),
-        scheme=SCHEME,
-    )
-    # One "value" whose hash is the vector of every shingle's: datasketch permutes and
-    # takes the minimum over it as over the shingles one by one (the same hash values,
-    # tested), without a Python call and conversion per shingle.
-    minhash.update_batch([shingles.astype(np.uint32)])
-    return minhash.hashvalues.astype("<u4").tobytes()
+    a, b = _permutations()
+    # datasketch's MinHash.update_batch over every shingle at once, for scheme "affine32":
+    # each 32-bit value pre-mixed by the MurmurHash3 finalizer, then a * h + b modulo
+    # 2**32, the minimum per hash function (tests compare it with datasketch's own).
+    with np.errstate(over="ignore"):
+        mixed = _fmix32(shingles.astype(np.uint32)).reshape(-1, 1)
+        return (mixed * a + b).min(axis=0).astype("<u4").tobytes()
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finalizer (wrapping uint32 arithmetic), as datasketch's
+    ``_fmix``."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
 
 
 def with_signatures(articles: pd.DataFrame) -> pd.DataFrame:
@@ -234,13 +264,11 @@ def _matrix(signatures: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 # --- stories ---------------------------------------------------------------------------
 
 
-@cache
 def bands(threshold: float) -> tuple[int, int]:
     """The (bands, rows per band) that datasketch's MinHashLSH chooses for ``threshold``."""
-    from datasketch import MinHashLSH
-
-    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    return lsh.b, lsh.r
+    if threshold not in _SKETCH:
+        _keep(_sketch(threshold), threshold)
+    return _SKETCH[threshold]  # type: ignore[return-value]
 
 
 def candidate_pairs(matrix: np.ndarray, threshold: float) -> np.ndarray:
