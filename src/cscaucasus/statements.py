@@ -387,8 +387,9 @@ _ANON_HEAD_RE = re.compile(
 _UNNAMED_PERSON_RE = re.compile(
     r"[Aa](?<![\w’'.-].)n?\s+(?:[\w’'-]+\s+){0,3}"
     r"(?:" + "|".join(map(re.escape, SPEECH["unnamed_person_nouns"])) + r")\b"
-    r"(?:\s+(?:of|from|in)\s+(?:the\s+|one\s+of\s+the\s+)?"
-    r"(?:[A-Z][\w’'-]+\s+){0,3}(?:[A-Z][\w’'-]+|[a-z]{4,})\b)?"
+    r"(?:\s+(?:of|from|in)\s+(?:(?:the|one\s+of\s+the)\s+(?:[A-Z][\w’'-]+\s+){0,3}"
+    rf"(?!(?:{_VERB_ALT})\b)[a-z]{{4,}}\b"  # "of the Armenian delegation", not "of the CSTO said"
+    r"|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\b))?"
 )
 #: A participle phrase after an unnamed person, before the comma of an appositive ("an
 #: official involved in the talks, who …, said").
@@ -576,6 +577,8 @@ _SPACES_RE = re.compile(r"\s+")
 _WORD_RUN_RE = re.compile(r"\w+")
 #: The possessive ending of a word ("Ministry's").
 _POSSESSIVE_S_RE = re.compile(r"(?<=\w)[’']s\b")
+#: A parenthesis right after a name ("Jane Doe (D-CA), a member of the caucus,").
+_PARENTHESIS_START_RE = re.compile(r"^\s*\([^()\n]{1,40}\)")
 #: The comma (and article) between a name and its appositive role ("Josep Borrell, the
 #: EU's foreign policy chief, said" (AP, Reuters): the name speaks, whoever holds the
 #: role on the publication date; "Ruben Rubinyan, deputy speaker of the Armenian
@@ -1542,13 +1545,10 @@ class _Article:
         """The name ``m``, an unnamed person, is an appositive of ("Artsvik Minasyan, a
         member of the Armenian delegation,"), else ``m``."""
         named = self.mentions_in(lo, m.start)
-        if (
-            named
-            and named[-1].method == "name"
-            and _APPOSITIVE_GAP_RE.fullmatch(masked, named[-1].end - base, m.start - base)
-        ):
-            return named[-1]
-        return m
+        if not named or named[-1].method != "name":
+            return m
+        gap = _PARENTHESIS_START_RE.sub("", masked[named[-1].end - base : m.start - base])
+        return named[-1] if _APPOSITIVE_GAP_RE.fullmatch(gap) else m
 
     def _head_before(self, m: Any, masked: str, base: int, lo: int, gap: str) -> Any:
         """A mention before ``m`` that heads the subject ``m`` only completes: the role
@@ -4567,28 +4567,7 @@ def _title_source_in_body(
     words = title[c.verb_start : c.verb_end].split(", ")[-1].strip()  # "Caucasus, Tajani"
     if not words or len(words.split()) > MAX_TITLE_WORDS:
         return None
-    initial = _INITIAL_NAME_RE.fullmatch(words)  # "G. Landsbergis: …" (Lietuvos rytas, TASS)
-    named = {
-        e.key
-        for e in model.entities
-        if e.name
-        and words[:1].isupper()
-        and (
-            e.name == words
-            or e.name.endswith(" " + words)
-            or (
-                initial is not None
-                and e.name.startswith(initial.group(1))
-                and e.name.endswith(" " + initial.group(2))
-            )
-        )
-    }
-    if not named and words[:1].isupper():  # a gazetteer person in the title's spelling
-        named = {
-            e.key
-            for e in model.entities
-            if e.actor_id is not None and e.type == "person" and _spelled_as(words, e.canonical)
-        }
+    named = _named_in_body(words, model) if words[:1].isupper() else set()
     if len(named) == 1:
         key, how = named.pop(), "name"
     elif not named and _role_head(words) is not None:
@@ -4603,6 +4582,32 @@ def _title_source_in_body(
     if entity.actor_id is not None:
         return entity.actor_id, entity.canonical, how, (words if how == "name" else None)
     return None, ascii_name(entity.canonical), how, entity.name
+
+
+def _named_in_body(words: str, model: EntityModel) -> set[str]:
+    """The keys of the body's entities a headline's source ``words`` names: as the body
+    prints the name, by its surname or initial ("G. Landsbergis: …" (Lietuvos rytas,
+    TASS)), or, for a gazetteer person, in the title's own spelling."""
+    initial = _INITIAL_NAME_RE.fullmatch(words)
+    named = {
+        e.key
+        for e in model.entities
+        if e.name
+        and (
+            e.name == words
+            or e.name.endswith(" " + words)
+            or (
+                initial is not None
+                and e.name.startswith(initial.group(1))
+                and e.name.endswith(" " + initial.group(2))
+            )
+        )
+    }
+    return named or {
+        e.key
+        for e in model.entities
+        if e.actor_id is not None and e.type == "person" and _spelled_as(words, e.canonical)
+    }
 
 
 def _spelled_as(words: str, canonical: str) -> bool:
