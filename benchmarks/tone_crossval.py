@@ -18,7 +18,17 @@ and, for the form the pipeline hands over, the development twins of the sealed s
 trained on every training statement, scored on tests/data/tone_dev2.csv (150
 statements of a ``cscaucasus sample sentiment`` run, coded once) and
 tests/data/tone_dev3.csv (227, made the same way in 22 further outlets), overall and by
-kind (direct quote, reported speech, headline).
+kind (direct quote, reported speech, headline), and as the tables hold them (the
+statement found again in tables built from the sheet's articles and read the way the
+pipeline reads it, ``tone.read_texts``: reported speech cut after the speaker's own
+attitude verb is read with that verb).
+
+Under each block, the default classifier's confusion by coded class (is it too neutral,
+too negative?): the counts, each class's recall, and the mean of the coded tones beside
+the mean of its labels and of its expected tone (the drift an actor's mean inherits).
+The cross-validation by outlet is also shown on batch f's rows alone: statements in the
+pipeline's form from outlets the model has not met, the training data's nearest
+stand-in for a sealed set.
 
 For each classifier the actors are also judged on the mean of its expected tone,
 P(+1) - P(-1) (docs/tone.md, "An actor's mean"); every actor figure comes with the mean
@@ -60,6 +70,26 @@ def show(title: str, predicted: pd.DataFrame) -> None:
             continue
         r = train_tone.agreement(predicted["tone"], predicted[method])
         print(f"  {method:32s} {r['alpha']:6.3f} {r['accuracy']:8.3f}  {right[0]}  {right[1]}")
+    if DEFAULT in predicted:
+        print(by_class(predicted))
+
+
+DEFAULT = "classifier (words + lexicon)"
+
+
+def by_class(predicted: pd.DataFrame, method: str = DEFAULT) -> str:
+    """The confusion of ``method`` by coded class: counts (rows coded -1/0/+1, columns
+    the method's), each class's recall, and the coded mean beside the mean of the
+    method's labels and, where the table has it, of its expected tone."""
+    confusion = train_tone.agreement(predicted["tone"], predicted[method])["confusion"]
+    counts = confusion.to_numpy()
+    rows = "; ".join("/".join(str(int(c)) for c in row) for row in counts)
+    recall = " / ".join(f"{r:.2f}" for r in counts.diagonal() / counts.sum(axis=1).clip(1))
+    means = f"coded {predicted['tone'].mean():+.3f}, labels {predicted[method].mean():+.3f}"
+    expected = f"{method}, {train_tone.EXPECTED}"
+    if expected in predicted:
+        means += f", expected tone {predicted[expected].mean():+.3f}"
+    return f"    by coded class -1/0/+1: {rows}; recall {recall}; means: {means}"
 
 
 def rights(predicted: pd.DataFrame, key: str, method: str) -> str:
@@ -109,6 +139,9 @@ def main(extra: list[str]) -> None:
         predicted["actor"] = [actors.get(s, s) for s in table.speaker]
         predicted["speaker"] = table.speaker
         show(f"5-fold cross-validation grouped by {group}", predicted)
+        if group == "outlet" and "batch" in table:
+            rows = predicted[table.batch.eq("f").to_numpy()]
+            show(f"  ... batch f rows (the pipeline's form): {len(rows)} statements", rows)
     coded = train_tone.read_coded(train_tone.TRAIN_FILE)
     coded = coded.assign(actor=coded.speaker.map(actors))
     for first, later in (("abc", "de"), ("abcd", "e"), ("abcde", "f")):
@@ -123,21 +156,55 @@ def development_twin(table: pd.DataFrame, sheet: Path) -> None:
     dev = train_tone.read_coded(sheet)
     paragraphs = dev_paragraphs(sheet)
     kinds = [statement_kind(s, *paragraphs[i]) for s, i in zip(dev.text, dev.id, strict=True)]
-    out = pd.DataFrame({"tone": dev.tone.to_numpy(), "speaker": dev.speaker.to_numpy()})
-    for name, method in train_tone.fixed_methods().items():
-        out[name] = [method(t) for t in dev.text]
-    for name, lexicon in train_tone.trained_methods().items():
-        model = train_tone.fit(
+    models = {
+        name: train_tone.fit(
             list(table.text), list(table.tone), lexicon, train_tone.base_weights(table)
         )
-        dicts = train_tone.feature_dicts(list(dev.text), lexicon)
-        classified = [tone.classify(d, model) for d in dicts]
-        out[name] = [c[0] for c in classified]
-        out[f"{name}, {train_tone.EXPECTED}"] = [c[1] for c in classified]
+        for name, lexicon in train_tone.trained_methods().items()
+    }
+    out = scored(dev, list(dev.text), models)
     show(f"trained on the training sheets, scored on {sheet.name} (development)", out)
     for kind in ("quote", "reported", "headline"):
         part = out[[k == kind for k in kinds]].drop(columns="speaker")
         show(f"  ... {kind}: {len(part)} statements", part)
+    read = pipeline_texts(dev, sheet.with_suffix("") / "articles")
+    changed = sum(r != t for r, t in zip(read, dev.text, strict=True))
+    title = f"  ... as the tables hold them ({changed} read otherwise than their text)"
+    show(title, scored(dev, read, models))
+
+
+def scored(dev: pd.DataFrame, texts: list[str], models: dict) -> pd.DataFrame:
+    """Every method's tone of ``texts`` (the statements of ``dev``), the classifiers by
+    ``models``, beside the coded tone and the speaker."""
+    out = pd.DataFrame({"tone": dev.tone.to_numpy(), "speaker": dev.speaker.to_numpy()})
+    for name, method in train_tone.fixed_methods().items():
+        out[name] = [method(t) for t in texts]
+    for name, model in models.items():
+        dicts = train_tone.feature_dicts(texts, train_tone.trained_methods()[name])
+        classified = [tone.classify(d, model) for d in dicts]
+        out[name] = [c[0] for c in classified]
+        out[f"{name}, {train_tone.EXPECTED}"] = [c[1] for c in classified]
+    return out
+
+
+def pipeline_texts(dev: pd.DataFrame, articles: Path) -> list[str]:
+    """The text the pipeline reads for each statement of a development sheet
+    (``tone.read_texts`` over tables built from the sheet's articles), found again by its
+    id or by its text within its article; the sheet's text where it is no longer found."""
+    import cscaucasus as cs
+
+    statements = cs.load_corpus(articles, jobs=1).statements
+    ids = statements["statement_id"].astype(str).tolist()
+    pairs = zip(statements["text"], tone.read_texts(statements), strict=True)
+    read = dict(zip(ids, pairs, strict=True))
+    by_text = {(i.rsplit(":", 1)[0], t): r for i, (t, r) in read.items()}
+    out = []
+    for sid, text in zip(dev.statement_id, dev.text, strict=True):
+        found = read.get(sid)
+        again = found[1] if found is not None and found[0] == text else None
+        again = again or by_text.get((sid.rsplit(":", 1)[0], text))
+        out.append(again if isinstance(again, str) else text)
+    return out
 
 
 DEVS = [ROOT / "tests" / "data" / name for name in ("tone_dev2.csv", "tone_dev3.csv")]
