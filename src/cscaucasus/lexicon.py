@@ -34,7 +34,8 @@ WEEKDAY_ALTERNATION = "|".join(day.capitalize() for day in WEEKDAYS)
 # Quote marks: each opening mark with its closing one. The double ones (curly, guillemets,
 # straight) open quoted speech; the single ones a quote inside it or a headline's.
 ENGLISH_QUOTE_PAIRS: dict[str, str] = dict(_DATA["quotes"]["english"])
-DOUBLE_QUOTE_PAIRS: dict[str, str] = ENGLISH_QUOTE_PAIRS | dict(_DATA["quotes"]["guillemets"])
+GUILLEMET_PAIRS: dict[str, str] = dict(_DATA["quotes"]["guillemets"])
+DOUBLE_QUOTE_PAIRS: dict[str, str] = ENGLISH_QUOTE_PAIRS | GUILLEMET_PAIRS
 QUOTE_PAIRS: dict[str, str] = DOUBLE_QUOTE_PAIRS | dict(_DATA["quotes"]["single"])
 # The low opening mark of German and Russian typography („…“).
 LOW_QUOTE: str = str(_DATA["quotes"]["low"])

@@ -72,6 +72,7 @@ from .lexicon import (
     DOUBLE_CLOSERS,
     DOUBLE_OPENERS,
     DOUBLE_QUOTES,
+    GUILLEMET_PAIRS,
     LOW_QUOTE,
     OPENING_SPEECH_QUOTES,
     QUOTE_CLOSERS,
@@ -98,6 +99,7 @@ OBJECT_VERBS: frozenset[str] = frozenset(SPEECH["object_verbs"])
 PARTICIPLES: tuple[str, ...] = tuple(SPEECH["participles"])
 ACCUSE_VERBS: frozenset[str] = frozenset(SPEECH["accuse_verbs"])
 BLAME_VERBS: frozenset[str] = frozenset(SPEECH["blame_verbs"])
+INFORM_VERBS: frozenset[str] = frozenset(SPEECH["inform_verbs"])
 CLAUSE_PARTICIPLES: frozenset[str] = frozenset(SPEECH["clause_participles"])
 APPEAL_VERBS: frozenset[str] = frozenset(SPEECH["appeal_verbs"])
 #: The addressee and infinitive after an appeal verb ("urged both sides to set up").
@@ -2353,7 +2355,7 @@ _SUBJECT_WORDS_RE = re.compile(r",\s*(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,4}(?:[
 
 
 #: Verbs whose subject never follows them: participles, and verbs that take an object.
-_NOT_INVERTED = frozenset(PARTICIPLES) | ACCUSE_VERBS | BLAME_VERBS | APPEAL_VERBS
+_NOT_INVERTED = frozenset(PARTICIPLES) | ACCUSE_VERBS | BLAME_VERBS | APPEAL_VERBS | INFORM_VERBS
 
 
 class _Subject(NamedTuple):
@@ -2713,6 +2715,10 @@ def _spoke_for(ps: _Passage, f: Found, who: _Subject, s0: int) -> None:
     f.speaker_id, f.attribution = art.speaker_of(subj, ps.pid, s0)
 
 
+#: An addressee (up to eight words, no clause) and the topic it is told about.
+_INFORM_OBJECT_RE = re.compile(r"\s*(?!(?:about|on|that)\b)(?:[\w’'.-]+\s+){1,8}?(?:about|on)\s+\w")
+
+
 def _object_content(
     verb: str, after: str, v1: int, s1: int, who: _Subject
 ) -> tuple[int, int] | None:
@@ -2722,6 +2728,8 @@ def _object_content(
         return v1, s1  # "accused Yerevan of dragging out the talks"
     if verb in BLAME_VERBS and re.search(r"\bfor\b", after):
         return v1, s1  # "blamed Kyrgyz forces for the escalation"
+    if verb in INFORM_VERBS and _INFORM_OBJECT_RE.match(after):
+        return v1, s1  # "informed the President about the priorities of …"
     if (
         who.host is None
         and verb in APPEAL_VERBS
@@ -4413,9 +4421,10 @@ def _mentions_by_article(mentions: pd.DataFrame) -> dict[str, list[Mention]]:
 #: Quotes in reversed guillemets, »…« (Falter, Der Standard and Die Presse in Austria,
 #: Politiken in Denmark, Lidové noviny in Czechia; German books and magazines), and in
 #: guillemets «…» (French, Russian, Armenian typography): each pair on one line.
-_REVERSED_PAIR_RE = re.compile(r"»[^«»\n]{1,800}«")
-_GUILLEMET_PAIR_RE = re.compile(r"«[^«»\n]{1,800}»")
-_SWAP_GUILLEMETS = str.maketrans("»«", "«»")
+_OPEN_G, _CLOSE_G = next(iter(GUILLEMET_PAIRS.items()))
+_REVERSED_PAIR_RE = re.compile(f"{_CLOSE_G}[^{_OPEN_G}{_CLOSE_G}\n]{{1,800}}{_OPEN_G}")
+_GUILLEMET_PAIR_RE = re.compile(f"{_OPEN_G}[^{_OPEN_G}{_CLOSE_G}\n]{{1,800}}{_CLOSE_G}")
+_SWAP_GUILLEMETS = str.maketrans(_CLOSE_G + _OPEN_G, _OPEN_G + _CLOSE_G)
 
 
 def as_guillemets(text: str) -> str:
@@ -4428,7 +4437,7 @@ def as_guillemets(text: str) -> str:
     >>> as_guillemets("« Nous restons », a-t-il dit.")
     '« Nous restons », a-t-il dit.'
     """
-    if "»" not in text or "«" not in text:
+    if _CLOSE_G not in text or _OPEN_G not in text:
         return text
     reversed_ = len(_REVERSED_PAIR_RE.findall(text))
     if not reversed_ or reversed_ <= len(_GUILLEMET_PAIR_RE.findall(text)):
