@@ -710,6 +710,20 @@ def test_an_unnamed_member_of_a_body_is_an_anonymous_source():
     assert s.speaker.tolist()[4] == "Artsvik Minasyan"  # the appositive's name speaks
 
 
+def test_informed_an_addressee_about_a_topic():
+    # readouts of Akorda, Khovar, Kabar (Blognews, Imruz): the addressee and the topic
+    text = (
+        "President Kassym-Jomart Tokayev informed the Prime Minister about the preparations "
+        "for the summit.\n"
+        "The ministry was informed about the incident on Monday.\n"  # passive: no one's
+        "Tokayev informed his colleagues on the results of the talks."
+    )
+    assert [(r[0], r[3]) for r in rows(text)] == [
+        ("Kassym-Jomart Tokayev", "the Prime Minister about the preparations for the summit"),
+        ("Kassym-Jomart Tokayev", "his colleagues on the results of the talks"),
+    ]
+
+
 def test_a_parliamentary_group_outside_the_gazetteer_speaks_as_printed():
     text = (
         "The opposition Hayastan faction demanded that the minister present the details.\n"
