@@ -16,7 +16,7 @@ import cscaucasus as cs
 import cscaucasus.build as build_module
 import cscaucasus.cache as cache
 import cscaucasus.corpus as corpus_module
-from cscaucasus import engines, stories
+from cscaucasus import engines, pipeline, stories
 from cscaucasus.build import BuildResult, build, read_corpus, read_manifest, write_corpus
 from cscaucasus.synthetic import make_corpus
 
@@ -71,21 +71,22 @@ def test_a_parallel_build_preloads_the_story_library_before_its_workers_fork(
 ) -> None:
     corpus_dir = make_corpus(tmp_path / "raw", 16, seed=2, source=raw_dir)  # two chunks
     events: list[object] = []
-    monkeypatch.setattr(
-        stories,
-        "preload",
-        lambda threshold: events.append(threshold) or partial(events.append, "kept"),
-    )
+    monkeypatch.setattr(stories, "preload", events.append)
+    monkeypatch.setattr(stories, "ready", partial(events.append, "ready"))
+    monkeypatch.setattr(pipeline, "warm", lambda actors, settings: events.append("warm"))
     monkeypatch.setattr(corpus_module, "scan_corpus", _spy(corpus_module.scan_corpus, events))
     run = engines.ENGINES["pandas"].run
     pool = engines.Engine("pandas", lambda *a: events.append("pool") or run(*a))
     monkeypatch.setitem(engines.ENGINES, "pandas", pool)
     cs.load_corpus(corpus_dir, jobs=2, story_threshold=0.6)
-    # started before the folder is read, kept before the workers fork
-    assert events[:4] == [0.6, "scan", "kept", 0.6] and events[-2:] == ["kept", "pool"]
+    # started before the folder is read; the stages warmed and the library kept before
+    # the workers fork; kept (if not yet) before the cross-article stages
+    assert events[:6] == [0.6, "scan", 0.6, "warm", "ready", "pool"]
+    assert events[6:] and set(events[6:]) == {"ready"}
     events.clear()
-    cs.load_corpus(corpus_dir, jobs=1)  # one process: made beside the scan all the same
-    assert events == [stories.THRESHOLD, "scan", "kept", "pool"]
+    cs.load_corpus(corpus_dir, jobs=1)  # one process: nothing to hand down, none to warm
+    assert events[:3] == [stories.THRESHOLD, "scan", "pool"] and "warm" not in events
+    assert events[-1] == "ready"
 
 
 def _spy(function, events: list[object]):
@@ -100,14 +101,24 @@ def test_the_story_library_comes_from_a_forked_process_and_is_kept() -> None:
     saved = dict(stories._SKETCH)
     stories._SKETCH.clear()
     try:
-        done = stories.preload(0.7)
-        done()
+        stories.preload(0.7)
+        assert len(stories._PENDING) == 1
+        stories.ready()
+        assert not stories._PENDING
         assert stories._SKETCH[0.7] == stories._sketch(0.7)[1]  # datasketch's own bands
         assert (stories._SKETCH["permutations"] == stories._sketch(None)[0]).all()
-        assert stories.preload(0.7)() is None  # nothing left to make
+        stories.preload(0.7)
+        assert not stories._PENDING  # nothing left to make
     finally:
         stories._SKETCH.clear()
         stories._SKETCH.update(saved)
+
+
+def test_warming_the_stages_changes_no_table(raw_dir: Path) -> None:
+    scan = corpus_module.scan_corpus(raw_dir)
+    before = cs.load_corpus(raw_dir, jobs=1)
+    pipeline.warm(scan.actors, scan.settings)
+    assert_same(before, cs.load_corpus(raw_dir, jobs=1))
 
 
 def test_progress_is_reported(synthetic: Path) -> None:

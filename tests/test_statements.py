@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from cscaucasus.evaluate import statements_for_texts
 from cscaucasus.schema import SCHEMAS
-from cscaucasus.statements import parse_quotes
+from cscaucasus.statements import as_guillemets, parse_quotes
 
 DATE = "2023-03-01"
 
@@ -652,6 +652,74 @@ def test_organisation_outside_gazetteer_as_printed():
     assert [(r[0], r[3]) for r in rows(text)] == [
         ("Union of Informed Citizens", "most voters backed the talks"),
         ("Caucasus Institute", "turnout was low"),
+    ]
+
+
+def test_a_press_office_outside_the_gazetteer_speaks_as_printed():
+    text = (
+        "The chairmanship passes to Kyrgyzstan in January, the Akorda press service "
+        "reported.\n"
+        "The presidents agreed to withdraw troops, the Kyrgyz presidential press service "
+        "reported. “The parties agreed to a ceasefire,” the press service said.\n"
+        "The Kremlin press service said that the leaders discussed the South Caucasus."
+    )
+    s = statements_for_texts({"t": text}, {"t": "2024-11-28"})
+    assert list(zip(s.speaker, s.text.str[:20], strict=True)) == [
+        ("Akorda press service", "The chairmanship pas"),
+        ("Kyrgyz presidential press service", "The presidents agree"),
+        ("Kyrgyz presidential press service", "The parties agreed t"),  # the one named before
+        ("Kremlin", "the leaders discusse"),  # a gazetteer actor's, as before
+    ]
+    alone = "The presidential press service said that the talks were constructive."
+    s = statements_for_texts({"t": alone}, {"t": "2024-11-28"})
+    assert s.speaker.isna().all() and len(s) == 1  # no place, no owner: no one
+
+
+def test_quotes_in_reversed_guillemets_are_quotes():
+    # »…« (Falter, Der Standard, Politiken): read as «…», printed as they were
+    text = (
+        "»De facto we have frozen our participation in the CSTO«, Prime Minister Nikol "
+        "Pashinyan told France 24. The organisation, he added, had »not fulfilled its "
+        "obligations« towards Armenia."
+    )
+    swapped = text.translate(str.maketrans("»«", "«»"))
+    s, t = (statements_for_texts({"t": x}, {"t": "2024-02-25"}) for x in (text, swapped))
+    assert list(zip(s.speaker, s.kind, strict=True)) == [
+        ("Nikol Pashinyan", "direct"),
+        ("Nikol Pashinyan", "indirect"),
+    ]
+    assert s.text[0] == "De facto we have frozen our participation in the CSTO"
+    assert "»not fulfilled its obligations«" in s.text[1]  # the marks as printed
+    assert s.drop(columns="text").equals(t.drop(columns="text"))  # read as «…» are read
+    french = "« Nous restons », a dit Nikol Pashinyan. Il a ajouté : « Nous partons »."
+    assert as_guillemets(french) == french  # guillemets as most pairs print them stay
+
+
+def test_an_unnamed_member_of_a_body_is_an_anonymous_source():
+    # BirGün, Ararad, Abendzeitung, Agentstvo: unnamed deputies, members and sources
+    texts = {
+        "a": "A CHP deputy told BirGün that the government was tying Armenia's fate to Baku.",
+        "b": "An Armenian deputy in the Lebanese parliament told Ararad that aid had come.",
+        "c": "A member of the Armenian delegation told the AZ that the talks were tense.",
+        "d": "A source in one of the delegations told Agentstvo that the text was agreed.",
+        "e": "Artsvik Minasyan, a member of the Armenian delegation, said the talks were tense.",
+    }
+    s = statements_for_texts(texts, dict.fromkeys(texts, "2025-06-01"))
+    assert s.article_id.tolist() == list(texts)
+    assert s.speaker[:4].isna().all()
+    assert s.speaker.tolist()[4] == "Artsvik Minasyan"  # the appositive's name speaks
+
+
+def test_a_parliamentary_group_outside_the_gazetteer_speaks_as_printed():
+    text = (
+        "The opposition Hayastan faction demanded that the minister present the details.\n"
+        "Opposition MP Artsvik Minasyan of the Hayastan faction called the interview "
+        "“a dangerous game”."
+    )
+    s = statements_for_texts({"t": text}, {"t": "2024-03-01"})
+    assert list(zip(s.speaker, s.text.str[:16], strict=True)) == [
+        ("Hayastan faction", "the minister pre"),  # its side is no part of its name
+        ("Artsvik Minasyan", "the interview “a"),  # a member "of" it is the speaker
     ]
 
 
@@ -2578,6 +2646,16 @@ def test_a_headline_source_the_body_introduces():
     ]
     # a surname the body does not print is no source
     assert _headline_rows('Velayati: "Trump\'s route" will not pass through the Caucasus') == []
+    # the title's own spelling of a gazetteer person the body names (BirGün, Evrensel, Interia)
+    body = "Armenian Prime Minister Nikol Paşinyan met President Erdoğan in Istanbul."
+    assert _headline_rows("Paşinyan in Istanbul: “A historic opportunity”", body) == [
+        ["Nikol Pashinyan", "A historic opportunity"]
+    ]
+    body = "Armenian Prime Minister Nikol Pashinyan met President Erdoğan in Istanbul."
+    assert _headline_rows("Paşinyan: the border will open", body) == [
+        ["Nikol Pashinyan", "the border will open"]
+    ]
+    assert _headline_rows("Pashkov: the border will open", body) == []  # another name
 
 
 def test_headline_forms_with_the_topic_beside_the_source():

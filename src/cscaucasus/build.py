@@ -755,14 +755,14 @@ def _update(
     those whose text is unchanged), then write what changed and publish."""
     before = _Before.start(out, info)
     threshold = stories.check_threshold(options.get("story_threshold", stories.THRESHOLD))
-    sketch = stories.preload(threshold)  # (beside the scan)
+    stories.preload(threshold)  # (made beside the scan)
     scan = scan_corpus(raw, previous=Cached({"articles": before.articles}, before.state), **options)
     plan = _plan(scan, out, info, per_part, corrections.read_corrections(raw), before.parts())
     cached = before.cached(plan, scan, out)
-    sketch()
     chosen = plan.chosen  # (a property: a set built anew on each use)
     documents = [d for d in scan.documents if d.article_id in chosen]
     tables = process_articles(scan, documents, cached, jobs, engine, progress)
+    stories.ready()  # (before anything forks again)
     problems, fixed = _update_problems(scan, tables, cached.tables["problems"], plan, info)
     if strict and len(problems):
         raise CorpusError(problems)

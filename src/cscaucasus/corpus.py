@@ -66,7 +66,7 @@ def load_corpus(
             f"None, not {jobs!r}"
         )
     cached = Cached.of(previous)
-    sketch = stories.preload(stories.check_threshold(story_threshold))  # (beside the scan)
+    stories.preload(stories.check_threshold(story_threshold))  # (made beside the scan)
     scan = scan_corpus(
         path,
         actors_file=actors_file,
@@ -75,8 +75,8 @@ def load_corpus(
         previous=cached,
         story_threshold=story_threshold,
     )
-    sketch()
     tables = process_articles(scan, scan.documents, cached, jobs, engine, progress)
+    stories.ready()  # (before anything forks again)
     # a second core for the cross-article stages where the articles had more than one
     spare = engine == "pandas" and job_count(jobs, len(scan.documents), get_engine(engine)) > 1
     if not scan.documents:  # an empty folder gives empty tables, and says so
@@ -204,8 +204,10 @@ def run_stages(
         (chunk, actors, settings, cache.text_tables(previous, chunk, reuse_text))
         for chunk in chunks
     ]
-    if runner.local and jobs > 1 and len(tasks) > 1:  # before the workers fork (if not yet)
-        stories.preload(settings.get("story_threshold", stories.THRESHOLD))()
+    if runner.local and jobs > 1 and len(tasks) > 1:  # before the workers fork
+        stories.preload(settings.get("story_threshold", stories.THRESHOLD))  # (if not yet)
+        pipeline.warm(actors, settings)  # while datasketch is imported beside
+        stories.ready()
     if not runner.local:  # its workers need not see the corpus folder
         for document in documents:
             if document.body is None and document.article_id not in reuse_text:

@@ -83,7 +83,13 @@ from .lexicon import (
     WIRE_DATELINE,
     verbs,
 )
-from .names import TYPO_MIN_LETTERS, slipped_surname, spelling_variants, surname
+from .names import (
+    TYPO_MIN_LETTERS,
+    slipped_surname,
+    spelling_variants,
+    surname,
+    transliteration_key,
+)
 from .schema import empty_table, typed
 
 SPEECH_VERBS: tuple[str, ...] = tuple(SPEECH["verbs"])
@@ -380,10 +386,10 @@ _ANON_HEAD_RE = re.compile(
 #: refers to them.
 _UNNAMED_PERSON_RE = re.compile(
     r"[Aa](?<![\w’'.-].)n?\s+(?:[\w’'-]+\s+){0,3}"
-    r"(?:officer|soldier|official|diplomat|source|resident|witness|guard|activist|employee|"
-    r"representative|villager|protester|worker|driver|farmer|veteran|pensioner|insider|aide|"
-    r"staffer|serviceman|servicewoman|commander)\b"
-    r"(?:\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\b)?"
+    r"(?:" + "|".join(map(re.escape, SPEECH["unnamed_person_nouns"])) + r")\b"
+    r"(?:\s+(?:of|from|in)\s+(?:(?:the|one\s+of\s+the)\s+(?:[A-Z][\w’'-]+\s+){0,3}"
+    rf"(?!(?:{_VERB_ALT})\b)[a-z]{{4,}}\b"  # "of the Armenian delegation", not "of the CSTO said"
+    r"|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\b))?"
 )
 #: A participle phrase after an unnamed person, before the comma of an appositive ("an
 #: official involved in the talks, who …, said").
@@ -496,6 +502,17 @@ _TITLE_BEFORE_NAME_RE = re.compile(r"[ \t]+[A-Z]")
 #: Unnamed media ("local media reported"), searched only in texts with "media".
 _MEDIA_RE = re.compile(r"[Mm](?<!\w.)edia\b")  # \b[Mm]edia\b
 _MEDIA_ADJECTIVE_RE = re.compile(r"\b(?:[Ll]ocal|[Ss]tate|[Ss]tate-run)\s+$")
+#: "the Akorda press service", "the Kyrgyz presidential press service", "the opposition
+#: Hayastan faction": capitalised words (and an adjective of a source's place) before a
+#: press office or a parliamentary group (speech.yml), its side's adjective no part of it
+_PRESS_OFFICE_RE = re.compile(
+    r"[Tt](?<!\w.)he\s+(?:(?:" + "|".join(map(re.escape, SPEECH["group_sides"])) + r")\s+)?"
+    rf"(?P<owner>(?:[{_UPPER}][\w’'.-]*\s+){{1,4}}"
+    r"(?:(?:" + "|".join(map(re.escape, SPEECH["source_place_adjectives"])) + r")\s+)?)"
+    r"(?:"
+    + word_alternation(SPEECH["press_offices"] + SPEECH["parliamentary_groups"], space=r"\s+")
+    + r")\b"
+)
 
 
 @lru_cache(maxsize=2)
@@ -560,6 +577,8 @@ _SPACES_RE = re.compile(r"\s+")
 _WORD_RUN_RE = re.compile(r"\w+")
 #: The possessive ending of a word ("Ministry's").
 _POSSESSIVE_S_RE = re.compile(r"(?<=\w)[’']s\b")
+#: A parenthesis right after a name ("Jane Doe (D-CA), a member of the caucus,").
+_PARENTHESIS_START_RE = re.compile(r"^\s*\([^()\n]{1,40}\)")
 #: The comma (and article) between a name and its appositive role ("Josep Borrell, the
 #: EU's foreign policy chief, said" (AP, Reuters): the name speaks, whoever holds the
 #: role on the publication date; "Ruben Rubinyan, deputy speaker of the Armenian
@@ -1513,12 +1532,23 @@ class _Article:
                 # "a State Department spokesperson said": an anonymous member
                 return Mention(m.start, m.end + member.end(), None, None, "role")
             if m.method == "indefinite" and GAP_RE.match(_after_modifier(gap)):
-                return m  # "One diplomat involved in the talks, who ..., said"
+                # "One diplomat involved in the talks, who ..., said"; but "Artsvik
+                # Minasyan, a member of the Armenian delegation, said" is Minasyan
+                return self._named_before(m, masked, base, lo) if "," in gap else m
             if GAP_RE.match(gap) or GAP_RE.match(_PLACE_TAIL_RE.sub("", gap)):
                 return self._subject_head(m, masked, base, verb_start, lo, gap)
             if m.method == "name" and _AFFILIATION_TAIL_RE.fullmatch(gap):
                 return m  # "MP Artsvik Minasyan of the Hayastan faction called …"
         return None
+
+    def _named_before(self, m: Any, masked: str, base: int, lo: int) -> Any:
+        """The name ``m``, an unnamed person, is an appositive of ("Artsvik Minasyan, a
+        member of the Armenian delegation,"), else ``m``."""
+        named = self.mentions_in(lo, m.start)
+        if not named or named[-1].method != "name":
+            return m
+        gap = _PARENTHESIS_START_RE.sub("", masked[named[-1].end - base : m.start - base])
+        return named[-1] if _APPOSITIVE_GAP_RE.fullmatch(gap) else m
 
     def _head_before(self, m: Any, masked: str, base: int, lo: int, gap: str) -> Any:
         """A mention before ``m`` that heads the subject ``m`` only completes: the role
@@ -3480,6 +3510,7 @@ def _unresolved_subjects(
         if taken.free(a, a + 1)
     ]
     rows += _media(text, taken)
+    rows += _press_offices(text, taken)
     rows += _printed_names(text, taken)
     rows, covered = _organisations(text, taken, rows)
     rows += _acronyms(text, taken, mentions, rows)
@@ -3677,6 +3708,31 @@ def _media(text: str, taken: _Taken) -> list[_Row]:
         if taken.free(start, b):
             rows.append((start, b, None, "role"))
     return rows
+
+
+def _press_offices(text: str, taken: _Taken) -> list[_Row]:
+    """A press office or a parliamentary group named by capitalised words outside the
+    gazetteer, as printed ("the Akorda press service reported" → "Akorda press service",
+    "the opposition Hayastan faction" → "Hayastan faction")."""
+    if not any(word in text for word in _BODY_WORDS):
+        return []
+    return [
+        (
+            r.start("owner"),
+            r.end(),
+            " ".join(text[r.start("owner") : r.end()].split()),
+            "organisation",
+        )  # fmt: skip
+        for r in linescan.matches(_PRESS_OFFICE_RE, text)
+        if taken.free(r.start("owner"), r.end())
+        and not _OF_BEFORE_RE.search(text, max(0, r.start() - 4), r.start())
+    ]
+
+
+#: Words one of whose bodies' nouns a text must hold to be searched for them at all.
+_BODY_WORDS = ("ress ", "nformation ", "faction", "roup")
+#: "Artsvik Minasyan of the Hayastan faction": a body after "of" is someone's affiliation
+_OF_BEFORE_RE = re.compile(r"\bof\s+$")
 
 
 def _printed_names(text: str, taken: _Taken) -> list[_Row]:
@@ -4073,9 +4129,10 @@ def attribute(
     mentions_by = _mentions_by_article(mentions)
     rows: list[tuple[Any, ...]] = []
     entity_rows: list[tuple[Any, ...]] = []
-    for aid, text, published, title in _article_meta(articles):
+    for aid, printed, published, title in _article_meta(articles):
         if aid not in paras_by:
             continue
+        text = as_guillemets(printed)  # (the same length: offsets hold in both)
         found_mentions = mentions_by.get(aid, [])
         pseudo, covered = _unresolved_subjects(text, published, actors, found_mentions)
         covered = _outside_headings(covered, paras_by[aid])  # (Title Case is no name)
@@ -4113,7 +4170,7 @@ def attribute(
             context._replace(published=published),
         )
         _article_statements(art)
-        rows += _statement_rows(art, names)
+        rows += _statement_rows(art, names, printed)
         if not text.lstrip().startswith(title.strip()) and not any(
             f.in_headline and f.para == art.paras[0].paragraph_id for f in art.found
         ):  # (a headline kept in the text, even reworded, counts once)
@@ -4353,6 +4410,32 @@ def _mentions_by_article(mentions: pd.DataFrame) -> dict[str, list[Mention]]:
     return mentions_by
 
 
+#: Quotes in reversed guillemets, »…« (Falter, Der Standard and Die Presse in Austria,
+#: Politiken in Denmark, Lidové noviny in Czechia; German books and magazines), and in
+#: guillemets «…» (French, Russian, Armenian typography): each pair on one line.
+_REVERSED_PAIR_RE = re.compile(r"»[^«»\n]{1,800}«")
+_GUILLEMET_PAIR_RE = re.compile(r"«[^«»\n]{1,800}»")
+_SWAP_GUILLEMETS = str.maketrans("»«", "«»")
+
+
+def as_guillemets(text: str) -> str:
+    """``text`` with its quote marks swapped, » for « and « for », if it prints its quotes
+    in reversed guillemets (»…«) more often than in guillemets: the rules read «…» (the
+    same length, so every offset holds in both).
+
+    >>> as_guillemets("Sie sagte: »Wir bleiben.« Er: »Nein.«")
+    'Sie sagte: «Wir bleiben.» Er: «Nein.»'
+    >>> as_guillemets("« Nous restons », a-t-il dit.")
+    '« Nous restons », a-t-il dit.'
+    """
+    if "»" not in text or "«" not in text:
+        return text
+    reversed_ = len(_REVERSED_PAIR_RE.findall(text))
+    if not reversed_ or reversed_ <= len(_GUILLEMET_PAIR_RE.findall(text)):
+        return text
+    return text.translate(_SWAP_GUILLEMETS)
+
+
 def _article_meta(articles: pd.DataFrame) -> list[tuple[str, str, Any, str]]:
     published_col = (
         articles["published"]
@@ -4484,22 +4567,7 @@ def _title_source_in_body(
     words = title[c.verb_start : c.verb_end].split(", ")[-1].strip()  # "Caucasus, Tajani"
     if not words or len(words.split()) > MAX_TITLE_WORDS:
         return None
-    initial = _INITIAL_NAME_RE.fullmatch(words)  # "G. Landsbergis: …" (Lietuvos rytas, TASS)
-    named = {
-        e.key
-        for e in model.entities
-        if e.name
-        and words[:1].isupper()
-        and (
-            e.name == words
-            or e.name.endswith(" " + words)
-            or (
-                initial is not None
-                and e.name.startswith(initial.group(1))
-                and e.name.endswith(" " + initial.group(2))
-            )
-        )
-    }
+    named = _named_in_body(words, model) if words[:1].isupper() else set()
     if len(named) == 1:
         key, how = named.pop(), "name"
     elif not named and _role_head(words) is not None:
@@ -4516,10 +4584,52 @@ def _title_source_in_body(
     return None, ascii_name(entity.canonical), how, entity.name
 
 
-def _statement_rows(art: _Article, names: dict[str, str]) -> list[tuple[Any, ...]]:
-    """The rows of an article's statements, in text order."""
+def _named_in_body(words: str, model: EntityModel) -> set[str]:
+    """The keys of the body's entities a headline's source ``words`` names: as the body
+    prints the name, by its surname or initial ("G. Landsbergis: …" (Lietuvos rytas,
+    TASS)), or, for a gazetteer person, in the title's own spelling."""
+    initial = _INITIAL_NAME_RE.fullmatch(words)
+    named = {
+        e.key
+        for e in model.entities
+        if e.name
+        and (
+            e.name == words
+            or e.name.endswith(" " + words)
+            or (
+                initial is not None
+                and e.name.startswith(initial.group(1))
+                and e.name.endswith(" " + initial.group(2))
+            )
+        )
+    }
+    return named or {
+        e.key
+        for e in model.entities
+        if e.actor_id is not None and e.type == "person" and _spelled_as(words, e.canonical)
+    }
+
+
+def _spelled_as(words: str, canonical: str) -> bool:
+    """Whether a headline's source ``words`` spells the gazetteer person ``canonical``'s
+    surname or full name another way ("Paşinyan: …" (BirGün, Evrensel), "Paszynian w
+    Brukseli: …" (Interia) after "Nikol Pashinyan" in the body)."""
+    printed, known = words.split(), canonical.split()
+    known = known[-1:] if len(printed) == 1 else known
+    if len(printed) != len(known):
+        return False
+    a, b = [transliteration_key(w) for w in printed], [transliteration_key(w) for w in known]
+    return a[:-1] == b[:-1] and (
+        a[-1] == b[-1]
+        or (len(a[-1]) >= TYPO_MIN_LETTERS and slipped_surname(a[-1], {b[-1]: b[-1]}) is not None)
+    )
+
+
+def _statement_rows(art: _Article, names: dict[str, str], text: str) -> list[tuple[Any, ...]]:
+    """The rows of an article's statements, in text order; their words as ``text`` (the
+    article as printed) has them."""
     rows = []
-    text, aid = art.text, art.aid
+    aid = art.aid
     art.found.sort(key=attrgetter("start", "end"))
     for n, f in enumerate(art.found):
         inside = art.mentions_in(f.start, f.end)

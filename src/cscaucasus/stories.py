@@ -28,12 +28,14 @@ the stored columns and gets what a full build gets. See ``docs/stories.md``.
 
 from __future__ import annotations
 
+import os
 import re
 import zlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import chain
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -151,22 +153,36 @@ def _keep(made: tuple[np.ndarray, tuple[int, int] | None], threshold: float | No
         _SKETCH.setdefault(threshold, bands_)
 
 
-def preload(threshold: float = THRESHOLD) -> Callable[[], None]:
+#: What :func:`preload` started and has not kept yet: (the process that started it, the
+#: threshold, the function that waits for the result).
+_PENDING: list[tuple[int, float, Callable[[], Any]]] = []
+
+
+def preload(threshold: float = THRESHOLD) -> None:
     """Start making the signatures' permutations and the LSH bands of ``threshold`` in a
-    forked process (:func:`~cscaucasus.engines.beside`), and return the function that
-    waits for them and keeps them in this process. A build calls it first, reads its
-    folder meanwhile, and calls the returned function before its workers fork: they
-    inherit the permutations, and neither they nor this process import datasketch and
-    SciPy (about 0.35 s of one core, spent on the other while the folder is read)."""
-    if "permutations" in _SKETCH and threshold in _SKETCH:
-        return lambda: None
-    made = beside(partial(_sketch, threshold))
-    return lambda: _keep(made(), threshold)
+    forked process (:func:`~cscaucasus.engines.beside`); :func:`ready` keeps them here. A
+    build calls it first and reads its folder meanwhile, and calls :func:`ready` before
+    its workers fork: they inherit the permutations, and neither they nor the build's
+    process import datasketch and SciPy (about 0.35 s of one core, spent on the other
+    while the folder is read)."""
+    if _PENDING or ("permutations" in _SKETCH and threshold in _SKETCH):
+        return
+    _PENDING.append((os.getpid(), threshold, beside(partial(_sketch, threshold))))
+
+
+def ready() -> None:
+    """Wait for what :func:`preload` started, if anything, and keep it in this process."""
+    while _PENDING:
+        pid, threshold, made = _PENDING.pop()
+        if pid == os.getpid():  # (a forked process leaves its parent's pipe alone)
+            _keep(made(), threshold)
 
 
 def _permutations() -> np.ndarray:
     """The (a, b) rows of datasketch's permutations (made here on first use if no
     :func:`preload` has brought them)."""
+    if "permutations" not in _SKETCH:
+        ready()
     if "permutations" not in _SKETCH:
         _keep(_sketch(None), None)
     return _SKETCH["permutations"]  # type: ignore[return-value]
@@ -266,6 +282,8 @@ def _matrix(signatures: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 
 def bands(threshold: float) -> tuple[int, int]:
     """The (bands, rows per band) that datasketch's MinHashLSH chooses for ``threshold``."""
+    if threshold not in _SKETCH:
+        ready()
     if threshold not in _SKETCH:
         _keep(_sketch(threshold), threshold)
     return _SKETCH[threshold]  # type: ignore[return-value]
