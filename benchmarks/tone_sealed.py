@@ -8,9 +8,11 @@ The sealed set (by default the newest, tests/data/tone_sealed4.csv, 419 statemen
 tests/data/tone_sealed4_README.md, first scored 2026-12-07; ``--set tone_sealed3`` the
 one before it, 422 statements coded the same way; ``--set tone_sealed2`` 355 statements
 coded twice by one coder; ``--set tone_sealed`` the first one, tests/data/
-tone_sealed_*.csv, spent on three models and kept for its history) must never
-steer development: run this once per shipped model, at the end of a round of work, and
-record what it prints. It prints no statement and no per-actor line, only what a methods
+tone_sealed_*.csv, spent on three models and kept for its history; ``--set
+tone_sealed5``, 519 statements coded by two coder sessions,
+tests/data/tone_sealed5_README.md, is kept unscored for the next model) must never steer
+development: run this once per shipped model, at the end of a round of work, and record
+what it prints. It prints no statement and no per-actor line, only what a methods
 section reports: the coders' alpha (the ceiling), then for each method its alpha and
 sign accuracy against the coders, the confusion table against the statements the coders
 agree on, and how many actors (n >= 10) have the coders' sign of mean tone, by the
@@ -44,6 +46,7 @@ RECORD = MODEL_PATH.parent / tone.SEALED_FILE
 
 #: The sealed tone sets by name: the files of each (a glob in tests/data).
 SETS = {
+    "tone_sealed5": "tone_sealed5.csv",
     "tone_sealed4": "tone_sealed4.csv",
     "tone_sealed3": "tone_sealed3.csv",
     "tone_sealed2": "tone_sealed2.csv",
@@ -52,6 +55,7 @@ SETS = {
 NEWEST = "tone_sealed4"
 #: Who coded each set, where it is not two people (cs.tone.validation() says it).
 CODERS_NOTE = {
+    "tone_sealed5": "two coder sessions of one model family, not people",
     "tone_sealed4": "two coder sessions of one model family, not people",
     "tone_sealed3": "two coder sessions of one model family, not people",
     "tone_sealed2": "one person coding twice",
