@@ -710,6 +710,19 @@ def test_an_unnamed_member_of_a_body_is_an_anonymous_source():
     assert s.speaker.tolist()[4] == "Artsvik Minasyan"  # the appositive's name speaks
 
 
+def test_a_sentence_adverb_or_a_ministry_field_is_no_part_of_a_name():
+    text = (
+        "Chancellor Olaf Scholz met Ilham Aliyev in Berlin. Afterwards Scholz said both "
+        "had agreed to continue the talks.\n"
+        "Meanwhile Lavrov told reporters that Moscow was ready.\n\n"
+        "TEHRAN. Minister of Roads and Urban Development Farzaneh Sadegh said on Monday "
+        "that the corridor would be ready. Sadegh added that trucks carried more cargo."
+    )
+    assert [r[0] for r in rows(text)] == [
+        "Olaf Scholz", "Sergey Lavrov", "Farzaneh Sadegh", "Farzaneh Sadegh"
+    ]  # fmt: skip
+
+
 def test_informed_an_addressee_about_a_topic():
     # readouts of Akorda, Khovar, Kabar (Blognews, Imruz): the addressee and the topic
     text = (
