@@ -3722,7 +3722,7 @@ def _press_offices(text: str, taken: _Taken) -> list[_Row]:
     """A press office or a parliamentary group named by capitalised words outside the
     gazetteer, as printed ("the Akorda press service reported" → "Akorda press service",
     "the opposition Hayastan faction" → "Hayastan faction")."""
-    if not any(word in text for word in _BODY_WORDS):
+    if not _BODY_NOUN_RE.search(text):
         return []
     return [
         (
@@ -3737,8 +3737,10 @@ def _press_offices(text: str, taken: _Taken) -> list[_Row]:
     ]
 
 
-#: Words one of whose bodies' nouns a text must hold to be searched for them at all.
-_BODY_WORDS = ("ress ", "nformation ", "faction", "roup")
+#: A body's noun anywhere in a text (one search, before the patterns read its lines).
+_BODY_NOUN_RE = re.compile(
+    word_alternation(SPEECH["press_offices"] + SPEECH["parliamentary_groups"], space=r"\s+")
+)
 #: "Artsvik Minasyan of the Hayastan faction": a body after "of" is someone's affiliation
 _OF_BEFORE_RE = re.compile(r"\bof\s+$")
 
