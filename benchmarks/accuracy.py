@@ -55,6 +55,7 @@ SEALED = (
     "heldout11",
     "heldout12",
     "heldout13",
+    "heldout14",
 )
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)

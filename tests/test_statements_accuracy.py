@@ -27,6 +27,9 @@
 * ``tests/data/heldout13_statements.csv`` (sealed): 30 articles in 30 further outlets no
   other set uses, labelled before the code ran on them for the round after heldout12 (see
   its README).
+* ``tests/data/heldout14_statements.csv`` (sealed): 30 articles in 30 further outlets no
+  other set uses, labelled before the code ran on them for the round after heldout13 (see
+  its README).
 * ``tests/data/devnews2_statements.csv`` (development, a floor since its first run): 30
   articles in 30 further outlets no other set uses, labelled with ``heldout10`` (see its
   README).
@@ -212,6 +215,7 @@ def test_snippet_sets(name: str) -> None:
         ("heldout11", 183, 182),
         ("heldout12", 188, 187),
         ("heldout13", 180, 179),
+        ("heldout14", 150, 149),
     ],
 )
 def test_sealed_sets_load(name: str, rows: int, statements: int) -> None:
