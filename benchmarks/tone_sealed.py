@@ -5,13 +5,14 @@
 
 The sealed set (by default the newest, tests/data/tone_sealed5.csv, 519 statements of a
 ``cscaucasus sample sentiment`` run coded by two coder sessions independently, see
-tests/data/tone_sealed5_README.md, first scored 2026-12-07; ``--set tone_sealed4`` and
-``--set tone_sealed3`` the ones before it, 419 and 422 statements coded the same way and
-scored once each; ``--set tone_sealed2`` 355 statements coded twice by one coder;
-``--set tone_sealed`` the first one, tests/data/tone_sealed_*.csv, spent on three models
-and kept for its history) must never steer
-development: run this once per shipped model, at the end of a round of work, and record
-what it prints. It prints no statement and no per-actor line, only what a methods
+tests/data/tone_sealed5_README.md, first scored 2026-12-07; ``--set tone_sealed6`` the
+set made after it, tests/data/tone_sealed6_README.md, unscored, kept for the next model;
+``--set tone_sealed4`` and ``--set tone_sealed3`` the ones before it, 419 and 422
+statements coded the same way and scored once each; ``--set tone_sealed2`` 355
+statements coded twice by one coder; ``--set tone_sealed`` the first one,
+tests/data/tone_sealed_*.csv, spent on three models and kept for its history) must never
+steer development: run this once per shipped model, at the end of a round of work, and
+record what it prints. It prints no statement and no per-actor line, only what a methods
 section reports: the coders' alpha (the ceiling), then for each method its alpha and
 sign accuracy against the coders, the confusion table against the statements the coders
 agree on, and how many actors (n >= 10) have the coders' sign of mean tone, by the
@@ -45,6 +46,7 @@ RECORD = MODEL_PATH.parent / tone.SEALED_FILE
 
 #: The sealed tone sets by name: the files of each (a glob in tests/data).
 SETS = {
+    "tone_sealed6": "tone_sealed6.csv",
     "tone_sealed5": "tone_sealed5.csv",
     "tone_sealed4": "tone_sealed4.csv",
     "tone_sealed3": "tone_sealed3.csv",
@@ -54,6 +56,7 @@ SETS = {
 NEWEST = "tone_sealed5"
 #: Who coded each set, where it is not two people (cs.tone.validation() says it).
 CODERS_NOTE = {
+    "tone_sealed6": "two coder sessions of one model family, not people",
     "tone_sealed5": "two coder sessions of one model family, not people",
     "tone_sealed4": "two coder sessions of one model family, not people",
     "tone_sealed3": "two coder sessions of one model family, not people",
