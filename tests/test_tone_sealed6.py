@@ -1,7 +1,8 @@
 """tone_sealed6 (tests/data/tone_sealed6_README.md): the sixth sealed tone set of issue 17,
-made by the method of tone_sealed5. Only its shape is checked here (texts, sample, coder
-A's sheet and its columns); no method is scored and no coder is compared with the machine
-(the set is sealed and unscored)."""
+made by the method of tone_sealed5. Only its shape is checked here (texts, sample, the
+coders' sheets and their columns) and the two coders against each other (the ceiling); no
+method is scored and no coder is compared with the machine (the set is sealed and
+unscored)."""
 
 from __future__ import annotations
 
@@ -11,11 +12,14 @@ import pandas as pd
 from test_tone_sealed3 import (
     articles_of_new_outlets,
     blind_sheet_and_coder_a,
+    coder_figures,
     stances_toward_named_actors,
+    tone_sheet_of_the_coders,
 )
 
 DATA = Path(__file__).parent / "data"
 SET = DATA / "tone_sealed6"
+CONTEXT = ["unit_id", "outlet", "published", "title", "speaker", "statement", "paragraph"]
 #: the coders' targets that name a real actor the gazetteer does not hold (README, "Stance")
 NOT_IN_GAZETTEER = {"Nancy Pelosi", "West"}
 
@@ -38,3 +42,41 @@ def test_articles_come_from_outlets_no_other_labelled_set_uses() -> None:
     meta = articles_of_new_outlets(SET)
     assert len(meta) == 64 and meta.outlet.nunique() == 28
     assert meta.outlet.value_counts().between(2, 3).all()
+
+
+def test_coder_b_coded_the_same_blind_sheet_with_a_stance_where_it_named_a_target() -> None:
+    """Coder B's sheet (README, "Coder B and the agreement"): the blind sheet's rows and
+    columns, every statement coded, a stance exactly where a target is named."""
+    sample, coded = (
+        pd.read_csv(SET / f, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        for f in ("sample.csv", "coder_b.csv")
+    )
+    assert list(coded.columns) == list(sample.columns)
+    pd.testing.assert_frame_equal(coded[CONTEXT], sample[CONTEXT])
+    assert coded.tone.value_counts().to_dict() == {"-1": 202, "1": 174, "0": 150}
+    assert set(coded.coder) == {"B"} and coded.note.str.startswith("hard").sum() == 222
+    stance = stances_toward_named_actors(coded, NOT_IN_GAZETTEER | {"Armenian Apostolic Church"})
+    assert stance.value_counts().to_dict() == {"-1": 132, "1": 75, "0": 26}
+    assert (coded.tone[coded.target != ""] != stance).sum() == 16
+
+
+def test_the_tone_sheet_is_what_validate_writes_from_the_two_coders(tmp_path) -> None:
+    """tone_sealed6.csv is ``cscaucasus validate coder_a.csv coder_b.csv --tone-sheet``'s
+    output, byte for byte: the coders' agreed tone (empty on their ties), target and
+    stance toward it."""
+    table = tone_sheet_of_the_coders(SET, tmp_path)
+    assert len(table) == 526 and (table.tone == "").sum() == 26
+    assert ((table.target != "").sum(), (table.stance != "").sum()) == (230, 225)
+
+
+def test_the_coders_agree_on_tone_targets_and_stance() -> None:
+    """The README's table: validate's three alphas, the statements with the same target
+    (or none) and the stance's alpha where both coders named the same target."""
+    assert coder_figures(SET, "TCAFD") == {
+        "tone": (0.962, 526),
+        "target": (0.967, 526),
+        "stance": (0.985, 230),
+        "same target": 515,
+        "same named target": 230,
+        "stance alpha there": 0.985,
+    }
