@@ -22,7 +22,6 @@ SET = DATA / "tone_sealed6"
 CONTEXT = ["unit_id", "outlet", "published", "title", "speaker", "statement", "paragraph"]
 #: the coders' targets that name a real actor the gazetteer does not hold (README, "Stance")
 NOT_IN_GAZETTEER = {"Nancy Pelosi", "West"}
-B_NOT_IN_GAZETTEER = NOT_IN_GAZETTEER | {"Armenian Apostolic Church"}
 
 
 def test_sample_holds_every_statement_of_the_articles_and_coder_a_coded_each() -> None:
@@ -56,7 +55,7 @@ def test_coder_b_coded_the_same_blind_sheet_with_a_stance_where_it_named_a_targe
     pd.testing.assert_frame_equal(coded[CONTEXT], sample[CONTEXT])
     assert coded.tone.value_counts().to_dict() == {"-1": 202, "1": 174, "0": 150}
     assert set(coded.coder) == {"B"} and coded.note.str.startswith("hard").sum() == 222
-    stance = stances_toward_named_actors(coded, B_NOT_IN_GAZETTEER)
+    stance = stances_toward_named_actors(coded, NOT_IN_GAZETTEER | {"Armenian Apostolic Church"})
     assert stance.value_counts().to_dict() == {"-1": 132, "1": 75, "0": 26}
     assert (coded.tone[coded.target != ""] != stance).sum() == 16
 
