@@ -59,6 +59,9 @@ SEALED = (
 )
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)
+#: Sealed tone sets kept unscored for the next shipped model: named, never scored here
+#: (benchmarks/tone_sealed.py --set <name> scores one once, at the end of a round).
+UNSCORED_TONE = ("tone_sealed6",)
 #: Statement sets for development (their misses are printed with --misses).
 DEVELOPMENT = (
     "statements_outlets.csv",
@@ -190,6 +193,9 @@ def print_tone_sets(pattern: str = "tone_*.csv", skip_sealed: bool = False) -> N
         if sealed and skip_sealed:
             continue
         print()
+        if name in UNSCORED_TONE:
+            print(f"tone: {name}: sealed, kept unscored for the next model (not scored here)")
+            continue
         if name == "tone_train":
             print_cross_validated(DATA / "tone_train.csv")
         elif isinstance(table, str):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -29,3 +32,15 @@ def test_accuracy_script_reports_every_set() -> None:
     n_gold, f1 = int(seeds[2]), float(seeds[6])
     assert n_gold == len((ROOT / "tests/data/statements_gold.csv").read_text().splitlines()) - 1
     assert f1 >= 0.95
+
+
+def test_a_sealed_tone_set_kept_for_the_next_model_is_never_scored(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    spec = importlib.util.spec_from_file_location("accuracy", ROOT / "benchmarks" / "accuracy.py")
+    accuracy = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(accuracy)  # type: ignore[union-attr]
+    for name in accuracy.UNSCORED_TONE:
+        accuracy.print_tone_sets(f"{name}.csv")
+        out = capsys.readouterr().out
+        assert f"tone: {name}: sealed, kept unscored" in out and "alpha" not in out
