@@ -443,9 +443,11 @@ _SOURCE_NOUNS: tuple[str, ...] = tuple(
     sorted(SPEECH["anonymous_sources"] + SPEECH["anonymous_groups"], key=len, reverse=True)
 )
 _SOURCE_PEOPLE: tuple[str, ...] = tuple(sorted(SPEECH["anonymous_people"], key=len, reverse=True))
+#: The adjectives of a source's place ("presidential", "ruling"), as one alternation.
+_PLACE_ADJECTIVE_ALT = "|".join(map(re.escape, SPEECH["source_place_adjectives"]))
 _SOURCE_PLACE = (
     r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*|"
-    + "|".join(map(re.escape, SPEECH["source_place_adjectives"]))
+    + _PLACE_ADJECTIVE_ALT
     + r")\s+){0,3}(?:"
     + "|".join(SPEECH["source_places"])
     + r")\b"
@@ -504,16 +506,17 @@ _TITLE_BEFORE_NAME_RE = re.compile(r"[ \t]+[A-Z]")
 #: Unnamed media ("local media reported"), searched only in texts with "media".
 _MEDIA_RE = re.compile(r"[Mm](?<!\w.)edia\b")  # \b[Mm]edia\b
 _MEDIA_ADJECTIVE_RE = re.compile(r"\b(?:[Ll]ocal|[Ss]tate|[Ss]tate-run)\s+$")
+#: A press office's or a parliamentary group's noun (speech.yml), as one alternation.
+_BODY_NOUN_ALT = word_alternation(
+    SPEECH["press_offices"] + SPEECH["parliamentary_groups"], space=r"\s+"
+)
 #: "the Akorda press service", "the Kyrgyz presidential press service", "the opposition
 #: Hayastan faction": capitalised words (and an adjective of a source's place) before a
 #: press office or a parliamentary group (speech.yml), its side's adjective no part of it
 _PRESS_OFFICE_RE = re.compile(
     r"[Tt](?<!\w.)he\s+(?:(?:" + "|".join(map(re.escape, SPEECH["group_sides"])) + r")\s+)?"
     rf"(?P<owner>(?:[{_UPPER}][\w’'.-]*\s+){{1,4}}"
-    r"(?:(?:" + "|".join(map(re.escape, SPEECH["source_place_adjectives"])) + r")\s+)?)"
-    r"(?:"
-    + word_alternation(SPEECH["press_offices"] + SPEECH["parliamentary_groups"], space=r"\s+")
-    + r")\b"
+    rf"(?:(?:{_PLACE_ADJECTIVE_ALT})\s+)?)(?:{_BODY_NOUN_ALT})\b"
 )
 
 
@@ -3738,9 +3741,7 @@ def _press_offices(text: str, taken: _Taken) -> list[_Row]:
 
 
 #: A body's noun anywhere in a text (one search, before the patterns read its lines).
-_BODY_NOUN_RE = re.compile(
-    word_alternation(SPEECH["press_offices"] + SPEECH["parliamentary_groups"], space=r"\s+")
-)
+_BODY_NOUN_RE = re.compile(_BODY_NOUN_ALT)
 #: "Artsvik Minasyan of the Hayastan faction": a body after "of" is someone's affiliation
 _OF_BEFORE_RE = re.compile(r"\bof\s+$")
 

@@ -179,13 +179,18 @@ def ready() -> None:
 
 
 def _permutations() -> np.ndarray:
-    """The (a, b) rows of datasketch's permutations (made here on first use if no
-    :func:`preload` has brought them)."""
-    if "permutations" not in _SKETCH:
+    """The (a, b) rows of datasketch's permutations."""
+    return _made("permutations", None)
+
+
+def _made(key: object, threshold: float | None) -> Any:
+    """What datasketch made under ``key`` (the permutations, or a threshold's bands):
+    kept already, brought by :func:`preload`'s process, or made here on first use."""
+    if key not in _SKETCH:
         ready()
-    if "permutations" not in _SKETCH:
-        _keep(_sketch(None), None)
-    return _SKETCH["permutations"]  # type: ignore[return-value]
+    if key not in _SKETCH:
+        _keep(_sketch(threshold), threshold)
+    return _SKETCH[key]
 
 
 def _shingle_hashes(text: str) -> np.ndarray:
@@ -225,10 +230,6 @@ def _line_hashes(line: str) -> np.ndarray:
     hashes = np.array(list(map(zlib.crc32, map(str.encode, words))), dtype=np.uint64)
     hashes.flags.writeable = False
     return hashes
-
-
-def _as_given(value: np.ndarray) -> np.ndarray:
-    return value
 
 
 def signature(text: str | None) -> bytes | None:
@@ -282,11 +283,7 @@ def _matrix(signatures: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 
 def bands(threshold: float) -> tuple[int, int]:
     """The (bands, rows per band) that datasketch's MinHashLSH chooses for ``threshold``."""
-    if threshold not in _SKETCH:
-        ready()
-    if threshold not in _SKETCH:
-        _keep(_sketch(threshold), threshold)
-    return _SKETCH[threshold]  # type: ignore[return-value]
+    return _made(threshold, threshold)
 
 
 def candidate_pairs(matrix: np.ndarray, threshold: float) -> np.ndarray:
