@@ -62,6 +62,11 @@ FOLDS: tuple[tuple[str, str], ...] = tuple((str(a), str(b)) for a, b in _RULES.g
 KEY_WORDS: dict[str, str] = {
     str(w): str(group[0]) for group in _RULES.get("key_words", []) for w in group
 }
+#: Letter groups of one language's transliteration (Spanish "j" for "kh"), read the
+#: other way when a printed name matches no person as printed.
+READINGS: tuple[tuple[str, str], ...] = tuple(
+    (str(a), str(b)) for a, b in _RULES.get("readings", [])
+)
 #: Endings some languages add to foreign names ("Pasinianas"), tried off when needed.
 FOREIGN_ENDINGS: tuple[str, ...] = tuple(map(str, _RULES.get("foreign_endings", [])))
 _DOUBLED_RE = re.compile(r"(.)\1+")
@@ -345,6 +350,10 @@ class PersonIndex:
             given, last = (_without_foreign_ending(w) for w in (words[0], words[-1]))
             if (given, last) != (words[0], words[-1]):
                 found = self._find(given, last)
+        for old, new in READINGS if found is None else ():  # "Maria Zajarova"
+            given, last = (_replace_letters(w, [old], new) for w in (words[0], words[-1]))
+            if (given, last) != (words[0], words[-1]):
+                found = found or self._find(given, last)
         return found
 
     def _find(self, given: str, last: str) -> str | None:

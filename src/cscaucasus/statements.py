@@ -544,6 +544,9 @@ def _anonymous_re(spokes: bool) -> re.Pattern[str]:
 #: von der Leyen" (AP), "Mohammed bin Salman" (Al Jazeera)); see ``name_particles`` in
 #: data/speech.yml.
 _PARTICLE = "(?:" + "|".join(map(re.escape, SPEECH["name_particles"])) + ")"
+#: A particle right before a capitalised word: that word is a surname ("de| Waal").
+_PARTICLE_END_RE = re.compile(rf"\b{_PARTICLE}[ \t]$")
+_OF_RE = re.compile(r"[ \t]of[ \t]+")
 #: A printed name: capitalised words on one line (a dot only after an initial or a short
 #: title: "Dr. Anna Petrosyan", "J. R. Smith"), e.g. "Executive Director Aram Hamparian".
 _NAME_WORD = (
@@ -563,7 +566,8 @@ _ORG_RUN_RE = re.compile(
 _ORG_JOINERS = frozenset(["of", "for", "and", "on", "the", "to", "in"])
 _TOKEN_RE = re.compile(r"\S+")
 _ORG_HEADS: frozenset[str] = frozenset(SPEECH["organisation_words"])
-_DOCUMENT_WORDS: frozenset[str] = frozenset(SPEECH["document_words"])
+#: Words of documents and places: a printed run holding one is no person's name.
+_NO_NAME_WORDS: frozenset[str] = frozenset(SPEECH["document_words"] + SPEECH["place_words"])
 #: Country names: in a run of capitalised words before a name they end a title
 #: ("EU Ambassador to Georgia Paweł Herczyński").
 _COUNTRIES: frozenset[str] = frozenset(DEMONYMS.values())
@@ -598,6 +602,12 @@ _ROLE_PREPOSITION = r"(?:to|in|at|for|from)\s+(?:the\s+)?"
 _ROLE_PREPOSITION_RE = re.compile(rf"\s+{_ROLE_PREPOSITION}")
 #: (Speed: checked on the few characters before a mention before its mentions are fetched.)
 _PREPOSITION_BEFORE_RE = re.compile(rf"\s{_ROLE_PREPOSITION}$")
+#: A person's place of work between the name and the verb ("Olesya Vartanyan of the
+#: International Crisis Group said" (Reuters), "Laurence Broers at Chatham House said"
+#: (BBC), "Stefan Meister of the German Council on Foreign Relations says" (Der Freitag),
+#: "Thomas de Waal of Carnegie Europe believes" (Eurasianet)): the person speaks.
+_AFFILIATION_GAP_RE = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
+_AFFILIATION_BEFORE_RE = re.compile(r"\s(?:of|from|at)\s+(?:the\s+)?$")
 #: A place after a subject, before its verb ("The CSTO secretariat in Moscow insists"
 #: (Die Welt), "Pashinyan in Yerevan said" (Armenpress), "the embassy in Baku said" (APA)).
 _PLACE_TAIL_RE = re.compile(
@@ -1498,7 +1508,9 @@ class _Article:
     def recent_person(self, pos: int, para_start: int, gender: str | None = None) -> str | None:
         """The first person named in the last sentence before ``pos`` naming one (a
         gazetteer person or a printed name), within this and the previous paragraph;
-        with ``gender``, only a person of that gender or a printed name."""
+        with ``gender``, only a person of that gender or a printed name. None if that
+        sentence opens with a person it does not name ("A former Russian diplomat …
+        described X as Y. “…,” he said" (Holod)): the pronoun's speaker is anonymous."""
         lo = next((p.start for p in self.paras if p.paragraph_id == para_start - 1), None)
         lo = (
             lo
@@ -1511,7 +1523,7 @@ class _Article:
             if m.method != "pronoun"
             and (
                 self.gender.get(str(m.actor_id)) in ((gender,) if gender else ("m", "f"))
-                or (m.actor_id is None and m.method == "name")
+                or (m.actor_id is None and m.method in ("name", "indefinite"))
             )
             and not any(q.start <= m.start < q.end for q in self.quotes)  # not in a quote
         ]
@@ -1520,6 +1532,8 @@ class _Article:
         last = people[-1]
         bounds = [b for ss in self.sents.values() for b in ss if b[0] <= last.start < b[1]]
         first = next((m for m in people if bounds and m.start >= bounds[0][0]), last)
+        if first.method == "indefinite":
+            return None
         return str(first.actor_id) if first.actor_id else UNKNOWN + str(first.actor)
 
     def subject_before(self, masked: str, base: int, verb_start: int, lo: int) -> Any:
@@ -1579,7 +1593,21 @@ class _Article:
                 and _APPOSITIVE_GAP_RE.fullmatch(masked, named[-1].end - base, m.start - base)
             ):
                 return named[-1]  # "Josep Borrell, the EU's foreign policy chief, said"
+        if _AFFILIATION_BEFORE_RE.search(masked, max(0, m.start - base - 10), m.start - base):
+            named = self.mentions_in(lo, m.start)
+            if (
+                named
+                and self.named_person(named[-1])
+                and _AFFILIATION_GAP_RE.fullmatch(masked, named[-1].end - base, m.start - base)
+            ):
+                return named[-1]  # "Olesya Vartanyan of the International Crisis Group said"
         return None
+
+    def named_person(self, m: Any) -> bool:
+        """Whether ``m`` names a person: a gazetteer person or a printed name."""
+        return m.method in ("name", "alias") and (
+            m.actor_id is None or self.types.get(str(m.actor_id)) == "person"
+        )
 
     def _subject_head(
         self, m: Any, masked: str, base: int, verb_start: int, lo: int, gap: str
@@ -1656,9 +1684,7 @@ class _Article:
         else ``m``."""
         if m.actor_id is not None and _MEMBER_AFTER_RE.match(self.text, m.end):
             return Mention(m.start, m.end, None, None, "role")
-        if m.method in ("name", "alias") and (
-            m.actor_id is None or self.types.get(str(m.actor_id)) == "person"
-        ):
+        if self.named_person(m):
             return m  # a person ("Ilham Aliev" too): "Laurence Broers of Chatham House" is Broers
         later = self.mentions_in(m.end, hi)
         if (
@@ -3779,6 +3805,13 @@ def _organisations(
         if found is None:
             continue
         org, start, end = found[0], r.start() + found[1], r.start() + found[2]
+        if start == r.start() and _PARTICLE_END_RE.search(text, max(0, start - 8), start):
+            # "Thomas de Waal of the Carnegie Endowment": the run opens with a surname
+            of = _OF_RE.search(text, start, end)
+            found = of and _printed_organisation(text[of.end() : r.end()])
+            if not found:
+                continue
+            org, start, end = found[0], of.end() + found[1], of.end() + found[2]
         if not taken.free(start, end):
             # "the EU Delegation to Georgia": an institution named after gazetteer actors
             head = next(t for t in reversed(org.split()) if t in _ORG_HEADS)
@@ -3892,7 +3925,7 @@ def _printed_name(words: str) -> str | None:
             tokens = tokens[i + 1 :]
             break
     if len(tokens) < 2 or any(
-        t in _TITLE_WORDS or t in _ORG_HEADS or t in _DOCUMENT_WORDS for t in tokens
+        t in _TITLE_WORDS or t in _ORG_HEADS or t in _NO_NAME_WORDS for t in tokens
     ):
         return None
     return " ".join(tokens)
