@@ -3148,6 +3148,30 @@ def test_a_venue_after_a_headline_source_is_no_source():
     ]
 
 
+def test_a_headline_tells_its_addressee_the_content_after_it():
+    # Reuters "Putin tells Aliyev …", TASS "Lavrov tells reporters …", AP "X tells
+    # parliament …"; an appeal keeps its addressee; an addressee not known is no row
+    assert _headline_rows("Putin tells Aliyev Russian air defence was behind the crash") == [
+        ["Vladimir Putin", "Russian air defence was behind the crash"]
+    ]
+    assert _headline_rows("Lavrov tells reporters Moscow is ready to host the talks") == [
+        ["Sergey Lavrov", "Moscow is ready to host the talks"]
+    ]
+    assert _headline_rows("Erdogan assures Aliyev that Turkey stands by Baku") == [
+        ["Recep Tayyip Erdogan", "Turkey stands by Baku"]
+    ]
+    assert _headline_rows("Aliyev tells Armenia to change its constitution") == [
+        ["Ilham Aliyev", "Armenia to change its constitution"]
+    ]
+    assert _headline_rows("Putin tells Gazprom chief to cut gas prices for Armenia") == []
+
+
+def test_a_ministers_formal_title_of_a_state_is_the_holder():
+    # mfa.am, Kazinform, Uzbek MFA readouts: "the Minister of Foreign Affairs of X"
+    text = "The Minister of Foreign Affairs of Armenia noted the steady growth of trade."
+    assert [s for s, *_ in rows(text, "2025-03-14")] == ["Ararat Mirzoyan"]
+
+
 def test_the_authors_appositive_after_a_cue_is_not_the_content():
     # Reuters "…, the ministry announced, a move that drew concern from Moscow"
     text = (

@@ -52,6 +52,7 @@ from .entities import EntityModel, entities_table
 from .frames import (
     ADVERBIAL_START,
     DOCUMENT_NOUNS,
+    MIN_CONTENT_WORDS,
     MIN_SPEAKING_WORDS,
     NEVER_SPEAKERS,
     NOT_WITH_PERSON,
@@ -4526,6 +4527,10 @@ def _title_rows(
         if not source:  # (a topic, "Armenia: …", is no source)
             continue
         actor_id, speaker, how, printed = source
+        if c.verb.lower() in _HEADLINE_ADDRESSEE_VERBS:
+            c = _after_addressee(title, c, published, actors)
+            if c is None:
+                continue
         c0, c1 = _trim(title, c.start, c.end)
         quoted = _WHOLLY_QUOTED_RE.fullmatch(title, c0, c1) is not None
         if quoted:  # 'X: “The CSTO does not …”' is the source's own words
@@ -4550,6 +4555,40 @@ def _title_rows(
             )
         ]
     return []
+
+
+_HEADLINE_ADDRESSEE_VERBS = frozenset(verbs("headline_addressee"))
+#: An addressee of a headline's "tells" that no gazetteer name is ("parliament",
+#: "reporters"): ``headline_addressees`` in data/speech.yml.
+_HEADLINE_ADDRESSEE_RE = re.compile(
+    r"(?:" + word_alternation(SPEECH["headline_addressees"], space=r"\s+") + r")\b"
+)
+#: After a headline's addressee: an appeal ("tells Armenia| to change …") keeps it.
+_APPEAL_AFTER_RE = re.compile(r"\s+to\s")
+_THAT_AFTER_RE = re.compile(r"\s+(?:that\s+)?")
+
+
+def _after_addressee(
+    title: str, c: Candidate, published: Any, actors: pd.DataFrame
+) -> Candidate | None:
+    """A "tells" headline's content after its addressee, a gazetteer name or an
+    addressee noun ("Putin tells Aliyev| Russian air defence was …"); the whole content
+    for an appeal ("Aliyev tells Armenia to change its constitution"); None if no
+    addressee opens the content (its end is not known)."""
+    end = next(
+        (b for a, b, *_ in matcher_for(actors).match(title, published) if a == c.start), None
+    )
+    if end is None:
+        noun = _HEADLINE_ADDRESSEE_RE.match(title, c.start)
+        end = noun.end() if noun else None
+    if end is None:
+        return None
+    if _APPEAL_AFTER_RE.match(title, end):
+        return c
+    start = _THAT_AFTER_RE.match(title, end).end()  # (always matches: maybe empty)
+    if len(title[start : c.end].split()) < MIN_CONTENT_WORDS:
+        return None
+    return c._replace(start=start)
 
 
 #: A venue after a headline's source ("Azerbaijani minister| at UN| accuses …" (Trend,
