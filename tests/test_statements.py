@@ -3170,6 +3170,20 @@ def test_a_ministers_formal_title_of_a_state_is_the_holder():
     # mfa.am, Kazinform, Uzbek MFA readouts: "the Minister of Foreign Affairs of X"
     text = "The Minister of Foreign Affairs of Armenia noted the steady growth of trade."
     assert [s for s, *_ in rows(text, "2025-03-14")] == ["Ararat Mirzoyan"]
+    # the holder the article introduced with that title, when the gazetteer has none
+    text = (
+        "On 14 March 2025, the Minister of Foreign Affairs of the Republic of Uzbekistan "
+        "Bakhtiyor Saidov had a telephone conversation with Ararat Mirzoyan.\n\n"
+        "The Minister of Foreign Affairs of Uzbekistan noted the steady growth of trade.\n\n"
+        "Host Jeenbek Kulubaev, the Minister of Foreign Affairs of Kyrgyzstan, said the "
+        "documents were ready.\n\n"
+        "The President of Uzbekistan said the corridor would open."
+    )
+    assert [s for s, *_ in rows(text, "2025-03-14")] == [
+        "Bakhtiyor Saidov",
+        "Jeenbek Kulubaev",
+        None,
+    ]  # fmt: skip (the last: no one the article or the gazetteer titles so, not the state)
 
 
 def test_the_authors_appositive_after_a_cue_is_not_the_content():

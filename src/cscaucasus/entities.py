@@ -30,7 +30,7 @@ from typing import Any
 
 import pandas as pd
 
-from .actors import DEMONYMS, TITLES
+from .actors import DEMONYMS, OF_STATE_TITLE_RE, STATE_LAST_WORDS, TITLES, of_state_role
 from .lexicon import DOUBLE_QUOTES
 from .names import PersonIndex, initials_of, preferred_spelling, same_name
 from .schema import empty_table, typed
@@ -142,6 +142,10 @@ def _title_before(text: str, start: int) -> str | None:
         return None  # a name opening its line, or glued to what stands before it
     prev = text.rfind(" ", max(0, start - 40), start - 1) + 1
     word = text[prev : start - 1].rstrip(",")
+    if word in STATE_LAST_WORDS:  # "the Minister of Foreign Affairs of Uzbekistan| X Y"
+        office = OF_STATE_TITLE_RE.search(text, max(0, start - 110), start)
+        if office is not None:
+            return of_state_role(office)
     if not (word in TITLES or word.lower() in _LOWER_TITLE_WORDS or word in DEMONYMS) and (
         not word.endswith(("'s", "’s"))
     ):
