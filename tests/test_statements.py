@@ -758,6 +758,25 @@ def test_a_passer_by_and_the_he_after_an_unnamed_person_are_anonymous():
     assert s.speaker.iloc[4] == "Grigory Golosov"
 
 
+def test_an_emphatic_himself_and_assured_of_keep_their_speaker_and_content():
+    # Bumaga, Reuters, Eurasianet: "X himself said"; TASS, Der Freitag, BelTA: "assured X
+    # of Y" is the object and what it is assured of (not the adverbial before the subject)
+    text = (
+        "Pashinyan himself, according to his press service, said Armenia was interested in "
+        "the Eurasian Economic Union.\n"
+        "Putin himself told reporters that the decision was final.\n"
+        "At their meeting in Munich in February, Chancellor Olaf Scholz had assured "
+        "Paschinjan of Germany's support for a peace treaty.\n"
+        "The talks would continue, Lavrov assured reporters."
+    )
+    assert [(s, t) for s, _, _, t in rows(text, "2024-06-01")] == [
+        ("Nikol Pashinyan", "Armenia was interested in the Eurasian Economic Union"),
+        ("Vladimir Putin", "the decision was final"),
+        ("Olaf Scholz", "Paschinjan of Germany's support for a peace treaty"),
+        ("Sergey Lavrov", "The talks would continue"),
+    ]
+
+
 def test_a_sentence_adverb_or_a_ministry_field_is_no_part_of_a_name():
     text = (
         "Chancellor Olaf Scholz met Ilham Aliyev in Berlin. Afterwards Scholz said both "

@@ -103,6 +103,7 @@ PARTICIPLES: tuple[str, ...] = tuple(SPEECH["participles"])
 ACCUSE_VERBS: frozenset[str] = frozenset(SPEECH["accuse_verbs"])
 BLAME_VERBS: frozenset[str] = frozenset(SPEECH["blame_verbs"])
 INFORM_VERBS: frozenset[str] = frozenset(SPEECH["inform_verbs"])
+ASSURE_VERBS: frozenset[str] = frozenset(SPEECH["assure_verbs"])
 CLAUSE_PARTICIPLES: frozenset[str] = frozenset(SPEECH["clause_participles"])
 APPEAL_VERBS: frozenset[str] = frozenset(SPEECH["appeal_verbs"])
 #: The addressee and infinitive after an appeal verb ("urged both sides to set up").
@@ -168,8 +169,9 @@ _ACCORDING_BACK_RE = re.compile(
 )
 #: What may stand between a subject and its verb: possessive-free adverbs, auxiliaries,
 #: an appositive or participial phrase between commas, or an em-dash.
-GAP_RE = re.compile(
-    rf"^(?:\s*\([^()]{{1,40}}\))?(?:\s*,[^,;{DOUBLE_QUOTES}]{{1,160}},|\s*,)?(?:\s*[—–-])?"
+GAP_RE = re.compile(  # ("Pashinyan himself, according to his press service, said": Bumaga)
+    r"^(?:\s+(?:himself|herself|itself|themselves))?"
+    rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,[^,;{DOUBLE_QUOTES}]{{1,160}},|\s*,)?(?:\s*[—–-])?"
     r"(?:\s+(?:who|also|further|again|then|later|earlier|previously|once|repeatedly|reportedly|"
     r"publicly|long|often|already|recently|just|has|had|have|was|would|will|himself|herself|\w+ly|"
     rf"on\s+(?:{WEEKDAY_ALTERNATION})|"
@@ -2729,7 +2731,11 @@ def _content_before(
             inverted
             or after.lstrip().startswith(",")
             or _ends_clause(after)
-            or (verb in OBJECT_VERBS and not _TOLD_OBJECT_RE.match(after))
+            or (
+                verb in OBJECT_VERBS
+                and not _TOLD_OBJECT_RE.match(after)
+                and not _object_and_topic(verb, after)  # ("…, X assured Y of Z")
+            )
         )
     )
 
@@ -2754,17 +2760,30 @@ def _spoke_for(ps: _Passage, f: Found, who: _Subject, s0: int) -> None:
 _INFORM_OBJECT_RE = re.compile(r"\s*(?!(?:about|on|that)\b)(?:[\w’'.-]+\s+){1,8}?(?:about|on)\s+\w")
 
 
+#: An addressee (up to six words, no clause) and what it is assured of.
+_ASSURE_OBJECT_RE = re.compile(r"\s*(?!(?:of|that)\b)(?:[\w’'.-]+\s+){1,6}?of\s+\w")
+
+
+def _object_and_topic(verb: str, after: str) -> bool:
+    """Whether a verb's content is its object and a topic after a preposition: "accused
+    Yerevan of dragging out the talks", "blamed Kyrgyz forces for the escalation",
+    "informed the President about the priorities of …", "assured Pashinyan of Russia's
+    support"."""
+    return bool(
+        (verb in ACCUSE_VERBS and re.search(r"\bof\b", after))
+        or (verb in BLAME_VERBS and re.search(r"\bfor\b", after))
+        or (verb in INFORM_VERBS and _INFORM_OBJECT_RE.match(after))
+        or (verb in ASSURE_VERBS and _ASSURE_OBJECT_RE.match(after))
+    )
+
+
 def _object_content(
     verb: str, after: str, v1: int, s1: int, who: _Subject
 ) -> tuple[int, int] | None:
     """The content after a verb without "that": "accused Yerevan of …", "urged both
     sides to …", "told CivilNet it could …", "said it would …"."""
-    if verb in ACCUSE_VERBS and re.search(r"\bof\b", after):
+    if _object_and_topic(verb, after):
         return v1, s1  # "accused Yerevan of dragging out the talks"
-    if verb in BLAME_VERBS and re.search(r"\bfor\b", after):
-        return v1, s1  # "blamed Kyrgyz forces for the escalation"
-    if verb in INFORM_VERBS and _INFORM_OBJECT_RE.match(after):
-        return v1, s1  # "informed the President about the priorities of …"
     if (
         who.host is None
         and verb in APPEAL_VERBS
