@@ -777,6 +777,16 @@ def test_an_emphatic_himself_and_assured_of_keep_their_speaker_and_content():
     ]
 
 
+def test_a_surname_of_two_words_printed_alone_is_the_full_name_before_it():
+    # Fresno Bee "Barlow Der Mugrdechian … Der Mugrdechian said"
+    text = (
+        "Barlow Der Mugrdechian, coordinator of the Armenian Studies Program at Fresno "
+        "State, said the agreement was useful.\n\n"
+        "Der Mugrdechian said he expected the community to remain cautious."
+    )
+    assert [s for s, *_ in rows(text, "2025-08-09")] == ["Barlow Der Mugrdechian"] * 2
+
+
 def test_a_sentence_adverb_or_a_ministry_field_is_no_part_of_a_name():
     text = (
         "Chancellor Olaf Scholz met Ilham Aliyev in Berlin. Afterwards Scholz said both "
@@ -3246,6 +3256,8 @@ def test_a_possessive_title_before_a_name_after_the_content():
         ("Dmytro Peskov", "Dmitry Peskov"),  # Ukrainian given name (Glavkom, Babel)
         ("Serhiy Lavrov", "Sergey Lavrov"),  # (Ukrainska Pravda)
         ("Oleksandr Lukashenko", "Aleksandr Lukashenko"),  # (LB.ua, Hromadske)
+        ("Robert Koçaryan", "Robert Kocharyan"),  # Turkish ç (Evrensel, BirGün)
+        ("Nikol Pašinjan", "Nikol Pashinyan"),  # Czech š (Lidové noviny, iDNES)
     ],
 )
 def test_a_printed_full_name_in_another_transliteration_is_the_gazetteer_person(printed, speaker):

@@ -302,6 +302,10 @@ class EntityModel:
             or next((e for e in self.entities if same_name(name, e.name)), None)
             or self._by_initials(name)
         )
+        tail = None if known is not None else self._by_compound_surname(name)
+        if tail is not None:  # "Der Mugrdechian" after "Barlow Der Mugrdechian"
+            self.printed[name] = tail
+            return
         if known is None and (actor_id := self._gazetteer_person(name)) is not None:
             # "Nikol Pasjinjan" (NRC), "Vladimir Poutine" (Le Monde): the gazetteer's
             known = self._by_key.get(actor_id) or self._new(
@@ -319,6 +323,19 @@ class EntityModel:
             known.gender = known.gender or _gender_of_titles(known.titles)
             # a printed name is a person's once a title or a speech shows it
             known.type = "person" if known.titles else known.type
+
+    def _by_compound_surname(self, name: str) -> Entity | None:
+        """The one printed person whose full name ends with ``name``, a surname of two
+        words printed alone later ("Barlow Der Mugrdechian … Der Mugrdechian said" (Fresno
+        Bee), "José Luis Rodríguez Zapatero … Rodríguez Zapatero" (El País)), if one."""
+        if " " not in name:
+            return None
+        hits = [
+            e
+            for e in self.entities
+            if e.actor_id is None and e.name.endswith(" " + name) and e.name.count(" ") >= 2
+        ]
+        return hits[0] if len(hits) == 1 else None
 
     def _by_initials(self, name: str) -> Entity | None:
         """The one printed person whose name ``name`` gives with initials ("L.

@@ -67,6 +67,10 @@ KEY_WORDS: dict[str, str] = {
 READINGS: tuple[tuple[str, str], ...] = tuple(
     (str(a), str(b)) for a, b in _RULES.get("readings", [])
 )
+#: Letters with a diacritic read as a digraph in a transliteration key ("ç" as "ch").
+DIACRITIC_LETTERS: dict[int, str] = str.maketrans(
+    {str(k): str(v) for k, v in (_RULES.get("diacritic_letters") or {}).items()}
+)
 #: Endings some languages add to foreign names ("Pasinianas"), tried off when needed.
 FOREIGN_ENDINGS: tuple[str, ...] = tuple(map(str, _RULES.get("foreign_endings", [])))
 _DOUBLED_RE = re.compile(r"(.)\1+")
@@ -308,6 +312,7 @@ def transliteration_key(word: str) -> str:
     True
     """
     word = KEY_WORDS.get(word) or (WORDS[word][0] if word in WORDS else word)
+    word = _DOUBLED_RE.sub(r"\1", word.lower()).translate(DIACRITIC_LETTERS)  # "ç": "ch"
     text = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
     text = _DOUBLED_RE.sub(r"\1", text)  # (before the folds too: "Cchaka" reads as "Chaka")
     for old, new in FOLDS:
