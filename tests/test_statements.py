@@ -787,6 +787,25 @@ def test_a_surname_of_two_words_printed_alone_is_the_full_name_before_it():
     assert [s for s, *_ in rows(text, "2025-08-09")] == ["Barlow Der Mugrdechian"] * 2
 
 
+def test_a_printed_persons_office_and_sources_and_explained_by():
+    # Hrodna.life "X's office said" (the office); Asia-Plus "According to X's sources"
+    # (anonymous); Glavkom, Agentstvo, Hrodna.life "explained X by Y" (object and reason)
+    text = (
+        "Sviatlana Tsikhanouskaya's office said that democratic Belarus respected "
+        "Armenia's choice.\n"
+        "According to Charkhi Gardun's sources in the Foreign Ministry, Dushanbe is not "
+        "going to raise the question.\n"
+        "Nikol Pashinyan froze the participation. He explained the decision by the bloc's "
+        "refusal to help Armenia in 2021.\n"
+        "The delay was explained by the weather."
+    )
+    assert [(s, t) for s, _, _, t in rows(text, "2024-06-01")] == [
+        ("Office of Sviatlana Tsikhanouskaya", "democratic Belarus respected Armenia's choice"),
+        (None, "Dushanbe is not going to raise the question"),
+        ("Nikol Pashinyan", "the decision by the bloc's refusal to help Armenia in 2021"),
+    ]
+
+
 def test_a_sentence_adverb_or_a_ministry_field_is_no_part_of_a_name():
     text = (
         "Chancellor Olaf Scholz met Ilham Aliyev in Berlin. Afterwards Scholz said both "

@@ -104,6 +104,7 @@ ACCUSE_VERBS: frozenset[str] = frozenset(SPEECH["accuse_verbs"])
 BLAME_VERBS: frozenset[str] = frozenset(SPEECH["blame_verbs"])
 INFORM_VERBS: frozenset[str] = frozenset(SPEECH["inform_verbs"])
 ASSURE_VERBS: frozenset[str] = frozenset(SPEECH["assure_verbs"])
+EXPLAIN_VERBS: frozenset[str] = frozenset(SPEECH["explain_verbs"])
 CLAUSE_PARTICIPLES: frozenset[str] = frozenset(SPEECH["clause_participles"])
 APPEAL_VERBS: frozenset[str] = frozenset(SPEECH["appeal_verbs"])
 #: The addressee and infinitive after an appeal verb ("urged both sides to set up").
@@ -2762,18 +2763,21 @@ _INFORM_OBJECT_RE = re.compile(r"\s*(?!(?:about|on|that)\b)(?:[\w’'.-]+\s+){1,
 
 #: An addressee (up to six words, no clause) and what it is assured of.
 _ASSURE_OBJECT_RE = re.compile(r"\s*(?!(?:of|that)\b)(?:[\w’'.-]+\s+){1,6}?of\s+\w")
+#: An object (up to six words, no clause) and the reason it is explained by.
+_EXPLAIN_OBJECT_RE = re.compile(r"\s*(?!(?:by|that)\b)(?:[\w’'.-]+\s+){1,6}?by\s+\S")
 
 
 def _object_and_topic(verb: str, after: str) -> bool:
     """Whether a verb's content is its object and a topic after a preposition: "accused
     Yerevan of dragging out the talks", "blamed Kyrgyz forces for the escalation",
     "informed the President about the priorities of …", "assured Pashinyan of Russia's
-    support"."""
+    support", "explained the decision by the bloc's refusal to help"."""
     return bool(
         (verb in ACCUSE_VERBS and re.search(r"\bof\b", after))
         or (verb in BLAME_VERBS and re.search(r"\bfor\b", after))
         or (verb in INFORM_VERBS and _INFORM_OBJECT_RE.match(after))
         or (verb in ASSURE_VERBS and _ASSURE_OBJECT_RE.match(after))
+        or (verb in EXPLAIN_VERBS and _EXPLAIN_OBJECT_RE.match(after))
     )
 
 
@@ -3817,22 +3821,47 @@ _OF_BEFORE_RE = re.compile(r"\bof\s+$")
 
 
 def _printed_names(text: str, taken: _Taken) -> list[_Row]:
-    """Proper names outside the gazetteer, as printed ("Josep Borrell")."""
+    """Proper names outside the gazetteer, as printed ("Josep Borrell"); a person's
+    office after a possessive is the office ("Sviatlana Tsikhanouskaya's office said" →
+    "Office of Sviatlana Tsikhanouskaya"), and the sources of a name ("According to
+    Charkhi Gardun's sources") are anonymous."""
     rows: list[_Row] = []
     for r in linescan.matches(_PROPER_NAME_RE, text):
-        name = _printed_name(r.group(0))
-        start = r.end() - len(name) if name else r.start()
-        if not taken.free(start, r.end()):
-            # "EU Ambassador to Georgia Paweł Herczyński": the name after the mention
-            k = bisect_left(taken.starts, r.end())
-            after = taken.reach[k - 1]
-            if not start < after < r.end():
+        words, end = r.group(0), r.end()
+        owned = _POSSESSED_RE.match(text, end - 2) if words.endswith(("'s", "’s")) else None
+        if owned is not None:
+            if owned.group("sources"):  # anonymous, from the name on
+                rows.append((r.start(), owned.end(), None, "role"))
                 continue
-            name = _printed_name(text[after : r.end()].strip())
-            start = r.end() - len(name) if name else r.end()
-        if name is not None and taken.free(start, r.end()):
-            rows.append((start, r.end(), name, "name"))
+            words, end = words[:-2], end - 2
+        name = _printed_name(words)
+        start = end - len(name) if name else r.start()
+        if not taken.free(start, end):
+            # "EU Ambassador to Georgia Paweł Herczyński": the name after the mention
+            k = bisect_left(taken.starts, end)
+            after = taken.reach[k - 1]
+            if not start < after < end:
+                continue
+            name = _printed_name(text[after:end].strip())
+            start = end - len(name) if name else end
+        if name is not None and taken.free(start, end):
+            office = owned is not None and owned.group("office")
+            rows.append(
+                (start, owned.end(), f"Office of {name}", "name")
+                if office
+                else (start, end, name, "name")
+            )
     return rows
+
+
+#: What a printed name's possessive owns that speaks otherwise than the person: an office
+#: ("Sviatlana Tsikhanouskaya's office said" (Hrodna.life, Nasha Niva), "Ekrem
+#: İmamoğlu's office said" (Reuters)), or sources ("According to Charkhi Gardun's
+#: sources" (Asia-Plus), "Kommersant's sources say" (Meduza)).
+_POSSESSED_RE = re.compile(
+    r"[’']s\s+(?:(?P<office>office|press\s+office|press\s+service|secretariat)"
+    r"|(?P<sources>sources|interlocutors))\b"
+)
 
 
 def _organisations(
