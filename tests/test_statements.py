@@ -3214,6 +3214,27 @@ def test_a_headline_tells_its_addressee_the_content_after_it():
     assert _headline_rows("Putin tells Gazprom chief to cut gas prices for Armenia") == []
 
 
+def test_a_capital_as_a_headline_source_and_a_warning_without_content():
+    # Iran International, Reuters, TASS: a capital with a speech verb or after a dash is
+    # its state; before a colon it may be a report's place (no row); RT "Moscow warns Baku
+    # after raids" states nothing; UzDaily "Uzbek FM: …" is the minister the body titles
+    assert _headline_rows("Tehran warns against changing borders in the South Caucasus") == [
+        ["Iran", "against changing borders in the South Caucasus"]
+    ]
+    assert _headline_rows("Armenia will not take part in CSTO exercises — Moscow") == [
+        ["Russia", "Armenia will not take part in CSTO exercises"]
+    ]
+    assert _headline_rows("Yerevan: thousands rally against the border deal") == []
+    assert _headline_rows("Moscow warns Baku after Yekaterinburg raids") == []
+    assert _headline_rows("Zakharova warns Yerevan against joining the ICC") == [
+        ["Maria Zakharova", "Yerevan against joining the ICC"]
+    ]
+    body = "Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov welcomed the agreements."
+    assert _headline_rows("Uzbek FM: Uzbekistan welcomes the peace agreement", body) == [
+        ["Bakhtiyor Saidov", "Uzbekistan welcomes the peace agreement"]
+    ]
+
+
 def test_a_ministers_formal_title_of_a_state_is_the_holder():
     # mfa.am, Kazinform, Uzbek MFA readouts: "the Minister of Foreign Affairs of X"
     text = "The Minister of Foreign Affairs of Armenia noted the steady growth of trade."

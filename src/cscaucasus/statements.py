@@ -48,6 +48,7 @@ from .actors import (
     name_prefix_word,
     of_state_role,
     person_index,
+    role_forms,
     word_alternation,
 )
 from .entities import EntityModel, entities_table
@@ -1918,7 +1919,7 @@ def _topic_label(surface: str, actor_type: str | None, c: Candidate, source_text
     """Whether a headline's source before a colon is its topic, not its source: a country
     by name ("Armenia: Paris delivers arms, Moscow bristles" (Le Figaro), "Armenia:
     Mirzoyan, …" (Agenzia Nova, ANSA), "Kyrgyzstan: …" (Eurasianet)), or two actors
-    joined ("Uzbekistan and the CSTO: …"); a capital ("Baku: …") or a person speaks."""
+    joined ("Uzbekistan and the CSTO: …"); a person speaks (a capital: ``_title_capital``)."""
     return (
         actor_type in ("state", "organization")
         and c.verb == "headline"  # no speech verb ("Azerbaijan says …" speaks)
@@ -4595,11 +4596,11 @@ def _title_rows(
     for c in map(partial(_before_venue, title), headline_candidates(title, 0)):
         source = _title_source(title, c, published, actors)
         if source is None:
-            source = _title_source_in_body(title, c, model)
+            source = _title_source_in_body(title, c, model) or _title_capital(title, c, actors)
         if not source:  # (a topic, "Armenia: …", is no source)
             continue
         actor_id, speaker, how, printed = source
-        if c.verb.lower() in _HEADLINE_ADDRESSEE_VERBS:
+        if c.verb.lower() in _HEADLINE_ADDRESSEE_VERBS or c.verb.lower() in WARNING_VERBS:
             c = _after_addressee(title, c, published, actors)
             if c is None:
                 continue
@@ -4635,32 +4636,48 @@ _HEADLINE_ADDRESSEE_VERBS = frozenset(verbs("headline_addressee"))
 _HEADLINE_ADDRESSEE_RE = re.compile(
     r"(?:" + word_alternation(SPEECH["headline_addressees"], space=r"\s+") + r")\b"
 )
-#: After a headline's addressee: an appeal ("tells Armenia| to change …") keeps it.
-_APPEAL_AFTER_RE = re.compile(r"\s+to\s")
+#: After a headline's addressee: an appeal ("tells Armenia| to change …") or a warning
+#: ("warns Armenia| against …", "| not to …") keeps it.
+_APPEAL_AFTER_RE = re.compile(r"\s+(?:to|against|not\s+to)\s")
 _THAT_AFTER_RE = re.compile(r"\s+(?:that\s+)?")
+_CAPITAL_WORD_RE = re.compile(r"[A-Z][\w-]+")
 
 
 def _after_addressee(
     title: str, c: Candidate, published: Any, actors: pd.DataFrame
 ) -> Candidate | None:
-    """A "tells" headline's content after its addressee, a gazetteer name or an
-    addressee noun ("Putin tells Aliyev| Russian air defence was …"); the whole content
-    for an appeal ("Aliyev tells Armenia to change its constitution"); None if no
-    addressee opens the content (its end is not known)."""
-    end = next(
-        (b for a, b, *_ in matcher_for(actors).match(title, published) if a == c.start), None
-    )
+    """A "tells" headline's content after its addressee, a gazetteer name, a capital or
+    an addressee noun ("Putin tells Aliyev| Russian air defence was …"); the whole
+    content for an appeal ("Aliyev tells Armenia to change its constitution") or a
+    warning ("warns Armenia against …", "warns of …"); None if no addressee opens a
+    "tells" content (where it starts is unknown) or a warning's addressee has no clause
+    after it ("Moscow warns Baku after Yekaterinburg raids" (RT): no statement)."""
+    warning = c.verb.lower() in WARNING_VERBS
+    end = _addressee_end(title, c.start, published, actors)
     if end is None:
-        noun = _HEADLINE_ADDRESSEE_RE.match(title, c.start)
-        end = noun.end() if noun else None
-    if end is None:
-        return None
+        return c if warning else None
     if _APPEAL_AFTER_RE.match(title, end):
         return c
-    start = _THAT_AFTER_RE.match(title, end).end()  # (always matches: maybe empty)
+    that = _THAT_AFTER_RE.match(title, end)
+    if warning and not that.group(0).strip():
+        return None
+    start = that.end()
     if len(title[start : c.end].split()) < MIN_CONTENT_WORDS:
         return None
     return c._replace(start=start)
+
+
+def _addressee_end(title: str, at: int, published: Any, actors: pd.DataFrame) -> int | None:
+    """The end of the addressee that opens a headline's content at ``at``: a gazetteer
+    name, a capital or an addressee noun; None if none does."""
+    end = next((b for a, b, *_ in matcher_for(actors).match(title, published) if a == at), None)
+    if end is not None:
+        return end
+    noun = _HEADLINE_ADDRESSEE_RE.match(title, at)
+    if noun is not None:
+        return noun.end()
+    word = _CAPITAL_WORD_RE.match(title, at)
+    return word.end() if word and word.group(0) in CAPITALS else None
 
 
 #: A venue after a headline's source ("Azerbaijani minister| at UN| accuses …" (Trend,
@@ -4704,6 +4721,23 @@ def _title_source(
     return actor_id, str(actor["name"]), how, (surface if how == "name" else None)
 
 
+def _title_capital(
+    title: str, c: Candidate, actors: pd.DataFrame
+) -> tuple[str | None, str, str, str | None] | None:
+    """A capital as a headline's source with a speech verb or after a dash is its state,
+    as "Baku said" is in the body: "Tehran warns against changing borders" (Iran
+    International), "Moscow says …" (Reuters), "… — Moscow" (TASS, RIA Novosti); None
+    if the source is no capital or the gazetteer lacks its state, and before a colon,
+    where a capital is as often the place of a report ("Yerevan: thousands rally …") as
+    a source ("Baku: CSTO is Yerevan's own business" (Haqqin.az))."""
+    if c.verb == "headline" and c.verb_end <= c.start:
+        return None
+    printed = title[c.verb_start : c.verb_end].strip()
+    state = CAPITALS.get(printed)
+    ids = actors.loc[actors["name"] == state, "actor_id"] if state else ()
+    return (str(ids.iloc[0]), str(state), "name", printed) if len(ids) else None
+
+
 #: A person's full name as a headline's source: two or three capitalised words.
 _HEADLINE_NAME_RE = re.compile(r"[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}")
 
@@ -4727,7 +4761,10 @@ def _title_source_in_body(
     if len(named) == 1:
         key, how = named.pop(), "name"
     elif not named and _role_head(words) is not None:
-        key, how = model.titled(words), "role"
+        # (in any form of the office: "Uzbek FM: …" after "Minister of Foreign Affairs of
+        # Uzbekistan Bakhtiyor Saidov" (UzDaily))
+        titled = (model.titled(form) for form in (words, *role_forms(words)))
+        key, how = next((k for k in titled if k is not None), None), "role"
     elif not named and _HEADLINE_NAME_RE.fullmatch(words) and _printed_name(words) == words:
         return None, ascii_name(words), "name", words  # a full name the body does not print
     else:
