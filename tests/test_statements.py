@@ -806,6 +806,23 @@ def test_a_printed_persons_office_and_sources_and_explained_by():
     ]
 
 
+def test_a_relative_that_inside_a_bare_clause_and_has_since_said():
+    # Al-Akhbar, TASS: "said Tehran welcomed any agreement that brings …" is a bare
+    # clause, its "that" a relative pronoun; iStories "has since said many times that"
+    text = (
+        "Its spokesman Esmaeil Baghaei said Tehran welcomed any agreement that brings "
+        "peace to its neighbours.\n"
+        "Pashinyan has since said many times that the organisation did not fulfil its "
+        "obligations.\n"
+        "Lavrov said in a statement published on Monday that the bloc was ready."
+    )
+    assert [(s, t) for s, _, _, t in rows(text, "2025-08-10")] == [
+        ("Esmaeil Baghaei", "Tehran welcomed any agreement that brings peace to its neighbours"),
+        ("Nikol Pashinyan", "the organisation did not fulfil its obligations"),
+        ("Sergey Lavrov", "the bloc was ready"),
+    ]
+
+
 def test_a_sentence_adverb_or_a_ministry_field_is_no_part_of_a_name():
     text = (
         "Chancellor Olaf Scholz met Ilham Aliyev in Berlin. Afterwards Scholz said both "

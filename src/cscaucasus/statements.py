@@ -175,7 +175,8 @@ GAP_RE = re.compile(  # ("Pashinyan himself, according to his press service, sai
     r"^(?:\s+(?:himself|herself|itself|themselves))?"
     rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,[^,;{DOUBLE_QUOTES}]{{1,160}},|\s*,)?(?:\s*[—–-])?"
     r"(?:\s+(?:who|also|further|again|then|later|earlier|previously|once|repeatedly|reportedly|"
-    r"publicly|long|often|already|recently|just|has|had|have|was|would|will|himself|herself|\w+ly|"
+    r"publicly|long|often|already|recently|just|since|has|had|have|was|would|will|himself|"
+    r"herself|\w+ly|"
     rf"on\s+(?:{WEEKDAY_ALTERNATION})|"
     r"(?:last|this)\s+(?:week|month|year)))*\s*$"
 )
@@ -2627,6 +2628,10 @@ _ASIDE_BEFORE_THAT_RE = re.compile(rf"[^,;:.!?{DOUBLE_QUOTES}]*,[^,;:.!?{DOUBLE_
 #: its members" (TASS, RIA Novosti in English, Kremlin.ru)).
 _FINITE_BEFORE_THAT_RE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|must|should|remains|remained)\b"
+    # or a capitalised subject and its past-tense verb right after the speech verb ("said
+    # Tehran welcomed any agreement that brings peace" (Al-Akhbar), "said Moscow regretted
+    # a decision that …" (TASS), "told reporters Armenia wanted guarantees that …")
+    r"|^\s+(?:[a-z]+\s+)?(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+[a-z]{2,}ed\b"
 )
 
 
