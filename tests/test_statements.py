@@ -823,6 +823,27 @@ def test_a_relative_that_inside_a_bare_clause_and_has_since_said():
     ]
 
 
+def test_an_unnamed_person_placed_before_the_verb_is_an_anonymous_speaker():
+    # Holod, Cicero, Il Manifesto: vox pop and delegates with a place or a body after them
+    texts = {
+        "a": (
+            "In Yerevan, a waiter at a café near Republic Square said he still watched "
+            "Russian television."
+        ),
+        "b": (
+            "A member of the Russian delegation at the last summit told Cicero that Yerevan "
+            "was playing for time."
+        ),
+        "c": (
+            "A delegate of one of the Central Asian countries, who asked not to be named, "
+            "said that nobody wanted to be blamed."
+        ),
+    }
+    s = statements_for_texts(texts, dict.fromkeys(texts, "2025-06-01"))
+    assert s.article_id.tolist() == ["a", "b", "c"]
+    assert s.speaker.isna().all()
+
+
 def test_a_sentence_adverb_or_a_ministry_field_is_no_part_of_a_name():
     text = (
         "Chancellor Olaf Scholz met Ilham Aliyev in Berlin. Afterwards Scholz said both "

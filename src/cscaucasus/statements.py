@@ -410,6 +410,16 @@ _UNNAMED_MODIFIER_RE = re.compile(
 )
 
 
+#: Where an unnamed person is, between them and their verb ("a waiter at a café near
+#: Republic Square said" (Holod), "A member of the Russian delegation at the last summit
+#: told Cicero that" (Cicero), "a pensioner outside the station in Gyumri said"
+#: (Reuters)): then the gap of ``GAP_RE``.
+_UNNAMED_PLACE_GAP_RE = re.compile(
+    r"^(?:\s+(?:at|in|near|outside|on)\s+(?:(?:a|an|the)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?){1,2}"
+    + GAP_RE.pattern.removeprefix("^")
+)
+
+
 def _after_modifier(gap: str) -> str:
     """``gap`` without a leading participle phrase (see ``_UNNAMED_MODIFIER_RE``)."""
     mod = _UNNAMED_MODIFIER_RE.match(gap)
@@ -1561,7 +1571,9 @@ class _Article:
             if member and GAP_RE.match(_after_modifier(gap[member.end() :])):
                 # "a State Department spokesperson said": an anonymous member
                 return Mention(m.start, m.end + member.end(), None, None, "role")
-            if m.method == "indefinite" and GAP_RE.match(_after_modifier(gap)):
+            if m.method == "indefinite" and (
+                GAP_RE.match(_after_modifier(gap)) or _UNNAMED_PLACE_GAP_RE.match(gap)
+            ):
                 # "One diplomat involved in the talks, who ..., said"; but "Artsvik
                 # Minasyan, a member of the Armenian delegation, said" is Minasyan
                 return self._named_before(m, masked, base, lo) if "," in gap else m
