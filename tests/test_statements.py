@@ -844,6 +844,18 @@ def test_an_unnamed_person_placed_before_the_verb_is_an_anonymous_speaker():
     assert s.speaker.isna().all()
 
 
+def test_an_appeal_whose_content_holds_a_speech_noun():
+    # Il Manifesto: "called on Yerevan to give up any claim to a corridor" ("claim" is a
+    # noun after "any", no trailing attribution)
+    text = (
+        "Baku, for its part, has repeatedly called on Yerevan to give up any claim to a "
+        "corridor under foreign control."
+    )
+    assert [(s, t) for s, _, _, t in rows(text, "2025-06-01")] == [
+        ("Azerbaijan", "Yerevan to give up any claim to a corridor under foreign control")
+    ]
+
+
 def test_a_sentence_adverb_or_a_ministry_field_is_no_part_of_a_name():
     text = (
         "Chancellor Olaf Scholz met Ilham Aliyev in Berlin. Afterwards Scholz said both "

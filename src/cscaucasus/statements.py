@@ -2799,6 +2799,19 @@ def _object_and_topic(verb: str, after: str) -> bool:
     )
 
 
+#: A determiner before a cue's word: the word is a noun ("any claim to a corridor").
+_DETERMINER_END_RE = re.compile(r"\b(?:a|an|the|any|its|their|his|her|this|these|no|such)\s+$")
+
+
+def _verb_cue_in(after: str) -> bool:
+    """Whether a speech verb stands in ``after`` (a noun after a determiner is none:
+    "called on Yerevan to give up any claim to a corridor" (Il Manifesto))."""
+    return any(
+        not _DETERMINER_END_RE.search(after, max(0, c.start() - 8), c.start())
+        for c in CUE_RE.finditer(after)
+    )
+
+
 def _object_content(
     verb: str, after: str, v1: int, s1: int, who: _Subject
 ) -> tuple[int, int] | None:
@@ -2810,14 +2823,14 @@ def _object_content(
         who.host is None
         and verb in APPEAL_VERBS
         and _APPEAL_OBJECT_RE.match(after)
-        and not CUE_RE.search(after)  # "X calls on Y to …, Zakharova said"
+        and not _verb_cue_in(after)  # "X calls on Y to …, Zakharova said"
     ):
         return v1, s1  # "urged both sides to set up a hotline"
     if (
         who.host is None
         and verb in WARNING_VERBS
         and _WARNING_OBJECT_RE.match(after)
-        and not CUE_RE.search(after)
+        and not _verb_cue_in(after)
     ):
         return v1, s1  # "warned Armenia against joining the ICC"
     if verb.endswith(" as saying"):
