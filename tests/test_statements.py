@@ -856,6 +856,33 @@ def test_an_appeal_whose_content_holds_a_speech_noun():
     ]
 
 
+def test_a_quote_going_on_after_he_said_and_the_paragraph_after_it():
+    # Fresno Bee, AP: "The deal, he said, “does nothing …”" is one statement, and a quote
+    # without a cue opening the next paragraph goes on with the same (pronoun) speaker;
+    # Die Welt: "…, he said, and Russia “respects …”" is no second statement
+    text = (
+        'That worries Aram Hamparian. The deal, he said, "does nothing for the Armenians '
+        'forced out of Artsakh."\n\n'
+        '"The families of Artsakh deserve more than a photo opportunity."\n\n'
+        'Vladimir Putin spoke in Astana. Armenia is "still our ally", he said, and Russia '
+        '"respects the choice of the Armenian people".'
+    )
+    got = [(s, a, t) for s, _, a, t in rows(text, "2025-08-09")]
+    assert got[:2] == [
+        (
+            "Aram Hamparian",
+            "pronoun",
+            'The deal, he said, "does nothing for the Armenians forced out of Artsakh',
+        ),
+        (
+            "Aram Hamparian",
+            "continuation",
+            "The families of Artsakh deserve more than a photo opportunity",
+        ),
+    ]
+    assert [s for s, *_ in got[2:]] == ["Vladimir Putin"]
+
+
 def test_a_sentence_adverb_or_a_ministry_field_is_no_part_of_a_name():
     text = (
         "Chancellor Olaf Scholz met Ilham Aliyev in Berlin. Afterwards Scholz said both "

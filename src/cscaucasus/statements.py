@@ -693,6 +693,9 @@ class Found:
     by_unnamed: bool = False
     #: stated by a headline or subheading ("Armenia is not leaving the bloc — Kremlin")
     in_headline: bool = False
+    #: the statement a quote without a cue goes on with, when that one's speaker is still
+    #: to be resolved ("The deal, he said, “…” ¶ “…”"): the same speaker, once known
+    continues: Found | None = None
 
 
 def parse_quotes(text: str) -> list[tuple[int, int, bool]]:
@@ -903,10 +906,16 @@ def _partial_quote(art: _Article, q: Quote) -> bool:
 _SENTENCE_APPOSITIVE_RE = re.compile(r"[\s,]*an?\s+(?:[\w’'-]+\s+){1,3}?(?:that|which)\b")
 
 
+#: A quote that goes on with the sentence after "…, X said,".
+_QUOTE_GOES_ON_RE = re.compile(rf"\s*,\s*[{QUOTE_OPENERS}]")
+
+
 def _ends_clause(after: str) -> bool:
     """Whether the rest of a sentence after "…, X said" holds no object or clause
     (only punctuation, an adverbial: "…, Putin said in an interview", or the author's
     appositive: "…, a move that …")."""
+    if _QUOTE_GOES_ON_RE.match(after):
+        return False  # "The deal, he said, “does nothing for …”" (AP, Fresno Bee)
     nxt = re.match(r"[\s,]*([\w’'-]+)", after)
     return (
         nxt is None
@@ -2947,14 +2956,17 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
         or _for_lead(art, q, open_p)
         or _dash_source(art, q, tail)
     )
+    continues = None
     if found is None:
         found = _continuation(art, q, prev_in_para)
         if found is None:
             return
+        continues = prev_in_para if found.speaker is None else None
     s0, s1 = _trim(text, q.start, q.end)
     if found.cue is not None and not _has_words(text[s0:s1], 1):
         return
     art.found.append(Found(s0, s1, q.open_para, "direct", found.cue, found.speaker, found.how, [q]))
+    art.found[-1].continues = continues
     subject = found.subject
     if found.speaker is None and subject is not None and subject[0].method in _DEFERRED:
         art.found[-1].subject = subject
@@ -3184,7 +3196,7 @@ def _continuation(art: _Article, q: Quote, prev: Found | None) -> _Cue | None:
     """A quote without a cue after an attributed one: the same statement when it is a
     split quote of the same paragraph (extended here, None returned), else a new
     statement of the same speaker (attribution ``continuation``); None if no speaker."""
-    if prev is None or prev.speaker_id is None:
+    if prev is None or (prev.speaker_id is None and prev.subject is None):
         return None
     if not _has_words(art.text[q.start : q.end], MAX_PHRASE_WORDS + 1):
         return None
@@ -3193,7 +3205,7 @@ def _continuation(art: _Article, q: Quote, prev: Found | None) -> _Cue | None:
         art.found.stretched(prev)
         prev.quotes.append(q)
         return None
-    return _Cue(None, prev.speaker_id, "continuation", None)
+    return _Cue(None, prev.speaker_id, "continuation" if prev.speaker_id else None, None)
 
 
 def _article_statements(art: _Article) -> None:
@@ -3225,6 +3237,9 @@ def _article_statements(art: _Article) -> None:
             f.speaker_id, f.attribution = art.referred_speaker(f.start, f.para, f.refers_back)
         elif f.subject is not None and f.speaker_id is None:
             f.speaker_id, f.attribution = art.speaker_of(*f.subject)
+        elif f.continues is not None:  # (found before it: resolved above)
+            f.speaker_id = f.continues.speaker_id
+            f.attribution = "continuation" if f.speaker_id else None
 
 
 #: A participle with a noun-phrase object after a comma (``participle_act`` of
@@ -3522,22 +3537,43 @@ def _direct_quotes(art: _Article, quotes: list[Quote], paras: dict[int, Any]) ->
     started = False  # (no statement of an earlier paragraph counts before the first quote)
     for q in quotes:
         if id(q) in absorbed:
+            started = True  # (a quote a reported statement took: "The deal, he said, “…”")
             continue
         k = bisect_left(art.found, q.start, key=_START)
         prev = art.found[k - 1] if k else None
-        same_para = prev is not None and prev.para == q.open_para and prev.kind == "direct"
+        same_para = (
+            prev is not None
+            and prev.para == q.open_para
+            and (prev.kind == "direct" or (_quoted(prev) and _opens_sentence(art.text, q)))
+        )
         opens_para = (
             _NON_SPACE_RE.search(art.text, int(paras[q.open_para].start), q.start - 1) is None
         )
         prev_para = _last_of_para(art.found, k, q.open_para - 1) if opens_para and started else None
-        cont = (
-            prev if same_para else prev_para if prev_para and prev_para.kind == "direct" else None
-        )
+        cont = prev if same_para else prev_para if prev_para and _quoted(prev_para) else None
         n = len(art.found)
         _direct(art, q, paras, cont)
         if len(art.found) > n:  # (kept in order: one insertion, not a sort per quote)
             insort(art.found, art.found.pop(), key=_START)
         started = True
+
+
+#: The end of a sentence right before a quote's opening mark.
+_SENTENCE_END_BEFORE_RE = re.compile(rf"[.!?][{QUOTE_CLOSERS}]?\s*$")
+
+
+def _opens_sentence(text: str, q: Quote) -> bool:
+    """Whether a quote's opening mark opens a sentence (not "…, he said, and Russia
+    “respects …”": that quote is part of the sentence before)."""
+    return _SENTENCE_END_BEFORE_RE.search(text, max(0, q.start - 6), q.start - 1) is not None
+
+
+def _quoted(f: Found) -> bool:
+    """Whether a statement prints its speaker's words: a direct quote, or reported speech
+    that quotes them (""The deal, he said, “does nothing for …”"" (Fresno Bee), "…
+    called the alliance »an empty shell«" (Kristeligt Dagblad)): a quote without a cue
+    after it goes on with the same speaker."""
+    return f.kind == "direct" or bool(f.quotes)
 
 
 def _last_of_para(found: list[Found], k: int, para: int) -> Found | None:
