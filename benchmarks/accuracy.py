@@ -56,6 +56,7 @@ SEALED = (
     "heldout12",
     "heldout13",
     "heldout14",
+    "heldout15",
 )
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)

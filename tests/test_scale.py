@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
+import subprocess
+import sys
 from functools import partial
 from pathlib import Path
 
@@ -18,6 +21,7 @@ import cscaucasus.cache as cache
 import cscaucasus.corpus as corpus_module
 from cscaucasus import engines, pipeline, stories
 from cscaucasus.build import BuildResult, build, read_corpus, read_manifest, write_corpus
+from cscaucasus.runtime import BATCH_GC_THRESHOLDS
 from cscaucasus.synthetic import make_corpus
 
 N = 40  # more than two chunks of articles
@@ -66,7 +70,7 @@ def test_jobs_give_identical_tables(synthetic: Path, reference: cs.Corpus) -> No
     assert_same(reference, cs.load_corpus(synthetic, jobs=2))
 
 
-def test_a_parallel_build_preloads_the_story_library_before_its_workers_fork(
+def test_a_parallel_build_warms_its_stages_before_its_workers_fork(
     tmp_path: Path, raw_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     corpus_dir = make_corpus(tmp_path / "raw", 16, seed=2, source=raw_dir)  # two chunks
@@ -79,10 +83,11 @@ def test_a_parallel_build_preloads_the_story_library_before_its_workers_fork(
     pool = engines.Engine("pandas", lambda *a: events.append("pool") or run(*a))
     monkeypatch.setitem(engines.ENGINES, "pandas", pool)
     cs.load_corpus(corpus_dir, jobs=2, story_threshold=0.6)
-    # started before the folder is read; the stages warmed and the library kept before
-    # the workers fork; kept (if not yet) before the cross-article stages
-    assert events[:6] == [0.6, "scan", 0.6, "warm", "ready", "pool"]
-    assert events[6:] and set(events[6:]) == {"ready"}
+    # the bands started before the folder is read, the stages warmed before the workers
+    # fork (the signatures need nothing of datasketch: no waiting for it), the bands
+    # kept before the cross-article stages
+    assert events[:4] == [0.6, "scan", "warm", "pool"]
+    assert events[4:] and set(events[4:]) == {"ready"}
     events.clear()
     cs.load_corpus(corpus_dir, jobs=1)  # one process: nothing to hand down, none to warm
     assert events[:3] == [stories.THRESHOLD, "scan", "pool"] and "warm" not in events
@@ -97,21 +102,36 @@ def _spy(function, events: list[object]):
     return spied
 
 
-def test_the_story_library_comes_from_a_forked_process_and_is_kept() -> None:
-    saved = dict(stories._SKETCH)
-    stories._SKETCH.clear()
+def test_the_bands_of_a_threshold_come_from_a_forked_process_and_are_kept() -> None:
+    saved = dict(stories._BANDS)
     try:
         stories.preload(0.7)
         assert len(stories._PENDING) == 1
         stories.ready()
         assert not stories._PENDING
-        assert stories._SKETCH[0.7] == stories._sketch(0.7)[1]  # datasketch's own bands
-        assert (stories._SKETCH["permutations"] == stories._sketch(None)[0]).all()
+        assert stories._BANDS[0.7] == stories._sketch(0.7)  # datasketch's own bands
         stories.preload(0.7)
         assert not stories._PENDING  # nothing left to make
     finally:
-        stories._SKETCH.clear()
-        stories._SKETCH.update(saved)
+        stories._BANDS.clear()
+        stories._BANDS.update(saved)
+
+
+def test_the_default_threshold_needs_no_datasketch() -> None:
+    # its bands are datasketch's (as are the permutations, compared in test_stories):
+    # a build at the default threshold starts no process for them and imports nothing
+    assert stories._sketch(stories.THRESHOLD) == stories.DEFAULT_BANDS
+    assert stories.bands(stories.THRESHOLD) == stories.DEFAULT_BANDS
+    stories.preload(stories.THRESHOLD)
+    assert not stories._PENDING
+    code = (
+        "import sys; import cscaucasus as cs, cscaucasus.stories as s\n"
+        "s.signature('the CSTO will not intervene, the secretary general said today')\n"
+        "s.bands(s.THRESHOLD); s.preload(); s.ready()\n"
+        "print('datasketch' in sys.modules, 'scipy' in sys.modules)"
+    )
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert shown.stdout.split() == ["False", "False"], shown.stderr
 
 
 def test_warming_the_stages_changes_no_table(raw_dir: Path) -> None:
@@ -119,6 +139,41 @@ def test_warming_the_stages_changes_no_table(raw_dir: Path) -> None:
     before = cs.load_corpus(raw_dir, jobs=1)
     pipeline.warm(scan.actors, scan.settings)
     assert_same(before, cs.load_corpus(raw_dir, jobs=1))
+
+
+def test_the_results_arrive_at_the_batch_pace(
+    tmp_path: Path, raw_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the build's process receives the workers' tables with the collector at the pace of
+    # a batch (a full pass over its whole heap during the pool cost 0.06 s of its CPU)
+    corpus_dir = make_corpus(tmp_path / "raw", 16, seed=2, source=raw_dir)  # two chunks
+    paces: list[tuple[int, ...]] = []
+    run = engines.ENGINES["pandas"].run
+    pool = engines.Engine("pandas", lambda *a: paces.append(gc.get_threshold()) or run(*a))
+    monkeypatch.setitem(engines.ENGINES, "pandas", pool)
+    before = gc.get_threshold()
+    cs.load_corpus(corpus_dir, jobs=2)
+    assert paces == [tuple(max(b, t) for b, t in zip(before, BATCH_GC_THRESHOLDS, strict=True))]
+    assert gc.get_threshold() == before
+
+
+@given(st.integers(0, 30_000), st.integers(1, 8))
+def test_tasks_are_few_and_end_in_one_small_round(n: int, jobs: int) -> None:
+    sizes = engines.chunk_sizes(n, jobs)
+    small = engines.chunk_size(n, jobs)
+    assert sum(sizes) == n and all(size > 0 for size in sizes)
+    if jobs == 1:  # in one process: no round to even out
+        assert sizes == [small] * (n // small) + ([n % small] if n % small else [])
+        return
+    head, tail = sizes[: -min(jobs, len(sizes))], sizes[-min(jobs, len(sizes)) :]
+    assert all(size <= small for size in tail)  # the last round: one small task a process
+    assert all(size == head[0] for size in head[:-1]) and head[-1:] <= head[:1]
+    assert all(size <= max(small, engines.MAX_HEAD_CHUNK) for size in head)
+    # never more tasks than in tasks of the small size; rounds of jobs tasks otherwise
+    assert len(sizes) <= -(-n // small)
+    if head and head[0] > small:
+        rounds = -(-sum(head) // (jobs * engines.MAX_HEAD_CHUNK))
+        assert len(head) <= jobs * rounds
 
 
 def test_progress_is_reported(synthetic: Path) -> None:

@@ -79,6 +79,14 @@ def _reference_signature(text: str) -> bytes | None:
     return minhash.hashvalues.astype("<u4").tobytes()
 
 
+def test_permutations_are_datasketchs() -> None:
+    # drawn here as datasketch draws them, so that no build needs to import it
+    made = MinHash(num_perm=stories.NUM_PERM, seed=stories.SEED, scheme=stories.SCHEME)
+    assert stories._permutations().dtype == made.permutations.dtype
+    assert (stories._permutations() == made.permutations).all()
+    assert not stories._permutations().flags.writeable
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(alphabet="aBΣσςİı  ,.\n1", max_size=12), max_size=30))
 def test_signature_is_datasketchs_minhash_of_the_shingles(words: list[str]) -> None:

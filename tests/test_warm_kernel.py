@@ -139,11 +139,13 @@ def test_vader_is_imported_without_scipy_stats_or_sklearn():
     code = (
         "import sys\n"
         "import cscaucasus.sentiment as s\n"
-        "print('nltk' in sys.modules, 'scipy.stats' in sys.modules, 'sklearn' in sys.modules)\n"
-        "import scipy.stats, sklearn.linear_model\n"
-        "print(scipy.stats.fisher_exact([[1, 2], [3, 4]]).pvalue > 0, s.polarity('good')['pos'])"
+        "print('nltk' in sys.modules, 'scipy.stats' in sys.modules, 'sklearn' in sys.modules,"
+        " 'scipy.sparse' in sys.modules)\n"
+        "import scipy.stats, scipy.sparse, sklearn.linear_model\n"
+        "print(scipy.stats.fisher_exact([[1, 2], [3, 4]]).pvalue > 0, s.polarity('good')['pos'],"
+        " scipy.sparse.csr_matrix([[1]]).nnz)"
     )
-    assert _fresh_python(code).split("\n")[:2] == ["True False False", "True 1.0"]
+    assert _fresh_python(code).split("\n")[:2] == ["True False False False", "True 1.0 1"]
 
 
 def _fresh_python(code: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +20,10 @@ import pandas as pd
 from . import actors as actors_stage
 from . import cache, corrections, engines, pipeline, stories
 from .cache import Cached
-from .engines import chunk_size, get_engine, job_count, release_memory
+from .engines import chunk_sizes, get_engine, job_count, release_memory
 from .ingest import Document, Problem, load_text, problems_table, read_documents
 from .pipeline import merge_parts
+from .runtime import batch_gc
 from .schema import empty_table, typed
 from .tables import BuildState, Corpus, CorpusError
 
@@ -198,23 +200,22 @@ def run_stages(
     """Run the per-article stages over chunks of documents, on ``engine``."""
     runner = get_engine(engine)
     jobs = job_count(jobs, len(documents), runner)
-    size = chunk_size(len(documents), jobs)
-    chunks = [documents[i : i + size] for i in range(0, len(documents), size)]
+    bounds = list(accumulate(chunk_sizes(len(documents), jobs), initial=0))
+    chunks = [documents[a:b] for a, b in pairwise(bounds)]
     tasks = [
         (chunk, actors, settings, cache.text_tables(previous, chunk, reuse_text))
         for chunk in chunks
     ]
     if runner.local and jobs > 1 and len(tasks) > 1:  # before the workers fork
-        stories.preload(settings.get("story_threshold", stories.THRESHOLD))  # (if not yet)
-        pipeline.warm(actors, settings)  # while datasketch is imported beside
-        stories.ready()
+        pipeline.warm(actors, settings)
     if not runner.local:  # its workers need not see the corpus folder
         for document in documents:
             if document.body is None and document.article_id not in reuse_text:
                 load_text(settings["path"], document)
-    return runner.run(
-        pipeline.process_task, tasks, jobs, lambda outputs: _collect(chunks, outputs, progress)
-    )
+    with batch_gc():  # (the results arrive as objects the collector would walk again)
+        return runner.run(
+            pipeline.process_task, tasks, jobs, lambda outputs: _collect(chunks, outputs, progress)
+        )
 
 
 def _collect(chunks, outputs, progress) -> list[dict[str, pd.DataFrame]]:

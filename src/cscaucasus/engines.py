@@ -24,6 +24,10 @@ from .runtime import worker_pace
 
 MIN_CHUNK, MAX_CHUNK = 8, 128  # articles per task (output does not depend on it)
 CHUNKS_PER_JOB = 4  # several tasks per process, so that uneven chunks even out
+#: Articles per task at most before the last round of tasks (see :func:`chunk_sizes`):
+#: a task has a fixed cost (about 0.05 s of CPU: each stage's tables are made, typed and
+#: read once per task), so few large ones, then one small one per process to even out.
+MAX_HEAD_CHUNK = 512
 AUTO_PARALLEL_ARTICLES = 64  # with jobs=None, smaller corpora run in this process
 
 Task = Any
@@ -64,6 +68,39 @@ def chunk_size(n_documents: int, jobs: int) -> int:
     (128, 125, 8)
     """
     return max(MIN_CHUNK, min(MAX_CHUNK, -(-n_documents // (jobs * CHUNKS_PER_JOB))))
+
+
+def chunk_sizes(n_documents: int, jobs: int) -> list[int]:
+    """Articles per task, in task order, for ``jobs`` processes: with one, tasks of
+    :func:`chunk_size`; with more, the articles but a last round of one such small task
+    per process come first, in tasks of up to :data:`MAX_HEAD_CHUNK` shared evenly
+    among the processes, so that there are few tasks (each has a fixed cost) and the
+    processes still finish together.
+
+    >>> chunk_sizes(1_000, 2), chunk_sizes(1_000, 1)[:3], chunk_sizes(40, 2)
+    ([375, 375, 125, 125], [128, 128, 128], [12, 12, 8, 8])
+    >>> sum(chunk_sizes(5_000, 2)), len(chunk_sizes(5_000, 2)), max(chunk_sizes(5_000, 2))
+    (5000, 12, 475)
+    """
+    small = chunk_size(n_documents, jobs)
+    tail = min(n_documents, small * jobs) if jobs > 1 else 0
+    return _split(n_documents - tail, _per_task(n_documents - tail, jobs, small)) + _split(
+        tail, small
+    )
+
+
+def _per_task(n: int, jobs: int, small: int) -> int:
+    """The size of the head tasks: ``n`` shared evenly in rounds of ``jobs`` tasks of
+    at most :data:`MAX_HEAD_CHUNK` (at least ``small``); ``small`` with one process."""
+    if jobs <= 1 or n <= 0:
+        return small
+    rounds = -(-n // (jobs * MAX_HEAD_CHUNK))
+    return max(small, -(-n // (jobs * rounds)))
+
+
+def _split(n: int, size: int) -> list[int]:
+    """``n`` articles in tasks of ``size`` (the last one what is left)."""
+    return [min(size, n - start) for start in range(0, n, size)] if n > 0 else []
 
 
 def job_count(jobs: int | None, n_documents: int, engine: Engine) -> int:

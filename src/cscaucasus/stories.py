@@ -127,30 +127,37 @@ def check_threshold(value: object) -> float:
 # --- signatures (per article) ----------------------------------------------------------
 
 
-#: datasketch's MinHash permutations of the signatures, and the LSH (bands, rows) of each
-#: threshold, once made here or received from the process :func:`preload` starts.
-_SKETCH: dict[object, object] = {}
+#: MinHashLSH's (bands, rows per band) for ``NUM_PERM`` permutations at the default
+#: ``THRESHOLD``, as datasketch chooses them (a test compares): a build at the default
+#: threshold imports neither datasketch nor SciPy (0.2-0.4 s of a core).
+DEFAULT_BANDS = (14, 4)
+
+#: The LSH (bands, rows) of each threshold: the default's, and those made here or
+#: received from the process :func:`preload` starts.
+_BANDS: dict[float, tuple[int, int]] = {THRESHOLD: DEFAULT_BANDS}
 
 
-def _sketch(threshold: float | None) -> tuple[np.ndarray, tuple[int, int] | None]:
-    """What datasketch chooses: the permutations of ``NUM_PERM`` hash functions (scheme
-    ``SCHEME``, seed ``SEED``) and, given a ``threshold``, MinHashLSH's (bands, rows per
-    band). Importing datasketch imports SciPy (0.3-0.4 s), which nothing else needs."""
-    from datasketch import MinHash, MinHashLSH
+def _sketch(threshold: float) -> tuple[int, int]:
+    """The (bands, rows per band) datasketch's MinHashLSH chooses for ``threshold``.
+    Importing datasketch imports SciPy (0.2-0.4 s), which nothing else needs."""
+    from datasketch import MinHashLSH
 
-    permutations = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
-    if threshold is None:
-        return permutations, None
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    return permutations, (lsh.b, lsh.r)
+    return lsh.b, lsh.r
 
 
-def _keep(made: tuple[np.ndarray, tuple[int, int] | None], threshold: float | None) -> None:
-    permutations, bands_ = made
-    permutations.flags.writeable = False
-    _SKETCH.setdefault("permutations", permutations)
-    if bands_ is not None:
-        _SKETCH.setdefault(threshold, bands_)
+@lru_cache(maxsize=1)
+def _permutations() -> np.ndarray:
+    """The (a, b) rows of datasketch's MinHash permutations (scheme ``SCHEME``, seed
+    ``SEED``), drawn as datasketch's ``MinHash._init_permutations`` draws them (a test
+    compares): from numpy's ``RandomState(SEED)``, an odd 32-bit ``a`` and any 32-bit
+    ``b`` for each of the ``NUM_PERM`` hash functions. Read-only."""
+    draw = np.random.RandomState(SEED)
+    a = draw.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = draw.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    made = np.array([a, b])
+    made.flags.writeable = False
+    return made
 
 
 #: What :func:`preload` started and has not kept yet: (the process that started it, the
@@ -159,13 +166,11 @@ _PENDING: list[tuple[int, float, Callable[[], Any]]] = []
 
 
 def preload(threshold: float = THRESHOLD) -> None:
-    """Start making the signatures' permutations and the LSH bands of ``threshold`` in a
-    forked process (:func:`~cscaucasus.engines.beside`); :func:`ready` keeps them here. A
-    build calls it first and reads its folder meanwhile, and calls :func:`ready` before
-    its workers fork: they inherit the permutations, and neither they nor the build's
-    process import datasketch and SciPy (about 0.35 s of one core, spent on the other
-    while the folder is read)."""
-    if _PENDING or ("permutations" in _SKETCH and threshold in _SKETCH):
+    """Start making the LSH bands of a ``threshold`` other than the default in a forked
+    process (:func:`~cscaucasus.engines.beside`); :func:`ready` keeps them here. A build
+    calls it first and reads its folder meanwhile, so that its process never imports
+    datasketch and SciPy (about 0.35 s of one core, spent on the other)."""
+    if _PENDING or threshold in _BANDS:
         return
     _PENDING.append((os.getpid(), threshold, beside(partial(_sketch, threshold))))
 
@@ -175,22 +180,7 @@ def ready() -> None:
     while _PENDING:
         pid, threshold, made = _PENDING.pop()
         if pid == os.getpid():  # (a forked process leaves its parent's pipe alone)
-            _keep(made(), threshold)
-
-
-def _permutations() -> np.ndarray:
-    """The (a, b) rows of datasketch's permutations."""
-    return _made("permutations", None)
-
-
-def _made(key: object, threshold: float | None) -> Any:
-    """What datasketch made under ``key`` (the permutations, or a threshold's bands):
-    kept already, brought by :func:`preload`'s process, or made here on first use."""
-    if key not in _SKETCH:
-        ready()
-    if key not in _SKETCH:
-        _keep(_sketch(threshold), threshold)
-    return _SKETCH[key]
+            _BANDS.setdefault(threshold, made())
 
 
 def _shingle_hashes(text: str) -> np.ndarray:
@@ -282,8 +272,13 @@ def _matrix(signatures: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 
 
 def bands(threshold: float) -> tuple[int, int]:
-    """The (bands, rows per band) that datasketch's MinHashLSH chooses for ``threshold``."""
-    return _made(threshold, threshold)
+    """The (bands, rows per band) that datasketch's MinHashLSH chooses for ``threshold``:
+    kept already, brought by :func:`preload`'s process, or made here on first use."""
+    if threshold not in _BANDS:
+        ready()
+    if threshold not in _BANDS:
+        _BANDS[threshold] = _sketch(threshold)
+    return _BANDS[threshold]
 
 
 def candidate_pairs(matrix: np.ndarray, threshold: float) -> np.ndarray:
