@@ -274,3 +274,23 @@ def test_third_development_sheet_is_the_workflows_sheet_of_its_coder() -> None:
         assert not outlets & set(pd.read_csv(other).outlet), other
     train = pd.read_csv(SEALED2.parent / "tone_train.csv", dtype=str)
     assert not outlets & set(train.outlet)
+
+
+def test_fourth_development_sheet_is_the_workflows_sheet_of_its_coder() -> None:
+    """tone_dev4 (tests/data/tone_dev4_README.md): made like tone_dev3 in 18 outlets no
+    other set uses, every statement the tool found, coded once for tone before any model's
+    output on them was looked at; a development set, so its figures and errors may be read."""
+    folder = SEALED2.parent / "tone_dev4"
+    table = v.tone_sheet(v.check_sheets([folder / "coder_f.csv"]))
+    on_disk = pd.read_csv(folder.with_suffix(".csv"), dtype=str, keep_default_na=False)
+    pd.testing.assert_frame_equal(table.astype(str), on_disk)
+    assert len(table) == 194 and list(evaluate_tone.coder_columns(on_disk)) == ["tone_f", "tone"]
+    assert on_disk.tone.value_counts().to_dict() == {"-1": 70, "1": 67, "0": 57}
+    outlets = set(pd.read_csv(folder / "articles" / "metadata.csv").outlet)
+    assert len(outlets) == 18
+    for other in SEALED2.parent.glob("*/articles/metadata.csv"):
+        if other.parent.parent == folder:
+            continue
+        assert not outlets & set(pd.read_csv(other).outlet), other
+    train = pd.read_csv(SEALED2.parent / "tone_train.csv", dtype=str)
+    assert not outlets & set(train.outlet)
