@@ -2073,6 +2073,9 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         accordings = sorted([*accordings, *_WORDS_OF_RE.finditer(masked)], key=_MATCH_START)
     for acc in accordings:
         _according(ps, acc)
+    if has_quotes and "For " in masked:
+        for m in _FOR_PERSON_RE.finditer(masked):
+            _for_person(ps, m)
     if "words" in masked or "opinion" in masked or "view" in masked:
         for w in _IN_WORDS_RE.finditer(masked):
             _in_words(ps, w)
@@ -2097,12 +2100,48 @@ def _quotes_from(quotes: list[Quote], lo: int, hi: int) -> list[Quote]:
     return quotes[bisect_left(quotes, lo, key=_START) : bisect_left(quotes, hi, key=_START)]
 
 
-def _add_according(ps: _Passage, c0: int, c1: int, speaker: Any, how: Any) -> Found | None:
+#: "For X, …" opening a sentence (see :func:`_for_person`).
+_FOR_PERSON_RE = re.compile(r"(?:^|(?<=[.!?] ))For\s+")
+#: Lower-case title words between "For" and a name ("For the analyst", "For the deputy
+#: speaker", "For the political scientist").
+_FOR_TITLE_RE = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,3}")
+#: After the name: an appositive ("of the ISPI institute in Milan", "who heads …"),
+#: then the comma that opens the content.
+_FOR_NAME_TAIL_RE = re.compile(r"(?:,\s*[^,;:.!?]{1,100},|\s+\([^()]{1,40}\),?|,)\s*")
+
+
+def _for_person(ps: _Passage, m: re.Match[str]) -> None:
+    """ "For the analyst Aldo Ferrari, of the ISPI institute in Milan, the CSTO «is by
+    now an alliance of Moscow with itself»" (Il Manifesto, Il Fatto Quotidiano; "Para el
+    analista X, …" (El País, El Periódico); "Pour le politologue X, …" (L'Obs, Le Monde)
+    in translation): the person's view, as "according to X", when the rest of the
+    sentence quotes them (a journalist's "For Pashinyan, the decision was a gamble" has
+    no quote marks and is no statement)."""
+    art, masked, p0 = ps.art, ps.masked, ps.p0
+    s0, s1 = _sentence_bounds(ps.sents, p0 + m.end())
+    near = art.mentions_in(p0 + m.end(), min(s1, p0 + m.end() + 60))
+    if not near or not art.named_person(near[0]):
+        return
+    first = near[0]
+    if not _FOR_TITLE_RE.fullmatch(masked, m.end(), first.start - p0):
+        return
+    tail = _FOR_NAME_TAIL_RE.match(masked, first.end - p0)
+    if tail is None or "_" not in masked[tail.end() : s1 - p0]:
+        return
+    if masked[tail.end() : tail.end() + 1] in _OPENERS:
+        return  # "For the researcher X, « … »": a direct quote (``_for_lead``)
+    speaker, how = art.speaker_of(first, ps.pid, s0)
+    _add_according(ps, p0 + tail.end(), s1, speaker, how, "for")
+
+
+def _add_according(
+    ps: _Passage, c0: int, c1: int, speaker: Any, how: Any, cue: str = "according to"
+) -> Found | None:
     """Record an "according to" statement over ``[c0, c1)`` (trimmed), if long enough."""
     c0, c1 = _trim(ps.art.text, c0, c1)
     if not _has_words(ps.art.text[c0:c1], MIN_CLAUSE_WORDS) or _speaks_inside(ps, c0, c1):
         return None
-    f = Found(c0, c1, ps.pid, "indirect", "according to", speaker, how)
+    f = Found(c0, c1, ps.pid, "indirect", cue, speaker, how)
     ps.art.found.append(f)
     return f
 
@@ -4084,6 +4123,10 @@ def _after_person_of(
     if 2 <= len(before) <= 4 and not any(
         t in _ORG_HEADS or t in _TITLE_WORDS or t in TITLES or t in ("The", "the") for t in before
     ):
+        return tokens[i + 1 :], spans[i + 1 :]
+    if 3 <= len(before) <= 7 and _printed_name(" ".join(before)):
+        # the name after a title: "Opposition MP Artsvik Minasyan of the Armenia Alliance"
+        # (Hetq), "Researcher Julie Wilhelmsen of the Norwegian Institute …" (Klassekampen)
         return tokens[i + 1 :], spans[i + 1 :]
     return tokens, spans
 
