@@ -804,9 +804,31 @@ def dash_quote(text: str) -> list[tuple[int, int, bool]]:
     """
     m = _DASH_QUOTE_RE.match(text)
     if not m:
-        return []
+        return _dialogue_dash_quote(text)
     q = "q" if m.group("q") is not None else "qh"
     return [(m.start(q), m.end(q), True)]
+
+
+#: A dialogue dash without a closing dash: "– A. B, says X." (the Scandinavian and
+#: Finnish press: Klassekampen, Aftenposten, Dagens Nyheter, Helsingin Sanomat): the
+#: quote runs to the last comma before a short attribution that ends the paragraph.
+_DIALOGUE_DASH_RE = re.compile(
+    r"^\s*[—–]\s*(?P<q>[^—–\n]+?)[,.!?]?,\s+(?P<tail>[^,.!?—–\n]{3,100}?)[.!?]?\s*$"
+)
+
+
+def _dialogue_dash_quote(text: str) -> list[tuple[int, int, bool]]:
+    """The quote of a dialogue-dash paragraph whose attribution follows the last comma
+    ("– Russia used the CSTO to show that it had allies. When an ally leaves, the
+    instrument loses its value, says Wilhelmsen."); [] without a speech verb there.
+
+    >>> _dialogue_dash_quote("– When an ally leaves, the alliance loses, says Wilhelmsen.")
+    [(2, 41, True)]
+    """
+    m = _DIALOGUE_DASH_RE.match(text)
+    if m is None or not CUE_RE.search(m.group("tail")):
+        return []
+    return [(m.start("q"), m.end("q"), True)]
 
 
 _TIME_ADVERB_RE = re.compile(
