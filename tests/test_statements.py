@@ -909,6 +909,22 @@ def test_for_a_person_with_a_quote_is_their_view_and_a_title_before_an_affiliati
     ]
 
 
+def test_the_head_of_an_organisation_is_its_head_not_the_organisation():
+    # Kazinform, Bnews.kz, TASS: "The head of the Kazakh foreign ministry noted" is the
+    # minister the article titled, or the office's holder on the date, else no one
+    text = (
+        "Astana. Minister of Foreign Affairs of the Republic of Kazakhstan Yermek "
+        "Kosherbayev received Taalatbek Masadykov.\n\n"
+        "The head of the Kazakh foreign ministry noted the importance of the organisation's "
+        "efforts in Central Asia."
+    )
+    assert [s for s, *_ in rows(text, "2026-01-20")] == ["Yermek Kosherbayev"]
+    assert [s for s, *_ in rows("The head of the Russian Foreign Ministry said the talks "
+                                "were useful.", "2026-01-20")] == ["Sergey Lavrov"]  # fmt: skip
+    assert [s for s, *_ in rows("The head of the Kazakh foreign ministry said the talks "
+                                "were useful.", "2026-01-20")] == [None]  # fmt: skip
+
+
 def test_a_sentence_adverb_or_a_ministry_field_is_no_part_of_a_name():
     text = (
         "Chancellor Olaf Scholz met Ilham Aliyev in Berlin. Afterwards Scholz said both "

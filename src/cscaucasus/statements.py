@@ -620,6 +620,11 @@ _ROLE_PREPOSITION = r"(?:to|in|at|for|from)\s+(?:the\s+)?"
 _ROLE_PREPOSITION_RE = re.compile(rf"\s+{_ROLE_PREPOSITION}")
 #: (Speed: checked on the few characters before a mention before its mentions are fetched.)
 _PREPOSITION_BEFORE_RE = re.compile(rf"\s{_ROLE_PREPOSITION}$")
+#: The head of an organisation named as a subject ("The head of the Kazakh foreign
+#: ministry congratulated" (Kazinform, Bnews.kz), "the head of the Russian Foreign
+#: Ministry said" (TASS)): the person, by the office's holder or whom the article titled
+#: so, never the organisation.
+_HEAD_OF_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:head|chief)\s+of\s+(?:the\s+)?$")
 #: A person's place of work between the name and the verb ("Olesya Vartanyan of the
 #: International Crisis Group said" (Reuters), "Laurence Broers at Chatham House said"
 #: (BBC), "Stefan Meister of the German Council on Foreign Relations says" (Der Freitag),
@@ -1332,8 +1337,16 @@ class _Article:
             found = self.matcher.resolve_role(form, self.published)
             if found is not None:
                 return found, "role"
-        titled = self.model.all_titled(surface, mention.start) if self.model else []
-        if len(titled) == 1:  # "the Uzbek Foreign Minister" the article introduced
+        titled = (
+            [
+                k
+                for form in (surface, *role_forms(surface))
+                for k in self.model.all_titled(form, mention.start)
+            ]
+            if self.model
+            else []
+        )
+        if len(set(titled)) == 1:  # "the Uzbek Foreign Minister" the article introduced
             return titled[0], "role"
         named = self.named_next(para)
         if named is not None and self.fits_role(named, surface.rpartition(" ")[2]):
@@ -1647,6 +1660,14 @@ class _Article:
                 and _APPOSITIVE_GAP_RE.fullmatch(masked, named[-1].end - base, m.start - base)
             ):
                 return named[-1]  # "Josep Borrell, the EU's foreign policy chief, said"
+        head = (
+            _HEAD_OF_BEFORE_RE.search(masked, max(0, m.start - base - 30), m.start - base)
+            if m.actor_id is not None and self.types.get(str(m.actor_id)) == "organization"
+            else None
+        )
+        if head is not None:  # "The head of the Kazakh foreign ministry noted": its head
+            surface = self.text[base + head.start() + 4 : m.end]
+            return Mention(base + head.start(), m.end, None, surface, "owned")
         if _AFFILIATION_BEFORE_RE.search(masked, max(0, m.start - base - 10), m.start - base):
             named = self.mentions_in(lo, m.start)
             if (
