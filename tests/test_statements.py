@@ -923,6 +923,9 @@ def test_the_head_of_an_organisation_is_its_head_not_the_organisation():
                                 "were useful.", "2026-01-20")] == ["Sergey Lavrov"]  # fmt: skip
     assert [s for s, *_ in rows("The head of the Kazakh foreign ministry said the talks "
                                 "were useful.", "2026-01-20")] == [None]  # fmt: skip
+    # APA, Trend: "Official Baku" is the state, no printed name
+    assert [s for s, *_ in rows("Official Baku has stated that the talks were useful.",
+                                "2026-01-20")] == ["Azerbaijan"]  # fmt: skip
 
 
 def test_a_sentence_adverb_or_a_ministry_field_is_no_part_of_a_name():

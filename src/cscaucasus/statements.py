@@ -4150,6 +4150,8 @@ def _printed_name(words: str) -> str | None:
         t in _TITLE_WORDS or t in _ORG_HEADS or t in _NO_NAME_WORDS for t in tokens
     ):
         return None
+    if tokens[0] == "Official" and tokens[-1] in CAPITALS:
+        return None  # "Official Baku has commented" (APA, Bizim Yol, Trend): the state
     return " ".join(tokens)
 
 
