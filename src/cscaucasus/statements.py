@@ -2536,8 +2536,17 @@ def _cue(ps: _Passage, cue: re.Match[str]) -> None:
         else ps.art.speaker_of(who.subj, ps.pid, s0)
     )
     content = _cue_content(ps, verb, v1, s0, s1, who, subj_start)
-    if content is not None:
+    if content is not None and not _ANONYMITY_REQUEST_RE.match(ps.art.text, content[0]):
         _record(ps, verb, content, who, subj_start, speaker, s0)
+
+
+#: A source's request not to be named is no statement ("A priest, who asked that his name
+#: not be published, says: « … »" (L'Obs), "requested that her name not be used" (AP),
+#: "asked that their names be withheld" (Reuters)).
+_ANONYMITY_REQUEST_RE = re.compile(
+    r"(?:his|her|their)\s+names?\s+(?:not\s+)?be\s+(?:not\s+)?"
+    r"(?:published|used|given|printed|withheld|made\s+public)\b"
+)
 
 
 def _cue_subject(
@@ -3188,9 +3197,12 @@ def _colon_lead(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
     subject (or its possessor) is the speaker."""
     lead_lo, lead = _quote_lead(art, q, open_p)
     colon = lead.rstrip().rfind(":")
-    if colon < 0 or lead[colon + 1 :].strip() or CUE_RE.search(lead):
+    if colon < 0 or lead[colon + 1 :].strip():
         return None
-    if len(lead[:colon].split()) > MAX_COLON_LEAD_WORDS:
+    unnamed = _unnamed_colon_lead(art, lead_lo, lead[:colon])
+    if unnamed is not None:  # (a speech verb in its relative clause: "who asked not to …")
+        return _Cue(":", None, None, (unnamed, q.open_para, None))
+    if CUE_RE.search(lead) or len(lead[:colon].split()) > MAX_COLON_LEAD_WORDS:
         return None
     masked = art.text[lead_lo : q.start]
     subj = art.main_subject(masked, lead_lo, lead_lo, lead_lo + colon)
@@ -3205,6 +3217,28 @@ def _colon_lead(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
         return None
     speaker, how = art.speaker_of(subj, q.open_para)
     return _Cue(":", speaker, how, (subj, q.open_para, None)) if speaker else None
+
+
+#: After an unnamed person opening a colon lead: a place or body, a relative clause
+#: between commas, then a short predicate with no speech verb ("…, was more blunt", "…,
+#: puts it this way").
+_UNNAMED_LEAD_TAIL_RE = re.compile(
+    r"(?:\s+(?:at|in|near|outside|from|of|on)\s+[^,:]{1,60}?)?\s*(?:,[^,:]{1,100},)?"
+    r"\s*(?:[a-z][\w’'-]*\s*){1,6}"
+)
+
+
+def _unnamed_colon_lead(art: _Article, lo: int, lead: str) -> Mention | None:
+    """The unnamed person a colon lead opens with ("A shopkeeper …, who asked not to be
+    named, was more blunt: «…»" (Alhurra), "a young deacon, who prefers not to give his
+    name, puts it this way: «…»" (Il Fatto Quotidiano), "A young priest … puts it more
+    sharply: »…«" (Kristeligt Dagblad)): an anonymous speaker; None otherwise."""
+    start = len(lead) - len(lead.lstrip())
+    first = art.mentions_in(lo + start, lo + len(lead))
+    if not first or first[0].method != "indefinite" or first[0].start != lo + start:
+        return None
+    rest = art.text[first[0].end : lo + len(lead)]
+    return first[0] if _UNNAMED_LEAD_TAIL_RE.fullmatch(rest) else None
 
 
 #: A dash and a source after a quote, ending the sentence: "“…,” — Peskov." (the
