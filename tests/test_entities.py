@@ -61,6 +61,18 @@ def test_a_role_noun_is_whom_the_article_so_titled():
     assert statements[["speaker", "attribution"]].values.tolist() == [["Andrei Rudenko", "role"]]
 
 
+def test_an_office_titled_by_its_state_is_a_title_in_the_offices_usual_form():
+    # the readouts' style (Uzbek, Kazakh, Armenian foreign ministries): the title reads as
+    # "Uzbek Foreign Minister", as the role nouns and the gazetteer's roles do
+    text = (
+        "The Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov "
+        "received the Secretary of the Security Council of Russia Sergei Shoigu."
+    )
+    _, entities, _ = model_of(text)
+    titles = dict(zip(entities["canonical"], entities["titles"], strict=True))
+    assert titles["Bakhtiyor Saidov"] == ["Uzbek Foreign Minister"]
+
+
 def test_no_entity_table_rows_without_articles():
     st = statements_for_texts({})
     assert st.empty

@@ -53,6 +53,7 @@ def test_forked_workers_leave_what_they_inherit_out_of_the_collector():
     seen = engines.run_pandas(_pace, [0, 1, 2], 2, list)
     assert len(seen) == 3
     assert all(n >= before + len(inherited) and t == BATCH_GC_THRESHOLDS for n, t in seen)
-    assert (gc.get_freeze_count(), gc.get_threshold()) == (before, pace)  # this process's
+    # this process's: nothing left frozen (objects frozen by earlier tests may die meanwhile)
+    assert gc.get_freeze_count() <= before and gc.get_threshold() == pace
     frozen, threshold = engines.beside(lambda: _pace(None))()
     assert frozen >= before + len(inherited) and threshold == BATCH_GC_THRESHOLDS

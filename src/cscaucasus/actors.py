@@ -145,7 +145,7 @@ def role_forms(noun: str) -> list[str]:
     """The other forms of the office that ``noun`` names, with its owner (see
     :data:`ROLE_FORMS`); [] if ``noun`` reads as no form of one.
 
-    >>> role_forms("Russian Foreign Minister")[2:4]
+    >>> role_forms("Russian Foreign Minister")[3:5]
     ['head of the Russian Foreign Ministry', 'head of the Russian Ministry of Foreign Affairs']
     """
     for group, regexes in zip(ROLE_FORMS, _ROLE_FORM_RES, strict=True):
@@ -499,6 +499,60 @@ def word_alternation(words: Iterable[str], space: str | None = None) -> str:
         return f"(?:{body})?" if "" in node else body  # greedy: the longer word first
 
     return emit(trie)
+
+
+def _state_spellings() -> dict[str, str]:
+    """Every name of a state printed after "of" in an office's title -> the state
+    ("Uzbekistan", "Republic of Uzbekistan", "Russian Federation")."""
+    out: dict[str, str] = {}
+    records = [*STATES, *(a for a in _PACKAGED_DATA.get("actors") or [] if a["type"] == "state")]
+    for rec in records:
+        for name in [rec["name"], *(rec.get("aliases") or [])]:
+            words = str(name).split()
+            if all(w[:1].isupper() or w == "of" for w in words) and str(rec["name"]) in DEMONYM_OF:
+                out.setdefault(str(name), str(rec["name"]))
+    return out
+
+
+_STATE_SPELLINGS = _state_spellings()
+#: The last words of those names ("Uzbekistan", "Federation", "Republic"): a cheap test.
+STATE_LAST_WORDS: frozenset[str] = frozenset(n.split()[-1] for n in _STATE_SPELLINGS)
+#: The offices of ``role_forms`` printed "<office> of <state>", in lower case -> the
+#: index of their group.
+_OF_STATE_OFFICES: dict[str, int] = {
+    form[: -len(" of {state}")].lower(): i
+    for i, group in enumerate(ROLE_FORMS)
+    for form in group
+    if form.endswith(" of {state}")
+}
+_OF_STATE_ROLE = (
+    r"(?<![\w-])(?:[Tt]he\s+)?(?P<office>(?i:"
+    + word_alternation(_OF_STATE_OFFICES, space=r"\s+")
+    + r"))\s+of\s+(?:the\s+)?(?P<state>"
+    + word_alternation(_STATE_SPELLINGS, space=r"\s+")
+    + r")\b"
+)
+#: An office titled by its state after "of", the readouts' style: "the Minister of
+#: Foreign Affairs of the Republic of Uzbekistan" (Uzbek, Kazakh and Armenian foreign
+#: ministries), "the President of the Kyrgyz Republic" (Kabar, Akorda), "the Defence
+#: Minister of Russia" (TASS in English).
+OF_STATE_ROLE_RE = re.compile(_OF_STATE_ROLE)
+#: The same office right before a name ("… of the Republic of Uzbekistan| Bakhtiyor
+#: Saidov"): a title.
+OF_STATE_TITLE_RE = re.compile(_OF_STATE_ROLE + r"[ \t]+$")
+
+
+def of_state_role(m: re.Match[str]) -> str | None:
+    """The office a match of :data:`OF_STATE_ROLE_RE` names, in its group's first form,
+    as the gazetteer's roles and the articles' titles read ("Uzbek Foreign Minister").
+
+    >>> title = "the Minister of Foreign Affairs of the Republic of Uzbekistan"
+    >>> of_state_role(OF_STATE_ROLE_RE.search(title))
+    'Uzbek Foreign Minister'
+    """
+    group = ROLE_FORMS[_OF_STATE_OFFICES[" ".join(m.group("office").lower().split())]]
+    state = _STATE_SPELLINGS[" ".join(m.group("state").split())]
+    return group[0].format(owner=DEMONYM_OF[state], state=state)
 
 
 def _role_nouns(actors: pd.DataFrame) -> dict[str, list[tuple[str, Any, Any]]]:

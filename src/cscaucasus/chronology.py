@@ -1334,11 +1334,15 @@ def _cluster_period(
         candidates = set().union(*(index.get(f, ()) for f in own))
         if precision == "day":
             candidates.update(by_article.get(key, {}).get(article_id, ()))
+        # The candidates are filed under the event's own period: a day's are the clusters
+        # of that very day, a month's the day and month clusters of that month, a year's
+        # the year clusters of that year (_periods_of_cluster), so each is within it by
+        # construction but where a part of the month ("early May") narrows a month event.
+        narrowed = precision == "month" and _part_of_month_days(date_text or "") is not None
         best, best_score = None, 0.0
         for n in sorted(candidates):
             c = clusters[n]
-            # (a day's candidates are the clusters of that very day: within by construction)
-            if precision != "day" and not _within(
+            if narrowed and not _within(
                 date, precision, c["date"], c["precision"], date_text, c["text"]
             ):
                 continue

@@ -30,7 +30,7 @@ from typing import Any
 
 import pandas as pd
 
-from .actors import DEMONYMS, TITLES
+from .actors import DEMONYMS, OF_STATE_TITLE_RE, STATE_LAST_WORDS, TITLES, of_state_role
 from .lexicon import DOUBLE_QUOTES
 from .names import PersonIndex, initials_of, preferred_spelling, same_name
 from .schema import empty_table, typed
@@ -142,6 +142,10 @@ def _title_before(text: str, start: int) -> str | None:
         return None  # a name opening its line, or glued to what stands before it
     prev = text.rfind(" ", max(0, start - 40), start - 1) + 1
     word = text[prev : start - 1].rstrip(",")
+    if word in STATE_LAST_WORDS:  # "the Minister of Foreign Affairs of Uzbekistan| X Y"
+        office = OF_STATE_TITLE_RE.search(text, max(0, start - 110), start)
+        if office is not None:
+            return of_state_role(office)
     if not (word in TITLES or word.lower() in _LOWER_TITLE_WORDS or word in DEMONYMS) and (
         not word.endswith(("'s", "’s"))
     ):
@@ -298,6 +302,10 @@ class EntityModel:
             or next((e for e in self.entities if same_name(name, e.name)), None)
             or self._by_initials(name)
         )
+        tail = None if known is not None else self._by_compound_surname(name)
+        if tail is not None:  # "Der Mugrdechian" after "Barlow Der Mugrdechian"
+            self.printed[name] = tail
+            return
         if known is None and (actor_id := self._gazetteer_person(name)) is not None:
             # "Nikol Pasjinjan" (NRC), "Vladimir Poutine" (Le Monde): the gazetteer's
             known = self._by_key.get(actor_id) or self._new(
@@ -315,6 +323,19 @@ class EntityModel:
             known.gender = known.gender or _gender_of_titles(known.titles)
             # a printed name is a person's once a title or a speech shows it
             known.type = "person" if known.titles else known.type
+
+    def _by_compound_surname(self, name: str) -> Entity | None:
+        """The one printed person whose full name ends with ``name``, a surname of two
+        words printed alone later ("Barlow Der Mugrdechian … Der Mugrdechian said" (Fresno
+        Bee), "José Luis Rodríguez Zapatero … Rodríguez Zapatero" (El País)), if one."""
+        if " " not in name:
+            return None
+        hits = [
+            e
+            for e in self.entities
+            if e.actor_id is None and e.name.endswith(" " + name) and e.name.count(" ") >= 2
+        ]
+        return hits[0] if len(hits) == 1 else None
 
     def _by_initials(self, name: str) -> Entity | None:
         """The one printed person whose name ``name`` gives with initials ("L.

@@ -239,6 +239,15 @@ _HEADLINE_SAYS_RE = re.compile(  # (after a first clause: "Armenia recalls envoy
 )
 
 
+#: "Putin tells Aliyev Russian air defence was behind the crash" (Reuters, TASS, AP): the
+#: content still opens with the addressee, which attribution cuts off.
+_HEADLINE_TELLS_RE = re.compile(
+    rf"^(?P<source>[^:,{DOUBLE_QUOTES}]{{2,60}}?)\s+"
+    rf"(?P<verb>{'|'.join(map(_title_or_lower, verbs('headline_addressee')))})"
+    r"\s+(?P<content>\S.{8,})$"
+)
+
+
 #: "Armenia freezes participation in the bloc, Pashinyan says" (Reuters, AP).
 _HEADLINE_SAYS_LAST_RE = re.compile(
     rf"^(?P<content>\S.{{8,}}?),\s+(?P<source>[^,:{DOUBLE_QUOTES}]{{2,60}}?)"
@@ -283,6 +292,7 @@ _HEADLINE_PATTERNS = (
     _HEADLINE_SAYS_INVERTED_RE,
     _HEADLINE_QUOTE_FIRST_RE,
     _HEADLINE_SOURCE_FIRST_RE,
+    _HEADLINE_TELLS_RE,
     _HEADLINE_SAYS_RE,
 )
 

@@ -62,6 +62,15 @@ FOLDS: tuple[tuple[str, str], ...] = tuple((str(a), str(b)) for a, b in _RULES.g
 KEY_WORDS: dict[str, str] = {
     str(w): str(group[0]) for group in _RULES.get("key_words", []) for w in group
 }
+#: Letter groups of one language's transliteration (Spanish "j" for "kh"), read the
+#: other way when a printed name matches no person as printed.
+READINGS: tuple[tuple[str, str], ...] = tuple(
+    (str(a), str(b)) for a, b in _RULES.get("readings", [])
+)
+#: Letters with a diacritic read as a digraph in a transliteration key ("ç" as "ch").
+DIACRITIC_LETTERS: dict[int, str] = str.maketrans(
+    {str(k): str(v) for k, v in (_RULES.get("diacritic_letters") or {}).items()}
+)
 #: Endings some languages add to foreign names ("Pasinianas"), tried off when needed.
 FOREIGN_ENDINGS: tuple[str, ...] = tuple(map(str, _RULES.get("foreign_endings", [])))
 _DOUBLED_RE = re.compile(r"(.)\1+")
@@ -303,6 +312,7 @@ def transliteration_key(word: str) -> str:
     True
     """
     word = KEY_WORDS.get(word) or (WORDS[word][0] if word in WORDS else word)
+    word = _DOUBLED_RE.sub(r"\1", word.lower()).translate(DIACRITIC_LETTERS)  # "ç": "ch"
     text = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
     text = _DOUBLED_RE.sub(r"\1", text)  # (before the folds too: "Cchaka" reads as "Chaka")
     for old, new in FOLDS:
@@ -345,6 +355,10 @@ class PersonIndex:
             given, last = (_without_foreign_ending(w) for w in (words[0], words[-1]))
             if (given, last) != (words[0], words[-1]):
                 found = self._find(given, last)
+        for old, new in READINGS if found is None else ():  # "Maria Zajarova"
+            given, last = (_replace_letters(w, [old], new) for w in (words[0], words[-1]))
+            if (given, last) != (words[0], words[-1]):
+                found = found or self._find(given, last)
         return found
 
     def _find(self, given: str, last: str) -> str | None:
