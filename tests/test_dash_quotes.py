@@ -7,6 +7,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from cscaucasus.evaluate import statements_for_texts
 from cscaucasus.statements import _orphan_close, dash_quote
 
 WORDS = st.lists(
@@ -39,3 +40,23 @@ def test_an_orphan_close_is_a_closing_mark(text: str) -> None:
 
 def test_a_hyphenated_word_is_no_dash_quote() -> None:
     assert dash_quote("Pro-Russian - and anti-Western - parties met in Yerevan.") == []
+
+
+def test_a_dialogue_dash_without_a_closing_dash_is_a_quote_up_to_its_attribution():
+    # Klassekampen, Aftenposten: "– A. B, says X." is X's direct quote; a dash list item
+    # without a speech verb in its tail is no quote
+    text = (
+        "Researcher Julie Wilhelmsen spoke in Oslo.\n\n"
+        "– Russia used the CSTO to show that it had allies. When an ally leaves, the "
+        "instrument loses its value, says Wilhelmsen.\n\n"
+        "– Item one, item two, and more."
+    )
+    s = statements_for_texts({"a": text}, {"a": "2024-11-29"})
+    assert s[["speaker", "kind", "text"]].values.tolist() == [
+        [
+            "Julie Wilhelmsen",
+            "direct",
+            "Russia used the CSTO to show that it had allies. When an ally leaves, the "
+            "instrument loses its value",
+        ]
+    ]

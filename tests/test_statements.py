@@ -856,6 +856,59 @@ def test_an_appeal_whose_content_holds_a_speech_noun():
     ]
 
 
+def test_a_quote_going_on_after_he_said_and_the_paragraph_after_it():
+    # Fresno Bee, AP: "The deal, he said, “does nothing …”" is one statement, and a quote
+    # without a cue opening the next paragraph goes on with the same (pronoun) speaker;
+    # Die Welt: "…, he said, and Russia “respects …”" is no second statement
+    text = (
+        'That worries Aram Hamparian. The deal, he said, "does nothing for the Armenians '
+        'forced out of Artsakh."\n\n'
+        '"The families of Artsakh deserve more than a photo opportunity."\n\n'
+        'Vladimir Putin spoke in Astana. Armenia is "still our ally", he said, and Russia '
+        '"respects the choice of the Armenian people".'
+    )
+    got = [(s, a, t) for s, _, a, t in rows(text, "2025-08-09")]
+    assert got[:2] == [
+        (
+            "Aram Hamparian",
+            "pronoun",
+            'The deal, he said, "does nothing for the Armenians forced out of Artsakh',
+        ),
+        (
+            "Aram Hamparian",
+            "continuation",
+            "The families of Artsakh deserve more than a photo opportunity",
+        ),
+    ]
+    assert [s for s, *_ in got[2:]] == ["Vladimir Putin"]
+
+
+def test_for_a_person_with_a_quote_is_their_view_and_a_title_before_an_affiliation():
+    # Il Manifesto, El Periódico, L'Obs: "For the analyst X, of …, the CSTO «is …»"; a
+    # journalist's "For X, …" without quote marks states nothing; "For the researcher X,
+    # « … »" stays a direct quote. Hetq, Klassekampen: "Opposition MP X of the Armenia
+    # Alliance called …" is X's
+    text = (
+        "For the analyst Aldo Ferrari, of the ISPI institute in Milan, the CSTO «is by now "
+        "an alliance of Moscow with itself».\n"
+        "For Pashinyan, the decision was a gamble that could cost him the election.\n"
+        "For the researcher Tigrane Yégavian, « Armenia is paying for thirty years of "
+        "dependence ».\n"
+        "Opposition MP Artsvik Minasyan of the Armenia Alliance called the government's "
+        "policy «an adventure without a safety net»."
+    )
+    got = [(s, k, t) for s, k, _, t in rows(text, "2024-11-29")]
+    assert got == [
+        ("Aldo Ferrari", "indirect", "the CSTO «is by now an alliance of Moscow with itself"),
+        ("Tigrane Yegavian", "direct", "Armenia is paying for thirty years of dependence"),
+        (
+            "Artsvik Minasyan",
+            "indirect",
+            "the government's policy «an adventure without a safety net»",
+        ),
+    ]
+
+
 def test_a_sentence_adverb_or_a_ministry_field_is_no_part_of_a_name():
     text = (
         "Chancellor Olaf Scholz met Ilham Aliyev in Berlin. Afterwards Scholz said both "

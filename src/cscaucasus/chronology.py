@@ -59,6 +59,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -1339,20 +1340,13 @@ def _cluster_period(
         # the year clusters of that year (_periods_of_cluster), so each is within it by
         # construction but where a part of the month ("early May") narrows a month event.
         narrowed = precision == "month" and _part_of_month_days(date_text or "") is not None
-        best, best_score = None, 0.0
-        for n in sorted(candidates):
-            c = clusters[n]
-            if narrowed and not _within(
-                date, precision, c["date"], c["precision"], date_text, c["text"]
-            ):
-                continue
-            if precision == c["precision"] and precision == "day" and article_id in c["articles"]:
-                score = 1_000.0
-            else:
-                shared = _best_shared(own, c, weights, seen)
-                score = _link_score(shared, precision == "day")
-            if score > best_score:
-                best, best_score = c, score
+        best = _best_candidate(
+            [clusters[n] for n in sorted(candidates)],
+            (article_id, date, precision, date_text, narrowed),
+            own,
+            weights,
+            seen,
+        )
         if best is None:
             best = {
                 "n": len(clusters),
@@ -1386,6 +1380,32 @@ def _cluster_period(
             dict.fromkeys(c["members"], cluster_name(c["date"], c["precision"], c["members"][0]))
         )
     return ids
+
+
+def _best_candidate(
+    candidates: list[dict],
+    event: tuple[str, Any, str, str | None, bool],
+    own: frozenset[str],
+    weights: dict[str, float],
+    seen: dict[tuple[int, int], tuple[int, float]],
+) -> dict | None:
+    """The candidate cluster (in creation order) an event links to best, or None if none
+    scores above 0. ``event``: its article, date, precision, date text and whether a
+    part of the month narrows it (then a candidate must lie within it)."""
+    article_id, date, precision, date_text, narrowed = event
+    best, best_score = None, 0.0
+    for c in candidates:
+        if narrowed and not _within(
+            date, precision, c["date"], c["precision"], date_text, c["text"]
+        ):
+            continue
+        if precision == c["precision"] and precision == "day" and article_id in c["articles"]:
+            score = 1_000.0
+        else:
+            score = _link_score(_best_shared(own, c, weights, seen), precision == "day")
+        if score > best_score:
+            best, best_score = c, score
+    return best
 
 
 def _best_shared(
