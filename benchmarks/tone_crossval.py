@@ -17,8 +17,9 @@ Three figures, from the most to the least optimistic:
 and, for the form the pipeline hands over, the development twins of the sealed sets:
 trained on every training statement, scored on tests/data/tone_dev2.csv (150
 statements of a ``cscaucasus sample sentiment`` run, coded once),
-tests/data/tone_dev3.csv (227, made the same way in 22 further outlets) and
-tests/data/tone_dev4.csv (194, made the same way in 18 further outlets), overall and by
+tests/data/tone_dev3.csv (227, made the same way in 22 further outlets),
+tests/data/tone_dev4.csv (194, in 18 further outlets) and tests/data/tone_dev5.csv (197,
+in 18 more), overall and by
 kind (direct quote, reported speech, headline), and as the tables hold them (the
 statement found again in tables built from the sheet's articles and read the way the
 pipeline reads it, ``tone.read_texts``: reported speech cut after the speaker's own
@@ -208,15 +209,14 @@ def pipeline_texts(dev: pd.DataFrame, articles: Path) -> list[str]:
     return out
 
 
-DEVS = [
-    ROOT / "tests" / "data" / name for name in ("tone_dev2.csv", "tone_dev3.csv", "tone_dev4.csv")
-]
+DEVS = [ROOT / "tests" / "data" / f"tone_dev{n}.csv" for n in (2, 3, 4, 5)]
 _MARKED = re.compile(r"\[\[(.*?)\]\]")
 
 
 def dev_paragraphs(sheet: Path) -> dict[str, tuple[str, str]]:
     """The paragraph and title of each statement of a development sheet (by its id),
-    from its coder's sheet (one coder each: coder_d.csv, coder_e.csv, coder_f.csv)."""
+    from its coder's sheet (one coder each: coder_d.csv, coder_e.csv, coder_f.csv of
+    tone_dev4 and of tone_dev5)."""
     (coded,) = sheet.with_suffix("").glob("coder_*.csv")
     table = pd.read_csv(coded, dtype=str, encoding="utf-8-sig")
     return dict(zip(table.unit_id, zip(table.paragraph, table.title, strict=True), strict=True))

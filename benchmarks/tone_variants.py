@@ -9,7 +9,7 @@ model's probabilities into a label. Each is scored by
 * 5-fold cross-validation grouped by outlet over the training statements, all of them
   and batch f's rows alone (the statements in the pipeline's form: the training data's
   nearest stand-in for a sealed set);
-* ``tone_dev2``, ``tone_dev3`` and ``tone_dev4``, trained on every training statement,
+* ``tone_dev2`` to ``tone_dev5``, trained on every training statement,
   each on the statements' texts and as the tables hold them
   (``tone_crossval.pipeline_texts``);
 
@@ -68,6 +68,11 @@ class Variant:
     # Lines added to the phrase lexicon's entries (YAML, as in data/tone_lexicon.yml)
     # for this variant: a lexicon class tried before it is written into the file.
     lexicon_lines: str = ""
+    # Coded sheets of tests/data (by name) trained on beside the training statements,
+    # read as the pipeline reads them (train_tone.read_training); in the cross-validation
+    # each sheet's outlets fall into five folds of their own, so that the training
+    # statements' folds, and the figures on them, are paired with the shipped recipe's.
+    also_trained_on: tuple[str, ...] = ()
 
 
 def _sqrt_valences(text: str, feats: Features) -> Features:
@@ -422,6 +427,9 @@ ROUND8: dict[str, Variant] = {
     ),
     "negated words' valences apart": Variant(features=_negated_valences),
     "negators not single features or pairs": Variant(features=_no_negator_words),
+    # more statements in the pipeline's form: the two sheets earlier rounds tuned on
+    # (their own figures then in-sample; the measure is tone_dev4, tone_dev5, batch f)
+    "trained also on tone_dev2 and tone_dev3": Variant(also_trained_on=("tone_dev2", "tone_dev3")),
 }
 VARIANTS |= ROUND8
 
@@ -496,16 +504,34 @@ class Bench:
                 dicts, list(rows.tone), True, self.weights(variant, rows)
             )
 
+    def also_trained_on(self, variant: Variant) -> tuple[pd.DataFrame, np.ndarray]:
+        """The variant's added sheets as training rows, and each row's fold (0-4)."""
+        from sklearn.model_selection import GroupKFold
+
+        data = train_tone.TRAIN_FILE.parent
+        sheets = [
+            train_tone.read_training([data / f"{name}.csv"]) for name in variant.also_trained_on
+        ]
+        if not sheets:
+            return self.table.iloc[:0], np.zeros(0, dtype=int)
+        extra = pd.concat(sheets, ignore_index=True)
+        fold = np.zeros(len(extra), dtype=int)
+        for k, (_, test) in enumerate(GroupKFold(n_splits=5).split(extra, groups=extra.outlet)):
+            fold[test] = k
+        return extra, fold
+
     def score(self, variant: Variant) -> dict[str, Scored]:
         """Each measure's coded statements and the variant's probabilities for them."""
         from sklearn.model_selection import GroupKFold
 
         table = self.table
+        extra, extra_fold = self.also_trained_on(variant)
         with _lexicon(variant.lexicon_lines):
             probs = np.zeros((len(table), 3))
             folds = GroupKFold(n_splits=5).split(table, groups=table.outlet)
-            for train, test in folds:
-                model = self.fit(variant, table.iloc[train])
+            for k, (train, test) in enumerate(folds):
+                rows = pd.concat([table.iloc[train], extra[extra_fold != k]])
+                model = self.fit(variant, rows)
                 test_texts = list(table.text.iloc[test])
                 probs[test] = probabilities(self.features(variant, test_texts), model)
             f_rows = table.batch.eq("f").to_numpy()
@@ -513,7 +539,7 @@ class Bench:
                 "CV by outlet": Scored(table, probs),
                 "CV, batch f rows": Scored(table[f_rows], probs[f_rows]),
             }
-            model = self.fit(variant, table)
+            model = self.fit(variant, pd.concat([table, extra]))
             for name, (dev, read) in self.devs.items():
                 for how, texts in (("text", list(dev.text)), ("tables", read)):
                     dev_probs = probabilities(self.features(variant, texts), model)

@@ -17,6 +17,7 @@ from openpyxl import load_workbook
 from cscaucasus import evaluate_tone, train_tone
 from cscaucasus import validation as v
 from cscaucasus.cli import main
+from cscaucasus.lexicon import verbs
 
 N = 24
 
@@ -294,3 +295,38 @@ def test_fourth_development_sheet_is_the_workflows_sheet_of_its_coder() -> None:
         assert not outlets & set(pd.read_csv(other).outlet), other
     train = pd.read_csv(SEALED2.parent / "tone_train.csv", dtype=str)
     assert not outlets & set(train.outlet)
+
+
+def test_fifth_development_sheet_is_the_workflows_sheet_of_its_coder() -> None:
+    """tone_dev5 (tests/data/tone_dev5_README.md): made like tone_dev4 in 18 more outlets
+    no other set uses, coded once for tone before any model's output on them was looked at."""
+    folder = SEALED2.parent / "tone_dev5"
+    table = v.tone_sheet(v.check_sheets([folder / "coder_f.csv"]))
+    on_disk = pd.read_csv(folder.with_suffix(".csv"), dtype=str, keep_default_na=False)
+    pd.testing.assert_frame_equal(table.astype(str), on_disk)
+    assert len(table) == 197 and list(evaluate_tone.coder_columns(on_disk)) == ["tone_f", "tone"]
+    assert on_disk.tone.value_counts().to_dict() == {"-1": 79, "1": 73, "0": 45}
+    outlets = set(pd.read_csv(folder / "articles" / "metadata.csv").outlet)
+    assert len(outlets) == 18
+    for other in SEALED2.parent.glob("*/articles/metadata.csv"):
+        if other.parent.parent == folder:
+            continue
+        assert not outlets & set(pd.read_csv(other).outlet), other
+    train = pd.read_csv(SEALED2.parent / "tone_train.csv", dtype=str)
+    assert not outlets & set(train.outlet)
+
+
+def test_a_validation_sheet_is_trained_on_as_the_pipeline_reads_it() -> None:
+    """A statement of reported speech cut after the speaker's own verb of attitude is
+    coded with that verb (the codebook) and read with it by the tables
+    (tone.read_texts): a sheet trained on (train_tone --data) is read the same way, from
+    its coder's sheet beside it; quotes and the training sheet are read as they are."""
+    sheet = SEALED2.parent / "tone_dev3.csv"
+    table = train_tone.read_training([sheet])
+    plain = train_tone.read_coded(sheet).reset_index(drop=True)
+    changed = table[table.text.to_numpy() != plain.text.to_numpy()]
+    assert len(changed) == 18
+    assert all(t.split()[0].lower() in verbs("attitude") for t in changed.text)
+    assert all(t.split(" ", 1)[1] in set(plain.text) for t in changed.text)
+    train = train_tone.read_training([train_tone.TRAIN_FILE])
+    assert train.text.tolist() == train_tone.read_coded(train_tone.TRAIN_FILE).text.tolist()

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -31,6 +32,7 @@ import numpy as np
 import pandas as pd
 
 from . import tone as tone_module
+from .lexicon import verbs
 from .sentiment import score_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,7 +82,8 @@ def read_coded(path: str | Path) -> pd.DataFrame:
 def read_training(paths: Sequence[str | Path]) -> pd.DataFrame:
     """The coded sheets at ``paths`` as one training table: each row keeps its sheet's
     ``outlet`` (empty: the sheet's name) and ``base`` (empty: its ``id``, else its row),
-    so that cross-validation can group by them."""
+    so that cross-validation can group by them; a validation sheet's statements are
+    read as the pipeline reads them (:func:`as_read`)."""
     tables = []
     for path in paths:
         table = read_coded(path).reset_index(drop=True)
@@ -88,6 +91,7 @@ def read_training(paths: Sequence[str | Path]) -> pd.DataFrame:
             if column not in table.columns:
                 table[column] = ""
         name = Path(path).stem
+        table["text"] = as_read(Path(path), table)
         table["id"] = table["id"].where(table["id"].ne(""), [f"{name}:{i}" for i in table.index])
         table["outlet"] = table["outlet"].where(table["outlet"].ne(""), name)
         table["base"] = table["base"].where(table["base"].ne(""), table["id"])
@@ -95,6 +99,36 @@ def read_training(paths: Sequence[str | Path]) -> pd.DataFrame:
     out = pd.concat(tables, ignore_index=True)
     duplicated = out.text.duplicated()
     return out[~duplicated].reset_index(drop=True)
+
+
+_MARKED = re.compile(r"\[\[(.*?)\]\]")
+_VERB_BEFORE = re.compile(r"([A-Za-z]+)(?: that)?\s*$")
+_QUOTES = "\"\u201c\u201e\u00ab'"
+
+
+def as_read(path: Path, table: pd.DataFrame) -> list[str]:
+    """The texts of a validation sheet's statements as the pipeline reads them: a
+    statement of reported speech cut after the speaker's own verb of attitude (the word
+    before it in its paragraph, as its coder's sheet in the folder beside the sheet marks
+    it: "…welcomed [[the news]]") with that verb before it, as :func:`cscaucasus.tone.
+    read_texts` reads it in the tables and as the coder coded it (the codebook's rule for
+    reported speech); a direct quote, and every statement of a sheet without such a
+    folder, as it is."""
+    texts = table["text"].tolist()
+    coded = sorted(path.with_suffix("").glob("coder_*.csv"))
+    if not coded or "id" not in table.columns:
+        return texts
+    sheet = pd.read_csv(coded[0], dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    paragraphs = dict(zip(sheet["unit_id"], sheet["paragraph"], strict=True))
+    attitude = frozenset(verbs("attitude"))
+    out = []
+    for unit, text in zip(table["id"], texts, strict=True):
+        found = _MARKED.search(paragraphs.get(unit, ""))
+        before = found.string[: found.start()] if found and found.group(1) == text else ""
+        verb = _VERB_BEFORE.search(before) if before.rstrip()[-1:] not in _QUOTES else None
+        own = verb is not None and verb.group(1).lower() in attitude
+        out.append(f"{verb.group(1)} {text}" if own else text)  # type: ignore[union-attr]
+    return out
 
 
 # --------------------------------------------------------------------------- training
