@@ -3374,6 +3374,22 @@ def test_a_capital_as_a_headline_source_and_a_warning_without_content():
     ]
 
 
+def test_headline_sources_in_a_foreign_spelling_with_an_addressee_or_a_past_verb():
+    # LRT/Alfa.lt "Pašinianas: …" (Lithuanian ending), Alhurra "X to parliament: …",
+    # Deník N "…, Pašinjan announced"
+    body = "Armenian Prime Minister Nikolas Pašinianas said the participation was frozen."
+    assert _headline_rows(
+        "Pašinianas: Armenia has in effect frozen its part in the CSTO", body
+    ) == [["Nikol Pashinyan", "Armenia has in effect frozen its part in the CSTO"]]
+    assert _headline_rows("Pashinyan to parliament: Armenia will leave the bloc, date ours") == [
+        ["Nikol Pashinyan", "Armenia will leave the bloc, date ours"]
+    ]
+    body = "Prime Minister Nikol Pašinjan said in parliament that Armenia would leave."
+    assert _headline_rows("Armenia will leave the alliance, Pašinjan announced", body) == [
+        ["Nikol Pashinyan", "Armenia will leave the alliance"]
+    ]
+
+
 def test_a_ministers_formal_title_of_a_state_is_the_holder():
     # mfa.am, Kazinform, Uzbek MFA readouts: "the Minister of Foreign Affairs of X"
     text = "The Minister of Foreign Affairs of Armenia noted the steady growth of trade."

@@ -218,9 +218,9 @@ _HEADLINE_SOURCE_LAST_RE = re.compile(
     rf"^(?P<content>\S.{{8,}}?)\s+(?:{_DASH_ALT})\s+(?P<source>[^—–:\-]{{2,60}}?)\s*$"
 )
 #: "Source: content" (the source first, before a colon).
-_HEADLINE_SOURCE_FIRST_RE = re.compile(  # ("Lukashenko on Pashinyan: …", "Nurtleu in Bishkek: …")
+_HEADLINE_SOURCE_FIRST_RE = re.compile(  # ("Lukashenko on Pashinyan: …", "X to parliament: …")
     rf"^(?P<source>[^:{DOUBLE_QUOTES}]{{2,60}}?)"
-    rf"(?:\s+(?:on|about|in|at)\s+[^:{DOUBLE_QUOTES}]{{2,60}})?"
+    rf"(?:\s+(?:on|about|in|at|to)\s+[^:{DOUBLE_QUOTES}]{{2,60}})?"
     r":\s+(?P<content>\S.{8,})$"
 )
 

@@ -27,6 +27,7 @@ from .yamlfile import parse_yaml
 
 __all__ = [
     "PersonIndex",
+    "without_foreign_ending",
     "preferred_spelling",
     "same_name",
     "spelling_key",
@@ -352,7 +353,7 @@ class PersonIndex:
             return None
         found = self._find(words[0], words[-1])
         if found is None:  # "Nikolas Pasinianas", "Vladimiras Putinas"
-            given, last = (_without_foreign_ending(w) for w in (words[0], words[-1]))
+            given, last = (without_foreign_ending(w) for w in (words[0], words[-1]))
             if (given, last) != (words[0], words[-1]):
                 found = self._find(given, last)
         for old, new in READINGS if found is None else ():  # "Maria Zajarova"
@@ -372,7 +373,7 @@ class PersonIndex:
         return hits.pop() if len(hits) == 1 else None
 
 
-def _without_foreign_ending(word: str) -> str:
+def without_foreign_ending(word: str) -> str:
     """``word`` without an ending of ``foreign_endings`` (at least four letters left)."""
     for ending in FOREIGN_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 4:

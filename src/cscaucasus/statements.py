@@ -94,6 +94,7 @@ from .names import (
     spelling_variants,
     surname,
     transliteration_key,
+    without_foreign_ending,
 )
 from .schema import empty_table, typed
 
@@ -5000,8 +5001,9 @@ def _spelled_as(words: str, canonical: str) -> bool:
     if len(printed) != len(known):
         return False
     a, b = [transliteration_key(w) for w in printed], [transliteration_key(w) for w in known]
+    bare = transliteration_key(without_foreign_ending(printed[-1]))  # "Pašinianas" (LRT)
     return a[:-1] == b[:-1] and (
-        a[-1] == b[-1]
+        b[-1] in (a[-1], bare)
         or (len(a[-1]) >= TYPO_MIN_LETTERS and slipped_surname(a[-1], {b[-1]: b[-1]}) is not None)
     )
 
