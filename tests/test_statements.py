@@ -909,6 +909,42 @@ def test_for_a_person_with_a_quote_is_their_view_and_a_title_before_an_affiliati
     ]
 
 
+def test_the_head_of_an_organisation_is_its_head_not_the_organisation():
+    # Kazinform, Bnews.kz, TASS: "The head of the Kazakh foreign ministry noted" is the
+    # minister the article titled, or the office's holder on the date, else no one
+    text = (
+        "Astana. Minister of Foreign Affairs of the Republic of Kazakhstan Yermek "
+        "Kosherbayev received Taalatbek Masadykov.\n\n"
+        "The head of the Kazakh foreign ministry noted the importance of the organisation's "
+        "efforts in Central Asia."
+    )
+    assert [s for s, *_ in rows(text, "2026-01-20")] == ["Yermek Kosherbayev"]
+    assert [s for s, *_ in rows("The head of the Russian Foreign Ministry said the talks "
+                                "were useful.", "2026-01-20")] == ["Sergey Lavrov"]  # fmt: skip
+    assert [s for s, *_ in rows("The head of the Kazakh foreign ministry said the talks "
+                                "were useful.", "2026-01-20")] == [None]  # fmt: skip
+    # APA, Trend: "Official Baku" is the state, no printed name
+    assert [s for s, *_ in rows("Official Baku has stated that the talks were useful.",
+                                "2026-01-20")] == ["Azerbaijan"]  # fmt: skip
+
+
+def test_an_unnamed_persons_colon_lead_and_a_request_not_to_be_named():
+    # Alhurra, Il Fatto Quotidiano, Kristeligt Dagblad: "A shopkeeper …, who asked not to
+    # be named, was more blunt: «…»" is anonymous; L'Obs: "who asked that his name not be
+    # published" is no statement
+    text = (
+        "A shopkeeper in the market, who asked not to be named, was more blunt: «Russia did "
+        "not come in 2020, and it will not come the next time either».\n"
+        "A young deacon, who prefers not to give his name, puts it this way: «Many of us "
+        "have family in Russia; Europe is a word, Russia is a salary».\n"
+        "A priest, who asked that his name not be published, says: « The Church did not "
+        "choose this fight, but it will not leave its people »."
+    )
+    got = rows(text, "2024-06-01")
+    assert [(s, k) for s, k, *_ in got] == [(None, "direct")] * 3
+    assert got[2][3] == "The Church did not choose this fight, but it will not leave its people"
+
+
 def test_a_sentence_adverb_or_a_ministry_field_is_no_part_of_a_name():
     text = (
         "Chancellor Olaf Scholz met Ilham Aliyev in Berlin. Afterwards Scholz said both "

@@ -620,6 +620,11 @@ _ROLE_PREPOSITION = r"(?:to|in|at|for|from)\s+(?:the\s+)?"
 _ROLE_PREPOSITION_RE = re.compile(rf"\s+{_ROLE_PREPOSITION}")
 #: (Speed: checked on the few characters before a mention before its mentions are fetched.)
 _PREPOSITION_BEFORE_RE = re.compile(rf"\s{_ROLE_PREPOSITION}$")
+#: The head of an organisation named as a subject ("The head of the Kazakh foreign
+#: ministry congratulated" (Kazinform, Bnews.kz), "the head of the Russian Foreign
+#: Ministry said" (TASS)): the person, by the office's holder or whom the article titled
+#: so, never the organisation.
+_HEAD_OF_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:head|chief)\s+of\s+(?:the\s+)?$")
 #: A person's place of work between the name and the verb ("Olesya Vartanyan of the
 #: International Crisis Group said" (Reuters), "Laurence Broers at Chatham House said"
 #: (BBC), "Stefan Meister of the German Council on Foreign Relations says" (Der Freitag),
@@ -1332,8 +1337,16 @@ class _Article:
             found = self.matcher.resolve_role(form, self.published)
             if found is not None:
                 return found, "role"
-        titled = self.model.all_titled(surface, mention.start) if self.model else []
-        if len(titled) == 1:  # "the Uzbek Foreign Minister" the article introduced
+        titled = (
+            [
+                k
+                for form in (surface, *role_forms(surface))
+                for k in self.model.all_titled(form, mention.start)
+            ]
+            if self.model
+            else []
+        )
+        if len(set(titled)) == 1:  # "the Uzbek Foreign Minister" the article introduced
             return titled[0], "role"
         named = self.named_next(para)
         if named is not None and self.fits_role(named, surface.rpartition(" ")[2]):
@@ -1647,6 +1660,14 @@ class _Article:
                 and _APPOSITIVE_GAP_RE.fullmatch(masked, named[-1].end - base, m.start - base)
             ):
                 return named[-1]  # "Josep Borrell, the EU's foreign policy chief, said"
+        head = (
+            _HEAD_OF_BEFORE_RE.search(masked, max(0, m.start - base - 30), m.start - base)
+            if m.actor_id is not None and self.types.get(str(m.actor_id)) == "organization"
+            else None
+        )
+        if head is not None:  # "The head of the Kazakh foreign ministry noted": its head
+            surface = self.text[base + head.start() + 4 : m.end]
+            return Mention(base + head.start(), m.end, None, surface, "owned")
         if _AFFILIATION_BEFORE_RE.search(masked, max(0, m.start - base - 10), m.start - base):
             named = self.mentions_in(lo, m.start)
             if (
@@ -2515,8 +2536,17 @@ def _cue(ps: _Passage, cue: re.Match[str]) -> None:
         else ps.art.speaker_of(who.subj, ps.pid, s0)
     )
     content = _cue_content(ps, verb, v1, s0, s1, who, subj_start)
-    if content is not None:
+    if content is not None and not _ANONYMITY_REQUEST_RE.match(ps.art.text, content[0]):
         _record(ps, verb, content, who, subj_start, speaker, s0)
+
+
+#: A source's request not to be named is no statement ("A priest, who asked that his name
+#: not be published, says: « … »" (L'Obs), "requested that her name not be used" (AP),
+#: "asked that their names be withheld" (Reuters)).
+_ANONYMITY_REQUEST_RE = re.compile(
+    r"(?:his|her|their)\s+names?\s+(?:not\s+)?be\s+(?:not\s+)?"
+    r"(?:published|used|given|printed|withheld|made\s+public)\b"
+)
 
 
 def _cue_subject(
@@ -3167,9 +3197,12 @@ def _colon_lead(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
     subject (or its possessor) is the speaker."""
     lead_lo, lead = _quote_lead(art, q, open_p)
     colon = lead.rstrip().rfind(":")
-    if colon < 0 or lead[colon + 1 :].strip() or CUE_RE.search(lead):
+    if colon < 0 or lead[colon + 1 :].strip():
         return None
-    if len(lead[:colon].split()) > MAX_COLON_LEAD_WORDS:
+    unnamed = _unnamed_colon_lead(art, lead_lo, lead[:colon])
+    if unnamed is not None:  # (a speech verb in its relative clause: "who asked not to …")
+        return _Cue(":", None, None, (unnamed, q.open_para, None))
+    if CUE_RE.search(lead) or len(lead[:colon].split()) > MAX_COLON_LEAD_WORDS:
         return None
     masked = art.text[lead_lo : q.start]
     subj = art.main_subject(masked, lead_lo, lead_lo, lead_lo + colon)
@@ -3184,6 +3217,28 @@ def _colon_lead(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
         return None
     speaker, how = art.speaker_of(subj, q.open_para)
     return _Cue(":", speaker, how, (subj, q.open_para, None)) if speaker else None
+
+
+#: After an unnamed person opening a colon lead: a place or body, a relative clause
+#: between commas, then a short predicate with no speech verb ("…, was more blunt", "…,
+#: puts it this way").
+_UNNAMED_LEAD_TAIL_RE = re.compile(
+    r"(?:\s+(?:at|in|near|outside|from|of|on)\s+[^,:]{1,60}?)?\s*(?:,[^,:]{1,100},)?"
+    r"\s*(?:[a-z][\w’'-]*\s*){1,6}"
+)
+
+
+def _unnamed_colon_lead(art: _Article, lo: int, lead: str) -> Mention | None:
+    """The unnamed person a colon lead opens with ("A shopkeeper …, who asked not to be
+    named, was more blunt: «…»" (Alhurra), "a young deacon, who prefers not to give his
+    name, puts it this way: «…»" (Il Fatto Quotidiano), "A young priest … puts it more
+    sharply: »…«" (Kristeligt Dagblad)): an anonymous speaker; None otherwise."""
+    start = len(lead) - len(lead.lstrip())
+    first = art.mentions_in(lo + start, lo + len(lead))
+    if not first or first[0].method != "indefinite" or first[0].start != lo + start:
+        return None
+    rest = art.text[first[0].end : lo + len(lead)]
+    return first[0] if _UNNAMED_LEAD_TAIL_RE.fullmatch(rest) else None
 
 
 #: A dash and a source after a quote, ending the sentence: "“…,” — Peskov." (the
@@ -4129,6 +4184,8 @@ def _printed_name(words: str) -> str | None:
         t in _TITLE_WORDS or t in _ORG_HEADS or t in _NO_NAME_WORDS for t in tokens
     ):
         return None
+    if tokens[0] == "Official" and tokens[-1] in CAPITALS:
+        return None  # "Official Baku has commented" (APA, Bizim Yol, Trend): the state
     return " ".join(tokens)
 
 
