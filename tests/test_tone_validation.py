@@ -277,43 +277,39 @@ def test_third_development_sheet_is_the_workflows_sheet_of_its_coder() -> None:
     assert not outlets & set(train.outlet)
 
 
-def test_fourth_development_sheet_is_the_workflows_sheet_of_its_coder() -> None:
-    """tone_dev4 (tests/data/tone_dev4_README.md): made like tone_dev3 in 18 outlets no
-    other set uses, every statement the tool found, coded once for tone before any model's
-    output on them was looked at; a development set, so its figures and errors may be read."""
-    folder = SEALED2.parent / "tone_dev4"
+def fresh_development_sheet(name: str, n: int, tones: dict[str, int], targets: int) -> None:
+    """A development sheet made like the sealed sets (tone_dev4, tone_dev5): validate's
+    tone sheet of its one coder (coder F), its codes as counted, and its 18 outlets used
+    by no other set and not by the training sheet."""
+    folder = SEALED2.parent / name
     table = v.tone_sheet(v.check_sheets([folder / "coder_f.csv"]))
     on_disk = pd.read_csv(folder.with_suffix(".csv"), dtype=str, keep_default_na=False)
     pd.testing.assert_frame_equal(table.astype(str), on_disk)
-    assert len(table) == 194 and list(evaluate_tone.coder_columns(on_disk)) == ["tone_f", "tone"]
-    assert on_disk.tone.value_counts().to_dict() == {"-1": 70, "1": 67, "0": 57}
+    assert len(table) == n and list(evaluate_tone.coder_columns(on_disk)) == ["tone_f", "tone"]
+    assert on_disk.tone.value_counts().to_dict() == tones
+    assert (on_disk.target != "").sum() == targets and set(on_disk.stance) == {"", "-1", "0", "1"}
     outlets = set(pd.read_csv(folder / "articles" / "metadata.csv").outlet)
     assert len(outlets) == 18
     for other in SEALED2.parent.glob("*/articles/metadata.csv"):
-        if other.parent.parent == folder:
-            continue
-        assert not outlets & set(pd.read_csv(other).outlet), other
+        if other.parent.parent != folder:
+            assert not outlets & set(pd.read_csv(other).outlet), other
     train = pd.read_csv(SEALED2.parent / "tone_train.csv", dtype=str)
     assert not outlets & set(train.outlet)
+
+
+def test_fourth_development_sheet_is_the_workflows_sheet_of_its_coder() -> None:
+    """tone_dev4 (tests/data/tone_dev4_README.md): made like tone_dev3 in 18 outlets no
+    other set uses, every statement the tool found, coded once for tone before any model's
+    output on them was looked at (target and stance later, before any stance output on
+    them was looked at); a development set, so its figures and errors may be read."""
+    fresh_development_sheet("tone_dev4", 194, {"-1": 70, "1": 67, "0": 57}, 108)
 
 
 def test_fifth_development_sheet_is_the_workflows_sheet_of_its_coder() -> None:
     """tone_dev5 (tests/data/tone_dev5_README.md): made like tone_dev4 in 18 more outlets
-    no other set uses, coded once for tone before any model's output on them was looked at."""
-    folder = SEALED2.parent / "tone_dev5"
-    table = v.tone_sheet(v.check_sheets([folder / "coder_f.csv"]))
-    on_disk = pd.read_csv(folder.with_suffix(".csv"), dtype=str, keep_default_na=False)
-    pd.testing.assert_frame_equal(table.astype(str), on_disk)
-    assert len(table) == 197 and list(evaluate_tone.coder_columns(on_disk)) == ["tone_f", "tone"]
-    assert on_disk.tone.value_counts().to_dict() == {"-1": 79, "1": 73, "0": 45}
-    outlets = set(pd.read_csv(folder / "articles" / "metadata.csv").outlet)
-    assert len(outlets) == 18
-    for other in SEALED2.parent.glob("*/articles/metadata.csv"):
-        if other.parent.parent == folder:
-            continue
-        assert not outlets & set(pd.read_csv(other).outlet), other
-    train = pd.read_csv(SEALED2.parent / "tone_train.csv", dtype=str)
-    assert not outlets & set(train.outlet)
+    no other set uses, coded once for tone before any model's output on them was looked at
+    (target and stance later, before any stance output on them was looked at)."""
+    fresh_development_sheet("tone_dev5", 197, {"-1": 79, "1": 73, "0": 45}, 95)
 
 
 def test_a_validation_sheet_is_trained_on_as_the_pipeline_reads_it() -> None:
