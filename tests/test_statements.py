@@ -710,6 +710,15 @@ def test_an_unnamed_member_of_a_body_is_an_anonymous_source():
     assert s.speaker.tolist()[4] == "Artsvik Minasyan"  # the appositive's name speaks
 
 
+def test_a_place_of_work_with_an_abbreviated_saint_in_its_name():
+    # Luzerner Zeitung: "of the University of St. Gallen says that"
+    text = (
+        "Russia expert Ulrich Schmid of the University of St. Gallen says that Moscow is "
+        "losing one position after another."
+    )
+    assert [s for s, *_ in rows(text, "2025-06-01")] == ["Ulrich Schmid"]
+
+
 def test_a_person_named_with_the_place_of_work_speaks_not_the_place():
     # Reuters, BBC, Der Freitag, Cicero: "X of/at the ORG said" is X's; a particle
     # ("de Waal") keeps the surname in the name
@@ -3453,6 +3462,7 @@ def test_a_possessive_title_before_a_name_after_the_content():
         ("Oleksandr Lukashenko", "Aleksandr Lukashenko"),  # (LB.ua, Hromadske)
         ("Robert Koçaryan", "Robert Kocharyan"),  # Turkish ç (Evrensel, BirGün)
         ("Nikol Pašinjan", "Nikol Pashinyan"),  # Czech š (Lidové noviny, iDNES)
+        ("Marija Zacharovová", "Maria Zakharova"),  # Czech feminine -ová (iDNES, Deník N)
     ],
 )
 def test_a_printed_full_name_in_another_transliteration_is_the_gazetteer_person(printed, speaker):

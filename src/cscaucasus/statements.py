@@ -579,8 +579,9 @@ _PROPER_NAME_RE = re.compile(
 )
 #: An organisation outside the gazetteer ("the Armenian National Committee of America"):
 #: capitalised words joined by of/for/and/on/the, one of them an organisation head word.
-_ORG_RUN_RE = re.compile(
-    r"[A-Z](?<![\w’'.-].)[\w’'-]+(?:[ \t]+(?:(?:of|for|and|on|the|to|in)[ \t]+)*[A-Z][\w’'-]+)+"
+_ORG_RUN_RE = re.compile(  # ("St." inside: "the University of St. Gallen" (Luzerner Zeitung))
+    r"[A-Z](?<![\w’'.-].)[\w’'-]+"
+    r"(?:[ \t]+(?:(?:of|for|and|on|the|to|in)[ \t]+)*(?:St\.[ \t]+)?[A-Z][\w’'-]+)+"
 )
 _ORG_JOINERS = frozenset(["of", "for", "and", "on", "the", "to", "in"])
 _TOKEN_RE = re.compile(r"\S+")
