@@ -57,6 +57,7 @@ SEALED = (
     "heldout13",
     "heldout14",
     "heldout15",
+    "heldout16",
 )
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)

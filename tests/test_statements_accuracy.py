@@ -33,6 +33,9 @@
 * ``tests/data/heldout15_statements.csv`` (sealed): 30 articles in 30 further outlets no
   other set uses, labelled before the code ran on them for the round after heldout14 (see
   its README).
+* ``tests/data/heldout16_statements.csv`` (sealed): 30 articles in 30 further outlets no
+  other set uses, labelled before the code ran on them for the ninth session's end (see
+  its README).
 * ``tests/data/devnews2_statements.csv`` (development, a floor since its first run): 30
   articles in 30 further outlets no other set uses, labelled with ``heldout10`` (see its
   README).
@@ -231,6 +234,7 @@ def test_snippet_sets(name: str) -> None:
         ("heldout13", 180, 179),
         ("heldout14", 150, 149),
         ("heldout15", 190, 189),
+        ("heldout16", 186, 185),
     ],
 )
 def test_sealed_sets_load(name: str, rows: int, statements: int) -> None:
