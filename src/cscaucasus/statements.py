@@ -626,7 +626,7 @@ _PREPOSITION_BEFORE_RE = re.compile(rf"\s{_ROLE_PREPOSITION}$")
 #: ministry congratulated" (Kazinform, Bnews.kz), "the head of the Russian Foreign
 #: Ministry said" (TASS)): the person, by the office's holder or whom the article titled
 #: so, never the organisation.
-_HEAD_OF_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:head|chief)\s+of\s+(?:the\s+)?$")
+_HEAD_OF_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?P<office>(?:head|chief)\s+of\s+(?:the\s+)?)$")
 #: A person's place of work between the name and the verb ("Olesya Vartanyan of the
 #: International Crisis Group said" (Reuters), "Laurence Broers at Chatham House said"
 #: (BBC), "Stefan Meister of the German Council on Foreign Relations says" (Der Freitag),
@@ -1668,7 +1668,7 @@ class _Article:
             else None
         )
         if head is not None:  # "The head of the Kazakh foreign ministry noted": its head
-            surface = self.text[base + head.start() + 4 : m.end]
+            surface = self.text[base + head.start("office") : m.end]
             return Mention(base + head.start(), m.end, None, surface, "owned")
         if _AFFILIATION_BEFORE_RE.search(masked, max(0, m.start - base - 10), m.start - base):
             named = self.mentions_in(lo, m.start)
@@ -2877,14 +2877,23 @@ def _spoke_for(ps: _Passage, f: Found, who: _Subject, s0: int) -> None:
     f.speaker_id, f.attribution = art.speaker_of(subj, ps.pid, s0)
 
 
-#: An addressee (up to eight words, no clause) and the topic it is told about.
-_INFORM_OBJECT_RE = re.compile(r"\s*(?!(?:about|on|that)\b)(?:[\w’'.-]+\s+){1,8}?(?:about|on)\s+\w")
+def _object_then(prepositions: str, words: int, first: str = r"\w") -> re.Pattern[str]:
+    """An object of up to ``words`` words (no clause) and a topic after one of
+    ``prepositions``, whose first character is ``first``."""
+    return re.compile(
+        rf"\s*(?!(?:{prepositions}|that)\b)(?:[\w’'.-]+\s+){{1,{words}}}?(?:{prepositions})\s+{first}"
+    )
 
 
-#: An addressee (up to six words, no clause) and what it is assured of.
-_ASSURE_OBJECT_RE = re.compile(r"\s*(?!(?:of|that)\b)(?:[\w’'.-]+\s+){1,6}?of\s+\w")
-#: An object (up to six words, no clause) and the reason it is explained by.
-_EXPLAIN_OBJECT_RE = re.compile(r"\s*(?!(?:by|that)\b)(?:[\w’'.-]+\s+){1,6}?by\s+\S")
+#: Verbs whose content is an object and a topic after a preposition, and that shape:
+#: "informed the President about …" (an addressee of up to eight words), "assured
+#: Pashinyan of Russia's support", "explained the decision by «…»" (the topic may open
+#: with a quote mark).
+_OBJECT_THEN_TOPIC: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = (
+    (INFORM_VERBS, _object_then("about|on", 8)),
+    (ASSURE_VERBS, _object_then("of", 6)),
+    (EXPLAIN_VERBS, _object_then("by", 6, r"\S")),
+)
 
 
 def _object_and_topic(verb: str, after: str) -> bool:
@@ -2895,9 +2904,7 @@ def _object_and_topic(verb: str, after: str) -> bool:
     return bool(
         (verb in ACCUSE_VERBS and re.search(r"\bof\b", after))
         or (verb in BLAME_VERBS and re.search(r"\bfor\b", after))
-        or (verb in INFORM_VERBS and _INFORM_OBJECT_RE.match(after))
-        or (verb in ASSURE_VERBS and _ASSURE_OBJECT_RE.match(after))
-        or (verb in EXPLAIN_VERBS and _EXPLAIN_OBJECT_RE.match(after))
+        or any(verb in verbs and shape.match(after) for verbs, shape in _OBJECT_THEN_TOPIC)
     )
 
 
