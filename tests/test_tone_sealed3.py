@@ -35,15 +35,33 @@ LATER: set[str] = set()
 B_NOT_IN_GAZETTEER = {"Eurasian Economic Union", "Government of Armenia", "India", "Israel", "West"}
 
 
+#: A coder's sheet: the blind sample's context, then the codes.
+CODED_COLUMNS = [*CONTEXT, "tone", "target", "stance", "coder", "note"]
+
+
+def read_sheet(own: Path, name: str) -> pd.DataFrame:
+    """A sheet of a sealed tone set, as the coders saved it."""
+    return pd.read_csv(own / name, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+
+
 def _sheet(name: str) -> pd.DataFrame:
-    return pd.read_csv(SET / name, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    return read_sheet(SET, name)
+
+
+def coder_b_sheet(own: Path) -> pd.DataFrame:
+    """Coder B's sheet of a sealed set (used by every test_tone_sealed*): the coders'
+    columns and the blind sample's context, row for row; returns it."""
+    coded = read_sheet(own, "coder_b.csv")
+    assert list(coded.columns) == CODED_COLUMNS
+    pd.testing.assert_frame_equal(coded[CONTEXT], read_sheet(own, "sample.csv")[CONTEXT])
+    return coded
 
 
 def test_sample_holds_every_statement_of_the_articles_and_coder_a_coded_each() -> None:
     sample, coded = _sheet("sample.csv"), _sheet("coder_a.csv")
     assert len(sample) == 422 and sample.unit_id.is_unique
     assert sample.speaker.value_counts().ge(10).sum() == 15
-    assert list(coded.columns) == [*CONTEXT, "tone", "target", "stance", "coder", "note"]
+    assert list(coded.columns) == CODED_COLUMNS
     pd.testing.assert_frame_equal(coded[CONTEXT], sample[CONTEXT])
     # the workflow reads the sheet (extra columns are the coder's own)
     checked = v.check_sheets([SET / "coder_a.csv"])
@@ -66,9 +84,7 @@ def test_stance_is_coded_where_a_target_is_named_and_targets_are_actors() -> Non
 
 
 def test_coder_b_coded_the_same_sample_in_the_same_columns() -> None:
-    sample, coded = _sheet("sample.csv"), _sheet("coder_b.csv")
-    assert list(coded.columns) == list(_sheet("coder_a.csv").columns)
-    pd.testing.assert_frame_equal(coded[CONTEXT], sample[CONTEXT])
+    coded = coder_b_sheet(SET)
     assert set(coded.tone) == {"-1", "0", "1"} and set(coded.coder) == {"B"}
     assert coded.note.str.startswith("hard").sum() == 129
 
@@ -162,15 +178,12 @@ def blind_sheet_and_coder_a(own: Path, rows: int, sample: str, speakers: int) ->
     test_tone_sealed5): ``rows`` statements of one sample, ``speakers`` speakers with ten
     statements or more, nothing coded in the blind sheet, coder A's columns and context the
     blind sheet's, and the workflow reads A's sheet with a tone on every row; returns A's."""
-    blind, coded = (
-        pd.read_csv(own / name, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-        for name in ("sample.csv", "coder_a.csv")
-    )
+    blind, coded = read_sheet(own, "sample.csv"), read_sheet(own, "coder_a.csv")
     assert len(blind) == rows and blind.unit_id.is_unique
     assert set(blind.unit_id.str.split("-").str[0]) == {sample}
     assert blind.speaker.value_counts().ge(10).sum() == speakers
     assert (blind[["tone", "target", "stance", "coder", "note"]] == "").all().all()
-    assert list(coded.columns) == [*CONTEXT, "tone", "target", "stance", "coder", "note"]
+    assert list(coded.columns) == CODED_COLUMNS
     pd.testing.assert_frame_equal(coded[CONTEXT], blind[CONTEXT])
     (coding,) = v.check_sheets([own / "coder_a.csv"]).codings
     assert coding.kind == "sentiment" and coding.codes.tone.notna().sum() == rows

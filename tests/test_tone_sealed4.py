@@ -12,20 +12,21 @@ import pandas as pd
 from test_tone_sealed3 import (
     articles_of_new_outlets,
     blind_sheet_and_coder_a,
+    coder_b_sheet,
     coder_figures,
+    read_sheet,
     stances_toward_named_actors,
     tone_sheet_of_the_coders,
 )
 
 DATA = Path(__file__).parent / "data"
 SET = DATA / "tone_sealed4"
-CONTEXT = ["unit_id", "outlet", "published", "title", "speaker", "statement", "paragraph"]
 #: targets that name a real actor the gazetteer does not hold (README, "Stance")
 NOT_IN_GAZETTEER = {"Armenian Apostolic Church", "Eurasian Economic Union", "West"}
 
 
 def _sheet(name: str) -> pd.DataFrame:
-    return pd.read_csv(SET / name, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    return read_sheet(SET, name)
 
 
 def test_sample_holds_every_statement_of_the_articles_and_coder_a_coded_each() -> None:
@@ -45,9 +46,7 @@ def test_stance_is_coded_where_a_target_is_named_and_targets_are_actors() -> Non
 
 
 def test_coder_b_coded_the_same_sample_in_the_same_columns() -> None:
-    sample, coded = _sheet("sample.csv"), _sheet("coder_b.csv")
-    assert list(coded.columns) == list(_sheet("coder_a.csv").columns)
-    pd.testing.assert_frame_equal(coded[CONTEXT], sample[CONTEXT])
+    coded = coder_b_sheet(SET)
     assert coded.tone.value_counts().to_dict() == {"-1": 164, "1": 136, "0": 119}
     assert set(coded.coder) == {"B"} and coded.note.str.lower().str.startswith("hard").sum() == 166
 

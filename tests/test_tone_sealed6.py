@@ -8,18 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
 from test_tone_sealed3 import (
     articles_of_new_outlets,
     blind_sheet_and_coder_a,
+    coder_b_sheet,
     coder_figures,
+    read_sheet,
     stances_toward_named_actors,
     tone_sheet_of_the_coders,
 )
 
 DATA = Path(__file__).parent / "data"
 SET = DATA / "tone_sealed6"
-CONTEXT = ["unit_id", "outlet", "published", "title", "speaker", "statement", "paragraph"]
 #: the coders' targets that name a real actor the gazetteer does not hold (README, "Stance")
 NOT_IN_GAZETTEER = {"Nancy Pelosi", "West"}
 
@@ -31,7 +31,7 @@ def test_sample_holds_every_statement_of_the_articles_and_coder_a_coded_each() -
 
 
 def test_stance_is_coded_where_a_target_is_named_and_targets_are_actors() -> None:
-    coded = pd.read_csv(SET / "coder_a.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    coded = read_sheet(SET, "coder_a.csv")
     stance = stances_toward_named_actors(coded, NOT_IN_GAZETTEER)
     assert stance.value_counts().to_dict() == {"-1": 133, "1": 78, "0": 27}
     # tone and stance differ on a few statements (README, "Coder A's codes")
@@ -47,12 +47,7 @@ def test_articles_come_from_outlets_no_other_labelled_set_uses() -> None:
 def test_coder_b_coded_the_same_blind_sheet_with_a_stance_where_it_named_a_target() -> None:
     """Coder B's sheet (README, "Coder B and the agreement"): the blind sheet's rows and
     columns, every statement coded, a stance exactly where a target is named."""
-    sample, coded = (
-        pd.read_csv(SET / f, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-        for f in ("sample.csv", "coder_b.csv")
-    )
-    assert list(coded.columns) == list(sample.columns)
-    pd.testing.assert_frame_equal(coded[CONTEXT], sample[CONTEXT])
+    coded = coder_b_sheet(SET)
     assert coded.tone.value_counts().to_dict() == {"-1": 202, "1": 174, "0": 150}
     assert set(coded.coder) == {"B"} and coded.note.str.startswith("hard").sum() == 222
     stance = stances_toward_named_actors(coded, NOT_IN_GAZETTEER | {"Armenian Apostolic Church"})
