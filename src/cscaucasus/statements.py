@@ -4837,7 +4837,6 @@ _HEADLINE_ADDRESSEE_RE = re.compile(
 #: ("warns Armenia| against …", "| not to …") keeps it.
 _APPEAL_AFTER_RE = re.compile(r"\s+(?:to|against|not\s+to)\s")
 _THAT_AFTER_RE = re.compile(r"\s+(?:that\s+)?")
-_CAPITAL_WORD_RE = re.compile(r"[A-Z][\w-]+")
 
 
 def _after_addressee(
@@ -4870,11 +4869,8 @@ def _addressee_end(title: str, at: int, published: Any, actors: pd.DataFrame) ->
     end = next((b for a, b, *_ in matcher_for(actors).match(title, published) if a == at), None)
     if end is not None:
         return end
-    noun = _HEADLINE_ADDRESSEE_RE.match(title, at)
-    if noun is not None:
-        return noun.end()
-    word = _CAPITAL_WORD_RE.match(title, at)
-    return word.end() if word and word.group(0) in CAPITALS else None
+    noun = _HEADLINE_ADDRESSEE_RE.match(title, at) or _CAPITAL_RE.match(title, at)
+    return noun.end() if noun is not None else None
 
 
 #: A venue after a headline's source ("Azerbaijani minister| at UN| accuses …" (Trend,
