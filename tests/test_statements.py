@@ -873,8 +873,8 @@ def test_a_quote_going_on_after_he_said_and_the_paragraph_after_it():
         'That worries Aram Hamparian. The deal, he said, "does nothing for the Armenians '
         'forced out of Artsakh."\n\n'
         '"The families of Artsakh deserve more than a photo opportunity."\n\n'
-        'Vladimir Putin spoke in Astana. Armenia is "still our ally", he said, and Russia '
-        '"respects the choice of the Armenian people".'
+        'Vladimir Putin spoke in Astana. Armenia is "still our ally", he said at the final '
+        'press conference, and Russia "respects the choice of the Armenian people".'
     )
     got = [(s, a, t) for s, _, a, t in rows(text, "2025-08-09")]
     assert got[:2] == [
@@ -890,6 +890,15 @@ def test_a_quote_going_on_after_he_said_and_the_paragraph_after_it():
         ),
     ]
     assert [s for s, *_ in got[2:]] == ["Vladimir Putin"]
+    # Kristeligt Dagblad: a later sentence of the same paragraph, quoted without a cue
+    text = (
+        'Vahram Melikyan said the alliance had "left us alone in 2021". "But our people '
+        'need protection, and the CSTO did not give it."'
+    )
+    assert [(s, a) for s, _, a, _ in rows(text, "2025-08-09")] == [
+        ("Vahram Melikyan", "name"),
+        ("Vahram Melikyan", "continuation"),
+    ]
 
 
 def test_for_a_person_with_a_quote_is_their_view_and_a_title_before_an_affiliation():
