@@ -3669,7 +3669,7 @@ def _direct_quotes(art: _Article, quotes: list[Quote], paras: dict[int, Any]) ->
         same_para = (
             prev is not None
             and prev.para == q.open_para
-            and (prev.kind == "direct" or (_quoted(prev) and _opens_sentence(art.text, q)))
+            and (prev.kind == "direct" or (_quoted(prev) and _opens_sentence(art, q)))
         )
         opens_para = (
             _NON_SPACE_RE.search(art.text, int(paras[q.open_para].start), q.start - 1) is None
@@ -3683,14 +3683,11 @@ def _direct_quotes(art: _Article, quotes: list[Quote], paras: dict[int, Any]) ->
         started = True
 
 
-#: The end of a sentence right before a quote's opening mark.
-_SENTENCE_END_BEFORE_RE = re.compile(rf"[.!?][{QUOTE_CLOSERS}]?\s*$")
-
-
-def _opens_sentence(text: str, q: Quote) -> bool:
+def _opens_sentence(art: _Article, q: Quote) -> bool:
     """Whether a quote's opening mark opens a sentence (not "…, he said, and Russia
     “respects …”": that quote is part of the sentence before)."""
-    return _SENTENCE_END_BEFORE_RE.search(text, max(0, q.start - 6), q.start - 1) is not None
+    k = bisect_left(art.sentence_starts, q.start - 1)
+    return k < len(art.sentence_starts) and art.sentence_starts[k] == q.start - 1
 
 
 def _quoted(f: Found) -> bool:
