@@ -3638,3 +3638,50 @@ def test_spokespeople_are_an_unnamed_source():
     assert rows("Foreign ministry spokespeople said the summit would go ahead.") == [
         (None, "indirect", None, "the summit would go ahead")
     ]
+
+
+def test_unnamed_groups_speak_in_the_base_form():
+    # Il Fatto Quotidiano, Civil.ge, Reuters: a group's plural verb
+    text = "The opposition is furious. Its leaders describe the law as a gamble with security."
+    assert rows(text) == [(None, "indirect", None, "the law as a gamble with security")]
+    assert rows('Its deputies call the law a "populist fake".') == []  # a label: a phrase
+    [denounced] = rows("Opposition parties denounced the rhetoric as “empty words”.")
+    assert denounced[:3] == (None, "indirect", None)
+    assert denounced[3].startswith("the rhetoric as “empty words")
+    assert rows("Government spokespeople counter that the CSTO failed Armenia.") == [
+        (None, "indirect", None, "the CSTO failed Armenia")
+    ]
+    # a named speaker's label is as before
+    assert rows("Zatulin called the ban “an unfriendly act”.")[0][2] == "name"
+
+
+def test_a_clause_of_another_subject_ends_the_statement_before_it():
+    # Kristeligt Dagblad, Klassekampen: ", and several … have spoken of / called for"
+    text = (
+        "Prime Minister Nikol Pashinyan has said that the freeze stays, and several members "
+        "of the government have spoken of »diversifying« the country's security."
+    )
+    assert rows(text) == [
+        ("Nikol Pashinyan", "indirect", "name", "the freeze stays"),
+        (None, "indirect", None, "»diversifying« the country's security"),
+    ]
+    text = (
+        "The opposition accuses the government of leaving the country without protection, "
+        "and several opposition deputies have called for a referendum on the CSTO."
+    )
+    assert [r[3] for r in rows(text)] == [
+        "the government of leaving the country without protection",
+        "a referendum on the CSTO",
+    ]
+    # no new subject after "and": one statement
+    text = "Pashinyan said the bloc had failed Armenia and the West had welcomed the decision."
+    assert len(rows(text)) == 1
+
+
+def test_a_group_in_an_institution_is_anonymous_but_a_title_before_a_name_is_not():
+    assert rows("Several members of the government said the law was a gamble.") == [
+        (None, "indirect", None, "the law was a gamble")
+    ]
+    assert rows("Experts at the Carnegie Endowment said the bloc was dying.")[0][0] is None
+    text = "According to Yerevan-based analyst Tigran Grigoryan, the biggest risk is expectations."
+    assert rows(text)[0][0] == "Tigran Grigoryan"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from itertools import accumulate, groupby, islice
@@ -385,16 +385,33 @@ _OWNER_WORD_RE = re.compile(r"[A-Z][\w-]*$")
 _NAME_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 #: The head of an anonymous source before an institution ("a source in the Armenian
 #: Foreign Ministry told", "people in the Armenian government told"): the institution is
-#: not the speaker. The nouns: ``anonymous_sources`` and ``anonymous_people`` of
-#: data/speech.yml.
+#: not the speaker; so are unnamed groups in or of one ("several members of the government"
+#: (Kristeligt Dagblad), "experts at the Carnegie Endowment"). The nouns:
+#: ``anonymous_sources``, ``anonymous_people`` and ``anonymous_groups`` of data/speech.yml.
 _ANON_HEAD_WORDS: tuple[str, ...] = tuple(
-    sorted(SPEECH["anonymous_sources"] + SPEECH["anonymous_people"], key=len, reverse=True)
+    sorted(
+        SPEECH["anonymous_sources"] + SPEECH["anonymous_people"] + SPEECH["anonymous_groups"],
+        key=len,
+        reverse=True,
+    )
 )
-_ANON_HEAD_RE = re.compile(
-    r"(?:\b(?:a|an|one|two|three|several|some|the)\s+)?(?:\b[a-z]+\s+)?"
-    rf"\b(?:{'|'.join(_ANON_HEAD_WORDS)})"
-    r"\s+(?:in|at|from|of|with|within|close\s+to|familiar\s+with)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+
+
+def _anon_head_re(words: Iterable[str]) -> re.Pattern[str]:
+    """An anonymous head noun of ``words`` before "in"/"at"/"of" … at the end."""
+    return re.compile(
+        r"(?:\b(?:a|an|one|two|three|several|some|the)\s+)?(?:\b[a-z]+\s+)?"
+        rf"\b(?:{'|'.join(words)})"
+        r"\s+(?:in|at|from|of|with|within|close\s+to|familiar\s+with)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+_ANON_HEAD_RE = _anon_head_re(_ANON_HEAD_WORDS)
+#: A source's noun alone before a name is anonymous ("According to Kommersant's sources"),
+#: a group's is the name's title ("According to analyst Tigran Grigoryan" (Eurasianet)).
+_SOURCE_HEAD_RE = _anon_head_re(
+    sorted(SPEECH["anonymous_sources"] + SPEECH["anonymous_people"], key=len, reverse=True)
 )
 #: An unnamed person as a subject ("A Russian soldier, who declined to give his name,
 #: said", "a senior official told", "a resident of Jermuk"): anonymous; "he" right after
@@ -475,9 +492,13 @@ _SOURCE_PLACE = (
     + "|".join(SPEECH["source_places"])
     + r")\b"
 )
+#: Where an anonymous source sits, after it: "in"/"from"/"close to" a place or one word
+#: ("officials in Baku"), or "of" a place of the source's kind ("members of the
+#: government" (Kristeligt Dagblad), "officials of the ruling party" (Aravot), "employees of
+#: the presidential administration" (Kommersant)), never "of" a name ("leaders of Russia").
 _SOURCES_TAIL = (
     r"(?:\s+(?:in|from|at|within|close\s+to|familiar\s+with)\s+"
-    rf"(?:{_SOURCE_PLACE}|(?:the\s+)?[\w’'-]+))?"
+    rf"(?:{_SOURCE_PLACE}|(?:the\s+)?[\w’'-]+)|\s+of\s+{_SOURCE_PLACE})?"
 )
 #: A number or quantifier and adjectives before an anonymous source's noun ("two
 #: sources", "several diplomatic sources", "one well-informed source"): part of it.
@@ -1876,10 +1897,37 @@ def _object_host(
     around = [f for f in before if f.end > verb_start]
     if around:
         host, cut = _coordinated_host(masked, p0, verb_start, around[-1])
-        return (host, cut) if host is not None else None
+        if host is not None:
+            return host, cut
+        cut = _other_subject_clause(art, masked, p0, verb_start, around[-1])
+        if cut is None:
+            return None
+        around[-1].end = _trim(art.text, around[-1].start, cut)[1]
+        return None, 0
     if before and _after_quoted_end(art.text, before[-1], verb_start):
         return before[-1], before[-1].end  # "as “emotional” and expressed"
     return None, 0
+
+
+def _other_subject_clause(
+    art: _Article, masked: str, p0: int, verb_start: int, f: Found
+) -> int | None:
+    """Where the reported statement ``f`` ends when the verb inside it opens a clause of
+    another subject after a comma and a conjunction ("Pashinyan has said that A, and
+    several members of the government have spoken of »B«" (Kristeligt Dagblad), "The
+    opposition accuses the government of A, and several opposition deputies have called
+    for B" (Klassekampen), "X argued that A, while officials … described the CSTO as
+    “dead”" (Eurasia Daily Monitor)); None when the verb is part of ``f``."""
+    if f.kind != "indirect":
+        return None
+    clauses = list(_NEXT_CLAUSE_RE.finditer(masked, f.start - p0, verb_start - p0))
+    if not clauses:
+        return None
+    clause = clauses[-1]
+    subj = art.subject_before(masked, p0, verb_start, p0 + clause.end())
+    if subj is None or subj.start != p0 + clause.end():
+        return None
+    return p0 + clause.start()
 
 
 def _after_quoted_end(text: str, f: Found, verb_start: int) -> bool:
@@ -2269,7 +2317,7 @@ def _according(ps: _Passage, acc: re.Match[str]) -> None:
     between = masked[lead : first.start - p0]
     if not re.fullmatch(r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", between):
         return
-    if _ANON_HEAD_RE.search(between) or _ANON_HEAD_RE.search(between + " in "):
+    if _ANON_HEAD_RE.search(between) or _SOURCE_HEAD_RE.search(between + " in "):
         # "According to Kommersant's sources in the government, ...": anonymous
         _add_according(ps, p0 + comma + 1, s1, None, None)
         return
