@@ -3685,3 +3685,20 @@ def test_a_group_in_an_institution_is_anonymous_but_a_title_before_a_name_is_not
     assert rows("Experts at the Carnegie Endowment said the bloc was dying.")[0][0] is None
     text = "According to Yerevan-based analyst Tigran Grigoryan, the biggest risk is expectations."
     assert rows(text)[0][0] == "Tigran Grigoryan"
+
+
+def test_an_unnamed_person_with_a_relative_clause_before_an_appositive():
+    # Holod, Reuters: "a … who worked in Yerevan, who spoke on condition of anonymity, said"
+    text = (
+        "A former Russian diplomat who worked in Yerevan, who spoke to Holod on condition "
+        "of anonymity, described the mood in the ministry as «offended and lazy»."
+    )
+    assert [r[:3] for r in rows(text)] == [(None, "indirect", None)]
+    text = (
+        "A nurse who treated the wounded in Goris, who gave only her first name, said the "
+        "hospital was full."
+    )
+    assert rows(text) == [(None, "indirect", None, "the hospital was full")]
+    # a relative clause with a speech verb is no modifier
+    text = "A diplomat who attended the summit, Lavrov said, was wrong."
+    assert rows(text)[0][0] == "Sergey Lavrov"

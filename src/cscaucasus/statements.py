@@ -423,11 +423,16 @@ _UNNAMED_PERSON_RE = re.compile(
     rf"(?!(?:{_VERB_ALT})\b)[a-z]{{4,}}\b"  # "of the Armenian delegation", not "of the CSTO said"
     r"|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\b))?"
 )
-#: A participle phrase after an unnamed person, before the comma of an appositive ("an
-#: official involved in the talks, who …, said").
+#: A participle phrase or a relative clause without a speech verb after an unnamed
+#: person, before the comma of an appositive ("an official involved in the talks, who …,
+#: said"; "A former Russian diplomat who worked in Yerevan, who spoke … on condition of
+#: anonymity, described" (Holod), "a nurse who treated the wounded in Goris, who gave
+#: only her first name, said" (Reuters), "a soldier who served in Jabrayil, …, told"
+#: (Azatutyun)).
 _UNNAMED_MODIFIER_RE = re.compile(
-    r"\s+(?:involved|familiar|close|speaking|briefed|based|knowledgeable|present|working|"
+    r"\s+(?:(?:involved|familiar|close|speaking|briefed|based|knowledgeable|present|working|"
     r"serving|stationed)\s+(?:in|with|to|on|at|for|from)\b"
+    rf"|who\s+(?:had\s+|has\s+|once\s+)?(?!(?:{_VERB_ALT})\b)[a-z]+ed\b)"
     rf"[^,;:{DOUBLE_QUOTES}]{{0,60}}?(?=\s*,)"
 )
 
