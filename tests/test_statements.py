@@ -3702,3 +3702,18 @@ def test_an_unnamed_person_with_a_relative_clause_before_an_appositive():
     # a relative clause with a speech verb is no modifier
     text = "A diplomat who attended the summit, Lavrov said, was wrong."
     assert rows(text)[0][0] == "Sergey Lavrov"
+
+
+def test_an_appeal_coordinated_after_a_present_clause_is_the_speakers_own():
+    # Evrensel, TASS, Armenpress: "said that A (present) and called on / urged Y to B"
+    text = (
+        "Zakharova said that Russia does not interfere in the elections and called on "
+        "Western countries to do the same."
+    )
+    assert rows(text) == [
+        ("Maria Zakharova", "indirect", "name", "Russia does not interfere in the elections"),
+        ("Maria Zakharova", "indirect", "name", "Western countries to do the same"),
+    ]
+    # a clause in the past may be the appeal's subject: one statement, as printed
+    text = "Pashinyan said that Baku attacked the border and urged the CSTO to respond."
+    assert len(rows(text)) == 1

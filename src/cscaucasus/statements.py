@@ -2773,7 +2773,7 @@ def _cue_content(
             lead = _DATELINE_LEAD_RE.match(masked, s0 - p0, subj_start - p0)
             span = s0 + (lead.end() - (s0 - p0) if lead else 0), s0 + len(pre.rstrip()) - 1
     elif not inverted:
-        span = _object_content(verb, after, v1, s1, who)
+        span = _object_content(verb, after, v1, s1, _own_act(masked, p0, who.host, v1 - len(verb)))
     if span is None:
         return None
     if span[0] >= v1 and (nxt := _SECOND_ACT_RE.search(masked, span[0] - p0, span[1] - p0)):
@@ -2978,28 +2978,40 @@ def _verb_cue_in(after: str) -> bool:
     )
 
 
-def _object_content(
-    verb: str, after: str, v1: int, s1: int, who: _Subject
-) -> tuple[int, int] | None:
+#: A verb in the past (or an "-ed" adjective) in a reported clause.
+_PAST_RE = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
+
+
+def _own_act(masked: str, p0: int, host: Found | None, v0: int) -> bool:
+    """Whether the verb at ``v0`` is its subject's own act: it stands alone, or inside a
+    statement ``host`` whose clause before it is in the present (see _object_content)."""
+    return host is None or not _PAST_RE.search(masked, host.start - p0, v0 - p0)
+
+
+def _object_content(verb: str, after: str, v1: int, s1: int, own: bool) -> tuple[int, int] | None:
     """The content after a verb without "that": "accused Yerevan of …", "urged both
-    sides to …", "told CivilNet it could …", "said it would …"."""
+    sides to …", "told CivilNet it could …", "said it would …". ``own``: the verb is
+    its subject's own, not one coordinated inside a statement whose clause may be its
+    subject's ("said that Russia does not interfere and called on the West to …" (TASS,
+    Evrensel, Armenpress): a clause in the present, so "called on" is the speaker's; "said
+    that Baku attacked and urged …" may be Baku's)."""
     if _object_and_topic(verb, after):
         return v1, s1  # "accused Yerevan of dragging out the talks"
     if (
-        who.host is None
+        own
         and verb in APPEAL_VERBS
         and _APPEAL_OBJECT_RE.match(after)
         and not _verb_cue_in(after)  # "X calls on Y to …, Zakharova said"
     ):
         return v1, s1  # "urged both sides to set up a hotline"
     if (
-        who.host is None
+        own
         and verb in WARNING_VERBS
         and _WARNING_OBJECT_RE.match(after)
         and not _verb_cue_in(after)
     ):
         return v1, s1  # "warned Armenia against joining the ICC"
-    if who.host is None and verb in WARNING_VERBS and (against := _AGAINST_NEXT_RE.match(after)):
+    if own and verb in WARNING_VERBS and (against := _AGAINST_NEXT_RE.match(after)):
         return v1 + against.end(), s1  # "warned against too much optimism"
     if verb.endswith(" as saying"):
         verb = "saying"  # "was quoted as saying the talks would go on" (Reuters, AP, AFP)
