@@ -3717,3 +3717,20 @@ def test_an_appeal_coordinated_after_a_present_clause_is_the_speakers_own():
     # a clause in the past may be the appeal's subject: one statement, as printed
     text = "Pashinyan said that Baku attacked the border and urged the CSTO to respond."
     assert len(rows(text)) == 1
+
+
+def test_a_second_subject_after_while_with_its_title_speaks_for_itself():
+    # Fresno Bee, Eurasia Daily Monitor: "…, while Azerbaijani President X thanked Y for Z"
+    text = (
+        'Pashinyan said the declaration opened "a new page", while Azerbaijani President '
+        "Ilham Aliyev thanked Trump for his personal involvement in the talks."
+    )
+    assert [r[0] for r in rows(text)] == ["Nikol Pashinyan", "Ilham Aliyev"]
+    assert rows(text)[1][3] == "Trump for his personal involvement in the talks"
+
+
+def test_an_unnamed_person_with_a_restrictive_relative_opens_a_colon_lead():
+    # Boston Globe, Il Fatto Quotidiano: "A parishioner who declined to give her name put it
+    # simply: "…""
+    text = 'A parishioner who declined to give her name put it simply: "We have heard promises."'
+    assert rows(text) == [(None, "direct", None, "We have heard promises")]

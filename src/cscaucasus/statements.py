@@ -1914,6 +1914,10 @@ def _object_host(
     return None, 0
 
 
+#: Capitalised title words before a name ("Azerbaijani President ").
+_TITLE_WORDS_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}")
+
+
 def _other_subject_clause(
     art: _Article, masked: str, p0: int, verb_start: int, f: Found
 ) -> int | None:
@@ -1930,8 +1934,8 @@ def _other_subject_clause(
         return None
     clause = clauses[-1]
     subj = art.subject_before(masked, p0, verb_start, p0 + clause.end())
-    if subj is None or subj.start != p0 + clause.end():
-        return None
+    if subj is None or not _TITLE_WORDS_RE.fullmatch(masked, clause.end(), subj.start - p0):
+        return None  # (the subject with its title: ", while Azerbaijani President X …")
     return p0 + clause.start()
 
 
@@ -3300,10 +3304,12 @@ def _colon_lead(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
 
 
 #: After an unnamed person opening a colon lead: a place or body, a relative clause
-#: between commas, then a short predicate with no speech verb ("…, was more blunt", "…,
-#: puts it this way").
+#: between commas or without them, then a short predicate with no speech verb ("…, was
+#: more blunt", "…, puts it this way", "A parishioner who declined to give her name put
+#: it simply" (Boston Globe)).
 _UNNAMED_LEAD_TAIL_RE = re.compile(
-    r"(?:\s+(?:at|in|near|outside|from|of|on)\s+[^,:]{1,60}?)?\s*(?:,[^,:]{1,100},)?"
+    r"(?:\s+(?:at|in|near|outside|from|of|on)\s+[^,:]{1,60}?)?"
+    r"\s*(?:,[^,:]{1,100},|\s+who\s+(?:[a-z][\w’'-]*\s+){1,8}?)?"
     r"\s*(?:[a-z][\w’'-]*\s*){1,6}"
 )
 
