@@ -3734,3 +3734,40 @@ def test_an_unnamed_person_with_a_restrictive_relative_opens_a_colon_lead():
     # simply: "…""
     text = 'A parishioner who declined to give her name put it simply: "We have heard promises."'
     assert rows(text) == [(None, "direct", None, "We have heard promises")]
+
+
+def test_a_dash_paragraph_without_attribution_goes_on_with_the_dash_quote_before():
+    # Klassekampen (dialogue dash), Kommersant/RIA Novosti in translation (closing dash)
+    text = (
+        "Researcher Julie Wilhelmsen of NUPI studies the bloc.\n\n"
+        "– Russia used the CSTO to show that it had allies, says Wilhelmsen.\n\n"
+        "– Moscow can live with a frozen Armenia. What it cannot accept is a Western Armenia."
+    )
+    assert [(r[0], r[2]) for r in rows(text)] == [
+        ("Julie Wilhelmsen", "name"),
+        ("Julie Wilhelmsen", "continuation"),
+    ]
+    text = "— We are ready, — Peskov said.\n\n— The talks will go on as planned this week."
+    assert rows(text)[1] == (
+        "Dmitry Peskov",
+        "direct",
+        "continuation",
+        "The talks will go on as planned this week",
+    )
+    # a list after a colon is no quote
+    text = "Pashinyan listed the conditions:\n\n– the border must be delimited;\n\n– the end."
+    assert rows(text) == []
+
+
+def test_the_last_answer_of_a_transcript_runs_on_to_the_authors_words():
+    # Daily Storm; the foreign ministries' Q&As (Azerbaijan, Armenia, Russia)
+    text = (
+        "Daily Storm asked Leonid Kalashnikov what this means.\n\n"
+        "DS: And if Yerevan does send the notification?\n\n"
+        "L. Kalashnikov: Then it will lose the guarantees it has today.\n\n"
+        "Those who are in a hurry to leave usually come back when they need help.\n\n"
+        "Kalashnikov has chaired the committee since 2016."
+    )
+    got = rows(text)
+    assert [r[2] for r in got] == ["name", "continuation"]
+    assert got[1][3].startswith("Those who are in a hurry")

@@ -854,6 +854,23 @@ _DIALOGUE_DASH_RE = re.compile(
 )
 
 
+#: A dash paragraph without an attribution: the quote of the dash paragraph before goes on
+#: ("– Russia used the CSTO …, says Wilhelmsen. ¶ – Moscow can live with a frozen Armenia.
+#: …" (Klassekampen, Aftenposten, Dagens Nyheter); "— We are ready, — Peskov said. ¶ — The
+#: talks will go on." (Kommersant, RIA Novosti in translation)).
+_DASH_GOES_ON_RE = re.compile(r"^\s*[—–]\s*(?P<q>[^—–\n]+?)\s*$")
+
+
+def _dash_goes_on(text: str) -> list[tuple[int, int, bool]]:
+    """The quote of a dash paragraph without an attribution, after a dash quote.
+
+    >>> _dash_goes_on("– Moscow can live with a frozen Armenia.")
+    [(2, 40, True)]
+    """
+    m = _DASH_GOES_ON_RE.match(text)
+    return [] if m is None else [(m.start("q"), m.end("q"), True)]
+
+
 def _dialogue_dash_quote(text: str) -> list[tuple[int, int, bool]]:
     """The quote of a dialogue-dash paragraph whose attribution follows the last comma
     ("– Russia used the CSTO to show that it had allies. When an ally leaves, the
@@ -2983,7 +3000,7 @@ def _verb_cue_in(after: str) -> bool:
 
 
 #: A verb in the past (or an "-ed" adjective) in a reported clause.
-_PAST_RE = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}ed)\b")
+_PAST_RE = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}(?<!e)ed)\b")
 
 
 def _own_act(masked: str, p0: int, host: Found | None, v0: int) -> bool:
@@ -3162,7 +3179,7 @@ def _quote_tail(art: _Article, q: Quote, close_p: Any) -> str:
     return tail[: stop.start() if stop else len(tail)]
 
 
-_NON_SPACE_RE = re.compile(r"\S")
+_NON_SPACE_RE = re.compile(r"[^\s—–]")  # (a dash opens a dash quote's paragraph)
 #: A lower-case word opening a quote's tail (the content goes on after the quote).
 _LOWER_WORD_RE = re.compile(r"\s*([a-z][\w’'-]*)")
 #: Marks a quoted sentence or clause ends with inside its quote marks ("…,” she said).
@@ -3605,7 +3622,9 @@ def _transcript_turns(art: _Article, paras: list[Para]) -> None:
         p = paras[k]
         speaker, how = art.speaker_of(mention.subject, p.paragraph_id)
         turn = [(mention.end_of_label, p)]
-        for j in range(k + 1, labels[-1]):  # (a turn never runs past the last label)
+        label = art.text[mention.subject.start : mention.subject.end]
+        last = labels[-1] if k < labels[-1] else _last_answer_end(art, paras, k, speaker, label)
+        for j in range(k + 1, last):  # (a turn never runs past the last label)
             if labelled[j][0] is not None:
                 break
             turn.append((int(paras[j].start), paras[j]))
@@ -3616,6 +3635,40 @@ def _transcript_turns(art: _Article, paras: list[Para]) -> None:
             if _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS):
                 by = "continuation" if n else how
                 art.found.append(Found(c0, c1, q.paragraph_id, "direct", "transcript", speaker, by))
+
+
+def _last_answer_end(
+    art: _Article, paras: list[Para], k: int, speaker: str | None, label: str
+) -> int:
+    """Where the last turn of a transcript (paragraph ``k``) ends: it runs on over the
+    paragraphs after it that hold no speech verb, no quote and no mention of its speaker
+    (by the gazetteer or the label's last word) ("L. Kalashnikov: Then it will lose the
+    guarantees … ¶ Those who are in a hurry to leave usually come back when they need
+    help." (Daily Storm); an answer of a foreign
+    ministry's spokesperson in two paragraphs (the MFAs of Azerbaijan, Armenia and
+    Russia)), in the present, a modal or the first person, not over the author's closing
+    words ("Kalashnikov has chaired the committee since 2016", "The leaders then met in
+    private", "The interview was edited for length")."""
+    end = k + 1
+    while end < len(paras):
+        p = paras[end]
+        ptext = art.text[int(p.start) : int(p.end)]
+        named = label.split()[-1] in ptext or any(
+            m.actor_id == speaker for m in art.mentions_in(int(p.start), int(p.end))
+        )
+        if named or CUE_RE.search(ptext) or parse_quotes(ptext) or "interview" in ptext:
+            break
+        if not _SPOKEN_RE.search(ptext) or _PAST_RE.search(ptext):
+            break  # "The leaders then met in private.": the author's narrative
+        end += 1
+    return end
+
+
+#: A first or second person, or a verb in the present or a modal: how an answer speaks.
+_SPOKEN_RE = re.compile(
+    r"\b(?:I|we|We|our|Our|us|my|My|you|You|is|are|am|will|would|should|must|can|cannot|"
+    r"could|do|does|need|needs)\b"
+)
 
 
 def _interviewee(art: _Article, before: int) -> Mention | None:
@@ -3704,9 +3757,13 @@ def _article_quotes(art: _Article, paras: dict[int, Any]) -> list[Quote]:
     goes on in the next one, re-opened there or not."""
     quotes: list[Quote] = []
     pending: Quote | None = None
+    dashed = False  # (the paragraph before is a dash quote with its attribution)
     for pid, p in paras.items():
         ptext = art.text[int(p.start) : int(p.end)]
-        spans = parse_quotes(ptext) or dash_quote(ptext)
+        quoted = parse_quotes(ptext)
+        dash = [] if quoted else dash_quote(ptext)
+        spans = quoted or dash or (_dash_goes_on(ptext) if dashed else [])
+        dashed = bool(dash) or (dashed and bool(spans) and not quoted)
         if spans and _QUOTED_LABEL_RE.match(ptext):
             spans = spans[1:]  # «AN»: an interviewer's label, no quote
         close = _orphan_close(ptext) if pending is not None else None
