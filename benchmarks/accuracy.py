@@ -20,8 +20,9 @@ reports, hard negatives), one per generator seed; see :mod:`cscaucasus.syndicati
 The ``heldout_*`` sets were labelled blind to the rules; the sealed ones (``SEALED``) are
 never used to tune them, print their figures only, never their errors, and are the
 estimate for unseen outlets. ``devframes``, ``devoutlets``, ``devwire``, ``devnews``,
-``devnews2``, ``devnews3``, ``devnews4``, ``devnews5``, ``devnews6``, ``devnews7`` and
-``heldout9`` (sealed until 2026-12-07) are development sets.
+``devnews2``, ``devnews3``, ``devnews4``, ``devnews5``, ``devnews6``, ``devnews7``,
+``devnews9`` (aimed at unnamed sources, documents and headlines) and ``heldout9`` (sealed
+until 2026-12-07) are development sets.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ SEALED = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
 )
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)
@@ -78,6 +80,7 @@ DEVELOPMENT = (
     "devnews5_statements.csv",
     "devnews6_statements.csv",
     "devnews7_statements.csv",
+    "devnews9_statements.csv",
 )
 
 

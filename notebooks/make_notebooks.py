@@ -227,17 +227,22 @@ SENTIMENT = notebook(
          "them): first on the **sealed** set, coded independently twice and never used while "
          "building the tone (`coded_set` gives the coders' own alpha, the ceiling, and who "
          "coded), then "
-         "cross-validated on the training statements, folds grouped by outlet. VADER is "
+         "cross-validated on the training statements (tone_train.csv and the sheets "
+         "tone_dev2 and tone_dev3), folds grouped by outlet. A model retrained since the "
+         "last sealed scoring has no sealed rows until it is scored once on the next sealed "
+         "set (the sixth model, shipped 2026-12-07, waits for tone_sealed6; its development "
+         "figures are in docs/tone.md, \"Ninth round\"). VADER is "
          "scored beside it. 0.667 is the usual floor, 0.8 good. To check it on your own "
          "corpus: `cscaucasus sample sentiment` and `cscaucasus validate` (docs/validation.md)."),
         ("code", "from cscaucasus import tone as cs_tone\nevidence(cs_tone.validation())"),
         ("md", "How far to trust the **stance toward a target** (below): first on the "
-         "**sealed** set (422 statements of 65 articles in 28 outlets, target and stance "
-         "coded by two coders independently, scored once), then on the two **development** "
-         "sheets (tone_dev3, 227 statements in 22 further outlets made like the sealed set, "
-         "and tone_dev2), each coded by hand before any stance output on it was read, and "
-         "tuned on since: how often the target is the coders', and the stance where both "
-         "name the same target (docs/tone.md, \"Stance toward a target\")."),
+         "newest **sealed** set (tone_sealed5: 519 statements of 65 articles in 28 outlets, "
+         "target and stance coded by two coders independently, scored once), then on the "
+         "two **development** sheets tone_dev4 and tone_dev5 (194 and 197 statements in 18 "
+         "and 18 further outlets, made like the sealed sets, target and stance coded by hand "
+         "before any stance output on them was read; the tone is not trained on them): how "
+         "often the target is the coders', and the stance where both name the same target "
+         "(docs/tone.md, \"Stance toward a target\")."),
         ("code", "evidence(cs.stance.validation())"),
         ("code", """\
 statements = explore.focus(corpus.statements, actors, known=corpus.actors)
