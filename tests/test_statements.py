@@ -3771,3 +3771,35 @@ def test_the_last_answer_of_a_transcript_runs_on_to_the_authors_words():
     got = rows(text)
     assert [r[2] for r in got] == ["name", "continuation"]
     assert got[1][3].startswith("Those who are in a hurry")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bankers in Frankfurt say that money flows from Russia have shrunk sharply.",
+        "Iranian traders on the Norduz crossing say that trade has not been affected.",
+        "Residents of the capital, meanwhile, complain that the closed roads paralysed the city.",
+        "Several deputies of the Majlis demanded a firm answer from the government.",
+        "Protesters demanded the resignation of the government and the exit from the CSTO.",
+    ],
+)
+def test_unnamed_groups_in_the_plural_of_person_nouns_with_their_place(text):
+    # Wirtschaftswoche, Tejarat News, Temirov Live, Rajanews, Sota
+    [(speaker, kind, attribution, _)] = rows(text)
+    assert (speaker, kind, attribution) == (None, "indirect", None)
+
+
+def test_person_nouns_in_the_plural():
+    from cscaucasus.statements import _plural
+
+    assert [_plural(w) for w in ["banker", "deputy", "businessman", "witness", "passer-by"]] == [
+        "bankers",
+        "deputies",
+        "businessmen",
+        "witnesses",
+        "passers-by",
+    ]
+    # a place's name ends at a speech verb: "in Frankfurt say", "of the Majlis said"
+    assert rows("Several deputies of the Majlis said the answer was weak.")[0][3] == (
+        "the answer was weak"
+    )

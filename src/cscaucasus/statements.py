@@ -482,10 +482,38 @@ _IT_SUBJECT_RE = re.compile(r"[Ii](?<![\w’'.-].)t\b")
 _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
     r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b"
 )
+
+
 #: Anonymous sources ("sources close to the government", "officials in Baku"): the
 #: nouns (data/speech.yml), longest form first, and where the source sits.
+def _plural(noun: str) -> str:
+    """The English plural of a person noun ("banker" → "bankers", "deputy" → "deputies",
+    "businessman" → "businessmen", "witness" → "witnesses", "passer-by" → "passers-by")."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if "-" in noun:
+        head, _, tail = noun.partition("-")
+        return f"{_plural(head)}-{tail}"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    return noun + "s"
+
+
+#: Unnamed groups also in the plural of every unnamed person noun ("Bankers in Frankfurt
+#: say that" (Wirtschaftswoche), "Iranian traders on the Norduz crossing say" (Tejarat
+#: News), "Residents of the capital complain that" (Temirov Live), "Pensioners in Gyumri
+#: told" (Reuters)).
 _SOURCE_NOUNS: tuple[str, ...] = tuple(
-    sorted(SPEECH["anonymous_sources"] + SPEECH["anonymous_groups"], key=len, reverse=True)
+    sorted(
+        {
+            *SPEECH["anonymous_sources"],
+            *SPEECH["anonymous_groups"],
+            *(_plural(n) for n in SPEECH["unnamed_person_nouns"] if " " not in n),
+        },
+        key=lambda w: (-len(w), w),
+    )
 )
 _SOURCE_PEOPLE: tuple[str, ...] = tuple(sorted(SPEECH["anonymous_people"], key=len, reverse=True))
 #: The adjectives of a source's place ("presidential", "ruling"), as one alternation.
@@ -497,13 +525,19 @@ _SOURCE_PLACE = (
     + "|".join(SPEECH["source_places"])
     + r")\b"
 )
+#: A place after a preposition: a word, or capitalised words before it ("Frankfurt", "the
+#: capital", "the Norduz crossing", "the Majlis").
+_PLACE_NAME = (
+    rf"(?:the\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?!(?:{_VERB_ALT})\b)[\w’'-]+"
+    r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
 #: Where an anonymous source sits, after it: "in"/"from"/"close to" a place or one word
 #: ("officials in Baku"), or "of" a place of the source's kind ("members of the
 #: government" (Kristeligt Dagblad), "officials of the ruling party" (Aravot), "employees of
 #: the presidential administration" (Kommersant)), never "of" a name ("leaders of Russia").
 _SOURCES_TAIL = (
-    r"(?:\s+(?:in|from|at|within|close\s+to|familiar\s+with)\s+"
-    rf"(?:{_SOURCE_PLACE}|(?:the\s+)?[\w’'-]+)|\s+of\s+{_SOURCE_PLACE})?"
+    r"(?:\s+(?:in|from|at|on|within|close\s+to|familiar\s+with)\s+"
+    rf"(?:{_SOURCE_PLACE}|{_PLACE_NAME})|\s+of\s+(?:{_SOURCE_PLACE}|{_PLACE_NAME}))?"
 )
 #: A number or quantifier and adjectives before an anonymous source's noun ("two
 #: sources", "several diplomatic sources", "one well-informed source"): part of it.
