@@ -1,19 +1,23 @@
 """Score the stance toward a target on a development stance sheet.
 
-    python benchmarks/stance_dev.py [--set tone_dev2|tone_dev3]            print the figures
-    python benchmarks/stance_dev.py [--set tone_dev2|tone_dev3] --record   also write its record
+    python benchmarks/stance_dev.py [--set tone_dev4|tone_dev5]            print the figures
+    python benchmarks/stance_dev.py [--set tone_dev4|tone_dev5] --record   also write its record
 
-tests/data/tone_dev2_stance.csv (tests/data/tone_dev2_README.md, "Stance"): the 150
-statements of tone_dev2 with a ``target`` and ``stance`` coded by hand by the codebook
-(docs/tone_codebook.md, "Stance toward a target") before any stance code existed;
-tests/data/tone_dev3.csv (tests/data/tone_dev3_README.md): 227 statements of 46 articles
-in 22 further outlets, made like the sealed sets and coded before any model's output on
-them was read. Both are **development** sheets: the stance code was tuned while reading
-their errors. The tables are built from the set's articles as a researcher's would be
-(``load_corpus``), and the machine's ``target``/``stance`` of each coded statement are
-compared with the coder's (cscaucasus.evaluate_tone.stance_figures). ``--record`` stores
-the figures that cscaucasus.stance.validation() and notebook 03 show
-(data/stance_dev.json for tone_dev2, data/stance_dev3.json for tone_dev3).
+tests/data/tone_dev4.csv and tests/data/tone_dev5.csv (their READMEs): 194 and 197
+statements of 36 articles each in 18 and 18 more outlets, made like the sealed sets, the
+tone coded before any model's output on them was read, ``target`` and ``stance`` coded by
+the codebook (docs/tone_codebook.md, "Stance toward a target") by coder F before any
+stance output on them was read. They are the stance's **development** sheets since the
+ninth tone round (docs/tone.md): the tone is not trained on them, while it is trained on
+tone_dev2 and tone_dev3, the sheets the stance was first tuned on
+(tests/data/tone_dev2_stance.csv, tests/data/tone_dev3.csv), which this script still
+scores (``--set tone_dev2``, ``--set tone_dev3``) but no longer records: the stance takes
+the tone as its value, so their stance figures are in-sample. The tables are built from
+the set's articles as a researcher's would be (``load_corpus``), and the machine's
+``target``/``stance`` of each coded statement are compared with the coder's
+(cscaucasus.evaluate_tone.stance_figures). ``--record`` stores the figures that
+cscaucasus.stance.validation() and notebook 03 show (data/stance_dev4.json,
+data/stance_dev5.json).
 """
 
 from __future__ import annotations
@@ -32,18 +36,24 @@ from cscaucasus.evaluate_tone import stance_sheet_figures
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 RECORDS = ROOT / "src" / "cscaucasus" / "data"
-#: set -> (coded sheet, its articles, the record cs.stance.validation() shows)
+#: set -> (coded sheet, its articles, the record cs.stance.validation() shows); the
+#: recorded sets first, in the order cs.stance.validation() shows them
 SETS = {
-    "tone_dev2": (
-        DATA / "tone_dev2_stance.csv",
-        DATA / "tone_dev2" / "articles",
-        RECORDS / "stance_dev.json",
+    "tone_dev4": (
+        DATA / "tone_dev4.csv",
+        DATA / "tone_dev4" / "articles",
+        RECORDS / "stance_dev4.json",
     ),
-    "tone_dev3": (
-        DATA / "tone_dev3.csv",
-        DATA / "tone_dev3" / "articles",
-        RECORDS / "stance_dev3.json",
+    "tone_dev5": (
+        DATA / "tone_dev5.csv",
+        DATA / "tone_dev5" / "articles",
+        RECORDS / "stance_dev5.json",
     ),
+}
+#: sets still scored but not recorded: the tone is trained on them (in-sample figures)
+UNRECORDED = {
+    "tone_dev2": (DATA / "tone_dev2_stance.csv", DATA / "tone_dev2" / "articles"),
+    "tone_dev3": (DATA / "tone_dev3.csv", DATA / "tone_dev3" / "articles"),
 }
 
 
@@ -62,13 +72,18 @@ def run(
     score: Callable[[str], dict],
     records: dict[str, Path],
     doc: str,
+    unrecorded: tuple[str, ...] = (),
 ) -> int:
     """Print ``score(set)``'s figures; with ``--record`` also write them to the set's
-    record (the command line of this script and of benchmarks/stance_sealed.py)."""
+    record (the command line of this script and of benchmarks/stance_sealed.py); the
+    sets ``unrecorded`` are scored but have no record."""
     parser = argparse.ArgumentParser(description=doc.splitlines()[0])
-    parser.add_argument("--set", choices=sorted(records), default=next(iter(records)))
+    choices = sorted([*records, *unrecorded])
+    parser.add_argument("--set", choices=choices, default=next(iter(records)))
     parser.add_argument("--record", action="store_true", help="write the set's record")
     args = parser.parse_args(argv)
+    if args.record and args.set not in records:
+        parser.error(f"{args.set} has no record: the tone is trained on it (in-sample)")
     found = score(args.set)
     print(json.dumps(found, indent=1))
     if args.record:
@@ -81,9 +96,10 @@ def run(
 def main(argv: list[str] | None = None) -> int:
     return run(
         argv,
-        lambda name: sheet_figures(*SETS[name][:2]),
+        lambda name: sheet_figures(*(SETS[name][:2] if name in SETS else UNRECORDED[name])),
         {name: paths[2] for name, paths in SETS.items()},
         __doc__,
+        tuple(UNRECORDED),
     )
 
 

@@ -232,12 +232,13 @@ SENTIMENT = notebook(
          "corpus: `cscaucasus sample sentiment` and `cscaucasus validate` (docs/validation.md)."),
         ("code", "from cscaucasus import tone as cs_tone\nevidence(cs_tone.validation())"),
         ("md", "How far to trust the **stance toward a target** (below): first on the "
-         "**sealed** set (422 statements of 65 articles in 28 outlets, target and stance "
-         "coded by two coders independently, scored once), then on the two **development** "
-         "sheets (tone_dev3, 227 statements in 22 further outlets made like the sealed set, "
-         "and tone_dev2), each coded by hand before any stance output on it was read, and "
-         "tuned on since: how often the target is the coders', and the stance where both "
-         "name the same target (docs/tone.md, \"Stance toward a target\")."),
+         "newest **sealed** set (tone_sealed5: 519 statements of 65 articles in 28 outlets, "
+         "target and stance coded by two coders independently, scored once), then on the "
+         "two **development** sheets tone_dev4 and tone_dev5 (194 and 197 statements in 18 "
+         "and 18 further outlets, made like the sealed sets, target and stance coded by hand "
+         "before any stance output on them was read; the tone is not trained on them): how "
+         "often the target is the coders', and the stance where both name the same target "
+         "(docs/tone.md, \"Stance toward a target\")."),
         ("code", "evidence(cs.stance.validation())"),
         ("code", """\
 statements = explore.focus(corpus.statements, actors, known=corpus.actors)

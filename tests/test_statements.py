@@ -3609,3 +3609,32 @@ def test_described_as_with_a_long_object():
         "Sergey Lavrov",
         'the EU monitoring mission on the Armenian side of the border as "a source of tension"',
     )  # (a quoted label with its closing mark, as "X called Y “Z”" is)
+
+
+def test_a_warning_without_an_addressee_opens_its_content_with_against():
+    # TASS, Hamburger Abendblatt, APA: "warned against" with no one warned
+    assert rows("Lavrov warned against too much optimism about the talks.") == [
+        ("Sergey Lavrov", "indirect", "name", "against too much optimism about the talks")
+    ]
+    assert rows("Observers in Yerevan warn against reading too much into the visit.") == [
+        (None, "indirect", None, "against reading too much into the visit")
+    ]
+    assert [r[3] for r in rows("Experts warn Armenia against leaving the bloc in a hurry.")] == [
+        "Armenia against leaving the bloc in a hurry"
+    ]
+    assert rows("Lavrov warned of the risks.") == []  # still no content
+
+
+def test_a_sentence_adverb_between_a_subject_and_its_verb():
+    # RFE/RL "Pashinyan, however, said", Reuters "meanwhile", TASS "nevertheless"
+    assert rows("Zakharova meanwhile said Moscow had done nothing wrong.") == [
+        ("Maria Zakharova", "indirect", "name", "Moscow had done nothing wrong")
+    ]
+    assert rows("Lavrov nevertheless said the treaty still bound Yerevan.")[0][0] == "Sergey Lavrov"
+
+
+def test_spokespeople_are_an_unnamed_source():
+    # "Foreign ministry spokespeople said" (AP), "Kremlin spokespeople" (Bloomberg, FT)
+    assert rows("Foreign ministry spokespeople said the summit would go ahead.") == [
+        (None, "indirect", None, "the summit would go ahead")
+    ]

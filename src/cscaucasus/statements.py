@@ -119,6 +119,10 @@ _APPEAL_OBJECT_RE = re.compile(
 WARNING_VERBS: frozenset[str] = frozenset(SPEECH["warning_verbs"])
 #: The addressee and "against"/"not to" after a warning verb ("warned Armenia against").
 _WARNING_OBJECT_RE = re.compile(r"\s+(?:[\w’'-]+\s+){1,6}?(?:against|not\s+to)\s+[a-z]+\b")
+#: A warning without an addressee: its content opens with "against" ("Lavrov warned against
+#: too much optimism" (TASS), "Observers in Yerevan warn against …" (Hamburger
+#: Abendblatt), "Baku warned against attempts to …" (APA)).
+_AGAINST_NEXT_RE = re.compile(r"\s+(?=against\s+[a-z])")
 
 #: Short quotes up to this many words without a cue are phrases, not statements.
 MAX_PHRASE_WORDS = 3
@@ -177,7 +181,7 @@ GAP_RE = re.compile(  # ("Pashinyan himself, according to his press service, sai
     rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,[^,;{DOUBLE_QUOTES}]{{1,160}},|\s*,)?(?:\s*[—–-])?"
     r"(?:\s+(?:who|also|further|again|then|later|earlier|previously|once|repeatedly|reportedly|"
     r"publicly|long|often|already|recently|just|since|has|had|have|was|would|will|himself|"
-    r"herself|\w+ly|"
+    r"herself|nevertheless|nonetheless|however|meanwhile|therefore|thus|instead|still|\w+ly|"
     rf"on\s+(?:{WEEKDAY_ALTERNATION})|"
     r"(?:last|this)\s+(?:week|month|year)))*\s*$"
 )
@@ -2942,6 +2946,8 @@ def _object_content(
         and not _verb_cue_in(after)
     ):
         return v1, s1  # "warned Armenia against joining the ICC"
+    if who.host is None and verb in WARNING_VERBS and (against := _AGAINST_NEXT_RE.match(after)):
+        return v1 + against.end(), s1  # "warned against too much optimism"
     if verb.endswith(" as saying"):
         verb = "saying"  # "was quoted as saying the talks would go on" (Reuters, AP, AFP)
     if verb not in CLAUSE_VERBS and verb not in CLAUSE_PARTICIPLES:
