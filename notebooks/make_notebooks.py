@@ -227,7 +227,11 @@ SENTIMENT = notebook(
          "them): first on the **sealed** set, coded independently twice and never used while "
          "building the tone (`coded_set` gives the coders' own alpha, the ceiling, and who "
          "coded), then "
-         "cross-validated on the training statements, folds grouped by outlet. VADER is "
+         "cross-validated on the training statements (tone_train.csv and the sheets "
+         "tone_dev2 and tone_dev3), folds grouped by outlet. A model retrained since the "
+         "last sealed scoring has no sealed rows until it is scored once on the next sealed "
+         "set (the sixth model, shipped 2026-12-07, waits for tone_sealed6; its development "
+         "figures are in docs/tone.md, \"Ninth round\"). VADER is "
          "scored beside it. 0.667 is the usual floor, 0.8 good. To check it on your own "
          "corpus: `cscaucasus sample sentiment` and `cscaucasus validate` (docs/validation.md)."),
         ("code", "from cscaucasus import tone as cs_tone\nevidence(cs_tone.validation())"),

@@ -15,7 +15,7 @@ import pandas as pd
 import pytest
 
 import cscaucasus as cs
-from cscaucasus import analysis, evaluate_tone, stance
+from cscaucasus import analysis, evaluate_tone, stance, train_tone
 from cscaucasus import validation as v
 
 DATA = Path(__file__).parent / "data"
@@ -149,6 +149,9 @@ def test_the_stance_validation_shows_the_sealed_set_then_the_fresh_sheets() -> N
         "tests/data/tone_dev4.csv",
         "tests/data/tone_dev5.csv",
     ]
+    # the stance takes the tone as its value: a sheet the tone is trained on is in-sample
+    trained = {p.name for p in train_tone.TRAIN_FILES}
+    assert not trained & {Path(s).name for s in shown.coded_set}
     record = json.loads((Path(stance.__file__).parent / "data" / "stance_dev5.json").read_text())
     dev5 = shown[shown.coded_set == "tests/data/tone_dev5.csv"].set_index("figure")
     assert dev5.loc["stance accuracy, same target", "value"] == record["stance_accuracy"]

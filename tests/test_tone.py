@@ -175,12 +175,25 @@ def test_model_records_its_cross_validated_figures() -> None:
     assert tone.load_model().meta["lexicon_dropout"] is True
 
 
+# The sixth model (docs/tone.md, "Ninth round": trained also on tone_dev2 and tone_dev3)
+# lands before its one scoring on the next sealed set, tone_sealed6, kept unscored for it,
+# which the lead session does once after it lands (issue 17). Until then the record names
+# the fifth model and cs.tone.validation() shows no sealed row: this is the one model file
+# allowed to wait, by its sha256. Once the record names it, this waiver is unused.
+AWAITING_SEALED = "7480a8018e2b19f50e6b03dadec6f5416b0cf945ddd8e16c821b6f1cdc6aa533"
+
+
 def test_shipped_model_has_its_sealed_figures_recorded() -> None:
     """A retrained model must be scored once on the sealed set (benchmarks/tone_sealed.py
-    --record) before it ships: the record names the model file by its sha256."""
+    --record) before it ships: the record names the model file by its sha256 (but for
+    the model named by AWAITING_SEALED, until the lead scores it)."""
+    shipped = hashlib.sha256(train_tone.MODEL_PATH.read_bytes()).hexdigest()
     record = tone.sealed_record()
+    if record is None and shipped == AWAITING_SEALED:
+        assert list(tone.validation().measured.unique()) == ["cross-validated"]
+        return
     assert record is not None, "run: python benchmarks/tone_sealed.py --record"
-    assert record["model_sha256"] == hashlib.sha256(train_tone.MODEL_PATH.read_bytes()).hexdigest()
+    assert record["model_sha256"] == shipped
     sealed = tone.validation().query("measured == 'sealed'").set_index("method")
     assert list(tone.validation().measured.unique()) == ["sealed", "cross-validated"]
     firsts = tone.validation().groupby("measured", sort=False).method.first().tolist()
