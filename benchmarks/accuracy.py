@@ -59,6 +59,7 @@ SEALED = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
 )
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)
