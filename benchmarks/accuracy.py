@@ -21,8 +21,8 @@ The ``heldout_*`` sets were labelled blind to the rules; the sealed ones (``SEAL
 never used to tune them, print their figures only, never their errors, and are the
 estimate for unseen outlets. ``devframes``, ``devoutlets``, ``devwire``, ``devnews``,
 ``devnews2``, ``devnews3``, ``devnews4``, ``devnews5``, ``devnews6``, ``devnews7``,
-``devnews9`` (aimed at unnamed sources, documents and headlines) and ``heldout9`` (sealed
-until 2026-12-07) are development sets.
+``devnews8``, ``devnews9`` (aimed at unnamed sources, documents and headlines) and
+``heldout9`` (sealed until 2026-12-07) are development sets.
 """
 
 from __future__ import annotations
@@ -80,6 +80,7 @@ DEVELOPMENT = (
     "devnews5_statements.csv",
     "devnews6_statements.csv",
     "devnews7_statements.csv",
+    "devnews8_statements.csv",
     "devnews9_statements.csv",
 )
 
@@ -101,7 +102,10 @@ def statement_sets(corpus: cs.Corpus, skip_sealed: bool = False) -> dict[str, di
         cases = read(name)
         if cases is None or (skip_sealed and name.startswith(SEALED)):
             continue
-        results[name.removesuffix(".csv")] = evaluate_snippet_set(cases)
+        try:
+            results[name.removesuffix(".csv")] = evaluate_snippet_set(cases)
+        except Exception as error:  # one set's crash must not hide the others
+            results[name.removesuffix(".csv")] = {"error": f"{type(error).__name__}: {error}"}
     return results
 
 
@@ -149,6 +153,9 @@ def main() -> None:
 
     print("statements               gold  pred    P     R     F1   speaker  kind")
     for name, r in statement_sets(corpus, args.skip_sealed).items():
+        if "error" in r:
+            print(f"  {name:22s} the extraction raised {r['error']}")
+            continue
         print(
             f"  {name:22s} {r['n_gold']:4d}  {r['n_predicted']:4d}  {r['precision']:.3f} "
             f"{r['recall']:.3f} {r['f1']:.3f}  {r['attribution_accuracy']:.3f}   "

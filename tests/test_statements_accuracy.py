@@ -57,6 +57,9 @@
 * ``tests/data/devnews7_statements.csv`` (development, a floor at its first run): 30
   articles in 30 further outlets no other set uses, labelled before the code ran on them
   for the next round of issue 11 (see its README).
+* ``tests/data/devnews8_statements.csv`` (development, a floor at its first run): 30
+  articles in 30 further outlets no other set uses, labelled before the code ran on them
+  for issue 11's tenth session (see its README).
 * ``tests/data/devnews9_statements.csv`` (development, a floor at its first run): 30
   articles in 30 further outlets no other set uses, labelled before the code ran on them
   and aimed at unnamed sources, documents and headlines (see its README).
@@ -193,6 +196,11 @@ SNIPPET_THRESHOLDS = {
     # 0.886, kind 0.984, end to end 0.807; with the main it landed on (a220b66, not tuned
     # on it) P 0.979 R 0.911 F1 0.944 speaker 0.929, kind 0.984, end to end 0.847
     "devnews7_statements.csv": (0.97, 0.91, 0.94, 0.88),
+    # devnews8 (development, 30 articles in 30 further outlets, labelled 2026-12-07 before
+    # the code ran on them): first run (main at c83087e) raises on one title (see RAISES);
+    # with that one call guarded (the title then gives no row) P 0.964 R 0.926 F1 0.945
+    # speaker 0.889, kind 0.974, end to end 0.824; the same with main 36ad41e
+    "devnews8_statements.csv": (0.95, 0.92, 0.94, 0.88),
     # devnews9 (development, 30 articles in 30 further outlets aimed at unnamed sources,
     # documents and headlines, labelled 2026-12-07 before the code ran on them): first run
     # (main at c83087e) P 0.941 R 0.849 F1 0.892 speaker 0.908, kind 0.966, end to end
@@ -200,6 +208,13 @@ SNIPPET_THRESHOLDS = {
     # 0.898 speaker 0.909, end to end 0.773, the same with main at b13474a
     "devnews9_statements.csv": (0.94, 0.84, 0.89, 0.90),
 }
+#: Sets on which the extraction raises with the code as it is: their floor test is an
+#: expected failure until the code is fixed (strict: once it no longer raises, the test
+#: fails, and the marker is to be removed). devnews8's Jornal de Negócios title 'Moscow
+#: warns Yerevan: "You cannot be …"': after a warning's addressee ("Yerevan") comes a
+#: colon, not a space, and statements._after_addressee reads a match of _THAT_AFTER_RE
+#: that is None.
+RAISES: dict[str, type[Exception]] = {"devnews8_statements.csv": AttributeError}
 #: Kind right among matched rows: 0.99 unless given here (devnews was 0.985 at its first
 #: run, when every title-only headline came out indirect; a title wholly in quote marks
 #: is direct now: 0.993; devnews2 0.976: direct or indirect for content wholly in quote
@@ -213,8 +228,11 @@ SNIPPET_THRESHOLDS = {
 #: first run, 8 of its 51 direct rows, content wholly in quote marks after "said that",
 #: "accused X of", Swedish ”…” and a spaced French « … » title, come out indirect;
 #: devnews7 0.984 at its first run, 3 of its 61 direct rows, Finnish ”…” and a Norwegian
-#: dialogue dash, come out indirect; devnews9 0.966 at its first run, 6 of its 47 direct
-#: rows, Finnish and Swedish ”…”, titles in „…“ and "called it "…"", come out indirect).
+#: dialogue dash, come out indirect; devnews8 0.974 at its first run, 4 of its 64 direct
+#: rows, Finnish ”…”, a German „…“ title and "accused X of “…”", come out indirect, and a
+#: question's reported statement is paired with the interviewer's turn, direct; devnews9
+#: 0.966 at its first run, 6 of its 47 direct rows, Finnish and Swedish ”…”, titles in
+#: „…“ and "called it "…"", come out indirect).
 KIND_FLOORS: dict[str, float] = {
     "devnews2_statements.csv": 0.97,
     "devnews3_statements.csv": 0.98,
@@ -222,11 +240,23 @@ KIND_FLOORS: dict[str, float] = {
     "devnews5_statements.csv": 0.96,
     "devnews6_statements.csv": 0.94,
     "devnews7_statements.csv": 0.98,
+    "devnews8_statements.csv": 0.97,
     "devnews9_statements.csv": 0.96,
 }
 
 
-@pytest.mark.parametrize("name", sorted(SNIPPET_THRESHOLDS))
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(
+            name,
+            marks=pytest.mark.xfail(raises=RAISES[name], strict=True, reason="see RAISES"),
+        )
+        if name in RAISES
+        else name
+        for name in sorted(SNIPPET_THRESHOLDS)
+    ],
+)
 def test_snippet_sets(name: str) -> None:
     precision, recall, f1, speaker = SNIPPET_THRESHOLDS[name]
     result = evaluate_snippet_set(read(name))
@@ -269,6 +299,7 @@ def test_sealed_sets_load(name: str, rows: int, statements: int) -> None:
         ("devnews5", 195, 194),
         ("devnews6", 172, 171),
         ("devnews7", 203, 202),
+        ("devnews8", 205, 204),
         ("devnews9", 208, 207),
     ],  # (each + a floor)
 )
