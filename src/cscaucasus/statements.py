@@ -511,7 +511,8 @@ _SOURCE_NOUNS: tuple[str, ...] = tuple(
             *SPEECH["anonymous_sources"],
             *SPEECH["anonymous_groups"],
             *(_plural(n) for n in SPEECH["unnamed_person_nouns"] if " " not in n),
-        },
+        }
+        - set(SPEECH["crowds"]),
         key=lambda w: (-len(w), w),
     )
 )
@@ -896,13 +897,16 @@ _DASH_GOES_ON_RE = re.compile(r"^\s*[—–]\s*(?P<q>[^—–\n]+?)\s*$")
 
 
 def _dash_goes_on(text: str) -> list[tuple[int, int, bool]]:
-    """The quote of a dash paragraph without an attribution, after a dash quote.
+    """The quote of a dash paragraph without an attribution, after a dash quote, when it
+    speaks in sentences (a finite verb: see ``_SPOKEN_RE`` and ``_PAST_RE``).
 
     >>> _dash_goes_on("– Moscow can live with a frozen Armenia.")
     [(2, 40, True)]
     """
     m = _DASH_GOES_ON_RE.match(text)
-    return [] if m is None else [(m.start("q"), m.end("q"), True)]
+    if m is None or not (_SPOKEN_RE.search(text) or _PAST_RE.search(text)):
+        return []  # "– Item one, item two, and more.": a list, no sentence
+    return [(m.start("q"), m.end("q"), True)]
 
 
 def _dialogue_dash_quote(text: str) -> list[tuple[int, int, bool]]:
@@ -2061,6 +2065,7 @@ def _headline(art: _Article, para: Para) -> None:
                 if m.method != "pronoun"
                 and _SOURCE_TAIL_RE.fullmatch(art.text, m.end, c.verb_end)
                 and len(art.text[c.verb_start : m.start].split()) <= MAX_TITLE_WORDS
+                and not CUE_RE.search(art.text, c.verb_start, m.start)  # ("X warns Y: …")
             ),
             None,
         )  # the name, with a few title words before it and where it spoke after it
@@ -2071,6 +2076,12 @@ def _headline(art: _Article, para: Para) -> None:
             art.text[c.verb_start : c.verb_end],
         ):
             continue
+        if c.verb.lower() in _HEADLINE_ADDRESSEE_VERBS or c.verb.lower() in WARNING_VERBS:
+            line = art.text[p0 : int(para.end)]  # (the title's rule: "Lavrov tells Pashinyan: …")
+            local = _after_addressee(line, _shifted(c, -p0), art.published, art.matcher)
+            if local is None:
+                continue
+            c = _shifted(local, p0)
         speaker, how = art.speaker_of(source, para.paragraph_id, None)
         c0, c1 = _trim(art.text, c.start, c.end)
         opened = art.text[c0 : c0 + 1] in _HEADLINE_QUOTES  # "Putin: “Not only …”"
@@ -4963,7 +4974,7 @@ def _title_rows(
             continue
         actor_id, speaker, how, printed = source
         if c.verb.lower() in _HEADLINE_ADDRESSEE_VERBS or c.verb.lower() in WARNING_VERBS:
-            c = _after_addressee(title, c, published, actors)
+            c = _after_addressee(title, c, published, matcher_for(actors))
             if c is None:
                 continue
         c0, c1 = _trim(title, c.start, c.end)
@@ -5001,12 +5012,18 @@ _HEADLINE_ADDRESSEE_RE = re.compile(
 #: After a headline's addressee: an appeal ("tells Armenia| to change …") or a warning
 #: ("warns Armenia| against …", "| not to …") keeps it.
 _APPEAL_AFTER_RE = re.compile(r"\s+(?:to|against|not\s+to)\s")
-_THAT_AFTER_RE = re.compile(r"\s+(?:that\s+)?")
+#: What opens a "tells"/"warns" headline's content after its addressee: a space and
+#: "that", or a colon ('Moscow warns Yerevan: "You cannot be in two unions …"' (Jornal de
+#: Negócios), "Lavrov tells Pashinyan: …").
+_THAT_AFTER_RE = re.compile(r"\s*:\s*|\s+(?:that\s+)?")
 
 
-def _after_addressee(
-    title: str, c: Candidate, published: Any, actors: pd.DataFrame
-) -> Candidate | None:
+def _shifted(c: Candidate, by: int) -> Candidate:
+    """A candidate with its offsets moved by ``by``."""
+    return Candidate(c.verb_start + by, c.verb_end + by, c.start + by, c.end + by, c.verb)
+
+
+def _after_addressee(title: str, c: Candidate, published: Any, matcher: Any) -> Candidate | None:
     """A "tells" headline's content after its addressee, a gazetteer name, a capital or
     an addressee noun ("Putin tells Aliyev| Russian air defence was …"); the whole
     content for an appeal ("Aliyev tells Armenia to change its constitution") or a
@@ -5014,24 +5031,26 @@ def _after_addressee(
     "tells" content (where it starts is unknown) or a warning's addressee has no clause
     after it ("Moscow warns Baku after Yekaterinburg raids" (RT): no statement)."""
     warning = c.verb.lower() in WARNING_VERBS
-    end = _addressee_end(title, c.start, published, actors)
+    end = _addressee_end(title, c.start, published, matcher)
     if end is None:
         return c if warning else None
     if _APPEAL_AFTER_RE.match(title, end):
         return c
     that = _THAT_AFTER_RE.match(title, end)
-    if warning and not that.group(0).strip():
-        return None
+    if that is None or (warning and not that.group(0).strip()):
+        return None  # ("Moscow warns Baku after …": no clause after the addressee)
     start = that.end()
     if len(title[start : c.end].split()) < MIN_CONTENT_WORDS:
         return None
     return c._replace(start=start)
 
 
-def _addressee_end(title: str, at: int, published: Any, actors: pd.DataFrame) -> int | None:
+def _addressee_end(title: str, at: int, published: Any, matcher: Any) -> int | None:
     """The end of the addressee that opens a headline's content at ``at``: a gazetteer
-    name, a capital or an addressee noun; None if none does."""
-    end = next((b for a, b, *_ in matcher_for(actors).match(title, published) if a == at), None)
+    name (by the gazetteer's ``matcher``), a capital or an addressee noun; None if none
+    does."""
+    found = matcher.match(title, published) if matcher is not None else []
+    end = next((b for a, b, *_ in found if a == at), None)
     if end is not None:
         return end
     noun = _HEADLINE_ADDRESSEE_RE.match(title, at) or _CAPITAL_RE.match(title, at)
