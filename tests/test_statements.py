@@ -3472,6 +3472,10 @@ def test_a_possessive_title_before_a_name_after_the_content():
         ("Robert Koçaryan", "Robert Kocharyan"),  # Turkish ç (Evrensel, BirGün)
         ("Nikol Pašinjan", "Nikol Pashinyan"),  # Czech š (Lidové noviny, iDNES)
         ("Marija Zacharovová", "Maria Zakharova"),  # Czech feminine -ová (iDNES, Deník N)
+        ("Aleksandar Lukašenko", "Aleksandr Lukashenko"),  # Serbian (Kurir, Politika)
+        ("Aleksei Overciuk", "Alexei Overchuk"),  # Romanian ci (Mediafax, Agerpres)
+        ("Siergiej Ławrow", "Sergey Lavrov"),  # Polish ł, w (OKO.press, Rzeczpospolita)
+        ("Aleksiej Owerczuk", "Alexei Overchuk"),  # Polish cz (OKO.press)
     ],
 )
 def test_a_printed_full_name_in_another_transliteration_is_the_gazetteer_person(printed, speaker):
