@@ -3828,3 +3828,21 @@ def test_a_colon_after_a_headline_addressee():
     # the same in a body heading, and a warning with nothing after its addressee
     text = "Lavrov tells Pashinyan: CSTO door stays open\n\nMoscow warns Yerevan\n\nText here."
     assert [r[::3] for r in rows(text)] == [("Sergey Lavrov", "CSTO door stays open")]
+
+
+def test_an_interview_with_the_outlets_label_and_a_particle_surname():
+    # Le Grand Continent (French spacing before the colon), Der Spiegel "SPIEGEL:": the
+    # outlet's one asking turn is no statement (a statement it reports is: RTVI, Argumenty
+    # i Fakty); "Thomas de Waal :" and "De Waal :" are his
+    text = (
+        "Thomas de Waal, senior fellow at Carnegie Europe, answers our questions.\n\n"
+        "Le Grand Continent : Nikol Pachinian spoke of a new page. Is it peace?\n\n"
+        "Thomas de Waal : It is not yet a peace, it is a framework.\n\n"
+        "GC : What does Moscow lose?\n\n"
+        "De Waal : For thirty years, every ceasefire passed through the Kremlin."
+    )
+    assert [(r[0], r[3][:22]) for r in rows(text)] == [
+        ("Nikol Pashinyan", "a new page"),
+        ("Thomas de Waal", "It is not yet a peace,"),
+        ("Thomas de Waal", "For thirty years, ever"),
+    ]

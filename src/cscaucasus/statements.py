@@ -3631,7 +3631,8 @@ _QUOTE_CUE_GAP_RE = _cue_gap_re("", "?", 6)
 #: Foreign Ministry's briefings, the Armenian government's press conferences, Q&A
 #: interviews in Kommersant, Eurasianet, Armenpress).
 _LABEL_OPEN_RE = re.compile(
-    r"(?P<label>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,5})(?:[ \t]*\([^()\n]{1,30}\))?"
+    rf"(?P<label>[A-Z][\w’'.-]*(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[A-Z][\w’'.-]*){{0,5}})"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"  # ("Thomas de Waal :" (Le Grand Continent): a particle)
     r"(?:(?<=[A-Z]),[ \t]+[^:,\n]{1,60})?"  # "ARARAT MIRZOYAN, Armenian Foreign Minister:"
     r"[ \t]*:[ \t]+(?=\S)"
 )
@@ -3656,9 +3657,9 @@ def _transcript_turns(art: _Article, paras: list[Para]) -> None:
     labels = [k for k, (kind, _) in enumerate(labelled) if kind is not None]
     if not labels:
         return
-    for k in _interviewer_turns(art, paras, labelled):
-        labelled[k] = ("other", None)
     interviewee = _interviewee(art, int(paras[labels[0]].start))
+    for k in _interviewer_turns(art, paras, labelled, interviewee):
+        labelled[k] = ("other", None)
     for k, (kind, mention) in enumerate(labelled):
         if kind == "answer" and interviewee is not None and mention is not None:
             kind, mention = "person", _Label(interviewee, mention.end_of_label)
@@ -3746,21 +3747,28 @@ def _capitals_label(art: _Article, start: int, label: str) -> Mention | None:
 
 
 def _interviewer_turns(
-    art: _Article, paras: list[Para], labelled: list[tuple[str | None, Any]]
+    art: _Article,
+    paras: list[Para],
+    labelled: list[tuple[str | None, Any]],
+    interviewee: Mention | None,
 ) -> list[int]:
     """The turns of a labelled person who asks: in a transcript of two people or more,
     one of whose turns at least half hold a question ("NICK SCHIFRIN: … Is Armenia going
-    to leave the alliance?"): the interviewer, whose turns are no statements."""
+    to leave the alliance?"), or whose one turn asks and who is not the person the lead
+    names ("Le Grand Continent : … Is it peace?" before "GC :" (Le Grand Continent, Der
+    Spiegel's "SPIEGEL:", Kommersant's "Ъ:")): the interviewer, whose turns are no
+    statements."""
     turns: dict[str, list[int]] = {}
     for k, (kind, label) in enumerate(labelled):
         if kind == "person" and label is not None:
             turns.setdefault(str(label.subject.actor_id or label.subject.actor), []).append(k)
     if len(turns) < 2:
         return []
+    named = None if interviewee is None else str(interviewee.actor_id or interviewee.actor)
     out: list[int] = []
-    for ks in turns.values():
+    for who, ks in turns.items():
         asking = sum("?" in art.text[int(paras[k].start) : int(paras[k].end)] for k in ks)
-        if len(ks) >= 2 and 2 * asking >= len(ks):
+        if (len(ks) >= 2 or who != named) and 2 * asking >= len(ks):
             out += ks
     return out
 
@@ -4332,6 +4340,8 @@ def _surnames(text: str, taken: _Taken, rows: list[_Row]) -> list[_Row]:
         near = (w for n in (len(bare) - 1, len(bare), len(bare) + 1) for w in by_length.get(n, ()))
         slips = sorted(w for w in near if slipped_surname(w, {bare: bare}))
         spellings = (bare, *spelling_variants(bare), *slips)  # "Khachatrian … Khachatryan"
+        if bare[:1].islower():  # "De Waal" opening a sentence or a label
+            spellings += (bare[0].upper() + bare[1:],)
         for r in (r for form in spellings for r in _whole_word_re(form).finditer(text)):
             k = bisect_right(row_starts, r.start())
             if taken.free(r.start(), r.end()) and not (k and row_reach[k - 1] > r.start()):
@@ -4371,6 +4381,8 @@ def _printed_name(words: str) -> str | None:
         return None
     if tokens[0] == "Official" and tokens[-1] in CAPITALS:
         return None  # "Official Baku has commented" (APA, Bizim Yol, Trend): the state
+    if len(tokens) == 2 and tokens[0].lower() in SPEECH["name_particles"]:
+        return None  # "De Waal :" is the surname of "Thomas de Waal", no given name
     return " ".join(tokens)
 
 
