@@ -3846,3 +3846,14 @@ def test_an_interview_with_the_outlets_label_and_a_particle_surname():
         ("Thomas de Waal", "It is not yet a peace,"),
         ("Thomas de Waal", "For thirty years, ever"),
     ]
+
+
+def test_letting_it_be_known_and_confiding_report_speech():
+    # L'Humanité, Osservatorio Balcani e Caucaso ("a fait savoir que"); L'Humanité, Politico
+    assert rows("Moscow let it be known that it was ready to contribute to the signing.") == [
+        ("Russia", "indirect", "name", "it was ready to contribute to the signing")
+    ]
+    text = (
+        "« Everything depends on Baku now », a European diplomat in Yerevan confided to Le Monde."
+    )
+    assert rows(text) == [(None, "direct", None, "Everything depends on Baku now")]
