@@ -3857,3 +3857,12 @@ def test_letting_it_be_known_and_confiding_report_speech():
         "« Everything depends on Baku now », a European diplomat in Yerevan confided to Le Monde."
     )
     assert rows(text) == [(None, "direct", None, "Everything depends on Baku now")]
+
+
+def test_an_adverbial_between_commas_after_the_subject_is_no_subject():
+    # TASS, Reuters, Yeni Asır, Reforma: "X, in a statement, said that"
+    assert rows("The Kremlin, in a statement, said that the talks would continue.") == [
+        ("Kremlin", "indirect", "name", "the talks would continue")
+    ]
+    text = "Another source, in the Belarusian Foreign Ministry, indicated that Minsk would chair."
+    assert rows(text) == [(None, "indirect", None, "Minsk would chair")]

@@ -383,6 +383,13 @@ _OWNER_WORD_RE = re.compile(r"[A-Z][\w-]*$")
 #: A capitalised word right after a role noun: the role is a title before a name ("the
 #: group’s Secretary General Stanislav Zas"), no anaphor.
 _NAME_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+#: A preposition after a comma right before a mention: the mention is in an adverbial
+#: between commas ("The Kremlin, in a statement, said that" (TASS, Reuters), "The
+#: Azerbaijani Foreign Ministry, in a statement, said that" (Yeni Asır), "Another source,
+#: in the Belarusian Foreign Ministry, indicated that" (Reforma)).
+_ADVERBIAL_BEFORE_RE = re.compile(
+    r",\s*(?:in|at|on|during|via|through|from)\s+(?:(?:an?|the|its|his|her|their)\s+)?$"
+)
 #: The head of an anonymous source before an institution ("a source in the Armenian
 #: Foreign Ministry told", "people in the Armenian government told"): the institution is
 #: not the speaker; so are unnamed groups in or of one ("several members of the government"
@@ -1693,6 +1700,8 @@ class _Article:
         for m in reversed(self.mentions_in(lo, verb_start)):
             if masked[m.start - base : m.end - base].count("_") > 0:
                 continue
+            if _ADVERBIAL_BEFORE_RE.search(masked, max(0, m.start - base - 24), m.start - base):
+                continue  # "The Kremlin, in a statement, said": the statement is no subject
             gap = masked[m.end - base : verb_start - base]
             if "_" in gap:  # a short quote in an appositive: "an MP from the “X” faction,"
                 gap = _MASKED_QUOTE_RE.sub(lambda q: "_" * len(q.group(0)), gap)
