@@ -3866,3 +3866,12 @@ def test_an_adverbial_between_commas_after_the_subject_is_no_subject():
     ]
     text = "Another source, in the Belarusian Foreign Ministry, indicated that Minsk would chair."
     assert rows(text) == [(None, "indirect", None, "Minsk would chair")]
+
+
+def test_a_document_noun_after_a_determiner_is_no_speech_verb_before_that():
+    # Rai News, TASS: "said in a note published on its website that"
+    text = (
+        "The CSTO Secretariat said in a note published on its website that it had received "
+        "no official request."
+    )
+    assert rows(text) == [("CSTO", "indirect", "name", "it had received no official request")]

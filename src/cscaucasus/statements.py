@@ -2881,6 +2881,11 @@ _FINITE_BEFORE_THAT_RE = re.compile(
 )
 
 
+#: A determiner right before a word: the word is a noun, no verb ("said in a note| published
+#: on its website that" (Rai News, TASS): "note" is no speech verb there).
+_DETERMINER_END_RE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+$")
+
+
 #: "said the organisation “is not going anywhere” and that B": a second "that" after a
 #: bare clause (Liga.net, Reuters, TASS); the content starts after the verb.
 _AND_BEFORE_THAT_RE = re.compile(r"\S\s+(?:and|but)\s*$")
@@ -2898,7 +2903,9 @@ def _that_clause(after: str) -> int | None:
         and ("," not in after[: t.start()] or _ASIDE_BEFORE_THAT_RE.fullmatch(after, 0, t.start()))
         and not _AND_BEFORE_THAT_RE.search(after, 0, t.start())
         and not any(  # "said A but warned that B" (not "in a statement posted …")
-            not after_document(after, c.start()) for c in CUE_RE.finditer(after, 0, t.start())
+            not after_document(after, c.start())
+            and not _DETERMINER_END_RE.search(after, 0, c.start())
+            for c in CUE_RE.finditer(after, 0, t.start())
         )
     ):
         return t.end()
