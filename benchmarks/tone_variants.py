@@ -9,12 +9,14 @@ model's probabilities into a label. Each is scored by
 * 5-fold cross-validation grouped by outlet over the training statements, all of them
   and batch f's rows alone (the statements in the pipeline's form: the training data's
   nearest stand-in for a sealed set);
-* ``tone_dev2`` to ``tone_dev5``, trained on every training statement,
+* ``tone_dev2`` to ``tone_dev6``, trained on every training statement,
   each on the statements' texts and as the tables hold them
   (``tone_crossval.pipeline_texts``); since the ninth round the shipped recipe is trained
   also on ``tone_dev2`` and ``tone_dev3`` (each sheet's outlets in five folds of their
   own in the cross-validation), so their figures are in-sample and the fresh measures
-  are batch f's rows, ``tone_dev4`` and ``tone_dev5`` (pooled in the last line);
+  are batch f's rows, ``tone_dev4`` and ``tone_dev5`` (pooled in the last line) and
+  ``tone_dev6``, kept out of the pool: made in the tenth session, it is the next round's
+  fresh measure;
 
 as ``alpha/sign accuracy`` and, in brackets, the speakers with at least ten statements
 whose mean has the coded sign: strict / by the neutral band for the labels' mean, then

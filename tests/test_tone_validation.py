@@ -312,6 +312,29 @@ def test_fifth_development_sheet_is_the_workflows_sheet_of_its_coder() -> None:
     fresh_development_sheet("tone_dev5", 197, {"-1": 79, "1": 73, "0": 45}, 95)
 
 
+def test_sixth_development_sheet_is_the_workflows_sheet_of_its_coder() -> None:
+    """tone_dev6 (tests/data/tone_dev6_README.md): every statement the tool found in 32
+    articles composed in the styles of 16 outlets no other file uses (names starting with
+    a digit), coded once for tone by coder G before any model's output on them was looked
+    at; no target or stance. Not trained on: a fresh measure for the next round."""
+    folder = SEALED2.parent / "tone_dev6"
+    table = v.tone_sheet(v.check_sheets([folder / "coder_g.csv"]))
+    on_disk = pd.read_csv(folder.with_suffix(".csv"), dtype=str, keep_default_na=False)
+    pd.testing.assert_frame_equal(table.astype(str), on_disk)
+    assert len(table) == 185 and list(evaluate_tone.coder_columns(on_disk)) == ["tone_g", "tone"]
+    assert on_disk.tone.value_counts().to_dict() == {"-1": 76, "1": 65, "0": 44}
+    outlets = set(pd.read_csv(folder / "articles" / "metadata.csv").outlet)
+    assert len(outlets) == 16 and all(o[0].isdigit() for o in outlets)
+    for other in SEALED2.parent.glob("*/articles/metadata.csv"):
+        if other.parent.parent != folder:
+            assert not outlets & set(pd.read_csv(other).outlet), other
+    for sheet in SEALED2.parent.glob("*.csv"):
+        if sheet.stem != "tone_dev6":
+            found = pd.read_csv(sheet, dtype=str, usecols=lambda c: c == "outlet")
+            assert not outlets & set(found.get("outlet", pd.Series()).dropna()), sheet
+    assert folder.with_suffix(".csv").name not in {p.name for p in train_tone.TRAIN_FILES}
+
+
 def test_a_validation_sheet_is_trained_on_as_the_pipeline_reads_it() -> None:
     """A statement of reported speech cut after the speaker's own verb of attitude is
     coded with that verb (the codebook) and read with it by the tables
