@@ -3875,3 +3875,19 @@ def test_a_document_noun_after_a_determiner_is_no_speech_verb_before_that():
         "no official request."
     )
     assert rows(text) == [("CSTO", "indirect", "name", "it had received no official request")]
+
+
+def test_a_ministry_printed_without_its_state_after_the_state_spoke():
+    # Diken, Yeni Asır: "Türkiye welcomed … ¶ The Ministry of Foreign Affairs said"
+    text = (
+        "Türkiye welcomed the joint declaration signed in Washington.\n\n"
+        "The Ministry of Foreign Affairs said in a written statement that the agreement was "
+        "an important opportunity for peace."
+    )
+    assert [r[:3] for r in rows(text)][1] == ("Turkish Foreign Ministry", "indirect", "role")
+    # after a person the state is not known: the office stays as printed
+    text = (
+        "Pashinyan said the border would stay open.\n\n"
+        "The Foreign Ministry noted that the peace agenda must not depend on alliances."
+    )
+    assert rows(text)[1][0] == "Foreign Ministry"

@@ -1282,6 +1282,31 @@ class _Article:
             return None, None  # unresolved role or anonymous source
         return str(mention.actor_id), ("role" if method == "role" else "name")
 
+    def state_office(self, f: Found) -> str | None:
+        """The speaker of a statement by a state's ministry printed without its state ("the
+        Ministry of Foreign Affairs said", "the Foreign Ministry noted") right after that
+        state spoke: its ministry of that field in the gazetteer ("Türkiye welcomed the
+        news. “…,” the Ministry of Foreign Affairs said" (Diken, Yeni Asır); "Baku said …
+        The Foreign Ministry noted" (Bizim Yol, APA)); None otherwise (after a person or
+        nobody the state is not known: the office stays as printed)."""
+        if not f.speaker_id or not f.speaker_id.startswith(UNKNOWN):
+            return None
+        field = _bare_ministry_field(f.speaker_id.removeprefix(UNKNOWN))
+        if field is None:
+            return None
+        state, _ = self.previous_speaker(f.start, f.para, None)
+        if state is None or self.types.get(state) != "state":
+            return None
+        role = f"{field.lower()} ministry"
+        return next(
+            (
+                a
+                for a, r in self.roles.items()
+                if r.lower() == role and self.affiliations.get(a) == self.names.get(state)
+            ),
+            None,
+        )
+
     def _pronoun_speaker(
         self, mention: Any, para: int, anchor: int | None
     ) -> tuple[str | None, str | None]:
@@ -3520,6 +3545,8 @@ def _article_statements(art: _Article) -> None:
         elif f.continues is not None:  # (found before it: resolved above)
             f.speaker_id = f.continues.speaker_id
             f.attribution = "continuation" if f.speaker_id else None
+        elif (office := art.state_office(f)) is not None:
+            f.speaker_id, f.attribution = office, "role"
 
 
 #: A participle with a noun-phrase object after a comma (``participle_act`` of
@@ -4480,6 +4507,17 @@ def _demonym_of(words: str | None) -> str | None:
         return words
     state = words.removesuffix("'s").removesuffix("’s")
     return DEMONYM_OF.get(_STATE_NAMED.get(state, state))
+
+
+def _bare_ministry_field(org: str) -> str | None:
+    """The field of a ministry printed without its state ("Ministry of Foreign Affairs",
+    "Foreign Ministry", "Defence Ministry" → "Foreign", "Defence"), or None."""
+    name = org.removeprefix("the ").removeprefix("The ")
+    m = _MINISTRY_RE.fullmatch(name)
+    if m is not None:
+        return None if m["owner"] or m["state"] else _MINISTRY_FIELDS.get(m["field"], m["field"])
+    field, _, head = name.rpartition(" ")
+    return _MINISTRY_FIELDS.get(field, field) if head == "Ministry" and " " not in field else None
 
 
 def _field_ministry(m: re.Match[str]) -> str:
