@@ -3891,3 +3891,18 @@ def test_a_ministry_printed_without_its_state_after_the_state_spoke():
         "The Foreign Ministry noted that the peace agenda must not depend on alliances."
     )
     assert rows(text)[1][0] == "Foreign Ministry"
+
+
+@pytest.mark.parametrize(
+    ("title", "content"),
+    [
+        ("Kremlin sources: «We have received no notification»", "We have received no notification"),
+        ("Armenia will not pay CSTO dues — source", "Armenia will not pay CSTO dues"),
+        ("Sources: Japarov will not raise Armenia at the summit", "Japarov will not raise Armenia"),
+    ],
+)
+def test_an_anonymous_source_as_a_headlines_source(title, content):
+    # Rai News, RBC; Tejarat News, TASS, Interfax; Temirov Live, Kommersant
+    s = statements_for_texts({"t": "Text."}, {"t": DATE}, titles={"t": title})
+    assert len(s) == 1 and pd.isna(s.speaker.iloc[0]) and bool(s.in_headline.iloc[0])
+    assert s.text.iloc[0].startswith(content)

@@ -5035,7 +5035,11 @@ def _title_rows(
     for c in map(partial(_before_venue, title), headline_candidates(title, 0)):
         source = _title_source(title, c, published, actors)
         if source is None:
-            source = _title_source_in_body(title, c, model) or _title_capital(title, c, actors)
+            source = (
+                _title_source_in_body(title, c, model)
+                or _title_capital(title, c, actors)
+                or _title_anonymous(title, c)
+            )
         if not source:  # (a topic, "Armenia: …", is no source)
             continue
         actor_id, speaker, how, printed = source
@@ -5179,6 +5183,24 @@ def _title_capital(
     state = CAPITALS.get(printed)
     ids = actors.loc[actors["name"] == state, "actor_id"] if state else ()
     return (str(ids.iloc[0]), str(state), "name", printed) if len(ids) else None
+
+
+#: An anonymous source as a whole headline source, with up to two words before its noun
+#: and its place after it ("Kremlin sources: «…»" (Rai News, RBC), "… — source" (Tejarat
+#: News, TASS, Interfax), "Sources: …" (Temirov Live, Kommersant), "Diplomatic sources:
+#: …" (Trend)).
+_TITLE_ANONYMOUS_RE = re.compile(
+    r"(?:[\w’'-]+\s+){0,2}?(?:"
+    + _capital_either(tuple(sorted(SPEECH["anonymous_sources"], key=len, reverse=True)))
+    + r")(?:\s+(?:in|close\s+to|familiar\s+with)\s+[^:]{2,40})?"
+)
+
+
+def _title_anonymous(title: str, c: Candidate) -> tuple[None, None, None, None] | None:
+    """An anonymous source as a headline's source: speaker None (as "sources in Baku
+    say" in the body); None if the source is none."""
+    printed = title[c.verb_start : c.verb_end].strip()
+    return (None, None, None, None) if _TITLE_ANONYMOUS_RE.fullmatch(printed) else None
 
 
 #: A person's full name as a headline's source: two or three capitalised words.
