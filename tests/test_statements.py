@@ -3906,3 +3906,30 @@ def test_an_anonymous_source_as_a_headlines_source(title, content):
     s = statements_for_texts({"t": "Text."}, {"t": DATE}, titles={"t": title})
     assert len(s) == 1 and pd.isna(s.speaker.iloc[0]) and bool(s.in_headline.iloc[0])
     assert s.text.iloc[0].startswith(content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # Reforma, El País: the outlet's contact with the source
+        (
+            "A diplomatic source consulted by this newspaper in Moscow said that no one had "
+            "expected Pashinyan.",
+            "no one had expected Pashinyan",
+        ),
+        # Texty: a place of two prepositional phrases
+        (
+            "A source in the Armenian delegation to the Euronest assembly told Texty that "
+            "Yerevan did not want a break.",
+            "Yerevan did not want a break",
+        ),
+        # Vreme: a relative clause in the present before the appositive
+        (
+            "A Serbian diplomat who follows the former Soviet space, speaking on condition of "
+            "anonymity, told Vreme that Belgrade had declined.",
+            "Belgrade had declined",
+        ),
+    ],
+)
+def test_an_unnamed_source_with_its_modifiers_before_the_verb(text, content):
+    assert rows(text) == [(None, "indirect", None, content)]

@@ -439,8 +439,11 @@ _UNNAMED_PERSON_RE = re.compile(
 _UNNAMED_MODIFIER_RE = re.compile(
     r"\s+(?:(?:involved|familiar|close|speaking|briefed|based|knowledgeable|present|working|"
     r"serving|stationed)\s+(?:in|with|to|on|at|for|from)\b"
-    rf"|who\s+(?:had\s+|has\s+|once\s+)?(?!(?:{_VERB_ALT})\b)[a-z]+ed\b)"
-    rf"[^,;:{DOUBLE_QUOTES}]{{0,60}}?(?=\s*,)"
+    rf"|who\s+(?:had\s+|has\s+|once\s+)?(?!(?:{_VERB_ALT})\b)[a-z]+(?:ed|s)\b"
+    # the outlet's contact with the source ("A diplomatic source consulted by this
+    # newspaper in Moscow said" (Reforma, El País), "a source quoted by Interfax")
+    r"|(?:consulted|contacted|quoted|cited|reached|interviewed)\s+by\b)"
+    rf"[^,;:{DOUBLE_QUOTES}]{{0,60}}?(?=\s*,|\s*$)"  # (before an appositive or the verb)
 )
 
 
@@ -448,9 +451,10 @@ _UNNAMED_MODIFIER_RE = re.compile(
 #: Republic Square said" (Holod), "A member of the Russian delegation at the last summit
 #: told Cicero that" (Cicero), "a pensioner outside the station in Gyumri said"
 #: (Reuters)): then the gap of ``GAP_RE``.
-_UNNAMED_PLACE_GAP_RE = re.compile(
-    r"^(?:\s+(?:at|in|near|outside|on)\s+(?:(?:a|an|the)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?){1,2}"
-    + GAP_RE.pattern.removeprefix("^")
+_UNNAMED_PLACE_GAP_RE = re.compile(  # ("A source in the Armenian delegation to the Euronest
+    # assembly told Texty that" (Texty))
+    r"^(?:\s+(?:at|in|near|outside|on|to|of)\s+(?:(?:a|an|the)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+    r"{1,2}" + GAP_RE.pattern.removeprefix("^")
 )
 
 
@@ -1744,6 +1748,8 @@ class _Article:
                 return self._named_before(m, masked, base, lo) if "," in gap else m
             if GAP_RE.match(gap) or GAP_RE.match(_PLACE_TAIL_RE.sub("", gap)):
                 return self._subject_head(m, masked, base, verb_start, lo, gap)
+            if m.method == "role" and m.actor_id is None and GAP_RE.match(_after_modifier(gap)):
+                return m  # "A diplomatic source consulted by this newspaper in Moscow said"
             if m.method == "name" and _AFFILIATION_TAIL_RE.fullmatch(gap):
                 return m  # "MP Artsvik Minasyan of the Hayastan faction called …"
         return None
