@@ -3933,3 +3933,10 @@ def test_an_anonymous_source_as_a_headlines_source(title, content):
 )
 def test_an_unnamed_source_with_its_modifiers_before_the_verb(text, content):
     assert rows(text) == [(None, "indirect", None, content)]
+
+
+def test_an_anonymous_sources_place_may_name_a_gazetteer_actor():
+    # World Politics Review, Bloomberg: "officials familiar with the Kremlin's thinking say"
+    text = "Russian officials familiar with the Kremlin's thinking say Moscow is betting on it."
+    assert rows(text) == [(None, "indirect", None, "Moscow is betting on it")]
+    assert rows("Sources close to Pashinyan said the freeze would stay.")[0][0] is None

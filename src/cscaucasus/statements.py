@@ -4181,6 +4181,20 @@ def _government_in_capital(text: str, r: re.Match[str]) -> _Row | None:
     return (r.start(), place.end(), CAPITALS[place.group(1)], "capital")
 
 
+#: Where an anonymous source's place begins after its noun.
+_SOURCE_TAIL_START_RE = re.compile(r"\s+(?:in|from|at|on|within|close\s+to|familiar\s+with|of)\s")
+
+
+def _source_free(taken: _Taken, r: re.Match[str]) -> bool:
+    """Whether an anonymous source is no gazetteer mention's: its words are free, or its
+    noun is and its place names one ("Officials familiar with the Kremlin's thinking say"
+    (World Politics Review, Bloomberg): the Kremlin is no subject there)."""
+    if taken.free(*r.span()):
+        return True
+    tail = _SOURCE_TAIL_START_RE.search(r.group(0))
+    return tail is not None and taken.free(r.start(), r.start() + tail.start())
+
+
 def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> list[_Row]:
     """Anonymous sources ("sources close to the government", "a spokesperson"), from
     their number and adjectives ("two sources", "several diplomatic sources")."""
@@ -4189,7 +4203,7 @@ def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> lis
     rows: list[_Row] = []
     for r in linescan.matches(anonymous, text):
         if (
-            taken.free(*r.span())
+            _source_free(taken, r)
             and not _in_spans(r.start(), anaphors, starts)
             and not (_TITLE_BEFORE_NAME_RE.match(text, r.end()) and r.group(0)[-1] != "s")
         ):
