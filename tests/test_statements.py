@@ -3940,3 +3940,12 @@ def test_an_anonymous_sources_place_may_name_a_gazetteer_actor():
     text = "Russian officials familiar with the Kremlin's thinking say Moscow is betting on it."
     assert rows(text) == [(None, "indirect", None, "Moscow is betting on it")]
     assert rows("Sources close to Pashinyan said the freeze would stay.")[0][0] is None
+
+
+def test_a_name_before_its_appositive_role_is_no_content():
+    # Sazandegi, Trend, APA: "X, the president's adviser, said: "…"" is one statement
+    text = (
+        "Hikmat Hajiyev, the president's foreign policy adviser, said in a post on X: "
+        '"The ball is now in Yerevan\'s court."'
+    )
+    assert [r[3] for r in rows(text)] == ["The ball is now in Yerevan's court"]

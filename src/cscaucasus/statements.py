@@ -2701,7 +2701,11 @@ def _cue(ps: _Passage, cue: re.Match[str]) -> None:
         else ps.art.speaker_of(who.subj, ps.pid, s0)
     )
     content = _cue_content(ps, verb, v1, s0, s1, who, subj_start)
-    if content is not None and not _ANONYMITY_REQUEST_RE.match(ps.art.text, content[0]):
+    if (
+        content is not None
+        and not _ANONYMITY_REQUEST_RE.match(ps.art.text, content[0])
+        and not _only_a_name(ps.art, *content)
+    ):
         _record(ps, verb, content, who, subj_start, speaker, s0)
 
 
@@ -2838,6 +2842,20 @@ def _without_title_tail(pre: str) -> str:
     """``pre`` without the title words it ends with (``_TITLE_TAIL_RE``; cached: the
     regex is tried at every word, and syndicated copy repeats sentences)."""
     return _TITLE_TAIL_RE.sub("", pre)
+
+
+def _only_a_name(art: _Article, c0: int, c1: int) -> bool:
+    """Whether ``[c0, c1)`` is one name and nothing else: the subject before an appositive
+    role, never a content ("Hikmat Hajiyev, the president's foreign policy adviser, said
+    in a post on X: "…"" (Sazandegi, Trend, APA))."""
+    a, b = _trim(art.text, c0, c1)
+    return any(
+        m.start <= a and m.end >= b and m.method not in _NOT_NAMES for m in art.mentions_in(a, b)
+    )
+
+
+#: Pseudo-mentions that are no name (an unnamed person's, a role noun's, a pronoun's).
+_NOT_NAMES = frozenset({"indefinite", "role", "pronoun", "anaphor", "it"})
 
 
 def _cue_content(
