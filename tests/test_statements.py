@@ -3949,3 +3949,14 @@ def test_a_name_before_its_appositive_role_is_no_content():
         '"The ball is now in Yerevan\'s court."'
     )
     assert [r[3] for r in rows(text)] == ["The ball is now in Yerevan's court"]
+
+
+def test_a_participle_after_a_relative_clause_of_unnamed_officials_is_the_main_subjects():
+    # seed article 004: "…, the findings of senior alliance officials who visited Armenia
+    # …, adding that" is the CSTO's, not the officials'
+    text = (
+        "The CSTO said in a statement Thursday that the session would discuss the findings "
+        "of senior alliance officials who visited Armenia after the attack, adding that CSTO "
+        "members are expected to consider joint measures."
+    )
+    assert [r[0] for r in rows(text, "2022-09-16")] == ["CSTO", "CSTO"]

@@ -1748,7 +1748,12 @@ class _Article:
                 return self._named_before(m, masked, base, lo) if "," in gap else m
             if GAP_RE.match(gap) or GAP_RE.match(_PLACE_TAIL_RE.sub("", gap)):
                 return self._subject_head(m, masked, base, verb_start, lo, gap)
-            if m.method == "role" and m.actor_id is None and GAP_RE.match(_after_modifier(gap)):
+            if (
+                m.method == "role"
+                and m.actor_id is None
+                and not masked[lo - base : m.start - base].strip()
+                and GAP_RE.match(_after_modifier(gap))
+            ):  # (opening the sentence: not "…, the findings of officials who …, adding")
                 return m  # "A diplomatic source consulted by this newspaper in Moscow said"
             if m.method == "name" and _AFFILIATION_TAIL_RE.fullmatch(gap):
                 return m  # "MP Artsvik Minasyan of the Hayastan faction called …"
