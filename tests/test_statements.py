@@ -3960,3 +3960,15 @@ def test_a_participle_after_a_relative_clause_of_unnamed_officials_is_the_main_s
         "members are expected to consider joint measures."
     )
     assert [r[0] for r in rows(text, "2022-09-16")] == ["CSTO", "CSTO"]
+
+
+def test_a_capital_before_a_colon_is_a_source_only_for_quoted_words():
+    # Yeni Asır, RIA Novosti: "Ankara: “…”"; "Yerevan: thousands rally …" is a place
+    def title_rows(title: str) -> list[tuple]:
+        s = statements_for_texts({"t": "Text."}, {"t": DATE}, titles={"t": title})
+        return list(zip(s.speaker, s.kind, strict=True))
+
+    assert title_rows("Ankara: “The peace text is an opportunity for the whole Caucasus”") == [
+        ("Turkey", "direct")
+    ]
+    assert title_rows("Yerevan: thousands rally against the CSTO in the capital") == []

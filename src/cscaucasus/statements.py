@@ -5219,9 +5219,13 @@ def _title_capital(
     International), "Moscow says …" (Reuters), "… — Moscow" (TASS, RIA Novosti); None
     if the source is no capital or the gazetteer lacks its state, and before a colon,
     where a capital is as often the place of a report ("Yerevan: thousands rally …") as
-    a source ("Baku: CSTO is Yerevan's own business" (Haqqin.az))."""
-    if c.verb == "headline" and c.verb_end <= c.start:
-        return None
+    a source ("Baku: CSTO is Yerevan's own business" (Haqqin.az)), unless the words after
+    the colon are wholly quoted ("Ankara: “The peace text is an opportunity …”" (Yeni
+    Asır), "Moscow: «…»" (RIA Novosti), "Baku: "…"" (Report.az)): words of the state."""
+    if c.verb == "headline" and c.verb_end <= c.start and not _WHOLLY_QUOTED_RE.fullmatch(
+        title, *_trim(title, c.start, c.end)
+    ):
+        return None  # ("Ankara: “The peace text is an opportunity …”" (Yeni Asır) is a source)
     printed = title[c.verb_start : c.verb_end].strip()
     state = CAPITALS.get(printed)
     ids = actors.loc[actors["name"] == state, "actor_id"] if state else ()
