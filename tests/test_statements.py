@@ -3972,3 +3972,12 @@ def test_a_capital_before_a_colon_is_a_source_only_for_quoted_words():
         ("Turkey", "direct")
     ]
     assert title_rows("Yerevan: thousands rally against the CSTO in the capital") == []
+
+
+def test_a_ministry_by_its_acronym_after_its_demonym():
+    # Znak, news.am live feeds: "Armenian MFA: …"; Meduza, The Kyiv Independent "Russian MoD"
+    text = "12:00 Armenian MFA: the decision reflects the lack of response to our requests"
+    assert rows(text + "\n\nText.")[0][0] == "Armenian Foreign Ministry"
+    assert (
+        rows("The Russian MoD said that the base would stay.")[0][0] == "Russian Defence Ministry"
+    )
