@@ -3981,3 +3981,14 @@ def test_a_ministry_by_its_acronym_after_its_demonym():
     assert (
         rows("The Russian MoD said that the base would stay.")[0][0] == "Russian Defence Ministry"
     )
+
+
+def test_the_head_of_the_uzbek_foreign_ministry_is_the_minister_the_readout_titled():
+    # Yangi O'zbekiston, Qalampir.uz readouts (the Uzbek Foreign Ministry in the gazetteer)
+    text = (
+        "Tashkent. Minister of Foreign Affairs of the Republic of Uzbekistan Bakhtiyor Saidov "
+        "held talks with Ararat Mirzoyan.\n\n"
+        "The head of the Uzbek foreign ministry noted the dynamic development of trade "
+        "between the two countries."
+    )
+    assert [r[:3] for r in rows(text, "2026-01-27")] == [("Bakhtiyor Saidov", "indirect", "role")]
