@@ -3476,6 +3476,9 @@ def test_a_possessive_title_before_a_name_after_the_content():
         ("Aleksei Overciuk", "Alexei Overchuk"),  # Romanian ci (Mediafax, Agerpres)
         ("Siergiej Ławrow", "Sergey Lavrov"),  # Polish ł, w (OKO.press, Rzeczpospolita)
         ("Aleksiej Owerczuk", "Alexei Overchuk"),  # Polish cz (OKO.press)
+        ("Alekszej Overcsuk", "Alexei Overchuk"),  # Hungarian cs (168 Óra, Index)
+        ("Nikol Paixinian", "Nikol Pashinyan"),  # Catalan ix (Vilaweb, Ara)
+        ("Aleksandr Lukaixenko", "Aleksandr Lukashenko"),  # (El Punt Avui)
     ],
 )
 def test_a_printed_full_name_in_another_transliteration_is_the_gazetteer_person(printed, speaker):
@@ -3992,3 +3995,44 @@ def test_the_head_of_the_uzbek_foreign_ministry_is_the_minister_the_readout_titl
         "between the two countries."
     )
     assert [r[:3] for r in rows(text, "2026-01-27")] == [("Bakhtiyor Saidov", "indirect", "role")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # Visão, Perfil, Reuters: a passer-by by a first name and an age
+        (
+            "At the market, Samvel, 67, says that without gas the winter would be unbearable.",
+            "without gas the winter would be unbearable",
+        ),
+        (
+            "“My grandfather came from Marash,” says Silvia, 61, as she folds blankets.",
+            "My grandfather came from Marash",
+        ),
+        # Visão: a "with" phrase before the appositive
+        (
+            "A Portuguese diplomat with experience in the region, who asked not to be "
+            "identified, believes that neither side wants to take the last step.",
+            "neither side wants to take the last step",
+        ),
+        # Tgcom24, Politico: a participle of what the source does
+        (
+            "An Italian diplomat following the dossier tells Tgcom24 that Moscow will object.",
+            "Moscow will object",
+        ),
+        # Perfil: organisers as an unnamed group
+        (
+            "The organisers said that they expect ten thousand people.",
+            "they expect ten thousand people",
+        ),
+    ],
+)
+def test_unnamed_people_of_vox_pops_and_diplomats_with_modifiers(text, content):
+    [(speaker, _, attribution, got)] = rows(text)
+    assert (speaker, attribution, got) == (None, None, content)
+
+
+def test_a_cue_with_as_opens_no_clause():
+    # Reforma, AP: "“…,” a woman selling flowers says as she closes her stall"
+    text = '"We have no illusions," a woman selling flowers by the Opera says as she leaves.'
+    assert [r[1] for r in rows(text)] == ["direct"]

@@ -430,6 +430,10 @@ _UNNAMED_PERSON_RE = re.compile(
     rf"(?!(?:{_VERB_ALT})\b)[a-z]{{4,}}\b"  # "of the Armenian delegation", not "of the CSTO said"
     r"|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\b))?"
 )
+#: A passer-by named by a first name and an age ("At the market, Samvel, 67, says that"
+#: (Visão), "says Silvia, 61, as she folds blankets" (Perfil), "Anna, 34, said" (Reuters,
+#: AP)): an unnamed person, no name of the gazetteer's or a printed one.
+_VOX_POP_RE = re.compile(r"[A-Z](?<![\w’'.-].)([a-z]{2,}),\s+\d{1,3}(?=,)")
 #: A participle phrase or a relative clause without a speech verb after an unnamed
 #: person, before the comma of an appositive ("an official involved in the talks, who …,
 #: said"; "A former Russian diplomat who worked in Yerevan, who spoke … on condition of
@@ -442,7 +446,11 @@ _UNNAMED_MODIFIER_RE = re.compile(
     rf"|who\s+(?:had\s+|has\s+|once\s+)?(?!(?:{_VERB_ALT})\b)[a-z]+(?:ed|s)\b"
     # the outlet's contact with the source ("A diplomatic source consulted by this
     # newspaper in Moscow said" (Reforma, El País), "a source quoted by Interfax")
-    r"|(?:consulted|contacted|quoted|cited|reached|interviewed)\s+by\b)"
+    r"|(?:consulted|contacted|quoted|cited|reached|interviewed)\s+by\b"
+    # a participle of what the source does ("An Italian diplomat following the dossier
+    # tells Tgcom24 that" (Tgcom24), "a European official monitoring the talks said"
+    # (Politico)), not one of speech ("a source saying that")
+    rf"|(?!(?:{_VERB_ALT})\b)[a-z]{{3,}}ing\b)"
     rf"[^,;:{DOUBLE_QUOTES}]{{0,60}}?(?=\s*,|\s*$)"  # (before an appositive or the verb)
 )
 
@@ -453,7 +461,7 @@ _UNNAMED_MODIFIER_RE = re.compile(
 #: (Reuters)): then the gap of ``GAP_RE``.
 _UNNAMED_PLACE_GAP_RE = re.compile(  # ("A source in the Armenian delegation to the Euronest
     # assembly told Texty that" (Texty))
-    r"^(?:\s+(?:at|in|near|outside|on|to|of)\s+(?:(?:a|an|the)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+    r"^(?:\s+(?:at|in|near|outside|on|to|of|with)\s+(?:(?:a|an|the)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
     r"{1,2}" + GAP_RE.pattern.removeprefix("^")
 )
 
@@ -4023,6 +4031,11 @@ def _unresolved_subjects(
         for a, b in linescan.spans(_UNNAMED_PERSON_RE, text)
         if taken.free(a, a + 1)
     ]
+    rows += [
+        (r.start(), r.end(1), None, "indefinite")
+        for r in linescan.matches(_VOX_POP_RE, text)
+        if taken.free(r.start(), r.end(1))
+    ]
     rows += _media(text, taken)
     rows += _press_offices(text, taken)
     rows += _printed_names(text, taken)
@@ -5222,8 +5235,10 @@ def _title_capital(
     a source ("Baku: CSTO is Yerevan's own business" (Haqqin.az)), unless the words after
     the colon are wholly quoted ("Ankara: “The peace text is an opportunity …”" (Yeni
     Asır), "Moscow: «…»" (RIA Novosti), "Baku: "…"" (Report.az)): words of the state."""
-    if c.verb == "headline" and c.verb_end <= c.start and not _WHOLLY_QUOTED_RE.fullmatch(
-        title, *_trim(title, c.start, c.end)
+    if (
+        c.verb == "headline"
+        and c.verb_end <= c.start
+        and not _WHOLLY_QUOTED_RE.fullmatch(title, *_trim(title, c.start, c.end))
     ):
         return None  # ("Ankara: “The peace text is an opportunity …”" (Yeni Asır) is a source)
     printed = title[c.verb_start : c.verb_end].strip()
