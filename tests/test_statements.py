@@ -4036,3 +4036,22 @@ def test_a_cue_with_as_opens_no_clause():
     # Reforma, AP: "“…,” a woman selling flowers says as she closes her stall"
     text = '"We have no illusions," a woman selling flowers by the Opera says as she leaves.'
     assert [r[1] for r in rows(text)] == ["direct"]
+
+
+def test_a_second_act_after_a_quote_and_its_cue_and_french_spaced_objects():
+    # Télam, Reuters: "“…”, X said at …, and added that B"; Le Monde, Valeurs actuelles:
+    # "condemned « … »", "judged that"; Tgcom24: "According to the text distributed by"
+    text = (
+        '"Holding those exercises is not expedient", Pashinyan said at a press conference '
+        "in Yerevan, and added that the alliance had not fulfilled its obligations."
+    )
+    assert [(r[0], r[3]) for r in rows(text)][1] == (
+        "Nikol Pashinyan",
+        "the alliance had not fulfilled its obligations",
+    )
+    text = "Colonna condemned « an unjustifiable military offensive » on Tuesday."
+    assert [r[0] for r in rows(text)] == ["Catherine Colonna"]
+    text = "Peskov judged that Russia had done « everything possible » to avoid escalation."
+    assert [r[0] for r in rows(text)] == ["Dmitry Peskov"]
+    text = "According to the text distributed by the White House, the route will be American."
+    assert rows(text, "2025-08-09")[0][0] == "White House"

@@ -2722,6 +2722,16 @@ def _cue(ps: _Passage, cue: re.Match[str]) -> None:
         _record(ps, verb, content, who, subj_start, speaker, s0)
 
 
+def _earlier_cue_subject(ps: _Passage, s0: int, v0: int) -> Any:
+    """The subject of the speech verb before ``v0`` in its sentence, which a verb after
+    "and" shares ("“…”, Pashinyan said at a press conference in Yerevan, and added that"
+    (Télam, Reuters, AP): the quote first, no main clause before it); None if none."""
+    cues = list(CUE_RE.finditer(ps.masked, s0 - ps.p0, v0 - ps.p0))
+    if not cues or cues[-1].group("passive") or cues[-1].group("active"):
+        return None
+    return ps.art.subject_before(ps.masked, ps.p0, ps.p0 + cues[-1].start(), s0)
+
+
 #: A source's request not to be named is no statement ("A priest, who asked that his name
 #: not be published, says: « … »" (L'Obs), "requested that her name not be used" (AP),
 #: "asked that their names be withheld" (Reuters)).
@@ -2764,7 +2774,7 @@ def _cue_subject(
             None,
         )
         if host is None:
-            subj = art.main_subject(masked, p0, s0, v0)
+            subj = art.main_subject(masked, p0, s0, v0) or _earlier_cue_subject(ps, s0, v0)
     inverted = False
     if (
         host is None
