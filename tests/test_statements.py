@@ -4055,3 +4055,14 @@ def test_a_second_act_after_a_quote_and_its_cue_and_french_spaced_objects():
     assert [r[0] for r in rows(text)] == ["Dmitry Peskov"]
     text = "According to the text distributed by the White House, the route will be American."
     assert rows(text, "2025-08-09")[0][0] == "White House"
+
+
+def test_he_after_an_unnamed_sources_statement_is_that_source():
+    # Newsmaker, Setareh Sobh, Reuters: "a senior official said that A. “B,” he said."
+    text = (
+        "Dmitry Peskov has repeatedly said that Russia does not interfere.\n\n"
+        "In Yerevan, a senior Armenian official, speaking on condition of anonymity, said "
+        'that the government had no intention of breaking with Russia. "We depend on '
+        'Russian gas. But we will not depend on Russian guarantees," he said.'
+    )
+    assert [r[0] for r in rows(text)] == ["Dmitry Peskov", None, None]

@@ -1565,7 +1565,12 @@ class _Article:
         for f in self.found.before(pos):  # (in paragraph order: stop at an earlier one)
             if f.para < para - 1:
                 break
-            if f.start >= pos or not f.speaker_id:
+            if f.start >= pos:
+                continue
+            if not f.speaker_id:
+                if f.subject is None and f.kind == "indirect" and not f.in_headline:
+                    break  # an unnamed source spoke last ("a senior official said that …
+                    # “…,” he said" (Newsmaker, Setareh Sobh, Reuters)): he is no one named
                 continue
             if f.speaker_id.startswith(UNKNOWN):
                 return f.speaker_id, "pronoun"
