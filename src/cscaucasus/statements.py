@@ -1336,12 +1336,16 @@ class _Article:
                 return UNKNOWN + mention.actor, "name"
             # no antecedent in the gazetteer: the previous speaker
             found = self.previous_speaker(mention.start, para, gender)
+            if found[1] == _UNNAMED:
+                return None, None
             if found[0] or self.spoken_before(mention.start, para):
                 return found
             person = self.recent_person(mention.start, para, gender)
             return person, ("pronoun" if person else None)
         want = self.gender.get(str(mention.actor_id))
         found = self.previous_speaker(mention.start, para, want)
+        if found[1] == _UNNAMED:
+            return None, None  # he is that source, not the person named before it
         return found if found[0] else (str(mention.actor_id), "pronoun")
 
     def quote_pending(self, pos: int, para: int) -> bool:
@@ -1568,9 +1572,10 @@ class _Article:
             if f.start >= pos:
                 continue
             if not f.speaker_id:
-                if f.subject is None and f.kind == "indirect" and not f.in_headline:
-                    break  # an unnamed source spoke last ("a senior official said that …
-                    # “…,” he said" (Newsmaker, Setareh Sobh, Reuters)): he is no one named
+                unnamed = f.subject is None or f.subject[0].method != "pronoun"
+                if unnamed and f.kind == "indirect" and not f.in_headline:
+                    return None, _UNNAMED  # an unnamed source spoke last ("a senior official
+                    # said that … “…,” he said" (Newsmaker, Setareh Sobh, Reuters))
                 continue
             if f.speaker_id.startswith(UNKNOWN):
                 return f.speaker_id, "pronoun"
@@ -2206,6 +2211,8 @@ def _document_source(
 
 
 #: How a subject of each pseudo-mention kind resolves to a speaker.
+#: What previous_speaker answers when an unnamed source spoke last.
+_UNNAMED = "unnamed"
 _SPEAKER_BY_METHOD = {
     "capital": _Article._capital_speaker,
     "acronym": _Article._capital_speaker,
