@@ -3,12 +3,19 @@
     python benchmarks/accuracy.py            (or: make accuracy)
     python benchmarks/accuracy.py --misses   (also list every miss and false hit)
 
-Tone: for every ``tone_*.csv`` sheet, the agreement of the validated tone and of VADER
-with the coders (intercoder alpha first, then alpha, sign accuracy, confusion tables,
-per-actor mean-tone sign, strict and by the neutral band; for the sealed tone set only
-the counts, no actor's line); see :mod:`cscaucasus.evaluate_tone`. The classifier is
-trained on ``tone_train.csv``, so for that sheet the figures are out-of-fold (5 folds
-grouped by outlet).
+Tone, in three parts. The shipped model's training sheets (``TRAINING_TONE``, from
+``train_tone.TRAIN_FILES``: ``tone_train.csv`` and, since the ninth round, ``tone_dev2.csv``
+and ``tone_dev3.csv``) are cross-validated together as the model is trained (5 folds
+grouped by outlet, the figures the model file records; a line says whether they are the
+shipped record); each of them is named as training data, never scored on its own (its
+figures would be in-sample). The development sheets (``DEVELOPMENT_TONE``: ``tone_dev4``,
+``tone_dev5``, ``tone_dev6``, never trained on) and any other ``tone_*.csv`` sheet: the
+agreement of the validated tone and of VADER with the coders on the sheet's text
+(intercoder alpha first, then alpha, sign accuracy, confusion tables, per-actor
+mean-tone sign, strict and by the neutral band); see :mod:`cscaucasus.evaluate_tone`
+(``benchmarks/tone_crossval.py`` scores them also as the tables hold them). The sealed
+tone sets: the same, only the counts, no actor's line; one kept for the next model
+(``UNSCORED_TONE``) is named and never scored.
 
 Statements: precision, recall, F1, and — among matched statements — the share with the
 right speaker (attribution) and kind; see :mod:`cscaucasus.evaluate`. Events: detection
@@ -42,7 +49,7 @@ from cscaucasus.evaluate import evaluate_snippet_set, evaluate_statements  # noq
 from cscaucasus.evaluate_events import evaluate_events, evaluate_sentence_set  # noqa: E402
 from cscaucasus.evaluate_tone import evaluate_tone_set, format_tone_set, tone_sets  # noqa: E402
 from cscaucasus.syndication import make_syndication_corpus, score  # noqa: E402
-from cscaucasus.train_tone import agreement, cross_validate, read_coded  # noqa: E402
+from cscaucasus.train_tone import TRAIN_FILES, read_training, validation_figures  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 #: Sealed sets: their figures are printed, never their errors (--misses skips them).
@@ -67,6 +74,12 @@ SEALED_TONE = ("tone_sealed",)
 #: Sealed tone sets kept unscored for the next shipped model: named, never scored here
 #: (benchmarks/tone_sealed.py --set <name> scores one once, at the end of a round).
 UNSCORED_TONE = ("tone_sealed6",)
+#: The shipped tone model's training sheets (docs/tone.md, "Ninth round"): cross-validated
+#: together as the model is trained, never scored one by one (in-sample). A sheet named
+#: after one of them (tone_dev2_stance: tone_dev2 with target and stance) is one of them.
+TRAINING_TONE = tuple(path.stem for path in TRAIN_FILES)
+#: Development tone sheets: coded before any model ran on them and never trained on.
+DEVELOPMENT_TONE = ("tone_dev4", "tone_dev5", "tone_dev6")
 #: Statement sets for development (their misses are printed with --misses).
 DEVELOPMENT = (
     "statements_outlets.csv",
@@ -201,8 +214,29 @@ def main() -> None:
     print_tone_sets(args.tone, args.skip_sealed)
 
 
+def is_training_tone(name: str) -> bool:
+    """Whether the tone set ``name`` is (a reprint of) one of the shipped model's
+    training sheets."""
+    return name in TRAINING_TONE or name.startswith(tuple(f"{t}_" for t in TRAINING_TONE))
+
+
 def print_tone_sets(pattern: str = "tone_*.csv", skip_sealed: bool = False) -> None:
-    for name, table in tone_sets(sorted(DATA.glob(pattern))).items():
+    """The tone sheets matching ``pattern``: the training sheets' cross-validation (once,
+    if any of them matches) and a line for each, then the development sheets, any other
+    sheet, and the sealed sets (unless ``skip_sealed``)."""
+    sets = tone_sets(sorted(DATA.glob(pattern)))
+    training = [name for name in sets if is_training_tone(name)]
+    if training:
+        print()
+        print_cross_validated()
+        for name in training:
+            print(
+                f"tone: {name}: training data of the shipped model (in the cross-validation "
+                "above; not scored on its own: its figures would be in-sample)"
+            )
+    development = [name for name in DEVELOPMENT_TONE if name in sets]
+    others = [name for name in sets if name not in training and name not in development]
+    for name in [*development, *sorted(others, key=lambda n: n.startswith(SEALED_TONE))]:
         sealed = name.startswith(SEALED_TONE)
         if sealed and skip_sealed:
             continue
@@ -210,29 +244,60 @@ def print_tone_sets(pattern: str = "tone_*.csv", skip_sealed: bool = False) -> N
         if name in UNSCORED_TONE:
             print(f"tone: {name}: sealed, kept unscored for the next model (not scored here)")
             continue
-        if name == "tone_train":
-            print_cross_validated(DATA / "tone_train.csv")
-        elif isinstance(table, str):
-            print(f"tone: {name}: cannot be read: {table}")
-        else:
-            try:
-                lines = format_tone_set(name, evaluate_tone_set(table), per_actor=not sealed)
-            except ValueError as error:
-                lines = [f"tone: {name}: cannot be evaluated: {error}"]
-            print("\n".join(lines))
+        if name in development:
+            print(
+                f"tone: {name}: a development sheet (never trained on); the figures of its "
+                "text (benchmarks/tone_crossval.py: also as the tables hold it)"
+            )
+        print_tone_set(name, sets[name], sealed)
 
 
-def print_cross_validated(path: Path) -> None:
-    table = read_coded(path)
-    predicted = cross_validate(table, group="outlet", trained={"tone (classifier, default)": True})
+def print_tone_set(name: str, table: pd.DataFrame | str, sealed: bool) -> None:
+    if isinstance(table, str):
+        print(f"tone: {name}: cannot be read: {table}")
+        return
+    try:
+        lines = format_tone_set(name, evaluate_tone_set(table), per_actor=not sealed)
+    except ValueError as error:
+        lines = [f"tone: {name}: cannot be evaluated: {error}"]
+    print("\n".join(lines))
+
+
+def tone_training_table() -> pd.DataFrame:
+    """The statements the shipped tone model is trained on, read as it reads them."""
+    return read_training(TRAIN_FILES)
+
+
+def print_cross_validated() -> None:
+    """The training sheets' out-of-fold figures (the model file's record, recomputed),
+    and whether they are the shipped model's record (``cs.tone.validation()``)."""
+    table = tone_training_table()
+    figures = validation_figures(table)
     print(
-        f"tone: {path.stem} ({len(table)} statements, {table.outlet.nunique()} outlets; "
+        f"tone: training sheets of the shipped model ({' + '.join(TRAINING_TONE)}; "
+        f"{len(table)} statements, {table.outlet.nunique()} outlets; "
         "out-of-fold, 5 folds grouped by outlet)"
     )
     print(f"  {'method':34s} {'alpha':>6s} {'sign acc':>8s}")
-    for method in predicted.columns.drop("tone"):
-        r = agreement(predicted["tone"], predicted[method])
-        print(f"  {method:34s} {r['alpha']:6.3f} {r['accuracy']:8.3f}")
+    for method, r in figures["methods"].items():
+        shown = "tone (classifier, default)" if method == "tone (default)" else method
+        print(f"  {shown:34s} {r['alpha']:6.3f} {r['accuracy']:8.3f}")
+    print(f"  {record_check(figures)}")
+
+
+def record_check(figures: dict) -> str:
+    """Whether ``figures`` (of :func:`validation_figures`) are the shipped model's record."""
+    shipped = cs.tone.validation()
+    shipped = shipped[shipped.measured.eq("cross-validated")]
+    recorded = {r.method: (r.alpha, r.accuracy, r.n) for r in shipped.itertuples(index=False)}
+    n = figures["n"]
+    ours = {m: (r["alpha"], r["accuracy"], n) for m, r in figures["methods"].items()}
+    if recorded == ours:
+        return "= the shipped model's record (cs.tone.validation())"
+    return (
+        "differs from the shipped model's record (cs.tone.validation()): is the model "
+        "stale? (python -m cscaucasus.train_tone --check)"
+    )
 
 
 if __name__ == "__main__":

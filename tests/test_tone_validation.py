@@ -316,13 +316,16 @@ def test_sixth_development_sheet_is_the_workflows_sheet_of_its_coder() -> None:
     """tone_dev6 (tests/data/tone_dev6_README.md): every statement the tool found in 32
     articles composed in the styles of 16 outlets no other file uses (names starting with
     a digit), coded once for tone by coder G before any model's output on them was looked
-    at; no target or stance. Not trained on: a fresh measure for the next round."""
+    at; target and stance coded later by coder H in the same sheet, before any stance
+    output on them was looked at. Not trained on: a fresh measure for the next round."""
     folder = SEALED2.parent / "tone_dev6"
     table = v.tone_sheet(v.check_sheets([folder / "coder_g.csv"]))
     on_disk = pd.read_csv(folder.with_suffix(".csv"), dtype=str, keep_default_na=False)
     pd.testing.assert_frame_equal(table.astype(str), on_disk)
     assert len(table) == 185 and list(evaluate_tone.coder_columns(on_disk)) == ["tone_g", "tone"]
     assert on_disk.tone.value_counts().to_dict() == {"-1": 76, "1": 65, "0": 44}
+    assert (on_disk.target != "").sum() == 103 and set(on_disk.stance) == {"", "-1", "0", "1"}
+    assert ((on_disk.target == "") == (on_disk.stance == "")).all()
     outlets = set(pd.read_csv(folder / "articles" / "metadata.csv").outlet)
     assert len(outlets) == 16 and all(o[0].isdigit() for o in outlets)
     for other in SEALED2.parent.glob("*/articles/metadata.csv"):

@@ -291,8 +291,8 @@ _HEADLINE_PATTERNS = (
     _HEADLINE_SAYS_LAST_RE,
     _HEADLINE_SAYS_INVERTED_RE,
     _HEADLINE_QUOTE_FIRST_RE,
+    _HEADLINE_TELLS_RE,  # (before "Source: …": 'Moscow warns Yerevan: "…"' is Moscow's)
     _HEADLINE_SOURCE_FIRST_RE,
-    _HEADLINE_TELLS_RE,
     _HEADLINE_SAYS_RE,
 )
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from itertools import accumulate, groupby, islice
@@ -383,18 +383,42 @@ _OWNER_WORD_RE = re.compile(r"[A-Z][\w-]*$")
 #: A capitalised word right after a role noun: the role is a title before a name ("the
 #: group’s Secretary General Stanislav Zas"), no anaphor.
 _NAME_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+#: A preposition after a comma right before a mention: the mention is in an adverbial
+#: between commas ("The Kremlin, in a statement, said that" (TASS, Reuters), "The
+#: Azerbaijani Foreign Ministry, in a statement, said that" (Yeni Asır), "Another source,
+#: in the Belarusian Foreign Ministry, indicated that" (Reforma)).
+_ADVERBIAL_BEFORE_RE = re.compile(
+    r",\s*(?:in|at|on|during|via|through|from)\s+(?:(?:an?|the|its|his|her|their)\s+)?$"
+)
 #: The head of an anonymous source before an institution ("a source in the Armenian
 #: Foreign Ministry told", "people in the Armenian government told"): the institution is
-#: not the speaker. The nouns: ``anonymous_sources`` and ``anonymous_people`` of
-#: data/speech.yml.
+#: not the speaker; so are unnamed groups in or of one ("several members of the government"
+#: (Kristeligt Dagblad), "experts at the Carnegie Endowment"). The nouns:
+#: ``anonymous_sources``, ``anonymous_people`` and ``anonymous_groups`` of data/speech.yml.
 _ANON_HEAD_WORDS: tuple[str, ...] = tuple(
-    sorted(SPEECH["anonymous_sources"] + SPEECH["anonymous_people"], key=len, reverse=True)
+    sorted(
+        SPEECH["anonymous_sources"] + SPEECH["anonymous_people"] + SPEECH["anonymous_groups"],
+        key=len,
+        reverse=True,
+    )
 )
-_ANON_HEAD_RE = re.compile(
-    r"(?:\b(?:a|an|one|two|three|several|some|the)\s+)?(?:\b[a-z]+\s+)?"
-    rf"\b(?:{'|'.join(_ANON_HEAD_WORDS)})"
-    r"\s+(?:in|at|from|of|with|within|close\s+to|familiar\s+with)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+
+
+def _anon_head_re(words: Iterable[str]) -> re.Pattern[str]:
+    """An anonymous head noun of ``words`` before "in"/"at"/"of" … at the end."""
+    return re.compile(
+        r"(?:\b(?:a|an|one|two|three|several|some|the)\s+)?(?:\b[a-z]+\s+)?"
+        rf"\b(?:{'|'.join(words)})"
+        r"\s+(?:in|at|from|of|with|within|close\s+to|familiar\s+with)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+_ANON_HEAD_RE = _anon_head_re(_ANON_HEAD_WORDS)
+#: A source's noun alone before a name is anonymous ("According to Kommersant's sources"),
+#: a group's is the name's title ("According to analyst Tigran Grigoryan" (Eurasianet)).
+_SOURCE_HEAD_RE = _anon_head_re(
+    sorted(SPEECH["anonymous_sources"] + SPEECH["anonymous_people"], key=len, reverse=True)
 )
 #: An unnamed person as a subject ("A Russian soldier, who declined to give his name,
 #: said", "a senior official told", "a resident of Jermuk"): anonymous; "he" right after
@@ -406,11 +430,16 @@ _UNNAMED_PERSON_RE = re.compile(
     rf"(?!(?:{_VERB_ALT})\b)[a-z]{{4,}}\b"  # "of the Armenian delegation", not "of the CSTO said"
     r"|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\b))?"
 )
-#: A participle phrase after an unnamed person, before the comma of an appositive ("an
-#: official involved in the talks, who …, said").
+#: A participle phrase or a relative clause without a speech verb after an unnamed
+#: person, before the comma of an appositive ("an official involved in the talks, who …,
+#: said"; "A former Russian diplomat who worked in Yerevan, who spoke … on condition of
+#: anonymity, described" (Holod), "a nurse who treated the wounded in Goris, who gave
+#: only her first name, said" (Reuters), "a soldier who served in Jabrayil, …, told"
+#: (Azatutyun)).
 _UNNAMED_MODIFIER_RE = re.compile(
-    r"\s+(?:involved|familiar|close|speaking|briefed|based|knowledgeable|present|working|"
+    r"\s+(?:(?:involved|familiar|close|speaking|briefed|based|knowledgeable|present|working|"
     r"serving|stationed)\s+(?:in|with|to|on|at|for|from)\b"
+    rf"|who\s+(?:had\s+|has\s+|once\s+)?(?!(?:{_VERB_ALT})\b)[a-z]+ed\b)"
     rf"[^,;:{DOUBLE_QUOTES}]{{0,60}}?(?=\s*,)"
 )
 
@@ -460,10 +489,39 @@ _IT_SUBJECT_RE = re.compile(r"[Ii](?<![\w’'.-].)t\b")
 _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
     r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b"
 )
+
+
 #: Anonymous sources ("sources close to the government", "officials in Baku"): the
 #: nouns (data/speech.yml), longest form first, and where the source sits.
+def _plural(noun: str) -> str:
+    """The English plural of a person noun ("banker" → "bankers", "deputy" → "deputies",
+    "businessman" → "businessmen", "witness" → "witnesses", "passer-by" → "passers-by")."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if "-" in noun:
+        head, _, tail = noun.partition("-")
+        return f"{_plural(head)}-{tail}"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    return noun + "s"
+
+
+#: Unnamed groups also in the plural of every unnamed person noun ("Bankers in Frankfurt
+#: say that" (Wirtschaftswoche), "Iranian traders on the Norduz crossing say" (Tejarat
+#: News), "Residents of the capital complain that" (Temirov Live), "Pensioners in Gyumri
+#: told" (Reuters)).
 _SOURCE_NOUNS: tuple[str, ...] = tuple(
-    sorted(SPEECH["anonymous_sources"] + SPEECH["anonymous_groups"], key=len, reverse=True)
+    sorted(
+        {
+            *SPEECH["anonymous_sources"],
+            *SPEECH["anonymous_groups"],
+            *(_plural(n) for n in SPEECH["unnamed_person_nouns"] if " " not in n),
+        }
+        - set(SPEECH["crowds"]),
+        key=lambda w: (-len(w), w),
+    )
 )
 _SOURCE_PEOPLE: tuple[str, ...] = tuple(sorted(SPEECH["anonymous_people"], key=len, reverse=True))
 #: The adjectives of a source's place ("presidential", "ruling"), as one alternation.
@@ -475,9 +533,19 @@ _SOURCE_PLACE = (
     + "|".join(SPEECH["source_places"])
     + r")\b"
 )
+#: A place after a preposition: a word, or capitalised words before it ("Frankfurt", "the
+#: capital", "the Norduz crossing", "the Majlis").
+_PLACE_NAME = (
+    rf"(?:the\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?!(?:{_VERB_ALT})\b)[\w’'-]+"
+    r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+)
+#: Where an anonymous source sits, after it: "in"/"from"/"close to" a place or one word
+#: ("officials in Baku"), or "of" a place of the source's kind ("members of the
+#: government" (Kristeligt Dagblad), "officials of the ruling party" (Aravot), "employees of
+#: the presidential administration" (Kommersant)), never "of" a name ("leaders of Russia").
 _SOURCES_TAIL = (
-    r"(?:\s+(?:in|from|at|within|close\s+to|familiar\s+with)\s+"
-    rf"(?:{_SOURCE_PLACE}|(?:the\s+)?[\w’'-]+))?"
+    r"(?:\s+(?:in|from|at|on|within|close\s+to|familiar\s+with)\s+"
+    rf"(?:{_SOURCE_PLACE}|{_PLACE_NAME})|\s+of\s+(?:{_SOURCE_PLACE}|{_PLACE_NAME}))?"
 )
 #: A number or quantifier and adjectives before an anonymous source's noun ("two
 #: sources", "several diplomatic sources", "one well-informed source"): part of it.
@@ -826,6 +894,26 @@ def dash_quote(text: str) -> list[tuple[int, int, bool]]:
 _DIALOGUE_DASH_RE = re.compile(
     r"^\s*[—–]\s*(?P<q>[^—–\n]+?)[,.!?]?,\s+(?P<tail>[^,.!?—–\n]{3,100}?)[.!?]?\s*$"
 )
+
+
+#: A dash paragraph without an attribution: the quote of the dash paragraph before goes on
+#: ("– Russia used the CSTO …, says Wilhelmsen. ¶ – Moscow can live with a frozen Armenia.
+#: …" (Klassekampen, Aftenposten, Dagens Nyheter); "— We are ready, — Peskov said. ¶ — The
+#: talks will go on." (Kommersant, RIA Novosti in translation)).
+_DASH_GOES_ON_RE = re.compile(r"^\s*[—–]\s*(?P<q>[^—–\n]+?)\s*$")
+
+
+def _dash_goes_on(text: str) -> list[tuple[int, int, bool]]:
+    """The quote of a dash paragraph without an attribution, after a dash quote, when it
+    speaks in sentences (a finite verb: see ``_SPOKEN_RE`` and ``_PAST_RE``).
+
+    >>> _dash_goes_on("– Moscow can live with a frozen Armenia.")
+    [(2, 40, True)]
+    """
+    m = _DASH_GOES_ON_RE.match(text)
+    if m is None or not (_SPOKEN_RE.search(text) or _PAST_RE.search(text)):
+        return []  # "– Item one, item two, and more.": a list, no sentence
+    return [(m.start("q"), m.end("q"), True)]
 
 
 def _dialogue_dash_quote(text: str) -> list[tuple[int, int, bool]]:
@@ -1612,6 +1700,8 @@ class _Article:
         for m in reversed(self.mentions_in(lo, verb_start)):
             if masked[m.start - base : m.end - base].count("_") > 0:
                 continue
+            if _ADVERBIAL_BEFORE_RE.search(masked, max(0, m.start - base - 24), m.start - base):
+                continue  # "The Kremlin, in a statement, said": the statement is no subject
             gap = masked[m.end - base : verb_start - base]
             if "_" in gap:  # a short quote in an appositive: "an MP from the “X” faction,"
                 gap = _MASKED_QUOTE_RE.sub(lambda q: "_" * len(q.group(0)), gap)
@@ -1876,10 +1966,41 @@ def _object_host(
     around = [f for f in before if f.end > verb_start]
     if around:
         host, cut = _coordinated_host(masked, p0, verb_start, around[-1])
-        return (host, cut) if host is not None else None
+        if host is not None:
+            return host, cut
+        cut = _other_subject_clause(art, masked, p0, verb_start, around[-1])
+        if cut is None:
+            return None
+        around[-1].end = _trim(art.text, around[-1].start, cut)[1]
+        return None, 0
     if before and _after_quoted_end(art.text, before[-1], verb_start):
         return before[-1], before[-1].end  # "as “emotional” and expressed"
     return None, 0
+
+
+#: Capitalised title words before a name ("Azerbaijani President ").
+_TITLE_WORDS_RE = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,4}")
+
+
+def _other_subject_clause(
+    art: _Article, masked: str, p0: int, verb_start: int, f: Found
+) -> int | None:
+    """Where the reported statement ``f`` ends when the verb inside it opens a clause of
+    another subject after a comma and a conjunction ("Pashinyan has said that A, and
+    several members of the government have spoken of »B«" (Kristeligt Dagblad), "The
+    opposition accuses the government of A, and several opposition deputies have called
+    for B" (Klassekampen), "X argued that A, while officials … described the CSTO as
+    “dead”" (Eurasia Daily Monitor)); None when the verb is part of ``f``."""
+    if f.kind != "indirect":
+        return None
+    clauses = list(_NEXT_CLAUSE_RE.finditer(masked, f.start - p0, verb_start - p0))
+    if not clauses:
+        return None
+    clause = clauses[-1]
+    subj = art.subject_before(masked, p0, verb_start, p0 + clause.end())
+    if subj is None or not _TITLE_WORDS_RE.fullmatch(masked, clause.end(), subj.start - p0):
+        return None  # (the subject with its title: ", while Azerbaijani President X …")
+    return p0 + clause.start()
 
 
 def _after_quoted_end(text: str, f: Found, verb_start: int) -> bool:
@@ -1953,6 +2074,7 @@ def _headline(art: _Article, para: Para) -> None:
                 if m.method != "pronoun"
                 and _SOURCE_TAIL_RE.fullmatch(art.text, m.end, c.verb_end)
                 and len(art.text[c.verb_start : m.start].split()) <= MAX_TITLE_WORDS
+                and not CUE_RE.search(art.text, c.verb_start, m.start)  # ("X warns Y: …")
             ),
             None,
         )  # the name, with a few title words before it and where it spoke after it
@@ -1963,6 +2085,12 @@ def _headline(art: _Article, para: Para) -> None:
             art.text[c.verb_start : c.verb_end],
         ):
             continue
+        if c.verb.lower() in _HEADLINE_ADDRESSEE_VERBS or c.verb.lower() in WARNING_VERBS:
+            line = art.text[p0 : int(para.end)]  # (the title's rule: "Lavrov tells Pashinyan: …")
+            local = _after_addressee(line, _shifted(c, -p0), art.published, art.matcher)
+            if local is None:
+                continue
+            c = _shifted(local, p0)
         speaker, how = art.speaker_of(source, para.paragraph_id, None)
         c0, c1 = _trim(art.text, c.start, c.end)
         opened = art.text[c0 : c0 + 1] in _HEADLINE_QUOTES  # "Putin: “Not only …”"
@@ -2269,7 +2397,7 @@ def _according(ps: _Passage, acc: re.Match[str]) -> None:
     between = masked[lead : first.start - p0]
     if not re.fullmatch(r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", between):
         return
-    if _ANON_HEAD_RE.search(between) or _ANON_HEAD_RE.search(between + " in "):
+    if _ANON_HEAD_RE.search(between) or _SOURCE_HEAD_RE.search(between + " in "):
         # "According to Kommersant's sources in the government, ...": anonymous
         _add_according(ps, p0 + comma + 1, s1, None, None)
         return
@@ -2720,7 +2848,7 @@ def _cue_content(
             lead = _DATELINE_LEAD_RE.match(masked, s0 - p0, subj_start - p0)
             span = s0 + (lead.end() - (s0 - p0) if lead else 0), s0 + len(pre.rstrip()) - 1
     elif not inverted:
-        span = _object_content(verb, after, v1, s1, who)
+        span = _object_content(verb, after, v1, s1, _own_act(masked, p0, who.host, v1 - len(verb)))
     if span is None:
         return None
     if span[0] >= v1 and (nxt := _SECOND_ACT_RE.search(masked, span[0] - p0, span[1] - p0)):
@@ -2753,6 +2881,11 @@ _FINITE_BEFORE_THAT_RE = re.compile(
 )
 
 
+#: A determiner right before a word: the word is a noun, no verb ("said in a note| published
+#: on its website that" (Rai News, TASS): "note" is no speech verb there).
+_DETERMINER_END_RE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+$")
+
+
 #: "said the organisation “is not going anywhere” and that B": a second "that" after a
 #: bare clause (Liga.net, Reuters, TASS); the content starts after the verb.
 _AND_BEFORE_THAT_RE = re.compile(r"\S\s+(?:and|but)\s*$")
@@ -2770,7 +2903,9 @@ def _that_clause(after: str) -> int | None:
         and ("," not in after[: t.start()] or _ASIDE_BEFORE_THAT_RE.fullmatch(after, 0, t.start()))
         and not _AND_BEFORE_THAT_RE.search(after, 0, t.start())
         and not any(  # "said A but warned that B" (not "in a statement posted …")
-            not after_document(after, c.start()) for c in CUE_RE.finditer(after, 0, t.start())
+            not after_document(after, c.start())
+            and not _DETERMINER_END_RE.search(after, 0, c.start())
+            for c in CUE_RE.finditer(after, 0, t.start())
         )
     ):
         return t.end()
@@ -2925,28 +3060,40 @@ def _verb_cue_in(after: str) -> bool:
     )
 
 
-def _object_content(
-    verb: str, after: str, v1: int, s1: int, who: _Subject
-) -> tuple[int, int] | None:
+#: A verb in the past (or an "-ed" adjective) in a reported clause.
+_PAST_RE = re.compile(r"\b(?:was|were|had|did|[a-z]{2,}(?<!e)ed)\b")
+
+
+def _own_act(masked: str, p0: int, host: Found | None, v0: int) -> bool:
+    """Whether the verb at ``v0`` is its subject's own act: it stands alone, or inside a
+    statement ``host`` whose clause before it is in the present (see _object_content)."""
+    return host is None or not _PAST_RE.search(masked, host.start - p0, v0 - p0)
+
+
+def _object_content(verb: str, after: str, v1: int, s1: int, own: bool) -> tuple[int, int] | None:
     """The content after a verb without "that": "accused Yerevan of …", "urged both
-    sides to …", "told CivilNet it could …", "said it would …"."""
+    sides to …", "told CivilNet it could …", "said it would …". ``own``: the verb is
+    its subject's own, not one coordinated inside a statement whose clause may be its
+    subject's ("said that Russia does not interfere and called on the West to …" (TASS,
+    Evrensel, Armenpress): a clause in the present, so "called on" is the speaker's; "said
+    that Baku attacked and urged …" may be Baku's)."""
     if _object_and_topic(verb, after):
         return v1, s1  # "accused Yerevan of dragging out the talks"
     if (
-        who.host is None
+        own
         and verb in APPEAL_VERBS
         and _APPEAL_OBJECT_RE.match(after)
         and not _verb_cue_in(after)  # "X calls on Y to …, Zakharova said"
     ):
         return v1, s1  # "urged both sides to set up a hotline"
     if (
-        who.host is None
+        own
         and verb in WARNING_VERBS
         and _WARNING_OBJECT_RE.match(after)
         and not _verb_cue_in(after)
     ):
         return v1, s1  # "warned Armenia against joining the ICC"
-    if who.host is None and verb in WARNING_VERBS and (against := _AGAINST_NEXT_RE.match(after)):
+    if own and verb in WARNING_VERBS and (against := _AGAINST_NEXT_RE.match(after)):
         return v1 + against.end(), s1  # "warned against too much optimism"
     if verb.endswith(" as saying"):
         verb = "saying"  # "was quoted as saying the talks would go on" (Reuters, AP, AFP)
@@ -3093,7 +3240,7 @@ def _quote_tail(art: _Article, q: Quote, close_p: Any) -> str:
     return tail[: stop.start() if stop else len(tail)]
 
 
-_NON_SPACE_RE = re.compile(r"\S")
+_NON_SPACE_RE = re.compile(r"[^\s—–]")  # (a dash opens a dash quote's paragraph)
 #: A lower-case word opening a quote's tail (the content goes on after the quote).
 _LOWER_WORD_RE = re.compile(r"\s*([a-z][\w’'-]*)")
 #: Marks a quoted sentence or clause ends with inside its quote marks ("…,” she said).
@@ -3235,10 +3382,12 @@ def _colon_lead(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
 
 
 #: After an unnamed person opening a colon lead: a place or body, a relative clause
-#: between commas, then a short predicate with no speech verb ("…, was more blunt", "…,
-#: puts it this way").
+#: between commas or without them, then a short predicate with no speech verb ("…, was
+#: more blunt", "…, puts it this way", "A parishioner who declined to give her name put
+#: it simply" (Boston Globe)).
 _UNNAMED_LEAD_TAIL_RE = re.compile(
-    r"(?:\s+(?:at|in|near|outside|from|of|on)\s+[^,:]{1,60}?)?\s*(?:,[^,:]{1,100},)?"
+    r"(?:\s+(?:at|in|near|outside|from|of|on)\s+[^,:]{1,60}?)?"
+    r"\s*(?:,[^,:]{1,100},|\s+who\s+(?:[a-z][\w’'-]*\s+){1,8}?)?"
     r"\s*(?:[a-z][\w’'-]*\s*){1,6}"
 )
 
@@ -3498,7 +3647,8 @@ _QUOTE_CUE_GAP_RE = _cue_gap_re("", "?", 6)
 #: Foreign Ministry's briefings, the Armenian government's press conferences, Q&A
 #: interviews in Kommersant, Eurasianet, Armenpress).
 _LABEL_OPEN_RE = re.compile(
-    r"(?P<label>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,5})(?:[ \t]*\([^()\n]{1,30}\))?"
+    rf"(?P<label>[A-Z][\w’'.-]*(?:[ \t]+(?:{_PARTICLE}[ \t]+)?[A-Z][\w’'.-]*){{0,5}})"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"  # ("Thomas de Waal :" (Le Grand Continent): a particle)
     r"(?:(?<=[A-Z]),[ \t]+[^:,\n]{1,60})?"  # "ARARAT MIRZOYAN, Armenian Foreign Minister:"
     r"[ \t]*:[ \t]+(?=\S)"
 )
@@ -3523,9 +3673,9 @@ def _transcript_turns(art: _Article, paras: list[Para]) -> None:
     labels = [k for k, (kind, _) in enumerate(labelled) if kind is not None]
     if not labels:
         return
-    for k in _interviewer_turns(art, paras, labelled):
-        labelled[k] = ("other", None)
     interviewee = _interviewee(art, int(paras[labels[0]].start))
+    for k in _interviewer_turns(art, paras, labelled, interviewee):
+        labelled[k] = ("other", None)
     for k, (kind, mention) in enumerate(labelled):
         if kind == "answer" and interviewee is not None and mention is not None:
             kind, mention = "person", _Label(interviewee, mention.end_of_label)
@@ -3534,7 +3684,9 @@ def _transcript_turns(art: _Article, paras: list[Para]) -> None:
         p = paras[k]
         speaker, how = art.speaker_of(mention.subject, p.paragraph_id)
         turn = [(mention.end_of_label, p)]
-        for j in range(k + 1, labels[-1]):  # (a turn never runs past the last label)
+        label = art.text[mention.subject.start : mention.subject.end]
+        last = labels[-1] if k < labels[-1] else _last_answer_end(art, paras, k, speaker, label)
+        for j in range(k + 1, last):  # (a turn never runs past the last label)
             if labelled[j][0] is not None:
                 break
             turn.append((int(paras[j].start), paras[j]))
@@ -3545,6 +3697,40 @@ def _transcript_turns(art: _Article, paras: list[Para]) -> None:
             if _has_words(art.text[c0:c1], MIN_CLAUSE_WORDS):
                 by = "continuation" if n else how
                 art.found.append(Found(c0, c1, q.paragraph_id, "direct", "transcript", speaker, by))
+
+
+def _last_answer_end(
+    art: _Article, paras: list[Para], k: int, speaker: str | None, label: str
+) -> int:
+    """Where the last turn of a transcript (paragraph ``k``) ends: it runs on over the
+    paragraphs after it that hold no speech verb, no quote and no mention of its speaker
+    (by the gazetteer or the label's last word) ("L. Kalashnikov: Then it will lose the
+    guarantees … ¶ Those who are in a hurry to leave usually come back when they need
+    help." (Daily Storm); an answer of a foreign
+    ministry's spokesperson in two paragraphs (the MFAs of Azerbaijan, Armenia and
+    Russia)), in the present, a modal or the first person, not over the author's closing
+    words ("Kalashnikov has chaired the committee since 2016", "The leaders then met in
+    private", "The interview was edited for length")."""
+    end = k + 1
+    while end < len(paras):
+        p = paras[end]
+        ptext = art.text[int(p.start) : int(p.end)]
+        named = label.split()[-1] in ptext or any(
+            m.actor_id == speaker for m in art.mentions_in(int(p.start), int(p.end))
+        )
+        if named or CUE_RE.search(ptext) or parse_quotes(ptext) or "interview" in ptext:
+            break
+        if not _SPOKEN_RE.search(ptext) or _PAST_RE.search(ptext):
+            break  # "The leaders then met in private.": the author's narrative
+        end += 1
+    return end
+
+
+#: A first or second person, or a verb in the present or a modal: how an answer speaks.
+_SPOKEN_RE = re.compile(
+    r"\b(?:I|we|We|our|Our|us|my|My|you|You|is|are|am|will|would|should|must|can|cannot|"
+    r"could|do|does|need|needs)\b"
+)
 
 
 def _interviewee(art: _Article, before: int) -> Mention | None:
@@ -3577,21 +3763,28 @@ def _capitals_label(art: _Article, start: int, label: str) -> Mention | None:
 
 
 def _interviewer_turns(
-    art: _Article, paras: list[Para], labelled: list[tuple[str | None, Any]]
+    art: _Article,
+    paras: list[Para],
+    labelled: list[tuple[str | None, Any]],
+    interviewee: Mention | None,
 ) -> list[int]:
     """The turns of a labelled person who asks: in a transcript of two people or more,
     one of whose turns at least half hold a question ("NICK SCHIFRIN: … Is Armenia going
-    to leave the alliance?"): the interviewer, whose turns are no statements."""
+    to leave the alliance?"), or whose one turn asks and who is not the person the lead
+    names ("Le Grand Continent : … Is it peace?" before "GC :" (Le Grand Continent, Der
+    Spiegel's "SPIEGEL:", Kommersant's "Ъ:")): the interviewer, whose turns are no
+    statements."""
     turns: dict[str, list[int]] = {}
     for k, (kind, label) in enumerate(labelled):
         if kind == "person" and label is not None:
             turns.setdefault(str(label.subject.actor_id or label.subject.actor), []).append(k)
     if len(turns) < 2:
         return []
+    named = None if interviewee is None else str(interviewee.actor_id or interviewee.actor)
     out: list[int] = []
-    for ks in turns.values():
+    for who, ks in turns.items():
         asking = sum("?" in art.text[int(paras[k].start) : int(paras[k].end)] for k in ks)
-        if len(ks) >= 2 and 2 * asking >= len(ks):
+        if (len(ks) >= 2 or who != named) and 2 * asking >= len(ks):
             out += ks
     return out
 
@@ -3633,9 +3826,13 @@ def _article_quotes(art: _Article, paras: dict[int, Any]) -> list[Quote]:
     goes on in the next one, re-opened there or not."""
     quotes: list[Quote] = []
     pending: Quote | None = None
+    dashed = False  # (the paragraph before is a dash quote with its attribution)
     for pid, p in paras.items():
         ptext = art.text[int(p.start) : int(p.end)]
-        spans = parse_quotes(ptext) or dash_quote(ptext)
+        quoted = parse_quotes(ptext)
+        dash = [] if quoted else dash_quote(ptext)
+        spans = quoted or dash or (_dash_goes_on(ptext) if dashed else [])
+        dashed = bool(dash) or (dashed and bool(spans) and not quoted)
         if spans and _QUOTED_LABEL_RE.match(ptext):
             spans = spans[1:]  # «AN»: an interviewer's label, no quote
         close = _orphan_close(ptext) if pending is not None else None
@@ -4159,6 +4356,8 @@ def _surnames(text: str, taken: _Taken, rows: list[_Row]) -> list[_Row]:
         near = (w for n in (len(bare) - 1, len(bare), len(bare) + 1) for w in by_length.get(n, ()))
         slips = sorted(w for w in near if slipped_surname(w, {bare: bare}))
         spellings = (bare, *spelling_variants(bare), *slips)  # "Khachatrian … Khachatryan"
+        if bare[:1].islower():  # "De Waal" opening a sentence or a label
+            spellings += (bare[0].upper() + bare[1:],)
         for r in (r for form in spellings for r in _whole_word_re(form).finditer(text)):
             k = bisect_right(row_starts, r.start())
             if taken.free(r.start(), r.end()) and not (k and row_reach[k - 1] > r.start()):
@@ -4198,6 +4397,8 @@ def _printed_name(words: str) -> str | None:
         return None
     if tokens[0] == "Official" and tokens[-1] in CAPITALS:
         return None  # "Official Baku has commented" (APA, Bizim Yol, Trend): the state
+    if len(tokens) == 2 and tokens[0].lower() in SPEECH["name_particles"]:
+        return None  # "De Waal :" is the surname of "Thomas de Waal", no given name
     return " ".join(tokens)
 
 
@@ -4801,7 +5002,7 @@ def _title_rows(
             continue
         actor_id, speaker, how, printed = source
         if c.verb.lower() in _HEADLINE_ADDRESSEE_VERBS or c.verb.lower() in WARNING_VERBS:
-            c = _after_addressee(title, c, published, actors)
+            c = _after_addressee(title, c, published, matcher_for(actors))
             if c is None:
                 continue
         c0, c1 = _trim(title, c.start, c.end)
@@ -4839,12 +5040,18 @@ _HEADLINE_ADDRESSEE_RE = re.compile(
 #: After a headline's addressee: an appeal ("tells Armenia| to change …") or a warning
 #: ("warns Armenia| against …", "| not to …") keeps it.
 _APPEAL_AFTER_RE = re.compile(r"\s+(?:to|against|not\s+to)\s")
-_THAT_AFTER_RE = re.compile(r"\s+(?:that\s+)?")
+#: What opens a "tells"/"warns" headline's content after its addressee: a space and
+#: "that", or a colon ('Moscow warns Yerevan: "You cannot be in two unions …"' (Jornal de
+#: Negócios), "Lavrov tells Pashinyan: …").
+_THAT_AFTER_RE = re.compile(r"\s*:\s*|\s+(?:that\s+)?")
 
 
-def _after_addressee(
-    title: str, c: Candidate, published: Any, actors: pd.DataFrame
-) -> Candidate | None:
+def _shifted(c: Candidate, by: int) -> Candidate:
+    """A candidate with its offsets moved by ``by``."""
+    return Candidate(c.verb_start + by, c.verb_end + by, c.start + by, c.end + by, c.verb)
+
+
+def _after_addressee(title: str, c: Candidate, published: Any, matcher: Any) -> Candidate | None:
     """A "tells" headline's content after its addressee, a gazetteer name, a capital or
     an addressee noun ("Putin tells Aliyev| Russian air defence was …"); the whole
     content for an appeal ("Aliyev tells Armenia to change its constitution") or a
@@ -4852,24 +5059,26 @@ def _after_addressee(
     "tells" content (where it starts is unknown) or a warning's addressee has no clause
     after it ("Moscow warns Baku after Yekaterinburg raids" (RT): no statement)."""
     warning = c.verb.lower() in WARNING_VERBS
-    end = _addressee_end(title, c.start, published, actors)
+    end = _addressee_end(title, c.start, published, matcher)
     if end is None:
         return c if warning else None
     if _APPEAL_AFTER_RE.match(title, end):
         return c
     that = _THAT_AFTER_RE.match(title, end)
-    if warning and not that.group(0).strip():
-        return None
+    if that is None or (warning and not that.group(0).strip()):
+        return None  # ("Moscow warns Baku after …": no clause after the addressee)
     start = that.end()
     if len(title[start : c.end].split()) < MIN_CONTENT_WORDS:
         return None
     return c._replace(start=start)
 
 
-def _addressee_end(title: str, at: int, published: Any, actors: pd.DataFrame) -> int | None:
+def _addressee_end(title: str, at: int, published: Any, matcher: Any) -> int | None:
     """The end of the addressee that opens a headline's content at ``at``: a gazetteer
-    name, a capital or an addressee noun; None if none does."""
-    end = next((b for a, b, *_ in matcher_for(actors).match(title, published) if a == at), None)
+    name (by the gazetteer's ``matcher``), a capital or an addressee noun; None if none
+    does."""
+    found = matcher.match(title, published) if matcher is not None else []
+    end = next((b for a, b, *_ in found if a == at), None)
     if end is not None:
         return end
     noun = _HEADLINE_ADDRESSEE_RE.match(title, at) or _CAPITAL_RE.match(title, at)
