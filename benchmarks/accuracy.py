@@ -28,7 +28,7 @@ The ``heldout_*`` sets were labelled blind to the rules; the sealed ones (``SEAL
 never used to tune them, print their figures only, never their errors, and are the
 estimate for unseen outlets. ``devframes``, ``devoutlets``, ``devwire``, ``devnews``,
 ``devnews2``, ``devnews3``, ``devnews4``, ``devnews5``, ``devnews6``, ``devnews7``,
-``devnews8``, ``devnews9`` (aimed at unnamed sources, documents and headlines) and
+``devnews8``, ``devnews9`` (aimed at unnamed sources, documents and headlines), ``devnews10`` and
 ``heldout9`` (sealed until 2026-12-07) are development sets.
 """
 
@@ -96,6 +96,7 @@ DEVELOPMENT = (
     "devnews7_statements.csv",
     "devnews8_statements.csv",
     "devnews9_statements.csv",
+    "devnews10_statements.csv",
 )
 
 

@@ -53,13 +53,17 @@ SETS = {
         DATA / "tone_dev5" / "articles",
         RECORDS / "stance_dev5.json",
     ),
+    "tone_dev6": (
+        DATA / "tone_dev6.csv",
+        DATA / "tone_dev6" / "articles",
+        RECORDS / "stance_dev6.json",
+    ),
 }
 #: sets scored but not recorded: tone_dev2 and tone_dev3 because the tone is trained on
-#: them (in-sample figures), tone_dev6 because cs.stance.validation() does not show it yet
+#: them (in-sample figures)
 UNRECORDED = {
     "tone_dev2": (DATA / "tone_dev2_stance.csv", DATA / "tone_dev2" / "articles"),
     "tone_dev3": (DATA / "tone_dev3.csv", DATA / "tone_dev3" / "articles"),
-    "tone_dev6": (DATA / "tone_dev6.csv", DATA / "tone_dev6" / "articles"),
 }
 
 

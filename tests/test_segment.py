@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
@@ -47,6 +48,18 @@ def test_headings_are_short_lines_without_final_punctuation() -> None:
     assert not is_heading("“In such cases the CSTO response regime is initiated.”")
     long_unpunctuated = " ".join(["word"] * 30)
     assert not is_heading(long_unpunctuated)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tokayev, the host, said: „Our alliance is not directed against anyone.“",  # Südkurier
+        "Der Kanzler sagte: ‚Wir bleiben dabei.‘",  # German single quotes (FAZ)
+        "»Vi har frosset deltagelsen.«",  # Danish (Kristeligt Dagblad)
+    ],
+)
+def test_a_sentence_closed_inside_foreign_quote_marks_is_no_heading(line: str) -> None:
+    assert not is_heading(line)
 
 
 def test_last_paragraph_is_never_a_heading() -> None:

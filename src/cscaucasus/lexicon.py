@@ -192,6 +192,8 @@ BYLINE = re.compile(
     """
 )
 
-# Characters that close a sentence, and quote marks that may follow them.
+# Characters that close a sentence, and quote marks that may follow them (the German and
+# Czech “ and ‘ that close „…“ and ‚…‘ (Südkurier, FAZ, iDNES), and the « and ‹ that close
+# the Danish and Swedish »…« and ›…‹ (Kristeligt Dagblad, Dagens Nyheter)).
 TERMINAL = ".!?…"
-CLOSING_QUOTES = "\"'”’»)]"
+CLOSING_QUOTES = "\"'”’»)]“‘«‹›"

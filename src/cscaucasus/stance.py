@@ -532,9 +532,9 @@ def validation() -> pd.DataFrame:
     on the sealed set (``tests/data/tone_sealed5.csv``, two coders, scored once per shipped
     stance stage: ``benchmarks/stance_sealed.py``, data/stance_sealed.json), then on the
     development sheets (``benchmarks/stance_dev.py``) ``tests/data/tone_dev4.csv``
-    (data/stance_dev4.json) and ``tests/data/tone_dev5.csv`` (data/stance_dev5.json),
-    made like the sealed sets, which the tone is not trained on (docs/tone.md, "Stance
-    toward a target")."""
+    (data/stance_dev4.json), ``tests/data/tone_dev5.csv`` (data/stance_dev5.json) and
+    ``tests/data/tone_dev6.csv`` (data/stance_dev6.json), made like the sealed sets, which
+    the tone is not trained on (docs/tone.md, "Stance toward a target")."""
     rows = [
         ("target right (the same actor, or none)", "target_accuracy", "statements"),
         ("coders' targets found", "target_recall", "coded_targets"),
@@ -543,8 +543,9 @@ def validation() -> pd.DataFrame:
         ("stance accuracy, same target", "stance_accuracy", "matched"),
     ]
     out = []
-    records = ("stance_sealed.json", "stance_dev4.json", "stance_dev5.json")
-    for measured, name in zip(("sealed", "development", "development"), records, strict=True):
+    records = ("stance_sealed.json", "stance_dev4.json", "stance_dev5.json", "stance_dev6.json")
+    measures = ("sealed", "development", "development", "development")
+    for measured, name in zip(measures, records, strict=True):
         text = importlib.resources.files("cscaucasus").joinpath("data", name)
         record = json.loads(text.read_text("utf-8"))
         out += [

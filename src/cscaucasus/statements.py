@@ -439,8 +439,11 @@ _UNNAMED_PERSON_RE = re.compile(
 _UNNAMED_MODIFIER_RE = re.compile(
     r"\s+(?:(?:involved|familiar|close|speaking|briefed|based|knowledgeable|present|working|"
     r"serving|stationed)\s+(?:in|with|to|on|at|for|from)\b"
-    rf"|who\s+(?:had\s+|has\s+|once\s+)?(?!(?:{_VERB_ALT})\b)[a-z]+ed\b)"
-    rf"[^,;:{DOUBLE_QUOTES}]{{0,60}}?(?=\s*,)"
+    rf"|who\s+(?:had\s+|has\s+|once\s+)?(?!(?:{_VERB_ALT})\b)[a-z]+(?:ed|s)\b"
+    # the outlet's contact with the source ("A diplomatic source consulted by this
+    # newspaper in Moscow said" (Reforma, El País), "a source quoted by Interfax")
+    r"|(?:consulted|contacted|quoted|cited|reached|interviewed)\s+by\b)"
+    rf"[^,;:{DOUBLE_QUOTES}]{{0,60}}?(?=\s*,|\s*$)"  # (before an appositive or the verb)
 )
 
 
@@ -448,9 +451,10 @@ _UNNAMED_MODIFIER_RE = re.compile(
 #: Republic Square said" (Holod), "A member of the Russian delegation at the last summit
 #: told Cicero that" (Cicero), "a pensioner outside the station in Gyumri said"
 #: (Reuters)): then the gap of ``GAP_RE``.
-_UNNAMED_PLACE_GAP_RE = re.compile(
-    r"^(?:\s+(?:at|in|near|outside|on)\s+(?:(?:a|an|the)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?){1,2}"
-    + GAP_RE.pattern.removeprefix("^")
+_UNNAMED_PLACE_GAP_RE = re.compile(  # ("A source in the Armenian delegation to the Euronest
+    # assembly told Texty that" (Texty))
+    r"^(?:\s+(?:at|in|near|outside|on|to|of)\s+(?:(?:a|an|the)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+    r"{1,2}" + GAP_RE.pattern.removeprefix("^")
 )
 
 
@@ -1282,6 +1286,31 @@ class _Article:
             return None, None  # unresolved role or anonymous source
         return str(mention.actor_id), ("role" if method == "role" else "name")
 
+    def state_office(self, f: Found) -> str | None:
+        """The speaker of a statement by a state's ministry printed without its state ("the
+        Ministry of Foreign Affairs said", "the Foreign Ministry noted") right after that
+        state spoke: its ministry of that field in the gazetteer ("Türkiye welcomed the
+        news. “…,” the Ministry of Foreign Affairs said" (Diken, Yeni Asır); "Baku said …
+        The Foreign Ministry noted" (Bizim Yol, APA)); None otherwise (after a person or
+        nobody the state is not known: the office stays as printed)."""
+        if not f.speaker_id or not f.speaker_id.startswith(UNKNOWN):
+            return None
+        field = _bare_ministry_field(f.speaker_id.removeprefix(UNKNOWN))
+        if field is None:
+            return None
+        state, _ = self.previous_speaker(f.start, f.para, None)
+        if state is None or self.types.get(state) != "state":
+            return None
+        role = f"{field.lower()} ministry"
+        return next(
+            (
+                a
+                for a, r in self.roles.items()
+                if r.lower() == role and self.affiliations.get(a) == self.names.get(state)
+            ),
+            None,
+        )
+
     def _pronoun_speaker(
         self, mention: Any, para: int, anchor: int | None
     ) -> tuple[str | None, str | None]:
@@ -1719,6 +1748,13 @@ class _Article:
                 return self._named_before(m, masked, base, lo) if "," in gap else m
             if GAP_RE.match(gap) or GAP_RE.match(_PLACE_TAIL_RE.sub("", gap)):
                 return self._subject_head(m, masked, base, verb_start, lo, gap)
+            if (
+                m.method == "role"
+                and m.actor_id is None
+                and not masked[lo - base : m.start - base].strip()
+                and GAP_RE.match(_after_modifier(gap))
+            ):  # (opening the sentence: not "…, the findings of officials who …, adding")
+                return m  # "A diplomatic source consulted by this newspaper in Moscow said"
             if m.method == "name" and _AFFILIATION_TAIL_RE.fullmatch(gap):
                 return m  # "MP Artsvik Minasyan of the Hayastan faction called …"
         return None
@@ -2670,7 +2706,11 @@ def _cue(ps: _Passage, cue: re.Match[str]) -> None:
         else ps.art.speaker_of(who.subj, ps.pid, s0)
     )
     content = _cue_content(ps, verb, v1, s0, s1, who, subj_start)
-    if content is not None and not _ANONYMITY_REQUEST_RE.match(ps.art.text, content[0]):
+    if (
+        content is not None
+        and not _ANONYMITY_REQUEST_RE.match(ps.art.text, content[0])
+        and not _only_a_name(ps.art, *content)
+    ):
         _record(ps, verb, content, who, subj_start, speaker, s0)
 
 
@@ -2807,6 +2847,20 @@ def _without_title_tail(pre: str) -> str:
     """``pre`` without the title words it ends with (``_TITLE_TAIL_RE``; cached: the
     regex is tried at every word, and syndicated copy repeats sentences)."""
     return _TITLE_TAIL_RE.sub("", pre)
+
+
+def _only_a_name(art: _Article, c0: int, c1: int) -> bool:
+    """Whether ``[c0, c1)`` is one name and nothing else: the subject before an appositive
+    role, never a content ("Hikmat Hajiyev, the president's foreign policy adviser, said
+    in a post on X: "…"" (Sazandegi, Trend, APA))."""
+    a, b = _trim(art.text, c0, c1)
+    return any(
+        m.start <= a and m.end >= b and m.method not in _NOT_NAMES for m in art.mentions_in(a, b)
+    )
+
+
+#: Pseudo-mentions that are no name (an unnamed person's, a role noun's, a pronoun's).
+_NOT_NAMES = frozenset({"indefinite", "role", "pronoun", "anaphor", "it"})
 
 
 def _cue_content(
@@ -3520,6 +3574,8 @@ def _article_statements(art: _Article) -> None:
         elif f.continues is not None:  # (found before it: resolved above)
             f.speaker_id = f.continues.speaker_id
             f.attribution = "continuation" if f.speaker_id else None
+        elif (office := art.state_office(f)) is not None:
+            f.speaker_id, f.attribution = office, "role"
 
 
 #: A participle with a noun-phrase object after a comma (``participle_act`` of
@@ -4148,6 +4204,20 @@ def _government_in_capital(text: str, r: re.Match[str]) -> _Row | None:
     return (r.start(), place.end(), CAPITALS[place.group(1)], "capital")
 
 
+#: Where an anonymous source's place begins after its noun.
+_SOURCE_TAIL_START_RE = re.compile(r"\s+(?:in|from|at|on|within|close\s+to|familiar\s+with|of)\s")
+
+
+def _source_free(taken: _Taken, r: re.Match[str]) -> bool:
+    """Whether an anonymous source is no gazetteer mention's: its words are free, or its
+    noun is and its place names one ("Officials familiar with the Kremlin's thinking say"
+    (World Politics Review, Bloomberg): the Kremlin is no subject there)."""
+    if taken.free(*r.span()):
+        return True
+    tail = _SOURCE_TAIL_START_RE.search(r.group(0))
+    return tail is not None and taken.free(r.start(), r.start() + tail.start())
+
+
 def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> list[_Row]:
     """Anonymous sources ("sources close to the government", "a spokesperson"), from
     their number and adjectives ("two sources", "several diplomatic sources")."""
@@ -4156,7 +4226,7 @@ def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> lis
     rows: list[_Row] = []
     for r in linescan.matches(anonymous, text):
         if (
-            taken.free(*r.span())
+            _source_free(taken, r)
             and not _in_spans(r.start(), anaphors, starts)
             and not (_TITLE_BEFORE_NAME_RE.match(text, r.end()) and r.group(0)[-1] != "s")
         ):
@@ -4480,6 +4550,17 @@ def _demonym_of(words: str | None) -> str | None:
         return words
     state = words.removesuffix("'s").removesuffix("’s")
     return DEMONYM_OF.get(_STATE_NAMED.get(state, state))
+
+
+def _bare_ministry_field(org: str) -> str | None:
+    """The field of a ministry printed without its state ("Ministry of Foreign Affairs",
+    "Foreign Ministry", "Defence Ministry" → "Foreign", "Defence"), or None."""
+    name = org.removeprefix("the ").removeprefix("The ")
+    m = _MINISTRY_RE.fullmatch(name)
+    if m is not None:
+        return None if m["owner"] or m["state"] else _MINISTRY_FIELDS.get(m["field"], m["field"])
+    field, _, head = name.rpartition(" ")
+    return _MINISTRY_FIELDS.get(field, field) if head == "Ministry" and " " not in field else None
 
 
 def _field_ministry(m: re.Match[str]) -> str:
@@ -4997,7 +5078,11 @@ def _title_rows(
     for c in map(partial(_before_venue, title), headline_candidates(title, 0)):
         source = _title_source(title, c, published, actors)
         if source is None:
-            source = _title_source_in_body(title, c, model) or _title_capital(title, c, actors)
+            source = (
+                _title_source_in_body(title, c, model)
+                or _title_capital(title, c, actors)
+                or _title_anonymous(title, c)
+            )
         if not source:  # (a topic, "Armenia: …", is no source)
             continue
         actor_id, speaker, how, printed = source
@@ -5134,13 +5219,35 @@ def _title_capital(
     International), "Moscow says …" (Reuters), "… — Moscow" (TASS, RIA Novosti); None
     if the source is no capital or the gazetteer lacks its state, and before a colon,
     where a capital is as often the place of a report ("Yerevan: thousands rally …") as
-    a source ("Baku: CSTO is Yerevan's own business" (Haqqin.az))."""
-    if c.verb == "headline" and c.verb_end <= c.start:
-        return None
+    a source ("Baku: CSTO is Yerevan's own business" (Haqqin.az)), unless the words after
+    the colon are wholly quoted ("Ankara: “The peace text is an opportunity …”" (Yeni
+    Asır), "Moscow: «…»" (RIA Novosti), "Baku: "…"" (Report.az)): words of the state."""
+    if c.verb == "headline" and c.verb_end <= c.start and not _WHOLLY_QUOTED_RE.fullmatch(
+        title, *_trim(title, c.start, c.end)
+    ):
+        return None  # ("Ankara: “The peace text is an opportunity …”" (Yeni Asır) is a source)
     printed = title[c.verb_start : c.verb_end].strip()
     state = CAPITALS.get(printed)
     ids = actors.loc[actors["name"] == state, "actor_id"] if state else ()
     return (str(ids.iloc[0]), str(state), "name", printed) if len(ids) else None
+
+
+#: An anonymous source as a whole headline source, with up to two words before its noun
+#: and its place after it ("Kremlin sources: «…»" (Rai News, RBC), "… — source" (Tejarat
+#: News, TASS, Interfax), "Sources: …" (Temirov Live, Kommersant), "Diplomatic sources:
+#: …" (Trend)).
+_TITLE_ANONYMOUS_RE = re.compile(
+    r"(?:[\w’'-]+\s+){0,2}?(?:"
+    + _capital_either(tuple(sorted(SPEECH["anonymous_sources"], key=len, reverse=True)))
+    + r")(?:\s+(?:in|close\s+to|familiar\s+with)\s+[^:]{2,40})?"
+)
+
+
+def _title_anonymous(title: str, c: Candidate) -> tuple[None, None, None, None] | None:
+    """An anonymous source as a headline's source: speaker None (as "sources in Baku
+    say" in the body); None if the source is none."""
+    printed = title[c.verb_start : c.verb_end].strip()
+    return (None, None, None, None) if _TITLE_ANONYMOUS_RE.fullmatch(printed) else None
 
 
 #: A person's full name as a headline's source: two or three capitalised words.
