@@ -67,6 +67,7 @@ SEALED = (
     "heldout15",
     "heldout16",
     "heldout17",
+    "heldout18",
 )
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)

@@ -39,6 +39,9 @@
 * ``tests/data/heldout17_statements.csv`` (sealed): 30 articles in 30 further outlets no
   other set uses, labelled before the code ran on them for the tenth session (see its
   README).
+* ``tests/data/heldout18_statements.csv`` (sealed): 30 articles in 30 further outlets no
+  other set uses, labelled before the code ran on them for the tenth session, beside
+  heldout17 (see its README).
 * ``tests/data/devnews2_statements.csv`` (development, a floor since its first run): 30
   articles in 30 further outlets no other set uses, labelled with ``heldout10`` (see its
   README).
@@ -293,6 +296,7 @@ def test_snippet_sets(name: str) -> None:
         ("heldout15", 190, 189),
         ("heldout16", 186, 185),
         ("heldout17", 221, 220),
+        ("heldout18", 209, 208),
     ],
 )
 def test_sealed_sets_load(name: str, rows: int, statements: int) -> None:
