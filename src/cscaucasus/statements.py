@@ -1335,7 +1335,7 @@ class _Article:
             if mention.actor is not None:
                 return UNKNOWN + mention.actor, "name"
             # no antecedent in the gazetteer: the previous speaker
-            found = self.previous_speaker(mention.start, para, gender)
+            found = self.previous_speaker(mention.start, para, gender, unnamed_last=True)
             if found[1] == _UNNAMED:
                 return None, None
             if found[0] or self.spoken_before(mention.start, para):
@@ -1343,7 +1343,7 @@ class _Article:
             person = self.recent_person(mention.start, para, gender)
             return person, ("pronoun" if person else None)
         want = self.gender.get(str(mention.actor_id))
-        found = self.previous_speaker(mention.start, para, want)
+        found = self.previous_speaker(mention.start, para, want, unnamed_last=True)
         if found[1] == _UNNAMED:
             return None, None  # he is that source, not the person named before it
         return found if found[0] else (str(mention.actor_id), "pronoun")
@@ -1561,11 +1561,18 @@ class _Article:
         return not known or any(f in k for f in forms for k in known)
 
     def previous_speaker(
-        self, pos: int, para: int, gender: str | None, *, printed_only: bool = False
+        self,
+        pos: int,
+        para: int,
+        gender: str | None,
+        *,
+        printed_only: bool = False,
+        unnamed_last: bool = False,
     ) -> tuple[str | None, str | None]:
         """The speaker of the last statement before ``pos`` in this or the previous
         paragraph, if one fits: a gazetteer person of ``gender`` (any, if None) or a
-        printed name (gender unknown); (None, None) otherwise."""
+        printed name (gender unknown); (None, None) otherwise, or (None, ``_UNNAMED``) if
+        ``unnamed_last`` and an unnamed source spoke last."""
         for f in self.found.before(pos):  # (in paragraph order: stop at an earlier one)
             if f.para < para - 1:
                 break
@@ -1573,9 +1580,10 @@ class _Article:
                 continue
             if not f.speaker_id:
                 unnamed = f.subject is None or f.subject[0].method != "pronoun"
-                if unnamed and f.kind == "indirect" and not f.in_headline:
-                    return None, _UNNAMED  # an unnamed source spoke last ("a senior official
-                    # said that … “…,” he said" (Newsmaker, Setareh Sobh, Reuters))
+                if unnamed_last and unnamed and f.kind == "indirect" and not f.in_headline:
+                    # an unnamed source spoke last ("a senior official said that … “…,” he
+                    # said" (Newsmaker, Setareh Sobh, Reuters)): say so when asked
+                    return None, _UNNAMED
                 continue
             if f.speaker_id.startswith(UNKNOWN):
                 return f.speaker_id, "pronoun"
