@@ -4066,3 +4066,12 @@ def test_he_after_an_unnamed_sources_statement_is_that_source():
         'Russian gas. But we will not depend on Russian guarantees," he said.'
     )
     assert [r[0] for r in rows(text)] == ["Dmitry Peskov", None, None]
+
+
+def test_a_headline_source_after_a_comma_before_german_quotes():
+    # Tportal, Südkurier, Kronen Zeitung: "…, Kremlin: „…“" is the Kremlin's, direct
+    title = "Armenian parliament adopts EU law, Kremlin: „It is their sovereign right, but…“"
+    s = statements_for_texts({"t": "Text."}, {"t": DATE}, titles={"t": title})
+    assert list(zip(s.speaker, s.kind, s.text, strict=True)) == [
+        ("Kremlin", "direct", "It is their sovereign right, but…")
+    ]

@@ -5136,7 +5136,7 @@ def _title_rows(
         c0, c1 = _trim(title, c.start, c.end)
         quoted = _WHOLLY_QUOTED_RE.fullmatch(title, c0, c1) is not None
         if quoted:  # 'X: “The CSTO does not …”' is the source's own words
-            c0, c1 = c0 + 1, c1 - (title[c1 - 1] in QUOTE_CLOSERS)
+            c0, c1 = c0 + 1, c1 - (title[c1 - 1] in QUOTE_CLOSERS + "“")
         cue = "headline" if c.verb == "headline" else c.verb
         return [
             (
@@ -5230,7 +5230,9 @@ def _before_venue(text: str, c: Candidate) -> Candidate:
 
 #: A content wholly in one pair of quote marks ('“The CSTO does not hold anyone by
 #: force”', not '"Trump's route" will not pass').
-_WHOLLY_QUOTED_RE = re.compile(rf"[{QUOTE_OPENERS}][^{DOUBLE_QUOTES}]+[{QUOTE_CLOSERS}]?")
+_WHOLLY_QUOTED_RE = re.compile(  # („…“ closes with “: Tportal, Südkurier, Kronen Zeitung)
+    rf"[{QUOTE_OPENERS}{LOW_QUOTE}][^{DOUBLE_QUOTES}{LOW_QUOTE}]+[{QUOTE_CLOSERS}“]?"
+)
 
 
 def _title_source(
@@ -5244,8 +5246,9 @@ def _title_source(
         return None
     if matcher.other_given_name(title, found[-1][0], found[-1][3]):
         return None  # "Alen Simonyan: …" is not the gazetteer's Margarita Simonyan
-    if len(title[c.verb_start : found[-1][0]].split()) > MAX_TITLE_WORDS:
-        return None
+    before = title[c.verb_start : found[-1][0]]
+    if len(before.split()) > MAX_TITLE_WORDS and not before.rstrip().endswith(","):
+        return None  # (but "Armenian parliament adopts EU law, Kremlin: „…“" (Tportal))
     actor_id, surface = found[-1][2], found[-1][3]
     actor = actors.loc[actors["actor_id"] == actor_id].iloc[0]
     if _topic_label(surface, str(actor["type"]), c, title[c.verb_start : c.verb_end]):
