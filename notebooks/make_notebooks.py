@@ -238,8 +238,9 @@ SENTIMENT = notebook(
         ("md", "How far to trust the **stance toward a target** (below): first on the "
          "newest **sealed** set (tone_sealed5: 519 statements of 65 articles in 28 outlets, "
          "target and stance coded by two coders independently, scored once), then on the "
-         "two **development** sheets tone_dev4 and tone_dev5 (194 and 197 statements in 18 "
-         "and 18 further outlets, made like the sealed sets, target and stance coded by hand "
+         "three **development** sheets tone_dev4, tone_dev5 and tone_dev6 (194, 197 and 185 "
+         "statements in 18, 18 and 16 further outlets, made like the sealed sets, target and "
+         "stance coded by hand "
          "before any stance output on them was read; the tone is not trained on them): how "
          "often the target is the coders', and the stance where both name the same target "
          "(docs/tone.md, \"Stance toward a target\")."),
