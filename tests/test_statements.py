@@ -4075,3 +4075,23 @@ def test_a_headline_source_after_a_comma_before_german_quotes():
     assert list(zip(s.speaker, s.kind, s.text, strict=True)) == [
         ("Kremlin", "direct", "It is their sovereign right, but…")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # Rajanews, Reuters, Bloomberg: people close to / familiar with anything
+        (
+            "According to people close to the negotiating team, Tehran had seen the text.",
+            "Tehran had seen the text",
+        ),
+        ("People familiar with the matter said the deal was near.", "the deal was near"),
+        # Sota, Proekt: interlocutors as anonymous sources, "another" as their number
+        (
+            "Another interlocutor told Sota that more than 80 people had been detained.",
+            "more than 80 people had been detained",
+        ),
+    ],
+)
+def test_people_close_to_anything_and_interlocutors_are_unnamed_sources(text, content):
+    assert rows(text) == [(None, "indirect", None, content)]

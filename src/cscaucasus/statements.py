@@ -583,7 +583,12 @@ _IMPERSONAL_THEY_RE = re.compile(
 )
 #: "people" is a source only with its place ("people familiar with the matter").
 _PEOPLE_TAIL = (
-    rf"\s+(?:in|from|at|within|close\s+to|familiar\s+with|briefed\s+on)\s+{_SOURCE_PLACE}"
+    rf"\s+(?:(?:in|from|at|within)\s+{_SOURCE_PLACE}"
+    # (close to or familiar with anything, up to three words that are no speech verb:
+    # "people close to the negotiating team" (Rajanews, Reuters), "people familiar with
+    # the matter" (Bloomberg))
+    rf"|(?:close\s+to|familiar\s+with|briefed\s+on)\s+(?:(?:the|his|her|their)\s+)?"
+    rf"(?:(?!(?:{_VERB_ALT})\b)[\w’'-]+\s+){{0,2}}(?!(?:{_VERB_ALT})\b)[\w’'-]+)"
 )
 
 
