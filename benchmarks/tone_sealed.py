@@ -3,11 +3,11 @@
     python benchmarks/tone_sealed.py            print the figures
     python benchmarks/tone_sealed.py --record   also write src/cscaucasus/data/tone_sealed.json
 
-The sealed set (by default the newest, tests/data/tone_sealed5.csv, 519 statements of a
+The sealed set (by default the newest, tests/data/tone_sealed6.csv, 526 statements of a
 ``cscaucasus sample sentiment`` run coded by two coder sessions independently, see
-tests/data/tone_sealed5_README.md, first scored 2026-12-07; ``--set tone_sealed6`` the
-set made after it, tests/data/tone_sealed6_README.md, unscored, kept for the next model;
-``--set tone_sealed4`` and ``--set tone_sealed3`` the ones before it, 419 and 422
+tests/data/tone_sealed6_README.md, scored once for the sixth model on 2026-12-07;
+``--set tone_sealed5`` the one before it, 519 statements, first scored 2026-12-07;
+``--set tone_sealed4`` and ``--set tone_sealed3`` the ones before those, 419 and 422
 statements coded the same way and scored once each; ``--set tone_sealed2`` 355
 statements coded twice by one coder; ``--set tone_sealed`` the first one,
 tests/data/tone_sealed_*.csv, spent on three models and kept for its history) must never
@@ -53,7 +53,7 @@ SETS = {
     "tone_sealed2": "tone_sealed2.csv",
     "tone_sealed": "tone_sealed_*.csv",
 }
-NEWEST = "tone_sealed5"
+NEWEST = "tone_sealed6"
 #: Who coded each set, where it is not two people (cs.tone.validation() says it).
 CODERS_NOTE = {
     "tone_sealed6": "two coder sessions of one model family, not people",

@@ -230,13 +230,13 @@ SENTIMENT = notebook(
          "cross-validated on the training statements (tone_train.csv and the sheets "
          "tone_dev2 and tone_dev3), folds grouped by outlet. A model retrained since the "
          "last sealed scoring has no sealed rows until it is scored once on the next sealed "
-         "set (the sixth model, shipped 2026-12-07, waits for tone_sealed6; its development "
-         "figures are in docs/tone.md, \"Ninth round\"). VADER is "
+         "set (the sixth model, shipped 2026-12-07, was scored on tone_sealed6: docs/tone.md, "
+         "\"Ninth round\"). VADER is "
          "scored beside it. 0.667 is the usual floor, 0.8 good. To check it on your own "
          "corpus: `cscaucasus sample sentiment` and `cscaucasus validate` (docs/validation.md)."),
         ("code", "from cscaucasus import tone as cs_tone\nevidence(cs_tone.validation())"),
         ("md", "How far to trust the **stance toward a target** (below): first on the "
-         "newest **sealed** set (tone_sealed5: 519 statements of 65 articles in 28 outlets, "
+         "newest **sealed** set (tone_sealed6: 526 statements of 64 articles in 28 outlets, "
          "target and stance coded by two coders independently, scored once), then on the "
          "three **development** sheets tone_dev4, tone_dev5 and tone_dev6 (194, 197 and 185 "
          "statements in 18, 18 and 16 further outlets, made like the sealed sets, target and "

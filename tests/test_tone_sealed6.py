@@ -1,8 +1,8 @@
 """tone_sealed6 (tests/data/tone_sealed6_README.md): the sixth sealed tone set of issue 17,
 made by the method of tone_sealed5. Only its shape is checked here (texts, sample, the
 coders' sheets and their columns) and the two coders against each other (the ceiling); no
-method is scored and no coder is compared with the machine (the set is sealed and
-unscored)."""
+method is scored here and no coder is compared with the machine (the set is sealed; it was
+scored once, for the sixth model, by benchmarks/tone_sealed.py: its record)."""
 
 from __future__ import annotations
 
