@@ -68,6 +68,7 @@ SEALED = (
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
 )
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)

@@ -42,6 +42,9 @@
 * ``tests/data/heldout18_statements.csv`` (sealed): 30 articles in 30 further outlets no
   other set uses, labelled before the code ran on them for the tenth session, beside
   heldout17 (see its README).
+* ``tests/data/heldout19_statements.csv`` (sealed): 22 articles in 22 further outlets no
+  other set uses, labelled before the code ran on them for the eleventh session's start
+  (see its README; a smaller set, without a ``none`` row).
 * ``tests/data/devnews2_statements.csv`` (development, a floor since its first run): 30
   articles in 30 further outlets no other set uses, labelled with ``heldout10`` (see its
   README).
@@ -305,6 +308,13 @@ def test_sealed_sets_load(name: str, rows: int, statements: int) -> None:
     assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
     assert len(cases) == rows and (cases["kind"] != "none").sum() == statements
     assert set(cases["kind"]) == {"direct", "indirect", "none"}
+
+
+def test_heldout19_loads() -> None:
+    """heldout19 (sealed, 22 articles in 22 outlets, no ``none`` row) loads with its size."""
+    cases = read("heldout19_statements.csv")
+    assert cases["article_id"].nunique() == 22 and cases["outlet"].nunique() == 22
+    assert len(cases) == 135 and set(cases["kind"]) == {"direct", "indirect"}
 
 
 @pytest.mark.parametrize(
