@@ -458,9 +458,9 @@ _UNNAMED_MODIFIER_RE = re.compile(
 #: Where an unnamed person is, between them and their verb ("a waiter at a café near
 #: Republic Square said" (Holod), "A member of the Russian delegation at the last summit
 #: told Cicero that" (Cicero), "a pensioner outside the station in Gyumri said"
-#: (Reuters)): then the gap of ``GAP_RE``.
-_UNNAMED_PLACE_GAP_RE = re.compile(  # ("A source in the Armenian delegation to the Euronest
-    # assembly told Texty that" (Texty))
+#: (Reuters), "A source in the Armenian delegation to the Euronest assembly told Texty
+#: that" (Texty)): then the gap of ``GAP_RE``.
+_UNNAMED_PLACE_GAP_RE = re.compile(
     r"^(?:\s+(?:at|in|near|outside|on|to|of|with)\s+(?:(?:a|an|the)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
     r"{1,2}" + GAP_RE.pattern.removeprefix("^")
 )
@@ -503,8 +503,6 @@ _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
 )
 
 
-#: Anonymous sources ("sources close to the government", "officials in Baku"): the
-#: nouns (data/speech.yml), longest form first, and where the source sits.
 def _plural(noun: str) -> str:
     """The English plural of a person noun ("banker" → "bankers", "deputy" → "deputies",
     "businessman" → "businessmen", "witness" → "witnesses", "passer-by" → "passers-by")."""
@@ -520,7 +518,9 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
-#: Unnamed groups also in the plural of every unnamed person noun ("Bankers in Frankfurt
+#: Anonymous sources ("sources close to the government", "officials in Baku"): the
+#: nouns (data/speech.yml), longest form first, and where the source sits; unnamed
+#: groups also in the plural of every unnamed person noun ("Bankers in Frankfurt
 #: say that" (Wirtschaftswoche), "Iranian traders on the Norduz crossing say" (Tejarat
 #: News), "Residents of the capital complain that" (Temirov Live), "Pensioners in Gyumri
 #: told" (Reuters)).
@@ -1314,15 +1314,7 @@ class _Article:
         state, _ = self.previous_speaker(f.start, f.para, None)
         if state is None or self.types.get(state) != "state":
             return None
-        role = f"{field.lower()} ministry"
-        return next(
-            (
-                a
-                for a, r in self.roles.items()
-                if r.lower() == role and self.affiliations.get(a) == self.names.get(state)
-            ),
-            None,
-        )
+        return self.institution_of(state, f"{field.lower()} ministry")
 
     def _pronoun_speaker(
         self, mention: Any, para: int, anchor: int | None
@@ -1399,16 +1391,20 @@ class _Article:
                 continue
             if kind == "organization":
                 return aid
-            want = " ".join(words.lower().split())
-            return next(
-                (
-                    a
-                    for a, r in self.roles.items()
-                    if r.lower() == want and self.affiliations.get(a) == self.names.get(aid)
-                ),
-                None,
-            )
+            return self.institution_of(aid, " ".join(words.lower().split()))
         return None
+
+    def institution_of(self, state: str, role: str) -> str | None:
+        """The gazetteer's organisation of ``role`` (lower case: "foreign ministry")
+        affiliated with the state ``state`` (an actor id), or None."""
+        return next(
+            (
+                a
+                for a, r in self.roles.items()
+                if r.lower() == role and self.affiliations.get(a) == self.names.get(state)
+            ),
+            None,
+        )
 
     def _it_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
         """ "It also urged": an organisation or state that spoke just before."""
@@ -2223,9 +2219,9 @@ def _document_source(
     return cue, art.speaker_of(doc, q.open_para), doc
 
 
-#: How a subject of each pseudo-mention kind resolves to a speaker.
 #: What previous_speaker answers when an unnamed source spoke last.
 _UNNAMED = "unnamed"
+#: How a subject of each pseudo-mention kind resolves to a speaker.
 _SPEAKER_BY_METHOD = {
     "capital": _Article._capital_speaker,
     "acronym": _Article._capital_speaker,
@@ -2978,11 +2974,6 @@ _FINITE_BEFORE_THAT_RE = re.compile(
 )
 
 
-#: A determiner right before a word: the word is a noun, no verb ("said in a note| published
-#: on its website that" (Rai News, TASS): "note" is no speech verb there).
-_DETERMINER_END_RE = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+$")
-
-
 #: "said the organisation “is not going anywhere” and that B": a second "that" after a
 #: bare clause (Liga.net, Reuters, TASS); the content starts after the verb.
 _AND_BEFORE_THAT_RE = re.compile(r"\S\s+(?:and|but)\s*$")
@@ -2999,7 +2990,8 @@ def _that_clause(after: str) -> int | None:
         and not _FINITE_BEFORE_THAT_RE.search(after, 0, t.start())
         and ("," not in after[: t.start()] or _ASIDE_BEFORE_THAT_RE.fullmatch(after, 0, t.start()))
         and not _AND_BEFORE_THAT_RE.search(after, 0, t.start())
-        and not any(  # "said A but warned that B" (not "in a statement posted …")
+        and not any(  # "said A but warned that B" (not "in a statement posted …", nor
+            # a noun after a determiner: "said in a note published on its website that")
             not after_document(after, c.start())
             and not _DETERMINER_END_RE.search(after, 0, c.start())
             for c in CUE_RE.finditer(after, 0, t.start())
@@ -3805,11 +3797,11 @@ def _last_answer_end(
     paragraphs after it that hold no speech verb, no quote and no mention of its speaker
     (by the gazetteer or the label's last word) ("L. Kalashnikov: Then it will lose the
     guarantees … ¶ Those who are in a hurry to leave usually come back when they need
-    help." (Daily Storm); an answer of a foreign
-    ministry's spokesperson in two paragraphs (the MFAs of Azerbaijan, Armenia and
-    Russia)), in the present, a modal or the first person, not over the author's closing
-    words ("Kalashnikov has chaired the committee since 2016", "The leaders then met in
-    private", "The interview was edited for length")."""
+    help." (Daily Storm); an answer of a foreign ministry's spokesperson in two
+    paragraphs (the MFAs of Azerbaijan, Armenia and Russia)), in the present, a modal or
+    the first person, not over the author's closing words ("Kalashnikov has chaired the
+    committee since 2016", "The leaders then met in private", "The interview was edited
+    for length")."""
     end = k + 1
     while end < len(paras):
         p = paras[end]
