@@ -2436,6 +2436,57 @@ def test_a_document_named_by_its_occasion_or_with_no_issuer_is_no_one_s():
     ) == [("Armenia", "indirect", "name", "the new line will follow the old boundary")]
 
 
+def test_a_document_a_meeting_adopts_is_the_body_s_never_the_last_speaker_s():
+    # Vreme: "According to the communiqué of the Collective Security Council,"; Südkurier:
+    # "The summit's final declaration states that"; Reforma: "According to the final
+    # declaration adopted by the leaders,": the body named with it, else the one whose
+    # summit the article names, never the head of state who spoke last; a joint document
+    # (Stern, Yangi O'zbekiston) is no one's
+    said = "Belarusian President Aleksandr Lukashenko told journalists that Armenia would return."
+    got = rows(
+        f"{said}\n\nAccording to the communiqué of the Collective Security Council, the "
+        "heads of state agreed to strengthen the crisis mechanisms.",
+        "2024-11-28",
+    )
+    assert got[-1][0] == "CSTO Collective Security Council"
+    summit = "The CSTO summit opened in Minsk on Thursday. " + said
+    for doc in ("The summit's final declaration states that", "The final declaration says that"):
+        got = rows(f"{summit}\n\n{doc} the member states reaffirm their commitment.", "2024-11-28")
+        assert got[-1] == (
+            "CSTO",
+            "indirect",
+            "role",
+            "the member states reaffirm their commitment",
+        )
+    # no body's occasion named: no one (not a guess)
+    got = rows(f"{said}\n\nThe final declaration says that the member states reaffirm it.")
+    assert got[-1][0] is None
+    for doc in ("The joint statement says that", "The joint declaration says that"):
+        got = rows(f"{summit}\n\n{doc} the parties will deepen cooperation.", "2024-11-28")
+        assert got[-1] == (None, "indirect", None, "the parties will deepen cooperation")
+    # a statement (not adopted by a meeting) is still the last speaker's
+    got = rows(f"{said} The statement says that the base stays.", "2024-11-28")
+    assert got[-1][0] == "Aleksandr Lukashenko"
+
+
+def test_a_head_the_speaker_s_name_is_in_apposition_to_is_no_content():
+    # Vreme: "The host, Belarusian President Aleksandr Lukashenko, told journalists:
+    # „…“"; AP/Reuters: "Azerbaijan's leader, Ilham Aliyev, said that …": the head before
+    # the name is the subject, not words before the verb ("A, Putin said")
+    for head in ("The host", "The summit's host", "Azerbaijan's leader"):
+        got = rows(
+            f"{head}, Belarusian President Aleksandr Lukashenko, told journalists: "
+            '"Armenia has not left, it is sulking."',
+            "2024-11-28",
+        )
+        assert got == [
+            ("Aleksandr Lukashenko", "direct", "name", "Armenia has not left, it is sulking")
+        ], head
+    assert rows("The talks were useful, Russian Foreign Minister Sergey Lavrov said.")[0][3] == (
+        "The talks were useful"
+    )
+
+
 def test_a_noun_of_speech_with_its_that_clause_is_its_owner_s_statement():
     # Delfi: "has welcomed Pashinyan's announcement that A"; Musavat: "the claim of Nikol
     # Pashinian that A"; Iran International: "Asked about Pashinian's statement that A,

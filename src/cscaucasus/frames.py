@@ -59,6 +59,12 @@ DOCUMENT_NOUNS: tuple[str, ...] = tuple(map(str, _FRAMES["document_nouns"]))
 OFFICE_NOUNS: tuple[str, ...] = tuple(map(str, _FRAMES["office_nouns"]))
 DOCUMENT_VERBS: tuple[str, ...] = tuple(map(str, _FRAMES["document_verbs"]))
 NEVER_SPEAKERS: frozenset[str] = frozenset(map(str, _FRAMES["never_speakers"]))
+#: Documents a meeting adopts: the body's that met ("the final declaration says").
+COLLECTIVE_DOCUMENTS: frozenset[str] = frozenset(map(str, _FRAMES["collective_documents"]))
+#: A body's occasions ("the CSTO summit", "the session of the Council").
+BODY_OCCASIONS: tuple[str, ...] = tuple(map(str, _FRAMES["body_occasions"]))
+#: Words that make a document several parties' ("the joint statement"): no one's.
+JOINT_DOCUMENTS: tuple[str, ...] = tuple(map(str, _FRAMES["joint_documents"]))
 #: Nouns of texts that speak for no one after "the" ("the agreement calls on …").
 VOICELESS_DOCUMENTS: tuple[str, ...] = tuple(
     sorted({*(w.lower() for w in NEVER_SPEAKERS), *map(str, _FRAMES["voiceless_documents"])})

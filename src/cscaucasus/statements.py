@@ -54,7 +54,10 @@ from .actors import (
 from .entities import EntityModel, entities_table
 from .frames import (
     ADVERBIAL_START,
+    BODY_OCCASIONS,
+    COLLECTIVE_DOCUMENTS,
     DOCUMENT_NOUNS,
+    JOINT_DOCUMENTS,
     MIN_CONTENT_WORDS,
     MIN_SPEAKING_WORDS,
     NEVER_SPEAKERS,
@@ -364,6 +367,17 @@ _DOCUMENT_TAIL_RE = re.compile(
     r"following|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{_OCCASIONS}|{WEEKDAY_ALTERNATION}))\b"
 )
+
+
+#: A document several parties signed ("the joint statement"): no one's.
+_JOINT_DOCUMENT_RE = re.compile(r"\b" + word_alternation(JOINT_DOCUMENTS) + r"\b", re.IGNORECASE)
+_BODY_OCCASIONS = word_alternation(BODY_OCCASIONS)
+#: A body's occasion after its name ("the CSTO summit", "the CSTO's Minsk summit").
+_OCCASION_AFTER_RE = re.compile(rf"(?:[’']s)?\s+(?:[A-Z][\w-]*\s+)?(?:{_BODY_OCCASIONS})\b")
+#: What joins a document to the body named after it ("the communiqué| of the |Council").
+_OF_BODY_RE = re.compile(r"\s+(?:of|by|from)\s+(?:the\s+)?")
+#: A body's occasion before "of" its name ("the session of the Collective Security Council").
+_OCCASION_OF_RE = re.compile(rf"\b(?:{_BODY_OCCASIONS})\s+of\s+(?:the\s+)?$")
 
 
 def _document_end(text: str, end: int) -> int:
@@ -1425,11 +1439,54 @@ class _Article:
         return (found, "pronoun") if self.gender.get(found) is None else (None, None)
 
     def _document_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
-        """ "the statement said": the previous speaker, or the statement's issuer."""
-        found = self.previous_speaker(mention.start, para, None)[0] or self.issuer(
-            mention.start, para, str(mention.actor)
-        )
+        """ "the statement said": the previous speaker, or the statement's issuer; a
+        document a meeting adopts ("the final declaration"), its body's
+        (:meth:`body_of`); a joint one ("the joint statement"), no one's."""
+        if _JOINT_DOCUMENT_RE.search(self.text, mention.start, mention.end):
+            return None, None
+        if str(mention.actor).lower() in COLLECTIVE_DOCUMENTS:
+            found = self.body_of(mention, para)
+        else:
+            found = self.previous_speaker(mention.start, para, None)[0] or self.issuer(
+                mention.start, para, str(mention.actor)
+            )
         return found, ("role" if found else None)
+
+    def body_of(self, mention: Any, para: int) -> str | None:
+        """The organisation that adopted the collective document ``mention``: the one
+        named in its phrase ("the communiqué of the Collective Security Council"), else
+        the one that spoke last or issued "a declaration" in the sentence before, else
+        the one whose summit, session or meeting the article named last before it
+        ("the CSTO summit"); None otherwise (never the last person who spoke)."""
+        found = next(
+            (
+                str(m.actor_id)
+                for m in self.mentions_in(mention.start, mention.end + 80)
+                if m.actor_id is not None
+                and self.types.get(str(m.actor_id)) == "organization"
+                and (m.end <= mention.end or _OF_BODY_RE.fullmatch(self.text, mention.end, m.start))
+            ),
+            None,
+        )
+        if found is None:
+            last = self.previous_speaker(mention.start, para, None)[0]
+            issuer = last or self.issuer(mention.start, para, str(mention.actor))
+            found = issuer if issuer and self.types.get(issuer) == "organization" else None
+        return found or self.occasion_body(mention.start)
+
+    def occasion_body(self, pos: int) -> str | None:
+        """The organisation whose occasion (``body_occasions``) the article names last
+        before ``pos``: "the CSTO summit", "the session of the Collective Security
+        Council"; None if none."""
+        text = self.text
+        for m in reversed(self.mentions_in(0, pos)):
+            if m.actor_id is None or self.types.get(str(m.actor_id)) != "organization":
+                continue
+            if _OCCASION_AFTER_RE.match(text, m.end) or _OCCASION_OF_RE.search(
+                text, max(0, m.start - 40), m.start
+            ):
+                return str(m.actor_id)
+        return None
 
     def _anaphor_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
         """ "the deputy minister said": whom the article so titled; for "the country's
@@ -2923,7 +2980,9 @@ def _cue_content(
             return None  # a participle opens a clause only with "that" (or "saying it")
         else:
             span = v1 + len(_TIME_ADVERB_RE.match(after).group(0)), s1
-    elif _content_before(ps, verb, pre, after, s0, subj_start, inverted):
+    elif not _apposed(pre, text, who.subj) and _content_before(
+        ps, verb, pre, after, s0, subj_start, inverted
+    ):
         inner = [f for f in ps.found() if s0 <= f.start < subj_start < f.end]
         if inner and not inverted:
             # "X said A, Interfax reports": the agency is a channel, not a speaker
@@ -3063,6 +3122,26 @@ _HEAD_OF_RE = re.compile(
     r"minister|president|ambassador|envoy|speaker|adviser|advisor)\s+(?:of|for|at)\s+"
     r"[^,;:.]{2,80},\s*"
 )
+
+
+#: A short noun phrase with a determiner or possessive, then a comma: the head of an
+#: appositive name ("The host, Belarusian President Aleksandr Lukashenko, told" (Vreme),
+#: "Our host, …, said", "Azerbaijan's leader, Ilham Aliyev, said" (AP, Reuters)).
+_APPOSITIVE_HEAD_RE = re.compile(
+    r"\s*(?:[Tt]he|[Oo]ur|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[A-Z][\w-]*[’']s)"
+    r"(?:\s+[\w’'-]+){1,4}\s*,\s*"
+)
+
+
+def _apposed(pre: str, text: str, subj: Any) -> bool:
+    """Whether ``pre`` is the head the subject's name is in apposition to, set off by
+    commas on both sides ("The host, Belarusian President Aleksandr Lukashenko, told
+    journalists: «…»"): the head is no content of the verb."""
+    return bool(
+        subj is not None
+        and _APPOSITIVE_HEAD_RE.fullmatch(pre)
+        and text[subj.end : subj.end + 2].lstrip().startswith(",")
+    )
 
 
 def _content_before(
