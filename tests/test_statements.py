@@ -2458,6 +2458,13 @@ def test_a_document_a_meeting_adopts_is_the_body_s_never_the_last_speaker_s():
             "role",
             "the member states reaffirm their commitment",
         )
+    met = "The leaders of the Collective Security Treaty Organisation (CSTO) met today in Minsk."
+    got = rows(
+        f"{met} {said}\n\nThe final declaration, adopted by the five leaders present, "
+        "states that the organisation is ready.",
+        "2024-11-28",
+    )
+    assert got[-1][0] == "CSTO"
     # no body's occasion named: no one (not a guess)
     got = rows(f"{said}\n\nThe final declaration says that the member states reaffirm it.")
     assert got[-1][0] is None

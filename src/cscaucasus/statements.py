@@ -371,7 +371,7 @@ _DOCUMENT_TAIL_RE = re.compile(
 
 #: A document several parties signed ("the joint statement"): no one's.
 _JOINT_DOCUMENT_RE = re.compile(r"\b" + word_alternation(JOINT_DOCUMENTS) + r"\b", re.IGNORECASE)
-_BODY_OCCASIONS = word_alternation(BODY_OCCASIONS)
+_BODY_OCCASIONS = word_alternation(BODY_OCCASIONS, space=r"\s+")
 #: A body's occasion after its name ("the CSTO summit", "the CSTO's Minsk summit").
 _OCCASION_AFTER_RE = re.compile(rf"(?:[’']s)?\s+(?:[A-Z][\w-]*\s+)?(?:{_BODY_OCCASIONS})\b")
 #: What joins a document to the body named after it ("the communiqué| of the |Council").
