@@ -4153,3 +4153,31 @@ def test_a_headline_source_after_a_comma_before_german_quotes():
 )
 def test_people_close_to_anything_and_interlocutors_are_unnamed_sources(text, content):
     assert rows(text) == [(None, "indirect", None, content)]
+
+
+def test_a_role_noun_with_its_field_after_of_is_an_anaphor_of_that_role():
+    # the Romance-language press in English (Le Monde's "le ministre des Armées", El País's
+    # "el ministro de Asuntos Exteriores", ANSA's "il ministro degli Esteri"): "The
+    # Minister of Foreign Affairs said that" is the minister named before; a role with a
+    # state's demonym never goes to a gazetteer person of another state (None, not a guess)
+    assert rows(
+        "Ararat Mirzoyan arrived in Paris on Monday. The Minister of Foreign Affairs said "
+        "that Armenia wanted peace."
+    ) == [("Ararat Mirzoyan", "indirect", "role", "Armenia wanted peace")]
+    assert rows(
+        "Sergei Shoigu arrived in Minsk. The Russian Minister of Defence said that the drills "
+        "would go ahead.",
+        "2023-05-01",
+    ) == [("Sergei Shoigu", "indirect", "role", "the drills would go ahead")]
+    got = rows(
+        "Sébastien Lecornu landed in Yerevan, where Nikol Pashinyan said that Armenia had frozen "
+        "its participation in the CSTO.\n\nThe French Minister of the Armed Forces said that "
+        "France would deliver three radars."
+    )
+    assert got[-1] == (None, "indirect", None, "France would deliver three radars")
+    # "Head of State" is a role of its own; "of the Armenian Security Council" an owned role's
+    assert rows(
+        "Belarusian President Aleksandr Lukashenko hosted the summit.\n\nOpening the meeting, "
+        "the Head of State noted that the world is going through a period of turbulence.",
+        "2023-11-23",
+    )[-1][0] == "Aleksandr Lukashenko"

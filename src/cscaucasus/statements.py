@@ -41,6 +41,7 @@ from .actors import (
     NOT_THE_HOLDER,
     OF_STATE_ROLE_RE,
     PRONOUNS,
+    STATE_LAST_WORDS,
     STATES,
     TITLES,
     Matcher,
@@ -1577,6 +1578,7 @@ class _Article:
             and m.method != "pronoun"
             and self.types.get(str(m.actor_id)) == "person"
             and any(f in self.roles.get(str(m.actor_id), "").lower() for f in forms)
+            and not self.of_another_state(str(m.actor_id), words)
         }
         return fitting.pop() if len(fitting) == 1 else None
 
@@ -1604,11 +1606,20 @@ class _Article:
                 return found
         return None
 
+    def of_another_state(self, key: str, words: str) -> bool:
+        """Whether role words open with a state's demonym ("French minister") and the
+        gazetteer actor ``key`` belongs to another state."""
+        state = DEMONYMS.get(words.split(maxsplit=1)[0]) if words.strip() else None
+        return state is not None and self.affiliations.get(key) not in (None, state)
+
     def fits_role(self, key: str, words: str) -> bool:
         """Whether a role noun ("the minister", "the spokeswoman") may stand for the
         speaker ``key``: a generic one ("the official", "the diplomat") fits anyone; a
         specific one, anyone whose gazetteer role or titles in the article hold it or a
-        synonym ("premier" ~ "prime minister"), and anyone of whom nothing is known."""
+        synonym ("premier" ~ "prime minister"), and anyone of whom nothing is known; a
+        role of a state ("the French minister") never a gazetteer person of another."""
+        if self.of_another_state(key, words):
+            return False
         forms = _specific_role_forms(words)
         if forms is None:
             return True
@@ -2291,8 +2302,12 @@ _SPEAKER_BY_METHOD = {
 
 
 def _role_words(text: str, mention: Mention) -> str:
-    """The role noun of an anaphor mention, without its article ("deputy minister")."""
-    return text[mention.start : mention.end].split(maxsplit=1)[-1]
+    """The role noun of an anaphor mention, without its article and field ("deputy
+    minister"; "French Minister" of "The French Minister of the Armed Forces")."""
+    words = text[mention.start : mention.end].split(maxsplit=1)[-1]
+    if _role_head(words) is None and (field := _ROLE_FIELD_RE.search(words)):
+        return words[: field.start()]  # (not "Head of State": a role of its own)
+    return words
 
 
 #: The role nouns of :data:`_ANAPHOR_RE`, longest first, lowercased.
@@ -4267,6 +4282,30 @@ def _documents(text: str, definite: list[Any]) -> list[_Row]:
     ]
 
 
+#: The field of a role noun after "of", in capitals ("the Minister| of Foreign Affairs",
+#: "The French Minister| of the Armed Forces", "the Secretary| of the Security Council"):
+#: part of the role's words, never of a state or a state's body (an office "of Uzbekistan"
+#: is :func:`_of_state_offices`'s, "the Secretary of the Armenian Security Council" an
+#: owned role's).
+_ROLE_FIELD_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}\b")
+
+
+def _with_field(text: str, r: re.Match[str], taken: _Taken) -> tuple[int, int]:
+    """The span of a role anaphor with its field, if one follows (:data:`_ROLE_FIELD_RE`)
+    and names no state or gazetteer actor."""
+    tail = _ROLE_FIELD_RE.match(text, r.end()) if r.group("role") else None
+    if (
+        tail is None
+        or not taken.free(*tail.span())
+        or any(
+            w in _COUNTRIES or w in DEMONYMS or w in STATE_LAST_WORDS for w in tail.group(0).split()
+        )
+        or _NAME_NEXT_RE.match(text, tail.end())  # (a title: "the Minister of X Ararat …")
+    ):
+        return r.span()
+    return r.start(), tail.end()
+
+
 def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int]]]:
     """Definite role nouns ("the diplomat"), documents ("the statement") and
     institutions ("the ministry"); and the spans of the role nouns."""
@@ -4281,7 +4320,7 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
             owned.append((r.start("role"), r.end(), r.group(0), "owned"))
     owned += _owned_roles(text, taken, owned)
     anaphors = [
-        r.span()
+        _with_field(text, r, taken)
         for r in definite
         if not r.group("noun") and not r.group("document") and not r.group("voiceless")
     ]
@@ -4644,8 +4683,11 @@ def _printed_organisation(words: str) -> tuple[str, int, int] | None:
     first = 1 if tokens[0] in ("The", "the") else 0
     if len(tokens) - first < 2 or tokens[-1] in _ORG_JOINERS:
         return None
-    if tokens[first] in TITLES and tokens[first] not in _ORG_HEADS and tokens[first + 1] == "of":
-        return None  # "Secretary of Armenia’s Security Council" is a person's title
+    title = first + (tokens[first] in DEMONYMS and len(tokens) - first > 2)
+    if tokens[title] in TITLES and tokens[title] not in _ORG_HEADS and tokens[title + 1] == "of":
+        # "Secretary of Armenia’s Security Council", "The French Minister of the Armed
+        # Forces" (Le Monde, Valeurs actuelles, Le Figaro) are a person's title
+        return None
     return _demonym_form(" ".join(tokens[first:])), spans[first][0], spans[len(tokens) - 1][1]
 
 
