@@ -58,6 +58,7 @@ from .frames import (
     BODY_OCCASIONS,
     COLLECTIVE_DOCUMENTS,
     DOCUMENT_NOUNS,
+    FIELD_ROLES,
     JOINT_DOCUMENTS,
     MIN_CONTENT_WORDS,
     MIN_SPEAKING_WORDS,
@@ -2305,7 +2306,9 @@ def _role_words(text: str, mention: Mention) -> str:
     """The role noun of an anaphor mention, without its article and field ("deputy
     minister"; "French Minister" of "The French Minister of the Armed Forces")."""
     words = text[mention.start : mention.end].split(maxsplit=1)[-1]
-    if _role_head(words) is None and (field := _ROLE_FIELD_RE.search(words)):
+    if (field := _ROLE_FIELD_RE.search(words)) and words[: field.start()].split()[
+        -1
+    ].lower() in FIELD_ROLES:
         return words[: field.start()]  # (not "Head of State": a role of its own)
     return words
 
@@ -2995,9 +2998,7 @@ def _cue_content(
             return None  # a participle opens a clause only with "that" (or "saying it")
         else:
             span = v1 + len(_TIME_ADVERB_RE.match(after).group(0)), s1
-    elif not _apposed(pre, text, who.subj) and _content_before(
-        ps, verb, pre, after, s0, subj_start, inverted
-    ):
+    elif _content_before(ps, verb, pre, after, s0, subj_start, inverted, who.subj):
         inner = [f for f in ps.found() if s0 <= f.start < subj_start < f.end]
         if inner and not inverted:
             # "X said A, Interfax reports": the agency is a channel, not a speaker
@@ -3160,11 +3161,20 @@ def _apposed(pre: str, text: str, subj: Any) -> bool:
 
 
 def _content_before(
-    ps: _Passage, verb: str, pre: str, after: str, s0: int, subj_start: int, inverted: bool
+    ps: _Passage,
+    verb: str,
+    pre: str,
+    after: str,
+    s0: int,
+    subj_start: int,
+    inverted: bool,
+    subj: Any = None,
 ) -> bool:
-    """Whether the content stands before the subject ("A, Putin said")."""
+    """Whether the content stands before the subject ("A, Putin said"), not a head the
+    subject is in apposition to (:func:`_apposed`)."""
     return bool(
         pre.rstrip().endswith(",")
+        and not _apposed(pre, ps.art.text, subj)
         and _has_words(pre, 1)
         and not _title_phrase(pre)  # "Assistant to the President …,", not "Prime Minister X will …"
         and not _SOURCE_PHRASE_RE.fullmatch(pre)  # "According to the premier, Yerevan informed"
@@ -4282,18 +4292,18 @@ def _documents(text: str, definite: list[Any]) -> list[_Row]:
     ]
 
 
-#: The field of a role noun after "of", in capitals ("the Minister| of Foreign Affairs",
-#: "The French Minister| of the Armed Forces", "the Secretary| of the Security Council"):
+#: The field of a role noun (``field_roles``) after "of", in capitals ("the Minister| of
+#: Foreign Affairs", "The French Minister| of the Armed Forces"):
 #: part of the role's words, never of a state or a state's body (an office "of Uzbekistan"
-#: is :func:`_of_state_offices`'s, "the Secretary of the Armenian Security Council" an
-#: owned role's).
+#: is :func:`_of_state_offices`'s).
 _ROLE_FIELD_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}\b")
 
 
 def _with_field(text: str, r: re.Match[str], taken: _Taken) -> tuple[int, int]:
     """The span of a role anaphor with its field, if one follows (:data:`_ROLE_FIELD_RE`)
     and names no state or gazetteer actor."""
-    tail = _ROLE_FIELD_RE.match(text, r.end()) if r.group("role") else None
+    role = r.group("role")
+    tail = _ROLE_FIELD_RE.match(text, r.end()) if role and role.lower() in FIELD_ROLES else None
     if (
         tail is None
         or not taken.free(*tail.span())
