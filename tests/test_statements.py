@@ -4181,3 +4181,10 @@ def test_a_role_noun_with_its_field_after_of_is_an_anaphor_of_that_role():
         "the Head of State noted that the world is going through a period of turbulence.",
         "2023-11-23",
     )[-1][0] == "Aleksandr Lukashenko"
+
+
+def test_an_adverbial_after_a_verb_is_no_object():
+    # L'Humanité, VRT: "Yerevan confirmed within hours." (no content, as "said on Tuesday")
+    for adverbial in ("within hours", "shortly afterwards", "immediately"):
+        assert rows(f"Yerevan confirmed {adverbial}.") == [], adverbial
+    assert rows("Moscow welcomed the news.") == [("Russia", "indirect", "name", "the news")]
