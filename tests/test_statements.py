@@ -4176,11 +4176,14 @@ def test_a_role_noun_with_its_field_after_of_is_an_anaphor_of_that_role():
     )
     assert got[-1] == (None, "indirect", None, "France would deliver three radars")
     # "Head of State" is a role of its own; "of the Armenian Security Council" an owned role's
-    assert rows(
-        "Belarusian President Aleksandr Lukashenko hosted the summit.\n\nOpening the meeting, "
-        "the Head of State noted that the world is going through a period of turbulence.",
-        "2023-11-23",
-    )[-1][0] == "Aleksandr Lukashenko"
+    assert (
+        rows(
+            "Belarusian President Aleksandr Lukashenko hosted the summit.\n\nOpening the meeting, "
+            "the Head of State noted that the world is going through a period of turbulence.",
+            "2023-11-23",
+        )[-1][0]
+        == "Aleksandr Lukashenko"
+    )
 
 
 def test_an_adverbial_after_a_verb_is_no_object():
@@ -4188,3 +4191,22 @@ def test_an_adverbial_after_a_verb_is_no_object():
     for adverbial in ("within hours", "shortly afterwards", "immediately"):
         assert rows(f"Yerevan confirmed {adverbial}.") == [], adverbial
     assert rows("Moscow welcomed the news.") == [("Russia", "indirect", "name", "the news")]
+
+
+def test_it_after_a_sentence_an_organisation_opens_is_that_organisation():
+    # IWPR: "The CSTO secretariat has kept Armenia on its mailing lists. In a
+    # statement on its website, it said that …", after a person spoke in the paragraph
+    # before; Reuters, AP: "The ministry summoned the ambassador. It said …"; never a person
+    got = rows(
+        "Russian Deputy Prime Minister Alexei Overchuk told reporters that the door was open.\n\n"
+        "The CSTO secretariat has kept Armenia on its mailing lists. In a statement on its "
+        "website in April, it said that all documents continued to be sent to Yerevan."
+    )
+    assert got[-1] == (
+        "CSTO",
+        "indirect",
+        "pronoun",
+        "all documents continued to be sent to Yerevan",
+    )
+    got = rows("Alexei Overchuk met the envoy. It said that the talks were useful.")
+    assert got[-1][0] is None

@@ -371,6 +371,8 @@ _DOCUMENT_TAIL_RE = re.compile(
 )
 
 
+#: What may stand before a sentence's subject: nothing, or "the".
+_SUBJECT_OPENS_RE = re.compile(r"\s*(?:[Tt]he\s+)?")
 #: A document several parties signed ("the joint statement"): no one's.
 _JOINT_DOCUMENT_RE = re.compile(r"\b" + word_alternation(JOINT_DOCUMENTS) + r"\b", re.IGNORECASE)
 _BODY_OCCASIONS = word_alternation(BODY_OCCASIONS, space=r"\s+")
@@ -1423,22 +1425,48 @@ class _Article:
         )
 
     def _it_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
-        """ "It also urged": an organisation or state that spoke just before."""
+        """ "It also urged": an organisation or state that spoke just before; else one
+        named before "it" in its sentence ("The ministry issued a statement in which it
+        expresses …"); else the one the sentence before opens with
+        (:meth:`narrated_body`); never a person."""
         found = self.previous_speaker(mention.start, para, None)[0]
-        if found is None:  # "The ministry issued a statement in which it expresses …"
-            s0 = self.sentence_starts[max(bisect_right(self.sentence_starts, mention.start) - 1, 0)]
-            orgs = [
-                m
-                for m in self.mentions_in(s0, mention.start)
-                if m.actor_id is not None and m.method in ("name", "alias")
-            ]
-            if orgs and self.gender.get(str(orgs[0].actor_id)) is None:
-                return str(orgs[0].actor_id), "pronoun"
-            return None, None
-        if found.startswith(UNKNOWN):  # a printed organisation, not a person
-            words = found[len(UNKNOWN) :].split()
-            return (found, "pronoun") if _ORG_HEADS.intersection(words) else (None, None)
-        return (found, "pronoun") if self.gender.get(found) is None else (None, None)
+        if found is not None and found.startswith(UNKNOWN):  # a printed organisation
+            if _ORG_HEADS.intersection(found[len(UNKNOWN) :].split()):
+                return found, "pronoun"
+        elif found is not None and self.gender.get(found) is None:
+            return found, "pronoun"
+        s0 = self.sentence_starts[max(bisect_right(self.sentence_starts, mention.start) - 1, 0)]
+        orgs = [
+            m
+            for m in self.mentions_in(s0, mention.start)
+            if m.actor_id is not None and m.method in ("name", "alias")
+        ]
+        if orgs and self.gender.get(str(orgs[0].actor_id)) is None:
+            return str(orgs[0].actor_id), "pronoun"
+        body = self.narrated_body(mention.start)
+        return body, ("pronoun" if body else None)
+
+    def narrated_body(self, anchor: int) -> str | None:
+        """The organisation or state that opens the sentence right before the one holding
+        ``anchor`` as its subject, when that sentence (in this or the previous paragraph)
+        holds no statement: "it" then stands for it ("The CSTO secretariat has kept
+        Armenia on its mailing lists. In a statement on its website, it said that …"
+        (IWPR; Reuters, AP: "The ministry summoned the ambassador. It said …"))."""
+        i = bisect_right(self.sentence_starts, anchor) - 1
+        if i <= 0:
+            return None
+        s0, s1, spara = self.sentence_list[i - 1]
+        if spara < self.sentence_list[i][2] - 1 or self.found.overlaps(s0, s1):
+            return None
+        first = next(iter(self.mentions_in(s0, s1)), None)
+        if (
+            first is None
+            or first.actor_id is None
+            or not _SUBJECT_OPENS_RE.fullmatch(self.text, s0, first.start)
+        ):
+            return None
+        aid = str(first.actor_id)
+        return aid if self.types.get(aid) in ("organization", "state") else None
 
     def _document_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
         """ "the statement said": the previous speaker, or the statement's issuer; a
