@@ -4210,3 +4210,16 @@ def test_it_after_a_sentence_an_organisation_opens_is_that_organisation():
     )
     got = rows("Alexei Overchuk met the envoy. It said that the talks were useful.")
     assert got[-1][0] is None
+
+
+def test_the_office_s_role_noun_is_not_its_deputy_s():
+    # IWPR: "the prime minister said" in an article that titled "Russian Deputy Prime
+    # Minister Alexei Overchuk" and named Pashinyan: Pashinyan (a deputy's title is not
+    # the office's, in the article's titles and in the gazetteer's roles)
+    got = rows(
+        "Prime Minister Nikol Pashinyan spoke in parliament. Russian Deputy Prime Minister "
+        "Alexei Overchuk told reporters that the door was open.\n\nA Western diplomat said "
+        "that Europe would not ask Armenia to choose.\n\nAsked about the bloc, the prime "
+        'minister said: "That is not the question on the table."'
+    )
+    assert got[-1] == ("Nikol Pashinyan", "direct", "role", "That is not the question on the table")

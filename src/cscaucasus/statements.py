@@ -1606,7 +1606,7 @@ class _Article:
             if m.actor_id is not None
             and m.method != "pronoun"
             and self.types.get(str(m.actor_id)) == "person"
-            and any(f in self.roles.get(str(m.actor_id), "").lower() for f in forms)
+            and any(_holds(self.roles.get(str(m.actor_id), "").lower(), f) for f in forms)
             and not self.of_another_state(str(m.actor_id), words)
         }
         return fitting.pop() if len(fitting) == 1 else None
@@ -1656,7 +1656,7 @@ class _Article:
         if self.model is not None:
             known += self.model.titles_of(key)
         known = [k.lower() for k in known if k]
-        return not known or any(f in k for f in forms for k in known)
+        return not known or any(_holds(k, f) for f in forms for k in known)
 
     def previous_speaker(
         self,
@@ -2357,6 +2357,22 @@ def _role_head(words: str) -> str | None:
     "minister", "country's top diplomat" → "top diplomat"), lowercased."""
     low = " ".join(words.lower().split())
     return next((r for r in _ROLE_HEADS if low == r or low.endswith(" " + r)), None)
+
+
+#: A deputy's mark before an office ("deputy prime minister", "vice-president").
+_DEPUTY_END_RE = re.compile(r"\b(?:deputy|vice)[\s-]*$")
+
+
+def _holds(role: str, form: str) -> bool:
+    """Whether a role (lower case) holds the office ``form`` itself, not as its deputy:
+    "the prime minister" is not the "deputy prime minister" (Overchuk, Bozumbayev) unless
+    the form is the deputy's ("deputy prime minister")."""
+    at = role.find(form)
+    while at >= 0:
+        if not _DEPUTY_END_RE.search(role, max(0, at - 10), at):
+            return True
+        at = role.find(form, at + 1)
+    return False
 
 
 def _specific_role_forms(words: str) -> tuple[str, ...] | None:
