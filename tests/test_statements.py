@@ -4223,3 +4223,29 @@ def test_the_office_s_role_noun_is_not_its_deputy_s():
         'minister said: "That is not the question on the table."'
     )
     assert got[-1] == ("Nikol Pashinyan", "direct", "role", "That is not the question on the table")
+
+
+def test_a_statement_a_document_reports_with_its_own_subject_and_verb_is_that_subject_s():
+    # ILNA: "Pashinyan … assured President Masoud Pezeshkian … The Iranian president
+    # stressed the importance of …, the statement said" (Pezeshkian's, not Pashinyan's, who
+    # spoke last); Kremlin and Akorda readouts: "The Kazakh president noted …, the readout said"
+    got = rows(
+        "Armenian Prime Minister Nikol Pashinyan assured President Masoud Pezeshkian that the "
+        "route would stay Armenian. The Iranian president stressed the importance of "
+        "territorial integrity, the statement said.",
+        "2025-08-10",
+    )
+    assert got[-1][0] == "Masoud Pezeshkian"
+    got = rows(
+        "Putin held a call with Tokayev. The Kazakh president noted the importance of the CSTO, "
+        "the readout said.",
+        "2024-08-10",
+    )
+    assert got[-1][0] == "Kassym-Jomart Tokayev"
+    # no subject and verb of its own: the document's (here no one's)
+    got = rows(
+        "Putin held a call with Tokayev. Both leaders noted the importance of the CSTO, "
+        "the readout said.",
+        "2024-08-10",
+    )
+    assert got[-1][0] is None

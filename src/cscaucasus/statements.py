@@ -2859,7 +2859,37 @@ def _cue(ps: _Passage, cue: re.Match[str]) -> None:
         and not _ANONYMITY_REQUEST_RE.match(ps.art.text, content[0])
         and not _only_a_name(ps.art, *content)
     ):
+        speaker = _reported_in_document(ps, who, content) or speaker
         _record(ps, verb, content, who, subj_start, speaker, s0)
+
+
+#: What may stand between a subject and its speech verb inside a document's content.
+_INNER_GAP_RE = re.compile(r"\s+(?:(?:also|again|further|then|had|has|have)\s+)?")
+
+
+def _reported_in_document(
+    ps: _Passage, who: _Subject, content: tuple[int, int]
+) -> tuple[str | None, str | None] | None:
+    """The speaker of a statement that a document reports before its cue ("The Iranian
+    president stressed the importance of …, the statement said" (ILNA; Kremlin and
+    presidential readouts): the content opens with its own subject and speech
+    verb, whose speaker it is); None otherwise."""
+    subj = who.subj
+    if subj is None or subj.method != "document" or content[1] > subj.start:
+        return None
+    art, p0 = ps.art, ps.p0
+    first = next(iter(art.mentions_in(content[0], content[1])), None)
+    if (
+        first is None
+        or first.method == "document"
+        or not _SUBJECT_OPENS_RE.fullmatch(art.text, content[0], first.start)
+    ):
+        return None
+    gap = _INNER_GAP_RE.match(ps.masked, first.end - p0)
+    if gap is None or not CUE_RE.match(ps.masked, gap.end()):
+        return None
+    found = art.speaker_of(first, ps.pid, first.start)
+    return found if found[0] else None
 
 
 def _earlier_cue_subject(ps: _Passage, s0: int, v0: int) -> Any:
