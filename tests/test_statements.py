@@ -4249,3 +4249,22 @@ def test_a_statement_a_document_reports_with_its_own_subject_and_verb_is_that_su
         "2024-08-10",
     )
     assert got[-1][0] is None
+
+
+def test_a_role_noun_with_a_name_in_apposition_is_that_person():
+    # El País's style: "The spokeswoman of the Foreign Ministry, María Zajárova, accused X
+    # … and said that …" (the second verb went to Peskov, who spoke before); Nettavisen:
+    # "…, says the chairman of parliament's standing committee on legal affairs, Vladimir
+    # Vardanyan, to Nettavisen"
+    got = rows(
+        "Kremlin spokesman Dmitry Peskov said that Moscow had received no notification.\n\n"
+        "The spokeswoman of the Foreign Ministry, María Zajárova, accused the West of meddling "
+        "and said that Yerevan would pay the price.",
+        "2024-03-01",
+    )
+    assert [r[0] for r in got[-2:]] == ["Maria Zakharova", "Maria Zakharova"]
+    got = rows(
+        "– It is a step for the security of Armenia, says the chairman of the committee on "
+        "legal affairs, Vladimir Vardanyan, to Nettavisen."
+    )
+    assert got[0][0] == "Vladimir Vardanyan"

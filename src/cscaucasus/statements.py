@@ -371,6 +371,9 @@ _DOCUMENT_TAIL_RE = re.compile(
 )
 
 
+#: Between a role noun and the name in apposition to it: an "of" phrase, then a comma
+#: ("The spokeswoman| of the Foreign Ministry, |María Zajárova").
+_APPOSED_GAP_RE = re.compile(r"(?:\s+(?:of|for|at|in)\s+[^,.;:«»“”\"]{1,50})?,\s*")
 #: What may stand before a sentence's subject: nothing, or "the".
 _SUBJECT_OPENS_RE = re.compile(r"\s*(?:[Tt]he\s+)?")
 #: A document several parties signed ("the joint statement"): no one's.
@@ -1524,6 +1527,9 @@ class _Article:
         roles); else the previous speaker, else the last person named, if the role fits
         them (:meth:`fits_role`); else no one."""
         words = _role_words(self.text, mention)
+        apposed = self.apposed_person(mention)
+        if apposed is not None:
+            return apposed, "role"
         titled = self.model.all_titled(words, mention.start) if self.model else []
         if len(titled) == 1:
             return titled[0], "role"
@@ -1544,6 +1550,24 @@ class _Article:
             return (found[0], "role") if self.fits_role(found[0], words) else (None, None)
         person = self.recent_person(mention.start, para)
         return (person, "role") if person and self.fits_role(person, words) else (None, None)
+
+    def apposed_person(self, mention: Any) -> str | None:
+        """The person whose name stands in apposition right after a role noun, set off by
+        commas ("The spokeswoman of the Foreign Ministry, María Zajárova, accused …"
+        (El País's style; "The Iranian president, Masoud Pezeshkian, said" (AFP))): a
+        verb after it is theirs, whichever subject the search met first; None if none."""
+        gap = _APPOSED_GAP_RE.match(self.text, mention.end)
+        if gap is None:
+            return None
+        k = bisect_left(self.starts, gap.end())
+        m = self.mentions[k] if k < len(self.mentions) else None
+        if m is None or m.start != gap.end() or not self.text.startswith(",", m.end):
+            return None
+        if m.actor_id is not None and self.types.get(str(m.actor_id)) == "person":
+            return str(m.actor_id)
+        if m.actor_id is None and m.method == "name" and m.actor is not None:
+            return UNKNOWN + str(m.actor)
+        return None
 
     def _owned_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
         """ "Armenia's parliament speaker", "the Russian Foreign Ministry's spokeswoman":
