@@ -4268,3 +4268,19 @@ def test_a_role_noun_with_a_name_in_apposition_is_that_person():
         "legal affairs, Vladimir Vardanyan, to Nettavisen."
     )
     assert got[0][0] == "Vladimir Vardanyan"
+
+
+def test_a_parliament_s_own_name_in_a_title_is_no_part_of_the_person_s_name():
+    # Metbuat.az, APA: "Member of the Milli Majlis Rasim Musabayov told …" (the printed
+    # name was "Milli Majlis Rasim Musabayov"); Ukrainska Pravda: "Verkhovna Rada deputy X"
+    assert (
+        rows(
+            "Member of the Milli Majlis Rasim Musabayov told Metbuat.az that Moscow would not let "
+            "Yerevan go."
+        )[0][0]
+        == "Rasim Musabayov"
+    )
+    assert (
+        rows("Verkhovna Rada deputy Oleksiy Goncharenko said that Kyiv supported Yerevan.")[0][0]
+        == "Oleksiy Goncharenko"
+    )
