@@ -4284,3 +4284,43 @@ def test_a_parliament_s_own_name_in_a_title_is_no_part_of_the_person_s_name():
         rows("Verkhovna Rada deputy Oleksiy Goncharenko said that Kyiv supported Yerevan.")[0][0]
         == "Oleksiy Goncharenko"
     )
+
+
+def test_finnish_and_swedish_quotes_open_and_close_with_one_mark():
+    # Kansan Uutiset, Länsi-Savo, Hufvudstadsbladet: ”…,” X said (one mark for both ends)
+    got = rows(
+        "President Vladimir Putin spoke in Minsk. ”It is Yerevan's choice. We will not close "
+        "anything,” Putin said.",
+        "2024-11-28",
+    )
+    assert got == [
+        ("Vladimir Putin", "direct", "name", "It is Yerevan's choice. We will not close anything")
+    ]
+
+
+def test_a_dialogue_dash_quote_whose_attribution_holds_commas():
+    # Jydske Vestkysten, Nordjyske, Nordlys: "– A, says X, senior researcher at …" (the
+    # attribution after the quote's comma holds commas of its own); "– B, he adds." after
+    # a paragraph that names no one is the same person's
+    text = (
+        "– This is the logical next step, but a formal withdrawal is still some way off, says "
+        "Flemming Splidsboel Hansen, senior researcher at the Danish Institute for "
+        "International Studies.\n\nThe alliance's charter provides that a member state must "
+        "give six months' notice.\n\n– For Russia, losing Armenia would be a blow to its "
+        "prestige, he adds."
+    )
+    got = rows(text)
+    assert got == [
+        (
+            "Flemming Splidsboel Hansen",
+            "direct",
+            "name",
+            "This is the logical next step, but a formal withdrawal is still some way off",
+        ),
+        (
+            "Flemming Splidsboel Hansen",
+            "direct",
+            "pronoun",
+            "For Russia, losing Armenia would be a blow to its prestige",
+        ),
+    ]

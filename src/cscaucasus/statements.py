@@ -963,9 +963,38 @@ def _dialogue_dash_quote(text: str) -> list[tuple[int, int, bool]]:
     [(2, 41, True)]
     """
     m = _DIALOGUE_DASH_RE.match(text)
-    if m is None or not CUE_RE.search(m.group("tail")):
+    if m is not None and CUE_RE.search(m.group("tail")):
+        return [(m.start("q"), m.end("q"), True)]
+    return _dash_quote_before_cue(text)
+
+
+#: A dialogue dash opening a paragraph.
+_DASH_OPEN_RE = re.compile(r"\s*[—–]\s*(?=\S)")
+#: The attribution after a dialogue-dash quote's comma: a speech verb, or a pronoun or
+#: name and one ("says Flemming Splidsboel Hansen, senior researcher at …", "he adds").
+_DASH_ATTRIBUTION_RE = re.compile(r"(?:(?:he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+)?")
+#: A sentence break: the attribution after a comma must run to the paragraph's end.
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _dash_quote_before_cue(text: str) -> list[tuple[int, int, bool]]:
+    """The quote of a dialogue-dash paragraph whose attribution, a speech verb after a
+    comma, holds commas of its own and ends the paragraph ("– This is the logical next
+    step, but a formal withdrawal is still some way off, says Flemming Splidsboel Hansen,
+    senior researcher at the Danish Institute for International Studies." (Jydske
+    Vestkysten, Nordjyske, Nordlys)); [] if none."""
+    m = _DASH_OPEN_RE.match(text)
+    if m is None:
         return []
-    return [(m.start("q"), m.end("q"), True)]
+    for comma in reversed([c.start() for c in re.finditer(r",\s", text, m.end())]):
+        tail = text[comma + 1 :].lstrip()
+        if _SENTENCE_BREAK_RE.search(tail):
+            break
+        who = _DASH_ATTRIBUTION_RE.match(tail)
+        cue = CUE_RE.match(tail, who.end()) if who else None
+        if cue is not None and cue.group("verb"):
+            return [(m.end(), comma, True)]
+    return []
 
 
 _TIME_ADVERB_RE = re.compile(
@@ -1037,6 +1066,10 @@ def _only_phrases(art: _Article, quotes: list[Quote], lo: int, hi: int) -> bool:
     )
 
 
+#: A dialogue dash right before a quote's content.
+_DASH_OPENED_RE = re.compile(r"[—–]\s*$")
+
+
 def _partial_quote(art: _Article, q: Quote) -> bool:
     """Whether a quote is part of a clause around it: no mark ends it inside, and a
     lower-case word follows ('The organisation « has not fulfilled its obligations »
@@ -1045,6 +1078,8 @@ def _partial_quote(art: _Article, q: Quote) -> bool:
     minister declared' (La Croix); 'Moscow was "ready to help", Peskov said' (Reuters))."""
     if not q.closed or art.text[q.start + 1 : q.end].rstrip()[-1:] in _CLAUSE_END_MARKS:
         return False
+    if _DASH_OPENED_RE.search(art.text, max(0, q.start - 3), q.start):
+        return False  # a dialogue dash opens a whole turn ("– …, he adds.")
     low = _LOWER_WORD_RE.match(art.text, q.end + 1)
     if low is not None and CUE_RE.match(art.text, low.start(1)) is None:
         return True  # (not '“…” said Peskov')
@@ -1695,8 +1730,9 @@ class _Article:
         paragraph, if one fits: a gazetteer person of ``gender`` (any, if None) or a
         printed name (gender unknown); (None, None) otherwise, or (None, ``_UNNAMED``) if
         ``unnamed_last`` and an unnamed source spoke last."""
+        reach = self.reach(para)
         for f in self.found.before(pos):  # (in paragraph order: stop at an earlier one)
-            if f.para < para - 1:
+            if f.para < reach:
                 break
             if f.start >= pos:
                 continue
@@ -1713,6 +1749,33 @@ class _Article:
                 return f.speaker_id, "pronoun"
             break
         return None, None
+
+    def reach(self, para: int) -> int:
+        """The earliest paragraph the search for a previous speaker goes back to: the
+        previous one, or the one before it when the previous paragraph names no person
+        and holds no statement ("– …, says Flemming Splidsboel Hansen, senior researcher
+        at … ¶ The alliance's charter provides that … ¶ – …, he adds." (Jydske
+        Vestkysten, Nordjyske))."""
+        prev = self.para_by_id.get(para - 1) if para >= 2 else None
+        if prev is None:
+            return para - 1
+        ordered = self.found.ordered
+        for f in self.found.before(int(prev.end)):
+            if f.para == para - 1:
+                return para - 1  # (it holds a statement)
+            if ordered and f.para < para - 1:
+                break
+        for m in self.mentions_in(int(prev.start), int(prev.end)):
+            if (m.actor_id is None and m.method == "name") or (
+                self.types.get(str(m.actor_id)) == "person" and m.method != "pronoun"
+            ):
+                return para - 1  # (it names a person)
+        return para - 2
+
+    @cached_property
+    def para_by_id(self) -> dict[int, Any]:
+        """The article's paragraphs by id."""
+        return {int(p.paragraph_id): p for p in self.paras}
 
     def quote_overlaps(self, s0: int, s1: int) -> bool:
         """Whether a quote overlaps ``[s0, s1)`` (the quotes are in text order and do not
@@ -5001,7 +5064,7 @@ def attribute(
     for aid, printed, published, title in _article_meta(articles):
         if aid not in paras_by:
             continue
-        text = as_guillemets(printed)  # (the same length: offsets hold in both)
+        text = as_paired(printed)  # (the same length: offsets hold in both)
         found_mentions = mentions_by.get(aid, [])
         pseudo, covered = _unresolved_subjects(text, published, actors, found_mentions)
         covered = _outside_headings(covered, paras_by[aid])  # (Title Case is no name)
@@ -5306,6 +5369,27 @@ def as_guillemets(text: str) -> str:
     return text.translate(_SWAP_GUILLEMETS)
 
 
+#: A ” that opens a quote in a text printing ”…” (one mark for both ends): at the start or
+#: after a space, bracket or dash, before a letter or digit.
+_SAME_MARK_OPEN_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))”(?=\w)", re.MULTILINE)
+
+
+def as_paired(text: str) -> str:
+    """``text`` as the rules read its quote marks: guillemets the right way round
+    (:func:`as_guillemets`), and the Finnish, Swedish and Danish ”…”, one mark for both
+    ends (Kansan Uutiset, Länsi-Savo, Hufvudstadsbladet, Jydske Vestkysten), with its
+    opening mark read as “ when the text prints no “ or „ of its own (the same length, so
+    every offset holds).
+
+    >>> as_paired("”Det är Jerevans val”, sade Putin.")
+    '“Det är Jerevans val”, sade Putin.'
+    """
+    text = as_guillemets(text)
+    if "”" not in text or "“" in text or LOW_QUOTE in text:
+        return text
+    return _SAME_MARK_OPEN_RE.sub("“", text)
+
+
 def _article_meta(articles: pd.DataFrame) -> list[tuple[str, str, Any, str]]:
     published_col = (
         articles["published"]
@@ -5344,6 +5428,7 @@ def _title_rows(
     after "The Head of State Kassym-Jomart Tokayev")."""
     if not title or actors.empty:
         return []
+    shown, title = title, as_paired(title)  # (the same length: offsets hold in both)
     for c in map(partial(_before_venue, title), headline_candidates(title, 0)):
         source = _title_source(title, c, published, actors)
         if source is None:
@@ -5374,7 +5459,7 @@ def _title_rows(
                 "direct" if quoted else "indirect",
                 cue,
                 how,
-                title[c0:c1],
+                shown[c0:c1],
                 c0,
                 c1,
                 [],
