@@ -373,7 +373,7 @@ _DOCUMENT_TAIL_RE = re.compile(
 
 #: Between a role noun and the name in apposition to it: an "of" phrase, then a comma
 #: ("The spokeswoman| of the Foreign Ministry, |María Zajárova").
-_APPOSED_GAP_RE = re.compile(r"(?:\s+(?:of|for|at|in)\s+[^,.;:«»“”\"]{1,50})?,\s*")
+_APPOSED_GAP_RE = re.compile(rf"(?:\s+(?:of|for|at|in)\s+[^,.;:{QUOTE_MARKS}]{{1,50}})?,\s*")
 #: What may stand before a sentence's subject: nothing, or "the".
 _SUBJECT_OPENS_RE = re.compile(r"\s*(?:[Tt]he\s+)?")
 #: A document several parties signed ("the joint statement"): no one's.
