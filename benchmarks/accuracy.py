@@ -69,6 +69,7 @@ SEALED = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
 )
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)
