@@ -28,7 +28,8 @@ The ``heldout_*`` sets were labelled blind to the rules; the sealed ones (``SEAL
 never used to tune them, print their figures only, never their errors, and are the
 estimate for unseen outlets. ``devframes``, ``devoutlets``, ``devwire``, ``devnews``,
 ``devnews2``, ``devnews3``, ``devnews4``, ``devnews5``, ``devnews6``, ``devnews7``,
-``devnews8``, ``devnews9`` (aimed at unnamed sources, documents and headlines), ``devnews10`` and
+``devnews8``, ``devnews9`` (aimed at unnamed sources, documents and headlines), ``devnews10``,
+``devnews11`` (aimed at documents, headlines and sentences that look like speech) and
 ``heldout9`` (sealed until 2026-12-07) are development sets.
 """
 
@@ -99,6 +100,7 @@ DEVELOPMENT = (
     "devnews8_statements.csv",
     "devnews9_statements.csv",
     "devnews10_statements.csv",
+    "devnews11_statements.csv",
 )
 
 
