@@ -4324,3 +4324,47 @@ def test_a_dialogue_dash_quote_whose_attribution_holds_commas():
             "For Russia, losing Armenia would be a blow to its prestige",
         ),
     ]
+
+
+def _title_statements(title: str) -> list[tuple]:
+    s = statements_for_texts({"t": "Text."}, {"t": DATE}, titles={"t": title})
+    return list(zip(s.speaker, s.kind, s.text, strict=True))
+
+
+def test_a_headline_after_a_kicker_and_short_quoted_headlines():
+    # a headline after a topic, a question or a phrase and a dash: Kansan Uutiset, La
+    # Dépêche du Midi, Pohjalainen, Rheinpfalz; a source with "after" before the colon (La
+    # Provence); a quoted content of one or two words (Leipziger Volkszeitung, Rheinpfalz)
+    cases = {
+        "CSTO summit without Armenia – Putin says the door remains open": (
+            "Vladimir Putin",
+            "indirect",
+            "the door remains open",
+        ),
+        "Peace in sight? Putin: ”The most difficult questions are behind us”": (
+            "Vladimir Putin",
+            "direct",
+            "The most difficult questions are behind us",
+        ),
+        "Pachinian after Washington: « We have opened a new page »": (
+            "Nikol Pashinyan",
+            "direct",
+            "We have opened a new page",
+        ),
+        "Kremlin on Armenia's ICC entry: „Extremely unfriendly“": (
+            "Kremlin",
+            "direct",
+            "Extremely unfriendly",
+        ),
+        "US soldiers train in Armenia – Moscow „concerned“": ("Russia", "direct", "concerned"),
+    }
+    for title, row in cases.items():
+        assert _title_statements(title) == [row], title
+    # a name inside a topic phrase is no source (PISM); a topic with a colon and no
+    # headline after it is none; a quoted word after a lower-case phrase is no source's
+    for title in (
+        "Armenia's Drift from the CSTO: Scenarios for Russia's Response",
+        "Election 2026: what the parties promise",
+        '"Blackmail, pure and simple": experts on Pashinyan\'s CSTO "freeze"',
+    ):
+        assert _title_statements(title) == [], title

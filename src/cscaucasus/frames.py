@@ -22,7 +22,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from .actors import TITLES, word_alternation
-from .lexicon import DOUBLE_QUOTES, QUOTE_CLOSERS, QUOTE_OPENERS, expand_lists, verbs
+from .lexicon import DOUBLE_QUOTES, LOW_QUOTE, QUOTE_CLOSERS, QUOTE_OPENERS, expand_lists, verbs
 from .yamlfile import parse_yaml
 
 __all__ = [
@@ -227,9 +227,10 @@ _HEADLINE_SOURCE_LAST_RE = re.compile(
     rf"^(?P<content>\S.{{8,}}?)\s+(?:{_DASH_ALT})\s+(?P<source>[^—–:\-]{{2,60}}?)\s*$"
 )
 #: "Source: content" (the source first, before a colon).
-_HEADLINE_SOURCE_FIRST_RE = re.compile(  # ("Lukashenko on Pashinyan: …", "X to parliament: …")
+_HEADLINE_SOURCE_FIRST_RE = re.compile(  # ("Lukashenko on Pashinyan: …", "X to parliament: …",
+    # "Pachinian after Washington: « … »" (La Provence), "X before the summit: …")
     rf"^(?P<source>[^:{DOUBLE_QUOTES}]{{2,60}}?)"
-    rf"(?:\s+(?:on|about|in|at|to)\s+[^:{DOUBLE_QUOTES}]{{2,60}})?"
+    rf"(?:\s+(?:on|about|in|at|to|after|before)\s+[^:{DOUBLE_QUOTES}]{{2,60}})?"
     r":\s+(?P<content>\S.{8,})$"
 )
 
@@ -287,12 +288,31 @@ def headline_candidates(line: str, base: int) -> list[Candidate]:
         first = m and next(iter(_WORD_RE.findall(m.group("content"))), "")
         if first in TITLES and first not in ("A", "An", "The"):
             continue  # "Hikmet Hajiyev: Assistant to the President …" is a caption
-        if m and len(_WORD_RE.findall(m.group("content"))) >= MIN_CONTENT_WORDS:
+        if m and (
+            len(_WORD_RE.findall(m.group("content"))) >= MIN_CONTENT_WORDS
+            or _QUOTED_CONTENT_RE.fullmatch(m.group("content").strip())
+        ):
             a, b = m.span("source")
             c, d = m.span("content")
             verb = m.groupdict().get("verb") or "headline"
             out.append(Candidate(base + a, base + b, base + c, base + d, verb))
     return out
+
+
+#: A headline content wholly in quote marks, however short: „Extremely unfriendly“
+#: (Leipziger Volkszeitung), «Inacceptable» (Le Figaro), "Concerned" (Reuters' style).
+_QUOTED_CONTENT_RE = re.compile(
+    rf"[{QUOTE_OPENERS}{LOW_QUOTE}][^{DOUBLE_QUOTES}{LOW_QUOTE}]+[{QUOTE_CLOSERS}“]"
+)
+
+
+#: "Moscow „concerned“", "Kremlin 'surprised'": a source and a quoted word or phrase (after
+#: a kicker: "US soldiers train in Armenia – Moscow „concerned“" (Rheinpfalz; Reuters'
+#: "Kremlin 'concerned' …", RIA Novosti's "Песков «удивлён»")).
+_HEADLINE_SOURCE_QUOTED_RE = re.compile(
+    r"^(?P<source>(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)\s+"  # (capitalised words only)
+    rf"(?P<content>[{QUOTE_OPENERS}{LOW_QUOTE}][^{DOUBLE_QUOTES}{LOW_QUOTE}]+[{QUOTE_CLOSERS}“])$"
+)
 
 
 _HEADLINE_PATTERNS = (
@@ -303,6 +323,7 @@ _HEADLINE_PATTERNS = (
     _HEADLINE_TELLS_RE,  # (before "Source: …": 'Moscow warns Yerevan: "…"' is Moscow's)
     _HEADLINE_SOURCE_FIRST_RE,
     _HEADLINE_SAYS_RE,
+    _HEADLINE_SOURCE_QUOTED_RE,
 )
 
 

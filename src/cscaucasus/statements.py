@@ -5429,7 +5429,7 @@ def _title_rows(
     if not title or actors.empty:
         return []
     shown, title = title, as_paired(title)  # (the same length: offsets hold in both)
-    for c in map(partial(_before_venue, title), headline_candidates(title, 0)):
+    for c in map(partial(_before_venue, title), _title_candidates(title)):
         source = _title_source(title, c, published, actors)
         if source is None:
             source = (
@@ -5448,6 +5448,7 @@ def _title_rows(
         quoted = _WHOLLY_QUOTED_RE.fullmatch(title, c0, c1) is not None
         if quoted:  # 'X: “The CSTO does not …”' is the source's own words
             c0, c1 = c0 + 1, c1 - (title[c1 - 1] in QUOTE_CLOSERS + "“")
+            c0, c1 = _trim(title, c0, c1)  # (the French « … » is spaced inside)
         cue = "headline" if c.verb == "headline" else c.verb
         return [
             (
@@ -5468,6 +5469,22 @@ def _title_rows(
             )
         ]
     return []
+
+
+#: Where a headline's kicker ends: a topic before a colon, a question, or a phrase before
+#: a spaced dash ("Nagorno-Karabakh: Yerevan accuses …" (La Dépêche du Midi), "Peace in
+#: sight? Putin: ”…”" (Pohjalainen), "CSTO summit without Armenia – Putin says …" (Kansan
+#: Uutiset), "US soldiers train in Armenia – Moscow „concerned“" (Rheinpfalz)).
+_KICKER_END_RE = re.compile(r"(?:[:?!]|\s[–—])\s+(?=\S)")
+
+
+def _title_candidates(title: str) -> Iterator[Candidate]:
+    """The headline candidates of a whole title, then of what follows each kicker in it
+    (a headline after a topic, a question or a phrase and a dash), in that order."""
+    yield from headline_candidates(title, 0)
+    for kicker in _KICKER_END_RE.finditer(title):
+        if len(title) - kicker.end() >= 8:
+            yield from headline_candidates(title[kicker.end() :], kicker.end())
 
 
 _HEADLINE_ADDRESSEE_VERBS = frozenset(verbs("headline_addressee"))
@@ -5560,12 +5577,22 @@ def _title_source(
     before = title[c.verb_start : found[-1][0]]
     if len(before.split()) > MAX_TITLE_WORDS and not before.rstrip().endswith(","):
         return None  # (but "Armenian parliament adopts EU law, Kremlin: „…“" (Tportal))
+    if _TOPIC_PREPOSITION_RE.search(before) and not before.rstrip().endswith(","):
+        return None  # "Armenia's Drift from the CSTO: Scenarios for …" (PISM) is a topic
     actor_id, surface = found[-1][2], found[-1][3]
     actor = actors.loc[actors["actor_id"] == actor_id].iloc[0]
     if _topic_label(surface, str(actor["type"]), c, title[c.verb_start : c.verb_end]):
         return ()
     how = "role" if found[-1][4] == "role" else "name"
     return actor_id, str(actor["name"]), how, (surface if how == "name" else None)
+
+
+#: A preposition of a topic phrase before a headline's name: the name is in the topic
+#: ("Armenia's Drift from the CSTO: …" (PISM), "Life without the CSTO: …", "Armenia and
+#: the EU after Washington: …"), no source; titles take "of" ("Minister of Foreign Affairs").
+_TOPIC_PREPOSITION_RE = re.compile(
+    r"\b(?:from|without|with|against|after|before|over|between|beyond|amid|versus|vs)\b"
+)
 
 
 def _title_capital(
