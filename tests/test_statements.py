@@ -4368,3 +4368,20 @@ def test_a_headline_after_a_kicker_and_short_quoted_headlines():
         '"Blackmail, pure and simple": experts on Pashinyan\'s CSTO "freeze"',
     ):
         assert _title_statements(title) == [], title
+
+
+def test_speech_a_modal_supposes_is_no_statement():
+    # Kansan Uutiset: "Had Pašinjan travelled to Astana, he would presumably have repeated
+    # his charge that …"; PISM: "Moscow would probably claim that …": not said; the modal
+    # of a reported clause stands after its verb and keeps it
+    for text in (
+        "Had Pashinyan travelled to Astana, he would presumably have repeated his charge that "
+        "the organisation left Armenia alone.",
+        "Were Armenia to file the notice, Moscow would probably claim that Yerevan had chosen "
+        "the West.",
+        "Lavrov might argue that the bloc remains open.",
+    ):
+        assert rows(text) == [], text
+    assert rows("Peskov said that Russia would respond.") == [
+        ("Dmitry Peskov", "indirect", "name", "Russia would respond")
+    ]

@@ -2931,6 +2931,8 @@ def _cue(ps: _Passage, cue: re.Match[str]) -> None:
         or (_opens_clause("saying", after) and not _QUOTE_NEXT_RE.match(after))
     ):
         return  # "... as saying:" introduces a direct quote
+    if _HYPOTHETICAL_RE.search(ps.masked, max(0, cue.start() - 60), cue.start()):
+        return  # "he would presumably have repeated his charge that …": not said
     who = _cue_subject(ps, cue, verb, v0, v1, s0, s1)
     if who is None:
         return
@@ -2977,6 +2979,17 @@ def _reported_in_document(
         return None
     found = art.speaker_of(first, ps.pid, first.start)
     return found if found[0] else None
+
+
+#: A modal right before a speech verb: speech supposed, not reported ("Had Pašinjan
+#: travelled to Astana, he would presumably have repeated his charge that …" (Kansan
+#: Uutiset), "Moscow would probably claim that …" (PISM), "Lavrov might argue that …",
+#: "he may say that …"); the modal of a reported clause stands after its verb ("said
+#: Russia would respond").
+_HYPOTHETICAL_RE = re.compile(
+    r"\b(?:would|could|might|may|should)(?:\s+(?:not|never|probably|presumably|likely|"
+    r"certainly|surely|then|also|well|have))*\s+$"
+)
 
 
 def _earlier_cue_subject(ps: _Passage, s0: int, v0: int) -> Any:
