@@ -4385,3 +4385,13 @@ def test_speech_a_modal_supposes_is_no_statement():
     assert rows("Peskov said that Russia would respond.") == [
         ("Dmitry Peskov", "indirect", "name", "Russia would respond")
     ]
+
+
+def test_a_headline_verb_with_a_particle_of_an_act_is_no_speech():
+    # Kaukasische Post: "Yerevan calls off CSTO exercise" (an act); "calls in" an envoy is
+    # a summons; "calls for" stays speech
+    assert _title_statements("Yerevan calls off CSTO exercise") == []
+    assert _title_statements("Moscow calls in Armenian ambassador over remarks") == []
+    assert _title_statements("Pashinyan calls for calm after clashes on the border") == [
+        ("Nikol Pashinyan", "indirect", "calm after clashes on the border")
+    ]

@@ -245,7 +245,7 @@ _HEADLINE_SAYS_RE = re.compile(  # (after a first clause: "Armenia recalls envoy
     rf"^(?:[^:,{DOUBLE_QUOTES}]{{8,}},\s+)?(?P<source>[^:,{DOUBLE_QUOTES}]{{2,60}}?)"
     r"(?:\s+(?:[Aa]gain|[Aa]lso|[Nn]ow|[Ss]till))?\s+"
     rf"(?P<verb>{'|'.join(map(_title_or_lower, sorted(verbs('headline'), key=len, reverse=True)))})"
-    r"\s+(?P<content>\S.{8,})$"
+    r"\s+(?!(?:off|up|in)\s)(?P<content>\S.{8,})$"  # ("Yerevan calls off CSTO exercise" is an act)
 )
 
 
