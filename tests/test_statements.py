@@ -4395,3 +4395,24 @@ def test_a_headline_verb_with_a_particle_of_an_act_is_no_speech():
     assert _title_statements("Pashinyan calls for calm after clashes on the border") == [
         ("Nikol Pashinyan", "indirect", "calm after clashes on the border")
     ]
+
+
+def test_a_state_s_government_authorities_or_presidency_by_its_demonym():
+    # 24.kg, Kaktus Media: "the Kyrgyz authorities said"; Kazinform: "the Kazakh government
+    # said"; Belta: "the Belarusian leadership": the state, for every state alike; not
+    # when owned ("The head of the Armenian government noted" is Pashinyan's, "a source in
+    # the Kazakh government" anonymous); Qantara.de, IRNA: "The Iranian presidency said"
+    cases = {
+        "The Kazakh government said that it supported the peace process.": "Kazakhstan",
+        "The Kyrgyz authorities said that the border was calm.": "Kyrgyzstan",
+        "The Belarusian leadership said that Minsk remained committed.": "Belarus",
+        "A source in the Kazakh government said that talks were planned.": None,
+        "The head of the Armenian government noted that the documents were not ready.": (
+            "Nikol Pashinyan"
+        ),
+        "The Iranian presidency said that Iran opposed any change of borders.": (
+            "Iranian presidency"
+        ),
+    }
+    for text, speaker in cases.items():
+        assert rows(text, "2024-08-10")[0][0] == speaker, text
