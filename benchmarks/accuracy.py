@@ -4,18 +4,18 @@
     python benchmarks/accuracy.py --misses   (also list every miss and false hit)
 
 Tone, in three parts. The shipped model's training sheets (``TRAINING_TONE``, from
-``train_tone.TRAIN_FILES``: ``tone_train.csv`` and, since the ninth round, ``tone_dev2.csv``
-and ``tone_dev3.csv``) are cross-validated together as the model is trained (5 folds
-grouped by outlet, the figures the model file records; a line says whether they are the
-shipped record); each of them is named as training data, never scored on its own (its
-figures would be in-sample). The development sheets (``DEVELOPMENT_TONE``: ``tone_dev4``,
-``tone_dev5``, ``tone_dev6``, never trained on) and any other ``tone_*.csv`` sheet: the
-agreement of the validated tone and of VADER with the coders on the sheet's text
-(intercoder alpha first, then alpha, sign accuracy, confusion tables, per-actor
-mean-tone sign, strict and by the neutral band); see :mod:`cscaucasus.evaluate_tone`
-(``benchmarks/tone_crossval.py`` scores them also as the tables hold them). The sealed
-tone sets: the same, only the counts, no actor's line; one kept for the next model
-(``UNSCORED_TONE``) is named and never scored.
+``train_tone.TRAIN_FILES``: ``tone_train.csv``, since the ninth round ``tone_dev2.csv``
+and ``tone_dev3.csv``, since the tenth ``tone_train_g.csv``) are cross-validated together
+as the model is trained (5 folds grouped by outlet, the figures the model file records; a
+line says whether they are the shipped record); each of them is named as training data,
+never scored on its own (its figures would be in-sample). The development sheets
+(``DEVELOPMENT_TONE``: ``tone_dev4``, ``tone_dev5``, ``tone_dev6``, never trained on) and
+any other ``tone_*.csv`` sheet: the agreement of the validated tone and of VADER with the
+coders on the sheet's text (intercoder alpha first, then alpha, sign accuracy, confusion
+tables, per-actor mean-tone sign, strict and by the neutral band); see
+:mod:`cscaucasus.evaluate_tone` (``benchmarks/tone_crossval.py`` scores them also as the
+tables hold them). The sealed tone sets: the same, only the counts, no actor's line; one
+kept for the next model (``UNSCORED_TONE``) is named and never scored.
 
 Statements: precision, recall, F1, and — among matched statements — the share with the
 right speaker (attribution) and kind; see :mod:`cscaucasus.evaluate`. Events: detection
@@ -28,7 +28,8 @@ The ``heldout_*`` sets were labelled blind to the rules; the sealed ones (``SEAL
 never used to tune them, print their figures only, never their errors, and are the
 estimate for unseen outlets. ``devframes``, ``devoutlets``, ``devwire``, ``devnews``,
 ``devnews2``, ``devnews3``, ``devnews4``, ``devnews5``, ``devnews6``, ``devnews7``,
-``devnews8``, ``devnews9`` (aimed at unnamed sources, documents and headlines), ``devnews10`` and
+``devnews8``, ``devnews9`` (aimed at unnamed sources, documents and headlines), ``devnews10``,
+``devnews11`` (aimed at documents, headlines and sentences that look like speech) and
 ``heldout9`` (sealed until 2026-12-07) are development sets.
 """
 
@@ -69,6 +70,7 @@ SEALED = (
     "heldout17",
     "heldout18",
     "heldout19",
+    "heldout20",
 )
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)
@@ -99,6 +101,7 @@ DEVELOPMENT = (
     "devnews8_statements.csv",
     "devnews9_statements.csv",
     "devnews10_statements.csv",
+    "devnews11_statements.csv",
 )
 
 

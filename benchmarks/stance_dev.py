@@ -1,7 +1,7 @@
 """Score the stance toward a target on a development stance sheet.
 
     python benchmarks/stance_dev.py [--set tone_dev4|tone_dev5|tone_dev6]  print the figures
-    python benchmarks/stance_dev.py [--set tone_dev4|tone_dev5] --record   also write its record
+    python benchmarks/stance_dev.py [--set tone_dev4|tone_dev5|tone_dev6] --record   and record
 
 tests/data/tone_dev4.csv and tests/data/tone_dev5.csv (their READMEs): 194 and 197
 statements of 36 articles each in 18 and 18 more outlets, made like the sealed sets, the
@@ -17,11 +17,11 @@ the set's articles as a researcher's would be (``load_corpus``), and the machine
 ``target``/``stance`` of each coded statement are compared with the coder's
 (cscaucasus.evaluate_tone.stance_figures). ``--record`` stores the figures that
 cscaucasus.stance.validation() and notebook 03 show (data/stance_dev4.json,
-data/stance_dev5.json). tests/data/tone_dev6.csv (185 statements, 32 articles, 16 more
-outlets; target and stance coded by coder H in the tenth session before any stance
-output on it was read) is a third such sheet, scored (``--set tone_dev6``) but not yet
-recorded: cs.stance.validation() lists its records in cscaucasus.stance; its first-run
-figures are in its README and docs/tone.md.
+data/stance_dev5.json, data/stance_dev6.json). tests/data/tone_dev6.csv (185 statements,
+32 articles, 16 more outlets; target and stance coded by coder H in the tenth session
+before any stance output on it was read) is the third such sheet; its first-run figures
+are in its README and docs/tone.md. The records were last written with the seventh tone
+model (docs/tone.md, "Tenth round"); re-record them whenever the tone model changes.
 """
 
 from __future__ import annotations

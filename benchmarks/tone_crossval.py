@@ -2,9 +2,10 @@
 
     python benchmarks/tone_crossval.py [EXTRA_SHEET.csv ...]
 
-The training sheets are the shipped model's (``train_tone.TRAIN_FILES``: tone_train.csv
-and, since the ninth round, tone_dev2.csv and tone_dev3.csv, whose figures below are
-therefore in-sample; tone_dev4 and tone_dev5 are the development sheets).
+The training sheets are the shipped model's (``train_tone.TRAIN_FILES``: tone_train.csv,
+since the ninth round tone_dev2.csv and tone_dev3.csv, whose figures below are therefore
+in-sample, and since the tenth round tone_train_g.csv, training batch g; tone_dev4,
+tone_dev5 and tone_dev6 are the development sheets).
 
 Three figures, from the most to the least optimistic:
 

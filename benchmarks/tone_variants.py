@@ -8,15 +8,16 @@ model's probabilities into a label. Each is scored by
 
 * 5-fold cross-validation grouped by outlet over the training statements, all of them
   and batch f's rows alone (the statements in the pipeline's form: the training data's
-  nearest stand-in for a sealed set);
+  nearest stand-in for a sealed set), and batch g's rows (``tests/data/tone_train_g.csv``,
+  each in the fold of its outlet) out of the same folds;
 * ``tone_dev2`` to ``tone_dev6``, trained on every training statement,
   each on the statements' texts and as the tables hold them
   (``tone_crossval.pipeline_texts``); since the ninth round the shipped recipe is trained
   also on ``tone_dev2`` and ``tone_dev3`` (each sheet's outlets in five folds of their
-  own in the cross-validation), so their figures are in-sample and the fresh measures
-  are batch f's rows, ``tone_dev4`` and ``tone_dev5`` (pooled in the last line) and
-  ``tone_dev6``, kept out of the pool: made in the tenth session, it is the next round's
-  fresh measure;
+  own in the cross-validation), so their figures are in-sample, and since the tenth round
+  on batch g; the fresh measures are batch f's rows and ``tone_dev4``, ``tone_dev5`` and
+  ``tone_dev6`` as the tables hold them, pooled in the last line (the tenth round's rule,
+  docs/tone.md; the ninth round pooled the first three);
 
 as ``alpha/sign accuracy`` and, in brackets, the speakers with at least ten statements
 whose mean has the coded sign: strict / by the neutral band for the labels' mean, then
@@ -77,8 +78,9 @@ class Variant:
     # read as the pipeline reads them (train_tone.read_training); in the cross-validation
     # each sheet's outlets fall into five folds of their own, so that the training
     # statements' folds, and the figures on them, are paired with the shipped recipe's.
-    # The shipped recipe trains on tone_dev2 and tone_dev3 since the ninth round.
-    also_trained_on: tuple[str, ...] = ("tone_dev2", "tone_dev3")
+    # The shipped recipe trains on tone_dev2 and tone_dev3 since the ninth round, and on
+    # training batch g since the tenth.
+    also_trained_on: tuple[str, ...] = ("tone_dev2", "tone_dev3", "tone_train_g")
 
 
 def _sqrt_valences(text: str, feats: Features) -> Features:
@@ -147,7 +149,7 @@ def _expected_band(probabilities: np.ndarray) -> np.ndarray:
 VARIANTS: dict[str, Variant] = {
     "shipped": Variant(),
     # the fifth model's recipe, shipped until the ninth round: the training statements only
-    "fifth model (not trained on tone_dev2, tone_dev3)": Variant(also_trained_on=()),
+    "fifth model (not trained on tone_dev2, tone_dev3, batch g)": Variant(also_trained_on=()),
     "C 0.5": Variant(settings={"C": 0.5}),
     "C 2": Variant(settings={"C": 2.0}),
     "class-balanced weights": Variant(balanced=True),
@@ -164,6 +166,21 @@ VARIANTS: dict[str, Variant] = {
     "negative logit -0.2": Variant(offsets=(-0.2, 0.0, 0.0)),
     "label by expected tone, band 0.3": Variant(rule=_expected_band),
 }
+
+# ------------------------------------------- the tenth round (docs/tone.md): batch g
+
+#: Training batch g (eleventh session): statements in the pipeline's form in outlets of the
+#: training statements; its rows fall into the folds of their outlets (``Bench.folds``) and
+#: are scored out of fold as ``CV, batch g rows``.
+BATCH_G = "tone_train_g"
+#: The statements in the pipeline's form: batch f's rows and the added sheets.
+_PIPELINE_FORM = ("f", "tone_dev2", "tone_dev3", BATCH_G)
+ROUND10: dict[str, Variant] = {
+    # the sixth model's recipe, shipped until the tenth round: not trained on batch g
+    "sixth model (not trained on batch g)": Variant(also_trained_on=("tone_dev2", "tone_dev3")),
+    "the pipeline's form weighing 1.5": Variant(batch_weight=dict.fromkeys(_PIPELINE_FORM, 1.5)),
+}
+VARIANTS |= ROUND10
 
 
 # ------------------------------------------------ the eighth round (docs/tone.md): meaning
@@ -478,7 +495,17 @@ class Bench:
     """The training table, the development sheets and their texts, read once."""
 
     def __init__(self) -> None:
+        from sklearn.model_selection import GroupKFold
+
         self.table = train_tone.read_training([train_tone.TRAIN_FILE])
+        # each outlet's fold in the cross-validation, so that a sheet's statements in the
+        # training statements' outlets fall in their outlets' folds (batch g)
+        split = GroupKFold(n_splits=5).split(self.table, groups=self.table.outlet)
+        self.folds = {
+            o: k for k, (_, test) in enumerate(split) for o in self.table.outlet.iloc[test]
+        }
+        batch_g = train_tone.read_training([train_tone.TRAIN_FILE.with_name(f"{BATCH_G}.csv")])
+        self.batch_g = batch_g[~batch_g.text.isin(self.table.text)].reset_index(drop=True)
         self.devs: dict[str, tuple[pd.DataFrame, list[str]]] = {}
         for sheet in DEVS:
             dev = train_tone.read_coded(sheet)
@@ -512,12 +539,15 @@ class Bench:
             )
 
     def also_trained_on(self, variant: Variant) -> tuple[pd.DataFrame, np.ndarray]:
-        """The variant's added sheets as training rows, and each row's fold (0-4)."""
+        """The variant's added sheets as training rows (``batch``: the sheet's name), and
+        each row's fold (0-4): its outlet's fold where the training statements have the
+        outlet (batch g), else five folds of the sheets' own outlets (tone_dev2, tone_dev3)."""
         from sklearn.model_selection import GroupKFold
 
         data = train_tone.TRAIN_FILE.parent
         sheets = [
-            train_tone.read_training([data / f"{name}.csv"]) for name in variant.also_trained_on
+            train_tone.read_training([data / f"{name}.csv"]).assign(batch=name)
+            for name in variant.also_trained_on
         ]
         if not sheets:
             return self.table.iloc[:0], np.zeros(0, dtype=int)
@@ -525,9 +555,11 @@ class Bench:
         # a text already trained on once is left out, as train_tone.read_training does
         seen = extra.text.isin(self.table.text) | extra.text.duplicated()
         extra = extra[~seen].reset_index(drop=True)
-        fold = np.zeros(len(extra), dtype=int)
-        for k, (_, test) in enumerate(GroupKFold(n_splits=5).split(extra, groups=extra.outlet)):
-            fold[test] = k
+        known = extra.outlet.isin(self.folds).to_numpy()
+        fold = np.array(extra.outlet.map(self.folds).fillna(-1), dtype=int)
+        own = extra[~known]
+        for k, (_, test) in enumerate(GroupKFold(n_splits=5).split(own, groups=own.outlet)):
+            fold[np.flatnonzero(~known)[test]] = k
         return extra, fold
 
     def score(self, variant: Variant) -> dict[str, Scored]:
@@ -536,18 +568,24 @@ class Bench:
 
         table = self.table
         extra, extra_fold = self.also_trained_on(variant)
+        batch_g = self.batch_g
+        g_fold = batch_g.outlet.map(self.folds).to_numpy()
         with _lexicon(variant.lexicon_lines):
             probs = np.zeros((len(table), 3))
+            g_probs = np.zeros((len(batch_g), 3))
             folds = GroupKFold(n_splits=5).split(table, groups=table.outlet)
             for k, (train, test) in enumerate(folds):
                 rows = pd.concat([table.iloc[train], extra[extra_fold != k]])
                 model = self.fit(variant, rows)
                 test_texts = list(table.text.iloc[test])
                 probs[test] = probabilities(self.features(variant, test_texts), model)
+                g_texts = list(batch_g.text[g_fold == k])
+                g_probs[g_fold == k] = probabilities(self.features(variant, g_texts), model)
             f_rows = table.batch.eq("f").to_numpy()
             out = {
                 "CV by outlet": Scored(table, probs),
                 "CV, batch f rows": Scored(table[f_rows], probs[f_rows]),
+                "CV, batch g rows": Scored(batch_g, g_probs),
             }
             model = self.fit(variant, pd.concat([table, extra]))
             for name, (dev, read) in self.devs.items():
@@ -648,7 +686,7 @@ def main(names: list[str]) -> None:
 
 #: The measures no recipe was tuned or trained on, pooled for the paired bootstrap: batch
 #: f out of fold and the fresh sheets as the tables hold them (docs/tone.md, "Ninth round").
-POOLED = ("CV, batch f rows", "tone_dev4 (tables)", "tone_dev5 (tables)")
+POOLED = ("CV, batch f rows", "tone_dev4 (tables)", "tone_dev5 (tables)", "tone_dev6 (tables)")
 
 
 def pooled(variant: Variant, scored: dict[str, Scored], shipped: dict[str, Scored]) -> str:

@@ -352,3 +352,30 @@ def test_a_validation_sheet_is_trained_on_as_the_pipeline_reads_it() -> None:
     assert all(t.split(" ", 1)[1] in set(plain.text) for t in changed.text)
     train = train_tone.read_training([train_tone.TRAIN_FILE])
     assert train.text.tolist() == train_tone.read_coded(train_tone.TRAIN_FILE).text.tolist()
+
+
+def test_training_batch_g_is_the_workflows_sheet_of_its_coder_in_training_outlets() -> None:
+    """tone_train_g (tests/data/tone_train_g/README.md): every statement the tool found in
+    78 articles written in the styles of 33 outlets of the training statements (no outlet
+    name used up; none of a development or sealed tone sheet), coded once for tone by coder
+    I before any model's output on them was looked at; training data of the seventh model
+    (docs/tone.md, "Tenth round"), read as the pipeline reads it."""
+    folder = SEALED2.parent / "tone_train_g"
+    table = v.tone_sheet(v.check_sheets([folder / "coder_i.csv"]))
+    on_disk = pd.read_csv(folder.with_suffix(".csv"), dtype=str, keep_default_na=False)
+    pd.testing.assert_frame_equal(table.astype(str), on_disk)
+    assert len(table) == 483 and list(evaluate_tone.coder_columns(on_disk)) == ["tone_i", "tone"]
+    assert on_disk.tone.value_counts().to_dict() == {"1": 198, "-1": 170, "0": 115}
+    outlets = set(pd.read_csv(folder / "articles" / "metadata.csv").outlet)
+    train = pd.read_csv(SEALED2.parent / "tone_train.csv", dtype=str)
+    assert len(outlets) == 33 and outlets <= set(train.outlet)
+    for name in ("tone_dev4", "tone_dev5", "tone_dev6", "tone_sealed*"):
+        for other in SEALED2.parent.glob(f"{name}/articles/metadata.csv"):
+            assert not outlets & set(pd.read_csv(other).outlet), other
+    first = pd.read_csv(SEALED2.parent / "tone_sealed_texts.csv", dtype=str)
+    assert not {o.lower() for o in outlets} & {o.lower() for o in first.outlet}
+    assert folder.with_suffix(".csv").name in {p.name for p in train_tone.TRAIN_FILES}
+    read = train_tone.read_training([folder.with_suffix(".csv")])
+    own_verb = read[read.text.to_numpy() != train_tone.read_coded(folder.with_suffix(".csv")).text]
+    assert len(own_verb) == 15  # "thanked [Georgia for …]", "condemned [the attacks …]"
+    assert all(t.split()[0].lower() in verbs("attitude") for t in own_verb.text)
