@@ -4416,3 +4416,27 @@ def test_a_state_s_government_authorities_or_presidency_by_its_demonym():
     }
     for text, speaker in cases.items():
         assert rows(text, "2024-08-10")[0][0] == speaker, text
+
+
+def test_told_s_addressee_is_no_subject_of_a_participle_after_it():
+    # La Liberté: "« … », he told the Russian agency TASS, noting that …" (the participle's
+    # statement went to TASS)
+    got = rows(
+        "Imangali Tasmagambetov spoke in Minsk. « This is the sovereign decision of a member "
+        "state, and we respect it », he told the Russian agency TASS, noting that the "
+        "organisation's budget would not suffer.",
+        "2024-08-10",
+    )
+    assert [r[0] for r in got] == ["Imangali Tasmagambetov", "Imangali Tasmagambetov"]
+
+
+def test_states_after_member_is_a_noun():
+    # La Liberté, TASS: "said in a note to the member states that …" (the plural noun was
+    # read as the verb: the clause went to no one); "The declaration states that" stays
+    assert rows(
+        "The CSTO secretariat said in a note to the member states that it had received no "
+        "official notification from Armenia."
+    ) == [("CSTO", "indirect", "name", "it had received no official notification from Armenia")]
+    assert rows("The declaration states that the member states are ready.")[0][3] == (
+        "the member states are ready"
+    )

@@ -63,6 +63,8 @@ NEVER_SPEAKERS: frozenset[str] = frozenset(map(str, _FRAMES["never_speakers"]))
 COLLECTIVE_DOCUMENTS: frozenset[str] = frozenset(map(str, _FRAMES["collective_documents"]))
 #: A body's occasions ("the CSTO summit", "the session of the Council").
 BODY_OCCASIONS: tuple[str, ...] = tuple(map(str, _FRAMES["body_occasions"]))
+#: Words that make "states" after them a plural noun ("the member states").
+STATES_NOUN_BEFORE: frozenset[str] = frozenset(map(str, _FRAMES["states_noun_before"]))
 #: Role nouns whose field after "of" belongs to the anaphor ("the Minister of Defence").
 FIELD_ROLES: frozenset[str] = frozenset(map(str, _FRAMES["field_roles"]))
 #: Words that make a document several parties' ("the joint statement"): no one's.

@@ -67,6 +67,7 @@ from .frames import (
     SHORT_OBJECT_VERBS,
     SPEAKING_NOUNS,
     SPEECH,
+    STATES_NOUN_BEFORE,
     VOICELESS_DOCUMENTS,
     Candidate,
     after_document,
@@ -2933,6 +2934,8 @@ def _cue(ps: _Passage, cue: re.Match[str]) -> None:
         return  # "... as saying:" introduces a direct quote
     if _HYPOTHETICAL_RE.search(ps.masked, max(0, cue.start() - 60), cue.start()):
         return  # "he would presumably have repeated his charge that …": not said
+    if verb == "states" and _plural_states(ps.masked, cue.start()):
+        return  # "said in a note to the member states that …": a noun
     who = _cue_subject(ps, cue, verb, v0, v1, s0, s1)
     if who is None:
         return
@@ -2979,6 +2982,17 @@ def _reported_in_document(
         return None
     found = art.speaker_of(first, ps.pid, first.start)
     return found if found[0] else None
+
+
+#: The word before a position.
+_WORD_BEFORE_RE = re.compile(r"([\w’'-]+)\s+$")
+
+
+def _plural_states(masked: str, at: int) -> bool:
+    """Whether "states" at ``at`` is a plural noun after one of ``states_noun_before``
+    (data/frames.yml: "the member states", "the Baltic states")."""
+    word = _WORD_BEFORE_RE.search(masked, max(0, at - 20), at)
+    return word is not None and word.group(1).lower() in STATES_NOUN_BEFORE
 
 
 #: A modal right before a speech verb: speech supposed, not reported ("Had Pašinjan
@@ -3071,6 +3085,10 @@ def _inside_content(masked: str, p0: int, s0: int, subj: Any, v0: int) -> bool:
     )
 
 
+#: "told" and up to three words right before a mention: the mention is its addressee.
+_TOLD_BEFORE_RE = re.compile(r"\btold\s+(?:[\w’'-]+\s+){0,3}$")
+
+
 def _participle_subject(
     ps: _Passage, verb: str, subj: Any, v0: int, s0: int
 ) -> tuple[Any, Found | None]:
@@ -3083,10 +3101,14 @@ def _participle_subject(
         and not _PREAMBLE_RE.fullmatch(masked[s0 - p0 : subj.start - p0])
     ):
         subj = None  # "criticized the decision to waive the Act, warning that"
-    if subj is not None and _PREPOSITION_END_RE.search(
-        masked, max(0, subj.start - p0 - 40), subj.start - p0
+    if subj is not None and (
+        _PREPOSITION_END_RE.search(masked, max(0, subj.start - p0 - 40), subj.start - p0)
+        or _addressee(masked, p0, subj)
     ):
-        subj = None  # "welcomed the agreements reached by Armenia and Azerbaijan …, saying"
+        # "welcomed the agreements reached by Armenia and Azerbaijan …, saying"; "…, he
+        # told the Russian agency TASS, noting that" (La Liberté): the addressee is no
+        # subject
+        subj = None
     if subj is not None or not _participle_after_clause(masked, v0 - p0, verb):
         return subj, None
     # "A, Baku said, while insisting that B": the speaker of A; ", adding that" then goes
@@ -3106,7 +3128,14 @@ def _participle_subject(
     if prior is not None:
         return Mention(prior.start, prior.start, None, None, "prior"), prior
     main = ps.art.main_subject(masked, p0, s0, v0)  # "X rejected it, saying ..."
+    if main is not None and _addressee(masked, p0, main):
+        main = None
     return (main if main is not None else _previous_cue_subject(ps, s0, v0)), None
+
+
+def _addressee(masked: str, p0: int, m: Any) -> bool:
+    """Whether the mention ``m`` is the addressee of a "told" right before it."""
+    return _TOLD_BEFORE_RE.search(masked, max(0, m.start - p0 - 40), m.start - p0) is not None
 
 
 #: Between a speech verb and a participle after it: a comma, after an addressee ("told
@@ -3123,7 +3152,9 @@ def _previous_cue_subject(ps: _Passage, s0: int, v0: int) -> Any:
         pass
     if last is None or last.group("passive") or last.group("active"):
         return None
-    if _ADDRESSEE_COMMA_RE.fullmatch(masked, last.end(), v0 - p0):  # "X told MPs, adding"
+    if last.group(0) == "told" or _ADDRESSEE_COMMA_RE.fullmatch(masked, last.end(), v0 - p0):
+        # "X told MPs, adding"; "he told the Russian agency TASS, noting that" (La Liberté):
+        # whoever "told" names after it is the addressee
         return ps.art.subject_before(masked, p0, p0 + last.start(), s0)
     subj = ps.art.subject_after(masked, p0, p0 + last.end(), v0)  # "said X, adding"
     between = masked[last.end() : v0 - p0]
@@ -3243,6 +3274,7 @@ def _that_clause(after: str) -> int | None:
             # a noun after a determiner: "said in a note published on its website that")
             not after_document(after, c.start())
             and not _DETERMINER_END_RE.search(after, 0, c.start())
+            and not (c.group(0) == "states" and _plural_states(after, c.start()))
             for c in CUE_RE.finditer(after, 0, t.start())
         )
     ):
