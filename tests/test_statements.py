@@ -3537,6 +3537,7 @@ def test_a_possessive_title_before_a_name_after_the_content():
         ("Alekszej Overcsuk", "Alexei Overchuk"),  # Hungarian cs (168 Óra, Index)
         ("Nikol Paixinian", "Nikol Pashinyan"),  # Catalan ix (Vilaweb, Ara)
         ("Aleksandr Lukaixenko", "Aleksandr Lukashenko"),  # (El Punt Avui)
+        ("Robert Kotjarjan", "Robert Kocharyan"),  # Swedish tj (Österbottens Tidning)
     ],
 )
 def test_a_printed_full_name_in_another_transliteration_is_the_gazetteer_person(printed, speaker):
