@@ -2449,6 +2449,12 @@ def test_a_document_a_meeting_adopts_is_the_body_s_never_the_last_speaker_s():
         "2024-11-28",
     )
     assert got[-1][0] == "CSTO Collective Security Council"
+    got = rows(
+        f"The CSTO summit opened. {said}\n\nAccording to the declaration adopted by the "
+        "Collective Security Council in Astana, the member states are ready.",
+        "2024-11-28",
+    )
+    assert got[-1][0] == "CSTO Collective Security Council"  # (Kansan Uutiset)
     summit = "The CSTO summit opened in Minsk on Thursday. " + said
     for doc in ("The summit's final declaration states that", "The final declaration says that"):
         got = rows(f"{summit}\n\n{doc} the member states reaffirm their commitment.", "2024-11-28")

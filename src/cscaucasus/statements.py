@@ -382,8 +382,11 @@ _JOINT_DOCUMENT_RE = re.compile(r"\b" + word_alternation(JOINT_DOCUMENTS) + r"\b
 _BODY_OCCASIONS = word_alternation(BODY_OCCASIONS, space=r"\s+")
 #: A body's occasion after its name ("the CSTO summit", "the CSTO's Minsk summit").
 _OCCASION_AFTER_RE = re.compile(rf"(?:[’']s)?\s+(?:[A-Z][\w-]*\s+)?(?:{_BODY_OCCASIONS})\b")
-#: What joins a document to the body named after it ("the communiqué| of the |Council").
-_OF_BODY_RE = re.compile(r"\s+(?:of|by|from)\s+(?:the\s+)?")
+#: What joins a document to the body named after it ("the communiqué| of the |Council",
+#: "the declaration| adopted by the |Collective Security Council" (Kansan Uutiset)).
+_OF_BODY_RE = re.compile(
+    r"\s+(?:(?:adopted|issued|signed|approved|published|released)\s+)?(?:of|by|from)\s+(?:the\s+)?"
+)
 #: A body's occasion before "of" its name ("the session of the Collective Security Council").
 _OCCASION_OF_RE = re.compile(rf"\b(?:{_BODY_OCCASIONS})\s+of\s+(?:the\s+)?$")
 
