@@ -4447,3 +4447,19 @@ def test_states_after_member_is_a_noun():
     assert rows("The declaration states that the member states are ready.")[0][3] == (
         "the member states are ready"
     )
+
+
+def test_its_document_speaks_as_it_would():
+    # Rheinpfalz: "the Russian Foreign Ministry had summoned the Armenian ambassador;
+    # according to its statement, …" (no statement was found); never a person's
+    got = rows(
+        "Kremlin spokesman Dmitry Peskov said that Moscow was following the exercise. Last "
+        "week the Russian Foreign Ministry had summoned the Armenian ambassador; according to "
+        "its statement, Yerevan had taken a series of unfriendly steps."
+    )
+    assert got[-1] == (
+        "Russian Foreign Ministry",
+        "indirect",
+        "pronoun",
+        "Yerevan had taken a series of unfriendly steps",
+    )

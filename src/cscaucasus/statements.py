@@ -523,6 +523,13 @@ _TITLE_COMPLEMENT_RE = re.compile(
 )
 #: "It" as a subject ("It also urged both sides to …"): an organisation that spoke before.
 _IT_SUBJECT_RE = re.compile(r"[Ii](?<![\w’'.-].)t\b")
+#: An organisation's or a state's own document ("according to its statement," after "the
+#: Russian Foreign Ministry had summoned the Armenian ambassador" (Rheinpfalz), "in its
+#: communiqué" (Le Monde)): its speaker is what "it" would be.
+_ITS_DOCUMENT_RE = re.compile(
+    r"[Ii](?<![\w’'.-].)ts\s+(?:[a-z][\w-]*\s+)?(?:statement|communiqu[eé]|declaration|"
+    r"readout|press\s+release|note|letter|message|report)\b"
+)
 _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
     r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b"
 )
@@ -4356,6 +4363,8 @@ def _unresolved_subjects(
         if taken.free(a, b)
     ]
     rows += [(a, b, None, "it") for a, b in linescan.spans(_IT_SUBJECT_RE, text)]
+    if "its " in text:  # "according to its statement," (Rheinpfalz): as "it" said
+        rows += [(a, b, None, "it") for a, b in linescan.spans(_ITS_DOCUMENT_RE, text)]
     anaphor_rows, anaphors = _anaphors(text, taken)
     rows += anaphor_rows
     rows += [
