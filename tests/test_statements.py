@@ -4463,3 +4463,17 @@ def test_its_document_speaks_as_it_would():
         "pronoun",
         "Yerevan had taken a series of unfriendly steps",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Novastan; Reuters, AP; Bloomberg: a request for anonymity in a relative clause
+        # without commas, its verb one of speech
+        "A Kazakh diplomat who asked not to be named told Novastan that the talks had stalled.",
+        "An official who spoke on condition of anonymity said that the talks had stalled.",
+        "A source who declined to be identified said that the talks had stalled.",
+    ],
+)
+def test_an_unnamed_source_with_its_request_for_anonymity_without_commas(text):
+    assert rows(text) == [(None, "indirect", None, "the talks had stalled")]

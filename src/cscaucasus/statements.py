@@ -469,6 +469,12 @@ _UNNAMED_MODIFIER_RE = re.compile(
     r"\s+(?:(?:involved|familiar|close|speaking|briefed|based|knowledgeable|present|working|"
     r"serving|stationed)\s+(?:in|with|to|on|at|for|from)\b"
     rf"|who\s+(?:had\s+|has\s+|once\s+)?(?!(?:{_VERB_ALT})\b)[a-z]+(?:ed|s)\b"
+    # a request for anonymity, its verb one of speech ("A Kazakh diplomat who asked not to
+    # be named told Novastan that" (Novastan), "an official who spoke on condition of
+    # anonymity said" (Reuters, AP), "a source who declined to be identified" (Bloomberg))
+    r"|who\s+(?:asked|requested|spoke|declined|did\s+not\s+want|(?:was|were|is|are)\s+not\s+"
+    r"authori[sz]ed)\b(?=[^,;:]{0,60}?\b(?:named|identified|anonymity|record|publicly|name|"
+    r"identity|quoted)\b)"
     # the outlet's contact with the source ("A diplomatic source consulted by this
     # newspaper in Moscow said" (Reforma, El País), "a source quoted by Interfax")
     r"|(?:consulted|contacted|quoted|cited|reached|interviewed)\s+by\b"
