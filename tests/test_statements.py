@@ -4477,3 +4477,11 @@ def test_its_document_speaks_as_it_would():
 )
 def test_an_unnamed_source_with_its_request_for_anonymity_without_commas(text):
     assert rows(text) == [(None, "indirect", None, "the talks had stalled")]
+
+
+def test_a_channel_before_a_speech_act_s_object():
+    # La Provence, Le Monde: "X denounced in a communiqué an agreement …"; ANSA: "condemned
+    # in a statement the attack" (no statement was found)
+    assert rows(
+        "The Russian Foreign Ministry condemned in a statement the attack on the embassy."
+    ) == [("Russian Foreign Ministry", "indirect", "name", "the attack on the embassy")]

@@ -176,6 +176,16 @@ def matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
     return tuple(pattern.finditer(text))
 
 
+#: A channel before a speech act's object, in the order of the French and Italian press
+#: ("The Coordination Council of Armenian Organisations of France denounced in a communiqué
+#: an agreement signed …" (La Provence, Le Monde), "condemned in a statement the attack"
+#: (ANSA)).
+_CHANNEL_FIRST_RE = re.compile(
+    rf"\s+in\s+(?:a|an|its|his|her|their)\s+(?:{word_alternation(DOCUMENT_NOUNS, space=_SPACE)}"
+    r"|post|video|interview)\b,?(?=\s+(?:the|a|an|its|his|her|their)\s)"
+)
+
+
 def object_candidates(
     masked: str, base: int, sentences: list[tuple[int, int]], plain: str | None = None
 ) -> list[Candidate]:
@@ -189,9 +199,14 @@ def object_candidates(
         verb = _SPACES_RE.sub(" ", m.group(0))
         v0, v1 = base + m.start(), base + m.end()
         s1 = next((b for a, b in sentences if a <= v0 < b), None)
-        if s1 is None or not _object_ok(verb, plain[m.end() : s1 - base]):
+        if s1 is None:
             continue
-        c0 = v1 + len(masked[m.end() :]) - len(masked[m.end() :].lstrip())
+        # (a channel first, the French order: "denounced in a communiqué an agreement …")
+        channel = _CHANNEL_FIRST_RE.match(masked, m.end(), s1 - base)
+        skip = channel.end() - m.end() if channel else 0
+        if not _object_ok(verb, plain[m.end() + skip : s1 - base]):
+            continue
+        c0 = v1 + skip + len(masked[m.end() + skip :]) - len(masked[m.end() + skip :].lstrip())
         words = masked[c0 - base : s1 - base]
         if words.lower().startswith("that "):
             c0 += 5
