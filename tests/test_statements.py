@@ -4485,3 +4485,16 @@ def test_a_channel_before_a_speech_act_s_object():
     assert rows(
         "The Russian Foreign Ministry condemned in a statement the attack on the embassy."
     ) == [("Russian Foreign Ministry", "indirect", "name", "the attack on the embassy")]
+
+
+def test_speaks_of_and_an_object_opening_with_a_low_quote():
+    # Leipziger Volkszeitung: "Moscow is angry, Yerevan speaks of a step for its own
+    # security"; Magyar Hang, Stern: "Alijev spoke of „a historic day” for …" (the object
+    # opening with „ was no object)
+    got = rows(
+        "Armenia joins the court. Moscow is angry, Yerevan speaks of a step for its own security."
+    )
+    assert got[-1] == ("Armenia", "indirect", "name", "a step for its own security")
+    assert rows("Aliyev spoke of „a historic day” for the whole region.") == [
+        ("Ilham Aliyev", "indirect", "name", "„a historic day” for the whole region")
+    ]

@@ -140,7 +140,9 @@ class Candidate(NamedTuple):
 def _object_ok(verb: str, obj: str) -> bool:
     """Whether the words ``obj`` after ``verb`` are a content the verb can report."""
     words = _WORD_RE.findall(obj[:160])
-    first = obj.lstrip().lstrip(QUOTE_OPENERS + "'").lstrip()[:1]  # "expressed ‘bewilderment’"
+    first = (
+        obj.lstrip().lstrip(QUOTE_OPENERS + LOW_QUOTE + "'").lstrip()[:1]
+    )  # "expressed ‘bewilderment’"
     # (and the French spaced « … »: "condemned « an unjustifiable offensive »" (Le Monde))
     if len(words) < MIN_SPEAKING_WORDS or not obj[:1].isspace() or not first.isalpha():
         return False  # an object follows its verb ("noted, calling …" is no object)
