@@ -4498,3 +4498,20 @@ def test_speaks_of_and_an_object_opening_with_a_low_quote():
     assert rows("Aliyev spoke of „a historic day” for the whole region.") == [
         ("Ilham Aliyev", "indirect", "name", "„a historic day” for the whole region")
     ]
+
+
+def test_a_wholly_quoted_headline_after_a_clause_a_person_opens_is_theirs():
+    # Uusi Suomi: "Pashinyan opens election campaign: ”…”"; Rouydad24: "Araghchi's reaction
+    # to the Moscow talks: «…»"; not when the words after the colon are no quote
+    assert _title_statements(
+        "Pashinyan opens election campaign: ”Armenia's security will no longer depend on one "
+        "country”"
+    ) == [("Nikol Pashinyan", "direct", "Armenia's security will no longer depend on one country")]
+    assert _title_statements("Pashinyan opens election campaign: what he promised") == []
+    # the body's spelling of the name ("Pašinjan", the Czech and Finnish press)
+    s = statements_for_texts(
+        {"t": "Nikol Pašinjan opened his party's campaign in Yerevan."},
+        {"t": DATE},
+        titles={"t": "Pašinjan opens election campaign: ”Armenia will not depend on one country”"},
+    )
+    assert list(zip(s.speaker, s.in_headline, strict=True))[-1] == ("Nikol Pashinyan", True)

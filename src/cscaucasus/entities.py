@@ -397,6 +397,12 @@ class EntityModel:
             )
         ]
 
+    def is_person(self, key: str) -> bool:
+        """Whether the entity of a speaker key is a person (a printed name the article
+        does not show to be anything else counts as one)."""
+        entity = self._by_key.get(key)
+        return entity is not None and (not entity.type or entity.type == "person")
+
     def entity(self, key: str) -> Entity | None:
         """The entity of a speaker key (an actor id, or "?" + a printed name), if any."""
         return self._by_key.get(key)

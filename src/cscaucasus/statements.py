@@ -5645,7 +5645,9 @@ def _title_source(
     names; ``()`` if it names the headline's topic there, None if it names none."""
     matcher = matcher_for(actors)
     found = [m for m in matcher.match(title[: c.verb_end], published) if m[4] != "role" or m[2]]
-    if not found or title[found[-1][1] : c.verb_end].strip():
+    if found and title[found[-1][1] : c.verb_end].strip():
+        found = _opening_person(title, c, found, actors)
+    if not found or title[found[-1][1] : c.verb_end].strip() and len(found) != 1:
         return None
     if matcher.other_given_name(title, found[-1][0], found[-1][3]):
         return None  # "Alen Simonyan: …" is not the gazetteer's Margarita Simonyan
@@ -5668,6 +5670,22 @@ def _title_source(
 _TOPIC_PREPOSITION_RE = re.compile(
     r"\b(?:from|without|with|against|after|before|over|between|beyond|amid|versus|vs)\b"
 )
+
+
+def _opening_person(title: str, c: Candidate, found: list[Any], actors: pd.DataFrame) -> list[Any]:
+    """The person who opens a headline's source, alone, when the words after the colon
+    are wholly quoted: the quote is theirs ("Pashinyan opens election campaign: ”…”" (Uusi
+    Suomi), "Araghchi's reaction to the Moscow talks: «…»" (Rouydad24), "Lavrov meets
+    Mirzoyan: «…»"); [] otherwise (the source must end with the name)."""
+    first = found[0]
+    if (
+        c.verb != "headline"
+        or first[0] != c.verb_start
+        or not _WHOLLY_QUOTED_RE.fullmatch(title, *_trim(title, c.start, c.end))
+    ):
+        return []
+    kind = actors.loc[actors["actor_id"] == first[2], "type"]
+    return [first] if len(kind) and kind.iloc[0] == "person" else []
 
 
 def _title_capital(
@@ -5731,6 +5749,8 @@ def _title_source_in_body(
     if not words or len(words.split()) > MAX_TITLE_WORDS:
         return None
     named = _named_in_body(words, model) if words[:1].isupper() else set()
+    if not named and (opening := _opening_name(title, c)) is not None:
+        named = {k for k in _named_in_body(opening, model) if model.is_person(k)}
     if len(named) == 1:
         key, how = named.pop(), "name"
     elif not named and _role_head(words) is not None:
@@ -5748,6 +5768,22 @@ def _title_source_in_body(
     if entity.actor_id is not None:
         return entity.actor_id, entity.canonical, how, (words if how == "name" else None)
     return None, ascii_name(entity.canonical), how, entity.name
+
+
+#: The capitalised words that open a headline's source, and a possessive after them.
+_OPENING_NAME_RE = re.compile(r"((?:[A-Z][\w’'.-]*)(?:\s+[A-Z][\w’'.-]*){0,2}?)(?:[’']s)?\s+[a-z]")
+
+
+def _opening_name(title: str, c: Candidate) -> str | None:
+    """The name that opens a headline's source when the words after its colon are wholly
+    quoted ("Pašinjan opens election campaign: ”…”" (Uusi Suomi)): see
+    :func:`_opening_person`; None otherwise."""
+    if c.verb != "headline" or not _WHOLLY_QUOTED_RE.fullmatch(
+        title, *_trim(title, c.start, c.end)
+    ):
+        return None
+    m = _OPENING_NAME_RE.match(title, c.verb_start, c.verb_end)
+    return m.group(1) if m else None
 
 
 def _named_in_body(words: str, model: EntityModel) -> set[str]:
