@@ -4515,3 +4515,24 @@ def test_a_wholly_quoted_headline_after_a_clause_a_person_opens_is_theirs():
         titles={"t": "Pašinjan opens election campaign: ”Armenia will not depend on one country”"},
     )
     assert list(zip(s.speaker, s.in_headline, strict=True))[-1] == ("Nikol Pashinyan", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Ikisahil, Glavkom, Komsomolskaya Pravda; Osservatorio Balcani e Caucaso, Kurir,
+        # Vilaweb; Rai News: "announced" with a short object naming the act
+        "Pashinyan announced the freeze in an interview with France 24.",
+        "Pashinyan had announced his absence a week earlier.",
+        "Pashinyan announced it in an interview with the French broadcaster France 24.",
+    ],
+)
+def test_announced_with_an_object_naming_the_act_is_no_statement(text):
+    assert rows(text) == []
+
+
+def test_announced_with_an_object_of_its_own_words_stays():
+    # Report.az: "President Aliyev's office had announced the start of the withdrawal"
+    assert rows("Aliyev had announced the start of the withdrawal.") == [
+        ("Ilham Aliyev", "indirect", "name", "the start of the withdrawal")
+    ]

@@ -63,6 +63,8 @@ NEVER_SPEAKERS: frozenset[str] = frozenset(map(str, _FRAMES["never_speakers"]))
 COLLECTIVE_DOCUMENTS: frozenset[str] = frozenset(map(str, _FRAMES["collective_documents"]))
 #: A body's occasions ("the CSTO summit", "the session of the Council").
 BODY_OCCASIONS: tuple[str, ...] = tuple(map(str, _FRAMES["body_occasions"]))
+#: Verbs whose short definite object names an act ("announced the freeze"): no content.
+ACT_NAMING_VERBS: frozenset[str] = frozenset(map(str, _FRAMES["act_naming_verbs"]))
 #: Words that make "states" after them a plural noun ("the member states").
 STATES_NOUN_BEFORE: frozenset[str] = frozenset(map(str, _FRAMES["states_noun_before"]))
 #: Role nouns whose field after "of" belongs to the anaphor ("the Minister of Defence").
@@ -162,6 +164,8 @@ def _object_ok(verb: str, obj: str) -> bool:
         return False  # "denied saying …", "dismissed reports saying …": others' words
     if VOTE_WORDS.intersection(low):
         return False  # "rejected the bill in a vote": an act, not speech
+    if verb in ACT_NAMING_VERBS and _names_an_act(low):
+        return False  # "announced the freeze in an interview": the act, no words
     if verb in AS_OBJECT_VERBS:  # "described the talks as useful", not "… the events"
         return "as" in low[1:16]
     heads = OBJECT_HEADS.get(verb)
@@ -169,6 +173,32 @@ def _object_ok(verb: str, obj: str) -> bool:
         return bool(heads.intersection(low[:4]))
     # "welcomed a French military delegation": a person as the object's head
     return verb not in NOT_WITH_PERSON or not PERSON_NOUNS.intersection(low[:5])
+
+
+#: Words that end a short object naming an act: an adverbial or a number opens after it.
+_ACT_OBJECT_END: frozenset[str] = frozenset(
+    ["in", "on", "at", "with", "during", "to", "for", "from", "after", "before", "earlier",
+     "later", "last", "a", "an", "days", "weeks", "months", "ago", "yesterday", "today",
+     "via", "through", "but", "and", "while"]
+)  # fmt: skip
+
+
+def _names_an_act(low: list[str]) -> bool:
+    """Whether an object's words (lower case) name an act: "it"/"this", or a determiner
+    and one or two words before an adverbial or the end ("the freeze in an interview",
+    "his absence a week earlier"); not "the start of the withdrawal"."""
+    if low[0] in ("it", "this"):
+        return True
+    if low[0] not in _DETERMINERS:
+        return False
+    words = 0
+    for w in low[1:]:
+        if w in _ACT_OBJECT_END:
+            break
+        words += 1
+        if words > 2:
+            return False
+    return words > 0
 
 
 @lru_cache(maxsize=8192)
