@@ -4536,3 +4536,21 @@ def test_announced_with_an_object_of_its_own_words_stays():
     assert rows("Aliyev had announced the start of the withdrawal.") == [
         ("Ilham Aliyev", "indirect", "name", "the start of the withdrawal")
     ]
+
+
+def test_an_unnamed_expert_and_colon_leads_of_unnamed_sources():
+    # WOZ: "An expert at a Yerevan think tank, who asks to remain anonymous, is more
+    # direct: «…»"; Valeurs actuelles: "A European diplomat, who requested anonymity, is
+    # more cautious: « … »" ("requested anonymity" is no statement); Eurasianet: "an
+    # analyst at a Baku think-tank said"
+    assert rows(
+        "An expert at a Yerevan think tank, who asks to remain anonymous, is more direct: "
+        "«Nobody in the government believes in the alliance.»"
+    ) == [(None, "direct", None, "Nobody in the government believes in the alliance")]
+    assert rows(
+        "A European diplomat, who requested anonymity, is more cautious: « Nobody will go to "
+        "war for Armenia. »"
+    ) == [(None, "direct", None, "Nobody will go to war for Armenia")]
+    assert rows("An expert at a Yerevan think tank said that the bloc was dead.") == [
+        (None, "indirect", None, "the bloc was dead")
+    ]

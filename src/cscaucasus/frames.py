@@ -151,6 +151,8 @@ def _object_ok(verb: str, obj: str) -> bool:
     low = [w.lower().removesuffix("'s").removesuffix("’s").strip("’'") for w in words]
     if low[0] in ADVERBIAL_START:
         return False  # "said on Tuesday that …": an adverbial, the clause rules' case
+    if low[0] == "anonymity":
+        return False  # "who requested anonymity" (Valeurs actuelles): a source's request
     if (
         len(words) < MIN_CONTENT_WORDS
         and not SPEAKING_NOUNS.intersection(low)

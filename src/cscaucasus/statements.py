@@ -577,10 +577,10 @@ _SOURCE_PEOPLE: tuple[str, ...] = tuple(sorted(SPEECH["anonymous_people"], key=l
 #: The adjectives of a source's place ("presidential", "ruling"), as one alternation.
 _PLACE_ADJECTIVE_ALT = "|".join(map(re.escape, SPEECH["source_place_adjectives"]))
 _SOURCE_PLACE = (
-    r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*|"
+    r"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w’'-]*|"
     + _PLACE_ADJECTIVE_ALT
     + r")\s+){0,3}(?:"
-    + "|".join(SPEECH["source_places"])
+    + word_alternation(SPEECH["source_places"], space=r"\s+")
     + r")\b"
 )
 #: A place after a preposition: a word, or capitalised words before it ("Frankfurt", "the
@@ -3807,6 +3807,10 @@ _UNNAMED_LEAD_TAIL_RE = re.compile(
 )
 
 
+#: Nothing, or an indefinite article, before an unnamed person's noun.
+_ARTICLE_ONLY_RE = re.compile(r"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+)?")
+
+
 def _unnamed_colon_lead(art: _Article, lo: int, lead: str) -> Mention | None:
     """The unnamed person a colon lead opens with ("A shopkeeper …, who asked not to be
     named, was more blunt: «…»" (Alhurra), "a young deacon, who prefers not to give his
@@ -3814,8 +3818,13 @@ def _unnamed_colon_lead(art: _Article, lo: int, lead: str) -> Mention | None:
     sharply: »…«" (Kristeligt Dagblad)): an anonymous speaker; None otherwise."""
     start = len(lead) - len(lead.lstrip())
     first = art.mentions_in(lo + start, lo + len(lead))
-    if not first or first[0].method != "indefinite" or first[0].start != lo + start:
-        return None
+    if (
+        not first
+        or first[0].method not in ("indefinite", "role")
+        or first[0].actor_id is not None
+        or not _ARTICLE_ONLY_RE.fullmatch(art.text, lo + start, first[0].start)
+    ):
+        return None  # (an anonymous source's role after its article: "An expert at …")
     rest = art.text[first[0].end : lo + len(lead)]
     return first[0] if _UNNAMED_LEAD_TAIL_RE.fullmatch(rest) else None
 
