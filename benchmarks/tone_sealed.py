@@ -6,6 +6,8 @@
 The sealed set (by default the newest, tests/data/tone_sealed6.csv, 526 statements of a
 ``cscaucasus sample sentiment`` run coded by two coder sessions independently, see
 tests/data/tone_sealed6_README.md, scored once for the sixth model on 2026-12-07;
+``--set tone_sealed7`` the set made after it, tests/data/tone_sealed7_README.md, sealed and
+unscored until the lead scores it once, at the end of the eleventh session;
 ``--set tone_sealed5`` the one before it, 519 statements, first scored 2026-12-07;
 ``--set tone_sealed4`` and ``--set tone_sealed3`` the ones before those, 419 and 422
 statements coded the same way and scored once each; ``--set tone_sealed2`` 355
@@ -46,6 +48,7 @@ RECORD = MODEL_PATH.parent / tone.SEALED_FILE
 
 #: The sealed tone sets by name: the files of each (a glob in tests/data).
 SETS = {
+    "tone_sealed7": "tone_sealed7.csv",
     "tone_sealed6": "tone_sealed6.csv",
     "tone_sealed5": "tone_sealed5.csv",
     "tone_sealed4": "tone_sealed4.csv",
@@ -56,6 +59,7 @@ SETS = {
 NEWEST = "tone_sealed6"
 #: Who coded each set, where it is not two people (cs.tone.validation() says it).
 CODERS_NOTE = {
+    "tone_sealed7": "two coder sessions of one model family, not people",
     "tone_sealed6": "two coder sessions of one model family, not people",
     "tone_sealed5": "two coder sessions of one model family, not people",
     "tone_sealed4": "two coder sessions of one model family, not people",

@@ -160,16 +160,16 @@ def outlets_of_other_sets(own: Path, leave_out: set[str]) -> set[str]:
     return others
 
 
-def openings_in_statement_sets(own: Path, files: pd.Series) -> list[str]:
-    """The openings (first 120 characters) of the set's articles that a statements set's
-    ``text`` holds: none, when the articles are used nowhere else."""
+def openings_in_statement_sets(own: Path, files: pd.Series, length: int = 120) -> list[str]:
+    """The openings (first ``length`` characters) of the set's articles that a statements
+    set's ``text`` holds: none, when the articles are used nowhere else."""
     texts = "\n".join(
         pd.concat(
             pd.read_csv(p, dtype=str, usecols=lambda c: c == "text")
             for p in sorted(DATA.glob("*_statements.csv"))
         ).text.dropna()
     )
-    openings = [(own / "articles" / f).read_text("utf-8")[:120].strip() for f in files]
+    openings = [(own / "articles" / f).read_text("utf-8")[:length].strip() for f in files]
     return [o for o in openings if o in texts]
 
 

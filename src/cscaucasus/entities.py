@@ -438,14 +438,22 @@ class EntityModel:
 
 def _in_order(want: list[str], words: list[str]) -> bool:
     """Whether the words ``want`` occur in ``words`` in order, the last as the head
-    ("deputy minister" in "russian deputy foreign minister")."""
+    ("deputy minister" in "russian deputy foreign minister"); a deputy's title is not the
+    office's ("prime minister" is not in "deputy prime minister", "vice-president")."""
     if not words or want[-1] != words[-1].rstrip(","):
+        return False
+    if _deputy(words) and not _deputy(want):
         return False
     k = 0
     for w in words:
         if k < len(want) and w == want[k]:
             k += 1
     return k == len(want)
+
+
+def _deputy(words: list[str]) -> bool:
+    """Whether title words hold a deputy's mark ("deputy", "vice", "vice-president")."""
+    return any(w == "deputy" or w.startswith("vice") for w in words)
 
 
 def entities_table(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
