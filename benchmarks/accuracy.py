@@ -5,17 +5,17 @@
 
 Tone, in three parts. The shipped model's training sheets (``TRAINING_TONE``, from
 ``train_tone.TRAIN_FILES``: ``tone_train.csv``, since the ninth round ``tone_dev2.csv``
-and ``tone_dev3.csv``, since the tenth ``tone_train_g.csv``) are cross-validated together
-as the model is trained (5 folds grouped by outlet, the figures the model file records; a
-line says whether they are the shipped record); each of them is named as training data,
-never scored on its own (its figures would be in-sample). The development sheets
-(``DEVELOPMENT_TONE``: ``tone_dev4``, ``tone_dev5``, ``tone_dev6``, never trained on) and
-any other ``tone_*.csv`` sheet: the agreement of the validated tone and of VADER with the
-coders on the sheet's text (intercoder alpha first, then alpha, sign accuracy, confusion
-tables, per-actor mean-tone sign, strict and by the neutral band); see
-:mod:`cscaucasus.evaluate_tone` (``benchmarks/tone_crossval.py`` scores them also as the
-tables hold them). The sealed tone sets: the same, only the counts, no actor's line; one
-kept for the next model (``UNSCORED_TONE``) is named and never scored.
+and ``tone_dev3.csv``, since the tenth ``tone_train_g.csv``, ``tone_train_h.csv``) are
+cross-validated together as the model is trained (5 folds grouped by outlet, the figures
+the model file records; a line says whether they are the shipped record); each of them is
+named as training data, never scored on its own (its figures would be in-sample). The
+development sheets (``DEVELOPMENT_TONE``: ``tone_dev4``, ``tone_dev5``, ``tone_dev6``,
+never trained on) and any other ``tone_*.csv`` sheet: the agreement of the validated tone
+and of VADER with the coders on the sheet's text (intercoder alpha first, then alpha,
+sign accuracy, confusion tables, per-actor mean-tone sign, strict and by the neutral
+band); see :mod:`cscaucasus.evaluate_tone` (``benchmarks/tone_crossval.py`` scores them
+also as the tables hold them). The sealed tone sets: the same, only the counts, no
+actor's line; one kept for the next model (``UNSCORED_TONE``) is named and never scored.
 
 Statements: precision, recall, F1, and — among matched statements — the share with the
 right speaker (attribution) and kind; see :mod:`cscaucasus.evaluate`. Events: detection

@@ -8,14 +8,15 @@ model's probabilities into a label. Each is scored by
 
 * 5-fold cross-validation grouped by outlet over the training statements, all of them
   and batch f's rows alone (the statements in the pipeline's form: the training data's
-  nearest stand-in for a sealed set), and batch g's rows (``tests/data/tone_train_g.csv``,
-  each in the fold of its outlet) out of the same folds;
+  nearest stand-in for a sealed set), and the rows of batches g and h
+  (``tests/data/tone_train_g.csv``, ``tone_train_h.csv``, each in the fold of its outlet)
+  out of the same folds;
 * ``tone_dev2`` to ``tone_dev6``, trained on every training statement,
   each on the statements' texts and as the tables hold them
   (``tone_crossval.pipeline_texts``); since the ninth round the shipped recipe is trained
   also on ``tone_dev2`` and ``tone_dev3`` (each sheet's outlets in five folds of their
   own in the cross-validation), so their figures are in-sample, and since the tenth round
-  on batch g; the fresh measures are batch f's rows and ``tone_dev4``, ``tone_dev5`` and
+  on batches g and h; the fresh measures are batch f's rows and ``tone_dev4``, ``tone_dev5`` and
   ``tone_dev6`` as the tables hold them, pooled in the last line (the tenth round's rule,
   docs/tone.md; the ninth round pooled the first three);
 
@@ -79,8 +80,8 @@ class Variant:
     # each sheet's outlets fall into five folds of their own, so that the training
     # statements' folds, and the figures on them, are paired with the shipped recipe's.
     # The shipped recipe trains on tone_dev2 and tone_dev3 since the ninth round, and on
-    # training batch g since the tenth.
-    also_trained_on: tuple[str, ...] = ("tone_dev2", "tone_dev3", "tone_train_g")
+    # training batches g and h since the tenth.
+    also_trained_on: tuple[str, ...] = ("tone_dev2", "tone_dev3", "tone_train_g", "tone_train_h")
 
 
 def _sqrt_valences(text: str, feats: Features) -> Features:
@@ -149,7 +150,7 @@ def _expected_band(probabilities: np.ndarray) -> np.ndarray:
 VARIANTS: dict[str, Variant] = {
     "shipped": Variant(),
     # the fifth model's recipe, shipped until the ninth round: the training statements only
-    "fifth model (not trained on tone_dev2, tone_dev3, batch g)": Variant(also_trained_on=()),
+    "fifth model (not trained on tone_dev2, tone_dev3, batches g, h)": Variant(also_trained_on=()),
     "C 0.5": Variant(settings={"C": 0.5}),
     "C 2": Variant(settings={"C": 2.0}),
     "class-balanced weights": Variant(balanced=True),
@@ -169,16 +170,25 @@ VARIANTS: dict[str, Variant] = {
 
 # ------------------------------------------- the tenth round (docs/tone.md): batch g
 
-#: Training batch g (eleventh session): statements in the pipeline's form in outlets of the
-#: training statements; its rows fall into the folds of their outlets (``Bench.folds``) and
-#: are scored out of fold as ``CV, batch g rows``.
+#: Training batches g and h (eleventh session): statements in the pipeline's form in outlets
+#: of the training statements; their rows fall into the folds of their outlets
+#: (``Bench.folds``) and are scored out of fold as ``CV, batch g rows`` / ``batch h rows``.
 BATCH_G = "tone_train_g"
+BATCH_H = "tone_train_h"
+BATCHES = {"g": BATCH_G, "h": BATCH_H}
 #: The statements in the pipeline's form: batch f's rows and the added sheets.
 _PIPELINE_FORM = ("f", "tone_dev2", "tone_dev3", BATCH_G)
 ROUND10: dict[str, Variant] = {
-    # the sixth model's recipe, shipped until the tenth round: not trained on batch g
-    "sixth model (not trained on batch g)": Variant(also_trained_on=("tone_dev2", "tone_dev3")),
+    # the sixth model's recipe, shipped until the tenth round: not trained on batches g, h
+    "sixth model (not trained on batches g, h)": Variant(
+        also_trained_on=("tone_dev2", "tone_dev3")
+    ),
+    # measured on the seventh model's recipe (docs/tone.md); here on the shipped one
     "the pipeline's form weighing 1.5": Variant(batch_weight=dict.fromkeys(_PIPELINE_FORM, 1.5)),
+    # the seventh model's recipe, shipped in the tenth round until batch h: not trained on h
+    "seventh model (not trained on batch h)": Variant(
+        also_trained_on=("tone_dev2", "tone_dev3", BATCH_G)
+    ),
 }
 VARIANTS |= ROUND10
 
@@ -499,13 +509,15 @@ class Bench:
 
         self.table = train_tone.read_training([train_tone.TRAIN_FILE])
         # each outlet's fold in the cross-validation, so that a sheet's statements in the
-        # training statements' outlets fall in their outlets' folds (batch g)
+        # training statements' outlets fall in their outlets' folds (batches g and h)
         split = GroupKFold(n_splits=5).split(self.table, groups=self.table.outlet)
         self.folds = {
             o: k for k, (_, test) in enumerate(split) for o in self.table.outlet.iloc[test]
         }
-        batch_g = train_tone.read_training([train_tone.TRAIN_FILE.with_name(f"{BATCH_G}.csv")])
-        self.batch_g = batch_g[~batch_g.text.isin(self.table.text)].reset_index(drop=True)
+        self.batches = {}
+        for letter, name in BATCHES.items():
+            rows = train_tone.read_training([train_tone.TRAIN_FILE.with_name(f"{name}.csv")])
+            self.batches[letter] = rows[~rows.text.isin(self.table.text)].reset_index(drop=True)
         self.devs: dict[str, tuple[pd.DataFrame, list[str]]] = {}
         for sheet in DEVS:
             dev = train_tone.read_coded(sheet)
@@ -541,7 +553,7 @@ class Bench:
     def also_trained_on(self, variant: Variant) -> tuple[pd.DataFrame, np.ndarray]:
         """The variant's added sheets as training rows (``batch``: the sheet's name), and
         each row's fold (0-4): its outlet's fold where the training statements have the
-        outlet (batch g), else five folds of the sheets' own outlets (tone_dev2, tone_dev3)."""
+        outlet (batches g, h), else five folds of the sheets' own outlets (tone_dev2, tone_dev3)."""
         from sklearn.model_selection import GroupKFold
 
         data = train_tone.TRAIN_FILE.parent
@@ -568,25 +580,29 @@ class Bench:
 
         table = self.table
         extra, extra_fold = self.also_trained_on(variant)
-        batch_g = self.batch_g
-        g_fold = batch_g.outlet.map(self.folds).to_numpy()
+        batch_folds = {
+            b: rows.outlet.map(self.folds).to_numpy() for b, rows in self.batches.items()
+        }
         with _lexicon(variant.lexicon_lines):
             probs = np.zeros((len(table), 3))
-            g_probs = np.zeros((len(batch_g), 3))
+            batch_probs = {b: np.zeros((len(rows), 3)) for b, rows in self.batches.items()}
             folds = GroupKFold(n_splits=5).split(table, groups=table.outlet)
             for k, (train, test) in enumerate(folds):
                 rows = pd.concat([table.iloc[train], extra[extra_fold != k]])
                 model = self.fit(variant, rows)
                 test_texts = list(table.text.iloc[test])
                 probs[test] = probabilities(self.features(variant, test_texts), model)
-                g_texts = list(batch_g.text[g_fold == k])
-                g_probs[g_fold == k] = probabilities(self.features(variant, g_texts), model)
+                for b, batch in self.batches.items():
+                    texts = list(batch.text[batch_folds[b] == k])
+                    found = probabilities(self.features(variant, texts), model)
+                    batch_probs[b][batch_folds[b] == k] = found
             f_rows = table.batch.eq("f").to_numpy()
             out = {
                 "CV by outlet": Scored(table, probs),
                 "CV, batch f rows": Scored(table[f_rows], probs[f_rows]),
-                "CV, batch g rows": Scored(batch_g, g_probs),
             }
+            for b, batch in self.batches.items():
+                out[f"CV, batch {b} rows"] = Scored(batch, batch_probs[b])
             model = self.fit(variant, pd.concat([table, extra]))
             for name, (dev, read) in self.devs.items():
                 for how, texts in (("text", list(dev.text)), ("tables", read)):

@@ -175,12 +175,13 @@ def test_model_records_its_cross_validated_figures() -> None:
     assert tone.load_model().meta["lexicon_dropout"] is True
 
 
-# The seventh model (docs/tone.md, "Tenth round": trained also on training batch g) lands
-# before its one scoring on the next sealed set, tone_sealed7, which the lead session scores
-# once at the eleventh session's end with the model on main then (issue 17). Until then the
-# record names the sixth model and cs.tone.validation() shows no sealed row: this is the one
-# model file allowed to wait, by its sha256. Once the record names it, this waiver is unused.
-AWAITING_SEALED = "5328ba6cfb90988cb068ddcffb8bee86842f6a3e2a91ae683334f1204acd41d3"
+# The eighth model (docs/tone.md, "Tenth round": trained also on training batches g and h)
+# lands before its one scoring on the next sealed set, tone_sealed7, which the lead session
+# scores once at the eleventh session's end with the model on main then (issue 17). Until
+# then the record names the sixth model and cs.tone.validation() shows no sealed row: this
+# is the one model file allowed to wait, by its sha256. Once the record names it, this
+# waiver is unused.
+AWAITING_SEALED = "cf01853189f945ef3a943daa8a320d86a8ba8322871ea5a372eb53e14f263d21"
 
 
 def test_shipped_model_has_its_sealed_figures_recorded() -> None:
@@ -221,7 +222,7 @@ def test_shipped_model_has_its_sealed_figures_recorded() -> None:
 def test_model_is_small_and_read_without_scikit_learn() -> None:
     model = tone.load_model()
     assert model.classes == (-1, 0, 1)
-    assert train_tone.MODEL_PATH.stat().st_size < 450_000  # 419 kB since the seventh model
+    assert train_tone.MODEL_PATH.stat().st_size < 450_000  # 433 kB since the eighth model
     assert "lex_score" in model.weights  # the combination: words and the lexicon
     source = Path(tone.__file__).read_text()
     assert "sklearn" not in source
@@ -477,8 +478,17 @@ def test_a_set_split_into_texts_and_coder_files_is_joined(tmp_path: Path) -> Non
     pd.DataFrame({"id": ids, "note": ["x"] * 12}).to_csv(tmp_path / "tone_bad_texts.csv")
     pd.DataFrame({"id": ids, "tone": ["1"] * 12}).to_csv(tmp_path / "tone_bad_coder_a.csv")
     (tmp_path / "tone_single.csv").write_text("text,tone\nWe reject it.,-1\n")
+    # whole sheets sharing a prefix are sets of their own, not parts of one
+    (tmp_path / "tone_single_g.csv").write_text("text,tone\nWe welcome it.,1\n")
+    (tmp_path / "tone_single_h.csv").write_text("text,tone\nNo comment.,0\n")
     sets = tone_sets(sorted(tmp_path.glob("tone_*.csv")))
-    assert sorted(sets) == ["tone_bad", "tone_demo", "tone_single"]
+    assert sorted(sets) == [
+        "tone_bad",
+        "tone_demo",
+        "tone_single",
+        "tone_single_g",
+        "tone_single_h",
+    ]
     assert isinstance(sets["tone_bad"], str) and "text column" in sets["tone_bad"]
     demo = sets["tone_demo"]
     assert isinstance(demo, pd.DataFrame)

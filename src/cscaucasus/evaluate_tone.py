@@ -31,6 +31,7 @@ share of the coders' polar codes without the bias of counting the most probable 
 from __future__ import annotations
 
 import argparse
+import csv
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -266,14 +267,17 @@ def tone_sets(paths: list[Path]) -> dict[str, pd.DataFrame | str]:
     files sharing a prefix (``tone_x_texts.csv``, ``tone_x_coder_a.csv``,
     ``tone_x_coder_b.csv``): the file with a ``text`` column holds the statements, each
     other file one coder's codes, joined on the id column they share; each coder's code
-    column is named after the file (``coder_a``). A set that cannot be read so gives a
-    message (str) instead of a table.
+    column is named after the file (``coder_a``). A file with both ``text`` and ``tone``
+    columns is a whole sheet, never a part (``tone_train_g.csv`` and ``tone_train_h.csv``
+    beside ``tone_train.csv``). A set that cannot be read so gives a message (str)
+    instead of a table.
     """
+    parts = [p for p in paths if _PART.match(p.stem) and not _whole_sheet(p)]
     groups: dict[str, list[Path]] = {}
     for path in sorted(paths):
-        match = _PART.match(path.stem)
+        match = _PART.match(path.stem) if path in parts else None
         prefix = match.group(1) if match else path.stem
-        siblings = [p for p in paths if p.stem.startswith(prefix + "_")]
+        siblings = [p for p in parts if p.stem.startswith(prefix + "_")]
         key = prefix if match and len(siblings) > 1 else path.stem
         groups.setdefault(key, []).append(path)
     out: dict[str, pd.DataFrame | str] = {}
@@ -284,6 +288,13 @@ def tone_sets(paths: list[Path]) -> dict[str, pd.DataFrame | str]:
         except ValueError as error:
             out[name] = str(error)
     return out
+
+
+def _whole_sheet(path: Path) -> bool:
+    """Whether the CSV at ``path`` has both a ``text`` and a ``tone`` column."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        header = next(csv.reader(handle), [])
+    return {"text", "tone"} <= set(header)
 
 
 def _join_set(name: str, tables: dict[Path, pd.DataFrame]) -> pd.DataFrame:

@@ -9,7 +9,8 @@ statement of :data:`TRAIN_FILES`: ``tests/data/tone_train.csv``, since the ninth
 (docs/tone.md) the development sheets ``tests/data/tone_dev2.csv`` and
 ``tests/data/tone_dev3.csv``, read as the pipeline reads them (:func:`read_training`), so
 that those two are training data and no longer a development measure, and since the tenth
-round training batch g, ``tests/data/tone_train_g.csv``, read the same way. Features seen in
+round training batches g and h, ``tests/data/tone_train_g.csv`` and ``tone_train_h.csv``,
+read the same way. Features seen in
 fewer than ``MIN_DF`` statements are dropped; the weights are exported rounded to
 ``DIGITS`` decimals as plain JSON, which :func:`cscaucasus.tone.classifier_tone` reads
 without scikit-learn. The same data and code give the same file, byte for byte (a test rebuilds it).
@@ -43,14 +44,15 @@ ROOT = Path(__file__).resolve().parents[2]
 TRAIN_FILE = ROOT / "tests" / "data" / "tone_train.csv"
 # What the shipped model is trained on: the training statements, the two development
 # sheets earlier rounds tuned on (statements in the pipeline's form of 34 more outlets;
-# docs/tone.md, "Ninth round") and training batch g (483 statements in the pipeline's form
-# in outlets of the training statements; "Tenth round"). tone_dev4, tone_dev5 and
-# tone_dev6 stay development sheets.
+# docs/tone.md, "Ninth round") and training batches g and h (483 and 317 statements in the
+# pipeline's form in outlets of the training statements, h mostly neutral; "Tenth round").
+# tone_dev4, tone_dev5 and tone_dev6 stay development sheets.
 TRAIN_FILES = (
     TRAIN_FILE,
     TRAIN_FILE.with_name("tone_dev2.csv"),
     TRAIN_FILE.with_name("tone_dev3.csv"),
     TRAIN_FILE.with_name("tone_train_g.csv"),
+    TRAIN_FILE.with_name("tone_train_h.csv"),
 )
 MODEL_PATH = Path(__file__).resolve().parent / "data" / tone_module.MODEL_FILE
 CLASSES = (-1, 0, 1)
@@ -381,8 +383,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="append",
         help="coded statements (CSV; repeat to train on several sheets, e.g. a sheet of "
         "cscaucasus validate --tone-sheet beside tests/data/tone_train.csv; default: the "
-        "shipped model's sheets, tone_train.csv, tone_dev2.csv, tone_dev3.csv and "
-        "tone_train_g.csv)",
+        "shipped model's sheets, tone_train.csv, tone_dev2.csv, tone_dev3.csv, "
+        "tone_train_g.csv and tone_train_h.csv)",
     )
     parser.add_argument(
         "--out", type=Path, default=MODEL_PATH, help="model file (default: the shipped one)"
