@@ -4554,3 +4554,16 @@ def test_an_unnamed_expert_and_colon_leads_of_unnamed_sources():
     assert rows("An expert at a Yerevan think tank said that the bloc was dead.") == [
         (None, "indirect", None, "the bloc was dead")
     ]
+
+
+def test_a_statement_an_office_reports_with_a_person_s_speech_act_is_the_person_s():
+    # Diken, Karar: "President Recep Tayyip Erdoğan congratulated … , the Directorate of
+    # Communications said" (the office's before); an office's own words stay its own
+    got = rows(
+        "President Recep Tayyip Erdoğan congratulated Aliyev and Pashinyan on the historic step "
+        "in a phone call, the Directorate of Communications said.",
+        "2025-08-09",
+    )
+    assert got[0][0] == "Recep Tayyip Erdogan"
+    got = rows("The talks will resume in May, the Directorate of Communications said.")
+    assert got[0][0] == "Directorate of Communications"

@@ -77,6 +77,7 @@ from .frames import (
     object_candidates,
     office_end,
 )
+from .frames import OBJECT_VERBS as FRAME_OBJECT_VERBS
 from .lexicon import (
     CLOSING_SPEECH_QUOTES,
     DOUBLE_CLOSERS,
@@ -2971,32 +2972,55 @@ def _cue(ps: _Passage, cue: re.Match[str]) -> None:
         _record(ps, verb, content, who, subj_start, speaker, s0)
 
 
+#: A word at a position.
+_WORD_AFTER_RE = re.compile(r"[\w’'-]+")
+#: The speech acts with a noun-phrase object (data/frames.yml's ``object_verbs``).
+_FRAME_OBJECT_VERBS: frozenset[str] = frozenset(FRAME_OBJECT_VERBS)
 #: What may stand between a subject and its speech verb inside a document's content.
 _INNER_GAP_RE = re.compile(r"\s+(?:(?:also|again|further|then|had|has|have)\s+)?")
+
+
+def _titles_only(words: str) -> bool:
+    """Whether ``words`` before a name are nothing, "the", or its titles and demonyms
+    ("President ", "Azerbaijani President ", "the Kazakh ")."""
+    tokens = words.split()
+    if tokens[:1] in (["The"], ["the"]):
+        tokens = tokens[1:]
+    return all(t in TITLES or t in DEMONYMS for t in tokens)
 
 
 def _reported_in_document(
     ps: _Passage, who: _Subject, content: tuple[int, int]
 ) -> tuple[str | None, str | None] | None:
-    """The speaker of a statement that a document reports before its cue ("The Iranian
-    president stressed the importance of …, the statement said" (ILNA; Kremlin and
-    presidential readouts): the content opens with its own subject and speech
-    verb, whose speaker it is); None otherwise."""
+    """The speaker of a statement that a document or an office reports before its cue
+    ("The Iranian president stressed the importance of …, the statement said" (ILNA;
+    Kremlin and presidential readouts); "President Recep Tayyip Erdoğan congratulated …,
+    the Directorate of Communications said" (Yeni Şafak, Karar): the content opens with
+    its own subject and speech verb, whose speaker it is, a person for an office); None
+    otherwise."""
     subj = who.subj
-    if subj is None or subj.method != "document" or content[1] > subj.start:
+    if subj is None or content[1] > subj.start:
         return None
     art, p0 = ps.art, ps.p0
+    office = subj.method == "organisation" or art.types.get(str(subj.actor_id)) == "organization"
+    if subj.method != "document" and not office:
+        return None
     first = next(iter(art.mentions_in(content[0], content[1])), None)
     if (
         first is None
         or first.method == "document"
-        or not _SUBJECT_OPENS_RE.fullmatch(art.text, content[0], first.start)
+        or not _titles_only(art.text[content[0] : first.start])
     ):
         return None
     gap = _INNER_GAP_RE.match(ps.masked, first.end - p0)
-    if gap is None or not CUE_RE.match(ps.masked, gap.end()):
-        return None
+    verb = _WORD_AFTER_RE.match(ps.masked, gap.end()) if gap is not None else None
+    if verb is None or not (
+        CUE_RE.match(ps.masked, gap.end()) or verb.group(0) in _FRAME_OBJECT_VERBS
+    ):
+        return None  # (a speech verb or a speech act with an object: "thanked Türkiye for")
     found = art.speaker_of(first, ps.pid, first.start)
+    if office and art.types.get(str(found[0])) != "person":
+        return None  # (an office reports its principal's words, not another body's)
     return found if found[0] else None
 
 
