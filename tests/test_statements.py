@@ -2471,6 +2471,22 @@ def test_a_document_a_meeting_adopts_is_the_body_s_never_the_last_speaker_s():
         "2024-11-28",
     )
     assert got[-1][0] == "CSTO"
+    # The Astana Times: "Leaders of five Collective Security Treaty Organization (CSTO)
+    # member states gathered …" names the body too
+    got = rows(
+        "ASTANA – Leaders of five Collective Security Treaty Organization (CSTO) member "
+        "states gathered for the summit. The member states remain committed to security, "
+        "the declaration says.",
+        "2025-11-28",
+    )
+    assert got[-1][0] == "CSTO"
+    # a statement "of" an organisation is its own, not the last speaker's (devnews)
+    got = rows(
+        f'{said}\n\n"The member states reaffirmed their commitment," reads the statement '
+        "of the CSTO Secretariat published after the summit.",
+        "2025-11-28",
+    )
+    assert got[-1][0] == "CSTO"
     # no body's occasion named: no one (not a guess)
     got = rows(f"{said}\n\nThe final declaration says that the member states reaffirm it.")
     assert got[-1][0] is None

@@ -389,7 +389,10 @@ _OF_BODY_RE = re.compile(
     r"\s+(?:(?:adopted|issued|signed|approved|published|released)\s+)?(?:of|by|from)\s+(?:the\s+)?"
 )
 #: A body's occasion before "of" its name ("the session of the Collective Security Council").
-_OCCASION_OF_RE = re.compile(rf"\b(?:{_BODY_OCCASIONS})\s+of\s+(?:the\s+)?$")
+_OCCASION_OF_RE = re.compile(
+    rf"\b(?:{_BODY_OCCASIONS})\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?$",  # ("Leaders of five …")
+    re.IGNORECASE,
+)
 
 
 def _document_end(text: str, end: int) -> int:
@@ -1532,9 +1535,11 @@ class _Article:
             return None, None
         if str(mention.actor).lower() in COLLECTIVE_DOCUMENTS:
             found = self.body_of(mention, para)
-        else:
-            found = self.previous_speaker(mention.start, para, None)[0] or self.issuer(
-                mention.start, para, str(mention.actor)
+        else:  # ("reads the statement of the CSTO Secretariat published after the summit")
+            found = (
+                self.named_with(mention)
+                or self.previous_speaker(mention.start, para, None)[0]
+                or self.issuer(mention.start, para, str(mention.actor))
             )
         return found, ("role" if found else None)
 
@@ -1544,7 +1549,18 @@ class _Article:
         the one that spoke last or issued "a declaration" in the sentence before, else
         the one whose summit, session or meeting the article named last before it
         ("the CSTO summit"); None otherwise (never the last person who spoke)."""
-        found = next(
+        found = self.named_with(mention)
+        if found is None:
+            last = self.previous_speaker(mention.start, para, None)[0]
+            issuer = last or self.issuer(mention.start, para, str(mention.actor))
+            found = issuer if issuer and self.types.get(issuer) == "organization" else None
+        return found or self.occasion_body(mention.start)
+
+    def named_with(self, mention: Any) -> str | None:
+        """The organisation a document names as its own, inside its phrase or after
+        "of/by/from" ("the communiqué of the Collective Security Council", "the statement
+        of the CSTO Secretariat", "the declaration adopted by the Council"), or None."""
+        return next(
             (
                 str(m.actor_id)
                 for m in self.mentions_in(mention.start, mention.end + 80)
@@ -1554,11 +1570,6 @@ class _Article:
             ),
             None,
         )
-        if found is None:
-            last = self.previous_speaker(mention.start, para, None)[0]
-            issuer = last or self.issuer(mention.start, para, str(mention.actor))
-            found = issuer if issuer and self.types.get(issuer) == "organization" else None
-        return found or self.occasion_body(mention.start)
 
     def occasion_body(self, pos: int) -> str | None:
         """The organisation whose occasion (``body_occasions``) the article names last
