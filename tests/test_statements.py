@@ -4583,3 +4583,16 @@ def test_a_statement_an_office_reports_with_a_person_s_speech_act_is_the_person_
     assert got[0][0] == "Recep Tayyip Erdogan"
     got = rows("The talks will resume in May, the Directorate of Communications said.")
     assert got[0][0] == "Directorate of Communications"
+
+
+def test_a_role_noun_after_a_quote_looks_before_the_statement_for_its_narrated_person():
+    # Aravot: "Manukyan pressed on. “…,” the opposition lawmaker said" (the sentence before the
+    # statement, not before the role noun, narrates the person; it went to Pashinyan, who
+    # spoke last)
+    got = rows(
+        "Prime Minister Nikol Pashinyan said in parliament that Armenia will leave the CSTO, "
+        "after opposition MP Gegham Manukyan asked about the freeze.\n\n"
+        'Manukyan pressed on. "You are taking the country out of one system without building '
+        'another. This is an adventure," the opposition lawmaker said.'
+    )
+    assert got[-1][0] == "Gegham Manukyan"

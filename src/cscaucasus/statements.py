@@ -1367,6 +1367,8 @@ class _Article:
         method = str(mention.method)
         if method == "pronoun":
             return self._pronoun_speaker(mention, para, anchor)
+        if method == "anaphor":
+            return self._anaphor_speaker(mention, para, anchor)
         by_method = _SPEAKER_BY_METHOD.get(method)
         if by_method is not None:
             return by_method(self, mention, para)
@@ -1585,7 +1587,9 @@ class _Article:
                 return str(m.actor_id)
         return None
 
-    def _anaphor_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
+    def _anaphor_speaker(
+        self, mention: Any, para: int, anchor: int | None = None
+    ) -> tuple[str | None, str | None]:
         """ "the deputy minister said": whom the article so titled; for "the country's
         foreign minister", that role of the state named last (by the gazetteer's dated
         roles); else the previous speaker, else the last person named, if the role fits
@@ -1606,8 +1610,10 @@ class _Article:
         only = self.only_holder(mention.start, words) if len(titled) < 2 else None
         if only is not None:
             return only, "role"
-        narrated = self.narrated_person(mention.start, None)  # "Manukyan pressed on. “…,”
-        if narrated and self.fits_role(narrated, words):  # the opposition lawmaker said"
+        # "Manukyan pressed on. “…,” the opposition lawmaker said" (Azatutyun, CivilNet):
+        # the sentence before the statement's, not before the role noun's
+        narrated = self.narrated_person(min(mention.start, anchor or mention.start), None)
+        if narrated and self.fits_role(narrated, words):
             return narrated, "role"
         found = self.previous_speaker(mention.start, para, None)
         if found[0]:
