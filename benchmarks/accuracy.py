@@ -75,9 +75,9 @@ SEALED = (
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)
 #: Sealed tone sets kept unscored for the next shipped model: named, never scored here
-#: (benchmarks/tone_sealed.py --set <name> scores one once, at the end of a round):
-#: tone_sealed7 (2026-12-07, eleventh session; only the lead scores it, at the session's end).
-UNSCORED_TONE: tuple[str, ...] = ("tone_sealed7",)
+#: (benchmarks/tone_sealed.py --set <name> scores one once, at the end of a round); none
+#: now (tone_sealed7 was scored once for the eighth model, 2026-12-07, eleventh session).
+UNSCORED_TONE: tuple[str, ...] = ()
 #: The shipped tone model's training sheets (docs/tone.md, "Ninth round"): cross-validated
 #: together as the model is trained, never scored one by one (in-sample). A sheet named
 #: after one of them (tone_dev2_stance: tone_dev2 with target and stance) is one of them.

@@ -3,15 +3,14 @@
     python benchmarks/tone_sealed.py            print the figures
     python benchmarks/tone_sealed.py --record   also write src/cscaucasus/data/tone_sealed.json
 
-The sealed set (by default the newest, tests/data/tone_sealed6.csv, 526 statements of a
+The sealed set (by default the newest, tests/data/tone_sealed7.csv, 471 statements of a
 ``cscaucasus sample sentiment`` run coded by two coder sessions independently, see
-tests/data/tone_sealed6_README.md, scored once for the sixth model on 2026-12-07;
-``--set tone_sealed7`` the set made after it, tests/data/tone_sealed7_README.md, sealed and
-unscored until the lead scores it once, at the end of the eleventh session;
-``--set tone_sealed5`` the one before it, 519 statements, first scored 2026-12-07;
-``--set tone_sealed4`` and ``--set tone_sealed3`` the ones before those, 419 and 422
-statements coded the same way and scored once each; ``--set tone_sealed2`` 355
-statements coded twice by one coder; ``--set tone_sealed`` the first one,
+tests/data/tone_sealed7_README.md, scored once for the eighth model at the end of the
+eleventh session, 2026-12-07; ``--set tone_sealed6`` the one before it, 526 statements,
+scored once for the sixth model; ``--set tone_sealed5`` the one before that, 519
+statements, first scored 2026-12-07; ``--set tone_sealed4`` and ``--set tone_sealed3`` the
+ones before those, 419 and 422 statements coded the same way and scored once each;
+``--set tone_sealed2`` 355 statements coded twice by one coder; ``--set tone_sealed`` the first one,
 tests/data/tone_sealed_*.csv, spent on three models and kept for its history) must never
 steer development: run this once per shipped model, at the end of a round of work, and
 record what it prints. It prints no statement and no per-actor line, only what a methods
@@ -56,7 +55,7 @@ SETS = {
     "tone_sealed2": "tone_sealed2.csv",
     "tone_sealed": "tone_sealed_*.csv",
 }
-NEWEST = "tone_sealed6"
+NEWEST = "tone_sealed7"
 #: Who coded each set, where it is not two people (cs.tone.validation() says it).
 CODERS_NOTE = {
     "tone_sealed7": "two coder sessions of one model family, not people",

@@ -35,13 +35,15 @@ def test_accuracy_script_reports_every_set() -> None:
 
 
 def test_a_sealed_tone_set_kept_for_the_next_model_is_never_scored(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     spec = importlib.util.spec_from_file_location("accuracy", ROOT / "benchmarks" / "accuracy.py")
     accuracy = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(accuracy)  # type: ignore[union-attr]
-    # tone_sealed7 is kept for the lead's one scoring at the end of the eleventh session
-    assert accuracy.UNSCORED_TONE == ("tone_sealed7",)
+    # none is kept now (tone_sealed7 was scored for the eighth model); the mechanism is
+    # checked with the newest sealed set named as one, as it was until then
+    assert accuracy.UNSCORED_TONE == ()
+    monkeypatch.setattr(accuracy, "UNSCORED_TONE", ("tone_sealed7",))
     accuracy.print_tone_sets("tone_sealed7.csv")
     out = capsys.readouterr().out
     assert "tone: tone_sealed7: sealed, kept unscored" in out and "alpha" not in out

@@ -1,9 +1,9 @@
 """tone_sealed7 (tests/data/tone_sealed7_README.md): the seventh sealed tone set of issue 17,
 made by the method of tone_sealed6. Only its shape is checked here (texts, sample, the
 coders' sheets and their columns); no method is scored here and no coder is compared with
-the machine (the set is sealed and UNSCORED: only the lead scores it, once, at the end of
-the eleventh session, with benchmarks/tone_sealed.py --set tone_sealed7); the two coders
-are compared with each other (the ceiling)."""
+the machine (the set is sealed; it was scored once, for the eighth model, at the end of
+the eleventh session, by benchmarks/tone_sealed.py: its record); the two coders are
+compared with each other (the ceiling)."""
 
 from __future__ import annotations
 
