@@ -1367,7 +1367,7 @@ class _Article:
         method = str(mention.method)
         if method == "pronoun":
             return self._pronoun_speaker(mention, para, anchor)
-        if method == "anaphor":
+        if method == "anaphor":  # (a role noun after a quote: "“…,” the minister said")
             return self._anaphor_speaker(mention, para, anchor)
         by_method = _SPEAKER_BY_METHOD.get(method)
         if by_method is not None:
@@ -1610,7 +1610,7 @@ class _Article:
         only = self.only_holder(mention.start, words) if len(titled) < 2 else None
         if only is not None:
             return only, "role"
-        # "Manukyan pressed on. “…,” the opposition lawmaker said" (Azatutyun, CivilNet):
+        # "Manukyan pressed on. “…,” the opposition lawmaker said" (Aravot):
         # the sentence before the statement's, not before the role noun's
         narrated = self.narrated_person(min(mention.start, anchor or mention.start), None)
         if narrated and self.fits_role(narrated, words):
@@ -2447,7 +2447,6 @@ _SPEAKER_BY_METHOD = {
     "institution": _Article._institution_speaker,
     "it": _Article._it_speaker,
     "document": _Article._document_speaker,
-    "anaphor": _Article._anaphor_speaker,
     "owned": _Article._owned_speaker,
 }
 
