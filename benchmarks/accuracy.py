@@ -71,6 +71,7 @@ SEALED = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
 )
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)
