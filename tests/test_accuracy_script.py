@@ -47,3 +47,15 @@ def test_a_sealed_tone_set_kept_for_the_next_model_is_never_scored(
     accuracy.print_tone_sets("tone_sealed7.csv")
     out = capsys.readouterr().out
     assert "tone: tone_sealed7: sealed, kept unscored" in out and "alpha" not in out
+
+
+def test_a_sealed_set_is_named_whole_never_by_a_prefix() -> None:
+    # (noticed by the heldout20 labeller: "heldout2" also matched heldout20-29 by prefix)
+    spec = importlib.util.spec_from_file_location("accuracy", ROOT / "benchmarks" / "accuracy.py")
+    accuracy = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(accuracy)  # type: ignore[union-attr]
+    assert accuracy.is_sealed("heldout2_statements.csv")
+    assert accuracy.is_sealed("heldout20_statements.csv")  # (sealed in its own name)
+    assert not accuracy.is_sealed("heldout29_statements.csv")
+    assert not accuracy.is_sealed("heldout9_statements.csv")  # (development since session 6)
+    assert not accuracy.is_sealed("devnews11_statements.csv")
