@@ -85,9 +85,10 @@ def is_sealed(name: str) -> bool:
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)
 #: Sealed tone sets kept unscored for the next shipped model: named, never scored here
-#: (benchmarks/tone_sealed.py --set <name> scores one once, at the end of a round); none
-#: now (tone_sealed7 was scored once for the eighth model, 2026-12-07, eleventh session).
-UNSCORED_TONE: tuple[str, ...] = ()
+#: (benchmarks/tone_sealed.py --set <name> scores one once, at the end of a round):
+#: tone_sealed8 (made 2026-12-07, eleventh session, after tone_sealed7 was scored once for
+#: the eighth model; kept for the next tone model, scored once by the lead who ships it).
+UNSCORED_TONE: tuple[str, ...] = ("tone_sealed8",)
 #: The shipped tone model's training sheets (docs/tone.md, "Ninth round"): cross-validated
 #: together as the model is trained, never scored one by one (in-sample). A sheet named
 #: after one of them (tone_dev2_stance: tone_dev2 with target and stance) is one of them.
