@@ -29,8 +29,9 @@ never used to tune them, print their figures only, never their errors, and are t
 estimate for unseen outlets. ``devframes``, ``devoutlets``, ``devwire``, ``devnews``,
 ``devnews2``, ``devnews3``, ``devnews4``, ``devnews5``, ``devnews6``, ``devnews7``,
 ``devnews8``, ``devnews9`` (aimed at unnamed sources, documents and headlines), ``devnews10``,
-``devnews11`` (aimed at documents, headlines and sentences that look like speech) and
-``heldout9`` (sealed until 2026-12-07) are development sets.
+``devnews11`` (aimed at documents, headlines and sentences that look like speech),
+``devnews12`` (aimed at the speaker) and ``heldout9`` (sealed until 2026-12-07) are
+development sets.
 """
 
 from __future__ import annotations
@@ -113,6 +114,7 @@ DEVELOPMENT = (
     "devnews9_statements.csv",
     "devnews10_statements.csv",
     "devnews11_statements.csv",
+    "devnews12_statements.csv",
 )
 
 
