@@ -29,8 +29,9 @@ never used to tune them, print their figures only, never their errors, and are t
 estimate for unseen outlets. ``devframes``, ``devoutlets``, ``devwire``, ``devnews``,
 ``devnews2``, ``devnews3``, ``devnews4``, ``devnews5``, ``devnews6``, ``devnews7``,
 ``devnews8``, ``devnews9`` (aimed at unnamed sources, documents and headlines), ``devnews10``,
-``devnews11`` (aimed at documents, headlines and sentences that look like speech) and
-``heldout9`` (sealed until 2026-12-07) are development sets.
+``devnews11`` (aimed at documents, headlines and sentences that look like speech),
+``devnews12`` (aimed at the speaker) and ``heldout9`` (sealed until 2026-12-07) are
+development sets.
 """
 
 from __future__ import annotations
@@ -85,9 +86,10 @@ def is_sealed(name: str) -> bool:
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)
 #: Sealed tone sets kept unscored for the next shipped model: named, never scored here
-#: (benchmarks/tone_sealed.py --set <name> scores one once, at the end of a round); none
-#: now (tone_sealed7 was scored once for the eighth model, 2026-12-07, eleventh session).
-UNSCORED_TONE: tuple[str, ...] = ()
+#: (benchmarks/tone_sealed.py --set <name> scores one once, at the end of a round):
+#: tone_sealed8 (made 2026-12-07, eleventh session, after tone_sealed7 was scored once for
+#: the eighth model; kept for the next tone model, scored once by the lead who ships it).
+UNSCORED_TONE: tuple[str, ...] = ("tone_sealed8",)
 #: The shipped tone model's training sheets (docs/tone.md, "Ninth round"): cross-validated
 #: together as the model is trained, never scored one by one (in-sample). A sheet named
 #: after one of them (tone_dev2_stance: tone_dev2 with target and stance) is one of them.
@@ -112,6 +114,7 @@ DEVELOPMENT = (
     "devnews9_statements.csv",
     "devnews10_statements.csv",
     "devnews11_statements.csv",
+    "devnews12_statements.csv",
 )
 
 

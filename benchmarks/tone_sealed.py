@@ -6,14 +6,17 @@
 The sealed set (by default the newest, tests/data/tone_sealed7.csv, 471 statements of a
 ``cscaucasus sample sentiment`` run coded by two coder sessions independently, see
 tests/data/tone_sealed7_README.md, scored once for the eighth model at the end of the
-eleventh session, 2026-12-07; ``--set tone_sealed6`` the one before it, 526 statements,
-scored once for the sixth model; ``--set tone_sealed5`` the one before that, 519
-statements, first scored 2026-12-07; ``--set tone_sealed4`` and ``--set tone_sealed3`` the
-ones before those, 419 and 422 statements coded the same way and scored once each;
-``--set tone_sealed2`` 355 statements coded twice by one coder; ``--set tone_sealed`` the first one,
-tests/data/tone_sealed_*.csv, spent on three models and kept for its history) must never
-steer development: run this once per shipped model, at the end of a round of work, and
-record what it prints. It prints no statement and no per-actor line, only what a methods
+eleventh session, 2026-12-07; ``--set tone_sealed8`` the set made after it,
+tests/data/tone_sealed8_README.md, sealed and unscored until the lead who ships the next
+tone model scores it once (NEWEST stays tone_sealed7 until then); ``--set tone_sealed6`` the
+one before it, 526 statements, scored once for the sixth model; ``--set tone_sealed5`` the
+one before that, 519 statements, first scored 2026-12-07; ``--set tone_sealed4`` and ``--set
+tone_sealed3`` the ones before those, 419 and 422 statements coded the same way and scored
+once each; ``--set tone_sealed2`` 355 statements coded twice by one coder; ``--set
+tone_sealed`` the first one, tests/data/tone_sealed_*.csv, spent on three models and kept
+for its history) must never steer development: run this once per shipped model, at the end
+of a round of work, and record what it prints. It prints no statement and no
+per-actor line, only what a methods
 section reports: the coders' alpha (the ceiling), then for each method its alpha and
 sign accuracy against the coders, the confusion table against the statements the coders
 agree on, and how many actors (n >= 10) have the coders' sign of mean tone, by the
@@ -47,6 +50,7 @@ RECORD = MODEL_PATH.parent / tone.SEALED_FILE
 
 #: The sealed tone sets by name: the files of each (a glob in tests/data).
 SETS = {
+    "tone_sealed8": "tone_sealed8.csv",
     "tone_sealed7": "tone_sealed7.csv",
     "tone_sealed6": "tone_sealed6.csv",
     "tone_sealed5": "tone_sealed5.csv",
@@ -58,6 +62,7 @@ SETS = {
 NEWEST = "tone_sealed7"
 #: Who coded each set, where it is not two people (cs.tone.validation() says it).
 CODERS_NOTE = {
+    "tone_sealed8": "two coder sessions of one model family, not people",
     "tone_sealed7": "two coder sessions of one model family, not people",
     "tone_sealed6": "two coder sessions of one model family, not people",
     "tone_sealed5": "two coder sessions of one model family, not people",

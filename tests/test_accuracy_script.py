@@ -40,9 +40,9 @@ def test_a_sealed_tone_set_kept_for_the_next_model_is_never_scored(
     spec = importlib.util.spec_from_file_location("accuracy", ROOT / "benchmarks" / "accuracy.py")
     accuracy = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(accuracy)  # type: ignore[union-attr]
-    # none is kept now (tone_sealed7 was scored for the eighth model); the mechanism is
-    # checked with the newest sealed set named as one, as it was until then
-    assert accuracy.UNSCORED_TONE == ()
+    # tone_sealed8 is kept for the next tone model (tone_sealed7 was scored for the eighth);
+    # the mechanism is checked with the newest scored sealed set named as one
+    assert accuracy.UNSCORED_TONE == ("tone_sealed8",)
     monkeypatch.setattr(accuracy, "UNSCORED_TONE", ("tone_sealed7",))
     accuracy.print_tone_sets("tone_sealed7.csv")
     out = capsys.readouterr().out
