@@ -100,6 +100,8 @@ MIN_SPEAKING_WORDS = 2
 ADVERBIAL_START: frozenset[str] = frozenset(map(str, SPEECH["adverbial_start"]))
 
 _SPACE = r"\s+"
+#: The document nouns, as one alternation.
+_DOCUMENT_ALT = word_alternation(DOCUMENT_NOUNS, space=_SPACE)
 _OBJECT_VERB_RE = re.compile(  # (Speed: a lookahead on the possible first letters)
     "(?=[" + "".join(sorted({v[0] for v in OBJECT_VERBS})) + "])"
     rf"\b(?:{word_alternation(OBJECT_VERBS, space=_SPACE)})\b"
@@ -215,7 +217,7 @@ def matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
 #: an agreement signed …" (La Provence, Le Monde), "condemned in a statement the attack"
 #: (ANSA)).
 _CHANNEL_FIRST_RE = re.compile(
-    rf"\s+in\s+(?:a|an|its|his|her|their)\s+(?:{word_alternation(DOCUMENT_NOUNS, space=_SPACE)}"
+    rf"\s+in\s+(?:a|an|its|his|her|their)\s+(?:{_DOCUMENT_ALT}"
     r"|post|video|interview)\b,?(?=\s+(?:the|a|an|its|his|her|their)\s)"
 )
 
@@ -261,9 +263,7 @@ def document_quote_cue(tail: str, lead: str) -> str | None:
 
 
 #: A document noun right before a position ("a statement| posted on its website").
-_DOCUMENT_BEFORE_CUE_RE = re.compile(
-    rf"\b(?:{word_alternation(DOCUMENT_NOUNS, space=_SPACE)}|post|video|address)\s+$"
-)
+_DOCUMENT_BEFORE_CUE_RE = re.compile(rf"\b(?:{_DOCUMENT_ALT}|post|video|address)\s+$")
 
 
 def after_document(text: str, pos: int) -> bool:

@@ -5569,7 +5569,7 @@ def _title_rows(
             if c is None:
                 continue
         c0, c1 = _trim(title, c.start, c.end)
-        quoted = _WHOLLY_QUOTED_RE.fullmatch(title, c0, c1) is not None
+        quoted = _quoted_content(title, c)
         if quoted:  # 'X: “The CSTO does not …”' is the source's own words
             c0, c1 = c0 + 1, c1 - (title[c1 - 1] in QUOTE_CLOSERS + "“")
             c0, c1 = _trim(title, c0, c1)  # (the French « … » is spaced inside)
@@ -5687,6 +5687,12 @@ _WHOLLY_QUOTED_RE = re.compile(  # („…“ closes with “: Tportal, Südkuri
 )
 
 
+def _quoted_content(title: str, c: Candidate) -> bool:
+    """Whether a headline candidate's content, trimmed, is wholly in quote marks ('X:
+    “The CSTO does not …”'): the source's own words."""
+    return _WHOLLY_QUOTED_RE.fullmatch(title, *_trim(title, c.start, c.end)) is not None
+
+
 def _title_source(
     title: str, c: Candidate, published: Any, actors: pd.DataFrame
 ) -> tuple[str | None, str, str, str | None] | tuple[()] | None:
@@ -5696,7 +5702,7 @@ def _title_source(
     found = [m for m in matcher.match(title[: c.verb_end], published) if m[4] != "role" or m[2]]
     if found and title[found[-1][1] : c.verb_end].strip():
         found = _opening_person(title, c, found, actors)
-    if not found or title[found[-1][1] : c.verb_end].strip() and len(found) != 1:
+    if not found:  # (none, or a name inside the source that opens no quoted headline)
         return None
     if matcher.other_given_name(title, found[-1][0], found[-1][3]):
         return None  # "Alen Simonyan: …" is not the gazetteer's Margarita Simonyan
@@ -5727,11 +5733,7 @@ def _opening_person(title: str, c: Candidate, found: list[Any], actors: pd.DataF
     Suomi), "Araghchi's reaction to the Moscow talks: «…»" (Rouydad24), "Lavrov meets
     Mirzoyan: «…»"); [] otherwise (the source must end with the name)."""
     first = found[0]
-    if (
-        c.verb != "headline"
-        or first[0] != c.verb_start
-        or not _WHOLLY_QUOTED_RE.fullmatch(title, *_trim(title, c.start, c.end))
-    ):
+    if c.verb != "headline" or first[0] != c.verb_start or not _quoted_content(title, c):
         return []
     kind = actors.loc[actors["actor_id"] == first[2], "type"]
     return [first] if len(kind) and kind.iloc[0] == "person" else []
@@ -5748,11 +5750,7 @@ def _title_capital(
     a source ("Baku: CSTO is Yerevan's own business" (Haqqin.az)), unless the words after
     the colon are wholly quoted ("Ankara: “The peace text is an opportunity …”" (Yeni
     Asır), "Moscow: «…»" (RIA Novosti), "Baku: "…"" (Report.az)): words of the state."""
-    if (
-        c.verb == "headline"
-        and c.verb_end <= c.start
-        and not _WHOLLY_QUOTED_RE.fullmatch(title, *_trim(title, c.start, c.end))
-    ):
+    if c.verb == "headline" and c.verb_end <= c.start and not _quoted_content(title, c):
         return None  # ("Ankara: “The peace text is an opportunity …”" (Yeni Asır) is a source)
     printed = title[c.verb_start : c.verb_end].strip()
     state = CAPITALS.get(printed)
@@ -5827,9 +5825,7 @@ def _opening_name(title: str, c: Candidate) -> str | None:
     """The name that opens a headline's source when the words after its colon are wholly
     quoted ("Pašinjan opens election campaign: ”…”" (Uusi Suomi)): see
     :func:`_opening_person`; None otherwise."""
-    if c.verb != "headline" or not _WHOLLY_QUOTED_RE.fullmatch(
-        title, *_trim(title, c.start, c.end)
-    ):
+    if c.verb != "headline" or not _quoted_content(title, c):
         return None
     m = _OPENING_NAME_RE.match(title, c.verb_start, c.verb_end)
     return m.group(1) if m else None
