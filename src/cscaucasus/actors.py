@@ -165,6 +165,9 @@ def role_forms(noun: str) -> list[str]:
 #: Words before a role noun that make it no office of the role's holder on the date
 #: ("deputy", "former", "adviser to the"); see ``not_the_holder`` in ``data/actors.yml``.
 NOT_THE_HOLDER: tuple[str, ...] = tuple(str(w) for w in _PACKAGED_DATA.get("not_the_holder") or [])
+#: Nouns that give a person the office of the one a possessive points back to ("his
+#: Armenian counterpart"); see ``counterparts`` in ``data/actors.yml``.
+COUNTERPARTS: tuple[str, ...] = tuple(str(w) for w in _PACKAGED_DATA.get("counterparts") or [])
 #: Capital -> the state (or union) it stands for as a speaker ("Baku said"); see
 #: ``capitals`` in ``data/actors.yml``.
 CAPITALS: dict[str, str] = {

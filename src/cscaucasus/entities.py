@@ -30,7 +30,15 @@ from typing import Any
 
 import pandas as pd
 
-from .actors import DEMONYMS, OF_STATE_TITLE_RE, STATE_LAST_WORDS, TITLES, of_state_role
+from .actors import (
+    COUNTERPARTS,
+    DEMONYMS,
+    OF_STATE_TITLE_RE,
+    STATE_LAST_WORDS,
+    TITLES,
+    of_state_role,
+    word_alternation,
+)
 from .lexicon import DOUBLE_QUOTES
 from .names import PersonIndex, initials_of, preferred_spelling, same_name
 from .schema import empty_table, typed
@@ -79,6 +87,27 @@ _LOWER_TITLE_WORDS = frozenset(
         "lawyer",
         "opposition",
         "parliamentary",
+        # offices as European and British papers print them before a name, in lower
+        # case: "Russia's deputy prime minister Aleksej Overtjuk" (Børsen), "Iranian
+        # president Masoud Pezeshkian" (The Guardian), "Azerbaijan's vice president
+        # Mehriban Aliyeva" (Euronews), "the bloc's secretary general Imangali
+        # Tasmagambetov" (RFE/RL)
+        "prime",
+        "vice",
+        "president",
+        "premier",
+        "secretary",
+        "general",
+        "chief",
+        "head",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "director",
+        "commander",
+        "mayor",
+        "governor",
+        "chancellor",
     ]
 )
 
@@ -196,6 +225,38 @@ def _title_before_comma(text: str, start: int) -> str | None:
     return m.group(1)
 
 
+#: A possessive and a counterpart noun right before a name, with its demonym ("His
+#: Armenian colleague| Ararat Mirzoyan", "her Armenian counterpart,| Ani Badalyan").
+_COUNTERPART_RE = re.compile(
+    r"\b(?P<whose>[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<demonym>[A-Z][\w-]*)\s+)?"
+    r"(?:" + word_alternation(COUNTERPARTS, space=r"\s+") + r"),?[ \t]+$"
+)
+_PRONOUN_GENDER = {"his": "m", "her": "f"}
+
+
+def _counterpart_of(text: str, start: int, entities: list[Entity]) -> str | None:
+    """The office a name gets as the counterpart of the person a possessive points back
+    to: the last titled person before it (of the possessive's gender), their title with
+    its owner's demonym or possessive replaced by the counterpart's ("His Armenian
+    colleague Ararat Mirzoyan" after "Azerbaijani Foreign Minister Jeyhun Bayramov" →
+    "Armenian Foreign Minister"); None if no possessive and counterpart noun stand
+    before the name, or no titled person of that gender was named before."""
+    m = _COUNTERPART_RE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    demonym = m.group("demonym")
+    if demonym is not None and demonym not in DEMONYMS:
+        return None  # ("his closest colleague"): no office to carry over
+    gender = _PRONOUN_GENDER.get(m.group("whose").lower())
+    for e in reversed(entities):
+        if e.type == "person" and e.titles and (gender is None or e.gender in (None, gender)):
+            words = e.titles[0].split()
+            while words and (words[0] in DEMONYMS or words[0].endswith(("'s", "’s"))):
+                words.pop(0)
+            return " ".join([demonym] * (demonym is not None) + words) or None
+    return None
+
+
 def _appositive(text: str, end: int) -> str | None:
     """The appositive right after a name (", the deputy minister,"), if any."""
     if not text[end : end + 4].lstrip(" \t").startswith(","):
@@ -283,9 +344,7 @@ class EntityModel:
         if end - start > len(entity.name):
             entity.name = text[start:end]  # the fullest printing ("Nikol Pashinian")
         if types.get(actor_id) == "person":
-            self._title(
-                entity, _title_before(text, start) or _title_before_comma(text, start), start
-            )
+            self._title(entity, self._title_at(text, start), start)
             self._title(entity, _appositive(text, end), start)
 
     def _add_printed(self, text: str, start: int, end: int, name: str) -> None:
@@ -317,7 +376,7 @@ class EntityModel:
         elif known.actor_id is None and name not in known.spellings:
             self._respell(known, name)
         self.printed[name] = known
-        self._title(known, _title_before(text, start) or _title_before_comma(text, start), start)
+        self._title(known, self._title_at(text, start), start)
         self._title(known, _appositive(text, end), start)
         if known.actor_id is None:
             known.gender = known.gender or _gender_of_titles(known.titles)
@@ -350,6 +409,15 @@ class EntityModel:
             return None
         actor_id = self._persons.find(name)
         return actor_id if actor_id in self._names else None
+
+    def _title_at(self, text: str, start: int) -> str | None:
+        """The title printed before a name at ``start``, or the office it gets as a
+        counterpart (:func:`_counterpart_of`)."""
+        return (
+            _title_before(text, start)
+            or _title_before_comma(text, start)
+            or _counterpart_of(text, start, self.entities)
+        )
 
     @staticmethod
     def _title(entity: Entity, title: str | None, at: int) -> None:

@@ -349,7 +349,9 @@ _MEDIA_ROLES = frozenset(SPEECH["media_roles"])
 #: article, a state's possessive ("Armenia's parliament speaker" (AFP), "Russia's
 #: ambassador" (Eurasianet)).
 _ANAPHOR_RE = re.compile(
-    r"[Tt](?<!\w.)he\s+(?:(?!of\s)[A-Za-z][\w-]*(?:[’']s)?\s+){0,3}"
+    # (no article among the modifiers: "the spokeswoman told a briefing" is a role noun
+    # and a verb, not the modifiers of a document, "the minister said the statement")
+    r"[Tt](?<!\w.)he\s+(?:(?!(?:of|an?|the)\s)[A-Za-z][\w-]*(?:[’']s)?\s+){0,3}"
     rf"(?:(?P<role>{_ROLE_ALT})|"
     rf"(?P<noun>{_INSTITUTION_NOUNS})|"
     r"(?P<document>statement|report|communiqu[eé]|briefing|press\s+release|declaration|readout|"
@@ -718,6 +720,8 @@ _ORG_JOINERS = frozenset(["of", "for", "and", "on", "the", "to", "in"])
 _TOKEN_RE = re.compile(r"\S+")
 _ORG_HEADS: frozenset[str] = frozenset(SPEECH["organisation_words"])
 #: Words of documents and places: a printed run holding one is no person's name.
+#: Capitalised possessive determiners, which no name holds ("His Armenian colleague").
+_POSSESSIVE_DETERMINERS = frozenset(["His", "Her", "Their", "Its", "Our", "My", "Your"])
 _NO_NAME_WORDS: frozenset[str] = frozenset(SPEECH["document_words"] + SPEECH["place_words"])
 #: Country names: in a run of capitalised words before a name they end a title
 #: ("EU Ambassador to Georgia Paweł Herczyński").
@@ -2030,7 +2034,7 @@ class _Article:
             and _ROLE_PREPOSITION_RE.fullmatch(masked, earlier[-1].end - base, m.start - base)
         ):
             return earlier[-1]  # "the Russian ambassador to Armenia said": the ambassador
-        if m.method in ("role", "owned") and gap.lstrip().startswith(","):
+        if m.method in ("role", "owned") and _PARENTHESIS_START_RE.sub("", gap).lstrip()[:1] == ",":
             named = self.mentions_in(lo, m.start)
             if (
                 named
@@ -2078,9 +2082,12 @@ class _Article:
         head_before = self._head_before(m, masked, base, lo, gap)
         if head_before is not None:
             return head_before
-        if gap.lstrip().startswith(","):
+        if _PARENTHESIS_START_RE.sub("", gap).lstrip().startswith(","):
             # "X, adviser to Y, told": the subject is X, before the appositive (but in
-            # "Azerbaijan's top diplomat, Jeyhun Bayramov, said" the name is)
+            # "Azerbaijan's top diplomat, Jeyhun Bayramov, said" the name is); also with
+            # the institution's acronym after it ("X, research professor at the Norwegian
+            # Institute of International Affairs (NUPI), tells" (Adresseavisen), "…
+            # senior analyst at the International Crisis Group (ICG), said" (AFP, Reuters))
             for m2 in reversed(self.mentions_in(lo, m.start)):
                 chunk = masked[m2.end - base : verb_start - base]
                 if chunk.count(",") >= 2 and GAP_RE.match(chunk) and m2.method != "role":
@@ -4899,6 +4906,7 @@ def _printed_name(words: str) -> str | None:
             or name_prefix_word(t)
             or t.endswith(("'s", "’s"))
             or (t in _COUNTRIES and i + 2 < len(tokens))  # "President of Uzbekistan X Y"
+            or t in _POSSESSIVE_DETERMINERS  # "Her Armenian counterpart" (ELTA): no name
         ):
             tokens = tokens[i + 1 :]
             break
