@@ -4641,3 +4641,29 @@ def test_an_appositive_with_the_institution_s_acronym_leaves_the_name_the_speake
         "that Yerevan is testing Moscow.",
     ):
         assert rows(text)[0][0] in ("Jakub Godzimirski", "Olesya Vartanyan", "Richard Giragosian")
+
+
+def test_a_church_head_s_name_with_its_regnal_number_and_church_bodies_speak():
+    # "Catholicos Karekin II" (KNA, Armenpress), "Catholicos Aram I," (Asbarez), "Patriarch
+    # Ilia II" (Civil.ge): the numeral is part of the name; the church's bodies are
+    # organisations ("the Mother See of Holy Etchmiadzin" (news.am), "the Georgian
+    # Patriarchate" (Interpressnews)), never a person cut at "of"
+    got = rows(
+        "The head of the Armenian Apostolic Church, Catholicos Karekin II, has accused the "
+        "government of a campaign against the clergy.\n\n"
+        "The Mother See of Holy Etchmiadzin said on Monday that the arrests were political. "
+        "The Catholicos said in a sermon that the Church would not bow.\n\n"
+        "Catholicos Aram I, who leads the Holy See of Cilicia, said that the diaspora was united.",
+        "2025-07-01",
+    )
+    assert [g[0] for g in got] == [
+        "Karekin II",
+        "Mother See of Holy Etchmiadzin",
+        "Karekin II",
+        "Aram I",
+    ]
+    assert rows("Patriarch Ilia II said that Georgia would stay calm.")[0][0] == "Ilia II"
+    # "I" alone is a numeral only before punctuation, never the pronoun after a name
+    assert rows('"We spoke with Aram. I think the talks helped," Pashinyan said.')[0][0] == (
+        "Nikol Pashinyan"
+    )

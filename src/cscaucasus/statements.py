@@ -704,11 +704,16 @@ _OF_RE = re.compile(r"[ \t]of[ \t]+")
 _NAME_WORD = (
     rf"(?:[{_UPPER}][\w’'-]*[a-z][\w’'-]*|[{_UPPER}]\.|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Prof|Sen|Rep)\.)"
 )
+#: A regnal number after a church head's or a monarch's name: "Catholicos Karekin II"
+#: (KNA, Armenpress), "Catholicos Aram I," (Asbarez), "Patriarch Ilia II" (Civil.ge,
+#: Interpressnews), "Pope Leo XIV" (Vatican News, AP); "I" only before punctuation.
+_REGNAL = r"[ \t]+(?:(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})\b|I(?=[,.;:)]))"
 # (Speed: written to start with the capital, the word-boundary lookbehind after it; a
 # first word "Dr." is left out, the name then starts after it.)
 _PROPER_NAME_RE = re.compile(
     rf"[{_UPPER}](?<![\w’'.-].)(?:[\w’'-]*[a-z][\w’'-]*|\.)[ \t]+"
     rf"(?:(?:{_NAME_WORD}|{_PARTICLE})[ \t]+){{0,7}}[{_UPPER}][\w’'-]*[a-z][\w’'-]*\b"
+    rf"(?:{_REGNAL})?"
 )
 #: An organisation outside the gazetteer ("the Armenian National Committee of America"):
 #: capitalised words joined by of/for/and/on/the, one of them an organisation head word.
