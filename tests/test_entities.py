@@ -121,3 +121,14 @@ def test_a_capitalised_possessive_opens_no_printed_name():
     assert entities.set_index("canonical").at["Ani Badalyan", "titles"] == [
         "Armenian Foreign Ministry spokeswoman"
     ]
+
+
+def test_a_role_noun_with_the_demonym_finds_the_title_with_the_state_s_possessive():
+    # "Russia's Deputy Prime Minister X said … the Russian deputy prime minister told
+    # journalists" (Reuters, a Belgian German-language paper)
+    statements, _, _ = model_of(
+        "Russia's Deputy Prime Minister Alexei Owertschuk said that trade would suffer. "
+        '"That is simply impossible," the Russian deputy prime minister told journalists.',
+        "2025-01-10",
+    )
+    assert statements["speaker"].tolist() == ["Alexei Overchuk", "Alexei Overchuk"]

@@ -4667,3 +4667,24 @@ def test_a_church_head_s_name_with_its_regnal_number_and_church_bodies_speak():
     assert rows('"We spoke with Aram. I think the talks helped," Pashinyan said.')[0][0] == (
         "Nikol Pashinyan"
     )
+
+
+def test_an_institution_placed_by_its_capital_is_that_state_s():
+    # "In Yerevan, the ministry confirmed" after the Azerbaijani ministry spoke (a Dutch
+    # regional paper), AFP's and Reuters' "In Moscow, the foreign ministry said", "In Baku,
+    # the government said": the capital's state's institution of that role, or the state
+    got = rows(
+        "The two sides have agreed on the text, the Azerbaijani Foreign Ministry announced. "
+        "In Yerevan, the ministry confirmed that the talks had been concluded.\n\n"
+        "The Azerbaijani Defence Ministry said that the border was calm. In Yerevan, the "
+        "ministry said that shots were fired.\n\n"
+        "In Baku, the government said that it welcomed the news.",
+        "2025-03-14",
+    )
+    assert [g[0] for g in got] == [
+        "Azerbaijani Foreign Ministry",
+        "Armenian Foreign Ministry",
+        "Azerbaijani Defence Ministry",
+        "Armenian Defence Ministry",
+        "Azerbaijan",
+    ]

@@ -24,7 +24,9 @@ is the entity introduced with that title, before any guess from position.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
@@ -32,6 +34,7 @@ import pandas as pd
 
 from .actors import (
     COUNTERPARTS,
+    DEMONYM_OF,
     DEMONYMS,
     OF_STATE_TITLE_RE,
     STATE_LAST_WORDS,
@@ -453,14 +456,14 @@ class EntityModel:
     def all_titled(self, role: str, before: int | None = None) -> list[str]:
         """The keys of every entity the article introduced with the role noun ``role``
         (before the offset ``before`` if given), in the order of the entities."""
-        want = [w for w in role.lower().split() if w not in ("the", "a", "an")]
+        want = [w for w in _title_words(role) if w not in ("the", "a", "an")]
         if not want:
             return []
         return [
             e.key
             for e in self.entities
             if any(
-                (before is None or at < before) and _in_order(want, t.lower().split())
+                (before is None or at < before) and _in_order(want, _title_words(t))
                 for t, at in zip(e.titles, e.titled_at, strict=True)
             )
         ]
@@ -510,7 +513,20 @@ class EntityModel:
         return (entity.name or None) if entity else None
 
 
-def _in_order(want: list[str], words: list[str]) -> bool:
+@lru_cache(maxsize=4096)
+def _title_words(title: str) -> tuple[str, ...]:
+    """A title's words in lower case, a state's possessive as its demonym ("Russia's
+    Deputy Prime Minister" → russian deputy prime minister), so that "the Russian deputy
+    prime minister" finds who was so introduced (Reuters, Grenzecho)."""
+    words = title.split()
+    for i, w in enumerate(words):
+        state = w.removesuffix("'s").removesuffix("’s")
+        if state != w and state in DEMONYM_OF:
+            words[i] = DEMONYM_OF[state]
+    return tuple(w.lower() for w in words)
+
+
+def _in_order(want: Sequence[str], words: Sequence[str]) -> bool:
     """Whether the words ``want`` occur in ``words`` in order, the last as the head
     ("deputy minister" in "russian deputy foreign minister"); a deputy's title is not the
     office's ("prime minister" is not in "deputy prime minister", "vice-president")."""
@@ -525,7 +541,7 @@ def _in_order(want: list[str], words: list[str]) -> bool:
     return k == len(want)
 
 
-def _deputy(words: list[str]) -> bool:
+def _deputy(words: Sequence[str]) -> bool:
     """Whether title words hold a deputy's mark ("deputy", "vice", "vice-president")."""
     return any(w == "deputy" or w.startswith("vice") for w in words)
 

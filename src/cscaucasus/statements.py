@@ -1464,7 +1464,25 @@ class _Article:
             found = self.owned_institution(mention.start, para, *owned)
         else:
             found = self.previous_institution(mention.start, para, str(mention.actor))
+            place = _IN_CAPITAL_RE.search(self.text, max(0, mention.start - 40), mention.start)
+            if place is not None and place.group(1) in CAPITALS:
+                found = self.placed_institution(found, CAPITALS[place.group(1)], rest)
         return found, ("role" if found else None)
+
+    def placed_institution(self, found: str | None, state: str, noun: str) -> str | None:
+        """ "In Yerevan, the ministry confirmed" after the Azerbaijani Foreign Ministry
+        spoke (Leeuwarder Courant; AFP's and Reuters' "In Moscow, the foreign ministry
+        said"): the capital's state's institution of the role of the one ``found`` before
+        it (the gazetteer's, else no one); "In Baku, the government said": the state."""
+        state_id = self.ids.get(state)
+        if state_id is None:
+            return None
+        if found is None or self.types.get(found) == "state":
+            return state_id if noun.lower() in _STATE_NOUNS else None
+        if self.affiliations.get(found) == state:
+            return found
+        role = self.roles.get(found)
+        return self.institution_of(state_id, role.lower()) if role else None
 
     def owned_institution(self, pos: int, para: int, owner: str | None, words: str) -> str | None:
         """The institution ``words`` of the actor named last before ``pos`` in this or the
@@ -5054,6 +5072,9 @@ def _demonym_form(org: str) -> str:
 
 #: The head words of a state's institutions ("Foreign Ministry", "Presidential Administration").
 _STATE_BODIES = frozenset(["Ministry", "Government", "Cabinet", "Presidency", "Administration"])
+#: The institutions that are their state after "In <capital>,": "In Baku, the government
+#: said" (AFP, Reuters) is Azerbaijan's, as "the Azerbaijani government" is.
+_STATE_NOUNS = frozenset(["government", "authorities", "leadership"])
 #: "In Yerevan, the Foreign Ministry said": the capital that places an institution.
 _IN_CAPITAL_RE = re.compile(r"\b[Ii]n\s+([A-Z][\w-]+),\s+(?:the\s+)?$")
 
