@@ -4688,3 +4688,29 @@ def test_an_institution_placed_by_its_capital_is_that_state_s():
         "Armenian Defence Ministry",
         "Azerbaijan",
     ]
+
+
+def test_the_press_s_epithets_for_the_russian_president_are_his_role():
+    # dpa's "Kremlin chief", Bild's "Kremlin boss", AFP's "master of the Kremlin"
+    for noun in ("the Kremlin chief", "the Kremlin boss", "the master of the Kremlin"):
+        got = rows(f'"We have a lot to discuss," {noun} said at the start of the talks.')
+        assert got[0][0] == "Vladimir Putin", noun
+
+
+def test_an_institution_speaking_through_its_spokesperson_is_the_spokesperson():
+    # Grenzecho's "The Foreign Ministry in Moscow, through its spokeswoman X, said", AFP's
+    # "the Kremlin, via its spokesman X, said", Anadolu's "Baku, through Foreign Ministry
+    # spokesman X, stated"; and "said that <state> …" is no inversion of its subject
+    got = rows(
+        "The Foreign Ministry in Moscow, through its spokeswoman Maria Sacharowa, said that "
+        "the EU was trying to turn Armenia into a second Ukraine.\n\n"
+        "The Kremlin, via its spokesman Dmitry Peskov, said that Russia would respond.\n\n"
+        "Baku, through Foreign Ministry spokesman Aykhan Hajizada, stated that the EU was "
+        "biased.",
+        "2025-01-10",
+    )
+    assert [(g[0], g[3]) for g in got] == [
+        ("Maria Zakharova", "the EU was trying to turn Armenia into a second Ukraine"),
+        ("Dmitry Peskov", "Russia would respond"),
+        ("Aykhan Hajizada", "the EU was biased"),
+    ]

@@ -780,8 +780,9 @@ _PLACE_TAIL_RE = re.compile(
 )
 #: "X and" before the second subject of "X and Y said".
 _JOINT_TAIL_RE = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
-#: What may stand between a verb and its subject in "said the Russian leader".
-_AFTER_VERB_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}")
+#: What may stand between a verb and its subject in "said the Russian leader" (never
+#: "that": "…, said that Russia would respond" opens a clause, no inversion).
+_AFTER_VERB_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:(?!that\s)[\w’'-]+\s+){0,5}")
 _QUOTE_NEXT_RE = re.compile(rf"\s*[:{DOUBLE_OPENERS}_]")
 _THAT_OR_COLON_RE = re.compile(r"\s*(?:that\b|:)")
 _PUNCT_ONLY_RE = re.compile(r"[\s,.!?—–-]*")
@@ -2113,6 +2114,8 @@ class _Article:
             # senior analyst at the International Crisis Group (ICG), said" (AFP, Reuters))
             for m2 in reversed(self.mentions_in(lo, m.start)):
                 chunk = masked[m2.end - base : verb_start - base]
+                if _THROUGH_ITS_RE.match(chunk):
+                    break  # "The Foreign Ministry, through its spokeswoman X, said": X
                 if chunk.count(",") >= 2 and GAP_RE.match(chunk) and m2.method != "role":
                     if _has_words(masked[m2.end - base : m.start - base], 2):
                         return m2
@@ -5072,6 +5075,11 @@ def _demonym_form(org: str) -> str:
 
 #: The head words of a state's institutions ("Foreign Ministry", "Presidential Administration").
 _STATE_BODIES = frozenset(["Ministry", "Government", "Cabinet", "Presidency", "Administration"])
+#: An institution's voice in apposition: "The Foreign Ministry in Moscow, through its
+#: spokeswoman Maria Sacharowa, said" (Grenzecho), "the Kremlin, via its spokesman
+#: Dmitry Peskov, said" (AFP), "Baku, through Foreign Ministry spokesman Aykhan Hajizada,
+#: stated" (Anadolu): the person speaks.
+_THROUGH_ITS_RE = re.compile(r",\s+(?:through|via)\s+(?:its|his|her|their)?\s*\w")
 #: The institutions that are their state after "In <capital>,": "In Baku, the government
 #: said" (AFP, Reuters) is Azerbaijan's, as "the Azerbaijani government" is.
 _STATE_NOUNS = frozenset(["government", "authorities", "leadership"])
