@@ -4714,3 +4714,9 @@ def test_an_institution_speaking_through_its_spokesperson_is_the_spokesperson():
         ("Dmitry Peskov", "Russia would respond"),
         ("Aykhan Hajizada", "the EU was biased"),
     ]
+
+
+def test_an_institution_named_with_in_and_its_capital_is_that_state_s():
+    # "The Foreign Ministry in Moscow said" (Grenzecho, Der Standard in English)
+    got = rows("The Foreign Ministry in Moscow said that the EU was trying to draw Armenia in.")
+    assert got[0][0] == "Russian Foreign Ministry"

@@ -5090,10 +5090,15 @@ _IN_CAPITAL_RE = re.compile(r"\b[Ii]n\s+([A-Z][\w-]+),\s+(?:the\s+)?$")
 def _located(text: str, start: int, org: str) -> str:
     """An organisation named without its country, placed by the capital that opens its
     clause ("In Yerevan, the Foreign Ministry" → "Armenian Foreign Ministry"; Vzglyad,
-    Reuters, AFP); else as printed."""
+    Reuters, AFP) or follows it ("the Foreign Ministry in Moscow" → "Russian Foreign
+    Ministry"); else as printed."""
     words = org.split()
     if words[0] in DEMONYMS or words[0].endswith(("'s", "’s")) or not _STATE_BODIES & set(words):
         return org
+    body, _, city = org.rpartition(" in ")
+    if body and CAPITALS.get(city) in DEMONYM_OF:
+        # "the Foreign Ministry in Moscow said" (Grenzecho, Der Standard, El País)
+        return f"{DEMONYM_OF[CAPITALS[city]]} {body}"
     place = _IN_CAPITAL_RE.search(text, max(0, start - 40), start)
     state = CAPITALS.get(place.group(1)) if place else None
     return f"{DEMONYM_OF[state]} {org}" if state in DEMONYM_OF else org
