@@ -4720,3 +4720,31 @@ def test_an_institution_named_with_in_and_its_capital_is_that_state_s():
     # "The Foreign Ministry in Moscow said" (Grenzecho, Der Standard in English)
     got = rows("The Foreign Ministry in Moscow said that the EU was trying to draw Armenia in.")
     assert got[0][0] == "Russian Foreign Ministry"
+
+
+def test_his_counterpart_is_the_counterpart_of_the_one_who_spoke_before():
+    # Le Républicain Lorrain's "the Minister of the Armed Forces, X, and his Armenian
+    # counterpart, Y … « … », the French minister said. His counterpart said that …", AP's
+    # "His Armenian counterpart said"; in apposition after a name the name speaks
+    # (Nezavisimaya Gazeta's "Ararat Mirzoyan, his Armenian counterpart, said")
+    got = rows(
+        "The contract was signed by the Minister of the Armed Forces, Sebastien Lecornu, and "
+        "his Armenian counterpart, Suren Papikyan.\n\n"
+        '"This equipment is defensive," the French minister said. His counterpart said that '
+        "Armenia was diversifying its partnerships.",
+        "2024-06-19",
+    )
+    assert [g[0] for g in got] == ["Sebastien Lecornu", "Suren Papikyan"]
+    got = rows(
+        "Jeyhun Bayramov met Ararat Mirzoyan in Almaty. Ararat Mirzoyan, his Armenian "
+        "counterpart, said the parties could hold consultations.",
+        "2024-05-10",
+    )
+    assert got[0][0] == "Ararat Mirzoyan"
+    # no counterpart introduced: no one, never a guess
+    got = rows(
+        "Foreign Minister Jeyhun Bayramov spoke first. His counterpart said that the talks "
+        "were useful.",
+        "2024-05-10",
+    )
+    assert got[0][0] is None

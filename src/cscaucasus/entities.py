@@ -161,6 +161,8 @@ class Entity:
     spellings: list[str] = field(default_factory=list)
     #: where the article first gives each of ``titles`` (a character offset)
     titled_at: list[int] = field(default_factory=list)
+    #: the key of the person whose counterpart the article introduced this one as
+    counterpart_of: str | None = None
 
     def as_person(self) -> None:
         """Mark a printed name a person's (it spoke)."""
@@ -237,13 +239,14 @@ _COUNTERPART_RE = re.compile(
 _PRONOUN_GENDER = {"his": "m", "her": "f"}
 
 
-def _counterpart_of(text: str, start: int, entities: list[Entity]) -> str | None:
+def _counterpart_of(text: str, start: int, entities: list[Entity]) -> tuple[str, Entity] | None:
     """The office a name gets as the counterpart of the person a possessive points back
     to: the last titled person before it (of the possessive's gender), their title with
     its owner's demonym or possessive replaced by the counterpart's ("His Armenian
     colleague Ararat Mirzoyan" after "Azerbaijani Foreign Minister Jeyhun Bayramov" →
-    "Armenian Foreign Minister"); None if no possessive and counterpart noun stand
-    before the name, or no titled person of that gender was named before."""
+    "Armenian Foreign Minister"), and that person; None if no possessive and
+    counterpart noun stand before the name, or no titled person of that gender was named
+    before."""
     m = _COUNTERPART_RE.search(text, max(0, start - 60), start)
     if m is None:
         return None
@@ -256,7 +259,8 @@ def _counterpart_of(text: str, start: int, entities: list[Entity]) -> str | None
             words = e.titles[0].split()
             while words and (words[0] in DEMONYMS or words[0].endswith(("'s", "’s"))):
                 words.pop(0)
-            return " ".join([demonym] * (demonym is not None) + words) or None
+            title = " ".join([demonym] * (demonym is not None) + words)
+            return (title, e) if title else None
     return None
 
 
@@ -347,7 +351,7 @@ class EntityModel:
         if end - start > len(entity.name):
             entity.name = text[start:end]  # the fullest printing ("Nikol Pashinian")
         if types.get(actor_id) == "person":
-            self._title(entity, self._title_at(text, start), start)
+            self._title(entity, self._title_at(entity, text, start), start)
             self._title(entity, _appositive(text, end), start)
 
     def _add_printed(self, text: str, start: int, end: int, name: str) -> None:
@@ -379,7 +383,7 @@ class EntityModel:
         elif known.actor_id is None and name not in known.spellings:
             self._respell(known, name)
         self.printed[name] = known
-        self._title(known, self._title_at(text, start), start)
+        self._title(known, self._title_at(known, text, start), start)
         self._title(known, _appositive(text, end), start)
         if known.actor_id is None:
             known.gender = known.gender or _gender_of_titles(known.titles)
@@ -413,14 +417,17 @@ class EntityModel:
         actor_id = self._persons.find(name)
         return actor_id if actor_id in self._names else None
 
-    def _title_at(self, text: str, start: int) -> str | None:
+    def _title_at(self, entity: Entity, text: str, start: int) -> str | None:
         """The title printed before a name at ``start``, or the office it gets as a
-        counterpart (:func:`_counterpart_of`)."""
-        return (
-            _title_before(text, start)
-            or _title_before_comma(text, start)
-            or _counterpart_of(text, start, self.entities)
-        )
+        counterpart (:func:`_counterpart_of`; the entity is marked the counterpart)."""
+        title = _title_before(text, start) or _title_before_comma(text, start)
+        if title is not None:
+            return title
+        counterpart = _counterpart_of(text, start, self.entities)
+        if counterpart is None or counterpart[1] is entity:
+            return None
+        entity.counterpart_of = counterpart[1].key
+        return counterpart[0]
 
     @staticmethod
     def _title(entity: Entity, title: str | None, at: int) -> None:
@@ -467,6 +474,16 @@ class EntityModel:
                 for t, at in zip(e.titles, e.titled_at, strict=True)
             )
         ]
+
+    def counterpart(self, key: str) -> str | None:
+        """The one person the article introduced as the counterpart of ``key``'s entity
+        ("his Armenian counterpart, Suren Papikyan"), or whose counterpart that entity
+        was introduced as; None if none or several."""
+        hits = {e.key for e in self.entities if e.counterpart_of == key}
+        own = self._by_key.get(key)
+        if own is not None and own.counterpart_of is not None:
+            hits.add(own.counterpart_of)
+        return hits.pop() if len(hits) == 1 else None
 
     def is_person(self, key: str) -> bool:
         """Whether the entity of a speaker key is a person (a printed name the article

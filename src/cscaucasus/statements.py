@@ -36,6 +36,7 @@ import pandas as pd
 from . import linescan
 from .actors import (
     CAPITALS,
+    COUNTERPARTS,
     DEMONYM_OF,
     DEMONYMS,
     NOT_THE_HOLDER,
@@ -166,7 +167,7 @@ _MATCH_START = methodcaller("start")
 _WORDS_OF_RE = re.compile(r"[Ii](?<!\w.)n\s+the\s+words\s+of\s+")
 THAT_RE = re.compile(r"\bthat\b")
 #: Subjects that refer back to an earlier speaker (see ``Found.subject``).
-_DEFERRED = frozenset(["institution", "anaphor", "document", "pronoun", "it"])
+_DEFERRED = frozenset(["institution", "anaphor", "document", "pronoun", "it", "counterpart"])
 #: A comma (or dash) before a sentence-final "according to X".
 _TRAILING_ACCORDING_RE = re.compile(r"(?:,|\s[—–-])\s*$")
 #: "In his words," / "In her opinion," / "In their view," (CABAR.asia, TASS, Reuters): the
@@ -1449,6 +1450,15 @@ class _Article:
             and q.open_para >= para - 1
         )
 
+    def _counterpart_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
+        """ "His counterpart said": the person the article introduced as the counterpart
+        of the one who spoke before (of the possessive's gender), or whose counterpart
+        that one was; else no one."""
+        gender = PRONOUNS.get(self.text[mention.start : mention.end].split()[0].lower())
+        referent = self.previous_speaker(mention.start, para, gender)[0]
+        found = self.model.counterpart(referent) if self.model and referent else None
+        return found, ("role" if found else None)
+
     def _capital_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
         """ "Baku said": the state, if the gazetteer has it."""
         state = self.ids.get(str(mention.actor))
@@ -2475,6 +2485,7 @@ def _document_source(
 _UNNAMED = "unnamed"
 #: How a subject of each pseudo-mention kind resolves to a speaker.
 _SPEAKER_BY_METHOD = {
+    "counterpart": _Article._counterpart_speaker,
     "capital": _Article._capital_speaker,
     "acronym": _Article._capital_speaker,
     "institution": _Article._institution_speaker,
@@ -3627,7 +3638,11 @@ def _record(
         return
     speaker_id, how = speaker
     subj = who.subj
-    if subj is not None and subj.method == "pronoun" and art.quote_pending(subj.start, ps.pid):
+    if (
+        subj is not None
+        and subj.method in ("pronoun", "counterpart")
+        and art.quote_pending(subj.start, ps.pid)
+    ):
         speaker_id, how = None, None  # "“…,” Pashinyan said. He added that": once it is his
     art.found.append(Found(c0, c1, ps.pid, "indirect", verb, speaker_id, how, inside))
     if speaker_id is None and subj is not None and subj.method in _DEFERRED:
@@ -4426,6 +4441,15 @@ class _Taken:
         return k == 0 or self.reach[k - 1] <= a
 
 
+#: "His counterpart said" (Le Républicain Lorrain, AFP), "Her Armenian colleague added"
+#: (a Dutch regional paper): the counterpart of the person who spoke before
+#: (:meth:`_Article._counterpart_speaker`).
+_COUNTERPART_SUBJECT_RE = re.compile(
+    r"\b(?:His|Her|Their)\s+(?:[A-Z][\w-]*\s+)?(?:"  # (opening its sentence: not the
+    # appositive of "Ararat Mirzoyan, his Armenian counterpart, said" (Nezavisimaya Gazeta))
+    + word_alternation(COUNTERPARTS, space=r"\s+")
+    + r")\b"
+)
 #: A possible subject: (start, end, actor as printed or None, method).
 _Row = tuple[int, int, str | None, str]
 
@@ -4455,6 +4479,12 @@ def _unresolved_subjects(
         rows += [(a, b, None, "it") for a, b in linescan.spans(_ITS_DOCUMENT_RE, text)]
     anaphor_rows, anaphors = _anaphors(text, taken)
     rows += anaphor_rows
+    rows += [
+        (a, b, None, "counterpart")
+        for a, b in linescan.spans(_COUNTERPART_SUBJECT_RE, text)
+        # (the possessive may be a pronoun mention of its own)
+        if taken.free(text.index(" ", a), b) and not _NAME_NEXT_RE.match(text, b)
+    ]
     rows += [
         (r.start(), r.end(), CAPITALS[r.group(0)], "capital")
         for r in linescan.matches(_CAPITAL_RE, text)
