@@ -4748,3 +4748,22 @@ def test_his_counterpart_is_the_counterpart_of_the_one_who_spoke_before():
         "2024-05-10",
     )
     assert got[0][0] is None
+
+
+def test_a_counterpart_with_a_demonym_is_the_holder_of_the_office_in_that_state():
+    # Il Mattino's "«…», said the Armenian minister … His Azerbaijani counterpart wrote on X
+    # that", AFP's "His Russian counterpart said": the gazetteer's holder, on the date, of
+    # the office the one who spoke holds, in the demonym's state
+    got = rows(
+        "Foreign Minister Ararat Mirzoyan said that progress had been made.\n\n"
+        "His Azerbaijani counterpart wrote on X that the talks had been useful.",
+        "2024-03-01",
+    )
+    assert [g[0] for g in got] == ["Ararat Mirzoyan", "Jeyhun Bayramov"]
+    # a state whose holder the gazetteer does not know: no one
+    got = rows(
+        "Foreign Minister Ararat Mirzoyan said that progress had been made.\n\n"
+        "His Lithuanian counterpart wrote on X that the talks had been useful.",
+        "2024-03-01",
+    )
+    assert got[-1][0] is None

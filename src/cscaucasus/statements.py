@@ -1453,10 +1453,15 @@ class _Article:
     def _counterpart_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
         """ "His counterpart said": the person the article introduced as the counterpart
         of the one who spoke before (of the possessive's gender), or whose counterpart
-        that one was; else no one."""
-        gender = PRONOUNS.get(self.text[mention.start : mention.end].split()[0].lower())
-        referent = self.previous_speaker(mention.start, para, gender)[0]
+        that one was; with a demonym, else the holder of that one's office in the
+        demonym's state (:meth:`cscaucasus.actors.Matcher.counterpart`); else no one."""
+        words = self.text[mention.start : mention.end].split()
+        referent = self.previous_speaker(mention.start, para, PRONOUNS.get(words[0].lower()))[0]
         found = self.model.counterpart(referent) if self.model and referent else None
+        if found is None and referent and words[1] in DEMONYMS and self.matcher is not None:
+            # "His Azerbaijani counterpart wrote" after the Armenian foreign minister spoke
+            # (Il Mattino): the gazetteer's holder of his office in that state on the date
+            found = self.matcher.counterpart(referent, words[1], self.published)
         return found, ("role" if found else None)
 
     def _capital_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
