@@ -4767,3 +4767,31 @@ def test_a_counterpart_with_a_demonym_is_the_holder_of_the_office_in_that_state(
         "2024-03-01",
     )
     assert got[-1][0] is None
+
+
+def test_for_an_expert_presented_in_an_appositive_is_the_expert_s_view_quoted_or_not():
+    # Il Mattino's "For X, senior research fellow at the Italian Institute for International
+    # Political Studies (ISPI) in Milan, Berlin is a signal", Le Temps's "For X, a historian
+    # who teaches at the University of Geneva, …", El País's "Para X, investigadora del
+    # CIDOB, …" in translation
+    for text, who in (
+        (
+            "For Eleonora Ambrosetti, senior research fellow at the Italian Institute for "
+            "International Political Studies (ISPI) in Milan, Berlin is a signal to Moscow.",
+            "Eleonora Ambrosetti",
+        ),
+        (
+            "For Vicken Cheterian, a historian who teaches at the University of Geneva and at "
+            "Webster University, the exodus closes a chapter that opened in 1988.",
+            "Vicken Cheterian",
+        ),
+        (
+            "For Carmen Claudin, a researcher at CIDOB in Barcelona, the decision is a "
+            "message to Moscow.",
+            "Carmen Claudin",
+        ),
+    ):
+        assert [g[0] for g in rows(text)] == [who]
+    # the journalist's framing: no quote and no expert's appositive
+    assert rows("For Nikol Pashinyan, the French partnership is a way out of the embrace.") == []
+    assert rows("For Nikol Pashinyan, who faces elections in June, the deal is a gamble.") == []

@@ -2604,7 +2604,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         accordings = sorted([*accordings, *_WORDS_OF_RE.finditer(masked)], key=_MATCH_START)
     for acc in accordings:
         _according(ps, acc)
-    if has_quotes and "For " in masked:
+    if "For " in masked:
         for m in _FOR_PERSON_RE.finditer(masked):
             _for_person(ps, m)
     if "words" in masked or "opinion" in masked or "view" in masked:
@@ -2638,7 +2638,14 @@ _FOR_PERSON_RE = re.compile(r"(?:^|(?<=[.!?] ))For\s+")
 _FOR_TITLE_RE = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 #: After the name: an appositive ("of the ISPI institute in Milan", "who heads …"),
 #: then the comma that opens the content.
-_FOR_NAME_TAIL_RE = re.compile(r"(?:,\s*[^,;:.!?]{1,100},|\s+\([^()]{1,40}\),?|,)\s*")
+_FOR_NAME_TAIL_RE = re.compile(r"(?:,\s*[^,;:.!?]{1,200},|\s+\([^()]{1,40}\),?|,)\s*")
+
+
+#: An expert's appositive (``expert_appositive_words`` in data/speech.yml).
+_EXPERT_RE = re.compile(
+    r"\b(?:" + word_alternation(SPEECH["expert_appositive_words"], space=r"\s+") + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _for_person(ps: _Passage, m: re.Match[str]) -> None:
@@ -2646,8 +2653,8 @@ def _for_person(ps: _Passage, m: re.Match[str]) -> None:
     now an alliance of Moscow with itself»" (Il Manifesto, Il Fatto Quotidiano; "Para el
     analista X, …" (El País, El Periódico); "Pour le politologue X, …" (L'Obs, Le Monde)
     in translation): the person's view, as "according to X", when the rest of the
-    sentence quotes them (a journalist's "For Pashinyan, the decision was a gamble" has
-    no quote marks and is no statement)."""
+    sentence quotes them or an appositive presents them as an expert (a journalist's "For
+    Pashinyan, the decision was a gamble" has neither and is no statement)."""
     art, masked, p0 = ps.art, ps.masked, ps.p0
     s0, s1 = _sentence_bounds(ps.sents, p0 + m.end())
     near = art.mentions_in(p0 + m.end(), min(s1, p0 + m.end() + 60))
@@ -2657,8 +2664,10 @@ def _for_person(ps: _Passage, m: re.Match[str]) -> None:
     if not _FOR_TITLE_RE.fullmatch(masked, m.end(), first.start - p0):
         return
     tail = _FOR_NAME_TAIL_RE.match(masked, first.end - p0)
-    if tail is None or "_" not in masked[tail.end() : s1 - p0]:
+    if tail is None:
         return
+    if "_" not in masked[tail.end() : s1 - p0] and not _EXPERT_RE.search(tail.group(0)):
+        return  # no quote and no expert's appositive: the journalist's view
     if masked[tail.end() : tail.end() + 1] in _OPENERS:
         return  # "For the researcher X, « … »": a direct quote (``_for_lead``)
     speaker, how = art.speaker_of(first, ps.pid, s0)
