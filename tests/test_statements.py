@@ -4795,3 +4795,25 @@ def test_for_an_expert_presented_in_an_appositive_is_the_expert_s_view_quoted_or
     # the journalist's framing: no quote and no expert's appositive
     assert rows("For Nikol Pashinyan, the French partnership is a way out of the embrace.") == []
     assert rows("For Nikol Pashinyan, who faces elections in June, the deal is a gamble.") == []
+
+
+def test_an_interview_label_of_initials_is_the_one_person_with_those_initials():
+    # Internazionale's "Laurence Broers: …" then "L. B.: …", France-Arménie's "A. M.:" after
+    # "Ararat Mirzoyan:" (the interviewer's "I.:" and "F.-A.:" ask)
+    got = rows(
+        "We talked about it with Laurence Broers, associate fellow at Chatham House.\n\n"
+        "Internazionale: Is this really peace?\n\n"
+        "Laurence Broers: It is the closest the two countries have ever come to it.\n\n"
+        "I.: What does the route change?\n\n"
+        "L. B.: It changes who is in the room, and Russia is no longer guarding the road.",
+        "2025-08-22",
+    )
+    assert [g[:2] for g in got] == [("Laurence Broers", "direct")] * 2
+    # initials two people of the article share: no one's turn
+    got = rows(
+        "We talked with Laurence Broers and with Lena Baker.\n\n"
+        "Laurence Broers: It is the closest the two countries have ever come to it.\n\n"
+        "L. B.: It changes who is in the room, and Russia is no longer guarding the road.",
+        "2025-08-22",
+    )
+    assert [g[0] for g in got] == ["Laurence Broers"]

@@ -98,6 +98,7 @@ from .lexicon import (
 )
 from .names import (
     TYPO_MIN_LETTERS,
+    initials_of,
     slipped_surname,
     spelling_variants,
     surname,
@@ -4274,9 +4275,25 @@ def _interviewee(art: _Article, before: int) -> Mention | None:
     return None
 
 
+_INITIAL_LABEL_RE = re.compile(r"[A-Z]\.")
+
+
 def _capitals_label(art: _Article, start: int, label: str) -> Mention | None:
     """The person a label in capitals names ("ARARAT MIRZOYAN" → the gazetteer's Ararat
     Mirzoyan, "NICK SCHIFRIN" → "Nick Schifrin" as printed), or None ("BREAKING NEWS")."""
+    if art.model is not None and all(_INITIAL_LABEL_RE.fullmatch(w) for w in label.split()):
+        # "L. B.:" after "Laurence Broers:" (Internazionale), "A. M.:" (France-Arménie): the
+        # one person of the article with those initials, else no one
+        hits = [
+            e
+            for e in art.model.entities
+            # (a printed name is typed a person's once it speaks: not yet, maybe)
+            if e.type in ("person", "") and initials_of(" ".join(label.split()), e.canonical)
+        ]
+        if len(hits) != 1:
+            return None
+        e = hits[0]
+        return _new_mention((start, start + len(label), e.actor_id, e.canonical, "name"))
     name = " ".join(label.split()).title()
     found = art.matcher.match(name, art.published) if art.matcher is not None else []
     if found and (found[-1][0], found[-1][1]) == (0, len(name)):
