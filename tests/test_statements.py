@@ -4817,3 +4817,29 @@ def test_an_interview_label_of_initials_is_the_one_person_with_those_initials():
         "2025-08-22",
     )
     assert [g[0] for g in got] == ["Laurence Broers"]
+
+
+def test_the_field_s_european_un_and_parliamentary_offices_resolve_by_date():
+    # "The German chancellor, more cautious, said" (Las Provincias), "the German minister"
+    # (Il Mattino), "the UN chief said" (AP), "the speaker of the Armenian parliament"
+    # (Armenpress): the gazetteer's holder on the date, the next one after a change
+    def speaker(text: str, date: str) -> str | None:
+        return rows(text, date)[0][0]
+
+    assert speaker("The German chancellor said that Berlin would talk to both.", "2023-10-05") == (
+        "Olaf Scholz"
+    )
+    assert speaker("The German chancellor said that Berlin would talk to both.", "2025-09-01") == (
+        "Friedrich Merz"
+    )
+    assert speaker("The UN chief said that the exodus must stop.", "2023-09-28") == (
+        "Antonio Guterres"
+    )
+    assert speaker(
+        "The Speaker of the Armenian Parliament said that Armenia expected more.", "2022-09-15"
+    ) == ("Alen Simonyan")
+    # a capitalised sentence adverb is no given name before a surname
+    assert speaker(
+        "Chancellor Olaf Scholz met the leaders. Afterwards Scholz said that both had agreed.",
+        "2024-02-17",
+    ) == ("Olaf Scholz")
