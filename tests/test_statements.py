@@ -4843,3 +4843,13 @@ def test_the_field_s_european_un_and_parliamentary_offices_resolve_by_date():
         "Chancellor Olaf Scholz met the leaders. Afterwards Scholz said that both had agreed.",
         "2024-02-17",
     ) == ("Olaf Scholz")
+
+
+def test_a_bare_surname_two_gazetteer_persons_share_keeps_its_statement_for_no_one():
+    # Margarita Simonyan (RT) and Alen Simonyan (Armenia's parliament): "Simonyan wrote on
+    # Telegram that …" with no full name in the article is no one's, but still a statement;
+    # the article's full name settles it
+    got = rows('Simonyan wrote on Telegram that she had been "banned for telling the truth."')
+    assert [(g[0], g[1]) for g in got] == [(None, "indirect")]
+    got = rows("Alen Simonyan opened the session. Simonyan said that Armenia expected more.")
+    assert got[0][0] == "Alen Simonyan"

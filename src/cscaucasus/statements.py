@@ -4545,8 +4545,29 @@ def _unresolved_subjects(
     rows += _acronyms(text, taken, mentions, rows)
     rows.sort(key=itemgetter(0))
     rows += _surnames(text, taken, rows)
+    rows += _shared_surnames(text, taken, actors)
     pseudo = [_new_mention((start, end, None, actor, method)) for start, end, actor, method in rows]
     return pseudo, covered
+
+
+def _shared_surnames(text: str, taken: _Taken, actors: pd.DataFrame) -> list[_Row]:
+    """A bare surname several gazetteer persons share that the article does not settle
+    ("Simonyan wrote on Telegram that …" with Margarita and Alen Simonyan in the
+    gazetteer): a subject whose speaker is no one, never a guess, so that the statement
+    is kept."""
+    shared = matcher_for(actors).shared
+    if not shared:
+        return []
+    return [
+        (r.start(), r.end(), None, "role")
+        for r in linescan.matches(_shared_surname_re(tuple(sorted(shared))), text)
+        if taken.free(*r.span())
+    ]
+
+
+@lru_cache(maxsize=8)
+def _shared_surname_re(surnames: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w’'-])(?:" + word_alternation(surnames) + r")(?![\w’'-])")
 
 
 def _acronyms(text: str, taken: _Taken, mentions: list[Mention], rows: list[_Row]) -> list[_Row]:
