@@ -4853,3 +4853,28 @@ def test_a_bare_surname_two_gazetteer_persons_share_keeps_its_statement_for_no_o
     assert [(g[0], g[1]) for g in got] == [(None, "indirect")]
     got = rows("Alen Simonyan opened the session. Simonyan said that Armenia expected more.")
     assert got[0][0] == "Alen Simonyan"
+
+
+def test_a_scholar_s_noun_and_a_nationality_as_a_noun_stand_for_who_just_spoke():
+    # L'Alsace's "For X, a historian of the Caucasus and professor at Inalco, … « … », the
+    # historian added"; "« … », the Maltese added" after Roberta Metsola, "the Portuguese
+    # added" after António Costa (an EU person is of no other state); never a person the
+    # gazetteer puts in another state
+    got = rows(
+        "Taline Ter Minassian, a historian of the Caucasus and professor at Inalco in Paris, "
+        'said that the speech marked a turning point. "But Europe has no army to offer '
+        'him," the historian added.',
+        "2023-10-17",
+    )
+    assert [g[0] for g in got] == ["Taline Ter Minassian"] * 2
+    got = rows(
+        "The President of the European Parliament, Roberta Metsola, said that the Parliament "
+        'stood by the refugees. "Europe cannot look away," the Maltese added.',
+        "2023-10-17",
+    )
+    assert [g[0] for g in got] == ["Roberta Metsola"] * 2
+    got = rows(
+        'Sergey Lavrov said that the talks were useful. "We are ready," the Portuguese added.',
+        "2023-10-17",
+    )
+    assert got[-1][0] is None

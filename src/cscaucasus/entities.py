@@ -470,7 +470,8 @@ class EntityModel:
             e.key
             for e in self.entities
             if any(
-                (before is None or at < before) and _in_order(want, _title_words(t))
+                (before is None or at < before)
+                and any(_in_order(want, words) for words in _title_heads(t))
                 for t, at in zip(e.titles, e.titled_at, strict=True)
             )
         ]
@@ -541,6 +542,27 @@ def _title_words(title: str) -> tuple[str, ...]:
         if state != w and state in DEMONYM_OF:
             words[i] = DEMONYM_OF[state]
     return tuple(w.lower() for w in words)
+
+
+#: Where an appositive title's noun phrase ends: its complement or relative clause ("a
+#: historian| of the Caucasus", "professor| at Inalco in Paris", "an analyst| who …").
+_HEAD_END_RE = re.compile(r"\s+(?:of|at|in|from|for|with|who|whose|which|on|to)\s")
+
+
+@lru_cache(maxsize=4096)
+def _title_heads(title: str) -> tuple[tuple[str, ...], ...]:
+    """A title's words, and for an appositive of several nouns each noun phrase without
+    its complement ("a historian of the Caucasus and professor at Inalco in Paris" → also
+    "a historian", "professor"), so that "the historian added" finds who was so
+    introduced (L'Alsace, Le Temps, Il Mattino)."""
+    heads = [_title_words(title)]
+    if " " in title and title[:1].islower():
+        for part in re.split(r",\s+|\s+and\s+", title):
+            cut = _HEAD_END_RE.search(part)
+            head = part[: cut.start()] if cut else part
+            if head and head != title:
+                heads.append(_title_words(head))
+    return tuple(heads)
 
 
 def _in_order(want: Sequence[str], words: Sequence[str]) -> bool:

@@ -1777,7 +1777,13 @@ class _Article:
         """Whether role words open with a state's demonym ("French minister") and the
         gazetteer actor ``key`` belongs to another state."""
         state = DEMONYMS.get(words.split(maxsplit=1)[0]) if words.strip() else None
-        return state is not None and self.affiliations.get(key) not in (None, state)
+        affiliation = self.affiliations.get(key)
+        # (an organisation's person, "European Union" or "CSTO", is of no other state)
+        return (
+            state is not None
+            and affiliation not in (None, state)
+            and self.types.get(self.ids.get(str(affiliation), "")) != "organization"
+        )
 
     def fits_role(self, key: str, words: str) -> bool:
         """Whether a role noun ("the minister", "the spokeswoman") may stand for the
@@ -4704,6 +4710,10 @@ def _with_field(text: str, r: re.Match[str], taken: _Taken) -> tuple[int, int]:
     return r.start(), tail.end()
 
 
+#: "the Maltese", "the Portuguese": a demonym as a noun (see :func:`_anaphors`).
+_DEMONYM_NOUN_RE = re.compile(r"\b[Tt]he\s+(?:" + word_alternation(sorted(DEMONYMS)) + r")(?=\s)")
+
+
 def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int]]]:
     """Definite role nouns ("the diplomat"), documents ("the statement") and
     institutions ("the ministry"); and the spans of the role nouns."""
@@ -4723,6 +4733,15 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
         if not r.group("noun") and not r.group("document") and not r.group("voiceless")
     ]
     rows: list[_Row] = [(a, b, None, "anaphor") for a, b in anaphors] + owned
+    # a nationality as a noun before a speech verb stands for the person who just spoke,
+    # as a generic role noun does, unless the gazetteer puts them in another state ("« …
+    # », the Maltese added" after Roberta Metsola (L'Alsace), "the Portuguese added"
+    # after António Costa (a German regional paper), "the Belgian added" (Las Provincias))
+    rows += [
+        (a, b, None, "anaphor")
+        for a, b in linescan.spans(_DEMONYM_NOUN_RE, text)
+        if taken.free(a, b) and CUE_RE.match(text, b + 1)
+    ]
     anaphors = sorted(anaphors + [(a, b) for a, b, *_ in owned])
     rows += _documents(text, definite)
     if "a " in text or "A " in text:
