@@ -4741,6 +4741,15 @@ def test_his_counterpart_is_the_counterpart_of_the_one_who_spoke_before():
         "2024-05-10",
     )
     assert got[0][0] == "Ararat Mirzoyan"
+    # a name in apposition after the counterpart speaks (a Czech wire's "His Armenian
+    # counterpart, Deputy Prime Minister Mher Grigoryan, said")
+    got = rows(
+        '"We will protect our market," Russian Deputy Prime Minister Alexei Overchuk said.\n\n'
+        "His Armenian counterpart, Deputy Prime Minister Mher Grigoryan, said that Armenia "
+        "was fulfilling all its obligations.",
+        "2024-05-01",
+    )
+    assert got[-1][0] == "Mher Grigoryan"
     # no counterpart introduced: no one, never a guess
     got = rows(
         "Foreign Minister Jeyhun Bayramov spoke first. His counterpart said that the talks "

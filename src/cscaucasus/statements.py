@@ -2138,7 +2138,7 @@ class _Article:
                 chunk = masked[m2.end - base : verb_start - base]
                 if _THROUGH_ITS_RE.match(chunk):
                     break  # "The Foreign Ministry, through its spokeswoman X, said": X
-                if chunk.count(",") >= 2 and GAP_RE.match(chunk) and m2.method != "role":
+                if chunk.count(",") >= 2 and GAP_RE.match(chunk) and m2.method not in _APPOSED:
                     if _has_words(masked[m2.end - base : m.start - base], 2):
                         return m2
                     break
@@ -4478,6 +4478,10 @@ class _Taken:
         return k == 0 or self.reach[k - 1] <= a
 
 
+#: Subjects a name in apposition after them speaks for: "Azerbaijan's top diplomat, Jeyhun
+#: Bayramov, said", "His Armenian counterpart, Deputy Prime Minister Mher Grigoryan,
+#: said" (a Czech wire).
+_APPOSED = frozenset(["role", "counterpart"])
 #: "His counterpart said" (Le Républicain Lorrain, AFP), "Her Armenian colleague added"
 #: (a Dutch regional paper): the counterpart of the person who spoke before
 #: (:meth:`_Article._counterpart_speaker`).
