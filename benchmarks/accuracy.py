@@ -73,6 +73,7 @@ SEALED = (
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
 )
 
 
