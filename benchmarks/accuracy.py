@@ -30,8 +30,8 @@ estimate for unseen outlets. ``devframes``, ``devoutlets``, ``devwire``, ``devne
 ``devnews2``, ``devnews3``, ``devnews4``, ``devnews5``, ``devnews6``, ``devnews7``,
 ``devnews8``, ``devnews9`` (aimed at unnamed sources, documents and headlines), ``devnews10``,
 ``devnews11`` (aimed at documents, headlines and sentences that look like speech),
-``devnews12`` (aimed at the speaker) and ``heldout9`` (sealed until 2026-12-07) are
-development sets.
+``devnews12`` (aimed at the speaker), ``devnews13`` (aimed at the speaker in long
+articles) and ``heldout9`` (sealed until 2026-12-07) are development sets.
 """
 
 from __future__ import annotations
@@ -115,6 +115,7 @@ DEVELOPMENT = (
     "devnews10_statements.csv",
     "devnews11_statements.csv",
     "devnews12_statements.csv",
+    "devnews13_statements.csv",
 )
 
 
