@@ -5,7 +5,8 @@
 
 Tone, in three parts. The shipped model's training sheets (``TRAINING_TONE``, from
 ``train_tone.TRAIN_FILES``: ``tone_train.csv``, since the ninth round ``tone_dev2.csv``
-and ``tone_dev3.csv``, since the tenth ``tone_train_g.csv``, ``tone_train_h.csv``) are
+and ``tone_dev3.csv``, since the tenth ``tone_train_g.csv``, ``tone_train_h.csv``, since
+the eleventh ``tone_train_i.csv``) are
 cross-validated together as the model is trained (5 folds grouped by outlet, the figures
 the model file records; a line says whether they are the shipped record); each of them is
 named as training data, never scored on its own (its figures would be in-sample). The
@@ -30,8 +31,8 @@ estimate for unseen outlets. ``devframes``, ``devoutlets``, ``devwire``, ``devne
 ``devnews2``, ``devnews3``, ``devnews4``, ``devnews5``, ``devnews6``, ``devnews7``,
 ``devnews8``, ``devnews9`` (aimed at unnamed sources, documents and headlines), ``devnews10``,
 ``devnews11`` (aimed at documents, headlines and sentences that look like speech),
-``devnews12`` (aimed at the speaker) and ``heldout9`` (sealed until 2026-12-07) are
-development sets.
+``devnews12`` (aimed at the speaker), ``devnews13`` (aimed at the speaker in long
+articles) and ``heldout9`` (sealed until 2026-12-07) are development sets.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ SEALED = (
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
 )
 
 
@@ -115,6 +117,7 @@ DEVELOPMENT = (
     "devnews10_statements.csv",
     "devnews11_statements.csv",
     "devnews12_statements.csv",
+    "devnews13_statements.csv",
 )
 
 
