@@ -31,8 +31,8 @@ estimate for unseen outlets. ``devframes``, ``devoutlets``, ``devwire``, ``devne
 ``devnews2``, ``devnews3``, ``devnews4``, ``devnews5``, ``devnews6``, ``devnews7``,
 ``devnews8``, ``devnews9`` (aimed at unnamed sources, documents and headlines), ``devnews10``,
 ``devnews11`` (aimed at documents, headlines and sentences that look like speech),
-``devnews12`` (aimed at the speaker) and ``heldout9`` (sealed until 2026-12-07) are
-development sets.
+``devnews12`` (aimed at the speaker), ``devnews13`` (aimed at the speaker in long
+articles) and ``heldout9`` (sealed until 2026-12-07) are development sets.
 """
 
 from __future__ import annotations
@@ -74,6 +74,7 @@ SEALED = (
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
 )
 
 
@@ -89,8 +90,10 @@ SEALED_TONE = ("tone_sealed",)
 #: Sealed tone sets kept unscored for the next shipped model: named, never scored here
 #: (benchmarks/tone_sealed.py --set <name> scores one once, at the end of a round):
 #: tone_sealed8 (made 2026-12-07, eleventh session, after tone_sealed7 was scored once for
-#: the eighth model; kept for the next tone model, scored once by the lead who ships it).
-UNSCORED_TONE: tuple[str, ...] = ("tone_sealed8",)
+#: the eighth model; kept for the ninth, scored once by the lead at the twelfth session's
+#: end) and tone_sealed9 (made 2026-12-07, twelfth session, by the same method; kept for
+#: the tone model after the ninth, scored once by the lead who ships it).
+UNSCORED_TONE: tuple[str, ...] = ("tone_sealed8", "tone_sealed9")
 #: The shipped tone model's training sheets (docs/tone.md, "Ninth round"): cross-validated
 #: together as the model is trained, never scored one by one (in-sample). A sheet named
 #: after one of them (tone_dev2_stance: tone_dev2 with target and stance) is one of them.
@@ -116,6 +119,7 @@ DEVELOPMENT = (
     "devnews10_statements.csv",
     "devnews11_statements.csv",
     "devnews12_statements.csv",
+    "devnews13_statements.csv",
 )
 
 
