@@ -1778,11 +1778,13 @@ class _Article:
         gazetteer actor ``key`` belongs to another state."""
         state = DEMONYMS.get(words.split(maxsplit=1)[0]) if words.strip() else None
         affiliation = self.affiliations.get(key)
-        # (an organisation's person, "European Union" or "CSTO", is of no other state)
-        return (
-            state is not None
-            and affiliation not in (None, state)
-            and self.types.get(self.ids.get(str(affiliation), "")) != "organization"
+        if state is None or affiliation in (None, state):
+            return False
+        # "the Portuguese added" after António Costa: an organisation's person (the EU, the
+        # CSTO) has a nationality the gazetteer does not give; "the Spanish president" is
+        # an office of Spain all the same
+        return " " in words.strip() or self.types.get(self.ids.get(str(affiliation), "")) != (
+            "organization"
         )
 
     def fits_role(self, key: str, words: str) -> bool:
@@ -4714,6 +4716,8 @@ def _with_field(text: str, r: re.Match[str], taken: _Taken) -> tuple[int, int]:
     return r.start(), tail.end()
 
 
+#: Right after a closing quote mark and its comma: where a cue follows a quote.
+_AFTER_CLOSER_RE = re.compile(r"[”\"»’“'«›]\s*,?\s*$")  # (German „…“ closes with “)
 #: "the Maltese", "the Portuguese": a demonym as a noun (see :func:`_anaphors`).
 _DEMONYM_NOUN_RE = re.compile(r"\b[Tt]he\s+(?:" + word_alternation(sorted(DEMONYMS)) + r")(?=\s)")
 
@@ -4744,7 +4748,9 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
     rows += [
         (a, b, None, "anaphor")
         for a, b in linescan.spans(_DEMONYM_NOUN_RE, text)
-        if taken.free(a, b) and CUE_RE.match(text, b + 1)
+        if taken.free(a, b)
+        and CUE_RE.match(text, b + 1)
+        and _AFTER_CLOSER_RE.search(text, max(0, a - 4), a)  # (not "the Armenian claims")
     ]
     anaphors = sorted(anaphors + [(a, b) for a, b, *_ in owned])
     rows += _documents(text, definite)
