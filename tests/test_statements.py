@@ -4901,3 +4901,31 @@ def test_a_scholar_s_noun_and_a_nationality_as_a_noun_stand_for_who_just_spoke()
         "2023-10-05",
     )
     assert got[-1][0] != "Charles Michel"
+
+
+def test_the_host_is_whom_the_article_shows_hosting():
+    # El Correo's "Donald Trump, hosted the leaders … «…», the host said", Il Mattino's "met
+    # under the auspices of their German colleague Annalena Baerbock … the host said";
+    # "X, the host, said" and "The host, <title> X, told" (HINA, dpa) are X's
+    got = rows(
+        "The President of the United States, Donald Trump, hosted the leaders of Armenia and "
+        'Azerbaijan at the White House.\n\n"Now they are friends," the host said.',
+        "2025-08-09",
+    )
+    assert got[-1][0] == "Donald Trump"
+    got = rows(
+        "The foreign ministers met under the auspices of their German colleague Annalena "
+        'Baerbock.\n\n"Peace is within reach," the host said.',
+        "2024-03-01",
+    )
+    assert got[-1][0] == "Annalena Baerbock"
+    got = rows(
+        "Kyrgyz President Sadyr Japarov, the host, said the doors remained open.\n\n"
+        "The host, Belarusian President Aleksandr Lukashenko, told journalists that Armenia "
+        "would come back.",
+        "2024-11-28",
+    )
+    assert [g[0] for g in got] == ["Sadyr Japarov", "Aleksandr Lukashenko"]
+    # no one shown hosting: no one
+    got = rows('Pashinyan arrived in Moscow.\n\n"We have a lot to discuss," the host said.')
+    assert got[-1][0] is None

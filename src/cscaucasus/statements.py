@@ -1642,6 +1642,9 @@ class _Article:
         apposed = self.apposed_person(mention)
         if apposed is not None:
             return apposed, "role"
+        if words.lower() == "host":
+            host = self.host_before(mention.start)
+            return host, ("role" if host else None)
         titled = self.model.all_titled(words, mention.start) if self.model else []
         if len(titled) == 1:
             return titled[0], "role"
@@ -1664,6 +1667,20 @@ class _Article:
             return (found[0], "role") if self.fits_role(found[0], words) else (None, None)
         person = self.recent_person(mention.start, para)
         return (person, "role") if person and self.fits_role(person, words) else (None, None)
+
+    def host_before(self, pos: int) -> str | None:
+        """The person the article shows hosting before ``pos``: the last one named as
+        the subject of a hosting verb (``host_verbs``) or after "under the auspices of";
+        None if none."""
+        text = self.text
+        for m in reversed(self.mentions_in(0, pos)):
+            if not self.named_person(m):
+                continue
+            if _HOSTING_AFTER_RE.match(text, m.end) or _AUSPICES_BEFORE_RE.search(
+                text, max(0, m.start - 80), m.start
+            ):
+                return str(m.actor_id) if m.actor_id is not None else UNKNOWN + str(m.actor)
+        return None
 
     def apposed_person(self, mention: Any) -> str | None:
         """The person whose name stands in apposition right after a role noun, set off by
@@ -2082,7 +2099,7 @@ class _Article:
             and _ROLE_PREPOSITION_RE.fullmatch(masked, earlier[-1].end - base, m.start - base)
         ):
             return earlier[-1]  # "the Russian ambassador to Armenia said": the ambassador
-        if m.method in ("role", "owned") and _PARENTHESIS_START_RE.sub("", gap).lstrip()[:1] == ",":
+        if m.method in _APPOSITIVES and _PARENTHESIS_START_RE.sub("", gap).lstrip()[:1] == ",":
             named = self.mentions_in(lo, m.start)
             if (
                 named
@@ -4483,7 +4500,11 @@ class _Taken:
 #: Subjects a name in apposition after them speaks for: "Azerbaijan's top diplomat, Jeyhun
 #: Bayramov, said", "His Armenian counterpart, Deputy Prime Minister Mher Grigoryan,
 #: said" (a Czech wire).
-_APPOSED = frozenset(["role", "counterpart"])
+_APPOSED = frozenset(["role", "counterpart", "anaphor"])
+#: Subjects that, set off by commas after a name, are its appositive: "Josep Borrell, the
+#: EU's foreign policy chief, said", "Kyrgyz President Sadyr Japarov, the host, said"
+#: (dpa, HINA).
+_APPOSITIVES = frozenset(["role", "owned", "anaphor"])
 #: "His counterpart said" (Le Républicain Lorrain, AFP), "Her Armenian colleague added"
 #: (a Dutch regional paper): the counterpart of the person who spoke before
 #: (:meth:`_Article._counterpart_speaker`).
@@ -4718,6 +4739,15 @@ def _with_field(text: str, r: re.Match[str], taken: _Taken) -> tuple[int, int]:
 
 #: Right after a closing quote mark and its comma: where a cue follows a quote.
 _AFTER_CLOSER_RE = re.compile(r"[”\"»’“'«›]\s*,?\s*$")  # (German „…“ closes with “)
+#: A hosting verb after its subject ("X, hosted", "X on Saturday brought together"):
+#: see ``host_verbs`` in data/speech.yml.
+_HOSTING_AFTER_RE = re.compile(
+    r"(?:\s*,)?(?:\s+(?:on|in|at)\s+[\w-]+)?\s+(?:"
+    + word_alternation(SPEECH["host_verbs"], space=r"\s+")
+    + r")\b"
+)
+#: "under the auspices of their German colleague| Annalena Baerbock".
+_AUSPICES_BEFORE_RE = re.compile(r"\bunder\s+the\s+auspices\s+of\s+(?:[\w’'-]+\s+){0,4}$")
 #: "the Maltese", "the Portuguese": a demonym as a noun (see :func:`_anaphors`).
 _DEMONYM_NOUN_RE = re.compile(r"\b[Tt]he\s+(?:" + word_alternation(sorted(DEMONYMS)) + r")(?=\s)")
 
