@@ -4752,6 +4752,21 @@ _AUSPICES_BEFORE_RE = re.compile(r"\bunder\s+the\s+auspices\s+of\s+(?:[\w’'-]+
 _DEMONYM_NOUN_RE = re.compile(r"\b[Tt]he\s+(?:" + word_alternation(sorted(DEMONYMS)) + r")(?=\s)")
 
 
+def _demonym_nouns(text: str, taken: _Taken) -> list[_Row]:
+    """A nationality as a noun before a speech verb right after a quote, which stands for
+    the person who just spoke as a generic role noun does, unless the gazetteer puts them
+    in another state ("« … », the Maltese added" after Roberta Metsola (L'Alsace), "the
+    Portuguese added" after António Costa (a German regional paper), "the Belgian added"
+    (Las Provincias)); not "the Armenian claims were groundless"."""
+    return [
+        (a, b, None, "anaphor")
+        for a, b in linescan.spans(_DEMONYM_NOUN_RE, text)
+        if taken.free(a, b)
+        and CUE_RE.match(text, b + 1)
+        and _AFTER_CLOSER_RE.search(text, max(0, a - 4), a)
+    ]
+
+
 def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int]]]:
     """Definite role nouns ("the diplomat"), documents ("the statement") and
     institutions ("the ministry"); and the spans of the role nouns."""
@@ -4771,17 +4786,7 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
         if not r.group("noun") and not r.group("document") and not r.group("voiceless")
     ]
     rows: list[_Row] = [(a, b, None, "anaphor") for a, b in anaphors] + owned
-    # a nationality as a noun before a speech verb stands for the person who just spoke,
-    # as a generic role noun does, unless the gazetteer puts them in another state ("« …
-    # », the Maltese added" after Roberta Metsola (L'Alsace), "the Portuguese added"
-    # after António Costa (a German regional paper), "the Belgian added" (Las Provincias))
-    rows += [
-        (a, b, None, "anaphor")
-        for a, b in linescan.spans(_DEMONYM_NOUN_RE, text)
-        if taken.free(a, b)
-        and CUE_RE.match(text, b + 1)
-        and _AFTER_CLOSER_RE.search(text, max(0, a - 4), a)  # (not "the Armenian claims")
-    ]
+    rows += _demonym_nouns(text, taken)
     anaphors = sorted(anaphors + [(a, b) for a, b, *_ in owned])
     rows += _documents(text, definite)
     if "a " in text or "A " in text:
