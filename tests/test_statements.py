@@ -4929,3 +4929,25 @@ def test_the_host_is_whom_the_article_shows_hosting():
     # no one shown hosting: no one
     got = rows('Pashinyan arrived in Moscow.\n\n"We have a lot to discuss," the host said.')
     assert got[-1][0] is None
+
+
+def test_a_title_case_headline_and_an_occasion_after_the_inverted_source():
+    # NDTV's "Connectivity Must Respect Sovereignty, Says S Jaishankar In First Visit To
+    # Armenia", Newsweek's and Hindustan Times's Title Case; TASS's "…, says Lavrov after
+    # talks with Bayramov": the content as printed, the source before its occasion
+    def title_row(title: str, date: str) -> list[tuple[str, str]]:
+        s = statements_for_texts({"a": "Body text."}, {"a": date}, titles={"a": title})
+        return [(r.speaker, r.text) for r in s.itertuples() if r.in_headline]
+
+    assert title_row(
+        "Connectivity Must Respect Sovereignty, Says S Jaishankar In First Visit To Armenia",
+        "2021-10-13",
+    ) == [("S Jaishankar", "Connectivity Must Respect Sovereignty")]
+    assert title_row("Armenia Will Not Rejoin CSTO, Says Pashinyan", "2024-06-12") == [
+        ("Nikol Pashinyan", "Armenia Will Not Rejoin CSTO")
+    ]
+    assert title_row(
+        "Armenia will not leave, says Lavrov after talks with Bayramov", "2024-05-10"
+    ) == [("Sergey Lavrov", "Armenia will not leave")]
+    # a headline in sentence case keeps its capitals: "Says" is no verb there
+    assert title_row("Says Who? The CSTO and its critics", "2024-05-10") == []

@@ -5745,7 +5745,7 @@ def _title_rows(
     after "The Head of State Kassym-Jomart Tokayev")."""
     if not title or actors.empty:
         return []
-    shown, title = title, as_paired(title)  # (the same length: offsets hold in both)
+    shown, title = title, _title_case_lowered(as_paired(title))  # (the same length)
     for c in map(partial(_before_venue, title), _title_candidates(title)):
         source = _title_source(title, c, published, actors)
         if source is None:
@@ -5863,7 +5863,32 @@ def _addressee_end(title: str, at: int, published: Any, matcher: Any) -> int | N
 #: source is before it.
 _SOURCE_PLACE_RE = re.compile(
     r"\s+(?:at|in)\s+(?:the\s+)?(?:[a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})$"
+    # (or an occasion after it: "…, says S Jaishankar in first visit to Armenia" (NDTV),
+    # "…, says Lavrov after talks with Bayramov" (TASS's English service))
+    r"|\s+(?:at|in|on|after|during)\s+[^\s,;:]+(?:\s+[^\s,;:]+){1,6}$"
 )
+
+
+#: The words a headline in Title Case capitalises that its rules read in lower case: the
+#: speech verbs and the small words ("Connectivity Must Respect Sovereignty, Says S
+#: Jaishankar In First Visit To Armenia" (NDTV), "Armenia Will Not Rejoin CSTO, Says
+#: Pashinyan" (Hindustan Times, Newsweek, The Print)).
+_TITLE_CASE_LOWER_RE = re.compile(
+    r"(?<=\s)(?:Says|Said|Tells|Told|Warns|Warned|Urges|Urged|Claims|Insists|Vows|Stresses|"
+    r"In|At|To|For|On|Of|After|With|During|Amid|Over|From|As|And|The|A|An)(?=\s)"
+)
+#: A word of four letters or more, for the share capitalised.
+_LONG_WORD_RE = re.compile(r"\b[^\W\d_]{4,}\b")
+
+
+def _title_case_lowered(title: str) -> str:
+    """A headline in Title Case (four fifths of its words of four letters or more
+    capitalised, at least four of them) with its speech verbs and small words in lower
+    case, the same length; any other headline as it is."""
+    words = _LONG_WORD_RE.findall(title)
+    if len(words) < 4 or 5 * sum(w[0].isupper() for w in words) < 4 * len(words):
+        return title
+    return _TITLE_CASE_LOWER_RE.sub(lambda m: m.group(0).lower(), title)
 
 
 def _before_venue(text: str, c: Candidate) -> Candidate:
