@@ -4738,7 +4738,7 @@ def _with_field(text: str, r: re.Match[str], taken: _Taken) -> tuple[int, int]:
 
 
 #: Right after a closing quote mark and its comma: where a cue follows a quote.
-_AFTER_CLOSER_RE = re.compile(r"[”\"»’“'«›]\s*,?\s*$")  # (German „…“ closes with “)
+_AFTER_CLOSER_RE = re.compile(rf"[{QUOTE_MARKS}']\s*,?\s*$")  # (German „…“ closes with “)
 #: A hosting verb after its subject ("X, hosted", "X on Saturday brought together"):
 #: see ``host_verbs`` in data/speech.yml.
 _HOSTING_AFTER_RE = re.compile(
@@ -5874,8 +5874,9 @@ _SOURCE_PLACE_RE = re.compile(
 #: Jaishankar In First Visit To Armenia" (NDTV), "Armenia Will Not Rejoin CSTO, Says
 #: Pashinyan" (Hindustan Times, Newsweek, The Print)).
 _TITLE_CASE_LOWER_RE = re.compile(
-    r"(?<=\s)(?:Says|Said|Tells|Told|Warns|Warned|Urges|Urged|Claims|Insists|Vows|Stresses|"
-    r"In|At|To|For|On|Of|After|With|During|Amid|Over|From|As|And|The|A|An)(?=\s)"
+    r"(?<=\s)(?:"
+    + word_alternation(sorted({v.title() for v in verbs("headline") if " " not in v}))
+    + r"|In|At|To|For|On|Of|After|With|During|Amid|Over|From|As|And|The|A|An)(?=\s)"
 )
 #: A word of four letters or more, for the share capitalised.
 _LONG_WORD_RE = re.compile(r"\b[^\W\d_]{4,}\b")
