@@ -4951,3 +4951,35 @@ def test_a_title_case_headline_and_an_occasion_after_the_inverted_source():
     ) == [("Sergey Lavrov", "Armenia will not leave")]
     # a headline in sentence case keeps its capitals: "Says" is no verb there
     assert title_row("Says Who? The CSTO and its critics", "2024-05-10") == []
+
+
+def test_unnamed_groups_they_and_according_to_inside_a_sentence():
+    # "The vote was only the beginning, they said" (a German regional paper): a group's
+    # statement, no one's; "The next step, according to diplomats in Yerevan, will be …"
+    # (Il Manifesto), Reuters' "The talks, according to the Kremlin, will resume": the
+    # predicate after the source; "According to delegation circles, …" (Mittelbayerische
+    # Zeitung) is an unnamed source
+    got = rows(
+        "The initiators celebrated. The vote was only the beginning, they said at a rally.\n\n"
+        "The next step, according to diplomats in Yerevan, will be a meeting of the two "
+        "commissions.\n\n"
+        "The talks, according to the Kremlin, will resume in May.\n\n"
+        "According to delegation circles, the German side had prepared the meeting.",
+        "2024-05-01",
+    )
+    assert [(g[0], g[3]) for g in got] == [
+        (None, "The vote was only the beginning"),
+        (None, "will be a meeting of the two commissions"),
+        ("Kremlin", "will resume in May"),
+        (None, "the German side had prepared the meeting"),
+    ]
+    # but "X, according to the Kremlin, said …" is X's, and "confirmed they had accepted"
+    # no inverted "they"
+    got = rows(
+        "Pashinyan, according to the Kremlin, said Armenia was interested in the union.\n\n"
+        "The authorities in Stepanakert, which Armenians call Artsakh, confirmed they had "
+        "accepted a ceasefire.",
+        "2024-05-01",
+    )
+    assert [g[0] for g in got][0] == "Nikol Pashinyan"
+    assert all(g[3] != "The authorities in Stepanakert, which Armenians call Artsakh" for g in got)

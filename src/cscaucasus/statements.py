@@ -544,6 +544,8 @@ _ITS_DOCUMENT_RE = re.compile(
     r"[Ii](?<![\w’'.-].)ts\s+(?:[a-z][\w-]*\s+)?(?:statement|communiqu[eé]|declaration|"
     r"readout|press\s+release|note|letter|message|report)\b"
 )
+#: "they" as a subject: a group the statement gives to no one.
+_THEY_SUBJECT_RE = re.compile(r"\b[Tt]hey\b")
 _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
     r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b"
 )
@@ -2877,6 +2879,11 @@ def _according_to_whom(ps: _Passage, acc: re.Match[str], s0: int, s1: int) -> No
     _add_according(ps, p0 + acc.end() + len("whom"), s1, speaker, how)
 
 
+#: The rest of a source's phrase inside a sentence and its closing comma ("… diplomats| in
+#: Yerevan, |will be"), before the sentence goes on.
+_MID_ACCORDING_TAIL_RE = re.compile(r"[\w’' -]{0,40},\s+(?=[a-z])")
+
+
 def _according_after(ps: _Passage, acc: re.Match[str], first: Mention, s0: int, s1: int) -> None:
     """ "A, according to Tasmagambetov.": the words before, if the name ends it."""
     masked, p0, text = ps.masked, ps.p0, ps.art.text
@@ -2890,6 +2897,18 @@ def _according_after(ps: _Passage, acc: re.Match[str], first: Mention, s0: int, 
         if _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
             speaker, how = ps.art.speaker_of(first, ps.pid, s0)
             ps.art.found.append(Found(c0, c1, ps.pid, "indirect", "according to", speaker, how))
+        return
+    tail = _MID_ACCORDING_TAIL_RE.match(text, first.end, s1)
+    if tail is not None and CUE_RE.search(masked, tail.end() - p0, min(s1, tail.end() + 30) - p0):
+        return  # "Pashinyan, according to the Kremlin, said …": the readout is a channel
+    if tail is not None and re.fullmatch(
+        r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", masked[acc.end() : first.start - p0]
+    ):
+        # "The next step, according to diplomats in Yerevan, will be a meeting …" (Il
+        # Manifesto, Reuters' "The talks, according to the Kremlin, will resume"): the
+        # predicate after it, the source's
+        speaker, how = ps.art.speaker_of(first, ps.pid, s0)
+        _add_according(ps, tail.end(), s1, speaker, how)
 
 
 def _in_words(ps: _Passage, w: re.Match[str]) -> None:
@@ -4539,6 +4558,12 @@ def _unresolved_subjects(
         if taken.free(a, b)
     ]
     rows += [(a, b, None, "it") for a, b in linescan.spans(_IT_SUBJECT_RE, text)]
+    if "they" in text:  # "The vote was only the beginning, they said" (a group's): no one
+        rows += [
+            (a, b, None, "role")
+            for a, b in linescan.spans(_THEY_SUBJECT_RE, text)
+            if CUE_RE.match(text, b + 1)  # (not "…, confirmed they had accepted")
+        ]
     if "its " in text:  # "according to its statement," (Rheinpfalz): as "it" said
         rows += [(a, b, None, "it") for a, b in linescan.spans(_ITS_DOCUMENT_RE, text)]
     anaphor_rows, anaphors = _anaphors(text, taken)
