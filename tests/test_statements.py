@@ -5002,3 +5002,16 @@ def test_a_bare_ministry_after_a_person_spoke_is_that_person_s_state_s():
         "2024-03-01",
     )
     assert got[-1][0] == "Foreign Ministry"
+
+
+def test_a_place_after_a_preposition_is_no_person_and_a_lower_case_embassy_speaks():
+    # "The Armenian embassy in Buenos Aires said in a statement" (Página/12 in English) went
+    # to "Buenos Aires", a printed "name"; Reuters' "the Russian embassy said"
+    got = rows(
+        "The Armenian embassy in Buenos Aires said in a statement that it was coordinating the "
+        "community's aid.\n\nThe Russian embassy said that it was ready to help.",
+        "2023-09-28",
+    )
+    assert [g[0] for g in got] == ["Armenian Embassy in Buenos Aires", "Russian Embassy"]
+    got = rows("A rally in Las Vegas said nothing, but Nerses Kopalyan said that it mattered.")
+    assert "Las Vegas" not in [g[0] for g in got]

@@ -4586,6 +4586,7 @@ def _unresolved_subjects(
         and not _PLACE_BEFORE_RE.search(text, max(0, r.start() - 6), r.start())
     ]
     rows += _sides(text)
+    rows += _demonym_posts(text, taken)
     rows += _anonymous(text, taken, anaphors)
     rows += [
         (a, b, None, "indefinite")
@@ -4782,6 +4783,30 @@ _AUSPICES_BEFORE_RE = re.compile(r"\bunder\s+the\s+auspices\s+of\s+(?:[\w’'-]+
 _DEMONYM_NOUN_RE = re.compile(r"\b[Tt]he\s+(?:" + word_alternation(sorted(DEMONYMS)) + r")(?=\s)")
 
 
+#: A state's embassy, consulate or mission in lower case, and its city: "The Armenian
+#: embassy in Buenos Aires said" (Página/12, Clarín in English), "the Russian embassy in
+#: Yerevan said" (Reuters, AP).
+_DEMONYM_POST_RE = re.compile(
+    rf"\b[Tt]he\s+(?P<owner>{_DEMONYM_PAT})\s+(?P<noun>embassy|consulate|mission)"
+    r"(?:\s+(?:in|to)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?\b"
+)
+
+
+def _demonym_posts(text: str, taken: _Taken) -> list[_Row]:
+    """A state's diplomatic post printed in lower case, as an organisation named as the
+    gazetteer names them ("Armenian Embassy in Buenos Aires")."""
+    rows: list[_Row] = []
+    if "embassy" not in text and "consulate" not in text and "mission" not in text:
+        return rows
+    for r in linescan.matches(_DEMONYM_POST_RE, text):
+        if not taken.free(*r.span()):
+            continue
+        name = f"{r.group('owner')} {r.group('noun').capitalize()}"
+        place = r.group("place")
+        rows.append((r.start(), r.end(), f"{name} in {place}" if place else name, "organisation"))
+    return rows
+
+
 def _demonym_nouns(text: str, taken: _Taken) -> list[_Row]:
     """A nationality as a noun before a speech verb right after a quote, which stands for
     the person who just spoke as a generic role noun does, unless the gazetteer puts them
@@ -4932,6 +4957,12 @@ _BODY_NOUN_RE = re.compile(_BODY_NOUN_ALT)
 _OF_BEFORE_RE = re.compile(r"\bof\s+$")
 
 
+#: A locative preposition right before a printed run: a place, no person ("The Armenian
+#: Embassy in Buenos Aires said" (Página/12), "the nearby village of …", "a rally in
+#: Las Vegas").
+_IN_PLACE_RE = re.compile(r"\b(?:in|at|near|from)\s+$")
+
+
 def _printed_names(text: str, taken: _Taken) -> list[_Row]:
     """Proper names outside the gazetteer, as printed ("Josep Borrell"); a person's
     office after a possessive is the office ("Sviatlana Tsikhanouskaya's office said" →
@@ -4956,7 +4987,11 @@ def _printed_names(text: str, taken: _Taken) -> list[_Row]:
                 continue
             name = _printed_name(text[after:end].strip())
             start = end - len(name) if name else end
-        if name is not None and taken.free(start, end):
+        if (
+            name is not None
+            and taken.free(start, end)
+            and not _IN_PLACE_RE.search(text, max(0, start - 6), start)
+        ):
             office = owned is not None and owned.group("office")
             rows.append(
                 (start, owned.end(), f"Office of {name}", "name")
