@@ -5015,3 +5015,8 @@ def test_a_place_after_a_preposition_is_no_person_and_a_lower_case_embassy_speak
     assert [g[0] for g in got] == ["Armenian Embassy in Buenos Aires", "Russian Embassy"]
     got = rows("A rally in Las Vegas said nothing, but Nerses Kopalyan said that it mattered.")
     assert "Las Vegas" not in [g[0] for g in got]
+
+
+def test_the_islamic_republic_is_iran():
+    # Zamaneh, Rajanews, Tehran Times, Reuters: "the Islamic Republic said"
+    assert rows("The Islamic Republic said that it opposed any corridor.")[0][0] == "Iran"
