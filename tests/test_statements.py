@@ -5020,3 +5020,26 @@ def test_a_place_after_a_preposition_is_no_person_and_a_lower_case_embassy_speak
 def test_the_islamic_republic_is_iran():
     # Zamaneh, Rajanews, Tehran Times, Reuters: "the Islamic Republic said"
     assert rows("The Islamic Republic said that it opposed any corridor.")[0][0] == "Iran"
+
+
+def test_his_guest_is_the_other_one_the_speaker_before_met():
+    # Il Secolo XIX: "Vladimir Putin and Nikol Pashinyan met … The Russian president said …
+    # His guest replied that"; Tubantia: "The Armenian foreign minister met … Kaja Kallas …
+    # she said … Her guest thanked the EU and said that"
+    got = rows(
+        "Vladimir Putin and Nikol Pashinyan met on Wednesday in Kazan.\n\n"
+        "The Russian president said that relations were developing well. His guest replied "
+        "that there were also problems to be discussed.",
+        "2024-10-24",
+    )
+    assert [g[0] for g in got] == ["Vladimir Putin", "Nikol Pashinyan"]
+    got = rows(
+        "Ararat Mirzoyan met Kaja Kallas in Brussels on Monday.\n\n"
+        '"Armenia is not alone," she said.\n\n'
+        "Her guest thanked the EU and said that the mission had made the border calmer.",
+        "2025-05-20",
+    )
+    assert [g[0] for g in got if g[3].startswith("the mission")] == ["Ararat Mirzoyan"]
+    # nobody met: no one
+    got = rows("Putin spoke on Monday. His guest replied that there were problems.", "2024-10-24")
+    assert got[-1][0] is None

@@ -168,7 +168,9 @@ _MATCH_START = methodcaller("start")
 _WORDS_OF_RE = re.compile(r"[Ii](?<!\w.)n\s+the\s+words\s+of\s+")
 THAT_RE = re.compile(r"\bthat\b")
 #: Subjects that refer back to an earlier speaker (see ``Found.subject``).
-_DEFERRED = frozenset(["institution", "anaphor", "document", "pronoun", "it", "counterpart"])
+_DEFERRED = frozenset(
+    ["institution", "anaphor", "document", "pronoun", "it", "counterpart", "guest"]
+)
 #: A comma (or dash) before a sentence-final "according to X".
 _TRAILING_ACCORDING_RE = re.compile(r"(?:,|\s[—–-])\s*$")
 #: "In his words," / "In her opinion," / "In their view," (CABAR.asia, TASS, Reuters): the
@@ -1472,6 +1474,43 @@ class _Article:
             found = self.matcher.counterpart(referent, words[1], self.published)
         return found, ("role" if found else None)
 
+    def _guest_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
+        """ "His guest replied": the one other person of the last sentence that shows the
+        one who spoke before (of the possessive's gender) meeting or hosting someone
+        ("Vladimir Putin and Nikol Pashinyan met …", "The Armenian foreign minister met
+        … Kaja Kallas"); else no one."""
+        words = self.text[mention.start : mention.end].split()
+        host = self.previous_speaker(mention.start, para, PRONOUNS.get(words[0].lower()))[0]
+        if host is None:
+            return None, None
+        text = self.text
+        for m in reversed(self.mentions_in(0, mention.start)):
+            if self.key_of(m) != host:
+                continue
+            s0 = text.rfind(". ", 0, m.start) + 1
+            s1 = text.find(". ", m.end, mention.start)
+            s1 = mention.start if s1 < 0 else s1
+            if not _MEETING_RE.search(text, s0, s1):
+                continue
+            others = {
+                k
+                for o in self.mentions_in(s0, s1)
+                if (k := self.key_of(o)) and k != host and self.is_person_key(k)
+            }
+            found = others.pop() if len(others) == 1 else None
+            return found, ("role" if found else None)
+        return None, None
+
+    def key_of(self, m: Any) -> str | None:
+        """The speaker key a mention names: its actor id, or a printed name's."""
+        if m.actor_id is not None:
+            return str(m.actor_id)
+        return UNKNOWN + str(m.actor) if m.method == "name" and m.actor else None
+
+    def is_person_key(self, key: str) -> bool:
+        """Whether a speaker key is a person's (a gazetteer person or a printed name)."""
+        return key.startswith(UNKNOWN) or self.types.get(key) == "person"
+
     def _capital_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
         """ "Baku said": the state, if the gazetteer has it."""
         state = self.ids.get(str(mention.actor))
@@ -2187,6 +2226,10 @@ class _Article:
         for m in self.mentions_in(lo, verb_start):
             if "_" in masked[m.start - base : m.end - base]:
                 continue
+            if m.method == "pronoun" and _POSSESSIVE_PRONOUN_RE.fullmatch(
+                self.text, m.start, m.end
+            ):
+                continue  # "Her guest thanked … and said": the guest, not "her"
             if not _PREAMBLE_RE.fullmatch(masked[lo - base : m.start - base]):
                 continue  # inside the preamble ("MOSCOW (TASS) -") or after the subject
             m = self.head_of(m, verb_start)  # "Foreign Ministry spokeswoman| Maria Z."
@@ -2524,6 +2567,7 @@ _UNNAMED = "unnamed"
 #: How a subject of each pseudo-mention kind resolves to a speaker.
 _SPEAKER_BY_METHOD = {
     "counterpart": _Article._counterpart_speaker,
+    "guest": _Article._guest_speaker,
     "capital": _Article._capital_speaker,
     "acronym": _Article._capital_speaker,
     "institution": _Article._institution_speaker,
@@ -3704,7 +3748,7 @@ def _record(
     subj = who.subj
     if (
         subj is not None
-        and subj.method in ("pronoun", "counterpart")
+        and subj.method in ("pronoun", "counterpart", "guest")
         and art.quote_pending(subj.start, ps.pid)
     ):
         speaker_id, how = None, None  # "“…,” Pashinyan said. He added that": once it is his
@@ -4538,6 +4582,11 @@ _COUNTERPART_SUBJECT_RE = re.compile(
     + word_alternation(COUNTERPARTS, space=r"\s+")
     + r")\b"
 )
+#: A possessive pronoun, which is no subject of its own.
+_POSSESSIVE_PRONOUN_RE = re.compile(r"[Hh]is|[Hh]er")
+#: "His guest replied that" (Il Secolo XIX), "Her guest thanked the EU and said"
+#: (Tubantia), "Putin told his guest" (Kremlin.ru): whom the one who spoke before met.
+_GUEST_SUBJECT_RE = re.compile(r"\b(?:His|Her)\s+guest\b")
 #: A possible subject: (start, end, actor as printed or None, method).
 _Row = tuple[int, int, str | None, str]
 
@@ -4573,6 +4622,11 @@ def _unresolved_subjects(
         rows += [(a, b, None, "it") for a, b in linescan.spans(_ITS_DOCUMENT_RE, text)]
     anaphor_rows, anaphors = _anaphors(text, taken)
     rows += anaphor_rows
+    rows += [
+        (a, b, None, "guest")
+        for a, b in linescan.spans(_GUEST_SUBJECT_RE, text)
+        if taken.free(text.index(" ", a), b) and not _NAME_NEXT_RE.match(text, b)
+    ]
     rows += [
         (a, b, None, "counterpart")
         for a, b in linescan.spans(_COUNTERPART_SUBJECT_RE, text)
@@ -4776,6 +4830,10 @@ _HOSTING_AFTER_RE = re.compile(
     r"(?:\s*,)?(?:\s+(?:on|in|at)\s+[\w-]+)?\s+(?:"
     + word_alternation(SPEECH["host_verbs"], space=r"\s+")
     + r")\b"
+)
+#: A meeting or a host's act in a sentence (for "his guest").
+_MEETING_RE = re.compile(
+    r"\b(?:met|meets|meeting|talks|" + word_alternation(SPEECH["host_verbs"], space=r"\s+") + r")\b"
 )
 #: "under the auspices of their German colleague| Annalena Baerbock".
 _AUSPICES_BEFORE_RE = re.compile(r"\bunder\s+the\s+auspices\s+of\s+(?:[\w’'-]+\s+){0,4}$")
