@@ -168,7 +168,9 @@ def test_seed_gold(seed_corpus):
 #   has no floor.
 SNIPPET_THRESHOLDS = {
     # set: (precision, recall, f1, speaker)
-    "statements_outlets.csv": (0.97, 0.99, 0.98, 0.86),
+    # (speaker 0.867 -> 0.844 on 2026-12-07: Alen Simonyan joined the gazetteer, and a bare
+    # "Simonyan" with no full name in the snippet is now two persons' and no one's)
+    "statements_outlets.csv": (0.97, 0.99, 0.98, 0.84),
     # (speaker 0.974 -> 0.961 on 2026-12-06 with end to end unchanged at 0.949: a role
     # outside the gazetteer, "the official representative of the Russian Foreign
     # Ministry claimed", is now a statement with speaker None instead of none at all)
