@@ -5043,3 +5043,20 @@ def test_his_guest_is_the_other_one_the_speaker_before_met():
     # nobody met: no one
     got = rows("Putin spoke on Monday. His guest replied that there were problems.", "2024-10-24")
     assert got[-1][0] is None
+
+
+def test_the_red_cross_a_federal_councillor_and_an_embassy_in_a_capital():
+    # Reuters and AP: "the Red Cross said"; Swissinfo: "Federal Councillor Ignazio Cassis
+    # said"; a sentence opening "Whether Pashinyan …"; "the Armenian embassy in New
+    # Delhi said" as the gazetteer names embassies, by the host state
+    got = rows(
+        "The Red Cross said that aid convoys were still blocked.\n\n"
+        "Federal Councillor Ignazio Cassis said that Switzerland was ready to mediate.\n\n"
+        "The Iranian embassy in Yerevan said that the minister was invited to Tehran.",
+        "2023-09-28",
+    )
+    assert [g[0] for g in got] == [
+        "International Committee of the Red Cross",
+        "Ignazio Cassis",
+        "Iranian Embassy in Armenia",
+    ]

@@ -4861,6 +4861,7 @@ def _demonym_posts(text: str, taken: _Taken) -> list[_Row]:
             continue
         name = f"{r.group('owner')} {r.group('noun').capitalize()}"
         place = r.group("place")
+        place = CAPITALS.get(place, place)  # ("Russian Embassy in Armenia", as the gazetteer)
         rows.append((r.start(), r.end(), f"{name} in {place}" if place else name, "organisation"))
     return rows
 
