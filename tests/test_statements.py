@@ -4985,25 +4985,6 @@ def test_unnamed_groups_they_and_according_to_inside_a_sentence():
     assert all(g[3] != "The authorities in Stepanakert, which Armenians call Artsakh" for g in got)
 
 
-def test_a_bare_ministry_after_a_person_spoke_is_that_person_s_state_s():
-    # Bizim Yol: "Hikmat Hajiyev … said. The Foreign Ministry noted in a commentary that …";
-    # an interview of Konstantin Zatulin (Eurasia Expert): "The Foreign Ministry said that";
-    # Chorrord Ishkhanutyun: "Armen Grigoryan … stated … The Ministry of Defence also said"
-    got = rows(
-        'Hikmet Hajiyev said that "the weapons from France are a threat". The Foreign Ministry '
-        "noted in a commentary that the peace agenda must not depend on Yerevan's alliances.",
-        "2024-03-01",
-    )
-    assert [g[0] for g in got] == ["Hikmet Hajiyev", "Azerbaijani Foreign Ministry"]
-    # a person of no known state leaves the ministry as printed
-    got = rows(
-        "Analyst Tom Smith said that the bloc was dead. The Foreign Ministry said that the "
-        "invitations would keep coming.",
-        "2024-03-01",
-    )
-    assert got[-1][0] == "Foreign Ministry"
-
-
 def test_a_place_after_a_preposition_is_no_person_and_a_lower_case_embassy_speaks():
     # "The Armenian embassy in Buenos Aires said in a statement" (Página/12 in English) went
     # to "Buenos Aires", a printed "name"; Reuters' "the Russian embassy said"

@@ -1407,11 +1407,6 @@ class _Article:
         if field is None:
             return None
         state, _ = self.previous_speaker(f.start, f.para, None)
-        if state is not None and self.types.get(state) == "person":
-            # "Hikmat Hajiyev … said. The Foreign Ministry noted" (Bizim Yol), an interview
-            # of Konstantin Zatulin: "The Foreign Ministry said" (Eurasia Expert): the
-            # state of the person who spoke before
-            state = self.ids.get(str(self.affiliations.get(state)))
         if state is None or self.types.get(state) != "state":
             return None
         return self.institution_of(state, f"{field.lower()} ministry")
