@@ -5041,3 +5041,29 @@ def test_the_red_cross_a_federal_councillor_and_an_embassy_in_a_capital():
         "Ignazio Cassis",
         "Iranian Embassy in Armenia",
     ]
+
+
+def test_unnamed_groups_that_point_out_answer_and_note():
+    # "Critics point out that" (a Polish weekly), "Sceptics note that", "Supporters of the
+    # government answer that" (Die Presse), "Government politicians replied that",
+    # "Observers point out that" (Iltalehti): a group's statement, no one's
+    got = rows(
+        "Critics point out that Armenia still depends on Russia for gas.\n\n"
+        "Sceptics note that freezing is not leaving.\n\n"
+        "Supporters of the government answer that the road will bring investment.\n\n"
+        "Government politicians replied that the greatest danger had been its dependence.",
+        "2024-05-01",
+    )
+    assert [(g[0], g[3]) for g in got] == [
+        (None, "Armenia still depends on Russia for gas"),
+        (None, "freezing is not leaving"),
+        (None, "the road will bring investment"),
+        (None, "the greatest danger had been its dependence"),
+    ]
+    # a written reply is no verb: the ministry's statement stays the ministry's
+    got = rows(
+        "The Armenian Ministry of Economy said in a written reply to the paper that trade "
+        "would continue under the existing agreements.",
+        "2024-05-01",
+    )
+    assert [g[0] for g in got] == ["Armenian Economy Ministry"]
