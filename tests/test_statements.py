@@ -5067,3 +5067,16 @@ def test_unnamed_groups_that_point_out_answer_and_note():
         "2024-05-01",
     )
     assert [g[0] for g in got] == ["Armenian Economy Ministry"]
+
+
+def test_a_field_s_noun_before_sources_keeps_them_unnamed():
+    # The National's "…, industry sources said", Meduza's "Kremlin sources said"
+    got = rows(
+        "UAE logistics firms are watching closely, industry sources said.\n\n"
+        "The talks will resume in May, Kremlin sources said.",
+        "2025-08-10",
+    )
+    assert [(g[0], g[3]) for g in got] == [
+        (None, "UAE logistics firms are watching closely"),
+        (None, "The talks will resume in May"),
+    ]
