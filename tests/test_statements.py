@@ -5080,3 +5080,14 @@ def test_a_field_s_noun_before_sources_keeps_them_unnamed():
         (None, "UAE logistics firms are watching closely"),
         (None, "The talks will resume in May"),
     ]
+
+
+def test_a_dateline_capital_before_a_colon_is_no_speaker_label():
+    # ThePrint's and NDTV's "New Delhi: Armenia has ordered …": a dateline, not a transcript
+    # turn of a person "New Delhi"
+    got = rows(
+        "New Delhi: Armenia has ordered artillery guns from India, sources in the defence "
+        "establishment have confirmed.",
+        "2023-03-01",
+    )
+    assert all(g[0] != "New Delhi" and g[1] != "direct" for g in got)

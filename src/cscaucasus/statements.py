@@ -4438,6 +4438,8 @@ def _label_of(art: _Article, p: Para) -> tuple[str | None, _Label | None]:
     label = m.group("label")
     if label.split()[0].rstrip(".").lower() in _QUESTION_LABELS:
         return "other", None
+    if " ".join(label.split()) in CAPITALS:
+        return "other", None  # a dateline: "New Delhi: Armenia has ordered …" (ThePrint)
     if label.rstrip(".").lower() in _ANSWER_LABELS:
         return "answer", _Label(None, m.end())  # the interviewee's: _transcript_turns
     if label.isupper():  # "ARARAT MIRZOYAN:" / "NICK SCHIFRIN:" (PBS, CNN, NPR transcripts)
