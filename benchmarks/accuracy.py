@@ -32,7 +32,8 @@ estimate for unseen outlets. ``devframes``, ``devoutlets``, ``devwire``, ``devne
 ``devnews8``, ``devnews9`` (aimed at unnamed sources, documents and headlines), ``devnews10``,
 ``devnews11`` (aimed at documents, headlines and sentences that look like speech),
 ``devnews12`` (aimed at the speaker), ``devnews13`` (aimed at the speaker in long
-articles) and ``heldout9`` (sealed until 2026-12-07) are development sets.
+articles), ``devnews14`` (aimed at unnamed sources, documents and offices, and headlines)
+and ``heldout9`` (sealed until 2026-12-07) are development sets.
 """
 
 from __future__ import annotations
@@ -90,8 +91,10 @@ SEALED_TONE = ("tone_sealed",)
 #: Sealed tone sets kept unscored for the next shipped model: named, never scored here
 #: (benchmarks/tone_sealed.py --set <name> scores one once, at the end of a round):
 #: tone_sealed8 (made 2026-12-07, eleventh session, after tone_sealed7 was scored once for
-#: the eighth model; kept for the next tone model, scored once by the lead who ships it).
-UNSCORED_TONE: tuple[str, ...] = ("tone_sealed8",)
+#: the eighth model; kept for the ninth, scored once by the lead at the twelfth session's
+#: end) and tone_sealed9 (made 2026-12-07, twelfth session, by the same method; kept for
+#: the tone model after the ninth, scored once by the lead who ships it).
+UNSCORED_TONE: tuple[str, ...] = ("tone_sealed8", "tone_sealed9")
 #: The shipped tone model's training sheets (docs/tone.md, "Ninth round"): cross-validated
 #: together as the model is trained, never scored one by one (in-sample). A sheet named
 #: after one of them (tone_dev2_stance: tone_dev2 with target and stance) is one of them.
@@ -118,6 +121,7 @@ DEVELOPMENT = (
     "devnews11_statements.csv",
     "devnews12_statements.csv",
     "devnews13_statements.csv",
+    "devnews14_statements.csv",
 )
 
 

@@ -8,7 +8,9 @@ The sealed set (by default the newest, tests/data/tone_sealed7.csv, 471 statemen
 tests/data/tone_sealed7_README.md, scored once for the eighth model at the end of the
 eleventh session, 2026-12-07; ``--set tone_sealed8`` the set made after it,
 tests/data/tone_sealed8_README.md, sealed and unscored until the lead who ships the next
-tone model scores it once (NEWEST stays tone_sealed7 until then); ``--set tone_sealed6`` the
+tone model scores it once (NEWEST stays tone_sealed7 until then); ``--set tone_sealed9``
+the set made after that, tests/data/tone_sealed9_README.md, sealed and unscored for the
+tone model after the one tone_sealed8 is scored for; ``--set tone_sealed6`` the
 one before it, 526 statements, scored once for the sixth model; ``--set tone_sealed5`` the
 one before that, 519 statements, first scored 2026-12-07; ``--set tone_sealed4`` and ``--set
 tone_sealed3`` the ones before those, 419 and 422 statements coded the same way and scored
@@ -50,6 +52,7 @@ RECORD = MODEL_PATH.parent / tone.SEALED_FILE
 
 #: The sealed tone sets by name: the files of each (a glob in tests/data).
 SETS = {
+    "tone_sealed9": "tone_sealed9.csv",
     "tone_sealed8": "tone_sealed8.csv",
     "tone_sealed7": "tone_sealed7.csv",
     "tone_sealed6": "tone_sealed6.csv",
@@ -62,6 +65,7 @@ SETS = {
 NEWEST = "tone_sealed7"
 #: Who coded each set, where it is not two people (cs.tone.validation() says it).
 CODERS_NOTE = {
+    "tone_sealed9": "two coder sessions of one model family, not people",
     "tone_sealed8": "two coder sessions of one model family, not people",
     "tone_sealed7": "two coder sessions of one model family, not people",
     "tone_sealed6": "two coder sessions of one model family, not people",

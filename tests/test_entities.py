@@ -76,3 +76,59 @@ def test_an_office_titled_by_its_state_is_a_title_in_the_offices_usual_form():
 def test_no_entity_table_rows_without_articles():
     st = statements_for_texts({})
     assert st.empty
+
+
+def test_lower_case_offices_before_a_name_are_titles():
+    # The Guardian, Euronews, Nordic and Dutch papers in English print offices before a
+    # name in lower case: the whole office is the title, and its role noun finds the person
+    text = (
+        "Russia's deputy prime minister Mikhail Yugin warned Yerevan on Tuesday.\n\n"
+        '"There will be consequences for trade," the deputy prime minister told reporters.'
+    )
+    statements, entities, _ = model_of(text)
+    titles = dict(zip(entities["canonical"], entities["titles"], strict=True))
+    assert titles["Mikhail Yugin"] == ["Russia's deputy prime minister"]
+    assert statements["speaker"].tolist() == ["Mikhail Yugin"]
+
+
+def test_a_counterpart_takes_the_office_of_the_person_the_possessive_points_to():
+    # "his Armenian colleague X" (Dutch, German papers), "her Armenian counterpart, X," (a
+    # Baltic wire), "his Georgian counterpart X" (AFP): the counterpart holds the same
+    # office in their own state, so a later role noun may name either one
+    text = (
+        "Kazakh Foreign Minister Murat Nurtleu met his Georgian counterpart Ilia Darchiashvili "
+        "in Astana on Monday. Nurtleu said that transit would grow.\n\n"
+        "Darchiashvili said that Georgia was ready. "
+        '"We have a common interest in the corridor," the minister said.'
+    )
+    statements, entities, _ = model_of(text)
+    titles = dict(zip(entities["canonical"], entities["titles"], strict=True))
+    assert titles["Ilia Darchiashvili"] == ["Georgian Foreign Minister"]
+    assert statements["speaker"].tolist()[-1] == "Ilia Darchiashvili"
+    # no office to carry over: an adjective that is no demonym, or no titled person before
+    _, entities, _ = model_of("Vera Lind met her closest colleague Maria Holm in Oslo.")
+    assert all(not t for t in entities["titles"])
+
+
+def test_a_capitalised_possessive_opens_no_printed_name():
+    # "Her Armenian counterpart, Ani Badalyan, replied" opens a sentence: "Her Armenian" is
+    # no person
+    _, entities, _ = model_of(
+        "Russian Foreign Ministry spokeswoman Maria Zakharova spoke first. Her Armenian "
+        "counterpart, Ani Badalyan, replied on Facebook."
+    )
+    assert "Her Armenian" not in entities["name"].tolist()
+    assert entities.set_index("canonical").at["Ani Badalyan", "titles"] == [
+        "Armenian Foreign Ministry spokeswoman"
+    ]
+
+
+def test_a_role_noun_with_the_demonym_finds_the_title_with_the_state_s_possessive():
+    # "Russia's Deputy Prime Minister X said … the Russian deputy prime minister told
+    # journalists" (Reuters, a Belgian German-language paper)
+    statements, _, _ = model_of(
+        "Russia's Deputy Prime Minister Alexei Owertschuk said that trade would suffer. "
+        '"That is simply impossible," the Russian deputy prime minister told journalists.',
+        "2025-01-10",
+    )
+    assert statements["speaker"].tolist() == ["Alexei Overchuk", "Alexei Overchuk"]

@@ -157,3 +157,12 @@ def test_the_slip_index_finds_what_comparing_with_each_surname_finds(word, chose
     index = SlipIndex(known)
     assert index.slipped_surname(word, surnames) == slipped_surname(word, surnames)
     assert index.near(word) == tuple(sorted(k for k in set(known) if _one_slip(word, k)))
+
+
+def test_persian_gh_and_q_are_one_letter_in_the_key():
+    # Persian ق/غ: "Abbas Araghchi" (Reuters, AP), "Abbas Araqchi" (IRNA, Tehran Times),
+    # "Abás Araqchí" (EFE); "Ghalibaf" / "Qalibaf" (Press TV, Al Jazeera)
+    assert transliteration_key("Araqchí") == transliteration_key("Araghchi")
+    assert transliteration_key("Qalibaf") == transliteration_key("Ghalibaf")
+    index = person_index(load_actors())
+    assert index.find("Abás Araqchí") == index.find("Abbas Araghchi") == "araghchi"

@@ -94,6 +94,11 @@
   and aimed at the speaker in long articles: 13 of 700+ words with many speakers, several
   officials of one role, spokespeople and their offices, researchers and their
   institutes, an interview, quotes over several paragraphs (see its README).
+* ``tests/data/devnews14_statements.csv`` (development, a floor at its first run with
+  two label fixes): 26 articles in 26 further outlets no other file uses, labelled before
+  the code ran on them and aimed at unnamed sources, documents and offices, and headlines
+  in the outlets' own styles, with sentences that look like speech but are none (see its
+  README).
 
 The thresholds sit just below the measured values, so a regression fails. The outlet
 snippets have no publication date, so dated role nouns ("the Russian leader") stay
@@ -168,7 +173,9 @@ def test_seed_gold(seed_corpus):
 #   has no floor.
 SNIPPET_THRESHOLDS = {
     # set: (precision, recall, f1, speaker)
-    "statements_outlets.csv": (0.97, 0.99, 0.98, 0.86),
+    # (speaker 0.867 -> 0.844 on 2026-12-07: Alen Simonyan joined the gazetteer, and a bare
+    # "Simonyan" with no full name in the snippet is now two persons' and no one's)
+    "statements_outlets.csv": (0.97, 0.99, 0.98, 0.84),
     # (speaker 0.974 -> 0.961 on 2026-12-06 with end to end unchanged at 0.949: a role
     # outside the gazetteer, "the official representative of the Russian Foreign
     # Ministry claimed", is now a statement with speaker None instead of none at all)
@@ -262,6 +269,13 @@ SNIPPET_THRESHOLDS = {
     # 11b4b89, src as at d16f5df, the twelfth session's starting code) P 0.964 R 0.883
     # F1 0.922 speaker 0.878, kind 0.973, end to end 0.775
     "devnews13_statements.csv": (0.95, 0.87, 0.91, 0.86),
+    # devnews14 (development, 26 articles in 26 further outlets aimed at unnamed sources,
+    # documents and offices, and headlines, labelled 2026-12-07 before the code ran on
+    # them): first run (main at 324c0b5, src as at d340f2c) P 0.947 R 0.848 F1 0.895
+    # speaker 0.888, kind 0.947, end to end 0.753; with 1 row added and 1 speaker corrected
+    # after it (slips of the labelling, 58f626c) P 0.950 R 0.849 F1 0.897 speaker 0.892,
+    # kind 0.948, end to end 0.757
+    "devnews14_statements.csv": (0.93, 0.83, 0.88, 0.87),
 }
 #: Sets on which the extraction raises with the code as it is: their floor test is an
 #: expected failure until the code is fixed (strict: once it no longer raises, the test
@@ -293,7 +307,10 @@ RAISES: dict[str, type[Exception]] = {}
 #: its 36 direct rows, Danish, Norwegian and Swedish dialogue dashes and titles in ”…”,
 #: come out indirect; devnews13 0.973 at its first run, 8 of its 121 direct rows, content
 #: wholly in quote marks after "spoke of", "called … a", "described it as", "accused X
-#: of", titles in ”…” and „…“ and a Swedish dialogue dash, come out indirect).
+#: of", titles in ”…” and „…“ and a Swedish dialogue dash, come out indirect; devnews14
+#: 0.948 with its label fixes, 14 of its 68 direct rows, Swedish and Finnish dialogue
+#: dashes, titles with the quote before or after the source, "called the agreement „…“",
+#: come out indirect).
 KIND_FLOORS: dict[str, float] = {
     "devnews2_statements.csv": 0.97,
     "devnews3_statements.csv": 0.98,
@@ -306,6 +323,7 @@ KIND_FLOORS: dict[str, float] = {
     "devnews10_statements.csv": 0.91,
     "devnews11_statements.csv": 0.94,
     "devnews13_statements.csv": 0.96,
+    "devnews14_statements.csv": 0.93,
 }
 
 
@@ -385,6 +403,18 @@ def test_devnews13_loads() -> None:
     assert len(cases) == 333 and set(cases["kind"]) == {"direct", "indirect"}
     words = cases.groupby("article_id")["text"].first().str.split().str.len()
     assert (words >= 700).sum() == 13
+
+
+def test_devnews14_loads() -> None:
+    """devnews14 (development, 26 articles in 26 outlets, 8 of them 700+ words, no
+    ``none`` row) loads with its size and its unnamed sources."""
+    cases = read("devnews14_statements.csv")
+    assert cases["article_id"].nunique() == 26 and cases["outlet"].nunique() == 26
+    assert len(cases) == 337 and set(cases["kind"]) == {"direct", "indirect"}
+    words = cases.groupby("article_id")["text"].first().str.split().str.len()
+    assert (words >= 700).sum() == 8
+    assert (cases["frame"] == "anonymous").sum() == 106
+    assert (cases.loc[cases["frame"] == "anonymous", "speaker"] == "").all()
 
 
 def test_heldout21_loads() -> None:

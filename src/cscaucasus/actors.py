@@ -165,6 +165,9 @@ def role_forms(noun: str) -> list[str]:
 #: Words before a role noun that make it no office of the role's holder on the date
 #: ("deputy", "former", "adviser to the"); see ``not_the_holder`` in ``data/actors.yml``.
 NOT_THE_HOLDER: tuple[str, ...] = tuple(str(w) for w in _PACKAGED_DATA.get("not_the_holder") or [])
+#: Nouns that give a person the office of the one a possessive points back to ("his
+#: Armenian counterpart"); see ``counterparts`` in ``data/actors.yml``.
+COUNTERPARTS: tuple[str, ...] = tuple(str(w) for w in _PACKAGED_DATA.get("counterparts") or [])
 #: Capital -> the state (or union) it stands for as a speaker ("Baku said"); see
 #: ``capitals`` in ``data/actors.yml``.
 CAPITALS: dict[str, str] = {
@@ -703,6 +706,31 @@ class Matcher:
             if near(w.group(0))
         ]
         return found
+
+    @cached_property
+    def _held(self) -> dict[str, list[str]]:
+        """Actor id → the role nouns (lower case) opening with a demonym it ever held."""
+        demonyms = {d.lower() for d in DEMONYMS}
+        held: dict[str, list[str]] = {}
+        for noun, entries in self.roles.items():
+            if noun.split(" ", 1)[0] in demonyms:
+                for aid, _, _ in entries:
+                    held.setdefault(aid, []).append(noun)
+        return held
+
+    def counterpart(self, actor_id: str, demonym: str, published: Any) -> str | None:
+        """The holder on ``published`` of the office ``actor_id`` holds then, in the
+        state of ``demonym`` ("his Azerbaijani counterpart" of the Armenian foreign
+        minister → the Azerbaijani foreign minister); None if none or several."""
+        want = demonym.lower()
+        found = {
+            other
+            for noun in self._held.get(actor_id, [])
+            if self.resolve_role(noun, published) == actor_id
+            and (other := self.resolve_role(want + " " + noun.split(" ", 1)[1], published))
+            and other != actor_id
+        }
+        return found.pop() if len(found) == 1 else None
 
     def resolve_role(self, surface: str, published: Any) -> str | None:
         """The actor a role noun stands for on ``published``; None if unknown or undated."""

@@ -24,13 +24,24 @@ is the entity introduced with that title, before any guess from position.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
 import pandas as pd
 
-from .actors import DEMONYMS, OF_STATE_TITLE_RE, STATE_LAST_WORDS, TITLES, of_state_role
+from .actors import (
+    COUNTERPARTS,
+    DEMONYM_OF,
+    DEMONYMS,
+    OF_STATE_TITLE_RE,
+    STATE_LAST_WORDS,
+    TITLES,
+    of_state_role,
+    word_alternation,
+)
 from .lexicon import DOUBLE_QUOTES
 from .names import PersonIndex, initials_of, preferred_spelling, same_name
 from .schema import empty_table, typed
@@ -79,6 +90,27 @@ _LOWER_TITLE_WORDS = frozenset(
         "lawyer",
         "opposition",
         "parliamentary",
+        # offices as European and British papers print them before a name, in lower
+        # case: "Russia's deputy prime minister Aleksej Overtjuk" (Børsen), "Iranian
+        # president Masoud Pezeshkian" (The Guardian), "Azerbaijan's vice president
+        # Mehriban Aliyeva" (Euronews), "the bloc's secretary general Imangali
+        # Tasmagambetov" (RFE/RL)
+        "prime",
+        "vice",
+        "president",
+        "premier",
+        "secretary",
+        "general",
+        "chief",
+        "head",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "director",
+        "commander",
+        "mayor",
+        "governor",
+        "chancellor",
     ]
 )
 
@@ -129,6 +161,8 @@ class Entity:
     spellings: list[str] = field(default_factory=list)
     #: where the article first gives each of ``titles`` (a character offset)
     titled_at: list[int] = field(default_factory=list)
+    #: the key of the person whose counterpart the article introduced this one as
+    counterpart_of: str | None = None
 
     def as_person(self) -> None:
         """Mark a printed name a person's (it spoke)."""
@@ -194,6 +228,40 @@ def _title_before_comma(text: str, start: int) -> str | None:
     if not (head.lower() in _LOWER_TITLE_WORDS or head.capitalize() in TITLES):
         return None
     return m.group(1)
+
+
+#: A possessive and a counterpart noun right before a name, with its demonym ("His
+#: Armenian colleague| Ararat Mirzoyan", "her Armenian counterpart,| Ani Badalyan").
+_COUNTERPART_RE = re.compile(
+    r"\b(?P<whose>[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<demonym>[A-Z][\w-]*)\s+)?"
+    r"(?:" + word_alternation(COUNTERPARTS, space=r"\s+") + r"),?[ \t]+$"
+)
+_PRONOUN_GENDER = {"his": "m", "her": "f"}
+
+
+def _counterpart_of(text: str, start: int, entities: list[Entity]) -> tuple[str, Entity] | None:
+    """The office a name gets as the counterpart of the person a possessive points back
+    to: the last titled person before it (of the possessive's gender), their title with
+    its owner's demonym or possessive replaced by the counterpart's ("His Armenian
+    colleague Ararat Mirzoyan" after "Azerbaijani Foreign Minister Jeyhun Bayramov" →
+    "Armenian Foreign Minister"), and that person; None if no possessive and
+    counterpart noun stand before the name, or no titled person of that gender was named
+    before."""
+    m = _COUNTERPART_RE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    demonym = m.group("demonym")
+    if demonym is not None and demonym not in DEMONYMS:
+        return None  # ("his closest colleague"): no office to carry over
+    gender = _PRONOUN_GENDER.get(m.group("whose").lower())
+    for e in reversed(entities):
+        if e.type == "person" and e.titles and (gender is None or e.gender in (None, gender)):
+            words = e.titles[0].split()
+            while words and (words[0] in DEMONYMS or words[0].endswith(("'s", "’s"))):
+                words.pop(0)
+            title = " ".join([demonym] * (demonym is not None) + words)
+            return (title, e) if title else None
+    return None
 
 
 def _appositive(text: str, end: int) -> str | None:
@@ -283,9 +351,7 @@ class EntityModel:
         if end - start > len(entity.name):
             entity.name = text[start:end]  # the fullest printing ("Nikol Pashinian")
         if types.get(actor_id) == "person":
-            self._title(
-                entity, _title_before(text, start) or _title_before_comma(text, start), start
-            )
+            self._title(entity, self._title_at(entity, text, start), start)
             self._title(entity, _appositive(text, end), start)
 
     def _add_printed(self, text: str, start: int, end: int, name: str) -> None:
@@ -317,7 +383,7 @@ class EntityModel:
         elif known.actor_id is None and name not in known.spellings:
             self._respell(known, name)
         self.printed[name] = known
-        self._title(known, _title_before(text, start) or _title_before_comma(text, start), start)
+        self._title(known, self._title_at(known, text, start), start)
         self._title(known, _appositive(text, end), start)
         if known.actor_id is None:
             known.gender = known.gender or _gender_of_titles(known.titles)
@@ -350,6 +416,18 @@ class EntityModel:
             return None
         actor_id = self._persons.find(name)
         return actor_id if actor_id in self._names else None
+
+    def _title_at(self, entity: Entity, text: str, start: int) -> str | None:
+        """The title printed before a name at ``start``, or the office it gets as a
+        counterpart (:func:`_counterpart_of`; the entity is marked the counterpart)."""
+        title = _title_before(text, start) or _title_before_comma(text, start)
+        if title is not None:
+            return title
+        counterpart = _counterpart_of(text, start, self.entities)
+        if counterpart is None or counterpart[1] is entity:
+            return None
+        entity.counterpart_of = counterpart[1].key
+        return counterpart[0]
 
     @staticmethod
     def _title(entity: Entity, title: str | None, at: int) -> None:
@@ -385,17 +463,28 @@ class EntityModel:
     def all_titled(self, role: str, before: int | None = None) -> list[str]:
         """The keys of every entity the article introduced with the role noun ``role``
         (before the offset ``before`` if given), in the order of the entities."""
-        want = [w for w in role.lower().split() if w not in ("the", "a", "an")]
+        want = [w for w in _title_words(role) if w not in ("the", "a", "an")]
         if not want:
             return []
         return [
             e.key
             for e in self.entities
             if any(
-                (before is None or at < before) and _in_order(want, t.lower().split())
+                (before is None or at < before)
+                and any(_in_order(want, words) for words in _title_heads(t))
                 for t, at in zip(e.titles, e.titled_at, strict=True)
             )
         ]
+
+    def counterpart(self, key: str) -> str | None:
+        """The one person the article introduced as the counterpart of ``key``'s entity
+        ("his Armenian counterpart, Suren Papikyan"), or whose counterpart that entity
+        was introduced as; None if none or several."""
+        hits = {e.key for e in self.entities if e.counterpart_of == key}
+        own = self._by_key.get(key)
+        if own is not None and own.counterpart_of is not None:
+            hits.add(own.counterpart_of)
+        return hits.pop() if len(hits) == 1 else None
 
     def is_person(self, key: str) -> bool:
         """Whether the entity of a speaker key is a person (a printed name the article
@@ -442,7 +531,41 @@ class EntityModel:
         return (entity.name or None) if entity else None
 
 
-def _in_order(want: list[str], words: list[str]) -> bool:
+@lru_cache(maxsize=4096)
+def _title_words(title: str) -> tuple[str, ...]:
+    """A title's words in lower case, a state's possessive as its demonym ("Russia's
+    Deputy Prime Minister" → russian deputy prime minister), so that "the Russian deputy
+    prime minister" finds who was so introduced (Reuters, Grenzecho)."""
+    words = title.split()
+    for i, w in enumerate(words):
+        state = w.removesuffix("'s").removesuffix("’s")
+        if state != w and state in DEMONYM_OF:
+            words[i] = DEMONYM_OF[state]
+    return tuple(w.lower() for w in words)
+
+
+#: Where an appositive title's noun phrase ends: its complement or relative clause ("a
+#: historian| of the Caucasus", "professor| at Inalco in Paris", "an analyst| who …").
+_HEAD_END_RE = re.compile(r"\s+(?:of|at|in|from|for|with|who|whose|which|on|to)\s")
+
+
+@lru_cache(maxsize=4096)
+def _title_heads(title: str) -> tuple[tuple[str, ...], ...]:
+    """A title's words, and for an appositive of several nouns each noun phrase without
+    its complement ("a historian of the Caucasus and professor at Inalco in Paris" → also
+    "a historian", "professor"), so that "the historian added" finds who was so
+    introduced (L'Alsace, Le Temps, Il Mattino)."""
+    heads = [_title_words(title)]
+    if " " in title and title[:1].islower():
+        for part in re.split(r",\s+|\s+and\s+", title):
+            cut = _HEAD_END_RE.search(part)
+            head = part[: cut.start()] if cut else part
+            if head and head != title:
+                heads.append(_title_words(head))
+    return tuple(heads)
+
+
+def _in_order(want: Sequence[str], words: Sequence[str]) -> bool:
     """Whether the words ``want`` occur in ``words`` in order, the last as the head
     ("deputy minister" in "russian deputy foreign minister"); a deputy's title is not the
     office's ("prime minister" is not in "deputy prime minister", "vice-president")."""
@@ -457,7 +580,7 @@ def _in_order(want: list[str], words: list[str]) -> bool:
     return k == len(want)
 
 
-def _deputy(words: list[str]) -> bool:
+def _deputy(words: Sequence[str]) -> bool:
     """Whether title words hold a deputy's mark ("deputy", "vice", "vice-president")."""
     return any(w == "deputy" or w.startswith("vice") for w in words)
 

@@ -188,8 +188,14 @@ def initials_of(printed: str, known: str) -> bool:
     True
     >>> initials_of("L. Kalashnikov", "Konstantin Kalashnikov")
     False
+    >>> initials_of("L. B.", "Laurence Broers"), initials_of("L. B.", "Laurence Kerr Broers")
+    (True, False)
     """
     p, k = printed.split(), known.split()
+    if len(p) == len(k) >= 2 and all(_INITIAL_RE.fullmatch(w) for w in p):
+        # every name as its initial ("L. B.:" after "Laurence Broers:" (Internazionale),
+        # "A. M.:" after "Ararat Mirzoyan:" (France-Arménie))
+        return all(w[0] == n[0] for w, n in zip(p, k, strict=True))
     initials = p[:-1]
     if not initials or len(k) < 2 or not all(_INITIAL_RE.fullmatch(w) for w in initials):
         return False

@@ -36,6 +36,7 @@ import pandas as pd
 from . import linescan
 from .actors import (
     CAPITALS,
+    COUNTERPARTS,
     DEMONYM_OF,
     DEMONYMS,
     NOT_THE_HOLDER,
@@ -97,6 +98,7 @@ from .lexicon import (
 )
 from .names import (
     TYPO_MIN_LETTERS,
+    initials_of,
     slipped_surname,
     spelling_variants,
     surname,
@@ -166,7 +168,9 @@ _MATCH_START = methodcaller("start")
 _WORDS_OF_RE = re.compile(r"[Ii](?<!\w.)n\s+the\s+words\s+of\s+")
 THAT_RE = re.compile(r"\bthat\b")
 #: Subjects that refer back to an earlier speaker (see ``Found.subject``).
-_DEFERRED = frozenset(["institution", "anaphor", "document", "pronoun", "it"])
+_DEFERRED = frozenset(
+    ["institution", "anaphor", "document", "pronoun", "it", "counterpart", "guest"]
+)
 #: A comma (or dash) before a sentence-final "according to X".
 _TRAILING_ACCORDING_RE = re.compile(r"(?:,|\s[—–-])\s*$")
 #: "In his words," / "In her opinion," / "In their view," (CABAR.asia, TASS, Reuters): the
@@ -349,7 +353,9 @@ _MEDIA_ROLES = frozenset(SPEECH["media_roles"])
 #: article, a state's possessive ("Armenia's parliament speaker" (AFP), "Russia's
 #: ambassador" (Eurasianet)).
 _ANAPHOR_RE = re.compile(
-    r"[Tt](?<!\w.)he\s+(?:(?!of\s)[A-Za-z][\w-]*(?:[’']s)?\s+){0,3}"
+    # (no article among the modifiers: "the spokeswoman told a briefing" is a role noun
+    # and a verb, not the modifiers of a document, "the minister said the statement")
+    r"[Tt](?<!\w.)he\s+(?:(?!(?:of|an?|the)\s)[A-Za-z][\w-]*(?:[’']s)?\s+){0,3}"
     rf"(?:(?P<role>{_ROLE_ALT})|"
     rf"(?P<noun>{_INSTITUTION_NOUNS})|"
     r"(?P<document>statement|report|communiqu[eé]|briefing|press\s+release|declaration|readout|"
@@ -540,6 +546,8 @@ _ITS_DOCUMENT_RE = re.compile(
     r"[Ii](?<![\w’'.-].)ts\s+(?:[a-z][\w-]*\s+)?(?:statement|communiqu[eé]|declaration|"
     r"readout|press\s+release|note|letter|message|report)\b"
 )
+#: "they" as a subject: a group the statement gives to no one.
+_THEY_SUBJECT_RE = re.compile(r"\b[Tt]hey\b")
 _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
     r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b"
 )
@@ -702,11 +710,16 @@ _OF_RE = re.compile(r"[ \t]of[ \t]+")
 _NAME_WORD = (
     rf"(?:[{_UPPER}][\w’'-]*[a-z][\w’'-]*|[{_UPPER}]\.|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Prof|Sen|Rep)\.)"
 )
+#: A regnal number after a church head's or a monarch's name: "Catholicos Karekin II"
+#: (KNA, Armenpress), "Catholicos Aram I," (Asbarez), "Patriarch Ilia II" (Civil.ge,
+#: Interpressnews), "Pope Leo XIV" (Vatican News, AP); "I" only before punctuation.
+_REGNAL = r"[ \t]+(?:(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})\b|I(?=[,.;:)]))"
 # (Speed: written to start with the capital, the word-boundary lookbehind after it; a
 # first word "Dr." is left out, the name then starts after it.)
 _PROPER_NAME_RE = re.compile(
     rf"[{_UPPER}](?<![\w’'.-].)(?:[\w’'-]*[a-z][\w’'-]*|\.)[ \t]+"
     rf"(?:(?:{_NAME_WORD}|{_PARTICLE})[ \t]+){{0,7}}[{_UPPER}][\w’'-]*[a-z][\w’'-]*\b"
+    rf"(?:{_REGNAL})?"
 )
 #: An organisation outside the gazetteer ("the Armenian National Committee of America"):
 #: capitalised words joined by of/for/and/on/the, one of them an organisation head word.
@@ -718,6 +731,8 @@ _ORG_JOINERS = frozenset(["of", "for", "and", "on", "the", "to", "in"])
 _TOKEN_RE = re.compile(r"\S+")
 _ORG_HEADS: frozenset[str] = frozenset(SPEECH["organisation_words"])
 #: Words of documents and places: a printed run holding one is no person's name.
+#: Capitalised possessive determiners, which no name holds ("His Armenian colleague").
+_POSSESSIVE_DETERMINERS = frozenset(["His", "Her", "Their", "Its", "Our", "My", "Your"])
 _NO_NAME_WORDS: frozenset[str] = frozenset(SPEECH["document_words"] + SPEECH["place_words"])
 #: Country names: in a run of capitalised words before a name they end a title
 #: ("EU Ambassador to Georgia Paweł Herczyński").
@@ -771,8 +786,9 @@ _PLACE_TAIL_RE = re.compile(
 )
 #: "X and" before the second subject of "X and Y said".
 _JOINT_TAIL_RE = re.compile(r"\band\s+(?:[\w’'-]+\s+){0,3}$")
-#: What may stand between a verb and its subject in "said the Russian leader".
-_AFTER_VERB_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}")
+#: What may stand between a verb and its subject in "said the Russian leader" (never
+#: "that": "…, said that Russia would respond" opens a clause, no inversion).
+_AFTER_VERB_GAP_RE = re.compile(r"\s+(?:the\s+)?(?:(?!that\s)[\w’'-]+\s+){0,5}")
 _QUOTE_NEXT_RE = re.compile(rf"\s*[:{DOUBLE_OPENERS}_]")
 _THAT_OR_COLON_RE = re.compile(r"\s*(?:that\b|:)")
 _PUNCT_ONLY_RE = re.compile(r"[\s,.!?—–-]*")
@@ -1439,6 +1455,57 @@ class _Article:
             and q.open_para >= para - 1
         )
 
+    def _counterpart_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
+        """ "His counterpart said": the person the article introduced as the counterpart
+        of the one who spoke before (of the possessive's gender), or whose counterpart
+        that one was; with a demonym, else the holder of that one's office in the
+        demonym's state (:meth:`cscaucasus.actors.Matcher.counterpart`); else no one."""
+        words = self.text[mention.start : mention.end].split()
+        referent = self.previous_speaker(mention.start, para, PRONOUNS.get(words[0].lower()))[0]
+        found = self.model.counterpart(referent) if self.model and referent else None
+        if found is None and referent and words[1] in DEMONYMS and self.matcher is not None:
+            # "His Azerbaijani counterpart wrote" after the Armenian foreign minister spoke
+            # (Il Mattino): the gazetteer's holder of his office in that state on the date
+            found = self.matcher.counterpart(referent, words[1], self.published)
+        return found, ("role" if found else None)
+
+    def _guest_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
+        """ "His guest replied": the one other person of the last sentence that shows the
+        one who spoke before (of the possessive's gender) meeting or hosting someone
+        ("Vladimir Putin and Nikol Pashinyan met …", "The Armenian foreign minister met
+        … Kaja Kallas"); else no one."""
+        words = self.text[mention.start : mention.end].split()
+        host = self.previous_speaker(mention.start, para, PRONOUNS.get(words[0].lower()))[0]
+        if host is None:
+            return None, None
+        text = self.text
+        for m in reversed(self.mentions_in(0, mention.start)):
+            if self.key_of(m) != host:
+                continue
+            s0 = text.rfind(". ", 0, m.start) + 1
+            s1 = text.find(". ", m.end, mention.start)
+            s1 = mention.start if s1 < 0 else s1
+            if not _MEETING_RE.search(text, s0, s1):
+                continue
+            others = {
+                k
+                for o in self.mentions_in(s0, s1)
+                if (k := self.key_of(o)) and k != host and self.is_person_key(k)
+            }
+            found = others.pop() if len(others) == 1 else None
+            return found, ("role" if found else None)
+        return None, None
+
+    def key_of(self, m: Any) -> str | None:
+        """The speaker key a mention names: its actor id, or a printed name's."""
+        if m.actor_id is not None:
+            return str(m.actor_id)
+        return UNKNOWN + str(m.actor) if m.method == "name" and m.actor else None
+
+    def is_person_key(self, key: str) -> bool:
+        """Whether a speaker key is a person's (a gazetteer person or a printed name)."""
+        return key.startswith(UNKNOWN) or self.types.get(key) == "person"
+
     def _capital_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
         """ "Baku said": the state, if the gazetteer has it."""
         state = self.ids.get(str(mention.actor))
@@ -1455,7 +1522,25 @@ class _Article:
             found = self.owned_institution(mention.start, para, *owned)
         else:
             found = self.previous_institution(mention.start, para, str(mention.actor))
+            place = _IN_CAPITAL_RE.search(self.text, max(0, mention.start - 40), mention.start)
+            if place is not None and place.group(1) in CAPITALS:
+                found = self.placed_institution(found, CAPITALS[place.group(1)], rest)
         return found, ("role" if found else None)
+
+    def placed_institution(self, found: str | None, state: str, noun: str) -> str | None:
+        """ "In Yerevan, the ministry confirmed" after the Azerbaijani Foreign Ministry
+        spoke (Leeuwarder Courant; AFP's and Reuters' "In Moscow, the foreign ministry
+        said"): the capital's state's institution of the role of the one ``found`` before
+        it (the gazetteer's, else no one); "In Baku, the government said": the state."""
+        state_id = self.ids.get(state)
+        if state_id is None:
+            return None
+        if found is None or self.types.get(found) == "state":
+            return state_id if noun.lower() in _STATE_NOUNS else None
+        if self.affiliations.get(found) == state:
+            return found
+        role = self.roles.get(found)
+        return self.institution_of(state_id, role.lower()) if role else None
 
     def owned_institution(self, pos: int, para: int, owner: str | None, words: str) -> str | None:
         """The institution ``words`` of the actor named last before ``pos`` in this or the
@@ -1598,6 +1683,9 @@ class _Article:
         apposed = self.apposed_person(mention)
         if apposed is not None:
             return apposed, "role"
+        if words.lower() == "host":
+            host = self.host_before(mention.start)
+            return host, ("role" if host else None)
         titled = self.model.all_titled(words, mention.start) if self.model else []
         if len(titled) == 1:
             return titled[0], "role"
@@ -1620,6 +1708,20 @@ class _Article:
             return (found[0], "role") if self.fits_role(found[0], words) else (None, None)
         person = self.recent_person(mention.start, para)
         return (person, "role") if person and self.fits_role(person, words) else (None, None)
+
+    def host_before(self, pos: int) -> str | None:
+        """The person the article shows hosting before ``pos``: the last one named as
+        the subject of a hosting verb (``host_verbs``) or after "under the auspices of";
+        None if none."""
+        text = self.text
+        for m in reversed(self.mentions_in(0, pos)):
+            if not self.named_person(m):
+                continue
+            if _HOSTING_AFTER_RE.match(text, m.end) or _AUSPICES_BEFORE_RE.search(
+                text, max(0, m.start - 80), m.start
+            ):
+                return str(m.actor_id) if m.actor_id is not None else UNKNOWN + str(m.actor)
+        return None
 
     def apposed_person(self, mention: Any) -> str | None:
         """The person whose name stands in apposition right after a role noun, set off by
@@ -1733,7 +1835,15 @@ class _Article:
         """Whether role words open with a state's demonym ("French minister") and the
         gazetteer actor ``key`` belongs to another state."""
         state = DEMONYMS.get(words.split(maxsplit=1)[0]) if words.strip() else None
-        return state is not None and self.affiliations.get(key) not in (None, state)
+        affiliation = self.affiliations.get(key)
+        if state is None or affiliation in (None, state):
+            return False
+        # "the Portuguese added" after António Costa: an organisation's person (the EU, the
+        # CSTO) has a nationality the gazetteer does not give; "the Spanish president" is
+        # an office of Spain all the same
+        return " " in words.strip() or self.types.get(self.ids.get(str(affiliation), "")) != (
+            "organization"
+        )
 
     def fits_role(self, key: str, words: str) -> bool:
         """Whether a role noun ("the minister", "the spokeswoman") may stand for the
@@ -2030,7 +2140,7 @@ class _Article:
             and _ROLE_PREPOSITION_RE.fullmatch(masked, earlier[-1].end - base, m.start - base)
         ):
             return earlier[-1]  # "the Russian ambassador to Armenia said": the ambassador
-        if m.method in ("role", "owned") and gap.lstrip().startswith(","):
+        if m.method in _APPOSITIVES and _PARENTHESIS_START_RE.sub("", gap).lstrip()[:1] == ",":
             named = self.mentions_in(lo, m.start)
             if (
                 named
@@ -2078,12 +2188,17 @@ class _Article:
         head_before = self._head_before(m, masked, base, lo, gap)
         if head_before is not None:
             return head_before
-        if gap.lstrip().startswith(","):
+        if _PARENTHESIS_START_RE.sub("", gap).lstrip().startswith(","):
             # "X, adviser to Y, told": the subject is X, before the appositive (but in
-            # "Azerbaijan's top diplomat, Jeyhun Bayramov, said" the name is)
+            # "Azerbaijan's top diplomat, Jeyhun Bayramov, said" the name is); also with
+            # the institution's acronym after it ("X, research professor at the Norwegian
+            # Institute of International Affairs (NUPI), tells" (Adresseavisen), "…
+            # senior analyst at the International Crisis Group (ICG), said" (AFP, Reuters))
             for m2 in reversed(self.mentions_in(lo, m.start)):
                 chunk = masked[m2.end - base : verb_start - base]
-                if chunk.count(",") >= 2 and GAP_RE.match(chunk) and m2.method != "role":
+                if _THROUGH_ITS_RE.match(chunk):
+                    break  # "The Foreign Ministry, through its spokeswoman X, said": X
+                if chunk.count(",") >= 2 and GAP_RE.match(chunk) and m2.method not in _APPOSED:
                     if _has_words(masked[m2.end - base : m.start - base], 2):
                         return m2
                     break
@@ -2106,6 +2221,10 @@ class _Article:
         for m in self.mentions_in(lo, verb_start):
             if "_" in masked[m.start - base : m.end - base]:
                 continue
+            if m.method == "pronoun" and _POSSESSIVE_PRONOUN_RE.fullmatch(
+                self.text, m.start, m.end
+            ):
+                continue  # "Her guest thanked … and said": the guest, not "her"
             if not _PREAMBLE_RE.fullmatch(masked[lo - base : m.start - base]):
                 continue  # inside the preamble ("MOSCOW (TASS) -") or after the subject
             m = self.head_of(m, verb_start)  # "Foreign Ministry spokeswoman| Maria Z."
@@ -2442,6 +2561,8 @@ def _document_source(
 _UNNAMED = "unnamed"
 #: How a subject of each pseudo-mention kind resolves to a speaker.
 _SPEAKER_BY_METHOD = {
+    "counterpart": _Article._counterpart_speaker,
+    "guest": _Article._guest_speaker,
     "capital": _Article._capital_speaker,
     "acronym": _Article._capital_speaker,
     "institution": _Article._institution_speaker,
@@ -2555,7 +2676,7 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
         accordings = sorted([*accordings, *_WORDS_OF_RE.finditer(masked)], key=_MATCH_START)
     for acc in accordings:
         _according(ps, acc)
-    if has_quotes and "For " in masked:
+    if "For " in masked:
         for m in _FOR_PERSON_RE.finditer(masked):
             _for_person(ps, m)
     if "words" in masked or "opinion" in masked or "view" in masked:
@@ -2589,7 +2710,14 @@ _FOR_PERSON_RE = re.compile(r"(?:^|(?<=[.!?] ))For\s+")
 _FOR_TITLE_RE = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,3}")
 #: After the name: an appositive ("of the ISPI institute in Milan", "who heads …"),
 #: then the comma that opens the content.
-_FOR_NAME_TAIL_RE = re.compile(r"(?:,\s*[^,;:.!?]{1,100},|\s+\([^()]{1,40}\),?|,)\s*")
+_FOR_NAME_TAIL_RE = re.compile(r"(?:,\s*[^,;:.!?]{1,200},|\s+\([^()]{1,40}\),?|,)\s*")
+
+
+#: An expert's appositive (``expert_appositive_words`` in data/speech.yml).
+_EXPERT_RE = re.compile(
+    r"\b(?:" + word_alternation(SPEECH["expert_appositive_words"], space=r"\s+") + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _for_person(ps: _Passage, m: re.Match[str]) -> None:
@@ -2597,8 +2725,8 @@ def _for_person(ps: _Passage, m: re.Match[str]) -> None:
     now an alliance of Moscow with itself»" (Il Manifesto, Il Fatto Quotidiano; "Para el
     analista X, …" (El País, El Periódico); "Pour le politologue X, …" (L'Obs, Le Monde)
     in translation): the person's view, as "according to X", when the rest of the
-    sentence quotes them (a journalist's "For Pashinyan, the decision was a gamble" has
-    no quote marks and is no statement)."""
+    sentence quotes them or an appositive presents them as an expert (a journalist's "For
+    Pashinyan, the decision was a gamble" has neither and is no statement)."""
     art, masked, p0 = ps.art, ps.masked, ps.p0
     s0, s1 = _sentence_bounds(ps.sents, p0 + m.end())
     near = art.mentions_in(p0 + m.end(), min(s1, p0 + m.end() + 60))
@@ -2608,8 +2736,10 @@ def _for_person(ps: _Passage, m: re.Match[str]) -> None:
     if not _FOR_TITLE_RE.fullmatch(masked, m.end(), first.start - p0):
         return
     tail = _FOR_NAME_TAIL_RE.match(masked, first.end - p0)
-    if tail is None or "_" not in masked[tail.end() : s1 - p0]:
+    if tail is None:
         return
+    if "_" not in masked[tail.end() : s1 - p0] and not _EXPERT_RE.search(tail.group(0)):
+        return  # no quote and no expert's appositive: the journalist's view
     if masked[tail.end() : tail.end() + 1] in _OPENERS:
         return  # "For the researcher X, « … »": a direct quote (``_for_lead``)
     speaker, how = art.speaker_of(first, ps.pid, s0)
@@ -2793,6 +2923,11 @@ def _according_to_whom(ps: _Passage, acc: re.Match[str], s0: int, s1: int) -> No
     _add_according(ps, p0 + acc.end() + len("whom"), s1, speaker, how)
 
 
+#: The rest of a source's phrase inside a sentence and its closing comma ("… diplomats| in
+#: Yerevan, |will be"), before the sentence goes on.
+_MID_ACCORDING_TAIL_RE = re.compile(r"[\w’' -]{0,40},\s+(?=[a-z])")
+
+
 def _according_after(ps: _Passage, acc: re.Match[str], first: Mention, s0: int, s1: int) -> None:
     """ "A, according to Tasmagambetov.": the words before, if the name ends it."""
     masked, p0, text = ps.masked, ps.p0, ps.art.text
@@ -2806,6 +2941,18 @@ def _according_after(ps: _Passage, acc: re.Match[str], first: Mention, s0: int, 
         if _has_words(text[c0:c1], MIN_CLAUSE_WORDS):
             speaker, how = ps.art.speaker_of(first, ps.pid, s0)
             ps.art.found.append(Found(c0, c1, ps.pid, "indirect", "according to", speaker, how))
+        return
+    tail = _MID_ACCORDING_TAIL_RE.match(text, first.end, s1)
+    if tail is not None and CUE_RE.search(masked, tail.end() - p0, min(s1, tail.end() + 30) - p0):
+        return  # "Pashinyan, according to the Kremlin, said …": the readout is a channel
+    if tail is not None and re.fullmatch(
+        r"(?:the\s+)?(?:[\w’'.-]+\s+){0,4}", masked[acc.end() : first.start - p0]
+    ):
+        # "The next step, according to diplomats in Yerevan, will be a meeting …" (Il
+        # Manifesto, Reuters' "The talks, according to the Kremlin, will resume"): the
+        # predicate after it, the source's
+        speaker, how = ps.art.speaker_of(first, ps.pid, s0)
+        _add_according(ps, tail.end(), s1, speaker, how)
 
 
 def _in_words(ps: _Passage, w: re.Match[str]) -> None:
@@ -3594,7 +3741,11 @@ def _record(
         return
     speaker_id, how = speaker
     subj = who.subj
-    if subj is not None and subj.method == "pronoun" and art.quote_pending(subj.start, ps.pid):
+    if (
+        subj is not None
+        and subj.method in ("pronoun", "counterpart", "guest")
+        and art.quote_pending(subj.start, ps.pid)
+    ):
         speaker_id, how = None, None  # "“…,” Pashinyan said. He added that": once it is his
     art.found.append(Found(c0, c1, ps.pid, "indirect", verb, speaker_id, how, inside))
     if speaker_id is None and subj is not None and subj.method in _DEFERRED:
@@ -4212,9 +4363,25 @@ def _interviewee(art: _Article, before: int) -> Mention | None:
     return None
 
 
+_INITIAL_LABEL_RE = re.compile(r"[A-Z]\.")
+
+
 def _capitals_label(art: _Article, start: int, label: str) -> Mention | None:
     """The person a label in capitals names ("ARARAT MIRZOYAN" → the gazetteer's Ararat
     Mirzoyan, "NICK SCHIFRIN" → "Nick Schifrin" as printed), or None ("BREAKING NEWS")."""
+    if art.model is not None and all(_INITIAL_LABEL_RE.fullmatch(w) for w in label.split()):
+        # "L. B.:" after "Laurence Broers:" (Internazionale), "A. M.:" (France-Arménie): the
+        # one person of the article with those initials, else no one
+        hits = [
+            e
+            for e in art.model.entities
+            # (a printed name is typed a person's once it speaks: not yet, maybe)
+            if e.type in ("person", "") and initials_of(" ".join(label.split()), e.canonical)
+        ]
+        if len(hits) != 1:
+            return None
+        e = hits[0]
+        return _new_mention((start, start + len(label), e.actor_id, e.canonical, "name"))
     name = " ".join(label.split()).title()
     found = art.matcher.match(name, art.published) if art.matcher is not None else []
     if found and (found[-1][0], found[-1][1]) == (0, len(name)):
@@ -4393,6 +4560,28 @@ class _Taken:
         return k == 0 or self.reach[k - 1] <= a
 
 
+#: Subjects a name in apposition after them speaks for: "Azerbaijan's top diplomat, Jeyhun
+#: Bayramov, said", "His Armenian counterpart, Deputy Prime Minister Mher Grigoryan,
+#: said" (a Czech wire).
+_APPOSED = frozenset(["role", "counterpart", "anaphor"])
+#: Subjects that, set off by commas after a name, are its appositive: "Josep Borrell, the
+#: EU's foreign policy chief, said", "Kyrgyz President Sadyr Japarov, the host, said"
+#: (dpa, HINA).
+_APPOSITIVES = frozenset(["role", "owned", "anaphor"])
+#: "His counterpart said" (Le Républicain Lorrain, AFP), "Her Armenian colleague added"
+#: (a Dutch regional paper): the counterpart of the person who spoke before
+#: (:meth:`_Article._counterpart_speaker`).
+_COUNTERPART_SUBJECT_RE = re.compile(
+    r"\b(?:His|Her|Their)\s+(?:[A-Z][\w-]*\s+)?(?:"  # (opening its sentence: not the
+    # appositive of "Ararat Mirzoyan, his Armenian counterpart, said" (Nezavisimaya Gazeta))
+    + word_alternation(COUNTERPARTS, space=r"\s+")
+    + r")\b"
+)
+#: A possessive pronoun, which is no subject of its own.
+_POSSESSIVE_PRONOUN_RE = re.compile(r"[Hh]is|[Hh]er")
+#: "His guest replied that" (Il Secolo XIX), "Her guest thanked the EU and said"
+#: (Tubantia), "Putin told his guest" (Kremlin.ru): whom the one who spoke before met.
+_GUEST_SUBJECT_RE = re.compile(r"\b(?:His|Her)\s+guest\b")
 #: A possible subject: (start, end, actor as printed or None, method).
 _Row = tuple[int, int, str | None, str]
 
@@ -4418,10 +4607,27 @@ def _unresolved_subjects(
         if taken.free(a, b)
     ]
     rows += [(a, b, None, "it") for a, b in linescan.spans(_IT_SUBJECT_RE, text)]
+    if "they" in text:  # "The vote was only the beginning, they said" (a group's): no one
+        rows += [
+            (a, b, None, "role")
+            for a, b in linescan.spans(_THEY_SUBJECT_RE, text)
+            if CUE_RE.match(text, b + 1)  # (not "…, confirmed they had accepted")
+        ]
     if "its " in text:  # "according to its statement," (Rheinpfalz): as "it" said
         rows += [(a, b, None, "it") for a, b in linescan.spans(_ITS_DOCUMENT_RE, text)]
     anaphor_rows, anaphors = _anaphors(text, taken)
     rows += anaphor_rows
+    rows += [
+        (a, b, None, "guest")
+        for a, b in linescan.spans(_GUEST_SUBJECT_RE, text)
+        if taken.free(text.index(" ", a), b) and not _NAME_NEXT_RE.match(text, b)
+    ]
+    rows += [
+        (a, b, None, "counterpart")
+        for a, b in linescan.spans(_COUNTERPART_SUBJECT_RE, text)
+        # (the possessive may be a pronoun mention of its own)
+        if taken.free(text.index(" ", a), b) and not _NAME_NEXT_RE.match(text, b)
+    ]
     rows += [
         (r.start(), r.end(), CAPITALS[r.group(0)], "capital")
         for r in linescan.matches(_CAPITAL_RE, text)
@@ -4429,6 +4635,7 @@ def _unresolved_subjects(
         and not _PLACE_BEFORE_RE.search(text, max(0, r.start() - 6), r.start())
     ]
     rows += _sides(text)
+    rows += _demonym_posts(text, taken)
     rows += _anonymous(text, taken, anaphors)
     rows += [
         (a, b, None, "indefinite")
@@ -4451,8 +4658,29 @@ def _unresolved_subjects(
     rows += _acronyms(text, taken, mentions, rows)
     rows.sort(key=itemgetter(0))
     rows += _surnames(text, taken, rows)
+    rows += _shared_surnames(text, taken, actors)
     pseudo = [_new_mention((start, end, None, actor, method)) for start, end, actor, method in rows]
     return pseudo, covered
+
+
+def _shared_surnames(text: str, taken: _Taken, actors: pd.DataFrame) -> list[_Row]:
+    """A bare surname several gazetteer persons share that the article does not settle
+    ("Simonyan wrote on Telegram that …" with Margarita and Alen Simonyan in the
+    gazetteer): a subject whose speaker is no one, never a guess, so that the statement
+    is kept."""
+    shared = matcher_for(actors).shared
+    if not shared:
+        return []
+    return [
+        (r.start(), r.end(), None, "role")
+        for r in linescan.matches(_shared_surname_re(tuple(sorted(shared))), text)
+        if taken.free(*r.span())
+    ]
+
+
+@lru_cache(maxsize=8)
+def _shared_surname_re(surnames: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w’'-])(?:" + word_alternation(surnames) + r")(?![\w’'-])")
 
 
 def _acronyms(text: str, taken: _Taken, mentions: list[Mention], rows: list[_Row]) -> list[_Row]:
@@ -4589,6 +4817,65 @@ def _with_field(text: str, r: re.Match[str], taken: _Taken) -> tuple[int, int]:
     return r.start(), tail.end()
 
 
+#: Right after a closing quote mark and its comma: where a cue follows a quote.
+_AFTER_CLOSER_RE = re.compile(rf"[{QUOTE_MARKS}']\s*,?\s*$")  # (German „…“ closes with “)
+#: A hosting verb after its subject ("X, hosted", "X on Saturday brought together"):
+#: see ``host_verbs`` in data/speech.yml.
+_HOSTING_AFTER_RE = re.compile(
+    r"(?:\s*,)?(?:\s+(?:on|in|at)\s+[\w-]+)?\s+(?:"
+    + word_alternation(SPEECH["host_verbs"], space=r"\s+")
+    + r")\b"
+)
+#: A meeting or a host's act in a sentence (for "his guest").
+_MEETING_RE = re.compile(
+    r"\b(?:met|meets|meeting|talks|" + word_alternation(SPEECH["host_verbs"], space=r"\s+") + r")\b"
+)
+#: "under the auspices of their German colleague| Annalena Baerbock".
+_AUSPICES_BEFORE_RE = re.compile(r"\bunder\s+the\s+auspices\s+of\s+(?:[\w’'-]+\s+){0,4}$")
+#: "the Maltese", "the Portuguese": a demonym as a noun (see :func:`_anaphors`).
+_DEMONYM_NOUN_RE = re.compile(r"\b[Tt]he\s+(?:" + word_alternation(sorted(DEMONYMS)) + r")(?=\s)")
+
+
+#: A state's embassy, consulate or mission in lower case, and its city: "The Armenian
+#: embassy in Buenos Aires said" (Página/12, Clarín in English), "the Russian embassy in
+#: Yerevan said" (Reuters, AP).
+_DEMONYM_POST_RE = re.compile(
+    rf"\b[Tt]he\s+(?P<owner>{_DEMONYM_PAT})\s+(?P<noun>embassy|consulate|mission)"
+    r"(?:\s+(?:in|to)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?\b"
+)
+
+
+def _demonym_posts(text: str, taken: _Taken) -> list[_Row]:
+    """A state's diplomatic post printed in lower case, as an organisation named as the
+    gazetteer names them ("Armenian Embassy in Buenos Aires")."""
+    rows: list[_Row] = []
+    if "embassy" not in text and "consulate" not in text and "mission" not in text:
+        return rows
+    for r in linescan.matches(_DEMONYM_POST_RE, text):
+        if not taken.free(*r.span()):
+            continue
+        name = f"{r.group('owner')} {r.group('noun').capitalize()}"
+        place = r.group("place")
+        place = CAPITALS.get(place, place)  # ("Russian Embassy in Armenia", as the gazetteer)
+        rows.append((r.start(), r.end(), f"{name} in {place}" if place else name, "organisation"))
+    return rows
+
+
+def _demonym_nouns(text: str, taken: _Taken) -> list[_Row]:
+    """A nationality as a noun before a speech verb right after a quote, which stands for
+    the person who just spoke as a generic role noun does, unless the gazetteer puts them
+    in another state ("« … », the Maltese added" after Roberta Metsola (L'Alsace), "the
+    Portuguese added" after António Costa (a German regional paper), "the Belgian added"
+    (Las Provincias)); not "the Armenian claims were groundless"."""
+    return [
+        (a, b, None, "anaphor")
+        for a, b in linescan.spans(_DEMONYM_NOUN_RE, text)
+        if taken.free(a, b)
+        and CUE_RE.match(text, b + 1)
+        and _AFTER_CLOSER_RE.search(text, max(0, a - 4), a)
+    ]
+
+
 def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int]]]:
     """Definite role nouns ("the diplomat"), documents ("the statement") and
     institutions ("the ministry"); and the spans of the role nouns."""
@@ -4608,6 +4895,7 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
         if not r.group("noun") and not r.group("document") and not r.group("voiceless")
     ]
     rows: list[_Row] = [(a, b, None, "anaphor") for a, b in anaphors] + owned
+    rows += _demonym_nouns(text, taken)
     anaphors = sorted(anaphors + [(a, b) for a, b, *_ in owned])
     rows += _documents(text, definite)
     if "a " in text or "A " in text:
@@ -4723,6 +5011,12 @@ _BODY_NOUN_RE = re.compile(_BODY_NOUN_ALT)
 _OF_BEFORE_RE = re.compile(r"\bof\s+$")
 
 
+#: A locative preposition right before a printed run: a place, no person ("The Armenian
+#: Embassy in Buenos Aires said" (Página/12), "the nearby village of …", "a rally in
+#: Las Vegas").
+_IN_PLACE_RE = re.compile(r"\b(?:in|at|near|from)\s+$")
+
+
 def _printed_names(text: str, taken: _Taken) -> list[_Row]:
     """Proper names outside the gazetteer, as printed ("Josep Borrell"); a person's
     office after a possessive is the office ("Sviatlana Tsikhanouskaya's office said" →
@@ -4747,7 +5041,11 @@ def _printed_names(text: str, taken: _Taken) -> list[_Row]:
                 continue
             name = _printed_name(text[after:end].strip())
             start = end - len(name) if name else end
-        if name is not None and taken.free(start, end):
+        if (
+            name is not None
+            and taken.free(start, end)
+            and not _IN_PLACE_RE.search(text, max(0, start - 6), start)
+        ):
             office = owned is not None and owned.group("office")
             rows.append(
                 (start, owned.end(), f"Office of {name}", "name")
@@ -4899,6 +5197,7 @@ def _printed_name(words: str) -> str | None:
             or name_prefix_word(t)
             or t.endswith(("'s", "’s"))
             or (t in _COUNTRIES and i + 2 < len(tokens))  # "President of Uzbekistan X Y"
+            or t in _POSSESSIVE_DETERMINERS  # "Her Armenian counterpart" (ELTA): no name
         ):
             tokens = tokens[i + 1 :]
             break
@@ -5041,6 +5340,14 @@ def _demonym_form(org: str) -> str:
 
 #: The head words of a state's institutions ("Foreign Ministry", "Presidential Administration").
 _STATE_BODIES = frozenset(["Ministry", "Government", "Cabinet", "Presidency", "Administration"])
+#: An institution's voice in apposition: "The Foreign Ministry in Moscow, through its
+#: spokeswoman Maria Sacharowa, said" (Grenzecho), "the Kremlin, via its spokesman
+#: Dmitry Peskov, said" (AFP), "Baku, through Foreign Ministry spokesman Aykhan Hajizada,
+#: stated" (Anadolu): the person speaks.
+_THROUGH_ITS_RE = re.compile(r",\s+(?:through|via)\s+(?:its|his|her|their)?\s*\w")
+#: The institutions that are their state after "In <capital>,": "In Baku, the government
+#: said" (AFP, Reuters) is Azerbaijan's, as "the Azerbaijani government" is.
+_STATE_NOUNS = frozenset(["government", "authorities", "leadership"])
 #: "In Yerevan, the Foreign Ministry said": the capital that places an institution.
 _IN_CAPITAL_RE = re.compile(r"\b[Ii]n\s+([A-Z][\w-]+),\s+(?:the\s+)?$")
 
@@ -5048,10 +5355,15 @@ _IN_CAPITAL_RE = re.compile(r"\b[Ii]n\s+([A-Z][\w-]+),\s+(?:the\s+)?$")
 def _located(text: str, start: int, org: str) -> str:
     """An organisation named without its country, placed by the capital that opens its
     clause ("In Yerevan, the Foreign Ministry" → "Armenian Foreign Ministry"; Vzglyad,
-    Reuters, AFP); else as printed."""
+    Reuters, AFP) or follows it ("the Foreign Ministry in Moscow" → "Russian Foreign
+    Ministry"); else as printed."""
     words = org.split()
     if words[0] in DEMONYMS or words[0].endswith(("'s", "’s")) or not _STATE_BODIES & set(words):
         return org
+    body, _, city = org.rpartition(" in ")
+    if body and CAPITALS.get(city) in DEMONYM_OF:
+        # "the Foreign Ministry in Moscow said" (Grenzecho, Der Standard, El País)
+        return f"{DEMONYM_OF[CAPITALS[city]]} {body}"
     place = _IN_CAPITAL_RE.search(text, max(0, start - 40), start)
     state = CAPITALS.get(place.group(1)) if place else None
     return f"{DEMONYM_OF[state]} {org}" if state in DEMONYM_OF else org
@@ -5552,7 +5864,7 @@ def _title_rows(
     after "The Head of State Kassym-Jomart Tokayev")."""
     if not title or actors.empty:
         return []
-    shown, title = title, as_paired(title)  # (the same length: offsets hold in both)
+    shown, title = title, _title_case_lowered(as_paired(title))  # (the same length)
     for c in map(partial(_before_venue, title), _title_candidates(title)):
         source = _title_source(title, c, published, actors)
         if source is None:
@@ -5670,7 +5982,33 @@ def _addressee_end(title: str, at: int, published: Any, matcher: Any) -> int | N
 #: source is before it.
 _SOURCE_PLACE_RE = re.compile(
     r"\s+(?:at|in)\s+(?:the\s+)?(?:[a-z]+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})$"
+    # (or an occasion after it: "…, says S Jaishankar in first visit to Armenia" (NDTV),
+    # "…, says Lavrov after talks with Bayramov" (TASS's English service))
+    r"|\s+(?:at|in|on|after|during)\s+[^\s,;:]+(?:\s+[^\s,;:]+){1,6}$"
 )
+
+
+#: The words a headline in Title Case capitalises that its rules read in lower case: the
+#: speech verbs and the small words ("Connectivity Must Respect Sovereignty, Says S
+#: Jaishankar In First Visit To Armenia" (NDTV), "Armenia Will Not Rejoin CSTO, Says
+#: Pashinyan" (Hindustan Times, Newsweek, The Print)).
+_TITLE_CASE_LOWER_RE = re.compile(
+    r"(?<=\s)(?:"
+    + word_alternation(sorted({v.title() for v in verbs("headline") if " " not in v}))
+    + r"|In|At|To|For|On|Of|After|With|During|Amid|Over|From|As|And|The|A|An)(?=\s)"
+)
+#: A word of four letters or more, for the share capitalised.
+_LONG_WORD_RE = re.compile(r"\b[^\W\d_]{4,}\b")
+
+
+def _title_case_lowered(title: str) -> str:
+    """A headline in Title Case (four fifths of its words of four letters or more
+    capitalised, at least four of them) with its speech verbs and small words in lower
+    case, the same length; any other headline as it is."""
+    words = _LONG_WORD_RE.findall(title)
+    if len(words) < 4 or 5 * sum(w[0].isupper() for w in words) < 4 * len(words):
+        return title
+    return _TITLE_CASE_LOWER_RE.sub(lambda m: m.group(0).lower(), title)
 
 
 def _before_venue(text: str, c: Candidate) -> Candidate:
