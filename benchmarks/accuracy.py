@@ -76,6 +76,7 @@ SEALED = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
 )
 
 
