@@ -76,6 +76,7 @@ SEALED = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
 )
 
 
@@ -90,11 +91,10 @@ def is_sealed(name: str) -> bool:
 SEALED_TONE = ("tone_sealed",)
 #: Sealed tone sets kept unscored for the next shipped model: named, never scored here
 #: (benchmarks/tone_sealed.py --set <name> scores one once, at the end of a round):
-#: tone_sealed8 (made 2026-12-07, eleventh session, after tone_sealed7 was scored once for
-#: the eighth model; kept for the ninth, scored once by the lead at the twelfth session's
-#: end) and tone_sealed9 (made 2026-12-07, twelfth session, by the same method; kept for
-#: the tone model after the ninth, scored once by the lead who ships it).
-UNSCORED_TONE: tuple[str, ...] = ("tone_sealed8", "tone_sealed9")
+#: tone_sealed9 (made 2026-12-07, twelfth session, by the method of tone_sealed8; kept for
+#: the tone model after the ninth, scored once by the lead who ships it). tone_sealed8 was
+#: scored once for the ninth model at the twelfth session's end, 2026-12-07.
+UNSCORED_TONE: tuple[str, ...] = ("tone_sealed9",)
 #: The shipped tone model's training sheets (docs/tone.md, "Ninth round"): cross-validated
 #: together as the model is trained, never scored one by one (in-sample). A sheet named
 #: after one of them (tone_dev2_stance: tone_dev2 with target and stance) is one of them.

@@ -1,9 +1,9 @@
 """tone_sealed8 (tests/data/tone_sealed8_README.md): the eighth sealed tone set of issue 17,
-made by the method of tone_sealed7 for the next tone model. Only its shape is checked here
+made by the method of tone_sealed7 for the ninth tone model. Only its shape is checked here
 (texts, sample, the coders' sheets and their columns); no method is scored here and no
-coder is compared with the machine (the set is sealed and UNSCORED: only the lead who ships
-the next tone model scores it, once, with benchmarks/tone_sealed.py --set tone_sealed8);
-the two coders are compared with each other (the ceiling)."""
+coder is compared with the machine (the set is sealed; it was scored once, for the ninth
+model, at the end of the twelfth session, by benchmarks/tone_sealed.py: its record); the
+two coders are compared with each other (the ceiling)."""
 
 from __future__ import annotations
 
