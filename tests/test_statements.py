@@ -5045,12 +5045,12 @@ def test_the_red_cross_a_federal_councillor_and_an_embassy_in_a_capital():
 
 def test_unnamed_groups_that_point_out_answer_and_note():
     # "Critics point out that" (a Polish weekly), "Sceptics note that", "Supporters of the
-    # government answer that" (Die Presse), "Government politicians replied that",
+    # government argue that" (Die Presse), "Government politicians replied that",
     # "Observers point out that" (Iltalehti): a group's statement, no one's
     got = rows(
         "Critics point out that Armenia still depends on Russia for gas.\n\n"
         "Sceptics note that freezing is not leaving.\n\n"
-        "Supporters of the government answer that the road will bring investment.\n\n"
+        "Supporters of the government argue that the road will bring investment.\n\n"
         "Government politicians replied that the greatest danger had been its dependence.",
         "2024-05-01",
     )
@@ -5060,7 +5060,7 @@ def test_unnamed_groups_that_point_out_answer_and_note():
         (None, "the road will bring investment"),
         (None, "the greatest danger had been its dependence"),
     ]
-    # a written reply is no verb: the ministry's statement stays the ministry's
+    # a written reply and "Peskov's answer" are nouns: no base form "reply" or "answer"
     got = rows(
         "The Armenian Ministry of Economy said in a written reply to the paper that trade "
         "would continue under the existing agreements.",
