@@ -37,6 +37,7 @@ from .actors import (
     DEMONYM_OF,
     DEMONYMS,
     OF_STATE_TITLE_RE,
+    PRONOUNS,
     STATE_LAST_WORDS,
     TITLES,
     of_state_role,
@@ -236,7 +237,6 @@ _COUNTERPART_RE = re.compile(
     r"\b(?P<whose>[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?P<demonym>[A-Z][\w-]*)\s+)?"
     r"(?:" + word_alternation(COUNTERPARTS, space=r"\s+") + r"),?[ \t]+$"
 )
-_PRONOUN_GENDER = {"his": "m", "her": "f"}
 
 
 def _counterpart_of(text: str, start: int, entities: list[Entity]) -> tuple[str, Entity] | None:
@@ -253,7 +253,7 @@ def _counterpart_of(text: str, start: int, entities: list[Entity]) -> tuple[str,
     demonym = m.group("demonym")
     if demonym is not None and demonym not in DEMONYMS:
         return None  # ("his closest colleague"): no office to carry over
-    gender = _PRONOUN_GENDER.get(m.group("whose").lower())
+    gender = PRONOUNS.get(m.group("whose").lower())
     for e in reversed(entities):
         if e.type == "person" and e.titles and (gender is None or e.gender in (None, gender)):
             words = e.titles[0].split()

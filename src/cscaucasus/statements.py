@@ -1460,8 +1460,7 @@ class _Article:
         of the one who spoke before (of the possessive's gender), or whose counterpart
         that one was; with a demonym, else the holder of that one's office in the
         demonym's state (:meth:`cscaucasus.actors.Matcher.counterpart`); else no one."""
-        words = self.text[mention.start : mention.end].split()
-        referent = self.previous_speaker(mention.start, para, PRONOUNS.get(words[0].lower()))[0]
+        words, referent = self._possessor(mention, para)
         found = self.model.counterpart(referent) if self.model and referent else None
         if found is None and referent and words[1] in DEMONYMS and self.matcher is not None:
             # "His Azerbaijani counterpart wrote" after the Armenian foreign minister spoke
@@ -1474,8 +1473,7 @@ class _Article:
         one who spoke before (of the possessive's gender) meeting or hosting someone
         ("Vladimir Putin and Nikol Pashinyan met …", "The Armenian foreign minister met
         … Kaja Kallas"); else no one."""
-        words = self.text[mention.start : mention.end].split()
-        host = self.previous_speaker(mention.start, para, PRONOUNS.get(words[0].lower()))[0]
+        host = self._possessor(mention, para)[1]
         if host is None:
             return None, None
         text = self.text
@@ -1495,6 +1493,12 @@ class _Article:
             found = others.pop() if len(others) == 1 else None
             return found, ("role" if found else None)
         return None, None
+
+    def _possessor(self, mention: Any, para: int) -> tuple[list[str], str | None]:
+        """The words of a "His/Her/Their <noun>" subject and whom its possessive points
+        back to: the previous speaker of the possessive's gender."""
+        words = self.text[mention.start : mention.end].split()
+        return words, self.previous_speaker(mention.start, para, PRONOUNS.get(words[0].lower()))[0]
 
     def key_of(self, m: Any) -> str | None:
         """The speaker key a mention names: its actor id, or a printed name's."""
@@ -1720,7 +1724,7 @@ class _Article:
             if _HOSTING_AFTER_RE.match(text, m.end) or _AUSPICES_BEFORE_RE.search(
                 text, max(0, m.start - 80), m.start
             ):
-                return str(m.actor_id) if m.actor_id is not None else UNKNOWN + str(m.actor)
+                return self.key_of(m)
         return None
 
     def apposed_person(self, mention: Any) -> str | None:
