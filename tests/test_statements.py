@@ -5091,3 +5091,74 @@ def test_a_dateline_capital_before_a_colon_is_no_speaker_label():
         "2023-03-01",
     )
     assert all(g[0] != "New Delhi" and g[1] != "direct" for g in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # AP, Reuters: "one" as an unnamed person's article
+        ("The talks have stalled, said one resident of the village.", "The talks have stalled"),
+        (
+            "One European diplomat told Politico that the talks had stalled.",
+            "the talks had stalled",
+        ),
+        # Scroll, Politico Europe, Reuters: an ambassador, envoy or adviser not named, and a
+        # comma before the verb ends the content whatever stands before it ("it" is an object)
+        (
+            "Delhi's friendship with Yerevan will cost it goodwill in Baku, with little "
+            "strategic return, said a former Indian ambassador to the region, who asked not "
+            "to be named.",
+            "Delhi's friendship with Yerevan will cost it goodwill in Baku, with little "
+            "strategic return",
+        ),
+        ("An EU envoy said on condition of anonymity that Baku would wait.", "Baku would wait"),
+    ],
+)
+def test_one_unnamed_person_and_unnamed_diplomats_are_anonymous(text, content):
+    assert rows(text, "2024-05-01") == [(None, "indirect", None, content)]
+
+
+def test_a_name_in_apposition_after_an_unnamed_persons_noun_is_the_speaker():
+    # Scroll, Reuters, AFP: "said a former ambassador, Ashok Sajjanhar."
+    got = rows(
+        '"This is business first," said a former Indian ambassador, Ashok Sajjanhar.\n\n'
+        '"This is business second," said a senior official, Ashok Sajjanhar.\n\n'
+        '"We are ready," said a local resident, Armen Petrosyan.',
+        "2024-05-01",
+    )
+    assert [g[0] for g in got] == ["Ashok Sajjanhar", "Ashok Sajjanhar", "Armen Petrosyan"]
+
+
+def test_an_unnamed_person_named_again_by_the_and_the_noun_stays_unnamed():
+    # Scroll: "said a retired Indian Army officer … said the retired officer"; "according
+    # to him" after his quote is his too, not the last named man's; Politico Europe: "a
+    # Western diplomat … The diplomat added"
+    got = rows(
+        "Arindam Bagchi said India's cooperation was guided by its own policy.\n\n"
+        '"Armenia has learnt that it cannot rely on Russia alone," said a retired Indian '
+        "Army officer who has advised the government, and who asked not to be identified. "
+        "Moscow is busy in Ukraine, according to him.\n\n"
+        "If Azerbaijan attacks again, the systems will be tested quickly, said the retired "
+        "officer.\n\n"
+        "A Western diplomat in Yerevan told Politico that the mission was a failure. The "
+        "diplomat added that Brussels would wait.",
+        "2024-05-01",
+    )
+    assert [(g[0], g[3]) for g in got] == [
+        ("Arindam Bagchi", "India's cooperation was guided by its own policy"),
+        (None, "Armenia has learnt that it cannot rely on Russia alone"),
+        (None, "Moscow is busy in Ukraine"),
+        (None, "If Azerbaijan attacks again, the systems will be tested quickly"),
+        (None, "the mission was a failure"),
+        (None, "Brussels would wait"),
+    ]
+
+
+def test_a_comma_before_said_and_a_subject_ending_the_clause_is_an_inversion():
+    # Kommersant: a subject after the verb that does not end the clause is no inversion
+    got = rows(
+        "Armenian Prime Minister Nikol Pashinyan, in an interview with Kommersant, "
+        "explained why Yerevan is distancing itself from the CSTO.",
+        "2024-07-12",
+    )
+    assert all(g[0] != "CSTO" for g in got)

@@ -456,12 +456,14 @@ _SOURCE_HEAD_RE = _anon_head_re(
     sorted(SPEECH["anonymous_sources"] + SPEECH["anonymous_people"], key=len, reverse=True)
 )
 #: An unnamed person as a subject ("A Russian soldier, who declined to give his name,
-#: said", "a senior official told", "a resident of Jermuk"): anonymous; "he" right after
-#: refers to them.
+#: said", "a senior official told", "a resident of Jermuk"), also after "one" ("said one
+#: resident of the village" (AP, Reuters), "one European diplomat told" (Politico), "one
+#: villager said" (AFP)): anonymous; "he" right after refers to them. The noun is the
+#: group ``noun``.
 _UNNAMED_PERSON_RE = re.compile(
-    r"[Aa](?<![\w’'.-].)n?\s+(?:[\w’'-]+\s+){0,3}"
-    r"(?:" + "|".join(map(re.escape, SPEECH["unnamed_person_nouns"])) + r")\b"
-    r"(?:\s+(?:of|from|in)\s+(?:(?:the|one\s+of\s+the)\s+(?:[A-Z][\w’'-]+\s+){0,3}"
+    r"(?:[Aa](?<![\w’'.-].)n?|[Oo](?<![\w’'.-].)ne)\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?P<noun>" + "|".join(map(re.escape, SPEECH["unnamed_person_nouns"])) + r")\b"
+    r"(?:\s+(?:of|from|in|to)\s+(?:(?:the|one\s+of\s+the)\s+(?:[A-Z][\w’'-]+\s+){0,3}"
     rf"(?!(?:{_VERB_ALT})\b)[a-z]{{4,}}\b"  # "of the Armenian delegation", not "of the CSTO said"
     r"|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\b))?"
 )
@@ -521,6 +523,12 @@ _MEMBER_AFTER_RE = re.compile(
 #: Capital letters of the Latin alphabets ("Žygimantas Pavilionis" (Delfi, LRT), "Ömer
 #: Çelik" (Anadolu, Daily Sabah), "Éric Chevallier" (Le Monde)).
 _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+#: A name in apposition after an unnamed person's noun: the name is the speaker ("said a
+#: former Indian ambassador, Ashok Sajjanhar." (Scroll), "a senior official, Mher
+#: Grigoryan, told" (Reuters), "a local resident, Armen Petrosyan, said" (AFP)).
+_APPOSITIVE_NAME_RE = re.compile(
+    rf",[ \t]+(?:[{_UPPER}][\w’'.-]*[ \t]+){{1,3}}[{_UPPER}][\w’'-]*[a-z]\b(?=\s*[,.;]|\s*$)"
+)
 #: A person's party, faction or group after the name, before the verb ("Artsvik Minasyan|
 #: of the Hayastan faction| called" (Hayots Ashkharh), "Gegham Manukyan| of the Armenia
 #: alliance| said" (Azatutyun), "Ruben Rubinyan| from the Civil Contract party| said").
@@ -1887,7 +1895,12 @@ class _Article:
                 continue
             if not f.speaker_id:
                 unnamed = f.subject is None or f.subject[0].method != "pronoun"
-                if unnamed_last and unnamed and f.kind == "indirect" and not f.in_headline:
+                if (  # (a quote of an unnamed person too)
+                    unnamed_last
+                    and unnamed
+                    and (f.kind == "indirect" or f.by_unnamed)
+                    and not f.in_headline
+                ):
                     # an unnamed source spoke last ("a senior official said that … “…,” he
                     # said" (Newsmaker, Setareh Sobh, Reuters)): say so when asked
                     return None, _UNNAMED
@@ -1958,7 +1971,10 @@ class _Article:
             narrated = self.narrated_person(pos, PRONOUNS[words])  # "X sees it differently."
             if narrated:
                 return narrated, "pronoun"
-            return self.previous_speaker(pos, para, PRONOUNS[words])
+            # (an unnamed person who spoke last: "“…,” said a retired Indian Army officer
+            # …, who asked not to be identified. …, according to him." (Scroll))
+            found = self.previous_speaker(pos, para, PRONOUNS[words], unnamed_last=True)
+            return (None, None) if found[1] == _UNNAMED else found
         for f in self.found.before(pos):
             if f.para < para - 1:
                 break
@@ -3267,19 +3283,50 @@ def _cue_subject(
         if host is None:
             subj = art.main_subject(masked, p0, s0, v0) or _earlier_cue_subject(ps, s0, v0)
     inverted = False
-    if (
-        host is None
-        and verb not in _NOT_INVERTED
-        and (subj is None or _inside_content(masked, p0, s0, subj, v0))
-    ):
+    if host is None and verb not in _NOT_INVERTED:
         # "…, said Zas" (not "accused the government of …": an object, no subject)
-        after = art.subject_after(masked, p0, v1, s1)
+        after = _inverted_subject(art, masked, p0, s0, subj, (v0, v1), s1)
         subj, inverted = (after, True) if after is not None else (subj, False)
     if subj is None and host is None:
         return None
     if host is None and subj is not None and subj.method == "prior":
         host = prior
     return _Subject(subj, host, extend, inverted)
+
+
+#: Between a speech verb and a subject right after it.
+_NEXT_TO_VERB_RE = re.compile(r"\s+(?:the\s+)?")
+#: A comma right before a speech verb.
+_COMMA_END_RE = re.compile(r",\s*$")
+#: What may follow the subject of an inversion that ends its clause: the sentence's end,
+#: or an appositive or relative clause of it ("…, said a former Indian ambassador to the
+#: region, who asked not to be named." (Scroll), "…, said Hikmet Hajiyev, the foreign
+#: policy adviser" (Report.az), "…, said one resident." (AP)).
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.;!?]|$|,\s+(?:who|a|an|the|one)\b)")
+
+
+def _inverted_subject(
+    art: _Article, masked: str, p0: int, s0: int, subj: Any, verb: tuple[int, int], s1: int
+) -> Mention | None:
+    """The subject after the speech verb of an inversion, if it is one: a verb without a
+    subject before it, a subject that ends the content (``_inside_content``), or a comma
+    before the verb and a subject after it that ends the clause, whatever stands before
+    ("… will cost it goodwill in Baku and Ankara, with little strategic return, said a
+    former Indian ambassador to the region" (Scroll): "it" is an object; "…, in its view,
+    said the ministry." (TASS); "…, at least for now, said one diplomat." (Politico))."""
+    v0, v1 = verb
+    if subj is None or _inside_content(masked, p0, s0, subj, v0):
+        return art.subject_after(masked, p0, v1, s1)
+    if not _COMMA_END_RE.search(masked, max(0, v0 - p0 - 3), v0 - p0):
+        return None
+    after = art.subject_after(masked, p0, v1, s1)
+    if (
+        after is None
+        or not _NEXT_TO_VERB_RE.fullmatch(masked, v1 - p0, after.start - p0)
+        or not _CLAUSE_END_RE.match(masked, after.end - p0)
+    ):
+        return None  # ("…, explained why Yerevan is distancing itself from the CSTO.")
+    return after
 
 
 def _inside_content(masked: str, p0: int, s0: int, subj: Any, v0: int) -> bool:
@@ -3833,6 +3880,8 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
     subject = found.subject
     if found.speaker is None and subject is not None and subject[0].method in _DEFERRED:
         art.found[-1].subject = subject
+    # ("“…,” said a retired Indian Army officer …. …, according to him." (Scroll))
+    art.found[-1].by_unnamed = subject is not None and subject[0].method == "indefinite"
 
 
 def _quote_tail(art: _Article, q: Quote, close_p: Any) -> str:
@@ -4551,6 +4600,33 @@ def _last_of_para(found: list[Found], k: int, para: int) -> Found | None:
     return None
 
 
+def _unnamed_people(text: str, taken: _Taken) -> list[_Row]:
+    """Unnamed people (``_UNNAMED_PERSON_RE``) and their later mentions by "the" and
+    their noun: "said a retired Indian Army officer who … asked not to be identified …
+    …, said the retired officer" (Scroll), "a Western diplomat in Yerevan told … The
+    diplomat added" (Politico Europe), "said one resident of the village … the resident
+    said" (AP): anonymous as they were (never a role of the gazetteer's that the mention
+    already is)."""
+    rows: list[_Row] = []
+    nouns: dict[str, int] = {}
+    for r in linescan.matches(_UNNAMED_PERSON_RE, text):
+        a, b = r.span()
+        if taken.free(a, a + 1) and not _APPOSITIVE_NAME_RE.match(text, b):
+            rows.append((a, b, None, "indefinite"))
+            nouns.setdefault(r.group("noun").lower(), b)
+    if not nouns:
+        return rows
+    again = re.compile(
+        r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\b"
+    )
+    for r in again.finditer(text, min(nouns.values())):
+        a, b = r.span()
+        noun = text[a:b].rsplit(None, 1)[-1].lower()
+        if nouns[noun] <= a and taken.free(a, b):
+            rows.append((a, b, None, "indefinite"))
+    return rows
+
+
 class _Taken:
     """Which spans of a text the gazetteer's mentions already cover."""
 
@@ -4643,11 +4719,7 @@ def _unresolved_subjects(
     rows += _sides(text)
     rows += _demonym_posts(text, taken)
     rows += _anonymous(text, taken, anaphors)
-    rows += [
-        (a, b, None, "indefinite")
-        for a, b in linescan.spans(_UNNAMED_PERSON_RE, text)
-        if taken.free(a, a + 1)
-    ]
+    rows += _unnamed_people(text, taken)
     rows += [
         (r.start(), r.end(1), None, "indefinite")
         for r in linescan.matches(_VOX_POP_RE, text)
@@ -4964,6 +5036,7 @@ def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> lis
             _source_free(taken, r)
             and not _in_spans(r.start(), anaphors, starts)
             and not (_TITLE_BEFORE_NAME_RE.match(text, r.end()) and r.group(0)[-1] != "s")
+            and not _APPOSITIVE_NAME_RE.match(text, r.end())
         ):
             before = _SOURCE_MODIFIERS_RE.search(text, max(0, r.start() - 60), r.start())
             start = (
