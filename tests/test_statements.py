@@ -5162,3 +5162,18 @@ def test_a_comma_before_said_and_a_subject_ending_the_clause_is_an_inversion():
         "2024-07-12",
     )
     assert all(g[0] != "CSTO" for g in got)
+
+
+def test_others_are_an_unnamed_group_but_not_after_among():
+    # Rudaw, Reuters, The Economist: "Others note that", "Others say"
+    got = rows(
+        "Others note that the same government has been courting Iran.\n\n"
+        "Others say the deal is a trap.\n\n"
+        "Pashinyan, among others, said that the CSTO had failed.",
+        "2024-05-01",
+    )
+    assert [(g[0], g[3]) for g in got] == [
+        (None, "the same government has been courting Iran"),
+        (None, "the deal is a trap"),
+        ("Nikol Pashinyan", "the CSTO had failed"),
+    ]

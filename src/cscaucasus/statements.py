@@ -5025,6 +5025,11 @@ def _source_free(taken: _Taken, r: re.Match[str]) -> bool:
     return tail is not None and taken.free(r.start(), r.start() + tail.start())
 
 
+#: "among" right before a group: no subject ("Pashinyan, among others, said"; "popular
+#: among analysts").
+_AMONG_BEFORE_RE = re.compile(r"\bamong\s+$")
+
+
 def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> list[_Row]:
     """Anonymous sources ("sources close to the government", "a spokesperson"), from
     their number and adjectives ("two sources", "several diplomatic sources")."""
@@ -5037,6 +5042,7 @@ def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> lis
             and not _in_spans(r.start(), anaphors, starts)
             and not (_TITLE_BEFORE_NAME_RE.match(text, r.end()) and r.group(0)[-1] != "s")
             and not _APPOSITIVE_NAME_RE.match(text, r.end())
+            and not _AMONG_BEFORE_RE.search(text, max(0, r.start() - 7), r.start())
         ):
             before = _SOURCE_MODIFIERS_RE.search(text, max(0, r.start() - 60), r.start())
             start = (
