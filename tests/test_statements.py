@@ -5177,3 +5177,41 @@ def test_others_are_an_unnamed_group_but_not_after_among():
         (None, "the deal is a trap"),
         ("Nikol Pashinyan", "the CSTO had failed"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Rudaw, RBC, Die Presse: a state opening an act before a wholly quoted content
+        (
+            'Iran opens consulate in Armenia\'s south: "Changes to borders are a red line"',
+            [("Iran", "direct", "Changes to borders are a red line")],
+        ),
+        # Rai News, Westdeutsche Zeitung: not across a sentence's end or a dash
+        (
+            "Armenia freezes its part in the CSTO. Kremlin sources: «We have received no "
+            "notification»",
+            [(None, "direct", "We have received no notification")],
+        ),
+        (
+            "Armenia wants to join the EU – Kremlin: „A sovereign decision“",
+            [("Kremlin", "direct", "A sovereign decision")],
+        ),
+        # Veja: a headline's clause after a semicolon
+        (
+            "Azerbaijan launches offensive in Karabakh; Armenia says it will not intervene",
+            [("Armenia", "indirect", "it will not intervene")],
+        ),
+        # Siegener Zeitung, RBC, Reuters: a verb whose object ends in a quote
+        (
+            "Deadly clashes on the Caucasus border – Yerevan speaks of a „large-scale attack“",
+            [("Armenia", "direct", "large-scale attack")],
+        ),
+        ("Moscow calls Yerevan's step “unfriendly”", [("Russia", "direct", "unfriendly")]),
+        ("Armenia: “We will not leave”", []),
+    ],
+)
+def test_headline_acts_before_quotes_semicolons_and_quoted_objects(title, expected):
+    s = statements_for_texts({"t": "Text."}, {"t": "2023-09-20"}, titles={"t": title})
+    speakers = [None if pd.isna(x) else x for x in s.speaker]
+    assert list(zip(speakers, s.kind, s.text, strict=True)) == expected

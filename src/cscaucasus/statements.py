@@ -5992,11 +5992,14 @@ def _title_rows(
     return []
 
 
-#: Where a headline's kicker ends: a topic before a colon, a question, or a phrase before
-#: a spaced dash ("Nagorno-Karabakh: Yerevan accuses …" (La Dépêche du Midi), "Peace in
-#: sight? Putin: ”…”" (Pohjalainen), "CSTO summit without Armenia – Putin says …" (Kansan
-#: Uutiset), "US soldiers train in Armenia – Moscow „concerned“" (Rheinpfalz)).
-_KICKER_END_RE = re.compile(r"(?:[:?!]|\s[–—])\s+(?=\S)")
+#: Where a headline's kicker ends: a topic before a colon, a question, a clause before a
+#: semicolon or a full stop ("Azerbaijan launches offensive in Karabakh; Armenia says it
+#: will not intervene" (Veja), "Armenia freezes its part in the CSTO. Kremlin sources:
+#: «…»" (Rai News)), or a phrase before a spaced dash ("Nagorno-Karabakh: Yerevan accuses
+#: …" (La Dépêche du Midi), "Peace in sight? Putin: ”…”" (Pohjalainen), "CSTO summit
+#: without Armenia – Putin says …" (Kansan Uutiset), "US soldiers train in Armenia – Moscow
+#: „concerned“" (Rheinpfalz)).
+_KICKER_END_RE = re.compile(r"(?:[:?!;]|(?<=\w\w)\.|\s[–—])\s+(?=\S)")
 
 
 def _title_candidates(title: str) -> Iterator[Candidate]:
@@ -6123,7 +6126,8 @@ def _title_source(
     names; ``()`` if it names the headline's topic there, None if it names none."""
     matcher = matcher_for(actors)
     found = [m for m in matcher.match(title[: c.verb_end], published) if m[4] != "role" or m[2]]
-    if found and title[found[-1][1] : c.verb_end].strip():
+    opening = bool(found) and bool(title[found[-1][1] : c.verb_end].strip())
+    if opening:
         found = _opening_person(title, c, found, actors)
     if not found:  # (none, or a name inside the source that opens no quoted headline)
         return None
@@ -6136,8 +6140,10 @@ def _title_source(
         return None  # "Armenia's Drift from the CSTO: Scenarios for …" (PISM) is a topic
     actor_id, surface = found[-1][2], found[-1][3]
     actor = actors.loc[actors["actor_id"] == actor_id].iloc[0]
-    if _topic_label(surface, str(actor["type"]), c, title[c.verb_start : c.verb_end]):
-        return ()
+    if not opening and _topic_label(
+        surface, str(actor["type"]), c, title[c.verb_start : c.verb_end]
+    ):
+        return ()  # (a state opening an act is no topic: "Iran opens consulate …: “…”")
     how = "role" if found[-1][4] == "role" else "name"
     return actor_id, str(actor["name"]), how, (surface if how == "name" else None)
 
@@ -6150,16 +6156,34 @@ _TOPIC_PREPOSITION_RE = re.compile(
 )
 
 
+#: The kinds of actor whose act opening a headline makes a wholly quoted content after the
+#: colon theirs: people, and states as "Moscow says" is its state's ("Iran opens consulate
+#: in Armenia's south: "…"" (Rudaw), "Russia recalls its ambassador: «…»" (RBC), "Armenia
+#: freezes CSTO participation: „…“" (Die Presse)).
+_OPENING_SOURCES = frozenset(["person", "state"])
+
+
+#: A sentence's end or a spaced dash inside a headline's source: a headline of two parts
+#: ("Armenia freezes its part in the CSTO. Kremlin sources: «…»" (Rai News), "Armenia
+#: wants to join the EU – Kremlin: „…“" (Westdeutsche Zeitung)).
+_CLAUSE_BREAK_RE = re.compile(r"[.;!?]\s|\s[–—-]\s")
+
+
 def _opening_person(title: str, c: Candidate, found: list[Any], actors: pd.DataFrame) -> list[Any]:
     """The person who opens a headline's source, alone, when the words after the colon
     are wholly quoted: the quote is theirs ("Pashinyan opens election campaign: ”…”" (Uusi
     Suomi), "Araghchi's reaction to the Moscow talks: «…»" (Rouydad24), "Lavrov meets
     Mirzoyan: «…»"); [] otherwise (the source must end with the name)."""
     first = found[0]
-    if c.verb != "headline" or first[0] != c.verb_start or not _quoted_content(title, c):
-        return []
+    if (
+        c.verb != "headline"
+        or first[0] != c.verb_start
+        or not _quoted_content(title, c)
+        or _CLAUSE_BREAK_RE.search(title, c.verb_start, c.start)
+    ):
+        return []  # (nor across a break: "Armenia freezes … . Kremlin sources: «…»")
     kind = actors.loc[actors["actor_id"] == first[2], "type"]
-    return [first] if len(kind) and kind.iloc[0] == "person" else []
+    return [first] if len(kind) and kind.iloc[0] in _OPENING_SOURCES else []
 
 
 def _title_capital(
