@@ -4925,7 +4925,7 @@ _DEMONYM_POST_RE = re.compile(
 
 def _demonym_posts(text: str, taken: _Taken) -> list[_Row]:
     """A state's diplomatic post printed in lower case, as an organisation named as the
-    gazetteer names them ("Armenian Embassy in Buenos Aires")."""
+    gazetteer names them ("Armenian Embassy in Argentina")."""
     rows: list[_Row] = []
     if "embassy" not in text and "consulate" not in text and "mission" not in text:
         return rows
@@ -5424,7 +5424,9 @@ def _demonym_form(org: str) -> str:
 
 
 #: The head words of a state's institutions ("Foreign Ministry", "Presidential Administration").
-_STATE_BODIES = frozenset(["Ministry", "Government", "Cabinet", "Presidency", "Administration"])
+_STATE_BODIES = frozenset(
+    ["Ministry", "Government", "Cabinet", "Presidency", "Administration", "Department"]
+)
 #: An institution's voice in apposition: "The Foreign Ministry in Moscow, through its
 #: spokeswoman Maria Sacharowa, said" (Grenzecho), "the Kremlin, via its spokesman
 #: Dmitry Peskov, said" (AFP), "Baku, through Foreign Ministry spokesman Aykhan Hajizada,
@@ -5443,15 +5445,45 @@ def _located(text: str, start: int, org: str) -> str:
     Reuters, AFP) or follows it ("the Foreign Ministry in Moscow" → "Russian Foreign
     Ministry"); else as printed."""
     words = org.split()
-    if words[0] in DEMONYMS or words[0].endswith(("'s", "’s")) or not _STATE_BODIES & set(words):
-        return org
+    if words[0] in DEMONYMS or not _STATE_BODIES & set(words) or _STATE_NAME_RE.search(org):
+        return org  # (and "the Presidential Administration of Azerbaijan" names its state)
+    if words[0].endswith(("'s", "’s")):
+        # "Indonesia's Foreign Ministry" (Tempo, Reuters), "Argentina's Foreign Ministry"
+        # (Clarín): named as "the Indonesian Foreign Ministry" is
+        state = words[0][:-2]
+        return f"{DEMONYM_OF[state]} {org.split(None, 1)[1]}" if state in DEMONYM_OF else org
     body, _, city = org.rpartition(" in ")
     if body and CAPITALS.get(city) in DEMONYM_OF:
         # "the Foreign Ministry in Moscow said" (Grenzecho, Der Standard, El País)
         return f"{DEMONYM_OF[CAPITALS[city]]} {body}"
     place = _IN_CAPITAL_RE.search(text, max(0, start - 40), start)
-    state = CAPITALS.get(place.group(1)) if place else None
+    # (or the capital of the article's dateline: "Bern. … the Federal Department of
+    # Foreign Affairs announced" (Solothurner Zeitung), "MOSCOW (Reuters) - The Foreign
+    # Ministry said" (Reuters, AP))
+    city = place.group(1) if place else _dateline_capital(text)
+    state = CAPITALS.get(city) if city else None
     return f"{DEMONYM_OF[state]} {org}" if state in DEMONYM_OF else org
+
+
+#: A state's name inside an organisation's.
+_STATE_NAME_RE = re.compile(
+    rf"\b(?:{word_alternation(sorted(DEMONYM_OF, key=len, reverse=True))})\b"
+)
+#: A dateline's place opening an article: "Bern. ", "MOSCOW (Reuters) - ", "YEREVAN,
+#: November 23. /TASS/.", "Kuala Lumpur — ".
+_DATELINE_PLACE_RE = re.compile(
+    r"\s*([A-Z][A-Za-z’'-]+(?:[ -][A-Z][A-Za-z’'-]+)?)(?:,[^\n.]{0,40})?"
+    r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-–—:]\s|\.\s|\.?\s*/)"
+)
+
+
+def _dateline_capital(text: str) -> str | None:
+    """The capital an article's dateline names, as the gazetteer spells it, or None."""
+    m = _DATELINE_PLACE_RE.match(text)
+    if m is None:
+        return None
+    place = m.group(1)
+    return place if place in CAPITALS else place.title() if place.title() in CAPITALS else None
 
 
 #: A capital standing for its state ("Baku said"), unless after a preposition ("in Baku").
