@@ -5239,3 +5239,26 @@ def test_a_state_body_is_placed_by_a_possessive_state_or_the_datelines_capital()
         "2023-10-03",
     )
     assert [g[0] for g in got] == ["Presidential Administration of Azerbaijan"]
+
+
+def test_the_organisation_and_the_bloc_refer_back_to_the_last_organisation():
+    # Thurgauer Zeitung: "The ICRC said … The organisation called on the parties to reach a
+    # consensus that allows …" (the "that" is inside the appeal); Eurasianet, Reuters: "the
+    # bloc said"; AP: "called on both sides to reach an agreement that would end the war"
+    got = rows(
+        "The ICRC said that it had brought wounded people out. The organisation called on "
+        "the parties to reach a consensus that allows humanitarian assistance.\n\n"
+        "The CSTO said that it was ready. The bloc said that its mission would go to Armenia."
+        "\n\nPashinyan called on both sides to reach an agreement that would end the war.",
+        "2023-09-20",
+    )
+    assert [(g[0], g[3]) for g in got] == [
+        ("International Committee of the Red Cross", "it had brought wounded people out"),
+        (
+            "International Committee of the Red Cross",
+            "the parties to reach a consensus that allows humanitarian assistance",
+        ),
+        ("CSTO", "it was ready"),
+        ("CSTO", "its mission would go to Armenia"),
+        ("Nikol Pashinyan", "both sides to reach an agreement that would end the war"),
+    ]

@@ -329,10 +329,11 @@ _ROLE_ALT = word_alternation(
     ),
     space=r"\s+",
 )
-_INSTITUTION_NOUNS = (
-    r"ministry|directorate|office|embassy|department|committee|agency|service|"
-    r"council|commission|mission|delegation|secretariat|administration|presidency|"
-    r"government|party|court|parliament"
+#: Institutions "the <noun>" refers back to (``institution_nouns`` and
+#: ``organisation_anaphors`` of data/speech.yml).
+_ORGANISATION_ANAPHORS = frozenset(SPEECH["organisation_anaphors"])
+_INSTITUTION_NOUNS = word_alternation(
+    sorted(SPEECH["institution_nouns"] + SPEECH["organisation_anaphors"])
 )
 #: "Its secretariat said", "its press service reported" (Eurasianet, TASS, Trend): the
 #: institution of the organisation or state named last.
@@ -1997,12 +1998,16 @@ class _Article:
                 # "the organisation's press service reported … According to the press
                 # service, …" (TASS, Armenpress): the office of the organisation that spoke
                 return f.speaker_id
+            if noun in _ORGANISATION_ANAPHORS and self.types.get(f.speaker_id) == "organization":
+                return f.speaker_id  # "The ICRC said … The organisation called on"
         lo = next((p.start for p in self.paras if p.paragraph_id >= para - 1), 0)
         for m in reversed(self.mentions_in(lo, pos)):
             if m.method in ("pronoun", "anaphor", "institution") or m.actor is None:
                 continue
             if noun in str(m.actor).lower() and self.gender.get(str(m.actor_id)) is None:
                 return str(m.actor_id) if m.actor_id is not None else UNKNOWN + str(m.actor)
+            if noun in _ORGANISATION_ANAPHORS and self.types.get(str(m.actor_id)) == "organization":
+                return str(m.actor_id)
         return None
 
     def issuer(self, pos: int, para: int, noun: str) -> str | None:
@@ -3447,7 +3452,7 @@ def _cue_content(
         pre = _without_title_tail(pre)
     after = masked[v1 - p0 : s1 - p0]
     span: tuple[int, int] | None = None
-    if not inverted and (t := _that_clause(after)) is not None:
+    if not inverted and (t := _that_clause(after, verb.lower() in APPEAL_VERBS)) is not None:
         span = v1 + t, s1
     elif verb in PARTICIPLES and verb not in ACCUSE_VERBS:
         against = _AGAINST_RE.match(after) if verb == "warning" else None
@@ -3513,9 +3518,22 @@ _FINITE_BEFORE_THAT_RE = re.compile(
 _AND_BEFORE_THAT_RE = re.compile(r"\S\s+(?:and|but)\s*$")
 
 
-def _that_clause(after: str) -> int | None:
+#: An appeal's addressee and infinitive between its verb and "that": the "that" is a
+#: relative pronoun inside the appeal ("called on the parties to reach a consensus that
+#: allows humanitarian assistance" (Thurgauer Zeitung, ICRC), "called on both sides to
+#: reach an agreement that would end the war" (AP), "urged Baku to sign a treaty that
+#: …" (Reuters)).
+_APPEAL_BEFORE_THAT_RE = re.compile(
+    r"\s+(?:(?:on|upon)\s+)?(?:[\w’'-]+\s+){1,5}?to\s+"
+    r"(?!(?:the|a|an|his|her|its|their|our|reporters|journalists|parliament|lawmakers|"
+    r"deputies|members|media)\b)[a-z]+\b"
+)
+
+
+def _that_clause(after: str, appeal: bool = False) -> int | None:
     """The end of the "that" opening a clause after a speech verb (within a few words,
-    no comma and no other speech verb before it), or None."""
+    no comma and no other speech verb before it, nor an ``appeal``'s infinitive), or
+    None."""
     t = THAT_RE.search(after)
     if (
         t
@@ -3524,6 +3542,7 @@ def _that_clause(after: str) -> int | None:
         and not _FINITE_BEFORE_THAT_RE.search(after, 0, t.start())
         and ("," not in after[: t.start()] or _ASIDE_BEFORE_THAT_RE.fullmatch(after, 0, t.start()))
         and not _AND_BEFORE_THAT_RE.search(after, 0, t.start())
+        and not (appeal and _APPEAL_BEFORE_THAT_RE.match(after, 0, t.start()))
         and not any(  # "said A but warned that B" (not "in a statement posted …", nor
             # a noun after a determiner: "said in a note published on its website that")
             not after_document(after, c.start())
