@@ -8,7 +8,9 @@ The sealed set (by default the newest, tests/data/tone_sealed8.csv, 472 statemen
 tests/data/tone_sealed8_README.md, scored once for the ninth model at the end of the
 twelfth session, 2026-12-07; ``--set tone_sealed9`` the set made after it,
 tests/data/tone_sealed9_README.md, sealed and unscored for the tone model after the
-ninth, scored once by the lead who ships it; ``--set tone_sealed7`` the one before it,
+ninth, scored once by the lead who ships it; ``--set tone_sealed10`` the set made after
+that, tests/data/tone_sealed10_README.md, sealed and unscored for the tone model after the
+tenth (its coders' sheets follow); ``--set tone_sealed7`` the one before it,
 471 statements, scored once for the eighth model; ``--set tone_sealed6`` the one before
 that, 526 statements, scored once for the sixth model; ``--set tone_sealed5`` 519
 statements, first scored 2026-12-07; ``--set tone_sealed4`` and ``--set
@@ -51,6 +53,7 @@ RECORD = MODEL_PATH.parent / tone.SEALED_FILE
 
 #: The sealed tone sets by name: the files of each (a glob in tests/data).
 SETS = {
+    "tone_sealed10": "tone_sealed10.csv",
     "tone_sealed9": "tone_sealed9.csv",
     "tone_sealed8": "tone_sealed8.csv",
     "tone_sealed7": "tone_sealed7.csv",
@@ -64,6 +67,7 @@ SETS = {
 NEWEST = "tone_sealed8"
 #: Who coded each set, where it is not two people (cs.tone.validation() says it).
 CODERS_NOTE = {
+    "tone_sealed10": "two coder sessions of one model family, not people",
     "tone_sealed9": "two coder sessions of one model family, not people",
     "tone_sealed8": "two coder sessions of one model family, not people",
     "tone_sealed7": "two coder sessions of one model family, not people",

@@ -1,0 +1,54 @@
+"""tone_sealed10 (tests/data/tone_sealed10_README.md): the tenth sealed tone set of issue 17,
+made by the method of tone_sealed9 but coded by two sessions that did not write its texts,
+kept for the tone model after the tenth. Only its shape is checked here (texts and the blind
+sample); no method is scored here and no coder is compared with the machine (the set is
+sealed and UNSCORED: only the lead who ships the model after the one tone_sealed9 is scored
+for scores it, once, with benchmarks/tone_sealed.py --set tone_sealed10)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from test_tone_sealed3 import (
+    CONTEXT,
+    openings_in_statement_sets,
+    outlets_of_other_sets,
+    read_sheet,
+)
+
+DATA = Path(__file__).parent / "data"
+SET = DATA / "tone_sealed10"
+#: the coders' working copy, handed out byte for byte (README, "Sample")
+CODES = ["tone", "target", "stance", "coder", "note"]
+
+
+def test_the_blind_sample_holds_every_statement_of_the_articles_and_nothing_coded() -> None:
+    blind = read_sheet(SET, "sample.csv")
+    assert list(blind.columns) == [*CONTEXT, *CODES]
+    assert len(blind) == 467 and blind.unit_id.is_unique
+    assert set(blind.unit_id.str.split("-").str[0]) == {"TF3C9"}
+    assert blind.speaker.value_counts().ge(10).sum() == 13
+    assert (blind[CODES] == "").all().all()
+    assert (blind[CONTEXT] != "").all().all()
+    # the sheet names only the articles' outlets and dates
+    meta = pd.read_csv(SET / "articles" / "metadata.csv", dtype=str)
+    assert set(blind.outlet) == set(meta.outlet) and set(blind.published) <= set(meta.published)
+    # the codebook beside it is the workflow's, with the tone, target and stance columns
+    book = pd.read_csv(SET / "sample.codebook.csv", dtype=str, encoding="utf-8-sig")
+    assert {"tone", "target", "stance", "coder", "note"} <= set(book.column)
+
+
+def test_articles_come_from_outlets_no_other_labelled_set_uses() -> None:
+    meta = pd.read_csv(SET / "articles" / "metadata.csv", dtype=str)
+    assert all((SET / "articles" / f).is_file() for f in meta.file)
+    assert meta.published.between("2020-01-01", "2026-12-31").all()
+    assert not set(meta.outlet.str.casefold()) & outlets_of_other_sets(SET, set())
+    assert not openings_in_statement_sets(SET, meta.file)
+    assert len(meta) == 42 and meta.outlet.nunique() == 19
+    assert meta.outlet.value_counts().between(2, 3).all()
+    # each article opens with its headline, the title in metadata.csv
+    for row in meta.itertuples():
+        assert (SET / "articles" / row.file).read_text("utf-8").split("\n", 1)[0] == row.title
+    # the outlets' names begin with the letters Q-Z (the other helpers of the session held A-P)
+    assert meta.outlet.str[0].between("Q", "Z").all()
