@@ -32,8 +32,9 @@ estimate for unseen outlets. ``devframes``, ``devoutlets``, ``devwire``, ``devne
 ``devnews8``, ``devnews9`` (aimed at unnamed sources, documents and headlines), ``devnews10``,
 ``devnews11`` (aimed at documents, headlines and sentences that look like speech),
 ``devnews12`` (aimed at the speaker), ``devnews13`` (aimed at the speaker in long
-articles), ``devnews14`` (aimed at unnamed sources, documents and offices, and headlines)
-and ``heldout9`` (sealed until 2026-12-07) are development sets.
+articles), ``devnews14`` (aimed at unnamed sources, documents and offices, and headlines),
+``devnews15`` (aimed at unnamed sources and headlines) and ``heldout9`` (sealed until
+2026-12-07) are development sets.
 """
 
 from __future__ import annotations
@@ -125,6 +126,7 @@ DEVELOPMENT = (
     "devnews12_statements.csv",
     "devnews13_statements.csv",
     "devnews14_statements.csv",
+    "devnews15_statements.csv",
 )
 
 
