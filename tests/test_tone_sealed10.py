@@ -12,9 +12,11 @@ from pathlib import Path
 import pandas as pd
 from test_tone_sealed3 import (
     CONTEXT,
+    blind_sheet_and_coder_a,
     openings_in_statement_sets,
     outlets_of_other_sets,
     read_sheet,
+    stances_toward_named_actors,
 )
 
 DATA = Path(__file__).parent / "data"
@@ -37,6 +39,20 @@ def test_the_blind_sample_holds_every_statement_of_the_articles_and_nothing_code
     # the codebook beside it is the workflow's, with the tone, target and stance columns
     book = pd.read_csv(SET / "sample.codebook.csv", dtype=str, encoding="utf-8-sig")
     assert {"tone", "target", "stance", "coder", "note"} <= set(book.column)
+
+
+def test_coder_a_coded_every_statement_of_the_blind_sheet_in_its_order() -> None:
+    """Coder A's sheet (README, "Coder A's codes"): the blind sheet's 467 rows and context
+    columns in its order, a tone on every row, a stance exactly where a target is named,
+    every target a gazetteer name."""
+    coded = blind_sheet_and_coder_a(SET, 467, "TF3C9", 13)
+    assert list(coded.unit_id) == list(read_sheet(SET, "sample.csv").unit_id)
+    assert coded.tone.value_counts().to_dict() == {"-1": 180, "0": 157, "1": 130}
+    assert set(coded.coder) == {"A"} and coded.note.str.startswith("hard").sum() == 190
+    stance = stances_toward_named_actors(coded, set())
+    assert stance.value_counts().to_dict() == {"-1": 117, "1": 57, "0": 38}
+    assert (coded.tone[coded.target != ""] != stance).sum() == 4
+    assert (SET / "coder_a.csv").read_bytes().startswith(b"\xef\xbb\xbf")
 
 
 def test_articles_come_from_outlets_no_other_labelled_set_uses() -> None:
