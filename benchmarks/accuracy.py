@@ -6,7 +6,7 @@
 Tone, in three parts. The shipped model's training sheets (``TRAINING_TONE``, from
 ``train_tone.TRAIN_FILES``: ``tone_train.csv``, since the ninth round ``tone_dev2.csv``
 and ``tone_dev3.csv``, since the tenth ``tone_train_g.csv``, ``tone_train_h.csv``, since
-the eleventh ``tone_train_i.csv``) are
+the eleventh ``tone_train_i.csv``, since the twelfth ``tone_train_j.csv``) are
 cross-validated together as the model is trained (5 folds grouped by outlet, the figures
 the model file records; a line says whether they are the shipped record); each of them is
 named as training data, never scored on its own (its figures would be in-sample). The
