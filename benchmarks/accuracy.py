@@ -6,7 +6,7 @@
 Tone, in three parts. The shipped model's training sheets (``TRAINING_TONE``, from
 ``train_tone.TRAIN_FILES``: ``tone_train.csv``, since the ninth round ``tone_dev2.csv``
 and ``tone_dev3.csv``, since the tenth ``tone_train_g.csv``, ``tone_train_h.csv``, since
-the eleventh ``tone_train_i.csv``) are
+the eleventh ``tone_train_i.csv``, since the twelfth ``tone_train_j.csv``) are
 cross-validated together as the model is trained (5 folds grouped by outlet, the figures
 the model file records; a line says whether they are the shipped record); each of them is
 named as training data, never scored on its own (its figures would be in-sample). The
@@ -32,8 +32,9 @@ estimate for unseen outlets. ``devframes``, ``devoutlets``, ``devwire``, ``devne
 ``devnews8``, ``devnews9`` (aimed at unnamed sources, documents and headlines), ``devnews10``,
 ``devnews11`` (aimed at documents, headlines and sentences that look like speech),
 ``devnews12`` (aimed at the speaker), ``devnews13`` (aimed at the speaker in long
-articles), ``devnews14`` (aimed at unnamed sources, documents and offices, and headlines)
-and ``heldout9`` (sealed until 2026-12-07) are development sets.
+articles), ``devnews14`` (aimed at unnamed sources, documents and offices, and headlines),
+``devnews15`` (aimed at unnamed sources and headlines) and ``heldout9`` (sealed until
+2026-12-07) are development sets.
 """
 
 from __future__ import annotations
@@ -125,6 +126,7 @@ DEVELOPMENT = (
     "devnews12_statements.csv",
     "devnews13_statements.csv",
     "devnews14_statements.csv",
+    "devnews15_statements.csv",
 )
 
 

@@ -175,11 +175,24 @@ def test_model_records_its_cross_validated_figures() -> None:
     assert tone.load_model().meta["lexicon_dropout"] is True
 
 
+# The tenth model (docs/tone.md, "Twelfth round": trained also on training batch j) lands
+# before its one scoring on the next sealed set, tone_sealed9, which another helper scores
+# once in the thirteenth session, after it lands, with the model on main then (issue 17).
+# Until then the record names the ninth model and cs.tone.validation() shows no sealed row:
+# this is the one model file allowed to wait, by its sha256. Once the record names it,
+# this waiver is unused.
+AWAITING_SEALED = "4f1b1fa526c51f031bdfb80c9cc1c61718cf639dbf96cd2bbb6f840693f81e2d"
+
+
 def test_shipped_model_has_its_sealed_figures_recorded() -> None:
     """A retrained model must be scored once on the sealed set (benchmarks/tone_sealed.py
-    --record) before it ships: the record names the model file by its sha256."""
+    --record) before it ships: the record names the model file by its sha256 (but for
+    the model named by AWAITING_SEALED, until it is scored)."""
     shipped = hashlib.sha256(train_tone.MODEL_PATH.read_bytes()).hexdigest()
     record = tone.sealed_record()
+    if record is None and shipped == AWAITING_SEALED:
+        assert list(tone.validation().measured.unique()) == ["cross-validated"]
+        return
     assert record is not None, "run: python benchmarks/tone_sealed.py --record"
     assert record["model_sha256"] == shipped
     sealed = tone.validation().query("measured == 'sealed'").set_index("method")
@@ -210,7 +223,7 @@ def test_shipped_model_has_its_sealed_figures_recorded() -> None:
 def test_model_is_small_and_read_without_scikit_learn() -> None:
     model = tone.load_model()
     assert model.classes == (-1, 0, 1)
-    assert train_tone.MODEL_PATH.stat().st_size < 500_000  # 456 kB since the ninth model
+    assert train_tone.MODEL_PATH.stat().st_size < 500_000  # 480 kB since the tenth model
     assert "lex_score" in model.weights  # the combination: words and the lexicon
     source = Path(tone.__file__).read_text()
     assert "sklearn" not in source
