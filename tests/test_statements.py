@@ -5262,3 +5262,50 @@ def test_the_organisation_and_the_bloc_refer_back_to_the_last_organisation():
         ("CSTO", "its mission would go to Armenia"),
         ("Nikol Pashinyan", "both sides to reach an agreement that would end the war"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # IDSA, Lloyd's List, Inkstick: unnamed people by trade, rank or tie
+        (
+            "One major in Goris said the alliance had failed Armenia.",
+            "the alliance had failed Armenia",
+        ),
+        (
+            "A European military attaché in Yerevan said the episode had done damage.",
+            "the episode had done damage",
+        ),
+        (
+            "The tariffs would decide everything, said one Kazakh operator, who asked not to "
+            "be named.",
+            "The tariffs would decide everything",
+        ),
+        (
+            "An ally of the prime minister said that the vote would be held.",
+            "the vote would be held",
+        ),
+        # Inkstick, Just Security, Reuters: "Some" with its place or before a verb and "that"
+        (
+            "Some in Yerevan fear that Moscow could raise gas prices.",
+            "Moscow could raise gas prices",
+        ),
+        (
+            "Some argue that a declaration creates political obligations.",
+            "a declaration creates political obligations",
+        ),
+    ],
+)
+def test_unnamed_people_by_trade_and_some_as_a_group(text, content):
+    assert rows(text, "2024-05-01") == [(None, "indirect", None, content)]
+
+
+def test_some_before_a_number_and_journalists_as_addressees_are_no_source():
+    got = rows("Some 40,000 people said they would leave.", "2024-05-01")
+    assert all(g[3] != "they would leave" or g[0] is None for g in got)
+    got = rows(
+        "Armenia's statement is a matter between Armenia and the organisation, Hikmet "
+        "Hajiyev, Assistant to the President of Azerbaijan, told journalists.",
+        "2024-05-01",
+    )
+    assert [g[0] for g in got] == ["Hikmet Hajiyev"]

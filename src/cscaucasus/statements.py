@@ -3653,7 +3653,9 @@ def _content_before(
     subject is in apposition to (:func:`_apposed`)."""
     return bool(
         pre.rstrip().endswith(",")
-        and not _apposed(pre, ps.art.text, subj)
+        # (an inverted subject is apposed to nothing: "The talks have stalled, said one
+        # official, who asked not to be named." (Reuters, Lloyd's List))
+        and (inverted or not _apposed(pre, ps.art.text, subj))
         and _has_words(pre, 1)
         and not _title_phrase(pre)  # "Assistant to the President …,", not "Prime Minister X will …"
         and not _SOURCE_PHRASE_RE.fullmatch(pre)  # "According to the premier, Yerevan informed"
@@ -5044,6 +5046,15 @@ def _source_free(taken: _Taken, r: re.Match[str]) -> bool:
     return tail is not None and taken.free(r.start(), r.start() + tail.start())
 
 
+#: "Some" as an unnamed group: with its place ("Some in Yerevan fear that" (Inkstick,
+#: Eurasianet), "some in Moscow see" (Meduza), "some within the government argue"
+#: (Reuters)), or opening its sentence before a verb and "that" ("Some argue that"
+#: (Just Security), "Some fear that" (The Economist)); never "some 40,000 people".
+_SOME_SOURCE_RE = re.compile(
+    r"\b[Ss]ome(?=\s+(?:in|within|among)\s+(?:the\s+)?[A-Z])"
+    r"(?:\s+(?:in|within|among)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"|(?:(?<=[.!?]\s)|(?<=\A)|(?<=\n))Some(?=\s+[a-z]+\s+that\b)"
+)
 #: "among" right before a group: no subject ("Pashinyan, among others, said"; "popular
 #: among analysts").
 _AMONG_BEFORE_RE = re.compile(r"\bamong\s+$")
@@ -5073,6 +5084,12 @@ def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> lis
             (*r.span(r.lastgroup or 0), None, "role")
             for r in linescan.matches(_IMPERSONAL_THEY_RE, text)
             if taken.free(*r.span(r.lastgroup or 0))
+        ]
+    if "ome " in text:
+        rows += [
+            (*r.span(), None, "role")
+            for r in linescan.matches(_SOME_SOURCE_RE, text)
+            if taken.free(*r.span())
         ]
     return rows
 
