@@ -78,6 +78,7 @@ SEALED = (
     "heldout21",
     "heldout22",
     "heldout23",
+    "heldout24",
 )
 
 

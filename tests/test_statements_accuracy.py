@@ -57,6 +57,9 @@
 * ``tests/data/heldout23_statements.csv`` (sealed): 30 articles in 30 further outlets no
   other file uses, labelled in the twelfth session before the code ran on them for the
   next session's start (see its README; without a ``none`` row).
+* ``tests/data/heldout24_statements.csv`` (sealed): 30 articles in 30 further outlets no
+  other file uses, labelled in the thirteenth session before the code ran on them for the
+  same session's end (see its README; without a ``none`` row).
 * ``tests/data/devnews2_statements.csv`` (development, a floor since its first run): 30
   articles in 30 further outlets no other set uses, labelled with ``heldout10`` (see its
   README).
@@ -466,6 +469,13 @@ def test_heldout23_loads() -> None:
     cases = read("heldout23_statements.csv")
     assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
     assert len(cases) == 291 and set(cases["kind"]) == {"direct", "indirect"}
+
+
+def test_heldout24_loads() -> None:
+    """heldout24 (sealed, 30 articles in 30 outlets, no ``none`` row) loads with its size."""
+    cases = read("heldout24_statements.csv")
+    assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
+    assert len(cases) == 339 and set(cases["kind"]) == {"direct", "indirect"}
 
 
 @pytest.mark.parametrize(
