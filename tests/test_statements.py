@@ -5348,3 +5348,34 @@ def test_headline_groups_after_the_content_and_sources_after_the_colon(title, ex
     s = statements_for_texts({"t": "Text."}, {"t": "2024-02-27"}, titles={"t": title})
     speakers = [None if pd.isna(x) else x for x in s.speaker]
     assert list(zip(speakers, s.kind, s.text, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # Just Security, Mint: a person "with knowledge of" anything
+        (
+            "A person with knowledge of the drafting said that negotiators had accepted it.",
+            "negotiators had accepted it",
+        ),
+        # Inkstick, Kalinga TV: the same sources again
+        ("Belarus opposed any such step, the same people said.", "Belarus opposed any such step"),
+        # IDSA, Odnako, Reuters: a group's share
+        (
+            "Several of them argued that Armenia had courted the West.",
+            "Armenia had courted the West",
+        ),
+        (
+            "Most of them believe that Pashinyan will not take the step.",
+            "Pashinyan will not take the step",
+        ),
+        # Kalinga TV, ThePrint: the defence establishment as a source's place
+        (
+            "Armenia is set to become the first buyer, sources in the defence establishment "
+            "said on Wednesday.",
+            "Armenia is set to become the first buyer",
+        ),
+    ],
+)
+def test_sources_with_knowledge_the_same_sources_and_a_groups_share(text, content):
+    assert rows(text, "2024-05-01") == [(None, "indirect", None, content)]

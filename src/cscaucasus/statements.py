@@ -627,11 +627,16 @@ _SOURCE_MODIFIERS_RE = re.compile(
     + "|".join(f"[{a[0].upper()}{a[0]}]{re.escape(a[1:])}" for a in SPEECH["source_adjectives"])
     + r")[ \t]+){0,2}(?<=[ \t])\Z"
 )
-#: An anonymous source named by the number it was one of ("according to one of them").
+#: An anonymous source named by the number it was one of ("according to one of them"),
+#: or a group by their share ("Several of them argued that" (IDSA), "Most of them believe
+#: that" (Odnako), "Two of the officials said" (Reuters)); or again as "the same" ("…, the
+#: same people said" (Inkstick), "the same sources said" (Kalinga TV)).
 _ONE_OF_SOURCES = (
-    r"[Oo]ne\s+of\s+(?:"
+    r"(?:[Oo]ne|[Ss]everal|[Mm]any|[Mm]ost|[Tt]wo|[Tt]hree|[Bb]oth|[Aa]ll)\s+of\s+(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SPEECH["source_one_of"])
-    + ")"
+    + r")|[Tt]he\s+same\s+(?:"
+    + "|".join(map(re.escape, SPEECH["anonymous_sources"] + SPEECH["anonymous_people"]))
+    + r")\b"
 )
 #: The impersonal "they" of a place ("In Yerevan they say" (Sputnik Armenia, Kommersant,
 #: Argumenty i Fakty in translation), "In the Kremlin, they believe" (Verstka, RBC), "…,
@@ -646,7 +651,8 @@ _PEOPLE_TAIL = (
     # (close to or familiar with anything, up to three words that are no speech verb:
     # "people close to the negotiating team" (Rajanews, Reuters), "people familiar with
     # the matter" (Bloomberg))
-    rf"|(?:close\s+to|familiar\s+with|briefed\s+on)\s+(?:(?:the|his|her|their)\s+)?"
+    rf"|(?:close\s+to|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+"
+    r"(?:(?:the|his|her|their)\s+)?"
     rf"(?:(?!(?:{_VERB_ALT})\b)[\w’'-]+\s+){{0,2}}(?!(?:{_VERB_ALT})\b)[\w’'-]+)"
 )
 
@@ -695,7 +701,7 @@ def _anonymous_re(spokes: bool) -> re.Pattern[str]:
     texts, as compiling one for the nouns each text holds cost more than it saved.)"""
     nouns = _SOURCE_NOUNS + _SOURCE_PEOPLE
     letters = "".join(sorted({c for n in nouns for c in (n[0], n[0].upper())}))
-    letters += "Oo"
+    letters += "OoSsMmTtBbAa"
     branches = [
         _capital_either(_SOURCE_NOUNS) + _SOURCES_TAIL,
         _capital_either(_SOURCE_PEOPLE) + _PEOPLE_TAIL,
