@@ -616,7 +616,12 @@ _PLACE_NAME = (
 #: the presidential administration" (Kommersant)), never "of" a name ("leaders of Russia").
 _SOURCES_TAIL = (
     r"(?:\s+(?:in|from|at|on|within|close\s+to|familiar\s+with)\s+"
-    rf"(?:{_SOURCE_PLACE}|{_PLACE_NAME})|\s+of\s+(?:{_SOURCE_PLACE}|{_PLACE_NAME}))?"
+    rf"(?:{_SOURCE_PLACE}|{_PLACE_NAME})|\s+of\s+(?:{_SOURCE_PLACE}|{_PLACE_NAME})"
+    # (or what they know: "according to two officials aware of the contracts" (Mint),
+    # "officials briefed on the talks" (Reuters), "sources with knowledge of the plan"
+    # (Bloomberg))
+    r"|\s+(?:aware\s+of|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+"
+    r"(?:(?:the|his|her|their|its)\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?"
 )
 #: A number or quantifier and adjectives before an anonymous source's noun ("two
 #: sources", "several diplomatic sources", "one well-informed source"): part of it.
@@ -4518,8 +4523,10 @@ def _label_of(art: _Article, p: Para) -> tuple[str | None, _Label | None]:
     label = m.group("label")
     if label.split()[0].rstrip(".").lower() in _QUESTION_LABELS:
         return "other", None
-    if " ".join(label.split()) in CAPITALS:
-        return "other", None  # a dateline: "New Delhi: Armenia has ordered …" (ThePrint)
+    if " ".join(label.split()) in CAPITALS or " ".join(label.split()).title() in CAPITALS:
+        # a dateline: "New Delhi: Armenia has ordered …" (ThePrint), "NEW DELHI : India's
+        # defence exports …" (Mint)
+        return "other", None
     if label.rstrip(".").lower() in _ANSWER_LABELS:
         return "answer", _Label(None, m.end())  # the interviewee's: _transcript_turns
     if label.isupper():  # "ARARAT MIRZOYAN:" / "NICK SCHIFRIN:" (PBS, CNN, NPR transcripts)
