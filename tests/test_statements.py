@@ -5379,3 +5379,14 @@ def test_headline_groups_after_the_content_and_sources_after_the_colon(title, ex
 )
 def test_sources_with_knowledge_the_same_sources_and_a_groups_share(text, content):
     assert rows(text, "2024-05-01") == [(None, "indirect", None, content)]
+
+
+def test_a_document_after_said_in_is_no_inverted_subject():
+    # McClatchy: "…, said in a statement that" reads no "a statement" as the subject of
+    # an inversion (the content was the sentence's subject before it)
+    got = rows(
+        "Rep. Jim Costa, D-Fresno, who has long backed Armenian causes in Congress, said in "
+        "a statement that the administration must suspend military aid to Azerbaijan.",
+        "2023-09-28",
+    )
+    assert all(not g[3].startswith("Rep. Jim Costa") for g in got)

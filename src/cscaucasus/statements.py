@@ -3310,6 +3310,10 @@ def _cue_subject(
     return _Subject(subj, host, extend, inverted)
 
 
+#: A preposition right after a speech verb: what follows is an adverbial, no subject
+#: ("Rep. Jim Costa, D-Fresno, who has long backed Armenian causes in Congress, said in a
+#: statement that" (McClatchy)).
+_PREPOSITION_GAP_RE = re.compile(r"\s+(?:in|at|on|during|after|before|via|through|from|with)\b")
 #: Between a speech verb and a subject right after it.
 _NEXT_TO_VERB_RE = re.compile(r"\s+(?:the\s+)?")
 #: A comma right before a speech verb.
@@ -3332,7 +3336,10 @@ def _inverted_subject(
     said the ministry." (TASS); "…, at least for now, said one diplomat." (Politico))."""
     v0, v1 = verb
     if subj is None or _inside_content(masked, p0, s0, subj, v0):
-        return art.subject_after(masked, p0, v1, s1)
+        after = art.subject_after(masked, p0, v1, s1)
+        if after is not None and _PREPOSITION_GAP_RE.match(masked, v1 - p0, after.start - p0):
+            return None  # "…, said in a statement that": the statement is no subject
+        return after
     if not _COMMA_END_RE.search(masked, max(0, v0 - p0 - 3), v0 - p0):
         return None
     after = art.subject_after(masked, p0, v1, s1)
