@@ -5390,3 +5390,17 @@ def test_a_document_after_said_in_is_no_inverted_subject():
         "2023-09-28",
     )
     assert all(not g[3].startswith("Rep. Jim Costa") for g in got)
+
+
+def test_reminded_reports_with_or_without_an_addressee():
+    # Jibek Joly, TASS, RIA Novosti in English; "reminded many Armenians of 2020" is none
+    got = rows(
+        "Pashinyan reminded the summit that the organisation had not reacted.\n\n"
+        "Zakharova reminded that the CSTO had acted.\n\n"
+        "The decision reminded many Armenians of 2020.",
+        "2024-05-01",
+    )
+    assert [(g[0], g[3]) for g in got] == [
+        ("Nikol Pashinyan", "the organisation had not reacted"),
+        ("Maria Zakharova", "the CSTO had acted"),
+    ]
