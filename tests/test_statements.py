@@ -5404,3 +5404,12 @@ def test_reminded_reports_with_or_without_an_addressee():
         ("Nikol Pashinyan", "the organisation had not reacted"),
         ("Maria Zakharova", "the CSTO had acted"),
     ]
+
+
+def test_unnamed_sources_in_two_places():
+    # Pioneer, Politico: "in Delhi and Mumbai", "in Brussels and Paris"
+    got = rows(
+        "Several tour operators in Delhi and Mumbai said that they had suspended packages.",
+        "2025-05-12",
+    )
+    assert got == [(None, "indirect", None, "they had suspended packages")]

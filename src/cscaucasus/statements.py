@@ -608,7 +608,9 @@ _SOURCE_PLACE = (
 #: capital", "the Norduz crossing", "the Majlis").
 _PLACE_NAME = (
     rf"(?:the\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?!(?:{_VERB_ALT})\b)[\w’'-]+"
-    r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+    # (two places joined: "Several tour operators in Delhi and Mumbai said that" (Pioneer),
+    # "diplomats in Brussels and Paris say" (Politico))
+    r"|[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})"
 )
 #: Where an anonymous source sits, after it: "in"/"from"/"close to" a place or one word
 #: ("officials in Baku"), or "of" a place of the source's kind ("members of the
