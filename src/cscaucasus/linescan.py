@@ -392,7 +392,13 @@ class _Lines:
         self.tails.pop()  # (no break after the last line)
 
     def blocks(self, breaks: Breaks) -> list[tuple[int, str]]:
-        cuts = [not breaks.crosses(tail) for tail in self.tails]
+        if not breaks.ends:
+            return self.lines
+        known = breaks.memo.get  # (crosses' memory, read here: a call less a break)
+        cuts = [
+            not (crossed if (crossed := known(tail)) is not None else breaks.crosses(tail))
+            for tail in self.tails
+        ]
         if all(cuts):
             return self.lines
         out = []
@@ -427,11 +433,14 @@ def _blocks(breaks: Breaks | str, text: str) -> list[tuple[int, str]]:
 def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     """``[m.span() for m in pattern.finditer(text)]``, remembered per block."""
     scan = _scan(pattern)
+    known = scan.memo.get  # (found's memory, read here: most blocks are in it)
     out = []
     for at, block in _blocks(scan.breaks, text):
-        found = scan.found(block)
-        k = 0
-        while k < len(found):  # (group 0 is the first of a match's groups)
+        found = known(block)
+        if found is None:
+            found = scan.found(block)
+        k, n = 0, len(found)
+        while k < n:  # (group 0 is the first of a match's groups)
             out.append((found[k + 3] + at, found[k + 4] + at))
             k += 2 + 3 * found[k + 1]
     return out
@@ -466,21 +475,32 @@ class Found:
     def lastgroup(self) -> str | None:
         return self.scan.last_names.get(self.kept[self.k])
 
+    # (the whole match, what most calls ask for, read straight from the numbers)
     def start(self, group: int | str = 0) -> int:
+        if group == 0 and isinstance(group, int):
+            return self.kept[self.k + 3] + self.at
         k = self._span(group)[0]
         return k + self.at if k >= 0 else k
 
     def end(self, group: int | str = 0) -> int:
+        if group == 0 and isinstance(group, int):
+            return self.kept[self.k + 4] + self.at
         k = self._span(group)[1]
         return k + self.at if k >= 0 else k
 
     def span(self, group: int | str = 0) -> tuple[int, int]:
+        if group == 0 and isinstance(group, int):
+            at, kept, k = self.at, self.kept, self.k
+            return kept[k + 3] + at, kept[k + 4] + at
         return self.start(group), self.end(group)
 
     def group(self, *groups: int | str) -> Any:
+        if not groups:
+            kept, k = self.kept, self.k
+            return self.string[kept[k + 3] : kept[k + 4]]
         if len(groups) > 1:
             return tuple(self.group(g) for g in groups)
-        a, b = self._span(groups[0] if groups else 0)
+        a, b = self._span(groups[0])
         return self.string[a:b] if a >= 0 else None
 
     def groups(self, default: Any = None) -> tuple[Any, ...]:
@@ -496,11 +516,14 @@ def matches(pattern: re.Pattern[str], text: str, find: Find | None = None) -> li
     ``find`` (the first call's for a pattern) finds a block's matches if not
     ``pattern.finditer(block)`` (a faster way to the same matches)."""
     scan = _scan(pattern, find)
+    known = scan.memo.get  # (found's memory, read here: most blocks are in it)
     out = []
     for at, block in _blocks(scan.breaks, text):
-        kept = scan.found(block)
-        k = 0
-        while k < len(kept):
+        kept = known(block)
+        if kept is None:
+            kept = scan.found(block)
+        k, n = 0, len(kept)
+        while k < n:
             out.append(Found(kept, k, block, at, scan))
             k += 2 + 3 * kept[k + 1]
     return out
