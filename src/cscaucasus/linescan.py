@@ -232,6 +232,7 @@ class Breaks:
         self.ends = tuple(sorted(ends))
         self.memo: dict[str, bool] = {}
         self._accepts: dict[str, tuple[int, ...]] = {}
+        self._took: dict[int, bool] = {}  # (an item's accepts of a character, by number)
 
     def crosses(self, tail: str) -> bool:
         """Whether a match may read across a line break after ``tail``, the text before
@@ -251,7 +252,7 @@ class Breaks:
         return found
 
     def _crosses(self, tail: str, cut: bool) -> bool:
-        tests, before = self.tests, self.before
+        before = self.before
         if not tail:
             return True
         alive: Iterable[int] = self._ending(tail[-1])
@@ -261,11 +262,20 @@ class Breaks:
             states = set().union(*(before[k] for k in alive))
             if -1 in states:  # a match may start at the character after ch
                 return True
-            alive = [k for k in states if accepts(tests[k], ch)]
+            alive = [k for k in states if self._takes(k, ch)]
         if not alive:
             return False
         # DEPTH characters read (no more is looked at), or the text's first one reached
         return cut or -1 in set().union(*(before[k] for k in alive))
+
+    def _takes(self, k: int, ch: str) -> bool:
+        """``accepts(self.tests[k], ch)``, remembered (tails share most characters)."""
+        key = k * 0x110000 + ord(ch)
+        try:
+            return self._took[key]
+        except KeyError:
+            found = self._took[key] = accepts(self.tests[k], ch)
+            return found
 
     def _ending(self, ch: str) -> tuple[int, ...]:
         """The items of :attr:`ends` that may consume ``ch`` (remembered)."""
@@ -334,7 +344,7 @@ class _Scan:
     them, every tuple), each match as: its last group's number (-1: none), the number of
     groups that took part, then (group, start, end) for each of them, group 0 first."""
 
-    __slots__ = ("pattern", "breaks", "memo", "find", "last_names")
+    __slots__ = ("pattern", "breaks", "memo", "find", "last_names", "index", "groups")
 
     def __init__(self, pattern: re.Pattern[str], find: Find | None) -> None:
         self.pattern = pattern
@@ -342,6 +352,8 @@ class _Scan:
         self.memo: dict[str, array[int]] = {}
         self.find = find or pattern.finditer
         self.last_names = {k: name for name, k in pattern.groupindex.items()}
+        self.index = dict(pattern.groupindex)  # (the pattern's makes a new proxy a call)
+        self.groups = pattern.groups
 
     def found(self, block: str) -> array[int]:
         try:
@@ -463,8 +475,8 @@ class Found:
         kept, k = self.kept, self.k
         if group == 0 and isinstance(group, int):  # the whole match: its first group
             return kept[k + 3], kept[k + 4]
-        g = group if isinstance(group, int) else self.scan.pattern.groupindex[group]
-        if not 0 <= g <= self.scan.pattern.groups:
+        g = group if isinstance(group, int) else self.scan.index[group]
+        if not 0 <= g <= self.scan.groups:
             raise IndexError("no such group")
         for i in range(k + 2, k + 2 + 3 * kept[k + 1], 3):
             if kept[i] == g:
