@@ -6,7 +6,7 @@
 Tone, in three parts. The shipped model's training sheets (``TRAINING_TONE``, from
 ``train_tone.TRAIN_FILES``: ``tone_train.csv``, since the ninth round ``tone_dev2.csv``
 and ``tone_dev3.csv``, since the tenth ``tone_train_g.csv``, ``tone_train_h.csv``, since
-the eleventh ``tone_train_i.csv``) are
+the eleventh ``tone_train_i.csv``, since the twelfth ``tone_train_j.csv``) are
 cross-validated together as the model is trained (5 folds grouped by outlet, the figures
 the model file records; a line says whether they are the shipped record); each of them is
 named as training data, never scored on its own (its figures would be in-sample). The
@@ -32,8 +32,9 @@ estimate for unseen outlets. ``devframes``, ``devoutlets``, ``devwire``, ``devne
 ``devnews8``, ``devnews9`` (aimed at unnamed sources, documents and headlines), ``devnews10``,
 ``devnews11`` (aimed at documents, headlines and sentences that look like speech),
 ``devnews12`` (aimed at the speaker), ``devnews13`` (aimed at the speaker in long
-articles), ``devnews14`` (aimed at unnamed sources, documents and offices, and headlines)
-and ``heldout9`` (sealed until 2026-12-07) are development sets.
+articles), ``devnews14`` (aimed at unnamed sources, documents and offices, and headlines),
+``devnews15`` (aimed at unnamed sources and headlines) and ``heldout9`` (sealed until
+2026-12-07) are development sets.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ SEALED = (
     "heldout21",
     "heldout22",
     "heldout23",
+    "heldout24",
 )
 
 
@@ -91,10 +93,12 @@ def is_sealed(name: str) -> bool:
 SEALED_TONE = ("tone_sealed",)
 #: Sealed tone sets kept unscored for the next shipped model: named, never scored here
 #: (benchmarks/tone_sealed.py --set <name> scores one once, at the end of a round):
-#: tone_sealed9 (made 2026-12-07, twelfth session, by the method of tone_sealed8; kept for
-#: the tone model after the ninth, scored once by the lead who ships it). tone_sealed8 was
-#: scored once for the ninth model at the twelfth session's end, 2026-12-07.
-UNSCORED_TONE: tuple[str, ...] = ("tone_sealed9",)
+#: tone_sealed10 (made 2026-12-07, thirteenth session, by the method of tone_sealed9,
+#: coded by two sessions that did not write its texts; kept for the tone model after the
+#: tenth, scored once by the session that ships it). tone_sealed9 was scored once for the
+#: tenth model in the thirteenth session, tone_sealed8 for the ninth at the twelfth
+#: session's end, 2026-12-07.
+UNSCORED_TONE: tuple[str, ...] = ("tone_sealed10",)
 #: The shipped tone model's training sheets (docs/tone.md, "Ninth round"): cross-validated
 #: together as the model is trained, never scored one by one (in-sample). A sheet named
 #: after one of them (tone_dev2_stance: tone_dev2 with target and stance) is one of them.
@@ -122,6 +126,7 @@ DEVELOPMENT = (
     "devnews12_statements.csv",
     "devnews13_statements.csv",
     "devnews14_statements.csv",
+    "devnews15_statements.csv",
 )
 
 

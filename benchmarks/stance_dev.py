@@ -20,8 +20,8 @@ cscaucasus.stance.validation() and notebook 03 show (data/stance_dev4.json,
 data/stance_dev5.json, data/stance_dev6.json). tests/data/tone_dev6.csv (185 statements,
 32 articles, 16 more outlets; target and stance coded by coder H in the tenth session
 before any stance output on it was read) is the third such sheet; its first-run figures
-are in its README and docs/tone.md. The records were last written with the ninth tone
-model (docs/tone.md, "Eleventh round"); re-record them whenever the tone model changes.
+are in its README and docs/tone.md. The records were last written with the tenth tone
+model (docs/tone.md, "Twelfth round"); re-record them whenever the tone model changes.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@
 The training sheets are the shipped model's (``train_tone.TRAIN_FILES``: tone_train.csv,
 since the ninth round tone_dev2.csv and tone_dev3.csv, whose figures below are therefore
 in-sample, since the tenth round tone_train_g.csv and tone_train_h.csv, training
-batches g and h, and since the eleventh tone_train_i.csv, batch i; tone_dev4,
+batches g and h, since the eleventh tone_train_i.csv, batch i, and since the twelfth
+tone_train_j.csv, batch j; tone_dev4,
 tone_dev5 and tone_dev6 are the development sheets).
 
 Three figures, from the most to the least optimistic:

@@ -8,15 +8,16 @@ model's probabilities into a label. Each is scored by
 
 * 5-fold cross-validation grouped by outlet over the training statements, all of them
   and batch f's rows alone (the statements in the pipeline's form: the training data's
-  nearest stand-in for a sealed set), and the rows of batches g, h and i
-  (``tests/data/tone_train_g.csv``, ``tone_train_h.csv``, ``tone_train_i.csv``, each in the
-  fold of its outlet) out of the same folds;
+  nearest stand-in for a sealed set), and the rows of batches g, h, i and j
+  (``tests/data/tone_train_g.csv``, ``tone_train_h.csv``, ``tone_train_i.csv``,
+  ``tone_train_j.csv``, each in the fold of its outlet) out of the same folds;
 * ``tone_dev2`` to ``tone_dev6``, trained on every training statement,
   each on the statements' texts and as the tables hold them
   (``tone_crossval.pipeline_texts``); since the ninth round the shipped recipe is trained
   also on ``tone_dev2`` and ``tone_dev3`` (each sheet's outlets in five folds of their
   own in the cross-validation), so their figures are in-sample, since the tenth round
-  on batches g and h and since the eleventh on batch i; the fresh measures are batch f's
+  on batches g and h, since the eleventh on batch i and since the twelfth on batch j;
+  the fresh measures are batch f's
   rows and ``tone_dev4``, ``tone_dev5`` and ``tone_dev6`` as the tables hold them, pooled in
   the next-to-last line (the tenth round's rule, docs/tone.md; the ninth round pooled the
   first three), and the same statements with the sheets on their text in the last (the
@@ -82,9 +83,11 @@ class Variant:
     # each sheet's outlets fall into five folds of their own, so that the training
     # statements' folds, and the figures on them, are paired with the shipped recipe's.
     # The shipped recipe trains on tone_dev2 and tone_dev3 since the ninth round, on
-    # training batches g and h since the tenth, and on batch i since the eleventh.
+    # training batches g and h since the tenth, on batch i since the eleventh and on
+    # batch j since the twelfth.
     also_trained_on: tuple[str, ...] = (
         "tone_dev2", "tone_dev3", "tone_train_g", "tone_train_h", "tone_train_i",
+        "tone_train_j",
     )  # fmt: skip
 
 
@@ -154,7 +157,7 @@ def _expected_band(probabilities: np.ndarray) -> np.ndarray:
 VARIANTS: dict[str, Variant] = {
     "shipped": Variant(),
     # the fifth model's recipe, shipped until the ninth round: the training statements only
-    "fifth model (not trained on tone_dev2, tone_dev3, batches g-i)": Variant(also_trained_on=()),
+    "fifth model (not trained on tone_dev2, tone_dev3, batches g-j)": Variant(also_trained_on=()),
     "C 0.5": Variant(settings={"C": 0.5}),
     "C 2": Variant(settings={"C": 2.0}),
     "class-balanced weights": Variant(balanced=True),
@@ -181,16 +184,18 @@ BATCH_G = "tone_train_g"
 BATCH_H = "tone_train_h"
 #: Training batch i (twelfth session): polar statements in plain words, the same way.
 BATCH_I = "tone_train_i"
-BATCHES = {"g": BATCH_G, "h": BATCH_H, "i": BATCH_I}
+#: Training batch j (thirteenth session): the ninth model's development errors, the same way.
+BATCH_J = "tone_train_j"
+BATCHES = {"g": BATCH_G, "h": BATCH_H, "i": BATCH_I, "j": BATCH_J}
 #: The statements in the pipeline's form: batch f's rows and the added sheets.
 _PIPELINE_FORM = ("f", "tone_dev2", "tone_dev3", BATCH_G)
 ROUND10: dict[str, Variant] = {
-    # the sixth model's recipe, shipped until the tenth round: not trained on batches g-i
-    "sixth model (not trained on batches g-i)": Variant(also_trained_on=("tone_dev2", "tone_dev3")),
+    # the sixth model's recipe, shipped until the tenth round: not trained on batches g-j
+    "sixth model (not trained on batches g-j)": Variant(also_trained_on=("tone_dev2", "tone_dev3")),
     # measured on the seventh model's recipe (docs/tone.md); here on the shipped one
     "the pipeline's form weighing 1.5": Variant(batch_weight=dict.fromkeys(_PIPELINE_FORM, 1.5)),
-    # the seventh model's recipe, shipped in the tenth round until batch h: not on h, i
-    "seventh model (not trained on batches h, i)": Variant(
+    # the seventh model's recipe, shipped in the tenth round until batch h: not on h-j
+    "seventh model (not trained on batches h-j)": Variant(
         also_trained_on=("tone_dev2", "tone_dev3", BATCH_G)
     ),
 }
@@ -198,13 +203,23 @@ VARIANTS |= ROUND10
 
 # ------------------------------------------ the eleventh round (docs/tone.md): batch i
 ROUND11: dict[str, Variant] = {
-    # the eighth model's recipe, shipped until the eleventh round: not trained on batch i
-    # (the round's rule measured the ninth, the shipped recipe since, against it)
-    "eighth model (not trained on batch i)": Variant(
+    # the eighth model's recipe, shipped until the eleventh round: not trained on i, j
+    # (the round's rule measured the ninth against it)
+    "eighth model (not trained on batches i, j)": Variant(
         also_trained_on=("tone_dev2", "tone_dev3", BATCH_G, BATCH_H)
     ),
 }
 VARIANTS |= ROUND11
+
+# ------------------------------------------- the twelfth round (docs/tone.md): batch j
+ROUND12: dict[str, Variant] = {
+    # the ninth model's recipe, shipped until the twelfth round: not trained on batch j
+    # (the round's rule measured the tenth, the shipped recipe since, against it)
+    "ninth model (not trained on batch j)": Variant(
+        also_trained_on=("tone_dev2", "tone_dev3", BATCH_G, BATCH_H, BATCH_I)
+    ),
+}
+VARIANTS |= ROUND12
 
 
 # ------------------------------------------------ the eighth round (docs/tone.md): meaning
@@ -523,7 +538,7 @@ class Bench:
 
         self.table = train_tone.read_training([train_tone.TRAIN_FILE])
         # each outlet's fold in the cross-validation, so that a sheet's statements in the
-        # training statements' outlets fall in their outlets' folds (batches g, h and i)
+        # training statements' outlets fall in their outlets' folds (batches g-j)
         split = GroupKFold(n_splits=5).split(self.table, groups=self.table.outlet)
         self.folds = {
             o: k for k, (_, test) in enumerate(split) for o in self.table.outlet.iloc[test]
@@ -567,7 +582,7 @@ class Bench:
     def also_trained_on(self, variant: Variant) -> tuple[pd.DataFrame, np.ndarray]:
         """The variant's added sheets as training rows (``batch``: the sheet's name), and
         each row's fold (0-4): its outlet's fold where the training statements have the
-        outlet (batches g-i), else five folds of the sheets' own outlets (tone_dev2, tone_dev3)."""
+        outlet (batches g-j), else five folds of the sheets' own outlets (tone_dev2, tone_dev3)."""
         from sklearn.model_selection import GroupKFold
 
         data = train_tone.TRAIN_FILE.parent

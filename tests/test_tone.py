@@ -190,7 +190,7 @@ def test_shipped_model_has_its_sealed_figures_recorded() -> None:
         "tone (default)", f"tone (default), {tone.EXPECTED_ROW}", "phrase lexicon",
         "VADER, domain lexicon on", "VADER, domain lexicon off", "coders (second against first)",
     }  # fmt: skip
-    assert record["set"] == "tests/data/tone_sealed8.csv"  # the newest sealed set
+    assert record["set"] == "tests/data/tone_sealed9.csv"  # the newest sealed set
     assert sealed.loc[f"tone (default), {tone.EXPECTED_ROW}", ["alpha", "accuracy"]].isna().all()
     assert sealed.actors_right_sign.notna().all() and sealed.actors_right_band.notna().all()
     # No floor on a sealed figure (it would be a signal to tune on): issue 17's target,
@@ -199,6 +199,7 @@ def test_shipped_model_has_its_sealed_figures_recorded() -> None:
     # fourth (tone_sealed4) the same model 0.641, on the fifth (tone_sealed5) 0.642, on
     # the sixth (tone_sealed6) the sixth model 0.639, on the seventh (tone_sealed7) the
     # eighth model 0.712, on the eighth (tone_sealed8) the ninth model 0.622 (0.699 as the
+    # tables hold it), on the ninth (tone_sealed9) the tenth model 0.644 (0.691 as the
     # tables hold it; docs/tone.md), every actor still short;
     # the tone must still agree with people better than VADER.
     assert sealed.loc["tone (default)", "alpha"] > sealed.loc["VADER, domain lexicon on", "alpha"]
@@ -210,7 +211,7 @@ def test_shipped_model_has_its_sealed_figures_recorded() -> None:
 def test_model_is_small_and_read_without_scikit_learn() -> None:
     model = tone.load_model()
     assert model.classes == (-1, 0, 1)
-    assert train_tone.MODEL_PATH.stat().st_size < 500_000  # 456 kB since the ninth model
+    assert train_tone.MODEL_PATH.stat().st_size < 500_000  # 480 kB since the tenth model
     assert "lex_score" in model.weights  # the combination: words and the lexicon
     source = Path(tone.__file__).read_text()
     assert "sklearn" not in source

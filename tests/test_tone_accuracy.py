@@ -31,11 +31,12 @@ def test_the_cross_validated_table_is_what_the_shipped_model_is_trained_on(
     recorded = cs.tone.validation()
     recorded = recorded[recorded.measured.eq("cross-validated")].iloc[0]
     table = accuracy.tone_training_table()
-    assert len(table) == recorded.n == 5501
+    assert len(table) == recorded.n == 5928
     sheets = " + ".join(f"tests/data/{name}.csv" for name in accuracy.TRAINING_TONE)
     assert recorded.coded_set == sheets
     assert accuracy.TRAINING_TONE == (
         "tone_train", "tone_dev2", "tone_dev3", "tone_train_g", "tone_train_h", "tone_train_i",
+        "tone_train_j",
     )  # fmt: skip
 
 
@@ -45,7 +46,7 @@ def test_every_tone_dev_sheet_is_training_or_development_never_both(
     dev = {p.stem for p in DATA.glob("tone_dev*.csv") if p.stem.count("_") == 1}
     training, development = set(accuracy.TRAINING_TONE), set(accuracy.DEVELOPMENT_TONE)
     assert not training & development
-    batches = {"tone_train", "tone_train_g", "tone_train_h", "tone_train_i"}
+    batches = {"tone_train", "tone_train_g", "tone_train_h", "tone_train_i", "tone_train_j"}
     assert dev == (training | development) - batches
     assert {"tone_dev4", "tone_dev5", "tone_dev6"} == development
     trained = {Path(p).stem for p in train_tone.TRAIN_FILES}
@@ -62,12 +63,13 @@ def test_training_sheets_are_cross_validated_once_and_never_scored_alone(
         return {"n": len(table), "methods": {"tone (default)": {"alpha": 0.5, "accuracy": 0.5}}}  # type: ignore[arg-type]
 
     monkeypatch.setattr(accuracy, "validation_figures", figures)
-    # tone_dev2, tone_dev3, tone_train, tone_train_g, tone_train_h, tone_train_i
-    accuracy.print_tone_sets("tone_[dt][er][va]*[23nghi].csv")
+    # tone_dev2, tone_dev3, tone_train, tone_train_g, tone_train_h, tone_train_i, tone_train_j
+    accuracy.print_tone_sets("tone_[dt][er][va]*[23nghij].csv")
     out = capsys.readouterr().out
-    assert seen == [5501]
+    assert seen == [5928]
     sheets = "tone_train + tone_dev2 + tone_dev3 + tone_train_g + tone_train_h + tone_train_i"
-    assert f"{sheets}; 5501 statements, 104 outlets" in out
+    sheets += " + tone_train_j"
+    assert f"{sheets}; 5928 statements, 104 outlets" in out
     assert "differs from the shipped model's record" in out  # the fake figures
     for name in accuracy.TRAINING_TONE:
         assert f"tone: {name}: training data of the shipped model" in out

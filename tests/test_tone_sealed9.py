@@ -1,9 +1,9 @@
 """tone_sealed9 (tests/data/tone_sealed9_README.md): the ninth sealed tone set of issue 17,
-made by the method of tone_sealed8, a second set kept for the next tone model. Only its
-shape is checked here (texts, sample, the coders' sheets and their columns); no method is
-scored here and no coder is compared with the machine (the set is sealed and UNSCORED: only
-the lead who ships the next tone model scores it, once, with benchmarks/tone_sealed.py
---set tone_sealed9); the two coders are compared with each other (the ceiling)."""
+made by the method of tone_sealed8 for the tenth tone model. Only its shape is checked here
+(texts, sample, the coders' sheets and their columns); no method is scored here and no
+coder is compared with the machine (the set is sealed; it was scored once, for the tenth
+model, in the thirteenth session, by benchmarks/tone_sealed.py: its record); the two
+coders are compared with each other (the ceiling)."""
 
 from __future__ import annotations
 

@@ -354,15 +354,18 @@ def test_a_validation_sheet_is_trained_on_as_the_pipeline_reads_it() -> None:
     assert train.text.tolist() == train_tone.read_coded(train_tone.TRAIN_FILE).text.tolist()
 
 
-def training_batch(name: str, n: int, codes: dict[str, int], outlets: int) -> Path:
+def training_batch(
+    name: str, n: int, codes: dict[str, int], outlets: int, coder: str = "i"
+) -> Path:
     """A training batch written in outlets of the training statements: the tone sheet is
     what validate writes from its coder's sheet, its outlets are the training sheet's and
     none of a development or sealed tone sheet, and the shipped model is trained on it."""
     folder = SEALED2.parent / name
-    table = v.tone_sheet(v.check_sheets([folder / "coder_i.csv"]))
+    table = v.tone_sheet(v.check_sheets([folder / f"coder_{coder}.csv"]))
     on_disk = pd.read_csv(folder.with_suffix(".csv"), dtype=str, keep_default_na=False)
     pd.testing.assert_frame_equal(table.astype(str), on_disk)
-    assert len(table) == n and list(evaluate_tone.coder_columns(on_disk)) == ["tone_i", "tone"]
+    columns = [f"tone_{coder}", "tone"]
+    assert len(table) == n and list(evaluate_tone.coder_columns(on_disk)) == columns
     assert on_disk.tone.value_counts().to_dict() == codes
     used = set(pd.read_csv(folder / "articles" / "metadata.csv").outlet)
     train = pd.read_csv(SEALED2.parent / "tone_train.csv", dtype=str)
@@ -380,8 +383,8 @@ def test_training_batch_g_is_the_workflows_sheet_of_its_coder_in_training_outlet
     """tone_train_g (tests/data/tone_train_g/README.md): every statement the tool found in
     78 articles written in the styles of 33 outlets of the training statements, coded once
     for tone by coder I before any model's output on them was looked at; training data of
-    the seventh, eighth and ninth models (docs/tone.md, "Tenth round"), read as the pipeline
-    reads it."""
+    the seventh to tenth models (docs/tone.md, "Tenth round"), read as the pipeline reads
+    it."""
     sheet = training_batch("tone_train_g", 483, {"1": 198, "-1": 170, "0": 115}, 33)
     read = train_tone.read_training([sheet])
     own_verb = read[read.text.to_numpy() != train_tone.read_coded(sheet).text]
@@ -393,7 +396,7 @@ def test_training_batch_h_is_the_workflows_sheet_of_its_coder_mostly_neutral() -
     """tone_train_h (tests/data/tone_train_h/README.md): every statement the tool found in
     58 articles written in the styles of 28 outlets of the training statements, mostly
     neutral statements told in polar words, coded once for tone by coder I before any
-    model's output on them was looked at; training data of the eighth and ninth models."""
+    model's output on them was looked at; training data of the eighth to tenth models."""
     training_batch("tone_train_h", 317, {"0": 242, "1": 38, "-1": 37}, 28)
 
 
@@ -402,7 +405,8 @@ def test_training_batch_i_is_the_workflows_sheet_of_its_coder_mostly_polar() -> 
     72 articles written in the styles of 41 outlets of the training statements, mostly
     polar statements in plain words (the eighth model's largest error class on the
     development sheets), coded once for tone by coder I before any model's output on them
-    was looked at; training data of the ninth model (docs/tone.md, "Eleventh round")."""
+    was looked at; training data of the ninth and tenth models (docs/tone.md, "Eleventh
+    round")."""
     sheet = training_batch("tone_train_i", 417, {"1": 174, "-1": 154, "0": 89}, 41)
     # none of its outlets is an outlet of a sealed statements set (their outlet column)
     used = set(pd.read_csv(sheet.with_suffix("") / "articles" / "metadata.csv").outlet)
@@ -413,4 +417,24 @@ def test_training_batch_i_is_the_workflows_sheet_of_its_coder_mostly_polar() -> 
     read = train_tone.read_training([sheet])
     own_verb = read[read.text.to_numpy() != train_tone.read_coded(sheet).text]
     assert len(own_verb) == 7  # "thanked [Japan for …]", "accuses [Azerbaijan of …]"
+    assert all(t.split()[0].lower() in verbs("attitude") for t in own_verb.text)
+
+
+def test_training_batch_j_is_the_workflows_sheet_of_its_coder_aimed_at_the_errors() -> None:
+    """tone_train_j (tests/data/tone_train_j/README.md): every statement the tool found in
+    67 articles written in the styles of batch i's 41 outlets of the training statements,
+    statements of the kinds the ninth model got wrong on the development sheets, coded once
+    for tone by coder J before any model was trained or scored on them for the round;
+    training data of the tenth model (docs/tone.md, "Twelfth round")."""
+    sheet = training_batch("tone_train_j", 433, {"-1": 158, "1": 147, "0": 128}, 41, "j")
+    used = set(pd.read_csv(sheet.with_suffix("") / "articles" / "metadata.csv").outlet)
+    batch_i = SEALED2.parent / "tone_train_i" / "articles" / "metadata.csv"
+    assert used == set(pd.read_csv(batch_i).outlet)
+    for other in sorted(SEALED2.parent.glob("heldout*.csv")):
+        table = pd.read_csv(other, dtype=str, usecols=lambda c: c == "outlet")
+        if "outlet" in table.columns:
+            assert not used & set(table.outlet.dropna()), other
+    read = train_tone.read_training([sheet])
+    own_verb = read[read.text.to_numpy() != train_tone.read_coded(sheet).text]
+    assert len(own_verb) == 11  # "thanked [Erdogan for …]", "welcomed [the agreement]"
     assert all(t.split()[0].lower() in verbs("attitude") for t in own_verb.text)

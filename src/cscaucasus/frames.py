@@ -366,7 +366,19 @@ _HEADLINE_SOURCE_QUOTED_RE = re.compile(
 )
 
 
+#: "Yerevan speaks of a „large-scale attack“" (Siegener Zeitung), "Moscow calls Yerevan's
+#: step „unfriendly“" (RBC): a headline verb whose object ends in a quote; the quote is the
+#: content, the source's own words.
+_HEADLINE_QUOTED_OBJECT_RE = re.compile(
+    rf"^(?P<source>[^:,{DOUBLE_QUOTES}]{{2,60}}?)\s+"
+    rf"(?P<verb>{'|'.join(map(_title_or_lower, verbs('headline_quoted_object')))})"
+    rf"\s+[^:{DOUBLE_QUOTES}{LOW_QUOTE}]{{0,40}}?"
+    rf"(?P<content>[{QUOTE_OPENERS}{LOW_QUOTE}][^{DOUBLE_QUOTES}{LOW_QUOTE}]+[{QUOTE_CLOSERS}“])\s*$"
+)
+
+
 _HEADLINE_PATTERNS = (
+    _HEADLINE_QUOTED_OBJECT_RE,
     _HEADLINE_SOURCE_LAST_RE,
     _HEADLINE_SAYS_LAST_RE,
     _HEADLINE_SAYS_INVERTED_RE,

@@ -329,10 +329,11 @@ _ROLE_ALT = word_alternation(
     ),
     space=r"\s+",
 )
-_INSTITUTION_NOUNS = (
-    r"ministry|directorate|office|embassy|department|committee|agency|service|"
-    r"council|commission|mission|delegation|secretariat|administration|presidency|"
-    r"government|party|court|parliament"
+#: Institutions "the <noun>" refers back to (``institution_nouns`` and
+#: ``organisation_anaphors`` of data/speech.yml).
+_ORGANISATION_ANAPHORS = frozenset(SPEECH["organisation_anaphors"])
+_INSTITUTION_NOUNS = word_alternation(
+    sorted(SPEECH["institution_nouns"] + SPEECH["organisation_anaphors"])
 )
 #: "Its secretariat said", "its press service reported" (Eurasianet, TASS, Trend): the
 #: institution of the organisation or state named last.
@@ -456,12 +457,14 @@ _SOURCE_HEAD_RE = _anon_head_re(
     sorted(SPEECH["anonymous_sources"] + SPEECH["anonymous_people"], key=len, reverse=True)
 )
 #: An unnamed person as a subject ("A Russian soldier, who declined to give his name,
-#: said", "a senior official told", "a resident of Jermuk"): anonymous; "he" right after
-#: refers to them.
+#: said", "a senior official told", "a resident of Jermuk"), also after "one" ("said one
+#: resident of the village" (AP, Reuters), "one European diplomat told" (Politico), "one
+#: villager said" (AFP)): anonymous; "he" right after refers to them. The noun is the
+#: group ``noun``.
 _UNNAMED_PERSON_RE = re.compile(
-    r"[Aa](?<![\w’'.-].)n?\s+(?:[\w’'-]+\s+){0,3}"
-    r"(?:" + "|".join(map(re.escape, SPEECH["unnamed_person_nouns"])) + r")\b"
-    r"(?:\s+(?:of|from|in)\s+(?:(?:the|one\s+of\s+the)\s+(?:[A-Z][\w’'-]+\s+){0,3}"
+    r"(?:[Aa](?<![\w’'.-].)n?|[Oo](?<![\w’'.-].)ne)\s+(?:[\w’'-]+\s+){0,3}"
+    r"(?P<noun>" + "|".join(map(re.escape, SPEECH["unnamed_person_nouns"])) + r")\b"
+    r"(?:\s+(?:of|from|in|to)\s+(?:(?:the|one\s+of\s+the)\s+(?:[A-Z][\w’'-]+\s+){0,3}"
     rf"(?!(?:{_VERB_ALT})\b)[a-z]{{4,}}\b"  # "of the Armenian delegation", not "of the CSTO said"
     r"|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\b))?"
 )
@@ -521,6 +524,12 @@ _MEMBER_AFTER_RE = re.compile(
 #: Capital letters of the Latin alphabets ("Žygimantas Pavilionis" (Delfi, LRT), "Ömer
 #: Çelik" (Anadolu, Daily Sabah), "Éric Chevallier" (Le Monde)).
 _UPPER = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x250) if chr(c).isupper())
+#: A name in apposition after an unnamed person's noun: the name is the speaker ("said a
+#: former Indian ambassador, Ashok Sajjanhar." (Scroll), "a senior official, Mher
+#: Grigoryan, told" (Reuters), "a local resident, Armen Petrosyan, said" (AFP)).
+_APPOSITIVE_NAME_RE = re.compile(
+    rf",[ \t]+(?:[{_UPPER}][\w’'.-]*[ \t]+){{1,3}}[{_UPPER}][\w’'-]*[a-z]\b(?=\s*[,.;]|\s*$)"
+)
 #: A person's party, faction or group after the name, before the verb ("Artsvik Minasyan|
 #: of the Hayastan faction| called" (Hayots Ashkharh), "Gegham Manukyan| of the Armenia
 #: alliance| said" (Azatutyun), "Ruben Rubinyan| from the Civil Contract party| said").
@@ -1887,7 +1896,12 @@ class _Article:
                 continue
             if not f.speaker_id:
                 unnamed = f.subject is None or f.subject[0].method != "pronoun"
-                if unnamed_last and unnamed and f.kind == "indirect" and not f.in_headline:
+                if (  # (a quote of an unnamed person too)
+                    unnamed_last
+                    and unnamed
+                    and (f.kind == "indirect" or f.by_unnamed)
+                    and not f.in_headline
+                ):
                     # an unnamed source spoke last ("a senior official said that … “…,” he
                     # said" (Newsmaker, Setareh Sobh, Reuters)): say so when asked
                     return None, _UNNAMED
@@ -1958,7 +1972,10 @@ class _Article:
             narrated = self.narrated_person(pos, PRONOUNS[words])  # "X sees it differently."
             if narrated:
                 return narrated, "pronoun"
-            return self.previous_speaker(pos, para, PRONOUNS[words])
+            # (an unnamed person who spoke last: "“…,” said a retired Indian Army officer
+            # …, who asked not to be identified. …, according to him." (Scroll))
+            found = self.previous_speaker(pos, para, PRONOUNS[words], unnamed_last=True)
+            return (None, None) if found[1] == _UNNAMED else found
         for f in self.found.before(pos):
             if f.para < para - 1:
                 break
@@ -1981,12 +1998,16 @@ class _Article:
                 # "the organisation's press service reported … According to the press
                 # service, …" (TASS, Armenpress): the office of the organisation that spoke
                 return f.speaker_id
+            if noun in _ORGANISATION_ANAPHORS and self.types.get(f.speaker_id) == "organization":
+                return f.speaker_id  # "The ICRC said … The organisation called on"
         lo = next((p.start for p in self.paras if p.paragraph_id >= para - 1), 0)
         for m in reversed(self.mentions_in(lo, pos)):
             if m.method in ("pronoun", "anaphor", "institution") or m.actor is None:
                 continue
             if noun in str(m.actor).lower() and self.gender.get(str(m.actor_id)) is None:
                 return str(m.actor_id) if m.actor_id is not None else UNKNOWN + str(m.actor)
+            if noun in _ORGANISATION_ANAPHORS and self.types.get(str(m.actor_id)) == "organization":
+                return str(m.actor_id)
         return None
 
     def issuer(self, pos: int, para: int, noun: str) -> str | None:
@@ -3267,19 +3288,50 @@ def _cue_subject(
         if host is None:
             subj = art.main_subject(masked, p0, s0, v0) or _earlier_cue_subject(ps, s0, v0)
     inverted = False
-    if (
-        host is None
-        and verb not in _NOT_INVERTED
-        and (subj is None or _inside_content(masked, p0, s0, subj, v0))
-    ):
+    if host is None and verb not in _NOT_INVERTED:
         # "…, said Zas" (not "accused the government of …": an object, no subject)
-        after = art.subject_after(masked, p0, v1, s1)
+        after = _inverted_subject(art, masked, p0, s0, subj, (v0, v1), s1)
         subj, inverted = (after, True) if after is not None else (subj, False)
     if subj is None and host is None:
         return None
     if host is None and subj is not None and subj.method == "prior":
         host = prior
     return _Subject(subj, host, extend, inverted)
+
+
+#: Between a speech verb and a subject right after it.
+_NEXT_TO_VERB_RE = re.compile(r"\s+(?:the\s+)?")
+#: A comma right before a speech verb.
+_COMMA_END_RE = re.compile(r",\s*$")
+#: What may follow the subject of an inversion that ends its clause: the sentence's end,
+#: or an appositive or relative clause of it ("…, said a former Indian ambassador to the
+#: region, who asked not to be named." (Scroll), "…, said Hikmet Hajiyev, the foreign
+#: policy adviser" (Report.az), "…, said one resident." (AP)).
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.;!?]|$|,\s+(?:who|a|an|the|one)\b)")
+
+
+def _inverted_subject(
+    art: _Article, masked: str, p0: int, s0: int, subj: Any, verb: tuple[int, int], s1: int
+) -> Mention | None:
+    """The subject after the speech verb of an inversion, if it is one: a verb without a
+    subject before it, a subject that ends the content (``_inside_content``), or a comma
+    before the verb and a subject after it that ends the clause, whatever stands before
+    ("… will cost it goodwill in Baku and Ankara, with little strategic return, said a
+    former Indian ambassador to the region" (Scroll): "it" is an object; "…, in its view,
+    said the ministry." (TASS); "…, at least for now, said one diplomat." (Politico))."""
+    v0, v1 = verb
+    if subj is None or _inside_content(masked, p0, s0, subj, v0):
+        return art.subject_after(masked, p0, v1, s1)
+    if not _COMMA_END_RE.search(masked, max(0, v0 - p0 - 3), v0 - p0):
+        return None
+    after = art.subject_after(masked, p0, v1, s1)
+    if (
+        after is None
+        or not _NEXT_TO_VERB_RE.fullmatch(masked, v1 - p0, after.start - p0)
+        or not _CLAUSE_END_RE.match(masked, after.end - p0)
+    ):
+        return None  # ("…, explained why Yerevan is distancing itself from the CSTO.")
+    return after
 
 
 def _inside_content(masked: str, p0: int, s0: int, subj: Any, v0: int) -> bool:
@@ -3400,7 +3452,7 @@ def _cue_content(
         pre = _without_title_tail(pre)
     after = masked[v1 - p0 : s1 - p0]
     span: tuple[int, int] | None = None
-    if not inverted and (t := _that_clause(after)) is not None:
+    if not inverted and (t := _that_clause(after, verb.lower() in APPEAL_VERBS)) is not None:
         span = v1 + t, s1
     elif verb in PARTICIPLES and verb not in ACCUSE_VERBS:
         against = _AGAINST_RE.match(after) if verb == "warning" else None
@@ -3466,9 +3518,22 @@ _FINITE_BEFORE_THAT_RE = re.compile(
 _AND_BEFORE_THAT_RE = re.compile(r"\S\s+(?:and|but)\s*$")
 
 
-def _that_clause(after: str) -> int | None:
+#: An appeal's addressee and infinitive between its verb and "that": the "that" is a
+#: relative pronoun inside the appeal ("called on the parties to reach a consensus that
+#: allows humanitarian assistance" (Thurgauer Zeitung, ICRC), "called on both sides to
+#: reach an agreement that would end the war" (AP), "urged Baku to sign a treaty that
+#: …" (Reuters)).
+_APPEAL_BEFORE_THAT_RE = re.compile(
+    r"\s+(?:(?:on|upon)\s+)?(?:[\w’'-]+\s+){1,5}?to\s+"
+    r"(?!(?:the|a|an|his|her|its|their|our|reporters|journalists|parliament|lawmakers|"
+    r"deputies|members|media)\b)[a-z]+\b"
+)
+
+
+def _that_clause(after: str, appeal: bool = False) -> int | None:
     """The end of the "that" opening a clause after a speech verb (within a few words,
-    no comma and no other speech verb before it), or None."""
+    no comma and no other speech verb before it, nor an ``appeal``'s infinitive), or
+    None."""
     t = THAT_RE.search(after)
     if (
         t
@@ -3477,6 +3542,7 @@ def _that_clause(after: str) -> int | None:
         and not _FINITE_BEFORE_THAT_RE.search(after, 0, t.start())
         and ("," not in after[: t.start()] or _ASIDE_BEFORE_THAT_RE.fullmatch(after, 0, t.start()))
         and not _AND_BEFORE_THAT_RE.search(after, 0, t.start())
+        and not (appeal and _APPEAL_BEFORE_THAT_RE.match(after, 0, t.start()))
         and not any(  # "said A but warned that B" (not "in a statement posted …", nor
             # a noun after a determiner: "said in a note published on its website that")
             not after_document(after, c.start())
@@ -3587,7 +3653,9 @@ def _content_before(
     subject is in apposition to (:func:`_apposed`)."""
     return bool(
         pre.rstrip().endswith(",")
-        and not _apposed(pre, ps.art.text, subj)
+        # (an inverted subject is apposed to nothing: "The talks have stalled, said one
+        # official, who asked not to be named." (Reuters, Lloyd's List))
+        and (inverted or not _apposed(pre, ps.art.text, subj))
         and _has_words(pre, 1)
         and not _title_phrase(pre)  # "Assistant to the President …,", not "Prime Minister X will …"
         and not _SOURCE_PHRASE_RE.fullmatch(pre)  # "According to the premier, Yerevan informed"
@@ -3833,6 +3901,8 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
     subject = found.subject
     if found.speaker is None and subject is not None and subject[0].method in _DEFERRED:
         art.found[-1].subject = subject
+    # ("“…,” said a retired Indian Army officer …. …, according to him." (Scroll))
+    art.found[-1].by_unnamed = subject is not None and subject[0].method == "indefinite"
 
 
 def _quote_tail(art: _Article, q: Quote, close_p: Any) -> str:
@@ -4551,6 +4621,33 @@ def _last_of_para(found: list[Found], k: int, para: int) -> Found | None:
     return None
 
 
+def _unnamed_people(text: str, taken: _Taken) -> list[_Row]:
+    """Unnamed people (``_UNNAMED_PERSON_RE``) and their later mentions by "the" and
+    their noun: "said a retired Indian Army officer who … asked not to be identified …
+    …, said the retired officer" (Scroll), "a Western diplomat in Yerevan told … The
+    diplomat added" (Politico Europe), "said one resident of the village … the resident
+    said" (AP): anonymous as they were (never a role of the gazetteer's that the mention
+    already is)."""
+    rows: list[_Row] = []
+    nouns: dict[str, int] = {}
+    for r in linescan.matches(_UNNAMED_PERSON_RE, text):
+        a, b = r.span()
+        if taken.free(a, a + 1) and not _APPOSITIVE_NAME_RE.match(text, b):
+            rows.append((a, b, None, "indefinite"))
+            nouns.setdefault(r.group("noun").lower(), b)
+    if not nouns:
+        return rows
+    again = re.compile(
+        r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?(?:" + "|".join(map(re.escape, nouns)) + r")\b"
+    )
+    for r in again.finditer(text, min(nouns.values())):
+        a, b = r.span()
+        noun = text[a:b].rsplit(None, 1)[-1].lower()
+        if nouns[noun] <= a and taken.free(a, b):
+            rows.append((a, b, None, "indefinite"))
+    return rows
+
+
 class _Taken:
     """Which spans of a text the gazetteer's mentions already cover."""
 
@@ -4643,11 +4740,7 @@ def _unresolved_subjects(
     rows += _sides(text)
     rows += _demonym_posts(text, taken)
     rows += _anonymous(text, taken, anaphors)
-    rows += [
-        (a, b, None, "indefinite")
-        for a, b in linescan.spans(_UNNAMED_PERSON_RE, text)
-        if taken.free(a, a + 1)
-    ]
+    rows += _unnamed_people(text, taken)
     rows += [
         (r.start(), r.end(1), None, "indefinite")
         for r in linescan.matches(_VOX_POP_RE, text)
@@ -4853,7 +4946,7 @@ _DEMONYM_POST_RE = re.compile(
 
 def _demonym_posts(text: str, taken: _Taken) -> list[_Row]:
     """A state's diplomatic post printed in lower case, as an organisation named as the
-    gazetteer names them ("Armenian Embassy in Buenos Aires")."""
+    gazetteer names them ("Armenian Embassy in Argentina")."""
     rows: list[_Row] = []
     if "embassy" not in text and "consulate" not in text and "mission" not in text:
         return rows
@@ -4953,6 +5046,20 @@ def _source_free(taken: _Taken, r: re.Match[str]) -> bool:
     return tail is not None and taken.free(r.start(), r.start() + tail.start())
 
 
+#: "Some" as an unnamed group: with its place ("Some in Yerevan fear that" (Inkstick,
+#: Eurasianet), "some in Moscow see" (Meduza), "some within the government argue"
+#: (Reuters)), or opening its sentence before a verb and "that" ("Some argue that"
+#: (Just Security), "Some fear that" (The Economist)); never "some 40,000 people".
+_SOME_SOURCE_RE = re.compile(
+    r"\b[Ss]ome(?=\s+(?:in|within|among)\s+(?:the\s+)?[A-Z])"
+    r"(?:\s+(?:in|within|among)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"|(?:(?<=[.!?]\s)|(?<=\A)|(?<=\n))Some(?=\s+[a-z]+\s+that\b)"
+)
+#: "among" right before a group: no subject ("Pashinyan, among others, said"; "popular
+#: among analysts").
+_AMONG_BEFORE_RE = re.compile(r"\bamong\s+$")
+
+
 def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> list[_Row]:
     """Anonymous sources ("sources close to the government", "a spokesperson"), from
     their number and adjectives ("two sources", "several diplomatic sources")."""
@@ -4964,6 +5071,8 @@ def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> lis
             _source_free(taken, r)
             and not _in_spans(r.start(), anaphors, starts)
             and not (_TITLE_BEFORE_NAME_RE.match(text, r.end()) and r.group(0)[-1] != "s")
+            and not _APPOSITIVE_NAME_RE.match(text, r.end())
+            and not _AMONG_BEFORE_RE.search(text, max(0, r.start() - 7), r.start())
         ):
             before = _SOURCE_MODIFIERS_RE.search(text, max(0, r.start() - 60), r.start())
             start = (
@@ -4975,6 +5084,12 @@ def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> lis
             (*r.span(r.lastgroup or 0), None, "role")
             for r in linescan.matches(_IMPERSONAL_THEY_RE, text)
             if taken.free(*r.span(r.lastgroup or 0))
+        ]
+    if "ome " in text:
+        rows += [
+            (*r.span(), None, "role")
+            for r in linescan.matches(_SOME_SOURCE_RE, text)
+            if taken.free(*r.span())
         ]
     return rows
 
@@ -5345,7 +5460,9 @@ def _demonym_form(org: str) -> str:
 
 
 #: The head words of a state's institutions ("Foreign Ministry", "Presidential Administration").
-_STATE_BODIES = frozenset(["Ministry", "Government", "Cabinet", "Presidency", "Administration"])
+_STATE_BODIES = frozenset(
+    ["Ministry", "Government", "Cabinet", "Presidency", "Administration", "Department"]
+)
 #: An institution's voice in apposition: "The Foreign Ministry in Moscow, through its
 #: spokeswoman Maria Sacharowa, said" (Grenzecho), "the Kremlin, via its spokesman
 #: Dmitry Peskov, said" (AFP), "Baku, through Foreign Ministry spokesman Aykhan Hajizada,
@@ -5364,15 +5481,45 @@ def _located(text: str, start: int, org: str) -> str:
     Reuters, AFP) or follows it ("the Foreign Ministry in Moscow" → "Russian Foreign
     Ministry"); else as printed."""
     words = org.split()
-    if words[0] in DEMONYMS or words[0].endswith(("'s", "’s")) or not _STATE_BODIES & set(words):
-        return org
+    if words[0] in DEMONYMS or not _STATE_BODIES & set(words) or _STATE_NAME_RE.search(org):
+        return org  # (and "the Presidential Administration of Azerbaijan" names its state)
+    if words[0].endswith(("'s", "’s")):
+        # "Indonesia's Foreign Ministry" (Tempo, Reuters), "Argentina's Foreign Ministry"
+        # (Clarín): named as "the Indonesian Foreign Ministry" is
+        state = words[0][:-2]
+        return f"{DEMONYM_OF[state]} {org.split(None, 1)[1]}" if state in DEMONYM_OF else org
     body, _, city = org.rpartition(" in ")
     if body and CAPITALS.get(city) in DEMONYM_OF:
         # "the Foreign Ministry in Moscow said" (Grenzecho, Der Standard, El País)
         return f"{DEMONYM_OF[CAPITALS[city]]} {body}"
     place = _IN_CAPITAL_RE.search(text, max(0, start - 40), start)
-    state = CAPITALS.get(place.group(1)) if place else None
+    # (or the capital of the article's dateline: "Bern. … the Federal Department of
+    # Foreign Affairs announced" (Solothurner Zeitung), "MOSCOW (Reuters) - The Foreign
+    # Ministry said" (Reuters, AP))
+    city = place.group(1) if place else _dateline_capital(text)
+    state = CAPITALS.get(city) if city else None
     return f"{DEMONYM_OF[state]} {org}" if state in DEMONYM_OF else org
+
+
+#: A state's name inside an organisation's.
+_STATE_NAME_RE = re.compile(
+    rf"\b(?:{word_alternation(sorted(DEMONYM_OF, key=len, reverse=True))})\b"
+)
+#: A dateline's place opening an article: "Bern. ", "MOSCOW (Reuters) - ", "YEREVAN,
+#: November 23. /TASS/.", "Kuala Lumpur — ".
+_DATELINE_PLACE_RE = re.compile(
+    r"\s*([A-Z][A-Za-z’'-]+(?:[ -][A-Z][A-Za-z’'-]+)?)(?:,[^\n.]{0,40})?"
+    r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-–—:]\s|\.\s|\.?\s*/)"
+)
+
+
+def _dateline_capital(text: str) -> str | None:
+    """The capital an article's dateline names, as the gazetteer spells it, or None."""
+    m = _DATELINE_PLACE_RE.match(text)
+    if m is None:
+        return None
+    place = m.group(1)
+    return place if place in CAPITALS else place.title() if place.title() in CAPITALS else None
 
 
 #: A capital standing for its state ("Baku said"), unless after a preposition ("in Baku").
@@ -5913,11 +6060,14 @@ def _title_rows(
     return []
 
 
-#: Where a headline's kicker ends: a topic before a colon, a question, or a phrase before
-#: a spaced dash ("Nagorno-Karabakh: Yerevan accuses …" (La Dépêche du Midi), "Peace in
-#: sight? Putin: ”…”" (Pohjalainen), "CSTO summit without Armenia – Putin says …" (Kansan
-#: Uutiset), "US soldiers train in Armenia – Moscow „concerned“" (Rheinpfalz)).
-_KICKER_END_RE = re.compile(r"(?:[:?!]|\s[–—])\s+(?=\S)")
+#: Where a headline's kicker ends: a topic before a colon, a question, a clause before a
+#: semicolon or a full stop ("Azerbaijan launches offensive in Karabakh; Armenia says it
+#: will not intervene" (Veja), "Armenia freezes its part in the CSTO. Kremlin sources:
+#: «…»" (Rai News)), or a phrase before a spaced dash ("Nagorno-Karabakh: Yerevan accuses
+#: …" (La Dépêche du Midi), "Peace in sight? Putin: ”…”" (Pohjalainen), "CSTO summit
+#: without Armenia – Putin says …" (Kansan Uutiset), "US soldiers train in Armenia – Moscow
+#: „concerned“" (Rheinpfalz)).
+_KICKER_END_RE = re.compile(r"(?:[:?!;]|(?<=\w\w)\.|\s[–—])\s+(?=\S)")
 
 
 def _title_candidates(title: str) -> Iterator[Candidate]:
@@ -6044,7 +6194,8 @@ def _title_source(
     names; ``()`` if it names the headline's topic there, None if it names none."""
     matcher = matcher_for(actors)
     found = [m for m in matcher.match(title[: c.verb_end], published) if m[4] != "role" or m[2]]
-    if found and title[found[-1][1] : c.verb_end].strip():
+    opening = bool(found) and bool(title[found[-1][1] : c.verb_end].strip())
+    if opening:
         found = _opening_person(title, c, found, actors)
     if not found:  # (none, or a name inside the source that opens no quoted headline)
         return None
@@ -6057,8 +6208,10 @@ def _title_source(
         return None  # "Armenia's Drift from the CSTO: Scenarios for …" (PISM) is a topic
     actor_id, surface = found[-1][2], found[-1][3]
     actor = actors.loc[actors["actor_id"] == actor_id].iloc[0]
-    if _topic_label(surface, str(actor["type"]), c, title[c.verb_start : c.verb_end]):
-        return ()
+    if not opening and _topic_label(
+        surface, str(actor["type"]), c, title[c.verb_start : c.verb_end]
+    ):
+        return ()  # (a state opening an act is no topic: "Iran opens consulate …: “…”")
     how = "role" if found[-1][4] == "role" else "name"
     return actor_id, str(actor["name"]), how, (surface if how == "name" else None)
 
@@ -6071,16 +6224,34 @@ _TOPIC_PREPOSITION_RE = re.compile(
 )
 
 
+#: The kinds of actor whose act opening a headline makes a wholly quoted content after the
+#: colon theirs: people, and states as "Moscow says" is its state's ("Iran opens consulate
+#: in Armenia's south: "…"" (Rudaw), "Russia recalls its ambassador: «…»" (RBC), "Armenia
+#: freezes CSTO participation: „…“" (Die Presse)).
+_OPENING_SOURCES = frozenset(["person", "state"])
+
+
+#: A sentence's end or a spaced dash inside a headline's source: a headline of two parts
+#: ("Armenia freezes its part in the CSTO. Kremlin sources: «…»" (Rai News), "Armenia
+#: wants to join the EU – Kremlin: „…“" (Westdeutsche Zeitung)).
+_CLAUSE_BREAK_RE = re.compile(r"[.;!?]\s|\s[–—-]\s")
+
+
 def _opening_person(title: str, c: Candidate, found: list[Any], actors: pd.DataFrame) -> list[Any]:
     """The person who opens a headline's source, alone, when the words after the colon
     are wholly quoted: the quote is theirs ("Pashinyan opens election campaign: ”…”" (Uusi
     Suomi), "Araghchi's reaction to the Moscow talks: «…»" (Rouydad24), "Lavrov meets
     Mirzoyan: «…»"); [] otherwise (the source must end with the name)."""
     first = found[0]
-    if c.verb != "headline" or first[0] != c.verb_start or not _quoted_content(title, c):
-        return []
+    if (
+        c.verb != "headline"
+        or first[0] != c.verb_start
+        or not _quoted_content(title, c)
+        or _CLAUSE_BREAK_RE.search(title, c.verb_start, c.start)
+    ):
+        return []  # (nor across a break: "Armenia freezes … . Kremlin sources: «…»")
     kind = actors.loc[actors["actor_id"] == first[2], "type"]
-    return [first] if len(kind) and kind.iloc[0] == "person" else []
+    return [first] if len(kind) and kind.iloc[0] in _OPENING_SOURCES else []
 
 
 def _title_capital(

@@ -12,8 +12,9 @@ codebook (``docs/tone_codebook.md``) tells a human coder to, in two layers:
 * the **classifier** (``data/tone_model.json``): a multinomial logistic regression over
   words, word pairs, negation-marked words and the lexicon's findings, trained by
   :mod:`cscaucasus.train_tone` on the hand-coded ``tests/data/tone_train.csv``, the
-  development sheets ``tone_dev2.csv`` and ``tone_dev3.csv`` and training batches g, h and
-  i (``tone_train_g.csv``, ``tone_train_h.csv``, ``tone_train_i.csv``) beside it, and
+  development sheets ``tone_dev2.csv`` and ``tone_dev3.csv`` and training batches g to j
+  (``tone_train_g.csv``, ``tone_train_h.csv``, ``tone_train_i.csv``,
+  ``tone_train_j.csv``) beside it, and
   shipped as plain weights, so scoring needs neither scikit-learn nor the network —
   :func:`classifier_tone`.
 

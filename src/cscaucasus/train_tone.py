@@ -10,7 +10,8 @@ statement of :data:`TRAIN_FILES`: ``tests/data/tone_train.csv``, since the ninth
 ``tests/data/tone_dev3.csv``, read as the pipeline reads them (:func:`read_training`), so
 that those two are training data and no longer a development measure, and since the tenth
 round training batches g and h, ``tests/data/tone_train_g.csv`` and ``tone_train_h.csv``,
-and since the eleventh training batch i, ``tone_train_i.csv``, read the same way. Features seen in
+since the eleventh training batch i, ``tone_train_i.csv``, and since the twelfth training
+batch j, ``tone_train_j.csv``, read the same way. Features seen in
 fewer than ``MIN_DF`` statements are dropped; the weights are exported rounded to
 ``DIGITS`` decimals as plain JSON, which :func:`cscaucasus.tone.classifier_tone` reads
 without scikit-learn. The same data and code give the same file, byte for byte (a test rebuilds it).
@@ -46,7 +47,8 @@ TRAIN_FILE = ROOT / "tests" / "data" / "tone_train.csv"
 # sheets earlier rounds tuned on (statements in the pipeline's form of 34 more outlets;
 # docs/tone.md, "Ninth round") and training batches g and h (483 and 317 statements in the
 # pipeline's form in outlets of the training statements, h mostly neutral; "Tenth round") and
-# training batch i (417 statements, polar statements in plain words; "Eleventh round").
+# training batch i (417 statements, polar statements in plain words; "Eleventh round") and
+# training batch j (433 statements, the ninth model's development errors; "Twelfth round").
 # tone_dev4, tone_dev5 and tone_dev6 stay development sheets.
 TRAIN_FILES = (
     TRAIN_FILE,
@@ -55,6 +57,7 @@ TRAIN_FILES = (
     TRAIN_FILE.with_name("tone_train_g.csv"),
     TRAIN_FILE.with_name("tone_train_h.csv"),
     TRAIN_FILE.with_name("tone_train_i.csv"),
+    TRAIN_FILE.with_name("tone_train_j.csv"),
 )
 MODEL_PATH = Path(__file__).resolve().parent / "data" / tone_module.MODEL_FILE
 CLASSES = (-1, 0, 1)
@@ -386,7 +389,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="coded statements (CSV; repeat to train on several sheets, e.g. a sheet of "
         "cscaucasus validate --tone-sheet beside tests/data/tone_train.csv; default: the "
         "shipped model's sheets, tone_train.csv, tone_dev2.csv, tone_dev3.csv, "
-        "tone_train_g.csv, tone_train_h.csv and tone_train_i.csv)",
+        "tone_train_g.csv, tone_train_h.csv, tone_train_i.csv and tone_train_j.csv)",
     )
     parser.add_argument(
         "--out", type=Path, default=MODEL_PATH, help="model file (default: the shipped one)"
