@@ -5309,3 +5309,73 @@ def test_some_before_a_number_and_journalists_as_addressees_are_no_source():
         "2024-05-01",
     )
     assert [g[0] for g in got] == ["Hikmet Hajiyev"]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Mint, Moneycontrol, Natsionalnaya Oborona: an unnamed group after the content
+        (
+            "India's defence exports to Armenia set to cross $1 billion, say officials",
+            [(None, "indirect", "India's defence exports to Armenia set to cross $1 billion")],
+        ),
+        (
+            "TRIPP no threat to INSTC, say experts; Iran remains key to India's Eurasia trade",
+            [(None, "indirect", "TRIPP no threat to INSTC")],
+        ),
+        # Pioneer: a plural group with the base form after a semicolon
+        (
+            "Baku sides with Pak; Indian tour operators say ‘no more Azerbaijan packages’",
+            [(None, "direct", "no more Azerbaijan packages")],
+        ),
+        # Kalinga TV, ThePrint: a short source after the colon at the end
+        (
+            "Armenia to become first foreign buyer of Akash missile system: Sources",
+            [(None, "indirect", "Armenia to become first foreign buyer of Akash missile system")],
+        ),
+        (
+            "Armenia will not leave the CSTO: Pashinyan",
+            [("Nikol Pashinyan", "indirect", "Armenia will not leave the CSTO")],
+        ),
+        # Kommersant: a quote before the colon is the source's own words
+        (
+            "«We are not going to be anyone's outpost»: Pashinyan on the CSTO",
+            [("Nikol Pashinyan", "direct", "We are not going to be anyone's outpost")],
+        ),
+    ],
+)
+def test_headline_groups_after_the_content_and_sources_after_the_colon(title, expected):
+    s = statements_for_texts({"t": "Text."}, {"t": "2024-02-27"}, titles={"t": title})
+    speakers = [None if pd.isna(x) else x for x in s.speaker]
+    assert list(zip(speakers, s.kind, s.text, strict=True)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # Just Security, Mint: a person "with knowledge of" anything
+        (
+            "A person with knowledge of the drafting said that negotiators had accepted it.",
+            "negotiators had accepted it",
+        ),
+        # Inkstick, Kalinga TV: the same sources again
+        ("Belarus opposed any such step, the same people said.", "Belarus opposed any such step"),
+        # IDSA, Odnako, Reuters: a group's share
+        (
+            "Several of them argued that Armenia had courted the West.",
+            "Armenia had courted the West",
+        ),
+        (
+            "Most of them believe that Pashinyan will not take the step.",
+            "Pashinyan will not take the step",
+        ),
+        # Kalinga TV, ThePrint: the defence establishment as a source's place
+        (
+            "Armenia is set to become the first buyer, sources in the defence establishment "
+            "said on Wednesday.",
+            "Armenia is set to become the first buyer",
+        ),
+    ],
+)
+def test_sources_with_knowledge_the_same_sources_and_a_groups_share(text, content):
+    assert rows(text, "2024-05-01") == [(None, "indirect", None, content)]

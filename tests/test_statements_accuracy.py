@@ -440,10 +440,12 @@ def test_devnews15_loads() -> None:
     ``none`` row) loads with its size, its unnamed sources and its headlines."""
     cases = read("devnews15_statements.csv")
     assert cases["article_id"].nunique() == 29 and cases["outlet"].nunique() == 29
-    assert len(cases) == 353 and set(cases["kind"]) == {"direct", "indirect"}
+    # (353 rows at its first run; 6 rows of the outlet's own reporting, "It is understood
+    # that", "Lloyd's List understands that", removed by the labelling conventions)
+    assert len(cases) == 347 and set(cases["kind"]) == {"direct", "indirect"}
     words = cases.groupby("article_id")["text"].first().str.split().str.len()
     assert (words >= 700).sum() == 9
-    assert (cases["frame"] == "anonymous").sum() == 149
+    assert (cases["frame"] == "anonymous").sum() == 143
     assert (cases.loc[cases["frame"] == "anonymous", "speaker"] == "").all()
     headlines = cases[cases["frame"] == "headline"]
     in_title = [f in t for f, t in zip(headlines["first_words"], headlines["title"], strict=True)]

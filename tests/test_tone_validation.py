@@ -355,11 +355,12 @@ def test_a_validation_sheet_is_trained_on_as_the_pipeline_reads_it() -> None:
 
 
 def training_batch(
-    name: str, n: int, codes: dict[str, int], outlets: int, coder: str = "i"
+    name: str, n: int, codes: dict[str, int], outlets: int, coder: str = "i", trained: bool = True
 ) -> Path:
     """A training batch written in outlets of the training statements: the tone sheet is
     what validate writes from its coder's sheet, its outlets are the training sheet's and
-    none of a development or sealed tone sheet, and the shipped model is trained on it."""
+    none of a development or sealed tone sheet, and the shipped model is trained on it (or,
+    without ``trained``, is not: a batch whose round's rule kept the model before it)."""
     folder = SEALED2.parent / name
     table = v.tone_sheet(v.check_sheets([folder / f"coder_{coder}.csv"]))
     on_disk = pd.read_csv(folder.with_suffix(".csv"), dtype=str, keep_default_na=False)
@@ -375,7 +376,8 @@ def training_batch(
             assert not used & set(pd.read_csv(other).outlet), other
     first = pd.read_csv(SEALED2.parent / "tone_sealed_texts.csv", dtype=str)
     assert not {o.lower() for o in used} & {o.lower() for o in first.outlet}
-    assert folder.with_suffix(".csv").name in {p.name for p in train_tone.TRAIN_FILES}
+    shipped = folder.with_suffix(".csv").name in {p.name for p in train_tone.TRAIN_FILES}
+    assert shipped == trained
     return folder.with_suffix(".csv")
 
 
@@ -437,4 +439,25 @@ def test_training_batch_j_is_the_workflows_sheet_of_its_coder_aimed_at_the_error
     read = train_tone.read_training([sheet])
     own_verb = read[read.text.to_numpy() != train_tone.read_coded(sheet).text]
     assert len(own_verb) == 11  # "thanked [Erdogan for …]", "welcomed [the agreement]"
+    assert all(t.split()[0].lower() in verbs("attitude") for t in own_verb.text)
+
+
+def test_training_batch_k_is_the_workflows_sheet_of_its_coder_and_not_trained_on() -> None:
+    """tone_train_k (tests/data/tone_train_k/README.md): every statement the tool found in
+    68 articles written in the styles of batches i and j's 41 outlets, statements of the
+    kinds the tenth model got wrong on the development sheets, coded once for tone by coder
+    K before any model was trained or scored on them for the round. The round's rule
+    (docs/tone.md, "Thirteenth round") kept the tenth model, so no shipped model is trained
+    on it: `make accuracy` scores it as a sheet of its own."""
+    sheet = training_batch("tone_train_k", 387, {"0": 153, "1": 121, "-1": 113}, 41, "k", False)
+    used = set(pd.read_csv(sheet.with_suffix("") / "articles" / "metadata.csv").outlet)
+    batch_j = SEALED2.parent / "tone_train_j" / "articles" / "metadata.csv"
+    assert used == set(pd.read_csv(batch_j).outlet)
+    for other in sorted(SEALED2.parent.glob("heldout*.csv")):
+        table = pd.read_csv(other, dtype=str, usecols=lambda c: c == "outlet")
+        if "outlet" in table.columns:
+            assert not used & set(table.outlet.dropna()), other
+    read = train_tone.read_training([sheet])
+    own_verb = read[read.text.to_numpy() != train_tone.read_coded(sheet).text]
+    assert len(own_verb) == 7  # "thanked [the heads of state for …]"
     assert all(t.split()[0].lower() in verbs("attitude") for t in own_verb.text)

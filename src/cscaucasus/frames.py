@@ -377,6 +377,13 @@ _HEADLINE_QUOTED_OBJECT_RE = re.compile(
 )
 
 
+#: "Armenia to become first foreign buyer of Akash missile system: Sources" (Kalinga TV,
+#: ThePrint, News18): a short source of capitalised words after the colon, at the end.
+_HEADLINE_COLON_SOURCE_LAST_RE = re.compile(
+    r"^(?P<content>\S.{8,}?):\s+(?P<source>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})\s*$"
+)
+
+
 _HEADLINE_PATTERNS = (
     _HEADLINE_QUOTED_OBJECT_RE,
     _HEADLINE_SOURCE_LAST_RE,
@@ -387,6 +394,7 @@ _HEADLINE_PATTERNS = (
     _HEADLINE_SOURCE_FIRST_RE,
     _HEADLINE_SAYS_RE,
     _HEADLINE_SOURCE_QUOTED_RE,
+    _HEADLINE_COLON_SOURCE_LAST_RE,
 )
 
 

@@ -627,11 +627,16 @@ _SOURCE_MODIFIERS_RE = re.compile(
     + "|".join(f"[{a[0].upper()}{a[0]}]{re.escape(a[1:])}" for a in SPEECH["source_adjectives"])
     + r")[ \t]+){0,2}(?<=[ \t])\Z"
 )
-#: An anonymous source named by the number it was one of ("according to one of them").
+#: An anonymous source named by the number it was one of ("according to one of them"),
+#: or a group by their share ("Several of them argued that" (IDSA), "Most of them believe
+#: that" (Odnako), "Two of the officials said" (Reuters)); or again as "the same" ("…, the
+#: same people said" (Inkstick), "the same sources said" (Kalinga TV)).
 _ONE_OF_SOURCES = (
-    r"[Oo]ne\s+of\s+(?:"
+    r"(?:[Oo]ne|[Ss]everal|[Mm]any|[Mm]ost|[Tt]wo|[Tt]hree|[Bb]oth|[Aa]ll)\s+of\s+(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SPEECH["source_one_of"])
-    + ")"
+    + r")|[Tt]he\s+same\s+(?:"
+    + "|".join(map(re.escape, SPEECH["anonymous_sources"] + SPEECH["anonymous_people"]))
+    + r")\b"
 )
 #: The impersonal "they" of a place ("In Yerevan they say" (Sputnik Armenia, Kommersant,
 #: Argumenty i Fakty in translation), "In the Kremlin, they believe" (Verstka, RBC), "…,
@@ -646,7 +651,8 @@ _PEOPLE_TAIL = (
     # (close to or familiar with anything, up to three words that are no speech verb:
     # "people close to the negotiating team" (Rajanews, Reuters), "people familiar with
     # the matter" (Bloomberg))
-    rf"|(?:close\s+to|familiar\s+with|briefed\s+on)\s+(?:(?:the|his|her|their)\s+)?"
+    rf"|(?:close\s+to|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+"
+    r"(?:(?:the|his|her|their)\s+)?"
     rf"(?:(?!(?:{_VERB_ALT})\b)[\w’'-]+\s+){{0,2}}(?!(?:{_VERB_ALT})\b)[\w’'-]+)"
 )
 
@@ -695,7 +701,7 @@ def _anonymous_re(spokes: bool) -> re.Pattern[str]:
     texts, as compiling one for the nouns each text holds cost more than it saved.)"""
     nouns = _SOURCE_NOUNS + _SOURCE_PEOPLE
     letters = "".join(sorted({c for n in nouns for c in (n[0], n[0].upper())}))
-    letters += "Oo"
+    letters += "OoSsMmTtBbAa"
     branches = [
         _capital_either(_SOURCE_NOUNS) + _SOURCES_TAIL,
         _capital_either(_SOURCE_PEOPLE) + _PEOPLE_TAIL,
@@ -6038,6 +6044,8 @@ def _title_rows(
         if quoted:  # 'X: “The CSTO does not …”' is the source's own words
             c0, c1 = c0 + 1, c1 - (title[c1 - 1] in QUOTE_CLOSERS + "“")
             c0, c1 = _trim(title, c0, c1)  # (the French « … » is spaced inside)
+        # ('“…”: X on Y' is X's own words too: the content between its marks)
+        direct = quoted or _between_marks(title, c0, c1)
         cue = "headline" if c.verb == "headline" else c.verb
         return [
             (
@@ -6046,7 +6054,7 @@ def _title_rows(
                 -1,
                 actor_id,
                 speaker,
-                "direct" if quoted else "indirect",
+                "direct" if direct else "indirect",
                 cue,
                 how,
                 shown[c0:c1],
@@ -6058,6 +6066,17 @@ def _title_rows(
             )
         ]
     return []
+
+
+def _between_marks(title: str, c0: int, c1: int) -> bool:
+    """Whether a headline's content stands between a pair of quote marks ("«We are not
+    going to be anyone's outpost»: Pashinyan on the CSTO" (Kommersant))."""
+    return (
+        c0 > 0
+        and c1 < len(title)
+        and title[c0 - 1] in QUOTE_OPENERS + LOW_QUOTE
+        and title[c1] in QUOTE_CLOSERS + "“"
+    )
 
 
 #: Where a headline's kicker ends: a topic before a colon, a question, a clause before a
@@ -6077,6 +6096,9 @@ def _title_candidates(title: str) -> Iterator[Candidate]:
     for kicker in _KICKER_END_RE.finditer(title):
         if len(title) - kicker.end() >= 8:
             yield from headline_candidates(title[kicker.end() :], kicker.end())
+        if kicker.group(0)[0] in ";.":  # (and the clause before it: "TRIPP no threat to
+            # INSTC, say experts; Iran remains key …" (Moneycontrol))
+            yield from headline_candidates(title[: kicker.start()], 0)
 
 
 _HEADLINE_ADDRESSEE_VERBS = frozenset(verbs("headline_addressee"))
@@ -6277,18 +6299,33 @@ def _title_capital(
 #: and its place after it ("Kremlin sources: «…»" (Rai News, RBC), "… — source" (Tejarat
 #: News, TASS, Interfax), "Sources: …" (Temirov Live, Kommersant), "Diplomatic sources:
 #: …" (Trend)).
-_TITLE_ANONYMOUS_RE = re.compile(
-    r"(?:[\w’'-]+\s+){0,2}?(?:"
-    + _capital_either(tuple(sorted(SPEECH["anonymous_sources"], key=len, reverse=True)))
-    + r")(?:\s+(?:in|close\s+to|familiar\s+with)\s+[^:]{2,40})?"
+def _title_anonymous_re(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?:[\w’'-]+\s+){0,2}?(?:"
+        + _capital_either(nouns)
+        + r")(?:\s+(?:in|close\s+to|familiar\s+with)\s+[^:]{2,40})?"
+    )
+
+
+_TITLE_ANONYMOUS_RE = _title_anonymous_re(
+    tuple(sorted(SPEECH["anonymous_sources"], key=len, reverse=True))
 )
+#: ... and unnamed groups with a speech verb ("…, say experts" (Moneycontrol), "…,
+#: experts believe" (Natsionalnaya Oborona), "Indian tour operators say ‘…’" (Pioneer));
+#: not before a colon ('"Blackmail, pure and simple": experts on …' (Komsomolskaya Pravda)
+#: is a topic's label).
+_TITLE_GROUP_RE = _title_anonymous_re(_SOURCE_NOUNS)
 
 
 def _title_anonymous(title: str, c: Candidate) -> tuple[None, None, None, None] | None:
     """An anonymous source as a headline's source: speaker None (as "sources in Baku
     say" in the body); None if the source is none."""
     printed = title[c.verb_start : c.verb_end].strip()
-    return (None, None, None, None) if _TITLE_ANONYMOUS_RE.fullmatch(printed) else None
+    if _TITLE_ANONYMOUS_RE.fullmatch(printed) or (
+        c.verb != "headline" and _TITLE_GROUP_RE.fullmatch(printed)
+    ):
+        return None, None, None, None
+    return None
 
 
 #: A person's full name as a headline's source: two or three capitalised words.
