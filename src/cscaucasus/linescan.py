@@ -232,6 +232,7 @@ class Breaks:
         self.ends = tuple(sorted(ends))
         self.memo: dict[str, bool] = {}
         self._accepts: dict[str, tuple[int, ...]] = {}
+        self._took: dict[int, bool] = {}  # (an item's accepts of a character, by number)
 
     def crosses(self, tail: str) -> bool:
         """Whether a match may read across a line break after ``tail``, the text before
@@ -251,7 +252,7 @@ class Breaks:
         return found
 
     def _crosses(self, tail: str, cut: bool) -> bool:
-        tests, before = self.tests, self.before
+        before = self.before
         if not tail:
             return True
         alive: Iterable[int] = self._ending(tail[-1])
@@ -261,11 +262,20 @@ class Breaks:
             states = set().union(*(before[k] for k in alive))
             if -1 in states:  # a match may start at the character after ch
                 return True
-            alive = [k for k in states if accepts(tests[k], ch)]
+            alive = [k for k in states if self._takes(k, ch)]
         if not alive:
             return False
         # DEPTH characters read (no more is looked at), or the text's first one reached
         return cut or -1 in set().union(*(before[k] for k in alive))
+
+    def _takes(self, k: int, ch: str) -> bool:
+        """``accepts(self.tests[k], ch)``, remembered (tails share most characters)."""
+        key = k * 0x110000 + ord(ch)
+        try:
+            return self._took[key]
+        except KeyError:
+            found = self._took[key] = accepts(self.tests[k], ch)
+            return found
 
     def _ending(self, ch: str) -> tuple[int, ...]:
         """The items of :attr:`ends` that may consume ``ch`` (remembered)."""
@@ -334,7 +344,7 @@ class _Scan:
     them, every tuple), each match as: its last group's number (-1: none), the number of
     groups that took part, then (group, start, end) for each of them, group 0 first."""
 
-    __slots__ = ("pattern", "breaks", "memo", "find", "last_names")
+    __slots__ = ("pattern", "breaks", "memo", "find", "last_names", "index", "groups")
 
     def __init__(self, pattern: re.Pattern[str], find: Find | None) -> None:
         self.pattern = pattern
@@ -342,6 +352,8 @@ class _Scan:
         self.memo: dict[str, array[int]] = {}
         self.find = find or pattern.finditer
         self.last_names = {k: name for name, k in pattern.groupindex.items()}
+        self.index = dict(pattern.groupindex)  # (the pattern's makes a new proxy a call)
+        self.groups = pattern.groups
 
     def found(self, block: str) -> array[int]:
         try:
@@ -392,7 +404,13 @@ class _Lines:
         self.tails.pop()  # (no break after the last line)
 
     def blocks(self, breaks: Breaks) -> list[tuple[int, str]]:
-        cuts = [not breaks.crosses(tail) for tail in self.tails]
+        if not breaks.ends:
+            return self.lines
+        known = breaks.memo.get  # (crosses' memory, read here: a call less a break)
+        cuts = [
+            not (crossed if (crossed := known(tail)) is not None else breaks.crosses(tail))
+            for tail in self.tails
+        ]
         if all(cuts):
             return self.lines
         out = []
@@ -427,11 +445,14 @@ def _blocks(breaks: Breaks | str, text: str) -> list[tuple[int, str]]:
 def spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     """``[m.span() for m in pattern.finditer(text)]``, remembered per block."""
     scan = _scan(pattern)
+    known = scan.memo.get  # (found's memory, read here: most blocks are in it)
     out = []
     for at, block in _blocks(scan.breaks, text):
-        found = scan.found(block)
-        k = 0
-        while k < len(found):  # (group 0 is the first of a match's groups)
+        found = known(block)
+        if found is None:
+            found = scan.found(block)
+        k, n = 0, len(found)
+        while k < n:  # (group 0 is the first of a match's groups)
             out.append((found[k + 3] + at, found[k + 4] + at))
             k += 2 + 3 * found[k + 1]
     return out
@@ -454,8 +475,8 @@ class Found:
         kept, k = self.kept, self.k
         if group == 0 and isinstance(group, int):  # the whole match: its first group
             return kept[k + 3], kept[k + 4]
-        g = group if isinstance(group, int) else self.scan.pattern.groupindex[group]
-        if not 0 <= g <= self.scan.pattern.groups:
+        g = group if isinstance(group, int) else self.scan.index[group]
+        if not 0 <= g <= self.scan.groups:
             raise IndexError("no such group")
         for i in range(k + 2, k + 2 + 3 * kept[k + 1], 3):
             if kept[i] == g:
@@ -466,21 +487,32 @@ class Found:
     def lastgroup(self) -> str | None:
         return self.scan.last_names.get(self.kept[self.k])
 
+    # (the whole match, what most calls ask for, read straight from the numbers)
     def start(self, group: int | str = 0) -> int:
+        if group == 0 and isinstance(group, int):
+            return self.kept[self.k + 3] + self.at
         k = self._span(group)[0]
         return k + self.at if k >= 0 else k
 
     def end(self, group: int | str = 0) -> int:
+        if group == 0 and isinstance(group, int):
+            return self.kept[self.k + 4] + self.at
         k = self._span(group)[1]
         return k + self.at if k >= 0 else k
 
     def span(self, group: int | str = 0) -> tuple[int, int]:
+        if group == 0 and isinstance(group, int):
+            at, kept, k = self.at, self.kept, self.k
+            return kept[k + 3] + at, kept[k + 4] + at
         return self.start(group), self.end(group)
 
     def group(self, *groups: int | str) -> Any:
+        if not groups:
+            kept, k = self.kept, self.k
+            return self.string[kept[k + 3] : kept[k + 4]]
         if len(groups) > 1:
             return tuple(self.group(g) for g in groups)
-        a, b = self._span(groups[0] if groups else 0)
+        a, b = self._span(groups[0])
         return self.string[a:b] if a >= 0 else None
 
     def groups(self, default: Any = None) -> tuple[Any, ...]:
@@ -496,11 +528,14 @@ def matches(pattern: re.Pattern[str], text: str, find: Find | None = None) -> li
     ``find`` (the first call's for a pattern) finds a block's matches if not
     ``pattern.finditer(block)`` (a faster way to the same matches)."""
     scan = _scan(pattern, find)
+    known = scan.memo.get  # (found's memory, read here: most blocks are in it)
     out = []
     for at, block in _blocks(scan.breaks, text):
-        kept = scan.found(block)
-        k = 0
-        while k < len(kept):
+        kept = known(block)
+        if kept is None:
+            kept = scan.found(block)
+        k, n = 0, len(kept)
+        while k < n:
             out.append(Found(kept, k, block, at, scan))
             k += 2 + 3 * kept[k + 1]
     return out

@@ -203,7 +203,8 @@ def segment(articles: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """
     para_rows: list[tuple] = []
     sent_rows: list[tuple] = []
-    for article_id, text in zip(articles["article_id"], articles["text"], strict=True):
+    ids, texts = articles["article_id"].tolist(), articles["text"].tolist()  # (no Arrow scalars)
+    for article_id, text in zip(ids, texts, strict=True):
         spans = paragraph_spans(text)
         sentence_id = 0
         for paragraph_id, (p_start, p_end) in enumerate(spans):
@@ -230,7 +231,7 @@ def long_paragraphs(articles: pd.DataFrame) -> list[Problem]:
     which :func:`paragraph_spans` cuts into paragraphs: text pasted without its line
     breaks."""
     found = []
-    for path, text in zip(articles.path, articles.text, strict=True):
+    for path, text in zip(articles.path.tolist(), articles.text.tolist(), strict=True):
         if len(text) <= LONG_LINE:
             continue
         for line, (a, b) in enumerate(

@@ -433,9 +433,8 @@ _TITLE_STOPS = ".;:!?(\n" + DOUBLE_QUOTES
 def _articles(mentions: pd.DataFrame, entities: pd.DataFrame) -> dict[str, _Article]:
     titles: dict[str, dict[str, list[str]]] = {}
     if len(entities) and "titles" in entities.columns:
-        for aid, name, ts in zip(
-            entities["article_id"], entities["canonical"], entities["titles"], strict=True
-        ):
+        columns = (entities[c].tolist() for c in ("article_id", "canonical", "titles"))
+        for aid, name, ts in zip(*columns, strict=True):  # (lists: no Arrow scalar a row)
             if isinstance(name, str) and ts is not None and len(ts):
                 titles.setdefault(str(aid), {})[name] = [str(t) for t in ts]
     ordered = mentions.sort_values(["article_id", "start", "end"], kind="stable")
@@ -475,10 +474,14 @@ def statement_targets(
     rules, g = load_rules(), gazetteer(actors)
     by_article = _articles(mentions, entities)
     if "text" in articles.columns:
-        for aid, body in zip(articles["article_id"], articles["text"], strict=True):
+        for aid, body in zip(
+            articles["article_id"].tolist(), articles["text"].tolist(), strict=True
+        ):
             if str(aid) in by_article and isinstance(body, str):
                 by_article[str(aid)].text = body
-    published = dict(zip(articles["article_id"], articles["published"], strict=True))
+    published = dict(
+        zip(articles["article_id"].tolist(), articles["published"].tolist(), strict=True)
+    )
     matcher = matcher_for(actors)
     targets: list[str | None] = []
     stances: list[Any] = []

@@ -405,10 +405,15 @@ class Model:
     margins: tuple[dict[str, float], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        margins = tuple({} for _ in self.classes)
-        for name, weights in self.weights.items():
-            for k, table in enumerate(margins):
-                table[name] = weights[k] - max(w for j, w in enumerate(weights) if j != k)
+        margins: tuple[dict[str, float], ...] = tuple({} for _ in self.classes)
+        if len(margins) == 3:  # the shipped model: the same maxima, unrolled (speed)
+            first, second, third = margins
+            for name, (a, b, c) in self.weights.items():
+                first[name], second[name], third[name] = a - max(b, c), b - max(a, c), c - max(a, b)
+        else:
+            for name, weights in self.weights.items():
+                for k, table in enumerate(margins):
+                    table[name] = weights[k] - max(w for j, w in enumerate(weights) if j != k)
         object.__setattr__(self, "margins", margins)
 
 
@@ -425,7 +430,7 @@ def model_from_json(text: str) -> Model:
     return Model(
         classes=tuple(int(c) for c in spec["classes"]),
         intercept=tuple(float(v) for v in spec["intercept"]),
-        weights={k: tuple(float(x) for x in v) for k, v in spec["weights"].items()},
+        weights={k: tuple(map(float, v)) for k, v in spec["weights"].items()},
         meta=dict(spec.get("meta", {})),
     )
 
