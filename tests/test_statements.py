@@ -5413,3 +5413,15 @@ def test_unnamed_sources_in_two_places():
         "2025-05-12",
     )
     assert got == [(None, "indirect", None, "they had suspended packages")]
+
+
+def test_a_lawmakers_party_epithet_refers_back_and_a_party_is_no_given_name():
+    # La Stampa after AP: "With her were the Democrats Frank Pallone, …. «…», the New
+    # Jersey Democrat said."
+    got = rows(
+        "With her were the Democrats Frank Pallone and Jackie Speier.\n\n"
+        "Pallone, the co-chair of the Armenian caucus, was less diplomatic. «Azerbaijan "
+        "started this, and it must withdraw now», the New Jersey Democrat said.",
+        "2022-09-18",
+    )
+    assert [(g[0], g[1]) for g in got] == [("Frank Pallone", "direct")]

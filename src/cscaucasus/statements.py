@@ -755,7 +755,9 @@ _ORG_HEADS: frozenset[str] = frozenset(SPEECH["organisation_words"])
 #: Words of documents and places: a printed run holding one is no person's name.
 #: Capitalised possessive determiners, which no name holds ("His Armenian colleague").
 _POSSESSIVE_DETERMINERS = frozenset(["His", "Her", "Their", "Its", "Our", "My", "Your"])
-_NO_NAME_WORDS: frozenset[str] = frozenset(SPEECH["document_words"] + SPEECH["place_words"])
+_NO_NAME_WORDS: frozenset[str] = frozenset(
+    SPEECH["document_words"] + SPEECH["place_words"] + SPEECH["epithet_words"]
+)
 #: Country names: in a run of capitalised words before a name they end a title
 #: ("EU Ambassador to Georgia Paweł Herczyński").
 _COUNTRIES: frozenset[str] = frozenset(DEMONYMS.values())
@@ -4954,7 +4956,15 @@ _MEETING_RE = re.compile(
 #: "under the auspices of their German colleague| Annalena Baerbock".
 _AUSPICES_BEFORE_RE = re.compile(r"\bunder\s+the\s+auspices\s+of\s+(?:[\w’'-]+\s+){0,4}$")
 #: "the Maltese", "the Portuguese": a demonym as a noun (see :func:`_anaphors`).
-_DEMONYM_NOUN_RE = re.compile(r"\b[Tt]he\s+(?:" + word_alternation(sorted(DEMONYMS)) + r")(?=\s)")
+_DEMONYM_NOUN_RE = re.compile(
+    r"\b[Tt]he\s+(?:" + word_alternation(sorted(DEMONYMS)) + r")(?=\s)"
+    # (or an American lawmaker's party and state, as American papers name them again: "«…»,
+    # the New Jersey Democrat said" (La Stampa after AP), "the Texas Republican said" (AP),
+    # "the California Democrat added" (Los Angeles Times))
+    r"|\b[Tt]he\s+(?:[A-Z][a-z]+\s+){1,2}(?:"
+    + word_alternation(SPEECH["epithet_words"])
+    + r")(?=\s)"
+)
 
 
 #: A state's embassy, consulate or mission in lower case, and its city: "The Armenian
