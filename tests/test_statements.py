@@ -5425,3 +5425,19 @@ def test_a_lawmakers_party_epithet_refers_back_and_a_party_is_no_given_name():
         "2022-09-18",
     )
     assert [(g[0], g[1]) for g in got] == [("Frank Pallone", "direct")]
+
+
+def test_a_name_printed_only_in_another_languages_transliteration_is_named_in_english():
+    # Der Standard, NZZ: "Narek Karapetjan" is Narek Karapetyan, printed as he was;
+    # "Aram Hamparian" (-ian) stays as printed
+    s = statements_for_texts(
+        {
+            "t": "Narek Karapetjan said that the arrest was an act of political revenge. Aram "
+            "Hamparian said that the vote mattered."
+        },
+        {"t": "2025-06-20"},
+    )
+    assert list(zip(s.speaker, s.speaker_printed, strict=True)) == [
+        ("Narek Karapetyan", "Narek Karapetjan"),
+        ("Aram Hamparian", "Aram Hamparian"),
+    ]
