@@ -5441,3 +5441,15 @@ def test_a_name_printed_only_in_another_languages_transliteration_is_named_in_en
         ("Narek Karapetyan", "Narek Karapetjan"),
         ("Aram Hamparian", "Aram Hamparian"),
     ]
+
+
+def test_an_organisations_anaphor_is_a_subject_only_before_a_speech_verb():
+    # Reuters (heldout3, a development set): "the alliance" inside a clause is no subject
+    # of the participle after it
+    got = rows(
+        "Asked whether Armenia would formally leave the bloc, Pashinyan said the decision "
+        "would depend on how the alliance responded to Yerevan's concerns, adding that "
+        "nothing had been ruled out.",
+        "2024-02-23",
+    )
+    assert [g[0] for g in got] == ["Nikol Pashinyan", "Nikol Pashinyan"]

@@ -5038,7 +5038,9 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
     rows += [  # "the ministry", not "the Kazakh government" (a source in it is anonymous)
         _government_in_capital(text, r) or (r.start(), r.end(), r.group("noun"), "institution")
         for r in definite
-        if r.group("noun") and r.group(0)[1:].islower()
+        if r.group("noun")
+        and r.group(0)[1:].islower()
+        and (r.group("noun") not in _ORGANISATION_ANAPHORS or _SPEAKS_NEXT_RE.match(text, r.end()))
     ]
     if "ts " in text:
         rows += [
@@ -5049,6 +5051,11 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
     return rows, anaphors
 
 
+#: A speech verb right after an organisation's anaphor, maybe after an adverb: only then
+#: is "the bloc", "the alliance", "the organisation" a subject ("The bloc said that" (Reuters),
+#: "The organisation also called on" (Thurgauer Zeitung); not "depend on how the alliance
+#: responded to Yerevan's concerns, adding that" (Reuters)).
+_SPEAKS_NEXT_RE = re.compile(rf"(?:\s+\w+ly|\s+(?:also|has|had|have))?\s+(?:{_VERB_ALT})\b")
 #: A capital after "the government" that places it ("the government in Yerevan").
 _IN_CAPITAL_AFTER_RE = re.compile(r"\s+in\s+([A-Z][\w-]+)\b")
 
