@@ -92,7 +92,8 @@ def test_coder_b_coded_the_same_sample_in_the_same_columns() -> None:
 def tone_sheet_of_the_coders(own: Path, tmp: Path) -> pd.DataFrame:
     """The tone sheet ``validate --tone-sheet`` writes from a sealed set's two coders'
     sheets, checked to be byte for byte the set's committed ``<set>.csv`` (also used by
-    test_tone_sealed4); its coder columns are A's, B's and their agreed code."""
+    test_tone_sealed4 and test_tone_sealed_sets); its coder columns are A's, B's and their
+    agreed code."""
     table = v.tone_sheet(v.check_sheets([own / "coder_a.csv", own / "coder_b.csv"]))
     written = v.write_tone_sheet(table, tmp / own.with_suffix(".csv").name)
     assert written.read_bytes() == own.with_suffix(".csv").read_bytes()
@@ -113,7 +114,8 @@ def test_the_tone_sheet_is_what_validate_writes_from_the_two_coders(tmp_path) ->
 
 
 def coder_figures(own: Path, sample: str) -> dict[str, object]:
-    """The two coders' figures in a sealed set's README (also used by test_tone_sealed4):
+    """The two coders' figures in a sealed set's README (also used by test_tone_sealed4
+    and test_tone_sealed_sets):
     ``validate``'s intercoder alphas (tone, target, stance; rounded, with n), then with exact
     target names the statements with the same target (or none), those where both named
     the same one, and Krippendorff's alpha (ordinal) of the stance on those."""
@@ -148,7 +150,7 @@ def test_the_coders_agree_on_tone_targets_and_stance() -> None:
 def outlets_of_other_sets(own: Path, leave_out: set[str]) -> set[str]:
     """Every outlet (casefolded) named in an ``outlet`` column of a CSV under tests/data,
     outside the set folder ``own``, its tone sheet and the files named in ``leave_out``
-    (also used by test_tone_sealed4)."""
+    (also used by test_tone_sealed4 and test_tone_sealed_sets)."""
     others: set[str] = set()
     for path in sorted(DATA.rglob("*.csv")):
         if own in path.parents or path.name in leave_out or path == own.with_suffix(".csv"):
@@ -175,7 +177,7 @@ def openings_in_statement_sets(own: Path, files: pd.Series, length: int = 120) -
 
 def blind_sheet_and_coder_a(own: Path, rows: int, sample: str, speakers: int) -> pd.DataFrame:
     """A sealed set's blind sheet and coder A's copy of it (used by test_tone_sealed4 and
-    test_tone_sealed5): ``rows`` statements of one sample, ``speakers`` speakers with ten
+    test_tone_sealed_sets): ``rows`` statements of one sample, ``speakers`` speakers with ten
     statements or more, nothing coded in the blind sheet, coder A's columns and context the
     blind sheet's, and the workflow reads A's sheet with a tone on every row; returns A's."""
     blind, coded = read_sheet(own, "sample.csv"), read_sheet(own, "coder_a.csv")
@@ -193,7 +195,7 @@ def blind_sheet_and_coder_a(own: Path, rows: int, sample: str, speakers: int) ->
 def stances_toward_named_actors(coded: pd.DataFrame, outside: set[str]) -> pd.Series:
     """A coder's stances, checked to be filled exactly where a target is, with -1, 0 and +1
     all used and every target a gazetteer name or one of ``outside`` (used by
-    test_tone_sealed4 and test_tone_sealed5); returns the stances where a target is."""
+    test_tone_sealed4 and test_tone_sealed_sets); returns the stances where a target is."""
     gazetteer = yaml.safe_load(
         (importlib.resources.files("cscaucasus") / "data" / "actors.yml").read_text("utf-8")
     )
@@ -206,7 +208,7 @@ def stances_toward_named_actors(coded: pd.DataFrame, outside: set[str]) -> pd.Se
 
 
 def articles_of_new_outlets(own: Path) -> pd.DataFrame:
-    """A sealed set's article metadata (used by test_tone_sealed4 and test_tone_sealed5),
+    """A sealed set's article metadata (used by test_tone_sealed4),
     checked: every file there, dated 2020-2026, no outlet named in another set's sheets
     and no opening in a statements set's texts."""
     meta = pd.read_csv(own / "articles" / "metadata.csv", dtype=str)
