@@ -79,6 +79,7 @@ SEALED = (
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
 )
 
 

@@ -378,8 +378,9 @@ class EntityModel:
                 name, self._names[actor_id], actor_id, "person", actor_id
             )
             known.gender = self._genders.get(actor_id)
-        if known is None:
-            known = self._new(name, name, None, "", UNKNOWN + name)
+        if known is None:  # (named as its one spelling prefers: "Karapetjan" → -yan)
+            canonical = preferred_spelling([name])
+            known = self._new(name, canonical, None, "", UNKNOWN + canonical)
         elif known.actor_id is None and name not in known.spellings:
             self._respell(known, name)
         self.printed[name] = known

@@ -72,6 +72,9 @@ READINGS: tuple[tuple[str, str], ...] = tuple(
 DIACRITIC_LETTERS: dict[int, str] = str.maketrans(
     {str(k): str(v) for k, v in (_RULES.get("diacritic_letters") or {}).items()}
 )
+#: Endings that are only another language's transliteration, never an English spelling
+#: ("Karapetjan", "Tokajew"): a printed name is written with its class's first ending.
+TRANSLITERATED_ENDINGS: tuple[str, ...] = tuple(map(str, _RULES.get("transliterated_endings", [])))
 #: Endings some languages add to foreign names ("Pasinianas"), tried off when needed.
 FOREIGN_ENDINGS: tuple[str, ...] = tuple(map(str, _RULES.get("foreign_endings", [])))
 _DOUBLED_RE = re.compile(r"(.)\1+")
@@ -294,6 +297,12 @@ def preferred_spelling(spellings: list[str]) -> str:
     'Artur Khachatryan'
     >>> preferred_spelling(["Aram Hamparian"])
     'Aram Hamparian'
+
+    An ending that is only another language's transliteration (``transliterated_endings``
+    of spelling.yml) is written with its class's first ending even when printed one way:
+
+    >>> preferred_spelling(["Narek Karapetjan"])
+    'Narek Karapetyan'
     """
     for name in spellings:
         surname = name.split(" ")[-1]
@@ -303,7 +312,17 @@ def preferred_spelling(spellings: list[str]) -> str:
                 if PREFERRED[ending] == ending and surname not in KEEP and len(spellings) > 1:
                     return name
                 break
-    return spellings[0]
+    return _english_ending(spellings[0])
+
+
+def _english_ending(name: str) -> str:
+    """``name`` with a surname ending that is only a transliteration into another
+    language ("Karapetjan", "Tokajew") written with its class's first ending."""
+    surname = name.split(" ")[-1]
+    if len(surname) < 6 or surname in KEEP:
+        return name
+    ending = next((e for e in TRANSLITERATED_ENDINGS if surname.endswith(e)), None)
+    return name if ending is None else name[: -len(ending)] + PREFERRED[ending]
 
 
 @lru_cache(maxsize=16384)
