@@ -33,7 +33,8 @@ estimate for unseen outlets. ``devframes``, ``devoutlets``, ``devwire``, ``devne
 ``devnews11`` (aimed at documents, headlines and sentences that look like speech),
 ``devnews12`` (aimed at the speaker), ``devnews13`` (aimed at the speaker in long
 articles), ``devnews14`` (aimed at unnamed sources, documents and offices, and headlines),
-``devnews15`` (aimed at unnamed sources and headlines) and ``heldout9`` (sealed until
+``devnews15`` (aimed at unnamed sources and headlines), ``devnews16`` (aimed at
+precision: sentences that look like speech but are none) and ``heldout9`` (sealed until
 2026-12-07) are development sets.
 """
 
@@ -128,6 +129,7 @@ DEVELOPMENT = (
     "devnews13_statements.csv",
     "devnews14_statements.csv",
     "devnews15_statements.csv",
+    "devnews16_statements.csv",
 )
 
 
