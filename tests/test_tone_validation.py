@@ -354,6 +354,21 @@ def test_a_validation_sheet_is_trained_on_as_the_pipeline_reads_it() -> None:
     assert train.text.tolist() == train_tone.read_coded(train_tone.TRAIN_FILE).text.tolist()
 
 
+def assert_no_sealed_statements_outlet(used: set[str]) -> None:
+    """None of ``used`` is an outlet of a sealed statements set (their outlet column)."""
+    for other in sorted(SEALED2.parent.glob("heldout*.csv")):
+        table = pd.read_csv(other, dtype=str, usecols=lambda c: c == "outlet")
+        if "outlet" in table.columns:
+            assert not used & set(table.outlet.dropna()), other
+
+
+def own_verb_statements(sheet: Path) -> pd.DataFrame:
+    """The statements of a training ``sheet`` that training reads with the speaker's own
+    verb ("thanked [X for …]"): its read text differs from the coded one."""
+    read = train_tone.read_training([sheet])
+    return read[read.text.to_numpy() != train_tone.read_coded(sheet).text]
+
+
 def training_batch(
     name: str, n: int, codes: dict[str, int], outlets: int, coder: str = "i", trained: bool = True
 ) -> Path:
@@ -410,14 +425,9 @@ def test_training_batch_i_is_the_workflows_sheet_of_its_coder_mostly_polar() -> 
     was looked at; training data of the ninth and tenth models (docs/tone.md, "Eleventh
     round")."""
     sheet = training_batch("tone_train_i", 417, {"1": 174, "-1": 154, "0": 89}, 41)
-    # none of its outlets is an outlet of a sealed statements set (their outlet column)
     used = set(pd.read_csv(sheet.with_suffix("") / "articles" / "metadata.csv").outlet)
-    for other in sorted(SEALED2.parent.glob("heldout*.csv")):
-        table = pd.read_csv(other, dtype=str, usecols=lambda c: c == "outlet")
-        if "outlet" in table.columns:
-            assert not used & set(table.outlet.dropna()), other
-    read = train_tone.read_training([sheet])
-    own_verb = read[read.text.to_numpy() != train_tone.read_coded(sheet).text]
+    assert_no_sealed_statements_outlet(used)
+    own_verb = own_verb_statements(sheet)
     assert len(own_verb) == 7  # "thanked [Japan for …]", "accuses [Azerbaijan of …]"
     assert all(t.split()[0].lower() in verbs("attitude") for t in own_verb.text)
 
@@ -432,12 +442,8 @@ def test_training_batch_j_is_the_workflows_sheet_of_its_coder_aimed_at_the_error
     used = set(pd.read_csv(sheet.with_suffix("") / "articles" / "metadata.csv").outlet)
     batch_i = SEALED2.parent / "tone_train_i" / "articles" / "metadata.csv"
     assert used == set(pd.read_csv(batch_i).outlet)
-    for other in sorted(SEALED2.parent.glob("heldout*.csv")):
-        table = pd.read_csv(other, dtype=str, usecols=lambda c: c == "outlet")
-        if "outlet" in table.columns:
-            assert not used & set(table.outlet.dropna()), other
-    read = train_tone.read_training([sheet])
-    own_verb = read[read.text.to_numpy() != train_tone.read_coded(sheet).text]
+    assert_no_sealed_statements_outlet(used)
+    own_verb = own_verb_statements(sheet)
     assert len(own_verb) == 11  # "thanked [Erdogan for …]", "welcomed [the agreement]"
     assert all(t.split()[0].lower() in verbs("attitude") for t in own_verb.text)
 
@@ -453,11 +459,7 @@ def test_training_batch_k_is_the_workflows_sheet_of_its_coder_and_not_trained_on
     used = set(pd.read_csv(sheet.with_suffix("") / "articles" / "metadata.csv").outlet)
     batch_j = SEALED2.parent / "tone_train_j" / "articles" / "metadata.csv"
     assert used == set(pd.read_csv(batch_j).outlet)
-    for other in sorted(SEALED2.parent.glob("heldout*.csv")):
-        table = pd.read_csv(other, dtype=str, usecols=lambda c: c == "outlet")
-        if "outlet" in table.columns:
-            assert not used & set(table.outlet.dropna()), other
-    read = train_tone.read_training([sheet])
-    own_verb = read[read.text.to_numpy() != train_tone.read_coded(sheet).text]
+    assert_no_sealed_statements_outlet(used)
+    own_verb = own_verb_statements(sheet)
     assert len(own_verb) == 7  # "thanked [the heads of state for …]"
     assert all(t.split()[0].lower() in verbs("attitude") for t in own_verb.text)
