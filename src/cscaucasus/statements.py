@@ -612,6 +612,9 @@ _PLACE_NAME = (
     # "diplomats in Brussels and Paris say" (Politico))
     r"|[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})"
 )
+#: What an unnamed source knows, after it ("briefed on the talks", "with knowledge of the
+#: plan").
+_KNOWING = r"briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of"
 #: Where an anonymous source sits, after it: "in"/"from"/"close to" a place or one word
 #: ("officials in Baku"), or "of" a place of the source's kind ("members of the
 #: government" (Kristeligt Dagblad), "officials of the ruling party" (Aravot), "employees of
@@ -622,7 +625,7 @@ _SOURCES_TAIL = (
     # (or what they know: "according to two officials aware of the contracts" (Mint),
     # "officials briefed on the talks" (Reuters), "sources with knowledge of the plan"
     # (Bloomberg))
-    r"|\s+(?:aware\s+of|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+"
+    rf"|\s+(?:aware\s+of|{_KNOWING})\s+"
     r"(?:(?:the|his|her|their|its)\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?"
 )
 #: A number or quantifier and adjectives before an anonymous source's noun ("two
@@ -638,8 +641,11 @@ _SOURCE_MODIFIERS_RE = re.compile(
 #: or a group by their share ("Several of them argued that" (IDSA), "Most of them believe
 #: that" (Odnako), "Two of the officials said" (Reuters)); or again as "the same" ("…, the
 #: same people said" (Inkstick), "the same sources said" (Kalinga TV)).
+_SHARE_WORDS = ("one", "several", "many", "most", "two", "three", "both", "all")
 _ONE_OF_SOURCES = (
-    r"(?:[Oo]ne|[Ss]everal|[Mm]any|[Mm]ost|[Tt]wo|[Tt]hree|[Bb]oth|[Aa]ll)\s+of\s+(?:"
+    "(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _SHARE_WORDS)
+    + r")\s+of\s+(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SPEECH["source_one_of"])
     + r")|[Tt]he\s+same\s+(?:"
     + "|".join(map(re.escape, SPEECH["anonymous_sources"] + SPEECH["anonymous_people"]))
@@ -658,7 +664,7 @@ _PEOPLE_TAIL = (
     # (close to or familiar with anything, up to three words that are no speech verb:
     # "people close to the negotiating team" (Rajanews, Reuters), "people familiar with
     # the matter" (Bloomberg))
-    rf"|(?:close\s+to|familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of)\s+"
+    rf"|(?:close\s+to|familiar\s+with|{_KNOWING})\s+"
     r"(?:(?:the|his|her|their)\s+)?"
     rf"(?:(?!(?:{_VERB_ALT})\b)[\w’'-]+\s+){{0,2}}(?!(?:{_VERB_ALT})\b)[\w’'-]+)"
 )
@@ -708,7 +714,7 @@ def _anonymous_re(spokes: bool) -> re.Pattern[str]:
     texts, as compiling one for the nouns each text holds cost more than it saved.)"""
     nouns = _SOURCE_NOUNS + _SOURCE_PEOPLE
     letters = "".join(sorted({c for n in nouns for c in (n[0], n[0].upper())}))
-    letters += "OoSsMmTtBbAa"
+    letters += "".join(sorted({c for w in (*_SHARE_WORDS, "the") for c in (w[0], w[0].upper())}))
     branches = [
         _capital_either(_SOURCE_NOUNS) + _SOURCES_TAIL,
         _capital_either(_SOURCE_PEOPLE) + _PEOPLE_TAIL,
@@ -4534,7 +4540,8 @@ def _label_of(art: _Article, p: Para) -> tuple[str | None, _Label | None]:
     label = m.group("label")
     if label.split()[0].rstrip(".").lower() in _QUESTION_LABELS:
         return "other", None
-    if " ".join(label.split()) in CAPITALS or " ".join(label.split()).title() in CAPITALS:
+    place = " ".join(label.split())
+    if place in CAPITALS or place.title() in CAPITALS:
         # a dateline: "New Delhi: Armenia has ordered …" (ThePrint), "NEW DELHI : India's
         # defence exports …" (Mint)
         return "other", None
@@ -5040,7 +5047,7 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
         for r in definite
         if r.group("noun")
         and r.group(0)[1:].islower()
-        and (r.group("noun") not in _ORGANISATION_ANAPHORS or _SPEAKS_NEXT_RE.match(text, r.end()))
+        and (r.group("noun") not in _ORGANISATION_ANAPHORS or _speaks_next(text, r.end()))
     ]
     if "ts " in text:
         rows += [
@@ -5055,7 +5062,20 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
 #: is "the bloc", "the alliance", "the organisation" a subject ("The bloc said that" (Reuters),
 #: "The organisation also called on" (Thurgauer Zeitung); not "depend on how the alliance
 #: responded to Yerevan's concerns, adding that" (Reuters)).
-_SPEAKS_NEXT_RE = re.compile(rf"(?:\s+\w+ly|\s+(?:also|has|had|have))?\s+(?:{_VERB_ALT})\b")
+_SPEAKS_GAPS = (re.compile(r"\s+(?:\w+ly|also|has|had|have)\s+"), re.compile(r"\s+"))
+
+
+def _speaks_next(text: str, pos: int) -> bool:
+    """Whether a speech verb follows ``pos``, maybe after an adverb: ``CUE_RE``'s verb (its
+    alternation compiled once), not its quoted-as forms."""
+    for gap in _SPEAKS_GAPS:
+        m = gap.match(text, pos)
+        cue = CUE_RE.match(text, m.end()) if m else None
+        if cue is not None and cue.group("verb") is not None:
+            return True
+    return False
+
+
 #: A capital after "the government" that places it ("the government in Yerevan").
 _IN_CAPITAL_AFTER_RE = re.compile(r"\s+in\s+([A-Z][\w-]+)\b")
 
