@@ -206,6 +206,12 @@ SNIPPET_THRESHOLDS = {
     # statement. heldout3 +5 rows (P 0.981 -> 0.994, R 0.975 -> 0.957), heldout4 +2 rows
     # (R 1.000 -> 0.982); with the rules that split "adding that": heldout3 R 0.976,
     # heldout4 R 0.991.
+    # On 2026-12-07 (fourteenth session) the team's convention for a verb of reaction or
+    # announcement with only its object ("Yerevan welcomed the breakthrough.", "rejected
+    # the criticism", "announced the start of the withdrawal") became the sealed sets'
+    # since heldout21: no row (docs/accuracy.md); heldout3 -4 rows, heldout9 -5, devframes
+    # -6, devoutlets -7, devnews -2, devnews2 -3 and the seeds' gold -1, each a row whose
+    # content was only such an object.
     "heldout3_statements.csv": (0.99, 0.97, 0.98, 0.97),
     "heldout4_statements.csv": (0.99, 0.98, 0.99, 0.98),
     # (devoutlets after the sixth session: P 1.000 R 0.962 speaker 0.980)
@@ -529,7 +535,7 @@ def test_heldout25_loads() -> None:
 @pytest.mark.parametrize(
     ("name", "rows", "statements"),
     [
-        ("devnews2", 138, 137),
+        ("devnews2", 135, 134),
         ("devnews3", 172, 171),
         ("devnews4", 182, 181),
         ("devnews5", 195, 194),

@@ -1427,19 +1427,41 @@ class _Article:
     def state_office(self, f: Found) -> str | None:
         """The speaker of a statement by a state's ministry printed without its state ("the
         Ministry of Foreign Affairs said", "the Foreign Ministry noted") right after that
-        state spoke: its ministry of that field in the gazetteer ("Türkiye welcomed the
-        news. “…,” the Ministry of Foreign Affairs said" (Diken, Yeni Asır); "Baku said …
-        The Foreign Ministry noted" (Bizim Yol, APA)); None otherwise (after a person or
-        nobody the state is not known: the office stays as printed)."""
+        state opened the sentence before (``narrated_state``) or spoke: its ministry of
+        that field in the gazetteer ("Türkiye welcomed the news. “…,” the Ministry of
+        Foreign Affairs said" (Diken, Yeni Asır); "Baku said … The Foreign Ministry noted"
+        (Bizim Yol, APA)); None otherwise (after a person or nobody the state is not
+        known: the office stays as printed)."""
         if not f.speaker_id or not f.speaker_id.startswith(UNKNOWN):
             return None
         field = _bare_ministry_field(f.speaker_id.removeprefix(UNKNOWN))
         if field is None:
             return None
-        state, _ = self.previous_speaker(f.start, f.para, None)
+        state = self.narrated_state(f.start) or self.previous_speaker(f.start, f.para, None)[0]
         if state is None or self.types.get(state) != "state":
             return None
         return self.institution_of(state, f"{field.lower()} ministry")
+
+    def narrated_state(self, anchor: int) -> str | None:
+        """The state that opens the sentence right before the one holding ``anchor``, in
+        this or the previous paragraph, when that sentence holds no statement: a state's
+        reaction told before its ministry's words ("Türkiye welcomed the joint
+        declaration. The Ministry of Foreign Affairs said …" (Diken), "Iran welcomed the
+        agreement. The Foreign Ministry said …" (Tasnim), "Georgia has welcomed the
+        deal. “…,” the Foreign Ministry said" (Civil.ge)); None otherwise."""
+        i = bisect_right(self.sentence_starts, anchor) - 1
+        if i <= 0:
+            return None
+        s0, s1, spara = self.sentence_list[i - 1]
+        if spara < self.sentence_list[i][2] - 1 or self.found.overlaps(s0, s1):
+            return None
+        first = next(iter(self.mentions_in(s0, s1)), None)
+        if first is None or first.actor_id is None:
+            return None
+        if self.text[s0 : first.start].strip() not in ("", "The"):
+            return None
+        aid = str(first.actor_id)
+        return aid if self.types.get(aid) == "state" else None
 
     def _pronoun_speaker(
         self, mention: Any, para: int, anchor: int | None
@@ -4241,6 +4263,8 @@ def _article_statements(art: _Article) -> None:
             f.speaker_id, f.attribution = office, "role"
 
 
+#: A verb of reaction (``reaction`` of data/verbs.yml: "welcomed", "rejected", …).
+_REACTION_RE = re.compile(r"\b(?:" + word_alternation(verbs("reaction"), space=r"\s+") + r")\b")
 #: A participle with a noun-phrase object after a comma (``participle_act`` of
 #: data/verbs.yml): "welcomed the agreement, calling it “a historic step”".
 _PARTICIPLE_ACT_RE = re.compile(
@@ -4253,17 +4277,22 @@ _PARTICIPLE_ACT_RE = re.compile(
 def _lone_participle_act(art: _Article, para: Any, m: re.Match[str], k: int) -> None:
     """A participle act with quoted words after a main clause that states nothing
     ("Lukashenko supported the appointment of Masadykov, calling him “an experienced
-    diplomat”" (Belarus 1, BelTA, Reuters)): one statement of the main clause's subject,
-    its content the object; none when the sentence holds a statement before it, the
-    subject resolves to no one, or nothing is quoted ("Putin met Aliyev, calling him a
-    friend": meeting is no act of speech)."""
+    diplomat”" (Belarus 1, BelTA, Reuters)), or with any words after a verb of reaction
+    whose object is no content ("Erdogan welcomed the agreement, stressing the need for
+    lasting peace" (Armenpress, TASS, Trend): the sealed sets' one row): one statement of
+    the main clause's subject, its content the object; none when the sentence holds a
+    statement before it, the subject resolves to no one, or nothing is quoted after a
+    verb of no speech ("Putin met Aliyev, calling him a friend")."""
     pid = int(para.paragraph_id)
     s0, s1 = _sentence_bounds(art.sents.get(pid, []), m.start())
     if k and art.found[k - 1].para == pid and art.found[k - 1].start >= s0:
         return
     nxt = art.found[k].start if k < len(art.found) else s1
     c0, c1 = _trim(art.text, m.end("verb"), min(s1, nxt))
-    if _OPENER_RE.search(art.text, c0, c1) is None:  # (quoted: words of the speaker's own)
+    if (
+        _OPENER_RE.search(art.text, c0, c1) is None  # (quoted: words of the speaker's own)
+        and _REACTION_RE.search(art.text, s0, m.start()) is None
+    ):
         return
     if not _has_words(art.text[c0:c1], MIN_SPEAKING_WORDS + 1):
         return
