@@ -5501,3 +5501,24 @@ def test_an_organisations_anaphor_is_a_subject_only_before_a_speech_verb():
         "2024-02-23",
     )
     assert [g[0] for g in got] == ["Nikol Pashinyan", "Nikol Pashinyan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a trade as a "false title" before the name (Stuff, AP, BBC)
+        ("Organiser Ani Petrosyan said the community wanted help.", "Ani Petrosyan"),
+        ("Shopkeeper Anna Hakobyan told the BBC that prices had doubled.", "Anna Hakobyan"),
+        # a full name before an age is a named person (AP, Reuters); a first name alone is
+        # a passer-by (Visão, Perfil)
+        ("Anna Hakobyan, 62, said the war was over.", "Anna Hakobyan"),
+        ("Pensioner Armen Sargsyan, 71, said the war was over.", "Armen Sargsyan"),
+        ("At the market, Samvel, 67, says that prices rose.", None),
+        # an initial without its dot (The Quint, NDTV, Rediff)
+        ("Strategic affairs expert C Raja Mohan said India was using its exports.", "C Raja Mohan"),
+        ("K P Fabian, a former diplomat, said the visit mattered.", "K P Fabian"),
+        ("A Russian diplomat said the talks had failed.", None),
+    ],
+)
+def test_a_printed_name_is_kept_whole_without_its_false_title(text, speaker):
+    assert [s for s, *_ in rows(text, "2025-03-01")] == [speaker]

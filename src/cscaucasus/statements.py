@@ -472,6 +472,10 @@ _UNNAMED_PERSON_RE = re.compile(
 #: (Visão), "says Silvia, 61, as she folds blankets" (Perfil), "Anna, 34, said" (Reuters,
 #: AP)): an unnamed person, no name of the gazetteer's or a printed one.
 _VOX_POP_RE = re.compile(r"[A-Z](?<![\w’'.-].)([a-z]{2,}),\s+\d{1,3}(?=,)")
+#: A given name before the word an age follows: a full name ("Anna Hakobyan, 62, said"
+#: (AP), "Pensioner Armen Sargsyan, 71, said" (BBC), "Mariam Tadevosyan, 45, told Reuters"
+#: (Reuters)) is a named person, not a passer-by.
+_GIVEN_NAME_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[a-z][ \t]+$")
 #: A participle phrase or a relative clause without a speech verb after an unnamed
 #: person, before the comma of an appositive ("an official involved in the talks, who …,
 #: said"; "A former Russian diplomat who worked in Yerevan, who spoke … on condition of
@@ -736,7 +740,8 @@ _OF_RE = re.compile(r"[ \t]of[ \t]+")
 #: A printed name: capitalised words on one line (a dot only after an initial or a short
 #: title: "Dr. Anna Petrosyan", "J. R. Smith"), e.g. "Executive Director Aram Hamparian".
 _NAME_WORD = (
-    rf"(?:[{_UPPER}][\w’'-]*[a-z][\w’'-]*|[{_UPPER}]\.|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Prof|Sen|Rep)\.)"
+    rf"(?:[{_UPPER}][\w’'-]*[a-z][\w’'-]*|[{_UPPER}]\.|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Prof|Sen|Rep)\."
+    rf"|[B-HJ-Z](?=[ \t]+[{_UPPER}]))"
 )
 #: A regnal number after a church head's or a monarch's name: "Catholicos Karekin II"
 #: (KNA, Armenpress), "Catholicos Aram I," (Asbarez), "Patriarch Ilia II" (Civil.ge,
@@ -744,8 +749,10 @@ _NAME_WORD = (
 _REGNAL = r"[ \t]+(?:(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})\b|I(?=[,.;:)]))"
 # (Speed: written to start with the capital, the word-boundary lookbehind after it; a
 # first word "Dr." is left out, the name then starts after it.)
-_PROPER_NAME_RE = re.compile(
-    rf"[{_UPPER}](?<![\w’'.-].)(?:[\w’'-]*[a-z][\w’'-]*|\.)[ \t]+"
+_PROPER_NAME_RE = re.compile(  # (an initial without its dot, as Indian and British papers
+    # print them: "C Raja Mohan" (The Quint, Indian Express), "S Jaishankar" (NDTV, The
+    # Hindu), "K P Fabian" (Rediff); not the words "A" and "I")
+    rf"[{_UPPER}](?<![\w’'.-].)(?:[\w’'-]*[a-z][\w’'-]*|\.|(?<=[B-HJ-Z])(?=[ \t]+[{_UPPER}]))[ \t]+"
     rf"(?:(?:{_NAME_WORD}|{_PARTICLE})[ \t]+){{0,7}}[{_UPPER}][\w’'-]*[a-z][\w’'-]*\b"
     rf"(?:{_REGNAL})?"
 )
@@ -4805,6 +4812,7 @@ def _unresolved_subjects(
         (r.start(), r.end(1), None, "indefinite")
         for r in linescan.matches(_VOX_POP_RE, text)
         if taken.free(r.start(), r.end(1))
+        and not _GIVEN_NAME_BEFORE_RE.search(text, max(0, r.start() - 30), r.start())
     ]
     rows += _media(text, taken)
     rows += _press_offices(text, taken)
@@ -5391,6 +5399,16 @@ def _in_spans(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool
     return k > 0 and pos < spans[k - 1][1]
 
 
+#: A person's trade as a "false title" before the name, capitalised ("Organiser Ani
+#: Petrosyan said" (Stuff), "Pensioner Armen Sargsyan, 71, said" (AP), "Shopkeeper Anna
+#: Hakobyan told the BBC" (BBC), "Activist Lusine Hakobyan" (Reuters)): the one-word
+#: unnamed person nouns of data/speech.yml and the organisers of a rally.
+_FALSE_TITLES: frozenset[str] = frozenset(
+    [n for n in SPEECH["unnamed_person_nouns"] if " " not in n]
+    + ["organiser", "organizer", "coordinator", "campaigner", "spokesperson"]
+)
+
+
 @lru_cache(maxsize=4096)
 def _printed_name(words: str) -> str | None:
     """The name in a run of capitalised words ("Armenian Parliament Speaker Alen Simonyan"
@@ -5407,6 +5425,7 @@ def _printed_name(words: str) -> str | None:
             or t.endswith(("'s", "’s"))
             or (t in _COUNTRIES and i + 2 < len(tokens))  # "President of Uzbekistan X Y"
             or t in _POSSESSIVE_DETERMINERS  # "Her Armenian counterpart" (ELTA): no name
+            or t.lower() in _FALSE_TITLES  # "Organiser Ani Petrosyan" (Stuff)
         ):
             tokens = tokens[i + 1 :]
             break
