@@ -5522,3 +5522,17 @@ def test_an_organisations_anaphor_is_a_subject_only_before_a_speech_verb():
 )
 def test_a_printed_name_is_kept_whole_without_its_false_title(text, speaker):
     assert [s for s, *_ in rows(text, "2025-03-01")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a preposition's object after the verb is no inverted subject (The Quint)
+        "The talks ended. Russian officials have, however, complained about Western involvement in Armenia.",
+        # nor the subject of the reported clause (Truthout)
+        "The talks ended. The UN refugee agency, UNHCR, said most of the refugees were women.",
+    ],
+)
+def test_no_inverted_subject_inside_the_object_or_the_reported_clause(text):
+    assert [s for s, *_ in rows(text, "2025-03-01")] in ([], ["UNHCR"])
+    assert all(t.split()[0] not in ("Russian", "The") for *_, t in rows(text, "2025-03-01"))

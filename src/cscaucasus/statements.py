@@ -3355,6 +3355,14 @@ def _cue_subject(
 _PREPOSITION_GAP_RE = re.compile(r"\s+(?:in|at|on|during|after|before|via|through|from|with)\b")
 #: Between a speech verb and a subject right after it.
 _NEXT_TO_VERB_RE = re.compile(r"\s+(?:the\s+)?")
+#: A preposition between a speech verb and a mention after it: the mention is its object,
+#: no inverted subject ("complained about Western involvement in Armenia", "said most of
+#: the refugees").
+_OBJECT_GAP_RE = re.compile(r"\b(?:about|in|into|on|of|over|against|for|with|from|at|to)\s")
+#: A verb right after a mention: it opens a clause of its own ("the refugees were women").
+_CLAUSE_GOES_ON_RE = re.compile(
+    r"\s+(?:were|was|is|are|had|has|have|would|will|could|should|can|may|might|must)\b"
+)
 #: A comma right before a speech verb.
 _COMMA_END_RE = re.compile(r",\s*$")
 #: What may follow the subject of an inversion that ends its clause: the sentence's end,
@@ -3376,8 +3384,16 @@ def _inverted_subject(
     v0, v1 = verb
     if subj is None or _inside_content(masked, p0, s0, subj, v0):
         after = art.subject_after(masked, p0, v1, s1)
-        if after is not None and _PREPOSITION_GAP_RE.match(masked, v1 - p0, after.start - p0):
-            return None  # "…, said in a statement that": the statement is no subject
+        if after is not None and (
+            _PREPOSITION_GAP_RE.match(masked, v1 - p0, after.start - p0)
+            or _OBJECT_GAP_RE.search(masked, v1 - p0, after.start - p0)
+            or _CLAUSE_GOES_ON_RE.match(masked, after.end - p0)
+        ):
+            # "…, said in a statement that": the statement is no subject; "…, however,
+            # complained about Western involvement in Armenia" (The Quint): a preposition's
+            # object; "The UN refugee agency, UNHCR, said most of the refugees were women"
+            # (Truthout): the subject of the reported clause
+            return None
         return after
     if not _COMMA_END_RE.search(masked, max(0, v0 - p0 - 3), v0 - p0):
         return None
