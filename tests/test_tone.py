@@ -173,13 +173,28 @@ def test_model_records_its_cross_validated_figures() -> None:
     assert figures.loc["tone (default)", "alpha"] > figures.loc["VADER, domain lexicon on", "alpha"]
     assert set(figures.folds_grouped_by) == {"outlet"}
     assert tone.load_model().meta["lexicon_dropout"] is True
+    # the twelfth model's threshold (docs/tone.md, "Fourteenth round"), in the intercept
+    assert tone.load_model().meta["neutral_offset"] == train_tone.NEUTRAL_OFFSET == -0.2
+
+
+# The twelfth model (docs/tone.md, "Fourteenth round": the tenth's recipe with an offset
+# of -0.2 on the neutral class's intercept) lands before its one scoring on the next sealed
+# set, tone_sealed10, which is scored once in the fourteenth session, after it lands, with
+# the model on main then (issue 17). Until then the record names the tenth model and
+# cs.tone.validation() shows no sealed row: this is the one model file allowed to wait, by
+# its sha256. Once the record names it, this waiver is unused.
+AWAITING_SEALED = "5657d9d19d43b399f84b360c3393255902af2c087cf72b29300e23223abefdfe"
 
 
 def test_shipped_model_has_its_sealed_figures_recorded() -> None:
     """A retrained model must be scored once on the sealed set (benchmarks/tone_sealed.py
-    --record) before it ships: the record names the model file by its sha256."""
+    --record) before it ships: the record names the model file by its sha256 (but for
+    the model named by AWAITING_SEALED, until it is scored)."""
     shipped = hashlib.sha256(train_tone.MODEL_PATH.read_bytes()).hexdigest()
     record = tone.sealed_record()
+    if record is None and shipped == AWAITING_SEALED:
+        assert list(tone.validation().measured.unique()) == ["cross-validated"]
+        return
     assert record is not None, "run: python benchmarks/tone_sealed.py --record"
     assert record["model_sha256"] == shipped
     sealed = tone.validation().query("measured == 'sealed'").set_index("method")
@@ -232,7 +247,9 @@ def test_exported_weights_predict_what_scikit_learn_predicts() -> None:
     sk.fit(vectorizer.fit_transform(rows), targets)
     kept = [{k: v for k, v in d.items() if k in model.weights} for d in dicts]
     ours = [tone.classify(d, model)[0] for d in dicts]
-    theirs = sk.predict(vectorizer.transform(kept))
+    # the exported intercept holds the neutral offset (train_tone.NEUTRAL_OFFSET)
+    offsets = [train_tone.NEUTRAL_OFFSET if c == 0 else 0.0 for c in sk.classes_]
+    theirs = sk.classes_[(sk.decision_function(vectorizer.transform(kept)) + offsets).argmax(1)]
     assert np.mean(np.asarray(ours) == theirs) > 0.99
 
 
