@@ -34,8 +34,9 @@ estimate for unseen outlets. ``devframes``, ``devoutlets``, ``devwire``, ``devne
 ``devnews12`` (aimed at the speaker), ``devnews13`` (aimed at the speaker in long
 articles), ``devnews14`` (aimed at unnamed sources, documents and offices, and headlines),
 ``devnews15`` (aimed at unnamed sources and headlines), ``devnews16`` (aimed at
-precision: sentences that look like speech but are none) and ``heldout9`` (sealed until
-2026-12-07) are development sets.
+precision: sentences that look like speech but are none), ``devnews17`` (aimed at the
+speaker on outlets never seen: role nouns, pronouns and offices across paragraphs, two
+speakers of one role) and ``heldout9`` (sealed until 2026-12-07) are development sets.
 """
 
 from __future__ import annotations
@@ -128,6 +129,7 @@ DEVELOPMENT = (
     "devnews14_statements.csv",
     "devnews15_statements.csv",
     "devnews16_statements.csv",
+    "devnews17_statements.csv",
 )
 
 
