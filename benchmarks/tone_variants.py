@@ -1,6 +1,7 @@
 """Variants of the tone classifier, each scored on every development measure at once.
 
     python benchmarks/tone_variants.py [VARIANT ...]     (default: every variant)
+    python benchmarks/tone_variants.py --offsets VARIANT ...   the neutral offset's grid
 
 A variant changes one thing of the shipped recipe (``cscaucasus.train_tone``): a setting
 of the fit, the features, the training data's weights, or the rule that turns the
@@ -34,12 +35,17 @@ a gain only where it raises the development sheets and the cross-validation toge
 (docs/tone.md, "Seventh round" and "Eighth round"); a paired difference of two or three
 statements on a sheet is noise. A variant may bring lines of its own for the phrase
 lexicon (a class tried before it is written into ``data/tone_lexicon.yml``).
+Since the fourteenth round the shipped recipe adds ``train_tone.NEUTRAL_OFFSET`` (-0.2)
+to the neutral class's intercept, and so does every variant that does not set it;
+``--offsets`` prints a variant's cross-validation by outlet for each offset of
+``OFFSET_GRID``, by which that round chose it.
 Development data only: never pass a sealed sheet.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import math
 import sys
@@ -230,10 +236,50 @@ _ELEVENTH = ("tone_dev2", "tone_dev3", BATCH_G, BATCH_H, BATCH_I, BATCH_J, BATCH
 ROUND13: dict[str, Variant] = {
     # the round's candidate: the tenth model's recipe trained also on batch k; by the
     # round's rule it did not ship (pooled -0.001 as the tables hold the tone and on the
-    # text), so the shipped recipe is still the tenth's
+    # text), so the shipped recipe stayed the tenth's (since the fourteenth round this
+    # variant carries the twelfth model's neutral offset too)
     "eleventh model (trained also on batch k)": Variant(also_trained_on=_ELEVENTH),
 }
 VARIANTS |= ROUND13
+
+# ------------------------------------ the fourteenth round (docs/tone.md): not more data
+
+#: Character n-grams of each word (scikit-learn's ``char_wb``): the word padded with a
+#: space on either side, every run of CHAR_SIZES characters, each occurrence CHAR_VALUE.
+CHAR_SIZES = (3, 4, 5)
+CHAR_VALUE = 0.5
+
+
+@functools.cache
+def _word_grams(word: str) -> tuple[str, ...]:
+    padded = f" {word} "
+    return tuple("c:" + padded[i : i + n] for n in CHAR_SIZES for i in range(len(padded) - n + 1))
+
+
+def _char_ngrams(text: str, feats: Features) -> Features:
+    """The features with each word's character n-grams (``c:``) beside them."""
+    out = dict(feats)
+    for word in tone._WORD.findall(tone.prepare(text)):
+        for gram in _word_grams(word):
+            out[gram] = out.get(gram, 0.0) + CHAR_VALUE
+    return out
+
+
+#: The neutral offsets tried for candidates B and C (``--offsets``), the one with the highest
+#: sign accuracy in the cross-validation by outlet over tone_train.csv chosen.
+OFFSET_GRID = tuple(round(x / 10, 1) for x in range(-5, 6))
+ROUND14: dict[str, Variant] = {
+    # The round's candidate B, the neutral offset -0.2 (train_tone.NEUTRAL_OFFSET), was chosen
+    # and shipped: the twelfth model, the shipped recipe since. Its offset and C's are the
+    # grid's choices (--offsets "tenth model (no neutral offset)", --offsets "A: ..."): the
+    # highest sign accuracy in the cross-validation by outlet, alpha breaking a tie.
+    "tenth model (no neutral offset)": Variant(settings={"NEUTRAL_OFFSET": 0.0}),
+    "A: character n-grams 3-5": Variant(features=_char_ngrams, settings={"NEUTRAL_OFFSET": 0.0}),
+    "C: character n-grams 3-5, neutral offset -0.4": Variant(
+        features=_char_ngrams, settings={"NEUTRAL_OFFSET": -0.4}
+    ),
+}
+VARIANTS |= ROUND14
 
 
 # ------------------------------------------------ the eighth round (docs/tone.md): meaning
@@ -654,6 +700,30 @@ class Bench:
         return out
 
 
+def shifted(probs: np.ndarray, neutral: float) -> np.ndarray:
+    """``probs`` with ``neutral`` added to the neutral class's logit, renormalised."""
+    logits = np.log(np.clip(probs, 1e-300, 1)) + np.array([0.0, neutral, 0.0])
+    exp = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return exp / exp.sum(axis=1, keepdims=True)
+
+
+def offset_grid(bench: Bench, name: str) -> None:
+    """The cross-validation by outlet (tone_train.csv) of variant ``name`` with each neutral
+    offset of :data:`OFFSET_GRID` (in place of the recipe's ``NEUTRAL_OFFSET``): the
+    fourteenth round chose B's and C's offset by it."""
+    variant = dataclasses.replace(
+        VARIANTS[name], settings=VARIANTS[name].settings | {"NEUTRAL_OFFSET": 0.0}
+    )
+    coded, probs = bench.score(variant)["CV by outlet"]
+    print(f"{name}: neutral offset, CV by outlet alpha/sign [speakers]")
+    gold = coded.tone.to_numpy()
+    for offset in OFFSET_GRID:
+        said = labels(variant, shifted(probs, offset))
+        found = train_tone.agreement(gold, said)
+        exact = f"{int((said == gold).sum())} right, alpha {found['alpha']:.5f}"
+        print(f"  {offset:+.1f}  {figures(variant, coded, shifted(probs, offset))}  ({exact})")
+
+
 class Scored(NamedTuple):
     """A measure's coded statements and a variant's P(-1), P(0), P(+1) for each."""
 
@@ -769,4 +839,9 @@ def pooled(
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if sys.argv[1:2] == ["--offsets"]:  # the neutral offsets of the variants named after it
+        bench = Bench()
+        for name in sys.argv[2:]:
+            offset_grid(bench, name)
+    else:
+        main(sys.argv[1:])

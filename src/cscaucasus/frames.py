@@ -17,7 +17,6 @@ decides).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
@@ -236,11 +235,25 @@ def _to_follows(after: list[str]) -> bool:
     return after[:1] == ["to"] or (after[:1] == ["of"] and "to" in after[2:5])
 
 
-@lru_cache(maxsize=8192)
+#: :func:`matches`' memory: (the pattern's id, text) -> (the pattern, its matches).
+_MATCHES: dict[tuple[int, str], tuple[re.Pattern[str], tuple[re.Match[str], ...]]] = {}
+MATCHES_MEMO = 8192
+
+
 def matches(pattern: re.Pattern[str], text: str) -> tuple[re.Match[str], ...]:
     """``tuple(pattern.finditer(text))``, remembered per process: syndicated copy repeats
-    paragraphs, which a frame's cues are searched in one at a time."""
-    return tuple(pattern.finditer(text))
+    paragraphs, which a frame's cues are searched in one at a time. (Speed: keyed by the
+    pattern's id, as a pattern hashes its whole compiled code each time: 6.6 µs for
+    ``CUE_RE``, a paragraph's five searches 15 µs.)"""
+    key = (id(pattern), text)
+    known = _MATCHES.get(key)
+    if known is not None and known[0] is pattern:
+        return known[1]
+    if len(_MATCHES) >= MATCHES_MEMO:
+        _MATCHES.clear()
+    found = tuple(pattern.finditer(text))
+    _MATCHES[key] = (pattern, found)
+    return found
 
 
 #: A channel before a speech act's object, in the order of the French and Italian press

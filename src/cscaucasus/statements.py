@@ -366,7 +366,7 @@ _ANAPHOR_RE = re.compile(
 #: A document with an indefinite article and no issuer: "A communique said" (AP,
 #: Reuters), "a joint statement said" (Xinhua, TASS): speaker None.
 _A_DOCUMENT_RE = re.compile(
-    r"\b[Aa]n?\s+(?:[a-z][\w-]*\s+){0,2}(?:statement|communiqu[eé]|declaration|readout|"
+    r"[Aa](?<!\w.)n?\s+(?:[a-z][\w-]*\s+){0,2}(?:statement|communiqu[eé]|declaration|readout|"
     r"press\s+release)\b(?!\s+(?:by|from|of)\s)"  # (not "a statement by X": X's)
 )
 #: What names a document's occasion after it: "the final declaration| of the summit",
@@ -560,7 +560,7 @@ _ITS_DOCUMENT_RE = re.compile(
     r"readout|press\s+release|note|letter|message|report)\b"
 )
 #: "they" as a subject: a group the statement gives to no one.
-_THEY_SUBJECT_RE = re.compile(r"\b[Tt]hey\b")
+_THEY_SUBJECT_RE = re.compile(r"[Tt](?<!\w.)hey\b")  # \b[Tt]hey\b
 _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
     r"[HhSs](?<!\w.)(?:(?<=[Hh])e|(?<=[Ss])he)\b"
 )
@@ -4758,8 +4758,10 @@ _APPOSITIVES = frozenset(["role", "owned", "anaphor"])
 #: (a Dutch regional paper): the counterpart of the person who spoke before
 #: (:meth:`_Article._counterpart_speaker`).
 _COUNTERPART_SUBJECT_RE = re.compile(
-    r"\b(?:His|Her|Their)\s+(?:[A-Z][\w-]*\s+)?(?:"  # (opening its sentence: not the
-    # appositive of "Ararat Mirzoyan, his Armenian counterpart, said" (Nezavisimaya Gazeta))
+    # (opening its sentence: not the appositive of "Ararat Mirzoyan, his Armenian
+    # counterpart, said" (Nezavisimaya Gazeta); \b(?:His|Her|Their), written to start with
+    # the letter)
+    r"(?:H(?<!\w.)(?:is|er)|T(?<!\w.)heir)\s+(?:[A-Z][\w-]*\s+)?(?:"
     + word_alternation(COUNTERPARTS, space=r"\s+")
     + r")\b"
 )
@@ -4767,7 +4769,7 @@ _COUNTERPART_SUBJECT_RE = re.compile(
 _POSSESSIVE_PRONOUN_RE = re.compile(r"[Hh]is|[Hh]er")
 #: "His guest replied that" (Il Secolo XIX), "Her guest thanked the EU and said"
 #: (Tubantia), "Putin told his guest" (Kremlin.ru): whom the one who spoke before met.
-_GUEST_SUBJECT_RE = re.compile(r"\b(?:His|Her)\s+guest\b")
+_GUEST_SUBJECT_RE = re.compile(r"H(?<!\w.)(?:is|er)\s+guest\b")  # \b(?:His|Her)\s+guest\b
 #: A possible subject: (start, end, actor as printed or None, method).
 _Row = tuple[int, int, str | None, str]
 
@@ -4863,7 +4865,14 @@ def _shared_surnames(text: str, taken: _Taken, actors: pd.DataFrame) -> list[_Ro
 
 @lru_cache(maxsize=8)
 def _shared_surname_re(surnames: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w’'-])(?:" + word_alternation(surnames) + r")(?![\w’'-])")
+    r"""``(?<![\w’'-])(?:<surnames>)(?![\w’'-])``, written to start with each first letter,
+    the lookbehind after it (fast to search for: the engine skips to those letters)."""
+    firsts = dict.fromkeys(s[0] for s in surnames)
+    alt = "|".join(
+        re.escape(c) + r"(?<![\w’'-].)" + word_alternation([s[1:] for s in surnames if s[0] == c])
+        for c in firsts
+    )
+    return re.compile(rf"(?:{alt})(?![\w’'-])")
 
 
 def _acronyms(text: str, taken: _Taken, mentions: list[Mention], rows: list[_Row]) -> list[_Row]:
@@ -5031,7 +5040,7 @@ _DEMONYM_NOUN_RE = re.compile(
 #: embassy in Buenos Aires said" (Página/12, Clarín in English), "the Russian embassy in
 #: Yerevan said" (Reuters, AP).
 _DEMONYM_POST_RE = re.compile(
-    rf"\b[Tt]he\s+(?P<owner>{_DEMONYM_PAT})\s+(?P<noun>embassy|consulate|mission)"
+    rf"[Tt](?<!\w.)he\s+(?P<owner>{_DEMONYM_PAT})\s+(?P<noun>embassy|consulate|mission)"
     r"(?:\s+(?:in|to)\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))?\b"
 )
 
@@ -5374,7 +5383,7 @@ def _before_printed_name(words: str) -> str | None:
 
 
 #: A capitalised word long enough for a typing slip to be read as one.
-_LONG_CAPITALISED_RE = re.compile(rf"\b[{_UPPER}][a-z]{{{TYPO_MIN_LETTERS - 1},}}\b")
+_LONG_CAPITALISED_RE = re.compile(rf"[{_UPPER}](?<!\w.)[a-z]{{{TYPO_MIN_LETTERS - 1},}}\b")
 
 
 def _surnames(text: str, taken: _Taken, rows: list[_Row]) -> list[_Row]:
@@ -5662,7 +5671,9 @@ _CAPITAL_RE = re.compile(
 #: Belarusian leadership": the state of the demonym, in diplomatic reporting, for every
 #: state of the gazetteer and data/states.yml alike. (Speed: the nouns are found first,
 #: the words before them read backwards from there.)
-_SIDE_WORD_RE = re.compile(r"(?<![\w-])(?:side|government|authorities|leadership)\b")
+_SIDE_WORD_RE = re.compile(  # (?<![\w-])(?:side|government|authorities|leadership)\b
+    r"(?:s(?<![\w-].)ide|g(?<![\w-].)overnment|a(?<![\w-].)uthorities|l(?<![\w-].)eadership)\b"
+)
 _SIDE_BEFORE_RE = re.compile(rf"\b[Tt]he\s+({_DEMONYM_PAT})\s+$")
 
 

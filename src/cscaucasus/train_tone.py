@@ -12,7 +12,9 @@ that those two are training data and no longer a development measure, and since 
 round training batches g and h, ``tests/data/tone_train_g.csv`` and ``tone_train_h.csv``,
 since the eleventh training batch i, ``tone_train_i.csv``, and since the twelfth training
 batch j, ``tone_train_j.csv``, read the same way. Features seen in
-fewer than ``MIN_DF`` statements are dropped; the weights are exported rounded to
+fewer than ``MIN_DF`` statements are dropped; ``NEUTRAL_OFFSET`` is added to the neutral
+class's intercept (since the fourteenth round, the twelfth model); the weights are
+exported rounded to
 ``DIGITS`` decimals as plain JSON, which :func:`cscaucasus.tone.classifier_tone` reads
 without scikit-learn. The same data and code give the same file, byte for byte (a test rebuilds it).
 
@@ -79,6 +81,12 @@ LEXICON_DROPOUT = True
 # batches' words at the expense of the statements the pipeline hands over
 # (docs/tone.md, "Fourth development round").
 WEIGHT_BY_BASE = True
+# An offset added to the neutral class's intercept after the fit (a threshold on the neutral
+# class: below zero, a statement between neutral and a pole goes to the pole more often),
+# so that the labels and the expected tone both follow it. -0.2 was chosen by the
+# cross-validation by outlet on the training statements over -0.5..+0.5 (the fourteenth
+# round, docs/tone.md; the twelfth model).
+NEUTRAL_OFFSET = -0.2
 # The column suffix of a classifier's expected tone, P(+1) - P(-1), in cross_validate.
 EXPECTED = "expected tone"
 # VADER's usual cut-offs: compound >= 0.05 positive, <= -0.05 negative.
@@ -204,8 +212,11 @@ def fit_features(
         for j, name in enumerate(names)
         if np.any(coef[:, j] != 0)
     }
-    intercept = tuple(float(x) for x in np.round(model.intercept_, DIGITS))
+    offsets = [NEUTRAL_OFFSET if c == 0 else 0.0 for c in model.classes_]
+    intercept = tuple(float(x) for x in np.round(model.intercept_ + offsets, DIGITS))
     meta: dict[str, Any] = {"n": len(dicts), "min_df": MIN_DF, "C": C, "lexicon_features": lexicon}
+    if NEUTRAL_OFFSET:
+        meta["neutral_offset"] = NEUTRAL_OFFSET
     if weights is not None:
         meta["weighted"] = "per base statement"
     if lexicon:
