@@ -322,6 +322,12 @@ SNIPPET_THRESHOLDS = {
     # with 1 row added after it (a slip of the labelling, an unnamed group's "worry that")
     # P 0.886 R 0.896 F1 0.891 speaker 0.932, kind 1.000, end to end 0.835
     "devnews16_statements.csv": (0.87, 0.89, 0.88, 0.92),
+    # devnews17 (development, 30 articles in 30 further outlets made like the fresh sealed
+    # sets, aimed at the speaker, labelled 2026-12-07 before the code ran on them): first
+    # run (labels as at fea1a36) with main 3a7039f P 0.936 R 0.939 F1 0.938 speaker 0.932,
+    # kind 0.990, end to end 0.875; with the lead's branch 1727e2d (not tuned on it)
+    # P 0.969, the rest the same
+    "devnews17_statements.csv": (0.92, 0.93, 0.93, 0.92),
 }
 #: Sets on which the extraction raises with the code as it is: their floor test is an
 #: expected failure until the code is fixed (strict: once it no longer raises, the test
