@@ -34,8 +34,9 @@ estimate for unseen outlets. ``devframes``, ``devoutlets``, ``devwire``, ``devne
 ``devnews12`` (aimed at the speaker), ``devnews13`` (aimed at the speaker in long
 articles), ``devnews14`` (aimed at unnamed sources, documents and offices, and headlines),
 ``devnews15`` (aimed at unnamed sources and headlines), ``devnews16`` (aimed at
-precision: sentences that look like speech but are none) and ``heldout9`` (sealed until
-2026-12-07) are development sets.
+precision: sentences that look like speech but are none), ``devnews17`` (aimed at the
+speaker on outlets never seen: role nouns, pronouns and offices across paragraphs, two
+speakers of one role) and ``heldout9`` (sealed until 2026-12-07) are development sets.
 """
 
 from __future__ import annotations
@@ -94,13 +95,11 @@ def is_sealed(name: str) -> bool:
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)
 #: Sealed tone sets kept unscored for the next shipped model: named, never scored here
-#: (benchmarks/tone_sealed.py --set <name> scores one once, at the end of a round):
-#: tone_sealed10 (made 2026-12-07, thirteenth session, by the method of tone_sealed9,
-#: coded by two sessions that did not write its texts; kept for the tone model after the
-#: tenth, scored once by the session that ships it). tone_sealed9 was scored once for the
-#: tenth model in the thirteenth session, tone_sealed8 for the ninth at the twelfth
+#: (benchmarks/tone_sealed.py --set <name> scores one once, at the end of a round). None
+#: now: tone_sealed10 was scored once for the twelfth model in the fourteenth session,
+#: tone_sealed9 for the tenth in the thirteenth, tone_sealed8 for the ninth at the twelfth
 #: session's end, 2026-12-07.
-UNSCORED_TONE: tuple[str, ...] = ("tone_sealed10",)
+UNSCORED_TONE: tuple[str, ...] = ()
 #: The shipped tone model's training sheets (docs/tone.md, "Ninth round"): cross-validated
 #: together as the model is trained, never scored one by one (in-sample). A sheet named
 #: after one of them (tone_dev2_stance: tone_dev2 with target and stance) is one of them.
@@ -130,6 +129,7 @@ DEVELOPMENT = (
     "devnews14_statements.csv",
     "devnews15_statements.csv",
     "devnews16_statements.csv",
+    "devnews17_statements.csv",
 )
 
 
