@@ -227,6 +227,13 @@ def slipped_surname(word: str, surnames: dict[str, str]) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+def slips_to(word: str, known: str) -> bool:
+    """Whether ``slipped_surname(word, {known: known})`` finds ``known`` (one slip away,
+    ``word`` long enough), without making the one-entry dict (speed: an article compares
+    each of its capitalised words of a near length with each surname it prints)."""
+    return len(word) >= TYPO_MIN_LETTERS and _one_slip(word, known)
+
+
 class SlipIndex:
     """The words of a fixed set (``known``) one slip from a word, found through their
     one-letter deletions instead of by comparing the word with each (two words one slip

@@ -100,6 +100,7 @@ from .names import (
     TYPO_MIN_LETTERS,
     initials_of,
     slipped_surname,
+    slips_to,
     spelling_variants,
     surname,
     transliteration_key,
@@ -451,6 +452,9 @@ def _anon_head_re(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _ANON_HEAD_RE = _anon_head_re(_ANON_HEAD_WORDS)
+#: Any of those words anywhere (a cheap test before :data:`_ANON_HEAD_RE`: one search,
+#: not a substring test a word).
+_ANON_HEAD_WORDS_RE = re.compile("|".join(map(re.escape, _ANON_HEAD_WORDS)))
 #: A source's noun alone before a name is anonymous ("According to Kommersant's sources"),
 #: a group's is the name's title ("According to analyst Tigran Grigoryan" (Eurasianet)).
 _SOURCE_HEAD_RE = _anon_head_re(
@@ -2177,7 +2181,9 @@ class _Article:
                 # "One diplomat involved in the talks, who ..., said"; but "Artsvik
                 # Minasyan, a member of the Armenian delegation, said" is Minasyan
                 return self._named_before(m, masked, base, lo) if "," in gap else m
-            if GAP_RE.match(gap) or GAP_RE.match(_PLACE_TAIL_RE.sub("", gap)):
+            if GAP_RE.match(gap) or (
+                (placed := _PLACE_TAIL_RE.sub("", gap)) != gap and GAP_RE.match(placed)
+            ):  # (the place taken off, if there is one: else the gap failed already)
                 return self._subject_head(m, masked, base, verb_start, lo, gap)
             if (
                 m.method == "role"
@@ -2281,7 +2287,7 @@ class _Article:
         anon = (
             _ANON_HEAD_RE.search(head)
             if (m.actor_id is not None or m.method in ("organisation", "institution"))
-            and any(w in head_lower for w in _ANON_HEAD_WORDS)
+            and _ANON_HEAD_WORDS_RE.search(head_lower) is not None
             else None
         )
         if anon:  # an anonymous source, from its first word
@@ -5405,7 +5411,7 @@ def _surnames(text: str, taken: _Taken, rows: list[_Row]) -> list[_Row]:
     for bare, names in sorted(full.items()):
         at = [a for a, _ in names]
         near = (w for n in (len(bare) - 1, len(bare), len(bare) + 1) for w in by_length.get(n, ()))
-        slips = sorted(w for w in near if slipped_surname(w, {bare: bare}))
+        slips = sorted(w for w in near if slips_to(w, bare))
         spellings = (bare, *spelling_variants(bare), *slips)  # "Khachatrian … Khachatryan"
         if bare[:1].islower():  # "De Waal" opening a sentence or a label
             spellings += (bare[0].upper() + bare[1:],)
