@@ -5536,3 +5536,30 @@ def test_a_printed_name_is_kept_whole_without_its_false_title(text, speaker):
 def test_no_inverted_subject_inside_the_object_or_the_reported_clause(text):
     assert [s for s, *_ in rows(text, "2025-03-01")] in ([], ["UNHCR"])
     assert all(t.split()[0] not in ("Russian", "The") for *_, t in rows(text, "2025-03-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a dateline places "the Foreign Office" (Dawn, Samaa TV, Minute Mirror)
+        (
+            "ISLAMABAD: Pakistan on Saturday welcomed the declaration.\n\n"
+            "In a statement, the Foreign Office said Pakistan had always stood with Azerbaijan.",
+            "Pakistani Foreign Office",
+        ),
+        # a state opening the sentence before names a ministry the gazetteer lacks by its
+        # adjective (Arirang, Yonhap)
+        (
+            "South Korea's government on Sunday welcomed the agreement.\n\n"
+            "The Ministry of Foreign Affairs said in a statement that Korea would support it.",
+            "South Korean Ministry of Foreign Affairs",
+        ),
+        # a head of state's presidency is a proper name (Report.az, AFP)
+        (
+            "The Azerbaijani presidency said that the local armed forces had agreed to disarm.",
+            "Azerbaijani Presidency",
+        ),
+    ],
+)
+def test_a_state_body_is_named_by_its_state_as_the_gazetteer_names_bodies(text, speaker):
+    assert [s for s, *_ in rows(text, "2025-08-10")] == [speaker]

@@ -1451,7 +1451,16 @@ class _Article:
         state = self.narrated_state(f.start) or self.previous_speaker(f.start, f.para, None)[0]
         if state is None or self.types.get(state) != "state":
             return None
-        return self.institution_of(state, f"{field.lower()} ministry")
+        found = self.institution_of(state, f"{field.lower()} ministry")
+        if found is not None:
+            return found
+        # a state the gazetteer holds no such ministry of: the ministry as printed, named
+        # by its state's adjective ("South Korea's government welcomed … The Ministry of
+        # Foreign Affairs said" (Arirang, Yonhap) → "South Korean Ministry of Foreign
+        # Affairs"), as `_located` names one its dateline places
+        demonym = DEMONYM_OF.get(self.names.get(state, ""))
+        printed = f.speaker_id.removeprefix(UNKNOWN).removeprefix("the ").removeprefix("The ")
+        return f"{UNKNOWN}{demonym} {printed}" if demonym else None
 
     def narrated_state(self, anchor: int) -> str | None:
         """The state that opens the sentence right before the one holding ``anchor``, in
@@ -5244,13 +5253,24 @@ def _press_offices(text: str, taken: _Taken) -> list[_Row]:
         (
             r.start("owner"),
             r.end(),
-            " ".join(text[r.start("owner") : r.end()].split()),
+            _office_name(text[r.start("owner") : r.end()]),
             "organisation",
         )  # fmt: skip
         for r in linescan.matches(_PRESS_OFFICE_RE, text)
         if taken.free(r.start("owner"), r.end())
         and not _OF_BEFORE_RE.search(text, max(0, r.start() - 4), r.start())
     ]
+
+
+def _office_name(printed: str) -> str:
+    """A press office's name as printed, spaces collapsed; a head of state's presidency is
+    a proper name, capitalised as the gazetteer's institutions are ("the Azerbaijani
+    presidency said" (Report.az, AFP, Minute Mirror) → "Azerbaijani Presidency", as "the
+    Azerbaijani foreign ministry" is the "Azerbaijani Foreign Ministry")."""
+    words = printed.split()
+    if words[-1] == "presidency":
+        words[-1] = "Presidency"
+    return " ".join(words)
 
 
 #: A body's noun anywhere in a text (one search, before the patterns read its lines).
@@ -5597,7 +5617,10 @@ def _demonym_form(org: str) -> str:
     return org
 
 
-#: The head words of a state's institutions ("Foreign Ministry", "Presidential Administration").
+#: The head words of a state's institutions ("Foreign Ministry", "Presidential Administration");
+#: and "Foreign Office", the foreign ministry's name in Pakistan, Britain and Germany
+#: ("ISLAMABAD: … the Foreign Office said" (Dawn, Samaa TV, Minute Mirror), "the Federal
+#: Foreign Office" (Deutsche Welle)).
 _STATE_BODIES = frozenset(
     ["Ministry", "Government", "Cabinet", "Presidency", "Administration", "Department"]
 )
@@ -5619,7 +5642,11 @@ def _located(text: str, start: int, org: str) -> str:
     Reuters, AFP) or follows it ("the Foreign Ministry in Moscow" → "Russian Foreign
     Ministry"); else as printed."""
     words = org.split()
-    if words[0] in DEMONYMS or not _STATE_BODIES & set(words) or _STATE_NAME_RE.search(org):
+    if (
+        words[0] in DEMONYMS
+        or not (_STATE_BODIES & set(words) or org.endswith("Foreign Office"))
+        or _STATE_NAME_RE.search(org)
+    ):
         return org  # (and "the Presidential Administration of Azerbaijan" names its state)
     if words[0].endswith(("'s", "’s")):
         # "Indonesia's Foreign Ministry" (Tempo, Reuters), "Argentina's Foreign Ministry"
