@@ -4477,7 +4477,7 @@ def test_a_state_s_government_authorities_or_presidency_by_its_demonym():
             "Nikol Pashinyan"
         ),
         "The Iranian presidency said that Iran opposed any change of borders.": (
-            "Iranian presidency"
+            "Iranian Presidency"
         ),
     }
     for text, speaker in cases.items():
@@ -5528,7 +5528,8 @@ def test_a_printed_name_is_kept_whole_without_its_false_title(text, speaker):
     "text",
     [
         # a preposition's object after the verb is no inverted subject (The Quint)
-        "The talks ended. Russian officials have, however, complained about Western involvement in Armenia.",
+        "The talks ended. Russian officials have, however, complained about Western "
+        "involvement in Armenia.",
         # nor the subject of the reported clause (Truthout)
         "The talks ended. The UN refugee agency, UNHCR, said most of the refugees were women.",
     ],
