@@ -5564,3 +5564,29 @@ def test_no_inverted_subject_inside_the_object_or_the_reported_clause(text):
 )
 def test_a_state_body_is_named_by_its_state_as_the_gazetteer_names_bodies(text, speaker):
     assert [s for s, *_ in rows(text, "2025-08-10")] == [speaker]
+
+
+def test_a_shared_surname_after_another_given_name_is_another_person():
+    # Astrakhanskie Izvestia: "Gagik Sarkisyan" is neither Armen Sarkissian nor Serzh
+    # Sargsyan (the gazetteer's two "Sarkisyan"s), as "Tigran Grigoryan" is not Armen
+    text = "Gagik Sarkisyan said the friendship did not depend on military blocs."
+    assert [s for s, *_ in rows(text, "2024-03-01")] == ["Gagik Sarkisyan"]
+    text = "Sarkisyan said the friendship did not depend on military blocs."
+    assert [s for s, *_ in rows(text, "2024-03-01")] == [None]  # still no guess
+
+
+@pytest.mark.parametrize(
+    "described",
+    ["the head of the Farnesina added", "the head of Italian diplomacy continued"],
+)
+def test_a_described_speaker_going_on_continues_the_statement_before(described):
+    # Il Mattino, ANSA, Corriere della Sera: a description the article's people give no
+    # one, with a verb of going on, after the same paragraph's statement
+    text = (
+        "The talks ended.\n\nForeign Minister Antonio Tajani said Italy wanted to help. "
+        f"«Azerbaijan is a partner and Armenia a friend», {described}."
+    )
+    assert [s for s, *_ in rows(text, "2025-08-09")] == ["Antonio Tajani"] * 2
+    # not with a verb of saying: "the head of X said" may be someone else
+    other = text.replace(described.rsplit(" ", 1)[1] + ".", "said.")
+    assert [s for s, *_ in rows(other, "2025-08-09")][1] != "Antonio Tajani"

@@ -3960,10 +3960,17 @@ class _Cue(NamedTuple):
     subject: tuple[Any, int, int | None] | None  # (mention, paragraph, anchor)
 
 
-def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found | None) -> None:
+def _direct(
+    art: _Article,
+    q: Quote,
+    paras: dict[int, Any],
+    prev_in_para: Found | None,
+    before: Found | None = None,
+) -> None:
     """A direct quote: attributed by the cue after it (“…,” Zas said), before it (Zas
     said: “…”), a document that speaks it, or else as the continuation of the quote
-    before it."""
+    before it (``prev_in_para``); ``before`` is the statement right before it in its
+    paragraph, of any kind, which a described speaker going on continues."""
     text = art.text
     open_p = paras[q.open_para]
     tail = _quote_tail(art, q, paras[q.close_para])
@@ -3981,6 +3988,8 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
         if found is None:
             return
         continues = prev_in_para if found.speaker is None else None
+    elif before is not None and _goes_on_described(art, q, found, before):
+        found = found._replace(speaker=before.speaker_id, how="continuation")
     s0, s1 = _trim(text, q.start, q.end)
     if found.cue is not None and not _has_words(text[s0:s1], 1):
         return
@@ -3991,6 +4000,26 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
         art.found[-1].subject = subject
     # ("“…,” said a retired Indian Army officer …. …, according to him." (Scroll))
     art.found[-1].by_unnamed = subject is not None and subject[0].method == "indefinite"
+
+
+#: Verbs by which a speaker goes on ("«…», the head of the Farnesina added").
+_GOES_ON_VERBS = frozenset(["added", "adds", "continued", "continues", "went on", "concluded"])
+#: A description of someone after a quote, before its verb: "the", then up to five words.
+_DESCRIBED_RE = re.compile(r"[\s,–—-]*the\s+(?:[\w’'-]+\s+){1,5}")
+
+
+def _goes_on_described(art: _Article, q: Quote, found: _Cue, prev: Found) -> bool:
+    """Whether a quote whose cue names someone the article's people give no one to ("«…»,
+    the head of the Farnesina added" (Il Mattino, ANSA), "«…», the community chairman
+    added" (Astrakhanskie Izvestia), "“…,” the veteran diplomat continued" (Reuters)) goes
+    on with the statement before it in its paragraph: the verb is one of going on, the
+    words before it a description, and someone spoke just before."""
+    if found.speaker is not None or found.subject is not None or found.cue not in _GOES_ON_VERBS:
+        return False
+    if not prev.speaker_id or prev.para != q.open_para:
+        return False
+    v0 = art.text.find(found.cue, q.end, q.end + 80)
+    return v0 > 0 and _DESCRIBED_RE.fullmatch(art.text, q.end + 1, v0) is not None
 
 
 def _quote_tail(art: _Article, q: Quote, close_p: Any) -> str:
@@ -4687,7 +4716,9 @@ def _direct_quotes(art: _Article, quotes: list[Quote], paras: dict[int, Any]) ->
         prev_para = _last_of_para(art.found, k, q.open_para - 1) if opens_para and started else None
         cont = prev if same_para else prev_para if prev_para and _quoted(prev_para) else None
         n = len(art.found)
-        _direct(art, q, paras, cont)
+        _direct(
+            art, q, paras, cont, prev if prev is not None and prev.para == q.open_para else None
+        )
         if len(art.found) > n:  # (kept in order: one insertion, not a sort per quote)
             insort(art.found, art.found.pop(), key=_START)
         started = True
@@ -4868,13 +4899,17 @@ def _shared_surnames(text: str, taken: _Taken, actors: pd.DataFrame) -> list[_Ro
     ("Simonyan wrote on Telegram that …" with Margarita and Alen Simonyan in the
     gazetteer): a subject whose speaker is no one, never a guess, so that the statement
     is kept."""
-    shared = matcher_for(actors).shared
-    if not shared:
+    matcher = matcher_for(actors)
+    if not matcher.shared:
         return []
     return [
         (r.start(), r.end(), None, "role")
-        for r in linescan.matches(_shared_surname_re(tuple(sorted(shared))), text)
+        for r in linescan.matches(_shared_surname_re(tuple(sorted(matcher.shared))), text)
         if taken.free(*r.span())
+        # (after another given name it is another person, printed: "Gagik Sarkisyan", the
+        # chairman of a community (Astrakhanskie Izvestia), is neither Armen Sarkissian
+        # nor Serzh Sargsyan, as "Tigran Grigoryan" is not Armen Grigoryan)
+        and not matcher.other_given_name(text, r.start(), r.group(0))
     ]
 
 
