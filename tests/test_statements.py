@@ -5590,3 +5590,19 @@ def test_a_described_speaker_going_on_continues_the_statement_before(described):
     # not with a verb of saying: "the head of X said" may be someone else
     other = text.replace(described.rsplit(" ", 1)[1] + ".", "said.")
     assert [s for s, *_ in rows(other, "2025-08-09")][1] != "Antonio Tajani"
+
+
+def test_the_ministry_is_the_nearer_of_the_last_speaker_and_the_last_named():
+    # Dresdner Neueste Nachrichten, Tasnim: a ministry named after another one spoke
+    text = (
+        "The Russian Foreign Ministry said that the agreements of 2020 remained in force.\n\n"
+        "The spokesman of the Iranian Foreign Ministry, Esmaeil Baghaei, said Tehran welcomed "
+        "peace. The ministry warned that a foreign presence would destabilise the Caucasus."
+    )
+    assert [s for s, *_ in rows(text, "2025-08-09")][-1] == "Iranian Foreign Ministry"
+    # the speaker nearer than any ministry named stays ("The ICRC said … The organisation")
+    text = (
+        "The Russian Foreign Ministry said the talks went on. "
+        "The ministry added that they would end."
+    )
+    assert [s for s, *_ in rows(text, "2025-08-09")] == ["Russian Foreign Ministry"] * 2

@@ -2047,30 +2047,49 @@ class _Article:
         return None, None
 
     def previous_institution(self, pos: int, para: int, noun: str) -> str | None:
-        """The institution "the <noun>" refers to: the previous statement's speaker in this
-        or the previous paragraph whose name holds the noun ("the ministry" → Azerbaijani
-        Defence Ministry), else the last organisation named there that does; else None."""
+        """The institution "the <noun>" refers to, in this or the previous paragraph: the
+        previous statement's speaker whose name holds the noun ("the ministry" →
+        Azerbaijani Defence Ministry) or the last organisation named that does, whichever
+        stands nearer ("The Russian Foreign Ministry said … ¶ The spokesman of the Iranian
+        Foreign Ministry, Esmaeil Baghaei, said … The ministry warned" (Dresdner Neueste
+        Nachrichten, Tasnim): the Iranian); else None."""
+        spoken = self._institution_spoke(pos, para, noun)
+        named = self._institution_named(pos, para, noun)
+        if spoken is None or named is None:
+            return (spoken or named or (None, None))[1]
+        return max(spoken, named, key=lambda x: x[0])[1]
+
+    def _institution_spoke(self, pos: int, para: int, noun: str) -> tuple[int, str] | None:
+        """(start, speaker) of the last statement before ``pos`` whose speaker "the
+        <noun>" may be."""
         for f in self.found.before(pos):
             if f.para < para - 1:
                 break
             if f.start >= pos or not f.speaker_id:
                 continue
             if noun in self.name_of(f.speaker_id).lower():
-                return f.speaker_id
+                return f.start, f.speaker_id
             if noun in _OWN_OFFICES and self.types.get(f.speaker_id) in ("organization", "state"):
                 # "the organisation's press service reported … According to the press
                 # service, …" (TASS, Armenpress): the office of the organisation that spoke
-                return f.speaker_id
+                return f.start, f.speaker_id
             if noun in _ORGANISATION_ANAPHORS and self.types.get(f.speaker_id) == "organization":
-                return f.speaker_id  # "The ICRC said … The organisation called on"
+                return f.start, f.speaker_id  # "The ICRC said … The organisation called on"
+        return None
+
+    def _institution_named(self, pos: int, para: int, noun: str) -> tuple[int, str] | None:
+        """(start, actor) of the last organisation named before ``pos`` that "the <noun>"
+        may be."""
         lo = next((p.start for p in self.paras if p.paragraph_id >= para - 1), 0)
         for m in reversed(self.mentions_in(lo, pos)):
             if m.method in ("pronoun", "anaphor", "institution") or m.actor is None:
                 continue
             if noun in str(m.actor).lower() and self.gender.get(str(m.actor_id)) is None:
-                return str(m.actor_id) if m.actor_id is not None else UNKNOWN + str(m.actor)
+                return m.start, (
+                    str(m.actor_id) if m.actor_id is not None else UNKNOWN + str(m.actor)
+                )
             if noun in _ORGANISATION_ANAPHORS and self.types.get(str(m.actor_id)) == "organization":
-                return str(m.actor_id)
+                return m.start, str(m.actor_id)
         return None
 
     def issuer(self, pos: int, para: int, noun: str) -> str | None:
