@@ -898,7 +898,27 @@ def parse_quotes(text: str) -> list[tuple[int, int, bool]]:
 
     >>> parse_quotes('He said “a “b” c,” then “d')
     [(9, 17, True), (25, 26, False)]
+
+    (Remembered per paragraph text, as syndicated copy repeats paragraphs; a new list
+    each call.)
     """
+    known = _QUOTES_MEMO.get(text)
+    if known is not None:
+        return list(known)
+    if len(_QUOTES_MEMO) >= QUOTES_MEMO:
+        _QUOTES_MEMO.clear()
+    out = _parse_quotes(text)
+    _QUOTES_MEMO[text] = tuple(out)
+    return out
+
+
+#: :func:`parse_quotes`' memory: a paragraph's text -> its quotes.
+_QUOTES_MEMO: dict[str, tuple[tuple[int, int, bool], ...]] = {}
+QUOTES_MEMO = 1 << 14
+
+
+def _parse_quotes(text: str) -> list[tuple[int, int, bool]]:
+    """:func:`parse_quotes`, computed."""
     out: list[tuple[int, int, bool]] = []
     i, n = 0, len(text)
     while opener := _OPENER_RE.search(text, i):
@@ -4997,7 +5017,8 @@ def _unresolved_roles(text: str, published: Any, actors: pd.DataFrame, taken: _T
     return [
         (r.start(), r.end(), None, "role")
         for r in linescan.matches(m.role_re, text)
-        if not m.holder(text, r, published) and taken.free(r.start(), r.end())
+        # (the mentions first: a role that resolves is one, and its holder is not asked)
+        if taken.free(r.start(), r.end()) and not m.holder(text, r, published)
     ]
 
 
