@@ -174,17 +174,35 @@ def _object_ok(verb: str, obj: str) -> bool:
     if verb in AS_OBJECT_VERBS:  # "described the talks as useful", not "… the events"
         return "as" in low[1:16]
     if verb in REACTION_VERBS:  # "welcomed the visit": what it reacts to, no words
+        if first != obj.lstrip()[:1]:
+            return True  # the speaker's words quoted: "condemned « an unjustifiable offensive »"
+        # (the object's own phrase, up to a comma: "condemned the shelling, stating that
+        # …" is the participle's clause, not the object's)
+        own = len(_WORD_RE.findall(obj.split(",", 1)[0][:160]))
+        if LABEL_VERBS.intersection(head[1:12]):
+            return True  # ("the criticism, which he called « unacceptable »")
         return (
-            _holds_a_clause(head)
+            _holds_a_clause(head[: max(own - (len(low) - len(head)), 1)])
             and not (  # "welcomed the delegation that arrived"
                 verb in NOT_WITH_PERSON and PERSON_NOUNS.intersection(head[:2])
             )
         )
     heads = OBJECT_HEADS.get(verb)
-    if heads is not None:  # "expressed concern", "expressed his country's support"
-        return bool(heads.intersection(low[:4]))
+    if heads is not None:  # "expressed concern over …", "expressed his country's support for"
+        return _feeling_has_object(low, heads)
     # "welcomed a French military delegation": a person as the object's head
     return verb not in NOT_WITH_PERSON or not PERSON_NOUNS.intersection(low[:5])
+
+
+def _feeling_has_object(low: list[str], heads: frozenset[str]) -> bool:
+    """Whether a feeling expressed ("concern", "hope", "support": ``object_heads``) names
+    what it is about, up to an "and"/"but" that opens the speaker's next verb: "expressed
+    concern over the escalation" (APA), "voiced hope that" (TASS), not "expressed its
+    concern and called on both parties to …" (El Diario Montañés) or "expressed deep
+    concern." (a reaction without words, as "welcomed the agreement" is)."""
+    cut = low[: next((i for i, w in enumerate(low) if w in ("and", "but")), len(low))]
+    found = [i for i, w in enumerate(cut[:4]) if w in heads]
+    return bool(found) and len(cut) > found[-1] + 1
 
 
 def _holds_a_clause(head: list[str]) -> bool:
@@ -284,6 +302,9 @@ def object_candidates(
         # (a channel first, the French order: "denounced in a communiqué an agreement …")
         channel = _CHANNEL_FIRST_RE.match(masked, m.end(), s1 - base)
         skip = channel.end() - m.end() if channel else 0
+        semi = masked.find(";", m.end() + skip, s1 - base)
+        if semi >= 0:  # ("congratulated both leaders; his press secretary said …" (KazISS))
+            s1 = base + semi
         if not _object_ok(verb, plain[m.end() + skip : s1 - base]):
             continue
         c0 = v1 + skip + len(masked[m.end() + skip :]) - len(masked[m.end() + skip :].lstrip())

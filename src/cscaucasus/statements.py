@@ -1141,7 +1141,25 @@ def _opens_clause(verb: str, after: str) -> bool:
     if _NO_NOUN_RE.match(rest):
         return True  # "said no date had been set" (but "said no to the plan")
     nxt = re.match(r"\s+([\w’'-]+)", rest)
-    return nxt is not None and nxt.group(1).lower() not in _NEXT_NOT_CLAUSE and "_" not in rest[:3]
+    return (
+        nxt is not None
+        and nxt.group(1).lower() not in _NEXT_NOT_CLAUSE
+        and "_" not in rest[:3]
+        # (a participle after the verb is an adverbial: "«…», he said opening the session"
+        # (Il Giorno), "said speaking to reporters" (Reuters, AP))
+        and not (
+            nxt.group(1).islower()
+            and nxt.group(1).endswith("ing")
+            and _PARTICIPLE_OBJECT_RE.match(rest, nxt.end())  # (not "said talking was better")
+        )
+    )
+
+
+#: An object or a preposition after a participle: an adverbial participle phrase
+#: ("opening the session", "speaking to reporters", "addressing the summit").
+_PARTICIPLE_OBJECT_RE = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|to|with|in|on|at|after|before|from|for)\b"
+)
 
 
 _ADVERBIAL_START = ADVERBIAL_START
@@ -1719,12 +1737,22 @@ class _Article:
         if str(mention.actor).lower() in COLLECTIVE_DOCUMENTS:
             found = self.body_of(mention, para)
         else:  # ("reads the statement of the CSTO Secretariat published after the summit")
-            found = (
-                self.named_with(mention)
-                or self.previous_speaker(mention.start, para, None)[0]
-                or self.issuer(mention.start, para, str(mention.actor))
-            )
+            found = self.named_with(mention) or self._nearer_issuer(mention, para)
         return found, ("role" if found else None)
+
+    def _nearer_issuer(self, mention: Any, para: int) -> str | None:
+        """The previous speaker or the document's issuer (:meth:`issuer`), whichever the
+        text names nearer before it: "The Greek Foreign Ministry condemned the attack in a
+        statement issued at noon. «…», the statement reads" (Skai, ANA-MPA) is the
+        ministry's, though another spoke in the paragraph before."""
+        speaker = self.previous_speaker(mention.start, para, None)[0]
+        issued = self.issued_at(mention.start, para, str(mention.actor))
+        if speaker is None or issued is None:
+            return speaker or (issued[1] if issued else None)
+        spoke = next(
+            (f.start for f in self.found.before(mention.start) if f.speaker_id == speaker), -1
+        )
+        return issued[1] if issued[0] > spoke else speaker
 
     def body_of(self, mention: Any, para: int) -> str | None:
         """The organisation that adopted the collective document ``mention``: the one
@@ -2113,10 +2141,16 @@ class _Article:
         return None
 
     def issuer(self, pos: int, para: int, noun: str) -> str | None:
-        """Who issued "the <noun>" ("the statement says"): the first organisation or state
-        named in the last sentence before ``pos`` (in this or the previous paragraph) that
-        holds the noun after "a"/"an"/"its" ("The ministry issued a statement ..."); None if
-        no such sentence, or it names no organisation."""
+        """Who issued "the <noun>" ("the statement says"): see :meth:`issued_at`."""
+        issued = self.issued_at(pos, para, noun)
+        return issued[1] if issued else None
+
+    def issued_at(self, pos: int, para: int, noun: str) -> tuple[int, str] | None:
+        """(sentence start, issuer) of "the <noun>" ("the statement says"): the first
+        organisation or state named in the last sentence before ``pos`` (in this or the
+        previous paragraph) that holds the noun after "a"/"an"/"its" ("The ministry issued
+        a statement ..."), a gazetteer one or one printed outside it; None if no such
+        sentence, or it names no organisation."""
         noun_re = re.compile(rf"\b(?:a|an|its)\s+(?:[\w-]+\s+)?{re.escape(noun)}\b")
         i = bisect_right(self.sentence_starts, pos) - 1
         for s0, s1, spara in reversed(self.sentence_list[: max(i, 0)]):
@@ -2129,7 +2163,9 @@ class _Article:
                         and m.method in ("name", "alias")
                         and self.gender.get(m.actor_id) is None
                     ):
-                        return str(m.actor_id)
+                        return s0, str(m.actor_id)
+                    if m.actor_id is None and m.method == "organisation" and m.actor:
+                        return s0, UNKNOWN + str(m.actor)
                 return None
         return None
 
