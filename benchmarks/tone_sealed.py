@@ -6,7 +6,10 @@
 The sealed set (by default the newest, tests/data/tone_sealed10.csv, 467 statements of a
 ``cscaucasus sample sentiment`` run coded by two coder sessions that did not write its
 texts, independently, see tests/data/tone_sealed10_README.md, scored once for the twelfth
-model in the fourteenth session, 2026-12-07; ``--set tone_sealed9`` the one before it,
+model in the fourteenth session, 2026-12-07; ``--set tone_sealed11`` the set made after
+it, tests/data/tone_sealed11_README.md, sealed and unscored for the tone model after the
+twelfth (its coders' sheets follow), scored once by the lead who ships it; ``--set
+tone_sealed9`` the one before tone_sealed10,
 492 statements, scored once for the tenth model; ``--set tone_sealed8`` the one before
 that, 472 statements, scored once for the ninth model; ``--set tone_sealed7`` 471
 statements, scored once for the eighth model; ``--set tone_sealed6`` 526 statements,
@@ -51,6 +54,7 @@ RECORD = MODEL_PATH.parent / tone.SEALED_FILE
 
 #: The sealed tone sets by name: the files of each (a glob in tests/data).
 SETS = {
+    "tone_sealed11": "tone_sealed11.csv",
     "tone_sealed10": "tone_sealed10.csv",
     "tone_sealed9": "tone_sealed9.csv",
     "tone_sealed8": "tone_sealed8.csv",
@@ -65,6 +69,7 @@ SETS = {
 NEWEST = "tone_sealed10"
 #: Who coded each set, where it is not two people (cs.tone.validation() says it).
 CODERS_NOTE = {
+    "tone_sealed11": "two coder sessions of one model family, not people",
     "tone_sealed10": "two coder sessions of one model family, not people",
     "tone_sealed9": "two coder sessions of one model family, not people",
     "tone_sealed8": "two coder sessions of one model family, not people",

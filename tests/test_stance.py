@@ -122,7 +122,10 @@ def test_the_targets_of_the_sheets_the_stance_was_tuned_on(dev2, sheet, dev3) ->
     assert fresh["target_recall"] >= 0.9 and fresh["target_precision"] >= 0.9
     sheet3 = pd.read_csv(DATA / "tone_dev3.csv", dtype=str, keep_default_na=False)
     fresh = evaluate_tone.stance_sheet_figures(sheet3, dev3.statements)
-    assert fresh["target_accuracy"] >= 0.85 and fresh["target_recall"] >= 0.83
+    # (target found 0.826 since 2026-12-07: a verb of reaction with only its object, e.g.
+    # "welcomed the agreement", is no statement any more (docs/accuracy.md), and the
+    # sheet's few such rows find no statement to hold their target)
+    assert fresh["target_accuracy"] >= 0.85 and fresh["target_recall"] >= 0.82
 
 
 @pytest.mark.parametrize("name", ["tone_dev4", "tone_dev5", "tone_dev6"])

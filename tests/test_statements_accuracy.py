@@ -212,6 +212,12 @@ SNIPPET_THRESHOLDS = {
     # statement. heldout3 +5 rows (P 0.981 -> 0.994, R 0.975 -> 0.957), heldout4 +2 rows
     # (R 1.000 -> 0.982); with the rules that split "adding that": heldout3 R 0.976,
     # heldout4 R 0.991.
+    # On 2026-12-07 (fourteenth session) the team's convention for a verb of reaction or
+    # announcement with only its object ("Yerevan welcomed the breakthrough.", "rejected
+    # the criticism", "announced the start of the withdrawal") became the sealed sets'
+    # since heldout21: no row (docs/accuracy.md); heldout3 -4 rows, heldout9 -5, devframes
+    # -6, devoutlets -7, devnews -2, devnews2 -3 and the seeds' gold -1, each a row whose
+    # content was only such an object.
     "heldout3_statements.csv": (0.99, 0.97, 0.98, 0.97),
     "heldout4_statements.csv": (0.99, 0.98, 0.99, 0.98),
     # (devoutlets after the sixth session: P 1.000 R 0.962 speaker 0.980)
@@ -316,6 +322,12 @@ SNIPPET_THRESHOLDS = {
     # with 1 row added after it (a slip of the labelling, an unnamed group's "worry that")
     # P 0.886 R 0.896 F1 0.891 speaker 0.932, kind 1.000, end to end 0.835
     "devnews16_statements.csv": (0.87, 0.89, 0.88, 0.92),
+    # devnews17 (development, 30 articles in 30 further outlets made like the fresh sealed
+    # sets, aimed at the speaker, labelled 2026-12-07 before the code ran on them): first
+    # run (labels as at fea1a36) with main 3a7039f P 0.936 R 0.939 F1 0.938 speaker 0.932,
+    # kind 0.990, end to end 0.875; with the lead's branch 1727e2d (not tuned on it)
+    # P 0.969, the rest the same
+    "devnews17_statements.csv": (0.92, 0.93, 0.93, 0.92),
 }
 #: Sets on which the extraction raises with the code as it is: their floor test is an
 #: expected failure until the code is fixed (strict: once it no longer raises, the test
@@ -557,7 +569,7 @@ def test_heldout25_loads() -> None:
 @pytest.mark.parametrize(
     ("name", "rows", "statements"),
     [
-        ("devnews2", 138, 137),
+        ("devnews2", 135, 134),
         ("devnews3", 172, 171),
         ("devnews4", 182, 181),
         ("devnews5", 195, 194),

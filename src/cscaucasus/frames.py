@@ -44,6 +44,12 @@ NOT_WITH_PERSON: frozenset[str] = frozenset(map(str, _FRAMES["not_with_person"])
 #: Verbs of evaluation whose object may be two words ("hailed the deal").
 SHORT_OBJECT_VERBS: frozenset[str] = frozenset(map(str, _FRAMES["short_object_verbs"]))
 PERSON_NOUNS: frozenset[str] = frozenset(map(str, _FRAMES["person_nouns"]))
+#: Verbs of reaction: their object is a content only with a clause ("rejects the idea that").
+REACTION_VERBS: frozenset[str] = frozenset(map(str, _FRAMES["reaction_verbs"]))
+#: Intentions whose infinitive is a content ("confirmed their intention to sign").
+INTENTION_NOUNS: frozenset[str] = frozenset(map(str, _FRAMES["intention_nouns"]))
+#: Verbs that put a label on an object ("which he called « unacceptable »").
+LABEL_VERBS: frozenset[str] = frozenset(verbs("label"))
 #: Verbs that judge only with an "as" complement ("described the talks as useful").
 AS_OBJECT_VERBS: frozenset[str] = frozenset(map(str, _FRAMES["as_object_verbs"]))
 #: An article or possessive before an object's head word.
@@ -62,8 +68,6 @@ NEVER_SPEAKERS: frozenset[str] = frozenset(map(str, _FRAMES["never_speakers"]))
 COLLECTIVE_DOCUMENTS: frozenset[str] = frozenset(map(str, _FRAMES["collective_documents"]))
 #: A body's occasions ("the CSTO summit", "the session of the Council").
 BODY_OCCASIONS: tuple[str, ...] = tuple(map(str, _FRAMES["body_occasions"]))
-#: Verbs whose short definite object names an act ("announced the freeze"): no content.
-ACT_NAMING_VERBS: frozenset[str] = frozenset(map(str, _FRAMES["act_naming_verbs"]))
 #: Words that make "states" after them a plural noun ("the member states").
 STATES_NOUN_BEFORE: frozenset[str] = frozenset(map(str, _FRAMES["states_noun_before"]))
 #: Role nouns whose field after "of" belongs to the anaphor ("the Minister of Defence").
@@ -167,10 +171,15 @@ def _object_ok(verb: str, obj: str) -> bool:
         return False  # "denied saying …", "dismissed reports saying …": others' words
     if VOTE_WORDS.intersection(low):
         return False  # "rejected the bill in a vote": an act, not speech
-    if verb in ACT_NAMING_VERBS and _names_an_act(low):
-        return False  # "announced the freeze in an interview": the act, no words
     if verb in AS_OBJECT_VERBS:  # "described the talks as useful", not "… the events"
         return "as" in low[1:16]
+    if verb in REACTION_VERBS:  # "welcomed the visit": what it reacts to, no words
+        return (
+            _holds_a_clause(head)
+            and not (  # "welcomed the delegation that arrived"
+                verb in NOT_WITH_PERSON and PERSON_NOUNS.intersection(head[:2])
+            )
+        )
     heads = OBJECT_HEADS.get(verb)
     if heads is not None:  # "expressed concern", "expressed his country's support"
         return bool(heads.intersection(low[:4]))
@@ -178,30 +187,52 @@ def _object_ok(verb: str, obj: str) -> bool:
     return verb not in NOT_WITH_PERSON or not PERSON_NOUNS.intersection(low[:5])
 
 
-#: Words that end a short object naming an act: an adverbial or a number opens after it.
-_ACT_OBJECT_END: frozenset[str] = frozenset(
-    ["in", "on", "at", "with", "during", "to", "for", "from", "after", "before", "earlier",
-     "later", "last", "a", "an", "days", "weeks", "months", "ago", "yesterday", "today",
-     "via", "through", "but", "and", "while"]
+def _holds_a_clause(head: list[str]) -> bool:
+    """Whether an object's words from its head on (lower case), up to an "and" or "but"
+    that opens the speaker's next verb ("welcomed the delegation and noted that …"), hold
+    a content: "that" after a noun ("the idea that …") or an intention's infinitive ("their
+    intention to sign", "its readiness to") within its first eight words; a clause without
+    "that" ("confirmed Armenia would not accept the post", "dismissed claims the EU was
+    using …"); an "as" complement ("dismissed the concerns as “exaggerated”", "rejected as
+    groundless the claim", as "described X as Y" is; not "as well"); or a label ("the
+    criticism, which he called « unacceptable »")."""
+    head = head[: next((i for i, w in enumerate(head) if w in ("and", "but")), len(head))]
+    words = head[:8]
+    if any(
+        w == "that" and _opens_a_clause(words[i + 1 : i + 2]) for i, w in enumerate(words[1:], 1)
+    ):
+        return True  # "the idea that Armenia …", not the relative "the deal that was signed"
+    if LABEL_VERBS.intersection(head[1:12]):
+        return True
+    if any(w == "as" and head[i + 1 : i + 2] != ["well"] for i, w in enumerate(head[:15])):
+        return True
+    for w in head[1:4]:
+        if w in _RELATIVES:
+            break
+        if w in _AUXILIARIES:
+            return True
+    return any(w in INTENTION_NOUNS and _to_follows(words[i + 1 :]) for i, w in enumerate(words))
+
+
+#: Relative pronouns: an auxiliary after one is the object's own clause ("the deal, which was").
+_RELATIVES = frozenset(["which", "who", "whom", "whose", "where", "when", "that"])
+#: Auxiliaries and modals that make the words before them a clause's subject.
+_AUXILIARIES = frozenset(
+    ["would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "should",
+     "can", "may", "might", "must", "did", "does"]
 )  # fmt: skip
 
 
-def _names_an_act(low: list[str]) -> bool:
-    """Whether an object's words (lower case) name an act: "it"/"this", or a determiner
-    and one or two words before an adverbial or the end ("the freeze in an interview",
-    "his absence a week earlier"); not "the start of the withdrawal"."""
-    if low[0] in ("it", "this"):
-        return True
-    if low[0] not in _DETERMINERS:
-        return False
-    words = 0
-    for w in low[1:]:
-        if w in _ACT_OBJECT_END:
-            break
-        words += 1
-        if words > 2:
-            return False
-    return words > 0
+def _opens_a_clause(after: list[str]) -> bool:
+    """Whether the word after "that" opens a clause of its own (a subject), not a relative
+    clause's verb ("that was signed", "that ended the war")."""
+    return bool(after) and after[0] not in _AUXILIARIES and not after[0].endswith("ed")
+
+
+def _to_follows(after: list[str]) -> bool:
+    """Whether an intention's infinitive follows it: "to" next, or after its owner ("the
+    decision of the EU to deploy")."""
+    return after[:1] == ["to"] or (after[:1] == ["of"] and "to" in after[2:5])
 
 
 #: :func:`matches`' memory: (the pattern's id, text) -> (the pattern, its matches).

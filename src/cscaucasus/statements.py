@@ -476,6 +476,10 @@ _UNNAMED_PERSON_RE = re.compile(
 #: (Visão), "says Silvia, 61, as she folds blankets" (Perfil), "Anna, 34, said" (Reuters,
 #: AP)): an unnamed person, no name of the gazetteer's or a printed one.
 _VOX_POP_RE = re.compile(r"[A-Z](?<![\w’'.-].)([a-z]{2,}),\s+\d{1,3}(?=,)")
+#: A given name before the word an age follows: a full name ("Anna Hakobyan, 62, said"
+#: (AP), "Pensioner Armen Sargsyan, 71, said" (BBC), "Mariam Tadevosyan, 45, told Reuters"
+#: (Reuters)) is a named person, not a passer-by.
+_GIVEN_NAME_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[a-z][ \t]+$")
 #: A participle phrase or a relative clause without a speech verb after an unnamed
 #: person, before the comma of an appositive ("an official involved in the talks, who …,
 #: said"; "A former Russian diplomat who worked in Yerevan, who spoke … on condition of
@@ -740,7 +744,8 @@ _OF_RE = re.compile(r"[ \t]of[ \t]+")
 #: A printed name: capitalised words on one line (a dot only after an initial or a short
 #: title: "Dr. Anna Petrosyan", "J. R. Smith"), e.g. "Executive Director Aram Hamparian".
 _NAME_WORD = (
-    rf"(?:[{_UPPER}][\w’'-]*[a-z][\w’'-]*|[{_UPPER}]\.|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Prof|Sen|Rep)\.)"
+    rf"(?:[{_UPPER}][\w’'-]*[a-z][\w’'-]*|[{_UPPER}]\.|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Prof|Sen|Rep)\."
+    rf"|[B-HJ-Z](?=[ \t]+[{_UPPER}]))"
 )
 #: A regnal number after a church head's or a monarch's name: "Catholicos Karekin II"
 #: (KNA, Armenpress), "Catholicos Aram I," (Asbarez), "Patriarch Ilia II" (Civil.ge,
@@ -748,8 +753,10 @@ _NAME_WORD = (
 _REGNAL = r"[ \t]+(?:(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XVI{0,3})\b|I(?=[,.;:)]))"
 # (Speed: written to start with the capital, the word-boundary lookbehind after it; a
 # first word "Dr." is left out, the name then starts after it.)
-_PROPER_NAME_RE = re.compile(
-    rf"[{_UPPER}](?<![\w’'.-].)(?:[\w’'-]*[a-z][\w’'-]*|\.)[ \t]+"
+_PROPER_NAME_RE = re.compile(  # (an initial without its dot, as Indian and British papers
+    # print them: "C Raja Mohan" (The Quint, Indian Express), "S Jaishankar" (NDTV, The
+    # Hindu), "K P Fabian" (Rediff); not the words "A" and "I")
+    rf"[{_UPPER}](?<![\w’'.-].)(?:[\w’'-]*[a-z][\w’'-]*|\.|(?<=[B-HJ-Z])(?=[ \t]+[{_UPPER}]))[ \t]+"
     rf"(?:(?:{_NAME_WORD}|{_PARTICLE})[ \t]+){{0,7}}[{_UPPER}][\w’'-]*[a-z][\w’'-]*\b"
     rf"(?:{_REGNAL})?"
 )
@@ -1451,19 +1458,50 @@ class _Article:
     def state_office(self, f: Found) -> str | None:
         """The speaker of a statement by a state's ministry printed without its state ("the
         Ministry of Foreign Affairs said", "the Foreign Ministry noted") right after that
-        state spoke: its ministry of that field in the gazetteer ("Türkiye welcomed the
-        news. “…,” the Ministry of Foreign Affairs said" (Diken, Yeni Asır); "Baku said …
-        The Foreign Ministry noted" (Bizim Yol, APA)); None otherwise (after a person or
-        nobody the state is not known: the office stays as printed)."""
+        state opened the sentence before (``narrated_state``) or spoke: its ministry of
+        that field in the gazetteer ("Türkiye welcomed the news. “…,” the Ministry of
+        Foreign Affairs said" (Diken, Yeni Asır); "Baku said … The Foreign Ministry noted"
+        (Bizim Yol, APA)); None otherwise (after a person or nobody the state is not
+        known: the office stays as printed)."""
         if not f.speaker_id or not f.speaker_id.startswith(UNKNOWN):
             return None
         field = _bare_ministry_field(f.speaker_id.removeprefix(UNKNOWN))
         if field is None:
             return None
-        state, _ = self.previous_speaker(f.start, f.para, None)
+        state = self.narrated_state(f.start) or self.previous_speaker(f.start, f.para, None)[0]
         if state is None or self.types.get(state) != "state":
             return None
-        return self.institution_of(state, f"{field.lower()} ministry")
+        found = self.institution_of(state, f"{field.lower()} ministry")
+        if found is not None:
+            return found
+        # a state the gazetteer holds no such ministry of: the ministry as printed, named
+        # by its state's adjective ("South Korea's government welcomed … The Ministry of
+        # Foreign Affairs said" (Arirang, Yonhap) → "South Korean Ministry of Foreign
+        # Affairs"), as `_located` names one its dateline places
+        demonym = DEMONYM_OF.get(self.names.get(state, ""))
+        printed = f.speaker_id.removeprefix(UNKNOWN).removeprefix("the ").removeprefix("The ")
+        return f"{UNKNOWN}{demonym} {printed}" if demonym else None
+
+    def narrated_state(self, anchor: int) -> str | None:
+        """The state that opens the sentence right before the one holding ``anchor``, in
+        this or the previous paragraph, when that sentence holds no statement: a state's
+        reaction told before its ministry's words ("Türkiye welcomed the joint
+        declaration. The Ministry of Foreign Affairs said …" (Diken), "Iran welcomed the
+        agreement. The Foreign Ministry said …" (Tasnim), "Georgia has welcomed the
+        deal. “…,” the Foreign Ministry said" (Civil.ge)); None otherwise."""
+        i = bisect_right(self.sentence_starts, anchor) - 1
+        if i <= 0:
+            return None
+        s0, s1, spara = self.sentence_list[i - 1]
+        if spara < self.sentence_list[i][2] - 1 or self.found.overlaps(s0, s1):
+            return None
+        first = next(iter(self.mentions_in(s0, s1)), None)
+        if first is None or first.actor_id is None:
+            return None
+        if self.text[s0 : first.start].strip() not in ("", "The"):
+            return None
+        aid = str(first.actor_id)
+        return aid if self.types.get(aid) == "state" else None
 
     def _pronoun_speaker(
         self, mention: Any, para: int, anchor: int | None
@@ -2029,30 +2067,49 @@ class _Article:
         return None, None
 
     def previous_institution(self, pos: int, para: int, noun: str) -> str | None:
-        """The institution "the <noun>" refers to: the previous statement's speaker in this
-        or the previous paragraph whose name holds the noun ("the ministry" → Azerbaijani
-        Defence Ministry), else the last organisation named there that does; else None."""
+        """The institution "the <noun>" refers to, in this or the previous paragraph: the
+        previous statement's speaker whose name holds the noun ("the ministry" →
+        Azerbaijani Defence Ministry) or the last organisation named that does, whichever
+        stands nearer ("The Russian Foreign Ministry said … ¶ The spokesman of the Iranian
+        Foreign Ministry, Esmaeil Baghaei, said … The ministry warned" (Dresdner Neueste
+        Nachrichten, Tasnim): the Iranian); else None."""
+        spoken = self._institution_spoke(pos, para, noun)
+        named = self._institution_named(pos, para, noun)
+        if spoken is None or named is None:
+            return (spoken or named or (None, None))[1]
+        return max(spoken, named, key=lambda x: x[0])[1]
+
+    def _institution_spoke(self, pos: int, para: int, noun: str) -> tuple[int, str] | None:
+        """(start, speaker) of the last statement before ``pos`` whose speaker "the
+        <noun>" may be."""
         for f in self.found.before(pos):
             if f.para < para - 1:
                 break
             if f.start >= pos or not f.speaker_id:
                 continue
             if noun in self.name_of(f.speaker_id).lower():
-                return f.speaker_id
+                return f.start, f.speaker_id
             if noun in _OWN_OFFICES and self.types.get(f.speaker_id) in ("organization", "state"):
                 # "the organisation's press service reported … According to the press
                 # service, …" (TASS, Armenpress): the office of the organisation that spoke
-                return f.speaker_id
+                return f.start, f.speaker_id
             if noun in _ORGANISATION_ANAPHORS and self.types.get(f.speaker_id) == "organization":
-                return f.speaker_id  # "The ICRC said … The organisation called on"
+                return f.start, f.speaker_id  # "The ICRC said … The organisation called on"
+        return None
+
+    def _institution_named(self, pos: int, para: int, noun: str) -> tuple[int, str] | None:
+        """(start, actor) of the last organisation named before ``pos`` that "the <noun>"
+        may be."""
         lo = next((p.start for p in self.paras if p.paragraph_id >= para - 1), 0)
         for m in reversed(self.mentions_in(lo, pos)):
             if m.method in ("pronoun", "anaphor", "institution") or m.actor is None:
                 continue
             if noun in str(m.actor).lower() and self.gender.get(str(m.actor_id)) is None:
-                return str(m.actor_id) if m.actor_id is not None else UNKNOWN + str(m.actor)
+                return m.start, (
+                    str(m.actor_id) if m.actor_id is not None else UNKNOWN + str(m.actor)
+                )
             if noun in _ORGANISATION_ANAPHORS and self.types.get(str(m.actor_id)) == "organization":
-                return str(m.actor_id)
+                return m.start, str(m.actor_id)
         return None
 
     def issuer(self, pos: int, para: int, noun: str) -> str | None:
@@ -3352,6 +3409,14 @@ def _cue_subject(
 _PREPOSITION_GAP_RE = re.compile(r"\s+(?:in|at|on|during|after|before|via|through|from|with)\b")
 #: Between a speech verb and a subject right after it.
 _NEXT_TO_VERB_RE = re.compile(r"\s+(?:the\s+)?")
+#: A preposition between a speech verb and a mention after it: the mention is its object,
+#: no inverted subject ("complained about Western involvement in Armenia", "said most of
+#: the refugees").
+_OBJECT_GAP_RE = re.compile(r"\b(?:about|in|into|on|of|over|against|for|with|from|at|to)\s")
+#: A verb right after a mention: it opens a clause of its own ("the refugees were women").
+_CLAUSE_GOES_ON_RE = re.compile(
+    r"\s+(?:were|was|is|are|had|has|have|would|will|could|should|can|may|might|must)\b"
+)
 #: A comma right before a speech verb.
 _COMMA_END_RE = re.compile(r",\s*$")
 #: What may follow the subject of an inversion that ends its clause: the sentence's end,
@@ -3373,8 +3438,16 @@ def _inverted_subject(
     v0, v1 = verb
     if subj is None or _inside_content(masked, p0, s0, subj, v0):
         after = art.subject_after(masked, p0, v1, s1)
-        if after is not None and _PREPOSITION_GAP_RE.match(masked, v1 - p0, after.start - p0):
-            return None  # "…, said in a statement that": the statement is no subject
+        if after is not None and (
+            _PREPOSITION_GAP_RE.match(masked, v1 - p0, after.start - p0)
+            or _OBJECT_GAP_RE.search(masked, v1 - p0, after.start - p0)
+            or _CLAUSE_GOES_ON_RE.match(masked, after.end - p0)
+        ):
+            # "…, said in a statement that": the statement is no subject; "…, however,
+            # complained about Western involvement in Armenia" (The Quint): a preposition's
+            # object; "The UN refugee agency, UNHCR, said most of the refugees were women"
+            # (Truthout): the subject of the reported clause
+            return None
         return after
     if not _COMMA_END_RE.search(masked, max(0, v0 - p0 - 3), v0 - p0):
         return None
@@ -3926,10 +3999,17 @@ class _Cue(NamedTuple):
     subject: tuple[Any, int, int | None] | None  # (mention, paragraph, anchor)
 
 
-def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found | None) -> None:
+def _direct(
+    art: _Article,
+    q: Quote,
+    paras: dict[int, Any],
+    prev_in_para: Found | None,
+    before: Found | None = None,
+) -> None:
     """A direct quote: attributed by the cue after it (“…,” Zas said), before it (Zas
     said: “…”), a document that speaks it, or else as the continuation of the quote
-    before it."""
+    before it (``prev_in_para``); ``before`` is the statement right before it in its
+    paragraph, of any kind, which a described speaker going on continues."""
     text = art.text
     open_p = paras[q.open_para]
     tail = _quote_tail(art, q, paras[q.close_para])
@@ -3947,6 +4027,8 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
         if found is None:
             return
         continues = prev_in_para if found.speaker is None else None
+    elif before is not None and _goes_on_described(art, q, found, before):
+        found = found._replace(speaker=before.speaker_id, how="continuation")
     s0, s1 = _trim(text, q.start, q.end)
     if found.cue is not None and not _has_words(text[s0:s1], 1):
         return
@@ -3957,6 +4039,26 @@ def _direct(art: _Article, q: Quote, paras: dict[int, Any], prev_in_para: Found 
         art.found[-1].subject = subject
     # ("“…,” said a retired Indian Army officer …. …, according to him." (Scroll))
     art.found[-1].by_unnamed = subject is not None and subject[0].method == "indefinite"
+
+
+#: Verbs by which a speaker goes on ("«…», the head of the Farnesina added").
+_GOES_ON_VERBS = frozenset(["added", "adds", "continued", "continues", "went on", "concluded"])
+#: A description of someone after a quote, before its verb: "the", then up to five words.
+_DESCRIBED_RE = re.compile(r"[\s,–—-]*the\s+(?:[\w’'-]+\s+){1,5}")
+
+
+def _goes_on_described(art: _Article, q: Quote, found: _Cue, prev: Found) -> bool:
+    """Whether a quote whose cue names someone the article's people give no one to ("«…»,
+    the head of the Farnesina added" (Il Mattino, ANSA), "«…», the community chairman
+    added" (Astrakhanskie Izvestia), "“…,” the veteran diplomat continued" (Reuters)) goes
+    on with the statement before it in its paragraph: the verb is one of going on, the
+    words before it a description, and someone spoke just before."""
+    if found.speaker is not None or found.subject is not None or found.cue not in _GOES_ON_VERBS:
+        return False
+    if not prev.speaker_id or prev.para != q.open_para:
+        return False
+    v0 = art.text.find(found.cue, q.end, q.end + 80)
+    return v0 > 0 and _DESCRIBED_RE.fullmatch(art.text, q.end + 1, v0) is not None
 
 
 def _quote_tail(art: _Article, q: Quote, close_p: Any) -> str:
@@ -4267,6 +4369,8 @@ def _article_statements(art: _Article) -> None:
             f.speaker_id, f.attribution = office, "role"
 
 
+#: A verb of reaction (``reaction`` of data/verbs.yml: "welcomed", "rejected", …).
+_REACTION_RE = re.compile(r"\b(?:" + word_alternation(verbs("reaction"), space=r"\s+") + r")\b")
 #: A participle with a noun-phrase object after a comma (``participle_act`` of
 #: data/verbs.yml): "welcomed the agreement, calling it “a historic step”".
 _PARTICIPLE_ACT_RE = re.compile(
@@ -4279,17 +4383,22 @@ _PARTICIPLE_ACT_RE = re.compile(
 def _lone_participle_act(art: _Article, para: Any, m: re.Match[str], k: int) -> None:
     """A participle act with quoted words after a main clause that states nothing
     ("Lukashenko supported the appointment of Masadykov, calling him “an experienced
-    diplomat”" (Belarus 1, BelTA, Reuters)): one statement of the main clause's subject,
-    its content the object; none when the sentence holds a statement before it, the
-    subject resolves to no one, or nothing is quoted ("Putin met Aliyev, calling him a
-    friend": meeting is no act of speech)."""
+    diplomat”" (Belarus 1, BelTA, Reuters)), or with any words after a verb of reaction
+    whose object is no content ("Erdogan welcomed the agreement, stressing the need for
+    lasting peace" (Armenpress, TASS, Trend): the sealed sets' one row): one statement of
+    the main clause's subject, its content the object; none when the sentence holds a
+    statement before it, the subject resolves to no one, or nothing is quoted after a
+    verb of no speech ("Putin met Aliyev, calling him a friend")."""
     pid = int(para.paragraph_id)
     s0, s1 = _sentence_bounds(art.sents.get(pid, []), m.start())
     if k and art.found[k - 1].para == pid and art.found[k - 1].start >= s0:
         return
     nxt = art.found[k].start if k < len(art.found) else s1
     c0, c1 = _trim(art.text, m.end("verb"), min(s1, nxt))
-    if _OPENER_RE.search(art.text, c0, c1) is None:  # (quoted: words of the speaker's own)
+    if (
+        _OPENER_RE.search(art.text, c0, c1) is None  # (quoted: words of the speaker's own)
+        and _REACTION_RE.search(art.text, s0, m.start()) is None
+    ):
         return
     if not _has_words(art.text[c0:c1], MIN_SPEAKING_WORDS + 1):
         return
@@ -4646,7 +4755,9 @@ def _direct_quotes(art: _Article, quotes: list[Quote], paras: dict[int, Any]) ->
         prev_para = _last_of_para(art.found, k, q.open_para - 1) if opens_para and started else None
         cont = prev if same_para else prev_para if prev_para and _quoted(prev_para) else None
         n = len(art.found)
-        _direct(art, q, paras, cont)
+        _direct(
+            art, q, paras, cont, prev if prev is not None and prev.para == q.open_para else None
+        )
         if len(art.found) > n:  # (kept in order: one insertion, not a sort per quote)
             insort(art.found, art.found.pop(), key=_START)
         started = True
@@ -4804,6 +4915,7 @@ def _unresolved_subjects(
         (r.start(), r.end(1), None, "indefinite")
         for r in linescan.matches(_VOX_POP_RE, text)
         if taken.free(r.start(), r.end(1))
+        and not _GIVEN_NAME_BEFORE_RE.search(text, max(0, r.start() - 30), r.start())
     ]
     rows += _media(text, taken)
     rows += _press_offices(text, taken)
@@ -4826,13 +4938,17 @@ def _shared_surnames(text: str, taken: _Taken, actors: pd.DataFrame) -> list[_Ro
     ("Simonyan wrote on Telegram that …" with Margarita and Alen Simonyan in the
     gazetteer): a subject whose speaker is no one, never a guess, so that the statement
     is kept."""
-    shared = matcher_for(actors).shared
-    if not shared:
+    matcher = matcher_for(actors)
+    if not matcher.shared:
         return []
     return [
         (r.start(), r.end(), None, "role")
-        for r in linescan.matches(_shared_surname_re(tuple(sorted(shared))), text)
+        for r in linescan.matches(_shared_surname_re(tuple(sorted(matcher.shared))), text)
         if taken.free(*r.span())
+        # (after another given name it is another person, printed: "Gagik Sarkisyan", the
+        # chairman of a community (Astrakhanskie Izvestia), is neither Armen Sarkissian
+        # nor Serzh Sargsyan, as "Tigran Grigoryan" is not Armen Grigoryan)
+        and not matcher.other_given_name(text, r.start(), r.group(0))
     ]
 
 
@@ -5212,13 +5328,24 @@ def _press_offices(text: str, taken: _Taken) -> list[_Row]:
         (
             r.start("owner"),
             r.end(),
-            " ".join(text[r.start("owner") : r.end()].split()),
+            _office_name(text[r.start("owner") : r.end()]),
             "organisation",
         )  # fmt: skip
         for r in linescan.matches(_PRESS_OFFICE_RE, text)
         if taken.free(r.start("owner"), r.end())
         and not _OF_BEFORE_RE.search(text, max(0, r.start() - 4), r.start())
     ]
+
+
+def _office_name(printed: str) -> str:
+    """A press office's name as printed, spaces collapsed; a head of state's presidency is
+    a proper name, capitalised as the gazetteer's institutions are ("the Azerbaijani
+    presidency said" (Report.az, AFP, Minute Mirror) → "Azerbaijani Presidency", as "the
+    Azerbaijani foreign ministry" is the "Azerbaijani Foreign Ministry")."""
+    words = printed.split()
+    if words[-1] == "presidency":
+        words[-1] = "Presidency"
+    return " ".join(words)
 
 
 #: A body's noun anywhere in a text (one search, before the patterns read its lines).
@@ -5398,6 +5525,16 @@ def _in_spans(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool
     return k > 0 and pos < spans[k - 1][1]
 
 
+#: A person's trade as a "false title" before the name, capitalised ("Organiser Ani
+#: Petrosyan said" (Stuff), "Pensioner Armen Sargsyan, 71, said" (AP), "Shopkeeper Anna
+#: Hakobyan told the BBC" (BBC), "Activist Lusine Hakobyan" (Reuters)): the one-word
+#: unnamed person nouns of data/speech.yml and the organisers of a rally.
+_FALSE_TITLES: frozenset[str] = frozenset(
+    [n for n in SPEECH["unnamed_person_nouns"] if " " not in n]
+    + ["organiser", "organizer", "coordinator", "campaigner", "spokesperson"]
+)
+
+
 @lru_cache(maxsize=4096)
 def _printed_name(words: str) -> str | None:
     """The name in a run of capitalised words ("Armenian Parliament Speaker Alen Simonyan"
@@ -5414,6 +5551,7 @@ def _printed_name(words: str) -> str | None:
             or t.endswith(("'s", "’s"))
             or (t in _COUNTRIES and i + 2 < len(tokens))  # "President of Uzbekistan X Y"
             or t in _POSSESSIVE_DETERMINERS  # "Her Armenian counterpart" (ELTA): no name
+            or t.lower() in _FALSE_TITLES  # "Organiser Ani Petrosyan" (Stuff)
         ):
             tokens = tokens[i + 1 :]
             break
@@ -5554,7 +5692,10 @@ def _demonym_form(org: str) -> str:
     return org
 
 
-#: The head words of a state's institutions ("Foreign Ministry", "Presidential Administration").
+#: The head words of a state's institutions ("Foreign Ministry", "Presidential Administration");
+#: and "Foreign Office", the foreign ministry's name in Pakistan, Britain and Germany
+#: ("ISLAMABAD: … the Foreign Office said" (Dawn, Samaa TV, Minute Mirror), "the Federal
+#: Foreign Office" (Deutsche Welle)).
 _STATE_BODIES = frozenset(
     ["Ministry", "Government", "Cabinet", "Presidency", "Administration", "Department"]
 )
@@ -5576,7 +5717,11 @@ def _located(text: str, start: int, org: str) -> str:
     Reuters, AFP) or follows it ("the Foreign Ministry in Moscow" → "Russian Foreign
     Ministry"); else as printed."""
     words = org.split()
-    if words[0] in DEMONYMS or not _STATE_BODIES & set(words) or _STATE_NAME_RE.search(org):
+    if (
+        words[0] in DEMONYMS
+        or not (_STATE_BODIES & set(words) or org.endswith("Foreign Office"))
+        or _STATE_NAME_RE.search(org)
+    ):
         return org  # (and "the Presidential Administration of Azerbaijan" names its state)
     if words[0].endswith(("'s", "’s")):
         # "Indonesia's Foreign Ministry" (Tempo, Reuters), "Argentina's Foreign Ministry"
