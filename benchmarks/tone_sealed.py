@@ -8,8 +8,8 @@ The sealed set (by default the newest, tests/data/tone_sealed10.csv, 467 stateme
 texts, independently, see tests/data/tone_sealed10_README.md, scored once for the twelfth
 model in the fourteenth session, 2026-12-07; ``--set tone_sealed11`` the set made after
 it, tests/data/tone_sealed11_README.md, sealed and unscored for the tone model after the
-twelfth (its coders' sheets follow), scored once by the lead who ships it; ``--set
-tone_sealed9`` the one before tone_sealed10,
+twelfth (coded blind by two sessions, alpha 0.970), scored once by the lead who ships
+it; ``--set tone_sealed9`` the one before tone_sealed10,
 492 statements, scored once for the tenth model; ``--set tone_sealed8`` the one before
 that, 472 statements, scored once for the ninth model; ``--set tone_sealed7`` 471
 statements, scored once for the eighth model; ``--set tone_sealed6`` 526 statements,
