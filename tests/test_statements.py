@@ -5643,3 +5643,21 @@ def test_the_statement_reads_is_the_nearer_issuers():
         "«Greece is following the developments with great concern», the statement reads."
     )
     assert [s for s, *_ in rows(text, "2022-09-13")][-1] == "Greek Foreign Ministry"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a source's plea for anonymity without commas (Arab Center, Reuters, AP)
+        "An Armenian official who would not be named told the Arab Center that the talks stalled.",
+        "A diplomat who asked not to be identified said the talks had stalled.",
+        "An official who spoke on condition of anonymity said the talks had stalled.",
+        # firms the article does not name (KazISS, Mint)
+        "Some logistics companies, however, warn that the railway cannot cope.",
+        "Two Indian exporters told Mint that orders had fallen.",
+    ],
+)
+def test_unnamed_sources_with_a_plea_for_anonymity_or_of_firms(sentence):
+    got = rows("The talks ended on Monday. " + sentence, "2025-03-01")
+    assert [(s, k) for s, k, *_ in got] == [(None, "indirect")]
+    assert not got[0][3].startswith(("the Arab", "Mint"))

@@ -187,9 +187,14 @@ _ACCORDING_BACK_RE = re.compile(
     r"(him|her|them|the\s+(?:source|interlocutor|sources|interlocutors))\s*,", re.IGNORECASE
 )
 #: What may stand between a subject and its verb: possessive-free adverbs, auxiliaries,
-#: an appositive or participial phrase between commas, or an em-dash.
+#: an appositive or participial phrase between commas, an em-dash, or a source's plea
+#: for anonymity without commas ("An Armenian official who would not be named told"
+#: (Arab Center for Research and Policy Studies), "a diplomat who asked not to be
+#: identified said" (Reuters), "an official who spoke on condition of anonymity said" (AP)).
 GAP_RE = re.compile(  # ("Pashinyan himself, according to his press service, said": Bumaga)
     r"^(?:\s+(?:himself|herself|itself|themselves))?"
+    r"(?:\s+who\s+(?:would\s+not|asked\s+not\s+to|declined\s+to|did\s+not\s+want\s+to)"
+    r"\s+be\s+(?:named|identified)|\s+who\s+spoke\s+on\s+condition\s+of\s+anonymity)?"
     rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,[^,;{DOUBLE_QUOTES}]{{1,160}},|\s*,)?(?:\s*[—–-])?"
     r"(?:\s+(?:who|also|further|again|then|later|earlier|previously|once|repeatedly|reportedly|"
     r"publicly|long|often|already|recently|just|since|has|had|have|was|would|will|himself|"
