@@ -5661,3 +5661,12 @@ def test_unnamed_sources_with_a_plea_for_anonymity_or_of_firms(sentence):
     got = rows("The talks ended on Monday. " + sentence, "2025-03-01")
     assert [(s, k) for s, k, *_ in got] == [(None, "indirect")]
     assert not got[0][3].startswith(("the Arab", "Mint"))
+
+
+def test_a_semicolon_opens_another_subjects_statement():
+    # Bryanskie Novosti: "Some believe that A; others think that B" (two unnamed groups);
+    # Reuters: "X said that A; Y said that B"
+    text = "The talks ended. Some believe that Armenia was offended; others think that it left."
+    assert [t for *_, t in rows(text, "2025-03-01")] == ["Armenia was offended", "it left"]
+    text = "Pashinyan said that Armenia would stay; Lavrov said that Russia was ready."
+    assert [s for s, *_ in rows(text, "2025-03-01")] == ["Nikol Pashinyan", "Sergey Lavrov"]

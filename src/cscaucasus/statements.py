@@ -2597,7 +2597,7 @@ _APOSTROPHE_S_RE = re.compile(r"['’]s?\b")
 _PARTICIPLE_LEAD_RE = re.compile(rf",\s+(?:{'|'.join(verbs('leads_on'))})(?:\s+that)?\s*$")
 #: A comma and a conjunction that open another clause ("welcomed the agreement, but
 #: experts warn that" (Mtavari, Reuters, Eurasianet)).
-_NEXT_CLAUSE_RE = re.compile(r",\s+(?:but|while|whereas|and)\s+(?=\S)")
+_NEXT_CLAUSE_RE = re.compile(r"(?:,\s+(?:but|while|whereas|and)|;)\s+(?=\S)")
 #: A conjunction or comma left at the end of a content cut before the next statement.
 _OPEN_TAIL_RE = re.compile(r"(?:[\s,;]+(?:and|but|while|whereas)?)+\s*$")
 
