@@ -5670,3 +5670,29 @@ def test_a_semicolon_opens_another_subjects_statement():
     assert [t for *_, t in rows(text, "2025-03-01")] == ["Armenia was offended", "it left"]
     text = "Pashinyan said that Armenia would stay; Lavrov said that Russia was ready."
     assert [s for s, *_ in rows(text, "2025-03-01")] == ["Nikol Pashinyan", "Sergey Lavrov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "got"),
+    [
+        # a label without quote marks (Just Security, Newsday): "called X Y", content Y
+        (
+            "Secretary of State Marco Rubio called it a historic step, and the White House "
+            "said that companies were ready.",
+            [("Marco Rubio", "a historic step"), ("White House", "companies were ready")],
+        ),
+        (
+            "Azerbaijan's Foreign Ministry called the remarks unfounded and unfair and said "
+            "the statements harmed efforts at peace.",
+            [
+                ("Azerbaijani Foreign Ministry", "unfounded and unfair"),
+                ("Azerbaijani Foreign Ministry", "the statements harmed efforts at peace"),
+            ],
+        ),
+        # not a call to order, nor an appeal, nor an unknown speaker's phrase
+        ("Pashinyan called the meeting to order.", []),
+        ("Critics called it a failure.", []),
+    ],
+)
+def test_a_label_without_quote_marks(text, got):
+    assert [(s, t) for s, _, _, t in rows(text, "2025-08-09")] == got

@@ -2855,6 +2855,9 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
     if has_quotes and any(stem in masked for stem in _LABEL_STEMS):  # a label needs a quote
         for lab in matches(_LABEL_RE, masked):
             _label(art, masked, p0, pid, lab, ps.sents, quotes)
+    if "called " in masked or "termed " in masked:
+        for lab in matches(_BARE_LABEL_RE, masked):
+            _bare_label(art, masked, p0, pid, lab, ps.sents)
     for cue in matches(CUE_RE, masked):
         _cue(ps, cue)
     if " by " in masked:
@@ -4029,6 +4032,39 @@ def _label(
     if speaker is None:
         return  # "Critics called the summit a “failure”": a phrase, not an act of speech
     art.found.append(Found(c0, c1, pid, "indirect", lab.group("verb"), speaker, how, [q]))
+
+
+#: A label without quote marks after a pronoun or a short lower-case object ("Secretary of
+#: State Marco Rubio called it a historic step" (Just Security), "Azerbaijan's Foreign
+#: Ministry called the remarks unfounded and unfair and said" (Newsday), "Moscow termed the
+#: move provocative" (TASS)): the label is the statement's content; not "called on",
+#: "called for", "called the meeting to order", "called the president of France".
+_BARE_LABEL_RE = re.compile(
+    r"\b(?P<verb>called|termed)\s+(?:it|this|that|them|the\s+[a-z][\w’'-]*)\s+"
+    r"(?!(?:to|for|on|in|at|of|off|up|and|but|from|by|with|after|before)\b)"
+    r"(?P<label>(?:an?\s+|the\s+)?[a-z][^,.;:!?\n_]{2,80}?)"
+    r"(?=\s+(?:and|but)\s+(?:" + word_alternation(verbs("reporting")) + r")\b"
+    r"|\s*[,.;:!?]|\s*$)"
+)
+
+
+def _bare_label(
+    art: _Article, masked: str, p0: int, pid: int, lab: re.Match[str], sents: list[tuple[int, int]]
+) -> None:
+    """ "X called it a historic step": an indirect statement of the subject whose content
+    is the label (the sealed sets' "called X Y": content Y), only for a known speaker
+    and where no statement holds the label already."""
+    v0 = p0 + lab.start()
+    s0, _ = _sentence_bounds(sents, v0)
+    subj = art.subject_before(masked, p0, v0, s0)
+    if subj is None or _PREPOSITION_END_RE.search(masked, s0 - p0, subj.start - p0):
+        return
+    c0, c1 = p0 + lab.start("label"), p0 + lab.end("label")
+    if art.found.overlaps(c0, c1):
+        return
+    speaker, how = art.speaker_of(subj, pid, s0)
+    if speaker is not None:
+        art.found.append(Found(c0, c1, pid, "indirect", lab.group("verb"), speaker, how))
 
 
 class _Cue(NamedTuple):
