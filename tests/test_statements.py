@@ -5696,3 +5696,9 @@ def test_a_semicolon_opens_another_subjects_statement():
 )
 def test_a_label_without_quote_marks(text, got):
     assert [(s, t) for s, _, _, t in rows(text, "2025-08-09")] == got
+
+
+def test_a_request_for_a_surname_withheld_is_no_statement():
+    # Truthout, AP, Reuters: "who asked that her surname not be used"
+    text = "The talks ended. Ani, a nurse who asked that her surname not be used, said it was cold."
+    assert all("surname" not in t for *_, t in rows(text, "2023-09-28"))

@@ -3394,9 +3394,10 @@ def _earlier_cue_subject(ps: _Passage, s0: int, v0: int) -> Any:
 
 #: A source's request not to be named is no statement ("A priest, who asked that his name
 #: not be published, says: « … »" (L'Obs), "requested that her name not be used" (AP),
-#: "asked that their names be withheld" (Reuters)).
+#: "asked that their names be withheld" (Reuters), "who asked that her surname not be used"
+#: (Truthout)).
 _ANONYMITY_REQUEST_RE = re.compile(
-    r"(?:his|her|their)\s+names?\s+(?:not\s+)?be\s+(?:not\s+)?"
+    r"(?:his|her|their)\s+(?:sur|full\s+|last\s+)?names?\s+(?:not\s+)?be\s+(?:not\s+)?"
     r"(?:published|used|given|printed|withheld|made\s+public)\b"
 )
 
