@@ -5702,3 +5702,12 @@ def test_a_request_for_a_surname_withheld_is_no_statement():
     # Truthout, AP, Reuters: "who asked that her surname not be used"
     text = "The talks ended. Ani, a nurse who asked that her surname not be used, said it was cold."
     assert all("surname" not in t for *_, t in rows(text, "2023-09-28"))
+
+
+def test_a_leaders_possessive_is_no_part_of_the_organisation():
+    # Der Standard, Reuters: "former President Robert Kotsarjan's Armenia Alliance"; a
+    # state's or an institution's possessive stays ("Armenia's Security Council")
+    text = "Former President Robert Kotsarjan's Armenia Alliance said Pashinyan was wrong."
+    assert [s for s, *_ in rows(text, "2025-08-09")] == ["Armenia Alliance"]
+    text = "Armenia's Security Council said the border was calm."
+    assert [s for s, *_ in rows(text, "2025-08-09")] == ["Armenian Security Council"]

@@ -5695,6 +5695,17 @@ def _printed_organisation(words: str) -> tuple[str, int, int] | None:
     ):
         return None  # "Armenian Parliament Speaker Alen Simonyan" is a person
     first = 1 if tokens[0] in ("The", "the") else 0
+    # a person's possessive before the organisation is its leader, no part of its name
+    # ("former President Robert Kotsarjan's Armenia Alliance" (Der Standard), "Ruben
+    # Vardanyan's party" (Reuters)); a state's stays ("Armenia's Security Council")
+    owner = next((i for i, t in enumerate(tokens[: heads[-1]]) if t.endswith(("'s", "’s"))), None)
+    if (
+        owner is not None
+        and owner > first
+        and tokens[owner][:-2] not in DEMONYM_OF
+        and tokens[owner][:-2] not in _ORG_HEADS  # ("Charles University's Institute of …")
+    ):
+        first = owner + 1
     if len(tokens) - first < 2 or tokens[-1] in _ORG_JOINERS:
         return None
     title = first + (tokens[first] in DEMONYMS and len(tokens) - first > 2)
