@@ -5711,3 +5711,16 @@ def test_a_leaders_possessive_is_no_part_of_the_organisation():
     assert [s for s, *_ in rows(text, "2025-08-09")] == ["Armenia Alliance"]
     text = "Armenia's Security Council said the border was calm."
     assert [s for s, *_ in rows(text, "2025-08-09")] == ["Armenian Security Council"]
+
+
+def test_a_dateline_places_a_state_body_after_a_place_that_is_no_capital():
+    # Solothurner Zeitung: "Bern. … to UN agencies in Armenia, the Federal Department of
+    # Foreign Affairs (FDFA) announced … the FDFA called on" (its acronym without "Swiss")
+    text = (
+        "Bern. Switzerland is providing aid. Two million francs will go to UN agencies in "
+        "Armenia, the Federal Department of Foreign Affairs (FDFA) announced on Monday.\n\n"
+        "In a statement, the FDFA called on Azerbaijan to guarantee the rights of Armenians."
+    )
+    assert {s for s, *_ in rows(text, "2023-10-02")} == {
+        "Swiss Federal Department of Foreign Affairs"
+    }

@@ -5082,6 +5082,10 @@ def _initials(name: str) -> tuple[str, ...]:
     out = ["".join(w[0] for w in words)]
     if len(head) >= 3 and len(head) < len(name.split()):
         out.append("".join(w[0] for w in head if w.lower() not in _ACRONYM_JOINERS))
+    if words[0] in DEMONYMS and len(words) > 3:
+        # a state's adjective the name was placed by is no part of its acronym ("Swiss
+        # Federal Department of Foreign Affairs" → "FDFA" (Solothurner Zeitung, Swissinfo))
+        out.append("".join(w[0] for w in words[1:]))
     return tuple(out)
 
 
@@ -5825,7 +5829,9 @@ def _located(text: str, start: int, org: str) -> str:
     # (or the capital of the article's dateline: "Bern. … the Federal Department of
     # Foreign Affairs announced" (Solothurner Zeitung), "MOSCOW (Reuters) - The Foreign
     # Ministry said" (Reuters, AP))
-    city = place.group(1) if place else _dateline_capital(text)
+    # ("… to UN agencies in Armenia, the Federal Department of Foreign Affairs announced"
+    # (Solothurner Zeitung): a place that is no capital leaves it to the dateline)
+    city = place.group(1) if place and place.group(1) in CAPITALS else _dateline_capital(text)
     state = CAPITALS.get(city) if city else None
     return f"{DEMONYM_OF[state]} {org}" if state in DEMONYM_OF else org
 
