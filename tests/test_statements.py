@@ -5724,3 +5724,17 @@ def test_a_dateline_places_a_state_body_after_a_place_that_is_no_capital():
     assert {s for s, *_ in rows(text, "2023-10-02")} == {
         "Swiss Federal Department of Foreign Affairs"
     }
+
+
+def test_the_ministry_a_spokesmans_role_names_is_the_ministry():
+    # La Voix du Nord: the ministry named inside a spokesman's role, the spokesman a
+    # gazetteer person
+    text = (
+        "In Baku, the response was sharp. The spokesman of the Azerbaijani Foreign Ministry, "
+        "Aykhan Hajizada, accused France of arming Armenia. The ministry said in a statement "
+        "that Paris bore responsibility."
+    )
+    assert [s for s, *_ in rows(text, "2023-10-04")] == [
+        "Aykhan Hajizada",
+        "Azerbaijani Foreign Ministry",
+    ]

@@ -2135,6 +2135,9 @@ class _Article:
         may be."""
         lo = next((p.start for p in self.paras if p.paragraph_id >= para - 1), 0)
         for m in reversed(self.mentions_in(lo, pos)):
+            if m.method == "role" and (owned := self._role_owner(m, noun)) is not None:
+                return m.start, owned  # ("The spokesman of the Azerbaijani Foreign Ministry,
+                # Aykhan Hajizada, accused … The ministry said" (La Voix du Nord))
             if m.method in ("pronoun", "anaphor", "institution") or m.actor is None:
                 continue
             if noun in str(m.actor).lower() and self.gender.get(str(m.actor_id)) is None:
@@ -2144,6 +2147,15 @@ class _Article:
             if noun in _ORGANISATION_ANAPHORS and self.types.get(str(m.actor_id)) == "organization":
                 return m.start, str(m.actor_id)
         return None
+
+    def _role_owner(self, m: Any, noun: str) -> str | None:
+        """The gazetteer organisation a role mention names after "of" ("spokesman of the
+        Azerbaijani Foreign Ministry") when its name holds ``noun``; else None."""
+        _, sep, owner = self.text[m.start : m.end].partition(" of ")
+        owner = owner.removeprefix("the ").strip()
+        if not sep or noun not in owner.lower():
+            return None
+        return self.ids.get(owner)
 
     def issuer(self, pos: int, para: int, noun: str) -> str | None:
         """Who issued "the <noun>" ("the statement says"): see :meth:`issued_at`."""
