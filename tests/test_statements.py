@@ -5738,3 +5738,13 @@ def test_the_ministry_a_spokesmans_role_names_is_the_ministry():
         "Aykhan Hajizada",
         "Azerbaijani Foreign Ministry",
     ]
+
+
+def test_a_counterpart_is_the_one_the_article_titled_alike_in_the_other_state():
+    # Nowa Trybuna Opolska, Armenpress, APA: two deputy prime ministers outside the gazetteer
+    text = (
+        "Armenian Deputy Prime Minister Mher Grigoryan and Azerbaijani Deputy Prime Minister "
+        "Shahin Mustafayev met on the border. Grigoryan said the agreement was a first step. "
+        "His Azerbaijani counterpart said that the return of the villages ended the occupation."
+    )
+    assert [s for s, *_ in rows(text, "2024-04-19")] == ["Mher Grigoryan", "Shahin Mustafayev"]

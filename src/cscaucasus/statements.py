@@ -1581,7 +1581,25 @@ class _Article:
             # "His Azerbaijani counterpart wrote" after the Armenian foreign minister spoke
             # (Il Mattino): the gazetteer's holder of his office in that state on the date
             found = self.matcher.counterpart(referent, words[1], self.published)
+        if found is None and referent and words[1] in DEMONYMS and self.model is not None:
+            found = self._titled_counterpart(referent, words[1], mention.start)
         return found, ("role" if found else None)
+
+    def _titled_counterpart(self, referent: str, demonym: str, before: int) -> str | None:
+        """The one person the article titled as ``referent`` was titled, with the
+        demonym's state ("Armenian Deputy Prime Minister Mher Grigoryan and Azerbaijani
+        Deputy Prime Minister Shahin Mustafayev met … His Azerbaijani counterpart said"
+        (Nowa Trybuna Opolska, Armenpress, APA)); None if none or several."""
+        own = self.model.entity(referent) if self.model is not None else None
+        hits: set[str] = set()
+        for title in own.titles if own is not None else ():
+            words = title.split()
+            core = " ".join(words[1:] if words and words[0] in DEMONYMS else words)
+            if core:
+                hits.update(
+                    k for k in self.model.all_titled(f"{demonym} {core}", before) if k != referent
+                )
+        return hits.pop() if len(hits) == 1 else None
 
     def _guest_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
         """ "His guest replied": the one other person of the last sentence that shows the
