@@ -5729,17 +5729,7 @@ def _printed_organisation(words: str) -> tuple[str, int, int] | None:
     ):
         return None  # "Armenian Parliament Speaker Alen Simonyan" is a person
     first = 1 if tokens[0] in ("The", "the") else 0
-    # a person's possessive before the organisation is its leader, no part of its name
-    # ("former President Robert Kotsarjan's Armenia Alliance" (Der Standard), "Ruben
-    # Vardanyan's party" (Reuters)); a state's stays ("Armenia's Security Council")
-    owner = next((i for i, t in enumerate(tokens[: heads[-1]]) if t.endswith(("'s", "’s"))), None)
-    if (
-        owner is not None
-        and owner > first
-        and tokens[owner][:-2] not in DEMONYM_OF
-        and tokens[owner][:-2] not in _ORG_HEADS  # ("Charles University's Institute of …")
-    ):
-        first = owner + 1
+    first = _after_leader(tokens, first, heads[-1])
     if len(tokens) - first < 2 or tokens[-1] in _ORG_JOINERS:
         return None
     title = first + (tokens[first] in DEMONYMS and len(tokens) - first > 2)
@@ -5748,6 +5738,18 @@ def _printed_organisation(words: str) -> tuple[str, int, int] | None:
         # Forces" (Le Monde, Valeurs actuelles, Le Figaro) are a person's title
         return None
     return _demonym_form(" ".join(tokens[first:])), spans[first][0], spans[len(tokens) - 1][1]
+
+
+def _after_leader(tokens: list[str], first: int, head: int) -> int:
+    """Where an organisation's name starts after a person's possessive before it: its
+    leader is no part of its name ("former President Robert Kotsarjan's Armenia Alliance"
+    (Der Standard), "Ruben Vardanyan's party" (Reuters)); a state's or an institution's
+    possessive stays ("Armenia's Security Council", "Charles University's Institute")."""
+    owner = next((i for i, t in enumerate(tokens[:head]) if t.endswith(("'s", "’s"))), None)
+    if owner is None or owner <= first:
+        return first
+    name = tokens[owner][:-2]
+    return first if name in DEMONYM_OF or name in _ORG_HEADS else owner + 1
 
 
 #: A state's other names ("Republic of Uzbekistan") -> its name (``data/states.yml``).
