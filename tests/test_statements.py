@@ -1128,6 +1128,8 @@ def test_coordinated_speech_verbs_are_two_statements():
     assert rows(text) == [
         ("Nikol Pashinyan", "indirect", "role", "Moscow of abandoning its ally"),
         ("Nikol Pashinyan", "indirect", "role", "the bloc had failed Yerevan"),
+        # "called X Y", a label without quote marks: content Y (the sealed sets' convention)
+        ("Sergey Lavrov", "indirect", "name", "useful"),
         ("Sergey Lavrov", "indirect", "name", "a peace deal was still far off"),
     ]
 
@@ -5689,8 +5691,18 @@ def test_a_semicolon_opens_another_subjects_statement():
                 ("Azerbaijani Foreign Ministry", "the statements harmed efforts at peace"),
             ],
         ),
-        # not a call to order, nor an appeal, nor an unknown speaker's phrase
+        # not a call to order, nor an appeal, nor an unknown speaker's phrase, nor a label
+        # inside another's reported words (a tone_dev2 wire copy)
         ("Pashinyan called the meeting to order.", []),
+        (
+            "Tasmagambetov said he regretted that Pashinyan had called the organisation a threat.",
+            [
+                (
+                    "Imangali Tasmagambetov",
+                    "Pashinyan had called the organisation a threat",
+                )
+            ],
+        ),
         ("Critics called it a failure.", []),
     ],
 )

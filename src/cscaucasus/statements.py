@@ -2885,9 +2885,6 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
     if has_quotes and any(stem in masked for stem in _LABEL_STEMS):  # a label needs a quote
         for lab in matches(_LABEL_RE, masked):
             _label(art, masked, p0, pid, lab, ps.sents, quotes)
-    if "called " in masked or "termed " in masked:
-        for lab in matches(_BARE_LABEL_RE, masked):
-            _bare_label(art, masked, p0, pid, lab, ps.sents)
     for cue in matches(CUE_RE, masked):
         _cue(ps, cue)
     if " by " in masked:
@@ -2899,6 +2896,9 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
     if "As " in masked:
         for m in _AS_CUE_RE.finditer(masked):
             _as_cue(ps, m)
+    if "called " in masked or "termed " in masked:  # (after the statements it may be in)
+        for lab in matches(_BARE_LABEL_RE, masked):
+            _bare_label(art, masked, p0, pid, lab, ps.sents)
 
 
 def _quotes_from(quotes: list[Quote], lo: int, hi: int) -> list[Quote]:
