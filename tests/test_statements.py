@@ -5760,3 +5760,13 @@ def test_a_counterpart_is_the_one_the_article_titled_alike_in_the_other_state():
         "His Azerbaijani counterpart said that the return of the villages ended the occupation."
     )
     assert [s for s, *_ in rows(text, "2024-04-19")] == ["Mher Grigoryan", "Shahin Mustafayev"]
+
+
+def test_the_host_is_the_one_met_in_his_own_capital():
+    # La Nuova Sardegna, APA: no hosting verb, a meeting placed in a capital
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov, "
+        "met yesterday in Moscow with their Russian colleague Sergey Lavrov.\n\n"
+        "The host said at the end of the meeting that the sides had made progress."
+    )
+    assert [s for s, *_ in rows(text, "2023-05-20")] == ["Sergey Lavrov"]

@@ -1868,6 +1868,27 @@ class _Article:
                 text, max(0, m.start - 80), m.start
             ):
                 return self.key_of(m)
+        return self._met_at_home(pos)
+
+    def _met_at_home(self, pos: int) -> str | None:
+        """The host of the last meeting the article places in a capital before ``pos``:
+        the one person met there whose state that capital is ("… met yesterday in Moscow
+        with their Russian colleague Sergey Lavrov … The host said" (La Nuova Sardegna),
+        "talks in Baku with Ilham Aliyev" (APA)); None if none or several."""
+        i = bisect_right(self.sentence_starts, pos) - 1
+        for s0, s1, _ in reversed(self.sentence_list[: max(i, 0)]):
+            place = _MET_IN_CAPITAL_RE.search(self.text, s0, s1)
+            if place is None:
+                continue
+            state = CAPITALS.get(place.group(1))
+            home = {
+                str(m.actor_id)
+                for m in self.mentions_in(s0, s1)
+                if self.named_person(m)
+                and m.actor_id is not None
+                and self.affiliations.get(str(m.actor_id)) == state
+            }
+            return home.pop() if len(home) == 1 else None
         return None
 
     def apposed_person(self, mention: Any) -> str | None:
@@ -5223,6 +5244,10 @@ _HOSTING_AFTER_RE = re.compile(
 #: A meeting or a host's act in a sentence (for "his guest").
 _MEETING_RE = re.compile(
     r"\b(?:met|meets|meeting|talks|" + word_alternation(SPEECH["host_verbs"], space=r"\s+") + r")\b"
+)
+#: A meeting placed in a capital ("met yesterday in Moscow", "held talks in Baku").
+_MET_IN_CAPITAL_RE = re.compile(
+    r"\b(?:met|meets|meeting|talks|hosted)\b[^.;]{0,40}?\bin\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
 )
 #: "under the auspices of their German colleague| Annalena Baerbock".
 _AUSPICES_BEFORE_RE = re.compile(r"\bunder\s+the\s+auspices\s+of\s+(?:[\w’'-]+\s+){0,4}$")
