@@ -5770,3 +5770,14 @@ def test_the_host_is_the_one_met_in_his_own_capital():
         "The host said at the end of the meeting that the sides had made progress."
     )
     assert [s for s, *_ in rows(text, "2023-05-20")] == ["Sergey Lavrov"]
+
+
+def test_the_secretariat_after_its_secretary_general_is_his_organisations():
+    # La Marseillaise, Le Monde: "The Secretary General … recalls … The secretariat also
+    # specifies that"
+    text = (
+        "The Secretary General of the organization, Imangali Tasmagambetov, recalls that the "
+        "documents can be adopted without Armenia. The secretariat also specifies that "
+        "Yerevan has not asked to leave the treaty."
+    )
+    assert [s for s, *_ in rows(text, "2023-11-23")] == ["Imangali Tasmagambetov", "CSTO"]

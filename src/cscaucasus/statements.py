@@ -2165,6 +2165,12 @@ class _Article:
                 # "the organisation's press service reported … According to the press
                 # service, …" (TASS, Armenpress): the office of the organisation that spoke
                 return f.start, f.speaker_id
+            if noun == "secretariat" and self.types.get(f.speaker_id) == "person":
+                # "The Secretary General of the organization, … Tasmagambetov, recalls … The
+                # secretariat also specifies that" (La Marseillaise): his organisation's
+                owner = self.ids.get(self.affiliations.get(f.speaker_id, ""))
+                if owner is not None and self.types.get(owner) == "organization":
+                    return f.start, owner
             if noun in _ORGANISATION_ANAPHORS and self.types.get(f.speaker_id) == "organization":
                 return f.start, f.speaker_id  # "The ICRC said … The organisation called on"
         return None
