@@ -1506,25 +1506,14 @@ class _Article:
         return f"{UNKNOWN}{demonym} {printed}" if demonym else None
 
     def narrated_state(self, anchor: int) -> str | None:
-        """The state that opens the sentence right before the one holding ``anchor``, in
-        this or the previous paragraph, when that sentence holds no statement: a state's
-        reaction told before its ministry's words ("Türkiye welcomed the joint
-        declaration. The Ministry of Foreign Affairs said …" (Diken), "Iran welcomed the
-        agreement. The Foreign Ministry said …" (Tasnim), "Georgia has welcomed the
-        deal. “…,” the Foreign Ministry said" (Civil.ge)); None otherwise."""
-        i = bisect_right(self.sentence_starts, anchor) - 1
-        if i <= 0:
-            return None
-        s0, s1, spara = self.sentence_list[i - 1]
-        if spara < self.sentence_list[i][2] - 1 or self.found.overlaps(s0, s1):
-            return None
-        first = next(iter(self.mentions_in(s0, s1)), None)
-        if first is None or first.actor_id is None:
-            return None
-        if self.text[s0 : first.start].strip() not in ("", "The"):
-            return None
-        aid = str(first.actor_id)
-        return aid if self.types.get(aid) == "state" else None
+        """The state that opens the sentence right before the one holding ``anchor`` as its
+        subject (:meth:`narrated_body`): a state's reaction told before its ministry's words
+        ("Türkiye welcomed the joint declaration. The Ministry of Foreign Affairs said …"
+        (Diken), "Iran welcomed the agreement. The Foreign Ministry said …" (Tasnim),
+        "Georgia has welcomed the deal. “…,” the Foreign Ministry said" (Civil.ge)); None
+        otherwise."""
+        body = self.narrated_body(anchor)
+        return body if body is not None and self.types.get(body) == "state" else None
 
     def _pronoun_speaker(
         self, mention: Any, para: int, anchor: int | None
