@@ -187,9 +187,14 @@ _ACCORDING_BACK_RE = re.compile(
     r"(him|her|them|the\s+(?:source|interlocutor|sources|interlocutors))\s*,", re.IGNORECASE
 )
 #: What may stand between a subject and its verb: possessive-free adverbs, auxiliaries,
-#: an appositive or participial phrase between commas, or an em-dash.
+#: an appositive or participial phrase between commas, an em-dash, or a source's plea
+#: for anonymity without commas ("An Armenian official who would not be named told"
+#: (Arab Center for Research and Policy Studies), "a diplomat who asked not to be
+#: identified said" (Reuters), "an official who spoke on condition of anonymity said" (AP)).
 GAP_RE = re.compile(  # ("Pashinyan himself, according to his press service, said": Bumaga)
     r"^(?:\s+(?:himself|herself|itself|themselves))?"
+    r"(?:\s+who\s+(?:would\s+not|asked\s+not\s+to|declined\s+to|did\s+not\s+want\s+to)"
+    r"\s+be\s+(?:named|identified)|\s+who\s+spoke\s+on\s+condition\s+of\s+anonymity)?"
     rf"(?:\s*\([^()]{{1,40}}\))?(?:\s*,[^,;{DOUBLE_QUOTES}]{{1,160}},|\s*,)?(?:\s*[—–-])?"
     r"(?:\s+(?:who|also|further|again|then|later|earlier|previously|once|repeatedly|reportedly|"
     r"publicly|long|often|already|recently|just|since|has|had|have|was|would|will|himself|"
@@ -1576,7 +1581,25 @@ class _Article:
             # "His Azerbaijani counterpart wrote" after the Armenian foreign minister spoke
             # (Il Mattino): the gazetteer's holder of his office in that state on the date
             found = self.matcher.counterpart(referent, words[1], self.published)
+        if found is None and referent and words[1] in DEMONYMS and self.model is not None:
+            found = self._titled_counterpart(referent, words[1], mention.start)
         return found, ("role" if found else None)
+
+    def _titled_counterpart(self, referent: str, demonym: str, before: int) -> str | None:
+        """The one person the article titled as ``referent`` was titled, with the
+        demonym's state ("Armenian Deputy Prime Minister Mher Grigoryan and Azerbaijani
+        Deputy Prime Minister Shahin Mustafayev met … His Azerbaijani counterpart said"
+        (Nowa Trybuna Opolska, Armenpress, APA)); None if none or several."""
+        own = self.model.entity(referent) if self.model is not None else None
+        hits: set[str] = set()
+        for title in own.titles if own is not None else ():
+            words = title.split()
+            core = " ".join(words[1:] if words and words[0] in DEMONYMS else words)
+            if core:
+                hits.update(
+                    k for k in self.model.all_titled(f"{demonym} {core}", before) if k != referent
+                )
+        return hits.pop() if len(hits) == 1 else None
 
     def _guest_speaker(self, mention: Any, para: int) -> tuple[str | None, str | None]:
         """ "His guest replied": the one other person of the last sentence that shows the
@@ -2130,6 +2153,9 @@ class _Article:
         may be."""
         lo = next((p.start for p in self.paras if p.paragraph_id >= para - 1), 0)
         for m in reversed(self.mentions_in(lo, pos)):
+            if m.method == "role" and (owned := self._role_owner(m, noun)) is not None:
+                return m.start, owned  # ("The spokesman of the Azerbaijani Foreign Ministry,
+                # Aykhan Hajizada, accused … The ministry said" (La Voix du Nord))
             if m.method in ("pronoun", "anaphor", "institution") or m.actor is None:
                 continue
             if noun in str(m.actor).lower() and self.gender.get(str(m.actor_id)) is None:
@@ -2139,6 +2165,15 @@ class _Article:
             if noun in _ORGANISATION_ANAPHORS and self.types.get(str(m.actor_id)) == "organization":
                 return m.start, str(m.actor_id)
         return None
+
+    def _role_owner(self, m: Any, noun: str) -> str | None:
+        """The gazetteer organisation a role mention names after "of" ("spokesman of the
+        Azerbaijani Foreign Ministry") when its name holds ``noun``; else None."""
+        _, sep, owner = self.text[m.start : m.end].partition(" of ")
+        owner = owner.removeprefix("the ").strip()
+        if not sep or noun not in owner.lower():
+            return None
+        return self.ids.get(owner)
 
     def issuer(self, pos: int, para: int, noun: str) -> str | None:
         """Who issued "the <noun>" ("the statement says"): see :meth:`issued_at`."""
@@ -2592,7 +2627,7 @@ _APOSTROPHE_S_RE = re.compile(r"['’]s?\b")
 _PARTICIPLE_LEAD_RE = re.compile(rf",\s+(?:{'|'.join(verbs('leads_on'))})(?:\s+that)?\s*$")
 #: A comma and a conjunction that open another clause ("welcomed the agreement, but
 #: experts warn that" (Mtavari, Reuters, Eurasianet)).
-_NEXT_CLAUSE_RE = re.compile(r",\s+(?:but|while|whereas|and)\s+(?=\S)")
+_NEXT_CLAUSE_RE = re.compile(r"(?:,\s+(?:but|while|whereas|and)|;)\s+(?=\S)")
 #: A conjunction or comma left at the end of a content cut before the next statement.
 _OPEN_TAIL_RE = re.compile(r"(?:[\s,;]+(?:and|but|while|whereas)?)+\s*$")
 
@@ -2861,6 +2896,9 @@ def _reported(art: _Article, para: Any, quotes: list[Quote]) -> None:
     if "As " in masked:
         for m in _AS_CUE_RE.finditer(masked):
             _as_cue(ps, m)
+    if "called " in masked or "termed " in masked:  # (after the statements it may be in)
+        for lab in matches(_BARE_LABEL_RE, masked):
+            _bare_label(art, masked, p0, pid, lab, ps.sents)
 
 
 def _quotes_from(quotes: list[Quote], lo: int, hi: int) -> list[Quote]:
@@ -3386,9 +3424,10 @@ def _earlier_cue_subject(ps: _Passage, s0: int, v0: int) -> Any:
 
 #: A source's request not to be named is no statement ("A priest, who asked that his name
 #: not be published, says: « … »" (L'Obs), "requested that her name not be used" (AP),
-#: "asked that their names be withheld" (Reuters)).
+#: "asked that their names be withheld" (Reuters), "who asked that her surname not be used"
+#: (Truthout)).
 _ANONYMITY_REQUEST_RE = re.compile(
-    r"(?:his|her|their)\s+names?\s+(?:not\s+)?be\s+(?:not\s+)?"
+    r"(?:his|her|their)\s+(?:sur|full\s+|last\s+)?names?\s+(?:not\s+)?be\s+(?:not\s+)?"
     r"(?:published|used|given|printed|withheld|made\s+public)\b"
 )
 
@@ -4024,6 +4063,39 @@ def _label(
     if speaker is None:
         return  # "Critics called the summit a “failure”": a phrase, not an act of speech
     art.found.append(Found(c0, c1, pid, "indirect", lab.group("verb"), speaker, how, [q]))
+
+
+#: A label without quote marks after a pronoun or a short lower-case object ("Secretary of
+#: State Marco Rubio called it a historic step" (Just Security), "Azerbaijan's Foreign
+#: Ministry called the remarks unfounded and unfair and said" (Newsday), "Moscow termed the
+#: move provocative" (TASS)): the label is the statement's content; not "called on",
+#: "called for", "called the meeting to order", "called the president of France".
+_BARE_LABEL_RE = re.compile(
+    r"\b(?P<verb>called|termed)\s+(?:it|this|that|them|the\s+[a-z][\w’'-]*)\s+"
+    r"(?!(?:to|for|on|in|at|of|off|up|and|but|from|by|with|after|before)\b)"
+    r"(?P<label>(?:an?\s+|the\s+)?[a-z][^,.;:!?\n_]{2,80}?)"
+    r"(?=\s+(?:and|but)\s+(?:" + word_alternation(verbs("reporting")) + r")\b"
+    r"|\s*[,.;:!?]|\s*$)"
+)
+
+
+def _bare_label(
+    art: _Article, masked: str, p0: int, pid: int, lab: re.Match[str], sents: list[tuple[int, int]]
+) -> None:
+    """ "X called it a historic step": an indirect statement of the subject whose content
+    is the label (the sealed sets' "called X Y": content Y), only for a known speaker
+    and where no statement holds the label already."""
+    v0 = p0 + lab.start()
+    s0, _ = _sentence_bounds(sents, v0)
+    subj = art.subject_before(masked, p0, v0, s0)
+    if subj is None or _PREPOSITION_END_RE.search(masked, s0 - p0, subj.start - p0):
+        return
+    c0, c1 = p0 + lab.start("label"), p0 + lab.end("label")
+    if art.found.overlaps(c0, c1):
+        return
+    speaker, how = art.speaker_of(subj, pid, s0)
+    if speaker is not None:
+        art.found.append(Found(c0, c1, pid, "indirect", lab.group("verb"), speaker, how))
 
 
 class _Cue(NamedTuple):
@@ -5040,6 +5112,10 @@ def _initials(name: str) -> tuple[str, ...]:
     out = ["".join(w[0] for w in words)]
     if len(head) >= 3 and len(head) < len(name.split()):
         out.append("".join(w[0] for w in head if w.lower() not in _ACRONYM_JOINERS))
+    if words[0] in DEMONYMS and len(words) > 3:
+        # a state's adjective the name was placed by is no part of its acronym ("Swiss
+        # Federal Department of Foreign Affairs" → "FDFA" (Solothurner Zeitung, Swissinfo))
+        out.append("".join(w[0] for w in words[1:]))
     return tuple(out)
 
 
@@ -5653,6 +5729,7 @@ def _printed_organisation(words: str) -> tuple[str, int, int] | None:
     ):
         return None  # "Armenian Parliament Speaker Alen Simonyan" is a person
     first = 1 if tokens[0] in ("The", "the") else 0
+    first = _after_leader(tokens, first, heads[-1])
     if len(tokens) - first < 2 or tokens[-1] in _ORG_JOINERS:
         return None
     title = first + (tokens[first] in DEMONYMS and len(tokens) - first > 2)
@@ -5661,6 +5738,18 @@ def _printed_organisation(words: str) -> tuple[str, int, int] | None:
         # Forces" (Le Monde, Valeurs actuelles, Le Figaro) are a person's title
         return None
     return _demonym_form(" ".join(tokens[first:])), spans[first][0], spans[len(tokens) - 1][1]
+
+
+def _after_leader(tokens: list[str], first: int, head: int) -> int:
+    """Where an organisation's name starts after a person's possessive before it: its
+    leader is no part of its name ("former President Robert Kotsarjan's Armenia Alliance"
+    (Der Standard), "Ruben Vardanyan's party" (Reuters)); a state's or an institution's
+    possessive stays ("Armenia's Security Council", "Charles University's Institute")."""
+    owner = next((i for i, t in enumerate(tokens[:head]) if t.endswith(("'s", "’s"))), None)
+    if owner is None or owner <= first:
+        return first
+    name = tokens[owner][:-2]
+    return first if name in DEMONYM_OF or name in _ORG_HEADS else owner + 1
 
 
 #: A state's other names ("Republic of Uzbekistan") -> its name (``data/states.yml``).
@@ -5772,7 +5861,9 @@ def _located(text: str, start: int, org: str) -> str:
     # (or the capital of the article's dateline: "Bern. … the Federal Department of
     # Foreign Affairs announced" (Solothurner Zeitung), "MOSCOW (Reuters) - The Foreign
     # Ministry said" (Reuters, AP))
-    city = place.group(1) if place else _dateline_capital(text)
+    # ("… to UN agencies in Armenia, the Federal Department of Foreign Affairs announced"
+    # (Solothurner Zeitung): a place that is no capital leaves it to the dateline)
+    city = place.group(1) if place and place.group(1) in CAPITALS else _dateline_capital(text)
     state = CAPITALS.get(city) if city else None
     return f"{DEMONYM_OF[state]} {org}" if state in DEMONYM_OF else org
 
