@@ -82,6 +82,7 @@ SEALED = (
     "heldout23",
     "heldout24",
     "heldout25",
+    "heldout26",
 )
 
 
