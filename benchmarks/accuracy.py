@@ -83,6 +83,7 @@ SEALED = (
     "heldout24",
     "heldout25",
     "heldout26",
+    "heldout27",
 )
 
 

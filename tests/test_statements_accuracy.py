@@ -66,6 +66,9 @@
 * ``tests/data/heldout26_statements.csv`` (sealed): 30 articles in 30 further outlets no
   other file uses, labelled in the fourteenth session before the code ran on them for the
   same session's end (see its README; without a ``none`` row).
+* ``tests/data/heldout27_statements.csv`` (sealed): 30 articles in 30 further outlets no
+  other file uses, labelled in the fourteenth session before the code ran on them for the
+  next session's start (see its README; without a ``none`` row).
 * ``tests/data/devnews2_statements.csv`` (development, a floor since its first run): 30
   articles in 30 further outlets no other set uses, labelled with ``heldout10`` (see its
   README).
@@ -574,6 +577,13 @@ def test_heldout26_loads() -> None:
     cases = read("heldout26_statements.csv")
     assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
     assert len(cases) == 383 and set(cases["kind"]) == {"direct", "indirect"}
+
+
+def test_heldout27_loads() -> None:
+    """heldout27 (sealed, 30 articles in 30 outlets, no ``none`` row) loads with its size."""
+    cases = read("heldout27_statements.csv")
+    assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
+    assert len(cases) == 276 and set(cases["kind"]) == {"direct", "indirect"}
 
 
 @pytest.mark.parametrize(
