@@ -5781,3 +5781,23 @@ def test_the_secretariat_after_its_secretary_general_is_his_organisations():
         "Yerevan has not asked to leave the treaty."
     )
     assert [s for s, *_ in rows(text, "2023-11-23")] == ["Imangali Tasmagambetov", "CSTO"]
+
+
+def test_a_headline_opening_with_a_quote_is_the_body_quotes_speakers():
+    # McClatchy, New European, Odnako: "‘…’: topic" with the speaker only in the body,
+    # whose longer quote holds most of the headline's words
+    title = "‘This is ethnic cleansing in real time’: Fresno Armenians rally"
+    body = (
+        "Hundreds rallied in Fresno on Sunday. “What we are watching is ethnic cleansing, and "
+        "the world is watching it in real time,” said Ara Khachadourian, a Fresno businessman."
+    )
+    got = statements_for_texts({"a": body}, {"a": "2023-09-30"}, titles={"a": title})
+    heads = got[got.in_headline]
+    assert list(zip(heads.speaker, heads.text, strict=True)) == [
+        ("Ara Khachadourian", "This is ethnic cleansing in real time")
+    ]
+    # a short quote's words are many statements': no guess
+    got = statements_for_texts(
+        {"a": body}, {"a": "2023-09-30"}, titles={"a": "‘Ethnic cleansing’: Fresno rallies"}
+    )
+    assert not got.in_headline.any()

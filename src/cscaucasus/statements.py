@@ -6081,10 +6081,7 @@ def attribute(
         )
         _article_statements(art)
         rows += _statement_rows(art, names, printed)
-        if not text.lstrip().startswith(title.strip()) and not any(
-            f.in_headline and f.para == art.paras[0].paragraph_id for f in art.found
-        ):  # (a headline kept in the text, even reworded, counts once)
-            rows += _title_rows(aid, title, published, actors, len(art.found), model)
+        rows += _headline_rows(art, title, published, actors, names)
         entity_rows += model.rows()
     statements = (
         typed(pd.DataFrame(rows, columns=_ROW_COLUMNS), "statements")
@@ -6449,6 +6446,66 @@ def _title_rows(
             )
         ]
     return []
+
+
+#: A headline that opens with a quote and a colon, its source not in it ("‘This is ethnic
+#: cleansing in real time’: Fresno Armenians rally as Karabakh empties" (McClatchy),
+#: "‘They left us alone’: Armenia's long goodbye to Moscow" (New European), "«Yerevan has
+#: already made its choice»: what stands behind …" (Odnako)).
+_QUOTE_COLON_TITLE_RE = re.compile(
+    rf"\s*[{QUOTE_OPENERS}{LOW_QUOTE}'](?P<q>[^{QUOTE_MARKS}{LOW_QUOTE}\n]{{8,160}}?)"
+    rf"[{QUOTE_CLOSERS}“']\s*:\s+\S"
+)
+
+
+def _headline_rows(
+    art: _Article, title: str, published: Any, actors: pd.DataFrame, names: dict[str, str]
+) -> list[tuple[Any, ...]]:
+    """The headline's statement (:func:`_title_rows`, else :func:`_title_quote_in_body`),
+    unless the text keeps the headline (even reworded: it counts once)."""
+    if art.text.lstrip().startswith(title.strip()) or any(
+        f.in_headline and f.para == art.paras[0].paragraph_id for f in art.found
+    ):
+        return []
+    return _title_rows(
+        art.aid, title, published, actors, len(art.found), art.model
+    ) or _title_quote_in_body(art, title, names)
+
+
+def _title_quote_in_body(art: _Article, title: str, names: dict[str, str]) -> list[tuple[Any, ...]]:
+    """A headline that opens with a quote and a colon and names no source is the words of
+    the one the body quotes saying them (the body's "longer quote", the sealed sets'
+    title-only row): a headline row with that statement's speaker; none unless exactly
+    one statement of the body holds most of the headline's words."""
+    m = _QUOTE_COLON_TITLE_RE.match(title or "")
+    want = {w for w in _plain_words(m.group("q")).split() if len(w) > 3} if m else set()
+    if m is None or len(want) < 5:
+        return []  # (a short quote's words are many statements': "Armenia will leave the CSTO")
+    # (a headline condenses the quote: "What we are watching is ethnic cleansing, and the
+    # world is watching it in real time" under "‘This is ethnic cleansing in real time’")
+    shares = [
+        len(want & set(_plain_words(art.text[f.start : f.end]).split())) / len(want)
+        if not f.in_headline
+        else 0.0
+        for f in art.found
+    ]
+    best = [k for k, share in enumerate(shares) if share >= 0.75 and share == max(shares)]
+    if len(best) != 1:
+        return []
+    f = art.found[best[0]]
+    key = f.speaker_id or ""
+    unknown = key[len(UNKNOWN) :] if key.startswith(UNKNOWN) else None
+    speaker = ascii_name(unknown) if unknown else (names.get(key) if key else None)
+    c0, c1 = m.start("q"), m.end("q")
+    return [
+        (f"{art.aid}:{len(art.found):03d}", art.aid, -1, None if unknown else (key or None),
+         speaker, "direct", "headline", f.attribution, title[c0:c1], c0, c1, [], unknown, True)
+    ]  # fmt: skip
+
+
+def _plain_words(text: str) -> str:
+    """Words only, lower case, one space between them (a title's quote against the body's)."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def _between_marks(title: str, c0: int, c1: int) -> bool:
