@@ -150,10 +150,6 @@ def parse_byline(line: str) -> str | None:
     return m.group("author").strip() if m else None
 
 
-def _norm_title(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
-
-
 def unwrap(text: str) -> str:
     """Join hard-wrapped lines (fixed-width e-mail or wire copy) into paragraphs.
 
@@ -295,7 +291,7 @@ def _is_headline(line: str, title: str | None, rest: list[tuple[int, str]]) -> b
     """The article's headline: equal to the known title, or else the first line that
     reads as a headline (2-30 words, no closing punctuation) with text after it."""
     if title:
-        return _norm_title(line) == _norm_title(title)
+        return lexicon.plain_words(line) == lexicon.plain_words(title)
     stripped = line.rstrip(lexicon.CLOSING_QUOTES).rstrip()
     return bool(rest) and stripped[-1:] not in lexicon.TERMINAL and 2 <= len(line.split()) <= 30
 
@@ -419,7 +415,7 @@ def parse_published(value: str) -> pd.Timestamp:
 
 
 def _similarity(a: str, b: str) -> float:
-    return difflib.SequenceMatcher(None, _norm_title(a), _norm_title(b)).ratio()
+    return difflib.SequenceMatcher(None, lexicon.plain_words(a), lexicon.plain_words(b)).ratio()
 
 
 _BLOCK_TAGS = {

@@ -194,13 +194,19 @@ def _object_ok(verb: str, obj: str) -> bool:
     return verb not in NOT_WITH_PERSON or not PERSON_NOUNS.intersection(low[:5])
 
 
+def _before_next_verb(words: list[str]) -> list[str]:
+    """An object's words up to an "and"/"but" that opens the speaker's next verb
+    ("welcomed the delegation and noted that …")."""
+    return words[: next((i for i, w in enumerate(words) if w in ("and", "but")), len(words))]
+
+
 def _feeling_has_object(low: list[str], heads: frozenset[str]) -> bool:
     """Whether a feeling expressed ("concern", "hope", "support": ``object_heads``) names
     what it is about, up to an "and"/"but" that opens the speaker's next verb: "expressed
     concern over the escalation" (APA), "voiced hope that" (TASS), not "expressed its
     concern and called on both parties to …" (El Diario Montañés) or "expressed deep
     concern." (a reaction without words, as "welcomed the agreement" is)."""
-    cut = low[: next((i for i, w in enumerate(low) if w in ("and", "but")), len(low))]
+    cut = _before_next_verb(low)
     found = [i for i, w in enumerate(cut[:4]) if w in heads]
     return bool(found) and len(cut) > found[-1] + 1
 
@@ -214,7 +220,7 @@ def _holds_a_clause(head: list[str]) -> bool:
     using …"); an "as" complement ("dismissed the concerns as “exaggerated”", "rejected as
     groundless the claim", as "described X as Y" is; not "as well"); or a label ("the
     criticism, which he called « unacceptable »")."""
-    head = head[: next((i for i, w in enumerate(head) if w in ("and", "but")), len(head))]
+    head = _before_next_verb(head)
     words = head[:8]
     if any(
         w == "that" and _opens_a_clause(words[i + 1 : i + 2]) for i, w in enumerate(words[1:], 1)

@@ -105,6 +105,16 @@ _NAMED_LISTS: dict[str, tuple[str, ...]] = {
 } | {f"$verbs.{role}": forms for role, forms in VERB_ROLES.items()}
 
 
+def plain_words(text: str) -> str:
+    """Words only, case folded, one space between them: two printings of one phrase
+    compared (a headline against its first line, a headline's quote against the body's).
+
+    >>> plain_words("‘They left us ALONE’:  Armenia")
+    'they left us alone armenia'
+    """
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
+
+
 def expand(words: Iterable[Any]) -> list[Any]:
     """A word list of a data file with the shared lists it names spelled out
     (``$weekdays``: monday … sunday; ``$Weekdays``: Monday …; ``$Months``: January …

@@ -94,6 +94,7 @@ from .lexicon import (
     STRAIGHT_QUOTE,
     WEEKDAY_ALTERNATION,
     WIRE_DATELINE,
+    plain_words,
     verbs,
 )
 from .names import (
@@ -5236,13 +5237,15 @@ _HOSTING_AFTER_RE = re.compile(
     + word_alternation(SPEECH["host_verbs"], space=r"\s+")
     + r")\b"
 )
+#: Words of a meeting.
+_MEETING_WORDS = "met|meets|meeting|talks"
 #: A meeting or a host's act in a sentence (for "his guest").
 _MEETING_RE = re.compile(
-    r"\b(?:met|meets|meeting|talks|" + word_alternation(SPEECH["host_verbs"], space=r"\s+") + r")\b"
+    rf"\b(?:{_MEETING_WORDS}|" + word_alternation(SPEECH["host_verbs"], space=r"\s+") + r")\b"
 )
 #: A meeting placed in a capital ("met yesterday in Moscow", "held talks in Baku").
 _MET_IN_CAPITAL_RE = re.compile(
-    r"\b(?:met|meets|meeting|talks|hosted)\b[^.;]{0,40}?\bin\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
+    rf"\b(?:{_MEETING_WORDS}|hosted)\b[^.;]{{0,40}}?\bin\s+([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"
 )
 #: "under the auspices of their German colleague| Annalena Baerbock".
 _AUSPICES_BEFORE_RE = re.compile(r"\bunder\s+the\s+auspices\s+of\s+(?:[\w’'-]+\s+){0,4}$")
@@ -6478,13 +6481,13 @@ def _title_quote_in_body(art: _Article, title: str, names: dict[str, str]) -> li
     title-only row): a headline row with that statement's speaker; none unless exactly
     one statement of the body holds most of the headline's words."""
     m = _QUOTE_COLON_TITLE_RE.match(title or "")
-    want = {w for w in _plain_words(m.group("q")).split() if len(w) > 3} if m else set()
+    want = {w for w in plain_words(m.group("q")).split() if len(w) > 3} if m else set()
     if m is None or len(want) < 5:
         return []  # (a short quote's words are many statements': "Armenia will leave the CSTO")
     # (a headline condenses the quote: "What we are watching is ethnic cleansing, and the
     # world is watching it in real time" under "‘This is ethnic cleansing in real time’")
     shares = [
-        len(want & set(_plain_words(art.text[f.start : f.end]).split())) / len(want)
+        len(want & set(plain_words(art.text[f.start : f.end]).split())) / len(want)
         if not f.in_headline
         else 0.0
         for f in art.found
@@ -6493,19 +6496,12 @@ def _title_quote_in_body(art: _Article, title: str, names: dict[str, str]) -> li
     if len(best) != 1:
         return []
     f = art.found[best[0]]
-    key = f.speaker_id or ""
-    unknown = key[len(UNKNOWN) :] if key.startswith(UNKNOWN) else None
-    speaker = ascii_name(unknown) if unknown else (names.get(key) if key else None)
+    actor_id, speaker, unknown = _speaker_columns(f.speaker_id or "", names)
     c0, c1 = m.start("q"), m.end("q")
     return [
-        (f"{art.aid}:{len(art.found):03d}", art.aid, -1, None if unknown else (key or None),
-         speaker, "direct", "headline", f.attribution, title[c0:c1], c0, c1, [], unknown, True)
+        (f"{art.aid}:{len(art.found):03d}", art.aid, -1, actor_id, speaker, "direct",
+         "headline", f.attribution, title[c0:c1], c0, c1, [], unknown, True)
     ]  # fmt: skip
-
-
-def _plain_words(text: str) -> str:
-    """Words only, lower case, one space between them (a title's quote against the body's)."""
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
 
 
 def _between_marks(title: str, c0: int, c1: int) -> bool:
@@ -6874,7 +6870,7 @@ def _statement_rows(art: _Article, names: dict[str, str], text: str) -> list[tup
     for n, f in enumerate(art.found):
         inside = art.mentions_in(f.start, f.end)
         key = f.speaker_id or ""
-        unknown = key[len(UNKNOWN) :] if key.startswith(UNKNOWN) else None
+        actor_id, speaker, unknown = _speaker_columns(key, names)
         targets = sorted(
             {
                 str(m.actor)
@@ -6890,8 +6886,8 @@ def _statement_rows(art: _Article, names: dict[str, str], text: str) -> list[tup
                 f"{aid}:{n:03d}",
                 aid,
                 f.para,
-                None if unknown else f.speaker_id,
-                ascii_name(unknown) if unknown else (names.get(key) if key else None),
+                actor_id,
+                speaker,
                 f.kind,
                 f.cue,
                 f.attribution,
@@ -6904,6 +6900,15 @@ def _statement_rows(art: _Article, names: dict[str, str], text: str) -> list[tup
             )
         )
     return rows
+
+
+def _speaker_columns(key: str, names: dict[str, str]) -> tuple[str | None, str | None, str | None]:
+    """(actor_id, speaker, printed name outside the gazetteer) of a speaker key: a gazetteer
+    id, "?" + a printed name, or "" for no one."""
+    unknown = key[len(UNKNOWN) :] if key.startswith(UNKNOWN) else None
+    if unknown:
+        return None, ascii_name(unknown), unknown
+    return (key or None), (names.get(key) if key else None), None
 
 
 #: The columns :func:`extract_statements` fills (the sentiment columns come later).
