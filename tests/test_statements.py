@@ -5801,3 +5801,23 @@ def test_a_headline_opening_with_a_quote_is_the_body_quotes_speakers():
         {"a": body}, {"a": "2023-09-30"}, titles={"a": "‘Ethnic cleansing’: Fresno rallies"}
     )
     assert not got.in_headline.any()
+
+
+def test_a_generic_role_noun_after_an_unnamed_source_is_that_source():
+    # Odnako, Reuters, Politico: "A source in the Russian Foreign Ministry told our
+    # publication that … , the diplomat added", with a named office two paragraphs before
+    text = (
+        "A day later the Armenian Foreign Ministry clarified that no formal procedure had been "
+        "launched.\n\nOdnako asked experts what stands behind these words.\n\n"
+        "A source in the Russian Foreign Ministry told our publication that Moscow had taken "
+        "the words calmly. Yerevan made its choice long ago, and we are waiting for it to be "
+        "put on paper, the diplomat added."
+    )
+    assert [s for s, *_ in rows(text, "2024-06-13")] == ["Armenian Foreign Ministry", None, None]
+    # a specific role is no unnamed source's: "the minister" after it stays the minister
+    text = (
+        "Foreign Minister Ararat Mirzoyan said that talks went on.\n\n"
+        "A source in the ministry said the text was ready. The draft would be signed soon, "
+        "the minister added."
+    )
+    assert [s for s, *_ in rows(text, "2024-06-13")][-1] == "Ararat Mirzoyan"

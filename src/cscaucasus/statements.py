@@ -1840,7 +1840,12 @@ class _Article:
         narrated = self.narrated_person(min(mention.start, anchor or mention.start), None)
         if narrated and self.fits_role(narrated, words):
             return narrated, "role"
-        found = self.previous_speaker(mention.start, para, None)
+        # (a generic noun after an unnamed source is that source: "A source in the Russian
+        # Foreign Ministry told our publication that … , the diplomat added" (Odnako))
+        generic = _specific_role_forms(words) is None
+        found = self.previous_speaker(mention.start, para, None, unnamed_last=generic)
+        if found[1] == _UNNAMED:
+            return None, None
         if found[0]:
             return (found[0], "role") if self.fits_role(found[0], words) else (None, None)
         person = self.recent_person(mention.start, para)
