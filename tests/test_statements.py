@@ -5882,3 +5882,19 @@ def test_a_pronoun_after_a_role_nouns_sentence_is_the_role_holders():
         "could not win."
     )
     assert [s for s, *_ in rows(text, "2023-09-25")][-1] == "Nikol Pashinyan"
+
+
+def test_its_ministry_is_its_states_even_outside_the_gazetteer():
+    # Saudi Gazette ("The UAE … Its Ministry of Foreign Affairs declared"), Reuters ("its
+    # foreign ministry said"), Sabq ("Kuwait's Ministry of Foreign Affairs"): the state named
+    # before, a ministry written as the gazetteer writes ministries; not the dateline's
+    for ministry in ("Its Ministry of Foreign Affairs", "Its foreign ministry"):
+        text = (
+            "RIYADH — The UAE was quick to claim credit. "
+            f"{ministry} declared that the UAE would support all efforts."
+        )
+        assert [s for s, *_ in rows(text, "2025-08-09")] == ["Emirati Foreign Ministry"]
+    text = "Kuwait's Ministry of Foreign Affairs said that peace served every state."
+    assert [s for s, *_ in rows(text, "2025-08-09")] == ["Kuwaiti Foreign Ministry"]
+    text = "Türkiye's Ministry of Foreign Affairs said that the declaration was historic."
+    assert [s for s, *_ in rows(text, "2025-08-09")] == ["Turkish Foreign Ministry"]

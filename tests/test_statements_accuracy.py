@@ -653,6 +653,28 @@ def test_evaluator_counts_and_matching():
     assert r["unmatched_predicted"]["text"].tolist() == ["Nothing to add"]
 
 
+def test_evaluator_compares_a_states_ministry_in_the_gazetteers_form():
+    # a label "as printed" (Saudi Gazette's "The Saudi Ministry of Foreign Affairs",
+    # Neutral Turkmenistan's "The Ministry of Foreign Affairs of Turkmenistan") is the one
+    # speaker the statements table writes in the gazetteer's form; another state's is not
+    forms = [
+        ("Saudi Ministry of Foreign Affairs", "Saudi Foreign Ministry", 1.0),
+        ("Ministry of Foreign Affairs of Turkmenistan", "Turkmen Foreign Ministry", 1.0),
+        ("Türkiye's Ministry of Foreign Affairs", "Turkish Foreign Ministry", 1.0),
+        ("Kuwaiti Ministry of Foreign Affairs", "Omani Foreign Ministry", 0.0),
+    ]
+    for gold_speaker, predicted_speaker, right in forms:
+        predicted = pd.DataFrame(
+            {"article_id": ["a"], "speaker": [predicted_speaker], "kind": ["indirect"],
+             "text": ["the talks went well"]}
+        )  # fmt: skip
+        gold = pd.DataFrame(
+            {"article_id": ["a"], "speaker": [gold_speaker], "kind": ["indirect"],
+             "first_words": ["the talks"], "last_words": ["went well"]}
+        )  # fmt: skip
+        assert evaluate_statements(predicted, gold)["attribution_accuracy"] == right
+
+
 def test_evaluator_one_to_one():
     predicted = pd.DataFrame(
         {"article_id": ["a"], "speaker": ["X"], "kind": ["direct"], "text": ["one two three"]}

@@ -113,6 +113,16 @@ STATES: list[dict[str, Any]] = list(
         resources.files("cscaucasus").joinpath("data", "states.yml").read_text("utf-8")
     )["states"]
 )
+#: A state's other names as printed -> its name ("Türkiye" -> "Turkey", "Republic of
+#: Uzbekistan" -> "Uzbekistan"): the capitalised aliases of the states of data/actors.yml
+#: and data/states.yml.
+STATE_NAMED: dict[str, str] = {
+    str(a): str(row["name"])
+    for row in _PACKAGED_DATA["actors"]
+    if row.get("type") == "state"
+    for a in row.get("aliases") or []
+    if str(a)[:1].isupper()
+} | {str(a): str(st["name"]) for st in STATES for a in st.get("aliases") or []}
 #: Demonym -> country, for the possessive forms of role nouns; see ``demonyms`` in
 #: ``data/actors.yml`` and ``data/states.yml``.
 DEMONYMS: dict[str, str] = {

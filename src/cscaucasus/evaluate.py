@@ -32,7 +32,7 @@ import pandas as pd
 from . import pipeline
 from .actors import load_actors
 from .schema import typed
-from .statements import ascii_name
+from .statements import ascii_name, demonym_form
 
 __all__ = [
     "evaluate_snippet_set",
@@ -60,12 +60,12 @@ def normalise(text: Any) -> str:
 
 def _speaker(value: Any) -> str:
     """A speaker as compared: the canonical form, in ASCII letters as the statements
-    table writes printed names ("Sébastien Lecornu" labelled = "Sebastien Lecornu")."""
-    return (
-        ""
-        if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value))
-        else ascii_name(str(value).strip())
-    )
+    table writes printed names ("Sébastien Lecornu" labelled = "Sebastien Lecornu"), a
+    state's ministry in the gazetteer's form as the statements table writes it ("Saudi
+    Ministry of Foreign Affairs" labelled as printed = "Saudi Foreign Ministry")."""
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return ascii_name(demonym_form(str(value).strip()))
 
 
 def _best_prediction(

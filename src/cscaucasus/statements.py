@@ -43,7 +43,7 @@ from .actors import (
     OF_STATE_ROLE_RE,
     PRONOUNS,
     STATE_LAST_WORDS,
-    STATES,
+    STATE_NAMED,
     TITLES,
     Matcher,
     matcher_for,
@@ -346,6 +346,8 @@ _INSTITUTION_NOUNS = word_alternation(
 #: institution of the organisation or state named last.
 _ITS_INSTITUTION_RE = re.compile(
     rf"[Ii](?<!\w.)ts\s+(?:[a-z]+\s+)?(?P<noun>{_INSTITUTION_NOUNS})\b"
+    # (a ministry printed in full: "Its Ministry of Foreign Affairs declared" (Saudi Gazette))
+    r"|[Ii](?<!\w.)ts\s+(?P<full>Ministry\s+of\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+)?)\b"
 )
 #: Offices that speak for the organisation or state that owns them ("the press service").
 _OWN_OFFICES = frozenset(["service", "secretariat", "office", "press service"])
@@ -1690,7 +1692,8 @@ class _Article:
                 continue
             if kind == "organization":
                 return aid
-            return self.institution_of(aid, " ".join(words.lower().split()))
+            found = self.institution_of(aid, " ".join(words.lower().split()))
+            return found or _state_ministry(self.names.get(aid), words)
         return None
 
     def institution_of(self, state: str, role: str) -> str | None:
@@ -1922,7 +1925,7 @@ class _Article:
         surface = " ".join(str(mention.actor).split())
         if surface[:4].lower() == "the ":
             surface = surface[4:]
-        plain, demonym = (_POSSESSIVE_S_RE.sub("", f) for f in (surface, _demonym_form(surface)))
+        plain, demonym = (_POSSESSIVE_S_RE.sub("", f) for f in (surface, demonym_form(surface)))
         for form in dict.fromkeys((surface, plain, demonym)):
             found = self.matcher.resolve_role(form, self.published)
             if found is not None:
@@ -5366,13 +5369,19 @@ def _anaphors(text: str, taken: _Taken) -> tuple[list[_Row], list[tuple[int, int
         and r.group(0)[1:].islower()
         and (r.group("noun") not in _ORGANISATION_ANAPHORS or _speaks_next(text, r.end()))
     ]
-    if "ts " in text:
-        rows += [
-            (r.start(), r.end(), r.group("noun"), "institution")
-            for r in linescan.matches(_ITS_INSTITUTION_RE, text)
-            if taken.free(*r.span())
-        ]
+    rows += _its_institutions(text, taken)
     return rows, anaphors
+
+
+def _its_institutions(text: str, taken: _Taken) -> list[_Row]:
+    """ "its ministry", "Its Ministry of Foreign Affairs": an institution its owner's."""
+    if "ts " not in text:
+        return []
+    return [
+        (r.start(), r.end(), r.group("noun") or "ministry", "institution")
+        for r in linescan.matches(_ITS_INSTITUTION_RE, text)
+        if taken.free(*r.span())
+    ]
 
 
 #: A speech verb right after an organisation's anaphor, maybe after an adverb: only then
@@ -5634,6 +5643,8 @@ def _organisations(
         if found is None:
             continue
         org, start, end = found[0], r.start() + found[1], r.start() + found[2]
+        if org.startswith("Its "):
+            continue  # (its owner's: "Its Ministry of Foreign Affairs", see _anaphors)
         if start == r.start() and _PARTICLE_END_RE.search(text, max(0, start - 8), start):
             # "Thomas de Waal of the Carnegie Endowment": the run opens with a surname
             of = _OF_RE.search(text, start, end)
@@ -5837,7 +5848,7 @@ def _printed_organisation(words: str) -> tuple[str, int, int] | None:
         # "Secretary of Armenia’s Security Council", "The French Minister of the Armed
         # Forces" (Le Monde, Valeurs actuelles, Le Figaro) are a person's title
         return None
-    return _demonym_form(" ".join(tokens[first:])), spans[first][0], spans[len(tokens) - 1][1]
+    return demonym_form(" ".join(tokens[first:])), spans[first][0], spans[len(tokens) - 1][1]
 
 
 def _after_leader(tokens: list[str], first: int, head: int) -> int:
@@ -5853,7 +5864,7 @@ def _after_leader(tokens: list[str], first: int, head: int) -> int:
 
 
 #: A state's other names ("Republic of Uzbekistan") -> its name (``data/states.yml``).
-_STATE_NAMED = {str(a): str(st["name"]) for st in STATES for a in st.get("aliases") or []}
+_STATE_NAMED = STATE_NAMED
 _MINISTRY_FIELDS: dict[str, str] = {str(k): str(v) for k, v in SPEECH["ministry_fields"].items()}
 #: A ministry as printed: "[Owner] Ministry of|for <Field> [of [the] <State>]".
 _MINISTRY_RE = re.compile(
@@ -5885,6 +5896,16 @@ def _bare_ministry_field(org: str) -> str | None:
     return _MINISTRY_FIELDS.get(field, field) if head == "Ministry" and " " not in field else None
 
 
+def _state_ministry(state: str | None, words: str) -> str | None:
+    """A state's ministry outside the gazetteer that "its"/"the country's" + ``words``
+    names, as printed names are keyed ("The UAE … Its Ministry of Foreign Affairs declared"
+    (Saudi Gazette), "its foreign ministry said" (Reuters) → "Emirati Foreign Ministry");
+    None if ``words`` name no ministry or the state has no demonym."""
+    field = _bare_ministry_field(words if words[:1].isupper() else words.title())
+    demonym = DEMONYM_OF.get(state or "")
+    return f"{UNKNOWN}{demonym} {field} Ministry" if field and demonym else None
+
+
 def _field_ministry(m: re.Match[str]) -> str:
     """A printed ministry's field as the short form names it: "Foreign Ministry"."""
     return f"{_MINISTRY_FIELDS.get(m['field'], m['field'])} Ministry"
@@ -5902,7 +5923,7 @@ def _ministry_form(org: str) -> str | None:
     return f"{demonym} {_field_ministry(m)}"
 
 
-def _demonym_form(org: str) -> str:
+def demonym_form(org: str) -> str:
     """An organisation named after its country's possessive in the demonym's form, as the
     gazetteer names them ("Ukraine's Foreign Ministry" → "Ukrainian Foreign Ministry"); a
     ministry in any of its printed forms so ("Ministry of Foreign Affairs of the Republic
