@@ -5869,3 +5869,16 @@ def test_a_quantity_after_said_opens_a_clause():
         "more than 100 soldiers had been killed",
         "nearly 3,000 troops were deployed",
     ]
+
+
+def test_a_pronoun_after_a_role_nouns_sentence_is_the_role_holders():
+    # devnews16 (Al Majalla), Reuters, AP: "The prime minister refused to meet them. In a
+    # Facebook video, he said …" after an unnamed source spoke: the role noun's holder
+    text = (
+        "Prime Minister Nikol Pashinyan spoke to parliament on Monday.\n\n"
+        "Some diplomats argue that nothing could have stopped Azerbaijan.\n\n"
+        "In Yerevan, protesters gathered outside the government building. The prime minister "
+        "refused to meet them. In a Facebook video, he said Armenia could not fight a war it "
+        "could not win."
+    )
+    assert [s for s, *_ in rows(text, "2023-09-25")][-1] == "Nikol Pashinyan"
