@@ -36,7 +36,9 @@ articles), ``devnews14`` (aimed at unnamed sources, documents and offices, and h
 ``devnews15`` (aimed at unnamed sources and headlines), ``devnews16`` (aimed at
 precision: sentences that look like speech but are none), ``devnews17`` (aimed at the
 speaker on outlets never seen: role nouns, pronouns and offices across paragraphs, two
-speakers of one role) and ``heldout9`` (sealed until 2026-12-07) are development sets.
+speakers of one role), ``devnews18`` (aimed at the four frames the fresh sealed sets lose:
+unnamed sources, documents and offices, headlines, states and capitals) and ``heldout9``
+(sealed until 2026-12-07) are development sets.
 """
 
 from __future__ import annotations
@@ -97,13 +99,12 @@ def is_sealed(name: str) -> bool:
 #: Sealed tone sets: summary figures only (no per-actor line), left out by --skip-sealed.
 SEALED_TONE = ("tone_sealed",)
 #: Sealed tone sets kept unscored for the next shipped model: named, never scored here
-#: (benchmarks/tone_sealed.py --set <name> scores one once, at the end of a round):
-#: tone_sealed11 (made 2026-12-07, fourteenth session, by the method of tone_sealed10, coded
-#: by two sessions that did not write its texts, alpha 0.970 between them; kept for the tone
-#: model after the twelfth, scored once by the lead who ships it). tone_sealed10 was scored
-#: once for the twelfth model in the fourteenth session, tone_sealed9 for the tenth in the
-#: thirteenth, tone_sealed8 for the ninth at the twelfth session's end, 2026-12-07.
-UNSCORED_TONE: tuple[str, ...] = ("tone_sealed11",)
+#: (benchmarks/tone_sealed.py --set <name> scores one once, at the end of a round). None
+#: now: tone_sealed11 was scored once in the fifteenth session for the model shipped then
+#: (the twelfth), tone_sealed10 once for the twelfth model in the fourteenth session,
+#: tone_sealed9 for the tenth in the thirteenth, tone_sealed8 for the ninth at the twelfth
+#: session's end, 2026-12-07.
+UNSCORED_TONE: tuple[str, ...] = ()
 #: The shipped tone model's training sheets (docs/tone.md, "Ninth round"): cross-validated
 #: together as the model is trained, never scored one by one (in-sample). A sheet named
 #: after one of them (tone_dev2_stance: tone_dev2 with target and stance) is one of them.
@@ -134,6 +135,7 @@ DEVELOPMENT = (
     "devnews15_statements.csv",
     "devnews16_statements.csv",
     "devnews17_statements.csv",
+    "devnews18_statements.csv",
 )
 
 

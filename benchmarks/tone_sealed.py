@@ -3,13 +3,12 @@
     python benchmarks/tone_sealed.py            print the figures
     python benchmarks/tone_sealed.py --record   also write src/cscaucasus/data/tone_sealed.json
 
-The sealed set (by default the newest, tests/data/tone_sealed10.csv, 467 statements of a
-``cscaucasus sample sentiment`` run coded by two coder sessions that did not write its
-texts, independently, see tests/data/tone_sealed10_README.md, scored once for the twelfth
-model in the fourteenth session, 2026-12-07; ``--set tone_sealed11`` the set made after
-it, tests/data/tone_sealed11_README.md, sealed and unscored for the tone model after the
-twelfth (coded blind by two sessions, alpha 0.970), scored once by the lead who ships
-it; ``--set tone_sealed9`` the one before tone_sealed10,
+The sealed set (by default the newest, tests/data/tone_sealed11.csv, 359 statements of a
+``cscaucasus sample sentiment`` run coded blind by two coder sessions that did not write
+its texts, independently, see tests/data/tone_sealed11_README.md, scored once in the
+fifteenth session, 2026-12-07, for the model shipped then, the twelfth; ``--set
+tone_sealed10`` the one before it, 467 statements, scored once for the twelfth model in the
+fourteenth session; ``--set tone_sealed9`` the one before tone_sealed10,
 492 statements, scored once for the tenth model; ``--set tone_sealed8`` the one before
 that, 472 statements, scored once for the ninth model; ``--set tone_sealed7`` 471
 statements, scored once for the eighth model; ``--set tone_sealed6`` 526 statements,
@@ -66,7 +65,7 @@ SETS = {
     "tone_sealed2": "tone_sealed2.csv",
     "tone_sealed": "tone_sealed_*.csv",
 }
-NEWEST = "tone_sealed10"
+NEWEST = "tone_sealed11"
 #: Who coded each set, where it is not two people (cs.tone.validation() says it).
 CODERS_NOTE = {
     "tone_sealed11": "two coder sessions of one model family, not people",

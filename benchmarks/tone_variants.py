@@ -2,6 +2,7 @@
 
     python benchmarks/tone_variants.py [VARIANT ...]     (default: every variant)
     python benchmarks/tone_variants.py --offsets VARIANT ...   the neutral offset's grid
+    python benchmarks/tone_variants.py --shrink [VARIANT ...]  an actor mean's shrinkage grid
 
 A variant changes one thing of the shipped recipe (``cscaucasus.train_tone``): a setting
 of the fit, the features, the training data's weights, or the rule that turns the
@@ -38,7 +39,9 @@ lexicon (a class tried before it is written into ``data/tone_lexicon.yml``).
 Since the fourteenth round the shipped recipe adds ``train_tone.NEUTRAL_OFFSET`` (-0.2)
 to the neutral class's intercept, and so does every variant that does not set it;
 ``--offsets`` prints a variant's cross-validation by outlet for each offset of
-``OFFSET_GRID``, by which that round chose it.
+``OFFSET_GRID``, by which that round chose it; ``--shrink`` prints, for each z of
+``SHRINK_GRID``, the speakers with the coders' sign when an actor's mean expected tone is
+shrunk to zero by z standard errors (the fifteenth round's candidate B).
 Development data only: never pass a sealed sheet.
 """
 
@@ -280,6 +283,29 @@ ROUND14: dict[str, Variant] = {
     ),
 }
 VARIANTS |= ROUND14
+
+# ---------------------------------- the fifteenth round (docs/tone.md): weighted words
+ROUND15: dict[str, Variant] = {
+    # candidate A: each binary feature scaled in the fit by its log-count-ratio spread
+    # (train_tone.NB_SCALE), the twelfth recipe otherwise
+    "A15: weighted words (log-count ratio)": Variant(settings={"NB_SCALE": True}),
+}
+VARIANTS |= ROUND15
+
+#: Candidate B's grid: an actor's mean of expected tone m shrunk to zero by its standard
+#: error, sign(m) * max(0, |m| - z * s / sqrt(n)) (``--shrink``); z = 0 is the mean itself.
+SHRINK_GRID = tuple(k / 4 for k in range(9))
+#: The speakers of these measures (n >= 10) are the pooled fresh actors of the fifteenth
+#: round's rule for B, as the tables hold the sheets and on their text.
+POOLED_ACTORS = {
+    "tables": (
+        "CV, batch f rows",
+        "tone_dev4 (tables)",
+        "tone_dev5 (tables)",
+        "tone_dev6 (tables)",
+    ),
+    "text": ("CV, batch f rows", "tone_dev4 (text)", "tone_dev5 (text)", "tone_dev6 (text)"),
+}
 
 
 # ------------------------------------------------ the eighth round (docs/tone.md): meaning
@@ -724,6 +750,46 @@ def offset_grid(bench: Bench, name: str) -> None:
         print(f"  {offset:+.1f}  {figures(variant, coded, shifted(probs, offset))}  ({exact})")
 
 
+def shrunk_mean(values: np.ndarray, z: float) -> float:
+    """Candidate B: the mean of ``values`` shrunk to zero by ``z`` standard errors."""
+    mean = float(values.mean())
+    error = float(values.std(ddof=1)) / math.sqrt(len(values))
+    return math.copysign(max(0.0, abs(mean) - z * error), mean)
+
+
+def actor_counts(coded: pd.DataFrame, probs: np.ndarray, z: float) -> tuple[int, int, int]:
+    """Speakers with n >= 10 whose shrunk mean expected tone has the coders' sign: strict,
+    by the neutral band, and how many speakers."""
+    frame = pd.DataFrame({"coded": coded.tone.to_numpy(), "e": probs[:, 2] - probs[:, 0]})
+    rows = [
+        (group.coded.mean(), shrunk_mean(group.e.to_numpy(), z))
+        for _, group in frame.groupby(coded.speaker.to_numpy())
+        if len(group) >= MIN_ACTOR
+    ]
+    if not rows:
+        return 0, 0, 0
+    coded_means, estimates = (np.array(c) for c in zip(*rows, strict=True))
+    strict = int((np.sign(coded_means) == np.sign(estimates)).sum())
+    band = int((mean_call(coded_means) == mean_call(estimates)).sum())
+    return strict, band, len(rows)
+
+
+def shrink_grid(bench: Bench, name: str = "shipped") -> None:
+    """Candidate B of the fifteenth round with variant ``name``'s probabilities: for each z
+    of :data:`SHRINK_GRID`, the speakers with the coders' sign (strict / band) in the
+    cross-validation by outlet, by which z is chosen, and on the pooled fresh actors."""
+    variant = VARIANTS[name]
+    scored = bench.score(variant)
+    print(f"{name}: z, CV by outlet strict/band; pooled fresh actors (tables; text)")
+    for z in SHRINK_GRID:
+        cv = actor_counts(*scored["CV by outlet"], z)
+        line = f"  {z:.2f}  CV {cv[0]}/{cv[1]} of {cv[2]}"
+        for how, measures in POOLED_ACTORS.items():
+            counts = np.array([actor_counts(*scored[m], z) for m in measures]).sum(axis=0)
+            line += f"; {how} {counts[0]}/{counts[1]} of {counts[2]}"
+        print(line, flush=True)
+
+
 class Scored(NamedTuple):
     """A measure's coded statements and a variant's P(-1), P(0), P(+1) for each."""
 
@@ -843,5 +909,9 @@ if __name__ == "__main__":
         bench = Bench()
         for name in sys.argv[2:]:
             offset_grid(bench, name)
+    elif sys.argv[1:2] == ["--shrink"]:  # candidate B's grid for the variants named after it
+        bench = Bench()
+        for name in sys.argv[2:] or ["shipped"]:
+            shrink_grid(bench, name)
     else:
         main(sys.argv[1:])

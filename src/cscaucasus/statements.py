@@ -452,7 +452,8 @@ def _anon_head_re(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(
         r"(?:\b(?:a|an|one|two|three|several|some|the)\s+)?(?:\b[a-z]+\s+)?"
         rf"\b(?:{'|'.join(words)})"
-        r"\s+(?:in|at|from|of|with|within|close\s+to|familiar\s+with)\s+(?:the\s+)?$",
+        r"\s+(?:in|at|from|of|to|with|within|close\s+to|familiar\s+with)\s+"
+        r"(?:the\s+|M(?:r|rs|s)\.?\s+)?$",
         re.IGNORECASE,
     )
 
@@ -1111,7 +1112,8 @@ _TIME_ADVERB_RE = re.compile(
 #: "about" before a quantity opens a clause ("said about 40 people ..."), unlike "said
 #: about the talks".
 _APPROX_RE = re.compile(
-    r"\s+(?:about|over|some)\s+(?:half|a\s+(?:third|quarter|dozen|hundred|thousand)|\d|"
+    r"\s+(?:about|over|some|at\s+least|more\s+than|fewer\s+than|less\s+than|nearly|almost|"
+    r"around|roughly|up\s+to)\s+(?:half|a\s+(?:third|quarter|dozen|hundred|thousand)|\d|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
     r"hundreds|thousands|dozens)\b)",
     re.IGNORECASE,
@@ -1394,6 +1396,12 @@ class _Context(NamedTuple):
     roles: dict[str, str] = {}
     types: dict[str, str] = {}
     affiliations: dict[str, str] = {}
+
+
+#: A lower-case word after a role noun that is no preposition: the noun is a subject
+#: before its verb ("the prime minister thanked"), not the head of a longer title ("The
+#: assistant to the President …, Hikmet Hajiyev,").
+_VERB_NEXT_RE = re.compile(r"\s+(?!(?:to|of|in|at|for|with|from|on|and|or)\b)[a-z]")
 
 
 class _Article:
@@ -1840,7 +1848,12 @@ class _Article:
         narrated = self.narrated_person(min(mention.start, anchor or mention.start), None)
         if narrated and self.fits_role(narrated, words):
             return narrated, "role"
-        found = self.previous_speaker(mention.start, para, None)
+        # (a generic noun after an unnamed source is that source: "A source in the Russian
+        # Foreign Ministry told our publication that … , the diplomat added" (Odnako))
+        generic = _specific_role_forms(words) is None
+        found = self.previous_speaker(mention.start, para, None, unnamed_last=generic)
+        if found[1] == _UNNAMED:
+            return None, None
         if found[0]:
             return (found[0], "role") if self.fits_role(found[0], words) else (None, None)
         person = self.recent_person(mention.start, para)
@@ -2253,7 +2266,23 @@ class _Article:
             ):
                 return None
             people = people[:1]
+        return self._first_person(people, gender, spara)
+
+    def _first_person(self, people: list[Any], gender: str | None, para: int) -> str | None:
+        """The first person of ``people`` (a narrative sentence's mentions) of a fitting
+        gender, for :meth:`narrated_person`; a role noun before them is the subject."""
         for m in people:
+            if (
+                m.method == "anaphor"
+                and m.actor_id is None
+                and _VERB_NEXT_RE.match(self.text, m.end)
+            ):
+                # a role noun before the others is the sentence's subject ("The prime
+                # minister refused to meet them. In a Facebook video, he said …" (Truthout),
+                # "the minister declined to … He said" (Reuters, AP)): its holder
+                key = self._anaphor_speaker(m, para)[0]
+                fits = key is not None and self.is_person_key(key)
+                return key if fits and gender in (None, self.gender.get(key, gender)) else None
             if m.actor_id is not None and m.method != "pronoun":
                 aid = str(m.actor_id)
                 if (gender is None and self.types.get(aid) == "person") or (
@@ -2422,7 +2451,7 @@ class _Article:
         head_lower = head.lower()
         anon = (
             _ANON_HEAD_RE.search(head)
-            if (m.actor_id is not None or m.method in ("organisation", "institution"))
+            if (m.actor_id is not None or m.method in ("organisation", "institution", "anaphor"))
             and _ANON_HEAD_WORDS_RE.search(head_lower) is not None
             else None
         )
@@ -5043,6 +5072,7 @@ def _unresolved_subjects(
         and not _GIVEN_NAME_BEFORE_RE.search(text, max(0, r.start() - 30), r.start())
     ]
     rows += _media(text, taken)
+    rows += _police(text, taken)
     rows += _press_offices(text, taken)
     rows += _printed_names(text, taken)
     rows, covered = _organisations(text, taken, rows)
@@ -5451,6 +5481,53 @@ def _media(text: str, taken: _Taken) -> list[_Row]:
         if taken.free(start, b):
             rows.append((start, b, None, "role"))
     return rows
+
+
+#: The police as a subject, by the common noun ("The police said that the rally had passed
+#: off largely peacefully" (Rhein-Neckar-Zeitung), "The police said that they had
+#: detained nobody" (Nowa Trybuna Opolska), "Police said at least 30 people had been
+#: detained" (News18)), with a state's adjective if printed ("Armenian police said").
+_POLICE_RE = re.compile(
+    r"(?<![\w’'-])(?:(?:[Tt]he\s+)?(?P<demonym>"
+    + word_alternation(sorted(DEMONYMS, key=len, reverse=True))
+    + r")\s+|[Tt]he\s+)?[Pp]olice(?=\s+[a-z])"
+)
+#: The lede's capital, where a story without a dateline is set ("Tens of thousands of
+#: people filled Republic Square in Yerevan on Thursday" (Nowa Trybuna Opolska)).
+_LEDE_CAPITAL_RE = re.compile(r"\bin\s+([A-Z][\w-]+)\b")
+#: A capital opening a paragraph ("In Yerevan, several thousand protesters gathered").
+_PARAGRAPH_CAPITAL_RE = re.compile(r"\s*In\s+([A-Z][\w-]+),")
+
+
+def _police(text: str, taken: _Taken) -> list[_Row]:
+    """The police as a speaker: "<Demonym> police" of the state its adjective, the capital
+    opening its paragraph's first clause ("In Yerevan, …"), the dateline or the lede
+    names; else unnamed (the statement kept, no guess)."""
+    if "olice" not in text:
+        return []
+    rows: list[_Row] = []
+    for r in linescan.matches(_POLICE_RE, text):
+        if not (taken.free(*r.span()) and CUE_RE.match(text, r.end() + 1)):
+            continue
+        demonym = r.group("demonym")
+        state = DEMONYMS.get(demonym) if demonym else _police_state(text, r.start())
+        name = f"{DEMONYM_OF[state]} police" if state in DEMONYM_OF else None
+        rows.append((r.start(), r.end(), name, "organisation" if name else "role"))
+    return rows
+
+
+def _police_state(text: str, pos: int) -> str | None:
+    """The state whose capital opens the paragraph of ``pos`` ("In Yerevan, several
+    thousand protesters gathered …"), else the dateline's, else the lede's; None if
+    none."""
+    para = text.rfind("\n", 0, pos) + 1
+    place = _PARAGRAPH_CAPITAL_RE.match(text, para, pos)
+    city = place.group(1) if place and place.group(1) in CAPITALS else _dateline_capital(text)
+    if city is None:
+        lede_end = text.find(". ")
+        lede = _LEDE_CAPITAL_RE.search(text, 0, lede_end if lede_end > 0 else 200)
+        city = lede.group(1) if lede and lede.group(1) in CAPITALS else None
+    return CAPITALS.get(city) if city else None
 
 
 def _press_offices(text: str, taken: _Taken) -> list[_Row]:

@@ -13,8 +13,9 @@ round training batches g and h, ``tests/data/tone_train_g.csv`` and ``tone_train
 since the eleventh training batch i, ``tone_train_i.csv``, and since the twelfth training
 batch j, ``tone_train_j.csv``, read the same way. Features seen in
 fewer than ``MIN_DF`` statements are dropped; ``NEUTRAL_OFFSET`` is added to the neutral
-class's intercept (since the fourteenth round, the twelfth model); the weights are
-exported rounded to
+class's intercept (since the fourteenth round, the twelfth model); ``NB_SCALE`` (off: the
+fifteenth round's candidate, not shipped) scales the binary features by their spread over
+the classes (:func:`nb_scales`); the weights are exported rounded to
 ``DIGITS`` decimals as plain JSON, which :func:`cscaucasus.tone.classifier_tone` reads
 without scikit-learn. The same data and code give the same file, byte for byte (a test rebuilds it).
 
@@ -87,6 +88,12 @@ WEIGHT_BY_BASE = True
 # cross-validation by outlet on the training statements over -0.5..+0.5 (the fourteenth
 # round, docs/tone.md; the twelfth model).
 NEUTRAL_OFFSET = -0.2
+# Weighted words (the fifteenth round's candidate A): each binary feature (word, stem, pair,
+# negated word) is scaled in the fit by the spread of its smoothed log rates over the coded
+# classes (the log-count ratio of NB-weighted logistic regression, Wang & Manning 2012),
+# the scales divided by their mean; the exported weights are the fitted ones times the scale.
+NB_SCALE = False
+_SCALED = ("w:", "s:", "b:", "not:")
 # The column suffix of a classifier's expected tone, P(+1) - P(-1), in cross_validate.
 EXPECTED = "expected tone"
 # VADER's usual cut-offs: compound >= 0.05 positive, <= -0.05 negative.
@@ -198,6 +205,10 @@ def fit_features(
     from sklearn.linear_model import LogisticRegression
 
     kept, targets = training_rows(dicts, labels, lexicon)
+    scales: dict[str, float] = {}
+    if NB_SCALE:
+        scales = nb_scales(kept[: len(dicts)], list(labels), weights)
+        kept = [{k: v * scales.get(k, 1.0) for k, v in d.items()} for d in kept]
     vectorizer = DictVectorizer(sort=True)
     matrix = vectorizer.fit_transform(kept)
     model = LogisticRegression(C=C, solver=SOLVER, max_iter=1000, tol=TOL)
@@ -206,7 +217,10 @@ def fit_features(
         sample_weight = np.resize(np.asarray(weights, dtype=float), len(kept))
     model.fit(matrix, np.asarray(targets), sample_weight=sample_weight)
     names = vectorizer.get_feature_names_out()
-    coef = np.round(model.coef_, DIGITS)
+    coef = model.coef_
+    if scales:
+        coef = coef * np.array([scales.get(str(name), 1.0) for name in names])
+    coef = np.round(coef, DIGITS)
     weights = {
         str(name): tuple(float(x) for x in coef[:, j])
         for j, name in enumerate(names)
@@ -217,11 +231,38 @@ def fit_features(
     meta: dict[str, Any] = {"n": len(dicts), "min_df": MIN_DF, "C": C, "lexicon_features": lexicon}
     if NEUTRAL_OFFSET:
         meta["neutral_offset"] = NEUTRAL_OFFSET
+    if NB_SCALE:
+        meta["word_scale"] = "log-count ratio spread"
     if weights is not None:
         meta["weighted"] = "per base statement"
     if lexicon:
         meta["lexicon_dropout"] = LEXICON_DROPOUT
     return tone_module.Model(tuple(int(c) for c in model.classes_), intercept, weights, meta)
+
+
+def nb_scales(
+    rows: Sequence[dict[str, float]], labels: Sequence[int], weights: Sequence[float] | None
+) -> dict[str, float]:
+    """Each binary feature's scale for :data:`NB_SCALE`: max_k log q_k - min_k log q_k,
+    q_k = (n_k + 1) / (N_k + 2) the smoothed share of class k's rows (each weighing its
+    weight) that have it, divided by the mean scale over those features."""
+    weight = np.ones(len(rows)) if weights is None else np.asarray(weights, dtype=float)
+    codes = np.asarray(labels)
+    classes = sorted(set(codes.tolist()))
+    totals = np.array([weight[codes == c].sum() for c in classes])
+    counts: dict[str, np.ndarray] = {}
+    for row, w, code in zip(rows, weight, codes, strict=True):
+        k = classes.index(code)
+        for name in row:
+            if name.startswith(_SCALED):
+                counts.setdefault(name, np.zeros(len(classes)))[k] += w
+    if not counts:
+        return {}
+    names = sorted(counts)
+    logs = np.log((np.array([counts[n] for n in names]) + 1.0) / (totals + 2.0))
+    spread = logs.max(axis=1) - logs.min(axis=1)
+    spread = spread / spread.mean()
+    return dict(zip(names, spread.tolist(), strict=True))
 
 
 def base_weights(table: pd.DataFrame) -> np.ndarray | None:
