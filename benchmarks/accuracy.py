@@ -36,7 +36,9 @@ articles), ``devnews14`` (aimed at unnamed sources, documents and offices, and h
 ``devnews15`` (aimed at unnamed sources and headlines), ``devnews16`` (aimed at
 precision: sentences that look like speech but are none), ``devnews17`` (aimed at the
 speaker on outlets never seen: role nouns, pronouns and offices across paragraphs, two
-speakers of one role) and ``heldout9`` (sealed until 2026-12-07) are development sets.
+speakers of one role), ``devnews18`` (aimed at the four frames the fresh sealed sets lose:
+unnamed sources, documents and offices, headlines, states and capitals) and ``heldout9``
+(sealed until 2026-12-07) are development sets.
 """
 
 from __future__ import annotations
@@ -133,6 +135,7 @@ DEVELOPMENT = (
     "devnews15_statements.csv",
     "devnews16_statements.csv",
     "devnews17_statements.csv",
+    "devnews18_statements.csv",
 )
 
 
