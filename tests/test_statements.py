@@ -5898,3 +5898,33 @@ def test_its_ministry_is_its_states_even_outside_the_gazetteer():
     assert [s for s, *_ in rows(text, "2025-08-09")] == ["Kuwaiti Foreign Ministry"]
     text = "Türkiye's Ministry of Foreign Affairs said that the declaration was historic."
     assert [s for s, *_ in rows(text, "2025-08-09")] == ["Turkish Foreign Ministry"]
+
+
+def _headline(title: str, published: str = "2025-08-10") -> list[tuple[str, str]]:
+    body = "The minister spoke on Monday about trade with Chinese partners."
+    got = statements_for_texts({"a": body}, {"a": published}, titles={"a": title})
+    heads = got[got.in_headline]
+    return list(zip(heads.speaker, heads.text, strict=True))
+
+
+def test_a_capital_before_a_colon_is_the_source_of_a_claim():
+    # Ostfriesen-Zeitung, Okaz, Trend, Haqqin.az: a modal or a copula after the colon is
+    # the state's claim; a report of an act or a passive is the place's news
+    assert _headline("Baku: Armenia must first change its constitution") == [
+        ("Azerbaijan", "Armenia must first change its constitution")
+    ]
+    assert _headline("Riyadh: the Washington declaration is a step towards lasting peace") == [
+        ("Saudi Arabia", "the Washington declaration is a step towards lasting peace")
+    ]
+    assert _headline("Bishkek: CSTO leaders meet again without Armenia") == []
+    assert _headline("Yerevan: protesters are detained outside parliament") == []
+
+
+def test_a_headlines_topic_may_quote_a_word():
+    # Pskovskaya Pravda, RIA Novosti, TASS: 'Kremlin on the "freeze": …'
+    assert _headline('Kremlin on the "freeze": Yerevan has sent no official notification') == [
+        ("Kremlin", "Yerevan has sent no official notification")
+    ]
+    assert _headline("Peskov on the «empty chair»: the door remains open for Yerevan") == [
+        ("Dmitry Peskov", "the door remains open for Yerevan")
+    ]

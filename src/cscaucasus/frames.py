@@ -352,7 +352,10 @@ _HEADLINE_SOURCE_LAST_RE = re.compile(
 _HEADLINE_SOURCE_FIRST_RE = re.compile(  # ("Lukashenko on Pashinyan: …", "X to parliament: …",
     # "Pachinian after Washington: « … »" (La Provence), "X before the summit: …")
     rf"^(?P<source>[^:{DOUBLE_QUOTES}]{{2,60}}?)"
-    rf"(?:\s+(?:on|about|in|at|to|after|before)\s+[^:{DOUBLE_QUOTES}]{{2,60}})?"
+    rf"(?:\s+(?:on|about|in|at|to|after|before)\s+[^:{DOUBLE_QUOTES}]{{2,60}}?"
+    # (a topic may quote a word: 'Kremlin on the "freeze": …' (Pskovskaya Pravda), "Peskov
+    # on the «empty chair»: …" (RIA Novosti), 'Lavrov on "hybrid war": …' (TASS))
+    rf"(?:[{DOUBLE_QUOTES}][^:{DOUBLE_QUOTES}]{{1,40}}[{DOUBLE_QUOTES}][^:{DOUBLE_QUOTES}]{{0,20}})?)?"
     r":\s+(?P<content>\S.{8,})$"
 )
 

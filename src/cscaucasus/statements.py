@@ -6810,6 +6810,18 @@ def _opening_person(title: str, c: Candidate, found: list[Any], actors: pd.DataF
     return [first] if len(kind) and kind.iloc[0] in _OPENING_SOURCES else []
 
 
+#: A headline's words that claim rather than report: a modal or a copula within its first
+#: seven words, the copula not before a participle ("Baku: Armenia must first change its
+#: constitution" (Ostfriesen-Zeitung), "Riyadh: the Washington declaration is a step
+#: towards lasting peace" (Okaz), "Baku: French guns for Armenia are a step towards a new
+#: war" (Trend), "Baku: Armenia's games with the CSTO are Yerevan's own business"
+#: (Haqqin.az)); not "Yerevan: protesters are detained", "Bishkek: leaders meet".
+_CLAIM_RE = re.compile(
+    r"(?:[\w’'-]+,?\s+){0,6}?(?:(?:must|should|will|would|cannot|can|could|may|might|"
+    r"won[’']t|need\s+to)\s|(?:is|are)\s+(?!\w+(?:ed|en)\b))"
+)
+
+
 def _title_capital(
     title: str, c: Candidate, actors: pd.DataFrame
 ) -> tuple[str | None, str, str, str | None] | None:
@@ -6817,11 +6829,17 @@ def _title_capital(
     as "Baku said" is in the body: "Tehran warns against changing borders" (Iran
     International), "Moscow says …" (Reuters), "… — Moscow" (TASS, RIA Novosti); None
     if the source is no capital or the gazetteer lacks its state, and before a colon,
-    where a capital is as often the place of a report ("Yerevan: thousands rally …") as
-    a source ("Baku: CSTO is Yerevan's own business" (Haqqin.az)), unless the words after
-    the colon are wholly quoted ("Ankara: “The peace text is an opportunity …”" (Yeni
-    Asır), "Moscow: «…»" (RIA Novosti), "Baku: "…"" (Report.az)): words of the state."""
-    if c.verb == "headline" and c.verb_end <= c.start and not _quoted_content(title, c):
+    where a capital is as often the place of a report ("Yerevan: thousands rally …",
+    "Bishkek: CSTO leaders meet again without Armenia" (Kaktus Media)) as a source, unless
+    the words after the colon are wholly quoted ("Ankara: “The peace text is an opportunity
+    …”" (Yeni Asır), "Moscow: «…»" (RIA Novosti), "Baku: "…"" (Report.az)) or a claim
+    (:data:`_CLAIM_RE`): words of the state."""
+    if (
+        c.verb == "headline"
+        and c.verb_end <= c.start
+        and not _quoted_content(title, c)
+        and not _CLAIM_RE.match(title, *_trim(title, c.start, c.end))
+    ):
         return None  # ("Ankara: “The peace text is an opportunity …”" (Yeni Asır) is a source)
     printed = title[c.verb_start : c.verb_end].strip()
     state = CAPITALS.get(printed)
