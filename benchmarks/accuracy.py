@@ -86,6 +86,7 @@ SEALED = (
     "heldout25",
     "heldout26",
     "heldout27",
+    "heldout28",
 )
 
 

@@ -5928,3 +5928,19 @@ def test_a_headlines_topic_may_quote_a_word():
     assert _headline("Peskov on the «empty chair»: the door remains open for Yerevan") == [
         ("Dmitry Peskov", "the door remains open for Yerevan")
     ]
+
+
+def test_a_capital_maintains_and_unnamed_groups_explain():
+    # Novgorodskiye Vedomosti, Shahrvand, Yeni Asya ("Moscow/Tehran/Ankara maintains
+    # that"), Quotidiano di Puglia ("Sources at the Farnesina explain that"), Var-Matin
+    # ("Some in the community fear that"), Kommersant ("Political scientists believe")
+    text = (
+        "Moscow maintains that the organisation fulfilled all its obligations.\n\n"
+        "Tehran maintains that the solution lies in cooperation among its own countries.\n\n"
+        "Sources at the Farnesina explain that a mission is being prepared for the autumn.\n\n"
+        "Some in the community fear that the return will never be on the agenda.\n\n"
+        "Political scientists believe that the bloc can no longer count on Armenia."
+    )
+    assert [s for s, *_ in rows(text, "2025-08-10")] == ["Russia", "Iran", None, None, None]
+    # a lower-case noun after "Some in the" that reports an act is still no statement
+    assert rows("Some in the crowd waved flags at the motorcade.", "2025-08-10") == []

@@ -5436,8 +5436,11 @@ def _source_free(taken: _Taken, r: re.Match[str]) -> bool:
 #: (Reuters)), or opening its sentence before a verb and "that" ("Some argue that"
 #: (Just Security), "Some fear that" (The Economist)); never "some 40,000 people".
 _SOME_SOURCE_RE = re.compile(
-    r"\b[Ss]ome(?=\s+(?:in|within|among)\s+(?:the\s+)?[A-Z])"
-    r"(?:\s+(?:in|within|among)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"\b[Ss]ome(?=\s+(?:in|within|among)\s+(?:the\s+[a-z]|(?:the\s+)?[A-Z]))"
+    r"(?:\s+(?:in|within|among)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+    # (or a lower-case group: "Some in the community fear that" (Var-Matin), "some in the
+    # government argue" (Reuters), "some in the diaspora say" (Asbarez))
+    r"|\s+(?:in|within|among)\s+the\s+[a-z][\w’'-]+)"
     r"|(?:(?<=[.!?]\s)|(?<=\A)|(?<=\n))Some(?=\s+[a-z]+\s+that\b)"
 )
 #: "among" right before a group: no subject ("Pashinyan, among others, said"; "popular
