@@ -5944,3 +5944,21 @@ def test_a_capital_maintains_and_unnamed_groups_explain():
     assert [s for s, *_ in rows(text, "2025-08-10")] == ["Russia", "Iran", None, None, None]
     # a lower-case noun after "Some in the" that reports an act is still no statement
     assert rows("Some in the crowd waved flags at the motorcade.", "2025-08-10") == []
+
+
+def test_another_both_and_a_relative_are_unnamed_speakers():
+    # Saudi Gazette ("Another, speaking privately, noted that"), Wiesbadener Kurier ("Both
+    # said they would"), Telemadrid ("His wife, Lilit, added that"), Odnako ("Experts
+    # polled by Odnako believe"): no one; a relative in a relative clause asks nothing
+    text = (
+        "One diplomat told Saudi Gazette that money mattered. Another, speaking privately, "
+        "noted that the Gulf states had been careful.\n\n"
+        "Aliyev praised the host. Both said they would propose him for the prize.\n\n"
+        "«I want to believe it», said Aram, a baker. His wife, Lilit, added that the "
+        "prisoners mattered most.\n\n"
+        "Experts polled by Odnako believe that the bloc can no longer count on Armenia."
+    )
+    got = rows(text, "2025-08-10")
+    assert [s for s, *_ in got] == [None] * 6
+    text = "Her husband, who asked that his name be left out of the paper, is more sceptical."
+    assert rows(text, "2025-08-10") == []

@@ -506,8 +506,9 @@ _UNNAMED_MODIFIER_RE = re.compile(
     r"authori[sz]ed)\b(?=[^,;:]{0,60}?\b(?:named|identified|anonymity|record|publicly|name|"
     r"identity|quoted)\b)"
     # the outlet's contact with the source ("A diplomatic source consulted by this
-    # newspaper in Moscow said" (Reforma, El País), "a source quoted by Interfax")
-    r"|(?:consulted|contacted|quoted|cited|reached|interviewed)\s+by\b"
+    # newspaper in Moscow said" (Reforma, El País), "a source quoted by Interfax", "Experts
+    # polled by Odnako" (Odnako), "analysts surveyed by Reuters" (Reuters))
+    r"|(?:consulted|contacted|quoted|cited|reached|interviewed|polled|surveyed|asked)\s+by\b"
     # a participle of what the source does ("An Italian diplomat following the dossier
     # tells Tgcom24 that" (Tgcom24), "a European official monitoring the talks said"
     # (Politico)), not one of speech ("a source saying that")
@@ -5076,6 +5077,12 @@ def _unresolved_subjects(
     ]
     rows += _media(text, taken)
     rows += _police(text, taken)
+    rows += [(a, b, None, "role") for a, b in linescan.spans(_BARE_OTHER_RE, text)]
+    rows += [
+        (a, b, None, "role")
+        for a, b in linescan.spans(_RELATIVE_SUBJECT_RE, text)
+        if taken.free(text.index(" ", a), b)
+    ]
     rows += _press_offices(text, taken)
     rows += _printed_names(text, taken)
     rows, covered = _organisations(text, taken, rows)
@@ -5503,6 +5510,21 @@ _POLICE_RE = re.compile(
     r"(?<![\w’'-])(?:(?:[Tt]he\s+)?(?P<demonym>"
     + word_alternation(sorted(DEMONYMS, key=len, reverse=True))
     + r")\s+|[Tt]he\s+)?[Pp]olice(?=\s+[a-z])"
+)
+#: "Another" or "Both" alone as a sentence's subject, before an appositive or a speech
+#: verb: one more unnamed source after "one diplomat …" ("Another, speaking privately,
+#: noted that" (Saudi Gazette), "Another said" (Reuters, Politico)), or two speakers at once
+#: ("Both said they would jointly propose …" (Wiesbadener Kurier), "Both insisted" (AP)):
+#: no one.
+_BARE_OTHER_RE = re.compile(
+    rf"(?:(?<=[.!?]\s)|(?<=\A)|(?<=\n))(?:Another|Both)(?=,|\s+(?:{_VERB_ALT})\b)"
+)
+#: A speaker's relative, unnamed or named by a first name only: "His wife, Lilit, added
+#: that" (Telemadrid), "her son told AFP" (AFP), "his brother said" (AP): no one.
+_RELATIVE_SUBJECT_RE = re.compile(
+    r"\b[Hh](?:is|er)\s+(?:wife|husband|son|daughter|brother|sister|mother|father|widow|"
+    r"grandson|granddaughter|cousin|nephew|niece)\b"
+    r"(?=,\s+(?!who\b|which\b)|\s+(?:[a-z]+\s+)?[a-z]+(?:ed|s)\b)"  # (not ", who asked …")
 )
 #: The lede's capital, where a story without a dateline is set ("Tens of thousands of
 #: people filled Republic Square in Yerevan on Thursday" (Nowa Trybuna Opolska)).
