@@ -7,12 +7,14 @@ The sealed set (by default the newest, tests/data/tone_sealed11.csv, 359 stateme
 ``cscaucasus sample sentiment`` run coded blind by two coder sessions that did not write
 its texts, independently, see tests/data/tone_sealed11_README.md, scored once in the
 fifteenth session, 2026-12-07, for the model shipped then, the twelfth; ``--set
-tone_sealed10`` the one before it, 467 statements, scored once for the twelfth model in the
-fourteenth session; ``--set tone_sealed9`` the one before tone_sealed10,
-492 statements, scored once for the tenth model; ``--set tone_sealed8`` the one before
-that, 472 statements, scored once for the ninth model; ``--set tone_sealed7`` 471
-statements, scored once for the eighth model; ``--set tone_sealed6`` 526 statements,
-scored once for the sixth model; ``--set tone_sealed5`` 519
+tone_sealed12`` the set made after it, tests/data/tone_sealed12_README.md, sealed and
+unscored for the next tone model shipped (its coders' sheets follow), scored once by the
+lead who ships it; ``--set tone_sealed10`` the one before tone_sealed11, 467 statements,
+scored once for the twelfth model in the fourteenth session; ``--set tone_sealed9`` the
+one before tone_sealed10, 492 statements, scored once for the tenth model; ``--set
+tone_sealed8`` the one before that, 472 statements, scored once for the ninth model;
+``--set tone_sealed7`` 471 statements, scored once for the eighth model; ``--set
+tone_sealed6`` 526 statements, scored once for the sixth model; ``--set tone_sealed5`` 519
 statements, first scored 2026-12-07; ``--set tone_sealed4`` and ``--set
 tone_sealed3`` the ones before those, 419 and 422 statements coded the same way and scored
 once each; ``--set tone_sealed2`` 355 statements coded twice by one coder; ``--set
@@ -53,6 +55,7 @@ RECORD = MODEL_PATH.parent / tone.SEALED_FILE
 
 #: The sealed tone sets by name: the files of each (a glob in tests/data).
 SETS = {
+    "tone_sealed12": "tone_sealed12.csv",
     "tone_sealed11": "tone_sealed11.csv",
     "tone_sealed10": "tone_sealed10.csv",
     "tone_sealed9": "tone_sealed9.csv",
@@ -68,6 +71,7 @@ SETS = {
 NEWEST = "tone_sealed11"
 #: Who coded each set, where it is not two people (cs.tone.validation() says it).
 CODERS_NOTE = {
+    "tone_sealed12": "two coder sessions of one model family, not people",
     "tone_sealed11": "two coder sessions of one model family, not people",
     "tone_sealed10": "two coder sessions of one model family, not people",
     "tone_sealed9": "two coder sessions of one model family, not people",
