@@ -5962,3 +5962,21 @@ def test_another_both_and_a_relative_are_unnamed_speakers():
     assert [s for s, *_ in got] == [None] * 6
     text = "Her husband, who asked that his name be left out of the paper, is more sceptical."
     assert rows(text, "2025-08-10") == []
+
+
+def test_an_adverbial_phrase_or_an_unnamed_head_before_the_subject_is_no_content():
+    # Tverskaya Zhizn ("At the same time, she warned against …"), Ulyanovskaya Pravda ("A
+    # military expert from Ulyanovsk, a reserve colonel who asked not to be named, told
+    # our newspaper: «…»"): no statement of the words before the subject
+    text = (
+        "Maria Zakharova spoke at a briefing. At the same time, she warned against attempts "
+        "to replace the regional formats.\n\n"
+        "A military expert from Ulyanovsk, a reserve colonel who asked not to be named, told "
+        "our newspaper: «Without the Russian presence the fighting would not have stopped.»"
+    )
+    got = [t for *_, t in rows(text, "2025-08-14")]
+    assert "At the same time" not in got and "A military expert from Ulyanovsk" not in got
+    # a clause before the subject is still its content
+    assert [t for *_, t in rows("Russia will not leave, she warned.", "2025-08-14")] == [
+        "Russia will not leave"
+    ]

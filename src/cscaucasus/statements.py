@@ -3880,10 +3880,24 @@ _APPOSITIVE_HEAD_RE = re.compile(
 )
 
 
+#: An unnamed person's noun phrase, then a comma: the head of an unnamed appositive ("A
+#: military expert from Ulyanovsk, a reserve colonel who asked not to be named, told our
+#: newspaper: «…»" (Ulyanovskaya Pravda), "A Western diplomat in Yerevan, a veteran of the
+#: talks, said" (Reuters), "An analyst at the institute, a former adviser, told" (AFP)).
+_INDEFINITE_HEAD_RE = re.compile(
+    r"\s*[Aa]n?\s+(?:[\w’'-]+\s+){0,2}(?:"
+    + word_alternation([*SPEECH["unnamed_person_nouns"], "expert", "analyst", "scientist"])
+    + r")\b[^,;:.]{0,40},\s*"
+)
+
+
 def _apposed(pre: str, text: str, subj: Any) -> bool:
     """Whether ``pre`` is the head the subject's name is in apposition to, set off by
     commas on both sides ("The host, Belarusian President Aleksandr Lukashenko, told
-    journalists: «…»"): the head is no content of the verb."""
+    journalists: «…»"), or an unnamed person's head before another unnamed description
+    (:data:`_INDEFINITE_HEAD_RE`): the head is no content of the verb."""
+    if subj is not None and subj.method == "indefinite" and _INDEFINITE_HEAD_RE.fullmatch(pre):
+        return True
     return bool(
         subj is not None
         and _APPOSITIVE_HEAD_RE.fullmatch(pre)
@@ -3911,6 +3925,7 @@ def _content_before(
         and _has_words(pre, 1)
         and not _title_phrase(pre)  # "Assistant to the President …,", not "Prime Minister X will …"
         and not _SOURCE_PHRASE_RE.fullmatch(pre)  # "According to the premier, Yerevan informed"
+        and not _adverbial_only(pre)  # "At the same time, she warned against …"
         and ("_" not in pre or _only_phrases(ps.art, ps.quotes, s0, subj_start))
         and not _QUOTE_NEXT_RE.match(after)
         and (
@@ -3923,6 +3938,18 @@ def _content_before(
                 and not _object_and_topic(verb, after)  # ("…, X assured Y of Z")
             )
         )
+    )
+
+
+def _adverbial_only(pre: str) -> bool:
+    """Whether the words before a subject are only an adverbial phrase of up to six words,
+    no content ("At the same time, she warned against …" (Tverskaya Zhizn), "In a
+    statement on Friday, the ministry said" (Reuters), "On the sidelines, X told" (TASS))."""
+    words = pre.strip().rstrip(",").split()
+    return (
+        0 < len(words) <= 6
+        and words[0].lower() in _ADVERBIAL_START - {"this", "for", "to", "too", "here"}
+        and "," not in pre.strip()[:-1]
     )
 
 
