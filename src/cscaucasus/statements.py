@@ -5077,12 +5077,7 @@ def _unresolved_subjects(
     ]
     rows += _media(text, taken)
     rows += _police(text, taken)
-    rows += [(a, b, None, "role") for a, b in linescan.spans(_BARE_OTHER_RE, text)]
-    rows += [
-        (a, b, None, "role")
-        for a, b in linescan.spans(_RELATIVE_SUBJECT_RE, text)
-        if taken.free(text.index(" ", a), b)
-    ]
+    rows += _others_and_relatives(text, taken)
     rows += _press_offices(text, taken)
     rows += _printed_names(text, taken)
     rows, covered = _organisations(text, taken, rows)
@@ -5519,6 +5514,18 @@ _POLICE_RE = re.compile(
 _BARE_OTHER_RE = re.compile(
     rf"(?:(?<=[.!?]\s)|(?<=\A)|(?<=\n))(?:Another|Both)(?=,|\s+(?:{_VERB_ALT})\b)"
 )
+
+
+def _others_and_relatives(text: str, taken: _Taken) -> list[_Row]:
+    """Unnamed speakers by "Another"/"Both" alone and by a speaker's relative."""
+    rows: list[_Row] = [(a, b, None, "role") for a, b in linescan.spans(_BARE_OTHER_RE, text)]
+    return rows + [
+        (a, b, None, "role")
+        for a, b in linescan.spans(_RELATIVE_SUBJECT_RE, text)
+        if taken.free(text.index(" ", a), b)
+    ]
+
+
 #: A speaker's relative, unnamed or named by a first name only: "His wife, Lilit, added
 #: that" (Telemadrid), "her son told AFP" (AFP), "his brother said" (AP): no one.
 _RELATIVE_SUBJECT_RE = re.compile(
