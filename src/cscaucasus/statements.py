@@ -1070,6 +1070,10 @@ def _dialogue_dash_quote(text: str) -> list[tuple[int, int, bool]]:
     >>> _dialogue_dash_quote("– When an ally leaves, the alliance loses, says Wilhelmsen.")
     [(2, 41, True)]
     """
+    opening = _DASH_OPEN_RE.match(text)
+    first = _dash_quote_in_first_sentence(text, opening.end()) if opening else []
+    if first:
+        return first  # (an attribution that ends a sentence other sentences follow)
     m = _DIALOGUE_DASH_RE.match(text)
     if m is not None and CUE_RE.search(m.group("tail")):
         return [(m.start("q"), m.end("q"), True)]
@@ -1103,6 +1107,32 @@ def _dash_quote_before_cue(text: str) -> list[tuple[int, int, bool]]:
         if cue is not None and cue.group("verb"):
             return [(m.end(), comma, True)]
     return []
+
+
+#: An attribution that ends a sentence of a dialogue-dash paragraph, after its
+#: comma: a name or pronoun, a speech verb, up to a hundred characters of place and time,
+#: and a full stop before the next sentence ("– We are ending thirty-five years of war,
+#: Trump said at the ceremony. Armenia and Azerbaijan had agreed …" (Uutissuomalainen),
+#: "– This is an encroachment on the sovereign territory of Armenia, Pasjinjan said at a
+#: meeting of the Security Council on Thursday. The government has asked …" (Sydöstran),
+#: "– We will not leave, he says firmly. Then …" (Dagens Nyheter)).
+_FIRST_SENTENCE_ATTRIBUTION_RE = re.compile(
+    r",\s+(?:he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+"
+    r"(?=[a-z])[^,;:.!?\n—–]{0,100}?[.!?]\s+(?=[A-Z])"
+)
+
+
+def _dash_quote_in_first_sentence(text: str, start: int) -> list[tuple[int, int, bool]]:
+    """The quote of a dialogue-dash paragraph whose attribution ends one of its sentences
+    and other sentences follow (:data:`_FIRST_SENTENCE_ATTRIBUTION_RE`); [] if none."""
+    att = _FIRST_SENTENCE_ATTRIBUTION_RE.search(text, start)
+    if att is None:
+        return []
+    who = _DASH_ATTRIBUTION_RE.match(
+        text, att.start() + 1 + len(att.group(0)[1:]) - len(att.group(0)[1:].lstrip())
+    )
+    cue = CUE_RE.match(text, who.end()) if who else None
+    return [(start, att.start(), True)] if cue is not None and cue.group("verb") else []
 
 
 _TIME_ADVERB_RE = re.compile(
