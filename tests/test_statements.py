@@ -5980,3 +5980,15 @@ def test_an_adverbial_phrase_or_an_unnamed_head_before_the_subject_is_no_content
     assert [t for *_, t in rows("Russia will not leave, she warned.", "2025-08-14")] == [
         "Russia will not leave"
     ]
+
+
+def test_according_to_a_states_titled_person_is_the_persons():
+    # Sydöstran ("According to Armenia's acting Prime Minister Nikol Pasjinjan,"), TASS
+    # ("According to Russia's envoy …"): the holder speaks, not the state before the title
+    text = (
+        "According to Armenia's acting Prime Minister Nikol Pashinyan, around 250 soldiers "
+        "had advanced several kilometres."
+    )
+    assert [s for s, *_ in rows(text, "2021-05-14")] == ["Nikol Pashinyan"]
+    text = "According to Armenia's Foreign Ministry, around 250 soldiers had advanced."
+    assert [s for s, *_ in rows(text, "2021-05-14")] == ["Armenian Foreign Ministry"]

@@ -3044,6 +3044,22 @@ _DOCUMENT_BY_RE = re.compile(
 )
 
 
+def _possessor_holder(art: _Article, m: list[Any], comma: int) -> Any:
+    """The first of the mentions ``m`` after "According to", or, when it is a state's or an
+    organisation's possessive before the person it titles, that person ("According to
+    Armenia's acting Prime Minister Nikol Pasjinjan," (Sydöstran), "According to Russia's
+    envoy Mikhail Ulyanov," (TASS)): the holder speaks, not the state."""
+    first = m[0]
+    if not art.text.startswith(("'s", "’s"), first.end):
+        return first
+    people = [
+        x
+        for x in m[1:]
+        if x.start < comma and x.actor_id is not None and art.is_person_key(str(x.actor_id))
+    ]
+    return people[0] if people else first
+
+
 def _according(ps: _Passage, acc: re.Match[str]) -> None:
     """ "According to X, A" / "A, according to X" / "According to her, A"."""
     art, masked, p0 = ps.art, ps.masked, ps.p0
@@ -3079,7 +3095,7 @@ def _according(ps: _Passage, acc: re.Match[str]) -> None:
     comma = masked.find(",", lead)
     if not m or comma < 0 or p0 + comma > s1:
         return
-    first = m[0]
+    first = _possessor_holder(art, m, p0 + comma)
     if _voiceless(art.text, first):
         return  # "According to the charter, members must consult": a text, no speech
     between = masked[lead : first.start - p0]
