@@ -1545,7 +1545,7 @@ class _Article:
         # Affairs"), as `_located` names one its dateline places
         demonym = DEMONYM_OF.get(self.names.get(state, ""))
         printed = f.speaker_id.removeprefix(UNKNOWN).removeprefix("the ").removeprefix("The ")
-        return f"{UNKNOWN}{demonym} {printed}" if demonym else None
+        return f"{UNKNOWN}{demonym_form(f'{demonym} {printed}')}" if demonym else None
 
     def narrated_state(self, anchor: int) -> str | None:
         """The state that opens the sentence right before the one holding ``anchor`` as its
@@ -5998,7 +5998,8 @@ def _bare_ministry_field(org: str) -> str | None:
     if m is not None:
         return None if m["owner"] or m["state"] else _MINISTRY_FIELDS.get(m["field"], m["field"])
     field, _, head = name.rpartition(" ")
-    return _MINISTRY_FIELDS.get(field, field) if head == "Ministry" and " " not in field else None
+    known = " " not in field or field in _MINISTRY_FIELDS or field in _ONE_STATE_MINISTRIES
+    return _MINISTRY_FIELDS.get(field, field) if head == "Ministry" and known else None
 
 
 def _state_ministry(state: str | None, words: str) -> str | None:
@@ -6062,6 +6063,12 @@ _STATE_NOUNS = frozenset(["government", "authorities", "leadership"])
 _IN_CAPITAL_RE = re.compile(r"\b[Ii]n\s+([A-Z][\w-]+),\s+(?:the\s+)?$")
 
 
+#: Ministries only one state names so: ``one_state_ministries`` of data/speech.yml.
+_ONE_STATE_MINISTRIES: dict[str, str] = {
+    str(k): str(v) for k, v in SPEECH["one_state_ministries"].items()
+}
+
+
 def _located(text: str, start: int, org: str) -> str:
     """An organisation named without its country, placed by the capital that opens its
     clause ("In Yerevan, the Foreign Ministry" → "Armenian Foreign Ministry"; Vzglyad,
@@ -6083,6 +6090,11 @@ def _located(text: str, start: int, org: str) -> str:
     if body and CAPITALS.get(city) in DEMONYM_OF:
         # "the Foreign Ministry in Moscow said" (Grenzecho, Der Standard, El País)
         return f"{DEMONYM_OF[CAPITALS[city]]} {body}"
+    field = _bare_ministry_field(org)
+    if field in _ONE_STATE_MINISTRIES:
+        # a ministry only one state names so ("The Ministry of External Affairs said"
+        # under a Yerevan dateline (NDTV, The Hindu, ThePrint) is India's, not Armenia's)
+        return demonym_form(f"{DEMONYM_OF[_ONE_STATE_MINISTRIES[field]]} {org}")
     place = _IN_CAPITAL_RE.search(text, max(0, start - 40), start)
     # (or the capital of the article's dateline: "Bern. … the Federal Department of
     # Foreign Affairs announced" (Solothurner Zeitung), "MOSCOW (Reuters) - The Foreign
@@ -6091,7 +6103,7 @@ def _located(text: str, start: int, org: str) -> str:
     # (Solothurner Zeitung): a place that is no capital leaves it to the dateline)
     city = place.group(1) if place and place.group(1) in CAPITALS else _dateline_capital(text)
     state = CAPITALS.get(city) if city else None
-    return f"{DEMONYM_OF[state]} {org}" if state in DEMONYM_OF else org
+    return demonym_form(f"{DEMONYM_OF[state]} {org}") if state in DEMONYM_OF else org
 
 
 #: A state's name inside an organisation's.
