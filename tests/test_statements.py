@@ -6036,3 +6036,25 @@ def test_a_place_with_a_hyphened_particle_ends_a_title_before_a_name():
         "would help."
     )
     assert [s for s, *_ in rows(text, "2023-11-24")] == ["Valerie Boyer", "Sophie Joissains"]
+
+
+def test_charges_after_plural_subjects_and_relatives_after_a_charge():
+    # Inkstick ("… accuse the prime minister of dismantling …"), Natsionalnaya Oborona
+    # ("The opposition accuses the government of destroying the only security system that
+    # Armenia has": a relative "that", no clause), Inter Press Service ("…, one volunteer
+    # coordinator said")
+    text = (
+        "Critics accuse the prime minister of dismantling the country's security "
+        "architecture.\n\nThe opposition accuses the government of destroying the only "
+        "security system that Armenia has.\n\nThe schools will be needed for classes again "
+        "by November, one volunteer coordinator said."
+    )
+    got = [(s, t) for s, _, _, t in rows(text, "2023-09-20")]
+    assert got == [
+        (None, "the prime minister of dismantling the country's security architecture"),
+        (None, "the government of destroying the only security system that Armenia has"),
+        (None, "The schools will be needed for classes again by November"),
+    ]
+    # "accused X that …" keeps its clause
+    got = rows("Baku accused Yerevan that it violated the ceasefire.", "2023-09-20")
+    assert [t for *_, t in got] == ["it violated the ceasefire"]

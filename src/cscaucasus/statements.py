@@ -3750,7 +3750,11 @@ def _cue_content(
         pre = _without_title_tail(pre)
     after = masked[v1 - p0 : s1 - p0]
     span: tuple[int, int] | None = None
-    if not inverted and (t := _that_clause(after, verb.lower() in APPEAL_VERBS)) is not None:
+    charge = verb in _CHARGE_VERBS
+    if (
+        not inverted
+        and (t := _that_clause(after, verb.lower() in APPEAL_VERBS, charge)) is not None
+    ):
         span = v1 + t, s1
     elif verb in PARTICIPLES and verb not in ACCUSE_VERBS:
         against = _AGAINST_RE.match(after) if verb == "warning" else None
@@ -3828,14 +3832,22 @@ _APPEAL_BEFORE_THAT_RE = re.compile(
 )
 
 
-def _that_clause(after: str, appeal: bool = False) -> int | None:
+#: Verbs of a charge: "accused X of …", "blamed X for …".
+_CHARGE_VERBS = ACCUSE_VERBS | BLAME_VERBS
+#: A charge's preposition before "that" ("accused X of …", "blamed X for …").
+_CHARGE_BEFORE_THAT_RE = re.compile(r"\b(?:of|for)\b")
+
+
+def _that_clause(after: str, appeal: bool = False, charge: bool = False) -> int | None:
     """The end of the "that" opening a clause after a speech verb (within a few words,
-    no comma and no other speech verb before it, nor an ``appeal``'s infinitive), or
-    None."""
+    no comma and no other speech verb before it, nor an ``appeal``'s infinitive, nor a
+    ``charge``'s "of"/"for": "accuses the government of destroying the only security
+    system that Armenia has" (Natsionalnaya Oborona): a relative), or None."""
     t = THAT_RE.search(after)
     if (
         t
         and t.start() <= 160
+        and not (charge and _CHARGE_BEFORE_THAT_RE.search(after, 0, t.start()))
         and not _has_words(after[: t.start()], MAX_WORDS_BEFORE_THAT + 1)
         and not _FINITE_BEFORE_THAT_RE.search(after, 0, t.start())
         and ("," not in after[: t.start()] or _ASIDE_BEFORE_THAT_RE.fullmatch(after, 0, t.start()))
