@@ -5992,3 +5992,36 @@ def test_according_to_a_states_titled_person_is_the_persons():
     assert [s for s, *_ in rows(text, "2021-05-14")] == ["Nikol Pashinyan"]
     text = "According to Armenia's Foreign Ministry, around 250 soldiers had advanced."
     assert [s for s, *_ in rows(text, "2021-05-14")] == ["Armenian Foreign Ministry"]
+
+
+def test_a_dash_quote_ends_at_an_attribution_that_ends_its_sentence():
+    # Uutissuomalainen, Sydöstran, Dagens Nyheter: "– A, Trump said at the ceremony. B, the
+    # president told reporters." is Trump's quote A and his report B, not one quote
+    text = (
+        "Pashinyan and Aliyev shook hands.\n\n"
+        "– We are ending thirty-five years of war, Trump said at the ceremony. Armenia and "
+        "Azerbaijan had agreed to stop fighting forever, the president told reporters."
+    )
+    got = [(s, k, t) for s, k, _, t in rows(text, "2025-08-09")]
+    assert got == [
+        ("Donald Trump", "direct", "We are ending thirty-five years of war"),
+        ("Donald Trump", "indirect", "Armenia and Azerbaijan had agreed to stop fighting forever"),
+    ]
+    # one sentence with its attribution at the end stays one quote
+    got = rows("Peskov spoke.\n\n– We are ready, and we will wait, says Peskov.", "2025-08-09")
+    assert [t for *_, t in got] == ["We are ready, and we will wait"]
+
+
+def test_a_ministry_only_one_state_names_so_is_that_states():
+    # NDTV, The Hindu, ThePrint: "The Ministry of External Affairs said" / "The External
+    # Affairs Ministry said" in a report from Yerevan is India's, in one form
+    text = (
+        "YEREVAN: External Affairs Minister S Jaishankar held talks in Yerevan.\n\n"
+        "The Ministry of External Affairs said that the sides agreed to explore the use of the "
+        "Chabahar port.\n\nThe External Affairs Ministry said India welcomed the agreement."
+    )
+    got = [s for s, *_ in rows(text, "2021-10-13")]
+    assert got == ["Indian External Affairs Ministry"] * 2
+    # a foreign ministry printed without its state is still placed by the dateline
+    text = "YEREVAN: Talks went on.\n\nThe Ministry of Foreign Affairs said the talks went well."
+    assert [s for s, *_ in rows(text, "2021-10-13")] == ["Armenian Foreign Ministry"]

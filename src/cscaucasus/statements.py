@@ -1070,6 +1070,10 @@ def _dialogue_dash_quote(text: str) -> list[tuple[int, int, bool]]:
     >>> _dialogue_dash_quote("– When an ally leaves, the alliance loses, says Wilhelmsen.")
     [(2, 41, True)]
     """
+    opening = _DASH_OPEN_RE.match(text)
+    first = _dash_quote_in_first_sentence(text, opening.end()) if opening else []
+    if first:
+        return first  # (an attribution that ends a sentence other sentences follow)
     m = _DIALOGUE_DASH_RE.match(text)
     if m is not None and CUE_RE.search(m.group("tail")):
         return [(m.start("q"), m.end("q"), True)]
@@ -1103,6 +1107,32 @@ def _dash_quote_before_cue(text: str) -> list[tuple[int, int, bool]]:
         if cue is not None and cue.group("verb"):
             return [(m.end(), comma, True)]
     return []
+
+
+#: An attribution that ends a sentence of a dialogue-dash paragraph, after its
+#: comma: a name or pronoun, a speech verb, up to a hundred characters of place and time,
+#: and a full stop before the next sentence ("– We are ending thirty-five years of war,
+#: Trump said at the ceremony. Armenia and Azerbaijan had agreed …" (Uutissuomalainen),
+#: "– This is an encroachment on the sovereign territory of Armenia, Pasjinjan said at a
+#: meeting of the Security Council on Thursday. The government has asked …" (Sydöstran),
+#: "– We will not leave, he says firmly. Then …" (Dagens Nyheter)).
+_FIRST_SENTENCE_ATTRIBUTION_RE = re.compile(
+    r",\s+(?:he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+"
+    r"(?=[a-z])[^,;:.!?\n—–]{0,100}?[.!?]\s+(?=[A-Z])"
+)
+
+
+def _dash_quote_in_first_sentence(text: str, start: int) -> list[tuple[int, int, bool]]:
+    """The quote of a dialogue-dash paragraph whose attribution ends one of its sentences
+    and other sentences follow (:data:`_FIRST_SENTENCE_ATTRIBUTION_RE`); [] if none."""
+    att = _FIRST_SENTENCE_ATTRIBUTION_RE.search(text, start)
+    if att is None:
+        return []
+    who = _DASH_ATTRIBUTION_RE.match(
+        text, att.start() + 1 + len(att.group(0)[1:]) - len(att.group(0)[1:].lstrip())
+    )
+    cue = CUE_RE.match(text, who.end()) if who else None
+    return [(start, att.start(), True)] if cue is not None and cue.group("verb") else []
 
 
 _TIME_ADVERB_RE = re.compile(
@@ -1515,7 +1545,7 @@ class _Article:
         # Affairs"), as `_located` names one its dateline places
         demonym = DEMONYM_OF.get(self.names.get(state, ""))
         printed = f.speaker_id.removeprefix(UNKNOWN).removeprefix("the ").removeprefix("The ")
-        return f"{UNKNOWN}{demonym} {printed}" if demonym else None
+        return f"{UNKNOWN}{demonym_form(f'{demonym} {printed}')}" if demonym else None
 
     def narrated_state(self, anchor: int) -> str | None:
         """The state that opens the sentence right before the one holding ``anchor`` as its
@@ -5968,7 +5998,8 @@ def _bare_ministry_field(org: str) -> str | None:
     if m is not None:
         return None if m["owner"] or m["state"] else _MINISTRY_FIELDS.get(m["field"], m["field"])
     field, _, head = name.rpartition(" ")
-    return _MINISTRY_FIELDS.get(field, field) if head == "Ministry" and " " not in field else None
+    known = " " not in field or field in _MINISTRY_FIELDS or field in _ONE_STATE_MINISTRIES
+    return _MINISTRY_FIELDS.get(field, field) if head == "Ministry" and known else None
 
 
 def _state_ministry(state: str | None, words: str) -> str | None:
@@ -6032,6 +6063,12 @@ _STATE_NOUNS = frozenset(["government", "authorities", "leadership"])
 _IN_CAPITAL_RE = re.compile(r"\b[Ii]n\s+([A-Z][\w-]+),\s+(?:the\s+)?$")
 
 
+#: Ministries only one state names so: ``one_state_ministries`` of data/speech.yml.
+_ONE_STATE_MINISTRIES: dict[str, str] = {
+    str(k): str(v) for k, v in SPEECH["one_state_ministries"].items()
+}
+
+
 def _located(text: str, start: int, org: str) -> str:
     """An organisation named without its country, placed by the capital that opens its
     clause ("In Yerevan, the Foreign Ministry" → "Armenian Foreign Ministry"; Vzglyad,
@@ -6053,6 +6090,11 @@ def _located(text: str, start: int, org: str) -> str:
     if body and CAPITALS.get(city) in DEMONYM_OF:
         # "the Foreign Ministry in Moscow said" (Grenzecho, Der Standard, El País)
         return f"{DEMONYM_OF[CAPITALS[city]]} {body}"
+    field = _bare_ministry_field(org)
+    if field in _ONE_STATE_MINISTRIES:
+        # a ministry only one state names so ("The Ministry of External Affairs said"
+        # under a Yerevan dateline (NDTV, The Hindu, ThePrint) is India's, not Armenia's)
+        return demonym_form(f"{DEMONYM_OF[_ONE_STATE_MINISTRIES[field]]} {org}")
     place = _IN_CAPITAL_RE.search(text, max(0, start - 40), start)
     # (or the capital of the article's dateline: "Bern. … the Federal Department of
     # Foreign Affairs announced" (Solothurner Zeitung), "MOSCOW (Reuters) - The Foreign
@@ -6061,7 +6103,7 @@ def _located(text: str, start: int, org: str) -> str:
     # (Solothurner Zeitung): a place that is no capital leaves it to the dateline)
     city = place.group(1) if place and place.group(1) in CAPITALS else _dateline_capital(text)
     state = CAPITALS.get(city) if city else None
-    return f"{DEMONYM_OF[state]} {org}" if state in DEMONYM_OF else org
+    return demonym_form(f"{DEMONYM_OF[state]} {org}") if state in DEMONYM_OF else org
 
 
 #: A state's name inside an organisation's.
