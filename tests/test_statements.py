@@ -6025,3 +6025,14 @@ def test_a_ministry_only_one_state_names_so_is_that_states():
     # a foreign ministry printed without its state is still placed by the dateline
     text = "YEREVAN: Talks went on.\n\nThe Ministry of Foreign Affairs said the talks went well."
     assert [s for s, *_ in rows(text, "2021-10-13")] == ["Armenian Foreign Ministry"]
+
+
+def test_a_place_with_a_hyphened_particle_ends_a_title_before_a_name():
+    # La Marseillaise, Le Monde, TASS: "the senator of the Bouches-du-Rhône Valérie Boyer",
+    # "The mayor of Aix-en-Provence Sophie Joissains": the name without the place
+    text = (
+        "In the Senate, the senator of the Bouches-du-Rhône Valérie Boyer judges that Moscow "
+        "has lost Armenia.\n\nThe mayor of Aix-en-Provence Sophie Joissains said that the town "
+        "would help."
+    )
+    assert [s for s, *_ in rows(text, "2023-11-24")] == ["Valerie Boyer", "Sophie Joissains"]

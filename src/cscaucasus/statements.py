@@ -5863,6 +5863,13 @@ _FALSE_TITLES: frozenset[str] = frozenset(
 )
 
 
+#: A place's name with a lower-case particle between hyphens, which no person's name has:
+#: it ends a title before a name ("the senator of the Bouches-du-Rhône Valérie Boyer"
+#: (La Marseillaise), "Rostov-on-Don Mayor Alexei Logvinenko" (TASS), "the mayor of
+#: Aix-en-Provence Sophie Joissains" (Le Monde)).
+_PARTICLE_PLACE_RE = re.compile(r"\w-(?:du|de|des|la|le|les|en|on|upon|sur|am|an|im|na|pod)-\w")
+
+
 @lru_cache(maxsize=4096)
 def _printed_name(words: str) -> str | None:
     """The name in a run of capitalised words ("Armenian Parliament Speaker Alen Simonyan"
@@ -5880,6 +5887,7 @@ def _printed_name(words: str) -> str | None:
             or (t in _COUNTRIES and i + 2 < len(tokens))  # "President of Uzbekistan X Y"
             or t in _POSSESSIVE_DETERMINERS  # "Her Armenian counterpart" (ELTA): no name
             or t.lower() in _FALSE_TITLES  # "Organiser Ani Petrosyan" (Stuff)
+            or _PARTICLE_PLACE_RE.search(t)  # "the senator of the Bouches-du-Rhône X Y"
         ):
             tokens = tokens[i + 1 :]
             break
