@@ -6084,3 +6084,23 @@ def test_bodies_by_a_description_or_a_common_noun():
     assert [s for s, *_ in rows("The Armenian authorities said that the road was open.")] == [
         "Armenia"
     ]
+
+
+def test_a_headline_quote_may_open_with_a_word_that_opens_sentences():
+    # Mittelbayerische Zeitung ("Scholz after the meeting in Munich: „Both sides want
+    # peace“"), OTR ("Lukashenko at the CSTO summit: «Without unity …»"); a title after
+    # the colon is still a caption
+    body = "Chancellor Olaf Scholz and President Alexander Lukashenko spoke on Monday."
+    for title, speaker, text in [
+        ("Scholz after the meeting in Munich: „Both sides want peace“", "Olaf Scholz",
+         "Both sides want peace"),
+        ("Lukashenko at the CSTO summit: «Without unity we will be crushed one by one»",
+         "Aleksandr Lukashenko", "Without unity we will be crushed one by one"),
+    ]:  # fmt: skip
+        got = statements_for_texts({"a": body}, {"a": "2022-11-23"}, titles={"a": title})
+        heads = got[got.in_headline]
+        assert list(zip(heads.speaker, heads.text, strict=True)) == [(speaker, text)]
+    got = statements_for_texts(
+        {"a": body}, {"a": "2022-11-23"}, titles={"a": "Hikmet Hajiyev: Assistant to the President"}
+    )
+    assert not got.in_headline.any()

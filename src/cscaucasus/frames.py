@@ -402,6 +402,13 @@ _HEADLINE_QUOTE_FIRST_RE = re.compile(
 )
 
 
+#: Words that open a sentence, not a caption's title, though ``titles`` holds them for
+#: names: "Scholz after the meeting in Munich: „Both sides want peace“" (Mittelbayerische
+#: Zeitung), "Lukashenko at the CSTO summit: «Without unity we will be crushed …»" (OTR):
+#: ``sentence_openers`` in data/speech.yml.
+_SENTENCE_OPENERS = frozenset(SPEECH["sentence_openers"])
+
+
 def headline_candidates(line: str, base: int) -> list[Candidate]:
     """The statements a headline may state with its source beside it ("Armenia is not
     leaving the bloc — Kremlin", "Peskov: no talks on …", "…, Pashinyan says"), one per
@@ -411,7 +418,7 @@ def headline_candidates(line: str, base: int) -> list[Candidate]:
     for pattern in _HEADLINE_PATTERNS:
         m = pattern.match(line)
         first = m and next(iter(_WORD_RE.findall(m.group("content"))), "")
-        if first in TITLES and first not in ("A", "An", "The"):
+        if first in TITLES and first not in _SENTENCE_OPENERS:
             continue  # "Hikmet Hajiyev: Assistant to the President …" is a caption
         if m and (
             len(_WORD_RE.findall(m.group("content"))) >= MIN_CONTENT_WORDS
