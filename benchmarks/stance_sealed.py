@@ -3,12 +3,13 @@
     python benchmarks/stance_sealed.py            print the figures
     python benchmarks/stance_sealed.py --record   also write src/cscaucasus/data/stance_sealed.json
 
-tests/data/tone_sealed11.csv (tests/data/tone_sealed11_README.md): 359 statements the tool
+tests/data/tone_sealed12.csv (tests/data/tone_sealed12_README.md): 361 statements the tool
 found in 30 composed articles, ``target`` and ``stance`` coded by two coders
 independently (the sheet holds their agreed target and the stance toward it), scored once
-in the fifteenth session, 2026-12-07, with the twelfth tone model; the sets before it,
-tone_sealed10 (467 statements), tone_sealed9 (492), tone_sealed8 (472), tone_sealed7 (471),
-tone_sealed6 (526), tone_sealed5 (519),
+in the fifteenth session, 2026-12-07, with the twelfth tone model after the sixteenth
+round; the sets before it, tone_sealed11 (359 statements), tone_sealed10 (467),
+tone_sealed9 (492), tone_sealed8 (472), tone_sealed7 (471), tone_sealed6 (526),
+tone_sealed5 (519),
 tone_sealed4 (419) and tone_sealed3 (422), were scored once each (docs/tone.md). The set is
 sealed: run this once per shipped stance stage, at the end of a round of work, and record
 what it prints (no statement, only the figures). The tables are rebuilt from the set's
@@ -29,13 +30,13 @@ from pathlib import Path
 from stance_dev import run, sheet_figures  # (a sibling script: the same command line)
 
 ROOT = Path(__file__).resolve().parents[1]
-SHEET = ROOT / "tests" / "data" / "tone_sealed11.csv"
-ARTICLES = ROOT / "tests" / "data" / "tone_sealed11" / "articles"
+SHEET = ROOT / "tests" / "data" / "tone_sealed12.csv"
+ARTICLES = ROOT / "tests" / "data" / "tone_sealed12" / "articles"
 RECORD = ROOT / "src" / "cscaucasus" / "data" / "stance_sealed.json"
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run(argv, lambda _: sheet_figures(SHEET, ARTICLES), {"tone_sealed11": RECORD}, __doc__)
+    return run(argv, lambda _: sheet_figures(SHEET, ARTICLES), {"tone_sealed12": RECORD}, __doc__)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
     python benchmarks/tone_variants.py [VARIANT ...]     (default: every variant)
     python benchmarks/tone_variants.py --offsets VARIANT ...   the neutral offset's grid
     python benchmarks/tone_variants.py --shrink [VARIANT ...]  an actor mean's shrinkage grid
+    python benchmarks/tone_variants.py --actors [VARIANT ...]  the sixteenth round's actor estimates
 
 A variant changes one thing of the shipped recipe (``cscaucasus.train_tone``): a setting
 of the fit, the features, the training data's weights, or the rule that turns the
@@ -41,7 +42,10 @@ to the neutral class's intercept, and so does every variant that does not set it
 ``--offsets`` prints a variant's cross-validation by outlet for each offset of
 ``OFFSET_GRID``, by which that round chose it; ``--shrink`` prints, for each z of
 ``SHRINK_GRID``, the speakers with the coders' sign when an actor's mean expected tone is
-shrunk to zero by z standard errors (the fifteenth round's candidate B).
+shrunk to zero by z standard errors (the fifteenth round's candidate B); ``--actors``
+the speakers with the coders' sign by the shipped mean of the expected tone and by the
+sixteenth round's candidates (the mean over the statements labelled polar; the expected
+tone calibrated class by class, Platt or isotonic).
 Development data only: never pass a sealed sheet.
 """
 
@@ -790,6 +794,161 @@ def shrink_grid(bench: Bench, name: str = "shipped") -> None:
         print(line, flush=True)
 
 
+#: The sixteenth round's 162 development speaker measures (n >= 10 in each measure), by
+#: which ``--actors`` chooses an actor estimate: the cross-validation by outlet, batches
+#: f-k out of fold and the three fresh sheets as the tables hold them.
+DEV_ACTORS = (
+    "CV by outlet",
+    *(f"CV, batch {b} rows" for b in "fghijk"),
+    "tone_dev4 (tables)",
+    "tone_dev5 (tables)",
+    "tone_dev6 (tables)",
+)
+#: The sixteenth round's actor estimates (``--actors``): S, the shipped mean of the
+#: expected tone, then the candidates A (the mean over the statements labelled polar),
+#: B and C (the expected tone calibrated class by class, Platt / isotonic).
+ACTOR_RULES = (
+    "S: mean of expected tone",
+    "A: mean of the polar statements",
+    "B: Platt",
+    "C: isotonic",
+)
+
+
+def polar_mean(said: np.ndarray, expected: np.ndarray) -> float:
+    """Candidate A: the mean of ``expected`` over the statements labelled -1 or +1 (0.0 if
+    none is)."""
+    polar = said != 0
+    return float(expected[polar].mean()) if polar.any() else 0.0
+
+
+def calibration_maps(
+    probs: np.ndarray, gold: np.ndarray, weights: np.ndarray, kind: str
+) -> list[Callable[[np.ndarray], np.ndarray]]:
+    """Candidates B and C: one map per class (-1, 0, +1) from P_k to P(coded = k), fitted
+    on out-of-fold ``probs`` and the coded ``gold``, each statement weighing ``weights``:
+    Platt's (a logistic regression on logit P_k, unpenalised) or isotonic."""
+    from sklearn.isotonic import IsotonicRegression
+    from sklearn.linear_model import LogisticRegression
+
+    maps: list[Callable[[np.ndarray], np.ndarray]] = []
+    for k, c in enumerate(train_tone.CLASSES):
+        target = (gold == c).astype(int)
+        if kind == "platt":
+            x = _logit(probs[:, k])[:, None]
+            fit = LogisticRegression(C=1e6, max_iter=1000).fit(x, target, sample_weight=weights)
+            a, b = float(fit.coef_[0, 0]), float(fit.intercept_[0])
+            maps.append(lambda p, a=a, b=b: 1.0 / (1.0 + np.exp(-(a * _logit(p) + b))))
+        else:
+            iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip")
+            iso.fit(probs[:, k], target, sample_weight=weights)
+            maps.append(iso.predict)
+    return maps
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-9, 1 - 1e-9)
+    return np.log(p / (1 - p))
+
+
+def calibrated(probs: np.ndarray, maps: list[Callable[[np.ndarray], np.ndarray]]) -> np.ndarray:
+    """``probs`` through ``maps``, renormalised (a row whose mapped values sum to 0 kept)."""
+    mapped = np.column_stack([m(probs[:, k]) for k, m in enumerate(maps)])
+    total = mapped.sum(axis=1, keepdims=True)
+    return np.where(total > 0, mapped / np.where(total > 0, total, 1), probs)
+
+
+def actor_rule_counts(
+    coded: pd.DataFrame, said: np.ndarray, expected: np.ndarray, rule: str
+) -> np.ndarray:
+    """Speakers with n >= 10 of one measure: with the coders' sign strict, by the band,
+    their number, the summed |difference| of the means, and of the speakers coded exactly
+    0.00 how many there are and how many are met strictly."""
+    frame = pd.DataFrame({"coded": coded.tone.to_numpy(), "said": said, "e": expected})
+    rows = []
+    for _, group in frame.groupby(coded.speaker.to_numpy()):
+        if len(group) < MIN_ACTOR:
+            continue
+        e = group.e.to_numpy()
+        estimate = polar_mean(group.said.to_numpy(), e) if rule.startswith("A") else e.mean()
+        rows.append((group.coded.mean(), estimate))
+    if not rows:
+        return np.zeros(6)
+    coded_means, estimates = (np.array(c) for c in zip(*rows, strict=True))
+    zero = np.round(coded_means, 6) == 0
+    return np.array(
+        [
+            (np.sign(coded_means) == np.sign(estimates)).sum(),
+            (mean_call(coded_means) == mean_call(estimates)).sum(),
+            len(rows),
+            np.abs(coded_means - estimates).sum(),
+            zero.sum(),
+            (zero & (np.sign(estimates) == 0)).sum(),
+        ],
+        dtype=float,
+    )
+
+
+def actor_rules(bench: Bench, name: str = "shipped") -> None:
+    """The sixteenth round's candidates (docs/tone.md): for S, A, B and C, the speakers
+    with the coders' sign over :data:`DEV_ACTORS` (the choice) and on the pooled fresh
+    actors (:data:`POOLED_ACTORS`, the rule's guard), then each measure's counts. B's and
+    C's maps for a statement scored by the model of fold k are fitted on the other folds'
+    out-of-fold probabilities of the cross-validation by outlet, for a statement scored
+    by the model of all training statements on all of them."""
+    variant = VARIANTS[name]
+    scored = bench.score(variant)
+    table = bench.table
+    cv_probs = scored["CV by outlet"].probs
+    cv_fold = table.outlet.map(bench.folds).to_numpy()
+    gold = table.tone.to_numpy()
+    weights = train_tone.base_weights(table)
+    weights = np.ones(len(table)) if weights is None else weights
+
+    def folds_of(measure: str, coded: pd.DataFrame) -> np.ndarray:
+        if measure.startswith("CV"):
+            return np.asarray(coded.outlet.map(bench.folds), dtype=int)
+        return np.full(len(coded), -1)  # scored by the model of all training statements
+
+    maps: dict[tuple[str, int], list[Callable[[np.ndarray], np.ndarray]]] = {}
+    for kind in ("platt", "isotonic"):
+        for k in (-1, 0, 1, 2, 3, 4):
+            fit = cv_fold != k
+            maps[kind, k] = calibration_maps(cv_probs[fit], gold[fit], weights[fit], kind)
+
+    measures = dict.fromkeys([*DEV_ACTORS, *POOLED_ACTORS["tables"], *POOLED_ACTORS["text"]])
+    counts: dict[tuple[str, str], np.ndarray] = {}
+    for measure in measures:
+        coded, probs = scored[measure]
+        said = labels(variant, probs)
+        fold = folds_of(measure, coded)
+        for rule in ACTOR_RULES:
+            p = probs
+            if rule[0] in "BC":
+                kind = "platt" if rule[0] == "B" else "isotonic"
+                p = probs.copy()
+                for k in np.unique(fold):
+                    p[fold == k] = calibrated(probs[fold == k], maps[kind, int(k)])
+            counts[rule, measure] = actor_rule_counts(coded, said, p[:, 2] - p[:, 0], rule)
+
+    def total(rule: str, names: tuple[str, ...]) -> str:
+        c = np.sum([counts[rule, m] for m in names], axis=0)
+        return (
+            f"{int(c[0])}/{int(c[1])} of {int(c[2])} (strict+band {int(c[0] + c[1])}; "
+            f"mean |diff| {c[3] / c[2]:.3f}; coded 0.00: {int(c[5])} of {int(c[4])})"
+        )
+
+    print(f"{name}: actor estimates, speakers with the coders' sign strict/band")
+    for rule in ACTOR_RULES:
+        print(f"  {rule}")
+        print(f"    development speaker measures: {total(rule, DEV_ACTORS)}")
+        for how, names in POOLED_ACTORS.items():
+            print(f"    pooled fresh actors ({how}): {total(rule, names)}")
+        for measure in measures:
+            c = counts[rule, measure]
+            print(f"      {measure:22s} {int(c[0])}/{int(c[1])} of {int(c[2])}", flush=True)
+
+
 class Scored(NamedTuple):
     """A measure's coded statements and a variant's P(-1), P(0), P(+1) for each."""
 
@@ -909,6 +1068,10 @@ if __name__ == "__main__":
         bench = Bench()
         for name in sys.argv[2:]:
             offset_grid(bench, name)
+    elif sys.argv[1:2] == ["--actors"]:  # the sixteenth round's actor estimates
+        bench = Bench()
+        for name in sys.argv[2:] or ["shipped"]:
+            actor_rules(bench, name)
     elif sys.argv[1:2] == ["--shrink"]:  # candidate B's grid for the variants named after it
         bench = Bench()
         for name in sys.argv[2:] or ["shipped"]:

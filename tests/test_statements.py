@@ -5992,3 +5992,69 @@ def test_according_to_a_states_titled_person_is_the_persons():
     assert [s for s, *_ in rows(text, "2021-05-14")] == ["Nikol Pashinyan"]
     text = "According to Armenia's Foreign Ministry, around 250 soldiers had advanced."
     assert [s for s, *_ in rows(text, "2021-05-14")] == ["Armenian Foreign Ministry"]
+
+
+def test_a_dash_quote_ends_at_an_attribution_that_ends_its_sentence():
+    # Uutissuomalainen, Sydöstran, Dagens Nyheter: "– A, Trump said at the ceremony. B, the
+    # president told reporters." is Trump's quote A and his report B, not one quote
+    text = (
+        "Pashinyan and Aliyev shook hands.\n\n"
+        "– We are ending thirty-five years of war, Trump said at the ceremony. Armenia and "
+        "Azerbaijan had agreed to stop fighting forever, the president told reporters."
+    )
+    got = [(s, k, t) for s, k, _, t in rows(text, "2025-08-09")]
+    assert got == [
+        ("Donald Trump", "direct", "We are ending thirty-five years of war"),
+        ("Donald Trump", "indirect", "Armenia and Azerbaijan had agreed to stop fighting forever"),
+    ]
+    # one sentence with its attribution at the end stays one quote
+    got = rows("Peskov spoke.\n\n– We are ready, and we will wait, says Peskov.", "2025-08-09")
+    assert [t for *_, t in got] == ["We are ready, and we will wait"]
+
+
+def test_a_ministry_only_one_state_names_so_is_that_states():
+    # NDTV, The Hindu, ThePrint: "The Ministry of External Affairs said" / "The External
+    # Affairs Ministry said" in a report from Yerevan is India's, in one form
+    text = (
+        "YEREVAN: External Affairs Minister S Jaishankar held talks in Yerevan.\n\n"
+        "The Ministry of External Affairs said that the sides agreed to explore the use of the "
+        "Chabahar port.\n\nThe External Affairs Ministry said India welcomed the agreement."
+    )
+    got = [s for s, *_ in rows(text, "2021-10-13")]
+    assert got == ["Indian External Affairs Ministry"] * 2
+    # a foreign ministry printed without its state is still placed by the dateline
+    text = "YEREVAN: Talks went on.\n\nThe Ministry of Foreign Affairs said the talks went well."
+    assert [s for s, *_ in rows(text, "2021-10-13")] == ["Armenian Foreign Ministry"]
+
+
+def test_a_place_with_a_hyphened_particle_ends_a_title_before_a_name():
+    # La Marseillaise, Le Monde, TASS: "the senator of the Bouches-du-Rhône Valérie Boyer",
+    # "The mayor of Aix-en-Provence Sophie Joissains": the name without the place
+    text = (
+        "In the Senate, the senator of the Bouches-du-Rhône Valérie Boyer judges that Moscow "
+        "has lost Armenia.\n\nThe mayor of Aix-en-Provence Sophie Joissains said that the town "
+        "would help."
+    )
+    assert [s for s, *_ in rows(text, "2023-11-24")] == ["Valerie Boyer", "Sophie Joissains"]
+
+
+def test_charges_after_plural_subjects_and_relatives_after_a_charge():
+    # Inkstick ("… accuse the prime minister of dismantling …"), Natsionalnaya Oborona
+    # ("The opposition accuses the government of destroying the only security system that
+    # Armenia has": a relative "that", no clause), Inter Press Service ("…, one volunteer
+    # coordinator said")
+    text = (
+        "Critics accuse the prime minister of dismantling the country's security "
+        "architecture.\n\nThe opposition accuses the government of destroying the only "
+        "security system that Armenia has.\n\nThe schools will be needed for classes again "
+        "by November, one volunteer coordinator said."
+    )
+    got = [(s, t) for s, _, _, t in rows(text, "2023-09-20")]
+    assert got == [
+        (None, "the prime minister of dismantling the country's security architecture"),
+        (None, "the government of destroying the only security system that Armenia has"),
+        (None, "The schools will be needed for classes again by November"),
+    ]
+    # "accused X that …" keeps its clause
+    got = rows("Baku accused Yerevan that it violated the ceasefire.", "2023-09-20")
+    assert [t for *_, t in got] == ["it violated the ceasefire"]

@@ -1070,6 +1070,10 @@ def _dialogue_dash_quote(text: str) -> list[tuple[int, int, bool]]:
     >>> _dialogue_dash_quote("– When an ally leaves, the alliance loses, says Wilhelmsen.")
     [(2, 41, True)]
     """
+    opening = _DASH_OPEN_RE.match(text)
+    first = _dash_quote_in_first_sentence(text, opening.end()) if opening else []
+    if first:
+        return first  # (an attribution that ends a sentence other sentences follow)
     m = _DIALOGUE_DASH_RE.match(text)
     if m is not None and CUE_RE.search(m.group("tail")):
         return [(m.start("q"), m.end("q"), True)]
@@ -1103,6 +1107,32 @@ def _dash_quote_before_cue(text: str) -> list[tuple[int, int, bool]]:
         if cue is not None and cue.group("verb"):
             return [(m.end(), comma, True)]
     return []
+
+
+#: An attribution that ends a sentence of a dialogue-dash paragraph, after its
+#: comma: a name or pronoun, a speech verb, up to a hundred characters of place and time,
+#: and a full stop before the next sentence ("– We are ending thirty-five years of war,
+#: Trump said at the ceremony. Armenia and Azerbaijan had agreed …" (Uutissuomalainen),
+#: "– This is an encroachment on the sovereign territory of Armenia, Pasjinjan said at a
+#: meeting of the Security Council on Thursday. The government has asked …" (Sydöstran),
+#: "– We will not leave, he says firmly. Then …" (Dagens Nyheter)).
+_FIRST_SENTENCE_ATTRIBUTION_RE = re.compile(
+    r",\s+(?:he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+"
+    r"(?=[a-z])[^,;:.!?\n—–]{0,100}?[.!?]\s+(?=[A-Z])"
+)
+
+
+def _dash_quote_in_first_sentence(text: str, start: int) -> list[tuple[int, int, bool]]:
+    """The quote of a dialogue-dash paragraph whose attribution ends one of its sentences
+    and other sentences follow (:data:`_FIRST_SENTENCE_ATTRIBUTION_RE`); [] if none."""
+    att = _FIRST_SENTENCE_ATTRIBUTION_RE.search(text, start)
+    if att is None:
+        return []
+    who = _DASH_ATTRIBUTION_RE.match(
+        text, att.start() + 1 + len(att.group(0)[1:]) - len(att.group(0)[1:].lstrip())
+    )
+    cue = CUE_RE.match(text, who.end()) if who else None
+    return [(start, att.start(), True)] if cue is not None and cue.group("verb") else []
 
 
 _TIME_ADVERB_RE = re.compile(
@@ -1515,7 +1545,7 @@ class _Article:
         # Affairs"), as `_located` names one its dateline places
         demonym = DEMONYM_OF.get(self.names.get(state, ""))
         printed = f.speaker_id.removeprefix(UNKNOWN).removeprefix("the ").removeprefix("The ")
-        return f"{UNKNOWN}{demonym} {printed}" if demonym else None
+        return f"{UNKNOWN}{demonym_form(f'{demonym} {printed}')}" if demonym else None
 
     def narrated_state(self, anchor: int) -> str | None:
         """The state that opens the sentence right before the one holding ``anchor`` as its
@@ -3720,7 +3750,11 @@ def _cue_content(
         pre = _without_title_tail(pre)
     after = masked[v1 - p0 : s1 - p0]
     span: tuple[int, int] | None = None
-    if not inverted and (t := _that_clause(after, verb.lower() in APPEAL_VERBS)) is not None:
+    charge = verb in _CHARGE_VERBS
+    if (
+        not inverted
+        and (t := _that_clause(after, verb.lower() in APPEAL_VERBS, charge)) is not None
+    ):
         span = v1 + t, s1
     elif verb in PARTICIPLES and verb not in ACCUSE_VERBS:
         against = _AGAINST_RE.match(after) if verb == "warning" else None
@@ -3798,14 +3832,22 @@ _APPEAL_BEFORE_THAT_RE = re.compile(
 )
 
 
-def _that_clause(after: str, appeal: bool = False) -> int | None:
+#: Verbs of a charge: "accused X of …", "blamed X for …".
+_CHARGE_VERBS = ACCUSE_VERBS | BLAME_VERBS
+#: A charge's preposition before "that" ("accused X of …", "blamed X for …").
+_CHARGE_BEFORE_THAT_RE = re.compile(r"\b(?:of|for)\b")
+
+
+def _that_clause(after: str, appeal: bool = False, charge: bool = False) -> int | None:
     """The end of the "that" opening a clause after a speech verb (within a few words,
-    no comma and no other speech verb before it, nor an ``appeal``'s infinitive), or
-    None."""
+    no comma and no other speech verb before it, nor an ``appeal``'s infinitive, nor a
+    ``charge``'s "of"/"for": "accuses the government of destroying the only security
+    system that Armenia has" (Natsionalnaya Oborona): a relative), or None."""
     t = THAT_RE.search(after)
     if (
         t
         and t.start() <= 160
+        and not (charge and _CHARGE_BEFORE_THAT_RE.search(after, 0, t.start()))
         and not _has_words(after[: t.start()], MAX_WORDS_BEFORE_THAT + 1)
         and not _FINITE_BEFORE_THAT_RE.search(after, 0, t.start())
         and ("," not in after[: t.start()] or _ASIDE_BEFORE_THAT_RE.fullmatch(after, 0, t.start()))
@@ -5833,6 +5875,13 @@ _FALSE_TITLES: frozenset[str] = frozenset(
 )
 
 
+#: A place's name with a lower-case particle between hyphens, which no person's name has:
+#: it ends a title before a name ("the senator of the Bouches-du-Rhône Valérie Boyer"
+#: (La Marseillaise), "Rostov-on-Don Mayor Alexei Logvinenko" (TASS), "the mayor of
+#: Aix-en-Provence Sophie Joissains" (Le Monde)).
+_PARTICLE_PLACE_RE = re.compile(r"\w-(?:du|de|des|la|le|les|en|on|upon|sur|am|an|im|na|pod)-\w")
+
+
 @lru_cache(maxsize=4096)
 def _printed_name(words: str) -> str | None:
     """The name in a run of capitalised words ("Armenian Parliament Speaker Alen Simonyan"
@@ -5850,6 +5899,7 @@ def _printed_name(words: str) -> str | None:
             or (t in _COUNTRIES and i + 2 < len(tokens))  # "President of Uzbekistan X Y"
             or t in _POSSESSIVE_DETERMINERS  # "Her Armenian counterpart" (ELTA): no name
             or t.lower() in _FALSE_TITLES  # "Organiser Ani Petrosyan" (Stuff)
+            or _PARTICLE_PLACE_RE.search(t)  # "the senator of the Bouches-du-Rhône X Y"
         ):
             tokens = tokens[i + 1 :]
             break
@@ -5968,7 +6018,8 @@ def _bare_ministry_field(org: str) -> str | None:
     if m is not None:
         return None if m["owner"] or m["state"] else _MINISTRY_FIELDS.get(m["field"], m["field"])
     field, _, head = name.rpartition(" ")
-    return _MINISTRY_FIELDS.get(field, field) if head == "Ministry" and " " not in field else None
+    known = " " not in field or field in _MINISTRY_FIELDS or field in _ONE_STATE_MINISTRIES
+    return _MINISTRY_FIELDS.get(field, field) if head == "Ministry" and known else None
 
 
 def _state_ministry(state: str | None, words: str) -> str | None:
@@ -6032,6 +6083,12 @@ _STATE_NOUNS = frozenset(["government", "authorities", "leadership"])
 _IN_CAPITAL_RE = re.compile(r"\b[Ii]n\s+([A-Z][\w-]+),\s+(?:the\s+)?$")
 
 
+#: Ministries only one state names so: ``one_state_ministries`` of data/speech.yml.
+_ONE_STATE_MINISTRIES: dict[str, str] = {
+    str(k): str(v) for k, v in SPEECH["one_state_ministries"].items()
+}
+
+
 def _located(text: str, start: int, org: str) -> str:
     """An organisation named without its country, placed by the capital that opens its
     clause ("In Yerevan, the Foreign Ministry" → "Armenian Foreign Ministry"; Vzglyad,
@@ -6053,6 +6110,11 @@ def _located(text: str, start: int, org: str) -> str:
     if body and CAPITALS.get(city) in DEMONYM_OF:
         # "the Foreign Ministry in Moscow said" (Grenzecho, Der Standard, El País)
         return f"{DEMONYM_OF[CAPITALS[city]]} {body}"
+    field = _bare_ministry_field(org)
+    if field in _ONE_STATE_MINISTRIES:
+        # a ministry only one state names so ("The Ministry of External Affairs said"
+        # under a Yerevan dateline (NDTV, The Hindu, ThePrint) is India's, not Armenia's)
+        return demonym_form(f"{DEMONYM_OF[_ONE_STATE_MINISTRIES[field]]} {org}")
     place = _IN_CAPITAL_RE.search(text, max(0, start - 40), start)
     # (or the capital of the article's dateline: "Bern. … the Federal Department of
     # Foreign Affairs announced" (Solothurner Zeitung), "MOSCOW (Reuters) - The Foreign
@@ -6061,7 +6123,7 @@ def _located(text: str, start: int, org: str) -> str:
     # (Solothurner Zeitung): a place that is no capital leaves it to the dateline)
     city = place.group(1) if place and place.group(1) in CAPITALS else _dateline_capital(text)
     state = CAPITALS.get(city) if city else None
-    return f"{DEMONYM_OF[state]} {org}" if state in DEMONYM_OF else org
+    return demonym_form(f"{DEMONYM_OF[state]} {org}") if state in DEMONYM_OF else org
 
 
 #: A state's name inside an organisation's.
