@@ -6058,3 +6058,29 @@ def test_charges_after_plural_subjects_and_relatives_after_a_charge():
     # "accused X that …" keeps its clause
     got = rows("Baku accused Yerevan that it violated the ceasefire.", "2023-09-20")
     assert [t for *_, t in got] == ["it violated the ceasefire"]
+
+
+def test_bodies_by_a_description_or_a_common_noun():
+    # Westdeutsche Zeitung ("the EU's foreign service said"), Valor Econômico ("the US
+    # Treasury said"), Veja ("the Karabakh authorities said"), Tempo ("The Russian
+    # peacekeeping contingent, which mediated the ceasefire, said"), Solothurner Zeitung
+    # ("According to people involved in the operation,")
+    text = (
+        "In Brussels, the EU's foreign service said that it had taken note of the decision.\n\n"
+        "Third countries will face consequences, the US Treasury said in a statement.\n\n"
+        "Within hours, the Karabakh authorities said that dozens of people had been killed.\n\n"
+        "The Russian peacekeeping contingent, which mediated the ceasefire, said that they had "
+        "evacuated more than 5,000 civilians.\n\n"
+        "According to people involved in the operation, the most urgent needs are shelter."
+    )
+    assert [s for s, *_ in rows(text, "2023-09-20")] == [
+        "European External Action Service",
+        "US Treasury",
+        "Karabakh authorities",
+        "Russian peacekeeping contingent",
+        None,
+    ]
+    # a state's authorities stay the state
+    assert [s for s, *_ in rows("The Armenian authorities said that the road was open.")] == [
+        "Armenia"
+    ]

@@ -681,8 +681,8 @@ _PEOPLE_TAIL = (
     rf"\s+(?:(?:in|from|at|within)\s+{_SOURCE_PLACE}"
     # (close to or familiar with anything, up to three words that are no speech verb:
     # "people close to the negotiating team" (Rajanews, Reuters), "people familiar with
-    # the matter" (Bloomberg))
-    rf"|(?:close\s+to|familiar\s+with|{_KNOWING})\s+"
+    # the matter" (Bloomberg), "people involved in the operation" (Solothurner Zeitung))
+    rf"|(?:close\s+to|familiar\s+with|involved\s+in|{_KNOWING})\s+"
     r"(?:(?:the|his|her|their)\s+)?"
     rf"(?:(?!(?:{_VERB_ALT})\b)[\w’'-]+\s+){{0,2}}(?!(?:{_VERB_ALT})\b)[\w’'-]+)"
 )
@@ -5672,7 +5672,18 @@ def _press_offices(text: str, taken: _Taken) -> list[_Row]:
         for r in linescan.matches(_PRESS_OFFICE_RE, text)
         if taken.free(r.start("owner"), r.end())
         and not _OF_BEFORE_RE.search(text, max(0, r.start() - 4), r.start())
+        and not _state_authorities(r)
     ]
+
+
+def _state_authorities(r: re.Match[str]) -> bool:
+    """ "The Kyrgyz authorities": a state's, read as the state elsewhere, no printed body."""
+    owner = r.group("owner").split()
+    return (
+        r.group(0).endswith("authorities")
+        and bool(owner)
+        and (owner[-1] in DEMONYMS or owner[-1] in DEMONYM_OF or owner[-1] in _STATE_NAMED)
+    )
 
 
 def _office_name(printed: str) -> str:
