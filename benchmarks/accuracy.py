@@ -87,13 +87,14 @@ SEALED = (
     "heldout26",
     "heldout27",
     "heldout28",
+    "heldout29",
 )
 
 
 def is_sealed(name: str) -> bool:
     """Whether a statements set's file or name (``heldout20_statements.csv``) is a sealed
     set's: its name before the first "_" is one of ``SEALED`` (a prefix is not: "heldout2"
-    names heldout2, never heldout20 or a future heldout29)."""
+    names heldout2, never heldout20, and "heldout29" never a future heldout299)."""
     return name.split("_", 1)[0] in SEALED
 
 

@@ -72,6 +72,9 @@
 * ``tests/data/heldout28_statements.csv`` (sealed): 30 articles in 30 further outlets no
   other file uses, labelled in the fifteenth session before the code ran on them for the
   same session's end (see its README; without a ``none`` row).
+* ``tests/data/heldout29_statements.csv`` (sealed): 30 articles in 30 further outlets no
+  other file uses, labelled in the fifteenth session before the code ran on them for the
+  next session's start (see its README; without a ``none`` row).
 * ``tests/data/devnews2_statements.csv`` (development, a floor since its first run): 30
   articles in 30 further outlets no other set uses, labelled with ``heldout10`` (see its
   README).
@@ -631,6 +634,13 @@ def test_heldout28_loads() -> None:
     cases = read("heldout28_statements.csv")
     assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
     assert len(cases) == 333 and set(cases["kind"]) == {"direct", "indirect"}
+
+
+def test_heldout29_loads() -> None:
+    """heldout29 (sealed, 30 articles in 30 outlets, no ``none`` row) loads with its size."""
+    cases = read("heldout29_statements.csv")
+    assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
+    assert len(cases) == 332 and set(cases["kind"]) == {"direct", "indirect"}
 
 
 @pytest.mark.parametrize(
