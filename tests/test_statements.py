@@ -6104,3 +6104,16 @@ def test_a_headline_quote_may_open_with_a_word_that_opens_sentences():
         {"a": body}, {"a": "2022-11-23"}, titles={"a": "Hikmet Hajiyev: Assistant to the President"}
     )
     assert not got.in_headline.any()
+
+
+def test_it_in_a_printed_bodys_statement_is_the_body_but_not_an_impersonal_passive():
+    # Sabq ("Kuwait's Ministry of Foreign Affairs also issued a statement in which it said
+    # that"); Südkurier ("From Foreign Office circles it was said that": no one, and no
+    # body named "From Foreign Office")
+    text = (
+        "Kuwait's Ministry of Foreign Affairs also issued a statement in which it said that "
+        "the State of Kuwait supports every step.\n\n"
+        "Berlin, too, was watching. From Foreign Office circles it was said that the "
+        "government welcomed every step."
+    )
+    assert [s for s, *_ in rows(text, "2025-08-10")] == ["Kuwaiti Foreign Ministry", None]

@@ -772,8 +772,15 @@ _PROPER_NAME_RE = re.compile(  # (an initial without its dot, as Indian and Brit
 )
 #: An organisation outside the gazetteer ("the Armenian National Committee of America"):
 #: capitalised words joined by of/for/and/on/the, one of them an organisation head word.
+#: "it" in an impersonal passive: "it was said that", "it is understood that".
+_IMPERSONAL_IT_RE = re.compile(
+    r"\s+(?:was|is|has\s+been|had\s+been)\s+(?:"
+    + word_alternation([*verbs("stated_by"), "understood", "learned", "learnt"])
+    + r")\b"
+)
 _ORG_RUN_RE = re.compile(  # ("St." inside: "the University of St. Gallen" (Luzerner Zeitung))
-    r"[A-Z](?<![\w’'.-].)[\w’'-]+"
+    # (not from a preposition opening a sentence: "From Foreign Office circles" (Südkurier))
+    r"[A-Z](?<![\w’'.-].)(?!(?:rom|n|t|y|ith|or|nder|fter|efore|uring)\s)[\w’'-]+"
     r"(?:[ \t]+(?:(?:of|for|and|on|the|to|in)[ \t]+)*(?:St\.[ \t]+)?[A-Z][\w’'-]+)+"
 )
 _ORG_JOINERS = frozenset(["of", "for", "and", "on", "the", "to", "in"])
@@ -1743,7 +1750,10 @@ class _Article:
         """ "It also urged": an organisation or state that spoke just before; else one
         named before "it" in its sentence ("The ministry issued a statement in which it
         expresses …"); else the one the sentence before opens with
-        (:meth:`narrated_body`); never a person."""
+        (:meth:`narrated_body`); never a person, and no one in an impersonal passive ("From
+        Foreign Office circles it was said that" (Südkurier), "it is understood that")."""
+        if _IMPERSONAL_IT_RE.match(self.text, mention.end):
+            return None, None
         found = self.previous_speaker(mention.start, para, None)[0]
         if found is not None and found.startswith(UNKNOWN):  # a printed organisation
             if _ORG_HEADS.intersection(found[len(UNKNOWN) :].split()):
@@ -1754,8 +1764,13 @@ class _Article:
         orgs = [
             m
             for m in self.mentions_in(s0, mention.start)
-            if m.actor_id is not None and m.method in ("name", "alias")
+            if (m.actor_id is not None and m.method in ("name", "alias"))
+            or (m.actor_id is None and m.method == "organisation" and m.actor)
         ]
+        if orgs and orgs[0].actor_id is None:
+            # a printed body ("Kuwait's Ministry of Foreign Affairs also issued a statement
+            # in which it said that" (Sabq))
+            return UNKNOWN + str(orgs[0].actor), "pronoun"
         if orgs and self.gender.get(str(orgs[0].actor_id)) is None:
             return str(orgs[0].actor_id), "pronoun"
         body = self.narrated_body(mention.start)
