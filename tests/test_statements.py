@@ -6117,3 +6117,24 @@ def test_it_in_a_printed_bodys_statement_is_the_body_but_not_an_impersonal_passi
         "government welcomed every step."
     )
     assert [s for s, *_ in rows(text, "2025-08-10")] == ["Kuwaiti Foreign Ministry", None]
+
+
+def test_it_and_the_government_after_a_body_or_a_capital_opening_the_sentence_before():
+    # Wiesbadener Kurier: "The Federal Foreign Office went further in its written
+    # statement. „…“, it says there." after another ministry spoke; "Yerevan rejects this.
+    # The government says …"; Shahrvand: "a source of concern" is no person
+    text = (
+        "The Quai d'Orsay, in a communiqué, said that France was ready to contribute.\n\n"
+        "The Federal Foreign Office went further in its written statement. „The peace "
+        "agreement must not remain a paper agreement“, it says there.\n\n"
+        "Yerevan rejects this. The government says the route will remain under Armenian law.\n\n"
+        "Esmaeil Baghaei, the spokesman, was cautious. He said that the presence of any power "
+        "was a source of concern and recalled that Tehran had conveyed its position."
+    )
+    assert [s for s, *_ in rows(text, "2025-08-09")] == [
+        "French Foreign Ministry",
+        "Federal Foreign Office",
+        "Armenia",
+        "Esmaeil Baghaei",
+        "Esmaeil Baghaei",
+    ]

@@ -1695,6 +1695,11 @@ class _Article:
             found = self.owned_institution(mention.start, para, None, rest)
         elif (owned := _possessive_role(rest))[0] is not None:
             found = self.owned_institution(mention.start, para, *owned)
+        elif rest.lower() in _STATE_NOUNS and (state := self.narrated_state(mention.start)):
+            # the state that opens the sentence before ("Yerevan rejects this. The
+            # government says …" (Wiesbadener Kurier), "Baku denies it. The authorities
+            # say …" (AFP)): its government
+            found = state
         else:
             found = self.previous_institution(mention.start, para, str(mention.actor))
             place = _IN_CAPITAL_RE.search(self.text, max(0, mention.start - 40), mention.start)
@@ -1754,6 +1759,11 @@ class _Article:
         Foreign Office circles it was said that" (Südkurier), "it is understood that")."""
         if _IMPERSONAL_IT_RE.match(self.text, mention.end):
             return None, None
+        body = self.narrated_body(mention.start)
+        if body is not None:  # (the body the sentence before opens with, before one that
+            # spoke further back: "The Federal Foreign Office went further in its written
+            # statement. „…“, it says there." after the French ministry spoke)
+            return body, "pronoun"
         found = self.previous_speaker(mention.start, para, None)[0]
         if found is not None and found.startswith(UNKNOWN):  # a printed organisation
             if _ORG_HEADS.intersection(found[len(UNKNOWN) :].split()):
@@ -1773,8 +1783,7 @@ class _Article:
             return UNKNOWN + str(orgs[0].actor), "pronoun"
         if orgs and self.gender.get(str(orgs[0].actor_id)) is None:
             return str(orgs[0].actor_id), "pronoun"
-        body = self.narrated_body(mention.start)
-        return body, ("pronoun" if body else None)
+        return None, None
 
     def narrated_body(self, anchor: int) -> str | None:
         """The organisation or state that opens the sentence right before the one holding
@@ -1789,12 +1798,14 @@ class _Article:
         if spara < self.sentence_list[i][2] - 1 or self.found.overlaps(s0, s1):
             return None
         first = next(iter(self.mentions_in(s0, s1)), None)
-        if (
-            first is None
-            or first.actor_id is None
-            or not _SUBJECT_OPENS_RE.fullmatch(self.text, s0, first.start)
-        ):
+        if first is None or not _SUBJECT_OPENS_RE.fullmatch(self.text, s0, first.start):
             return None
+        if first.actor_id is None:  # a printed body ("The Federal Foreign Office went further
+            # in its written statement. „…“, it says there." (Wiesbadener Kurier)), a capital
+            if first.method == "capital":
+                return self.ids.get(str(first.actor))
+            printed = first.method == "organisation" and first.actor
+            return UNKNOWN + str(first.actor) if printed else None
         aid = str(first.actor_id)
         return aid if self.types.get(aid) in ("organization", "state") else None
 
@@ -5058,7 +5069,11 @@ def _unnamed_people(text: str, taken: _Taken) -> list[_Row]:
     nouns: dict[str, int] = {}
     for r in linescan.matches(_UNNAMED_PERSON_RE, text):
         a, b = r.span()
-        if taken.free(a, a + 1) and not _APPOSITIVE_NAME_RE.match(text, b):
+        if (
+            taken.free(a, a + 1)
+            and not _APPOSITIVE_NAME_RE.match(text, b)
+            and not _SOURCE_OF_THING_RE.match(text, r.start("noun"))
+        ):
             rows.append((a, b, None, "indefinite"))
             nouns.setdefault(r.group("noun").lower(), b)
     if not nouns:
@@ -5550,6 +5565,12 @@ _SOME_SOURCE_RE = re.compile(
 _AMONG_BEFORE_RE = re.compile(r"\bamong\s+$")
 
 
+#: "a source of concern", "a source of tension": a thing, no person ("… was a source of
+#: concern and recalled that …" (Shahrvand), "a source of pride" (AP)); "a source of the
+#: ministry" and "a source of Kommersant" stay sources.
+_SOURCE_OF_THING_RE = re.compile(r"[Ss]ource\s+of\s+(?!the\b|[A-Z])[a-z]")
+
+
 def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> list[_Row]:
     """Anonymous sources ("sources close to the government", "a spokesperson"), from
     their number and adjectives ("two sources", "several diplomatic sources")."""
@@ -5563,6 +5584,7 @@ def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> lis
             and not (_TITLE_BEFORE_NAME_RE.match(text, r.end()) and r.group(0)[-1] != "s")
             and not _APPOSITIVE_NAME_RE.match(text, r.end())
             and not _AMONG_BEFORE_RE.search(text, max(0, r.start() - 7), r.start())
+            and not _SOURCE_OF_THING_RE.match(text, r.start())
         ):
             before = _SOURCE_MODIFIERS_RE.search(text, max(0, r.start() - 60), r.start())
             start = (
