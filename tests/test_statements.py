@@ -6153,3 +6153,18 @@ def test_a_defence_with_only_its_object_is_no_statement_but_its_participle_is():
     assert [t for *_, t in rows(text, "2024-04-20")] == [
         "it « opens the doors of the region » for Armenia"
     ]
+
+
+def test_a_co_chair_is_a_role_noun_and_a_content_ends_before_a_quote_that_opens():
+    # La Marseillaise: "Jules Boyadjian, co-chair of the Coordination Council …, believes
+    # that France must now act. « … », he insists. The co-chair adds that …"
+    text = (
+        "Jules Boyadjian, co-chair of the Coordination Council, believes that France must now "
+        "act. « Words are no longer enough », he insists. The co-chair adds that the community "
+        "has collected more than 400,000 euros."
+    )
+    assert [(s, t) for s, _, _, t in rows(text, "2023-11-20")] == [
+        ("Jules Boyadjian", "France must now act"),
+        ("Jules Boyadjian", "Words are no longer enough"),
+        ("Jules Boyadjian", "the community has collected more than 400,000 euros"),
+    ]

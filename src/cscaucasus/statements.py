@@ -1316,7 +1316,9 @@ def _mask(text: str, spans: list[tuple[int, int]], offset: int) -> str:
     return "".join(out)
 
 
-_TRIM_END = " \t\n.,;:!?" + QUOTE_CLOSERS + "—–"
+#: (and an opening mark the sentence split left at a content's end: "believes that France
+#: must now act. « Words are …" (La Marseillaise))
+_TRIM_END = " \t\n.,;:!?" + QUOTE_CLOSERS + "—–«„‹"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
