@@ -6168,3 +6168,16 @@ def test_a_co_chair_is_a_role_noun_and_a_content_ends_before_a_quote_that_opens(
         ("Jules Boyadjian", "Words are no longer enough"),
         ("Jules Boyadjian", "the community has collected more than 400,000 euros"),
     ]
+
+
+def test_a_pronoun_after_says_with_words_of_its_own_is_no_inverted_subject():
+    # La Marseillaise: "Anahit, 34, who arrived from Stepanakert in 2021, says she no longer
+    # expects anything from Moscow": "she" opens the reported clause; the words before are
+    # no content
+    text = (
+        "The volunteers sort clothes. Anahit, 34, who arrived from Stepanakert in 2021, says "
+        "she no longer expects anything from Moscow."
+    )
+    assert "Anahit, 34, who arrived from Stepanakert in 2021" not in [
+        t for *_, t in rows(text, "2023-11-20")
+    ]

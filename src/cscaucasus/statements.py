@@ -3618,6 +3618,8 @@ _CLAUSE_GOES_ON_RE = re.compile(
 )
 #: A comma right before a speech verb.
 _COMMA_END_RE = re.compile(r",\s*$")
+#: A lower-case word right after a mention.
+_WORD_NEXT_RE = re.compile(r"\s+[a-z]")
 #: What may follow the subject of an inversion that ends its clause: the sentence's end,
 #: or an appositive or relative clause of it ("…, said a former Indian ambassador to the
 #: region, who asked not to be named." (Scroll), "…, said Hikmet Hajiyev, the foreign
@@ -3641,6 +3643,9 @@ def _inverted_subject(
             _PREPOSITION_GAP_RE.match(masked, v1 - p0, after.start - p0)
             or _OBJECT_GAP_RE.search(masked, v1 - p0, after.start - p0)
             or _CLAUSE_GOES_ON_RE.match(masked, after.end - p0)
+            # (a pronoun with words of its own after it: "Anahit, 34, who arrived …, says
+            # she no longer expects anything" (La Marseillaise): the clause's subject)
+            or (after.method == "pronoun" and _WORD_NEXT_RE.match(masked, after.end - p0))
         ):
             # "…, said in a statement that": the statement is no subject; "…, however,
             # complained about Western involvement in Armenia" (The Quint): a preposition's
