@@ -6181,3 +6181,15 @@ def test_a_pronoun_after_says_with_words_of_its_own_is_no_inverted_subject():
     assert "Anahit, 34, who arrived from Stepanakert in 2021" not in [
         t for *_, t in rows(text, "2023-11-20")
     ]
+
+
+def test_one_of_a_group_of_unnamed_people_is_unnamed():
+    # Ryazanskiye Vedomosti ("One of the Armenian cadets, whose name the editors are
+    # withholding at his request, said that"), AFP ("one of the protesters told AFP")
+    text = (
+        "Trump spoke on Friday.\n\nOne of the Armenian cadets, whose name the editors are "
+        "withholding at his request, said that his family had spent the night in a shelter."
+    )
+    assert [(s, t) for s, _, _, t in rows(text, "2025-08-10")] == [
+        (None, "his family had spent the night in a shelter")
+    ]

@@ -665,6 +665,18 @@ _ONE_OF_SOURCES = (
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _SHARE_WORDS)
     + r")\s+of\s+(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SPEECH["source_one_of"])
+    # (or of a group of unnamed people, with up to two words before its noun: "One of the
+    # Armenian cadets, whose name the editors are withholding, said that" (Ryazanskiye
+    # Vedomosti), "one of the protesters told AFP" (AFP), "one of the organisers said" (AP))
+    + r"|the\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + "|".join(
+        sorted(
+            {_plural(n) for n in SPEECH["unnamed_person_nouns"] if " " not in n},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")"
     + r")|[Tt]he\s+same\s+(?:"
     + "|".join(map(re.escape, SPEECH["anonymous_sources"] + SPEECH["anonymous_people"]))
     + r")\b"
