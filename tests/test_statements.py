@@ -6193,3 +6193,14 @@ def test_one_of_a_group_of_unnamed_people_is_unnamed():
     assert [(s, t) for s, _, _, t in rows(text, "2025-08-10")] == [
         (None, "his family had spent the night in a shelter")
     ]
+
+
+def test_a_platform_is_no_persons_name():
+    # Wired ("In a post on Truth Social, he announced …"), Meduza ("on Telegram"): the
+    # platform's name is no printed person a pronoun could stand for
+    text = (
+        "Trump, for his part, has moved on. In a post on Truth Social, he announced the "
+        "signing. Asked by a reporter whether he expected a prize, he said that was for other "
+        "people to decide."
+    )
+    assert [s for s, *_ in rows(text, "2025-08-10")] == ["Donald Trump"]

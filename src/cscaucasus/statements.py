@@ -802,7 +802,10 @@ _ORG_HEADS: frozenset[str] = frozenset(SPEECH["organisation_words"])
 #: Capitalised possessive determiners, which no name holds ("His Armenian colleague").
 _POSSESSIVE_DETERMINERS = frozenset(["His", "Her", "Their", "Its", "Our", "My", "Your"])
 _NO_NAME_WORDS: frozenset[str] = frozenset(
-    SPEECH["document_words"] + SPEECH["place_words"] + SPEECH["epithet_words"]
+    SPEECH["document_words"]
+    + SPEECH["place_words"]
+    + SPEECH["epithet_words"]
+    + SPEECH["platform_words"]
 )
 #: Country names: in a run of capitalised words before a name they end a title
 #: ("EU Ambassador to Georgia Paweł Herczyński").
