@@ -6204,3 +6204,13 @@ def test_a_platform_is_no_persons_name():
         "people to decide."
     )
     assert [s for s, *_ in rows(text, "2025-08-10")] == ["Donald Trump"]
+
+
+def test_an_occasions_count_may_stand_between_subject_and_verb():
+    # Odnako ("Prime Minister Nikol Pashinyan for the first time said openly that"), APA
+    # ("Aliyev for his part said"), TASS ("Lavrov once again said")
+    text = (
+        "On 12 June, speaking in parliament, Prime Minister Nikol Pashinyan for the first time "
+        "said openly that Armenia would leave the Collective Security Treaty Organisation."
+    )
+    assert [s for s, *_ in rows(text, "2024-06-13")] == ["Nikol Pashinyan"]

@@ -201,6 +201,10 @@ GAP_RE = re.compile(  # ("Pashinyan himself, according to his press service, sai
     r"publicly|long|often|already|recently|just|since|has|had|have|was|would|will|himself|"
     r"herself|nevertheless|nonetheless|however|meanwhile|therefore|thus|instead|still|\w+ly|"
     rf"on\s+(?:{WEEKDAY_ALTERNATION})|"
+    # (an occasion's count: "Prime Minister Nikol Pashinyan for the first time said openly
+    # that" (Odnako), "Aliyev for his part said" (APA), "Lavrov once again said" (TASS))
+    r"for\s+the\s+(?:first|second|third|last)\s+time|for\s+(?:his|her|its|their)\s+part|"
+    r"once\s+again|"
     r"(?:last|this)\s+(?:week|month|year)))*\s*$"
 )
 _PRE_SUBJ_RE = re.compile(
