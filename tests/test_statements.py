@@ -2571,14 +2571,13 @@ def test_a_noun_of_speech_with_its_that_clause_is_its_owner_s_statement():
 
 
 def test_outlining_defending_and_estimating_are_speech_acts():
-    # Central Asia Monitor / Akorda: "outlined the priorities of …"; Tagesschau / Reuters:
-    # "defended the agreement"; Les Echos / Trend: "estimated that …"
+    # Central Asia Monitor / Akorda: "outlined the priorities of …"; Les Echos / Trend:
+    # "estimated that …"; Tagesschau / Reuters: "defended the agreement" is a defence with
+    # only its object, no statement since the fifteenth session (a verb of reaction)
     assert rows("Kassym-Jomart Tokayev outlined the priorities of the chairmanship in 2024.") == [
         ("Kassym-Jomart Tokayev", "indirect", "name", "the priorities of the chairmanship in 2024")
     ]
-    assert rows("Nikol Pashinyan defended the agreement in parliament.") == [
-        ("Nikol Pashinyan", "indirect", "name", "the agreement in parliament"),
-    ]
+    assert rows("Nikol Pashinyan defended the agreement in parliament.") == []
     assert rows("Mikayil Jabbarov estimated that the corridor would halve the time.") == [
         ("Mikayil Jabbarov", "indirect", "name", "the corridor would halve the time"),
     ]
@@ -3433,9 +3432,10 @@ def test_a_lede_role_is_the_person_the_next_paragraph_opens_with():
 
 
 def test_an_object_frame_ends_before_and_said_with_a_bare_clause():
-    # "Aliyev defended the operation and said the region was at peace" (APA, Reuters)
+    # "Aliyev defended the operation and said the region was at peace" (APA, Reuters): the
+    # defence with only its object is no statement (fifteenth session), the clause is
     got = rows("Aliyev defended the operation and said the region was now at peace.")
-    assert [t for *_, t in got] == ["the operation", "the region was now at peace"]
+    assert [t for *_, t in got] == ["the region was now at peace"]
 
 
 def test_a_that_after_a_finite_verb_is_a_relative_pronoun():
@@ -6104,3 +6104,113 @@ def test_a_headline_quote_may_open_with_a_word_that_opens_sentences():
         {"a": body}, {"a": "2022-11-23"}, titles={"a": "Hikmet Hajiyev: Assistant to the President"}
     )
     assert not got.in_headline.any()
+
+
+def test_it_in_a_printed_bodys_statement_is_the_body_but_not_an_impersonal_passive():
+    # Sabq ("Kuwait's Ministry of Foreign Affairs also issued a statement in which it said
+    # that"); Südkurier ("From Foreign Office circles it was said that": no one, and no
+    # body named "From Foreign Office")
+    text = (
+        "Kuwait's Ministry of Foreign Affairs also issued a statement in which it said that "
+        "the State of Kuwait supports every step.\n\n"
+        "Berlin, too, was watching. From Foreign Office circles it was said that the "
+        "government welcomed every step."
+    )
+    assert [s for s, *_ in rows(text, "2025-08-10")] == ["Kuwaiti Foreign Ministry", None]
+
+
+def test_it_and_the_government_after_a_body_or_a_capital_opening_the_sentence_before():
+    # Wiesbadener Kurier: "The Federal Foreign Office went further in its written
+    # statement. „…“, it says there." after another ministry spoke; "Yerevan rejects this.
+    # The government says …"; Shahrvand: "a source of concern" is no person
+    text = (
+        "The Quai d'Orsay, in a communiqué, said that France was ready to contribute.\n\n"
+        "The Federal Foreign Office went further in its written statement. „The peace "
+        "agreement must not remain a paper agreement“, it says there.\n\n"
+        "Yerevan rejects this. The government says the route will remain under Armenian law.\n\n"
+        "Esmaeil Baghaei, the spokesman, was cautious. He said that the presence of any power "
+        "was a source of concern and recalled that Tehran had conveyed its position."
+    )
+    assert [s for s, *_ in rows(text, "2025-08-09")] == [
+        "French Foreign Ministry",
+        "Federal Foreign Office",
+        "Armenia",
+        "Esmaeil Baghaei",
+        "Esmaeil Baghaei",
+    ]
+
+
+def test_a_defence_with_only_its_object_is_no_statement_but_its_participle_is():
+    # Il Gazzettino ("Zas defended the organisation against the accusation of passivity"),
+    # Klix.ba, Tagesschau ("Paschinjan defended the agreement."): no row; Aztag ("defended
+    # the agreement, assuring that it « opens the doors of the region »"): the participle's
+    text = (
+        "The secretary general, Stanislav Zas, defended the organisation against the "
+        "accusation of passivity.\n\nNikol Pashinyan defended the agreement.\n\n"
+        "In Yerevan, Nikol Pashinyan defended the agreement, assuring that it « opens the "
+        "doors of the region » for Armenia."
+    )
+    assert [t for *_, t in rows(text, "2024-04-20")] == [
+        "it « opens the doors of the region » for Armenia"
+    ]
+
+
+def test_a_co_chair_is_a_role_noun_and_a_content_ends_before_a_quote_that_opens():
+    # La Marseillaise: "Jules Boyadjian, co-chair of the Coordination Council …, believes
+    # that France must now act. « … », he insists. The co-chair adds that …"
+    text = (
+        "Jules Boyadjian, co-chair of the Coordination Council, believes that France must now "
+        "act. « Words are no longer enough », he insists. The co-chair adds that the community "
+        "has collected more than 400,000 euros."
+    )
+    assert [(s, t) for s, _, _, t in rows(text, "2023-11-20")] == [
+        ("Jules Boyadjian", "France must now act"),
+        ("Jules Boyadjian", "Words are no longer enough"),
+        ("Jules Boyadjian", "the community has collected more than 400,000 euros"),
+    ]
+
+
+def test_a_pronoun_after_says_with_words_of_its_own_is_no_inverted_subject():
+    # La Marseillaise: "Anahit, 34, who arrived from Stepanakert in 2021, says she no longer
+    # expects anything from Moscow": "she" opens the reported clause; the words before are
+    # no content
+    text = (
+        "The volunteers sort clothes. Anahit, 34, who arrived from Stepanakert in 2021, says "
+        "she no longer expects anything from Moscow."
+    )
+    assert "Anahit, 34, who arrived from Stepanakert in 2021" not in [
+        t for *_, t in rows(text, "2023-11-20")
+    ]
+
+
+def test_one_of_a_group_of_unnamed_people_is_unnamed():
+    # Ryazanskiye Vedomosti ("One of the Armenian cadets, whose name the editors are
+    # withholding at his request, said that"), AFP ("one of the protesters told AFP")
+    text = (
+        "Trump spoke on Friday.\n\nOne of the Armenian cadets, whose name the editors are "
+        "withholding at his request, said that his family had spent the night in a shelter."
+    )
+    assert [(s, t) for s, _, _, t in rows(text, "2025-08-10")] == [
+        (None, "his family had spent the night in a shelter")
+    ]
+
+
+def test_a_platform_is_no_persons_name():
+    # Wired ("In a post on Truth Social, he announced …"), Meduza ("on Telegram"): the
+    # platform's name is no printed person a pronoun could stand for
+    text = (
+        "Trump, for his part, has moved on. In a post on Truth Social, he announced the "
+        "signing. Asked by a reporter whether he expected a prize, he said that was for other "
+        "people to decide."
+    )
+    assert [s for s, *_ in rows(text, "2025-08-10")] == ["Donald Trump"]
+
+
+def test_an_occasions_count_may_stand_between_subject_and_verb():
+    # Odnako ("Prime Minister Nikol Pashinyan for the first time said openly that"), APA
+    # ("Aliyev for his part said"), TASS ("Lavrov once again said")
+    text = (
+        "On 12 June, speaking in parliament, Prime Minister Nikol Pashinyan for the first time "
+        "said openly that Armenia would leave the Collective Security Treaty Organisation."
+    )
+    assert [s for s, *_ in rows(text, "2024-06-13")] == ["Nikol Pashinyan"]

@@ -201,6 +201,10 @@ GAP_RE = re.compile(  # ("Pashinyan himself, according to his press service, sai
     r"publicly|long|often|already|recently|just|since|has|had|have|was|would|will|himself|"
     r"herself|nevertheless|nonetheless|however|meanwhile|therefore|thus|instead|still|\w+ly|"
     rf"on\s+(?:{WEEKDAY_ALTERNATION})|"
+    # (an occasion's count: "Prime Minister Nikol Pashinyan for the first time said openly
+    # that" (Odnako), "Aliyev for his part said" (APA), "Lavrov once again said" (TASS))
+    r"for\s+the\s+(?:first|second|third|last)\s+time|for\s+(?:his|her|its|their)\s+part|"
+    r"once\s+again|"
     r"(?:last|this)\s+(?:week|month|year)))*\s*$"
 )
 _PRE_SUBJ_RE = re.compile(
@@ -665,6 +669,18 @@ _ONE_OF_SOURCES = (
     + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _SHARE_WORDS)
     + r")\s+of\s+(?:"
     + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in SPEECH["source_one_of"])
+    # (or of a group of unnamed people, with up to two words before its noun: "One of the
+    # Armenian cadets, whose name the editors are withholding, said that" (Ryazanskiye
+    # Vedomosti), "one of the protesters told AFP" (AFP), "one of the organisers said" (AP))
+    + r"|the\s+(?:[\w’'-]+\s+){0,2}?(?:"
+    + "|".join(
+        sorted(
+            {_plural(n) for n in SPEECH["unnamed_person_nouns"] if " " not in n},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")"
     + r")|[Tt]he\s+same\s+(?:"
     + "|".join(map(re.escape, SPEECH["anonymous_sources"] + SPEECH["anonymous_people"]))
     + r")\b"
@@ -772,8 +788,15 @@ _PROPER_NAME_RE = re.compile(  # (an initial without its dot, as Indian and Brit
 )
 #: An organisation outside the gazetteer ("the Armenian National Committee of America"):
 #: capitalised words joined by of/for/and/on/the, one of them an organisation head word.
+#: "it" in an impersonal passive: "it was said that", "it is understood that".
+_IMPERSONAL_IT_RE = re.compile(
+    r"\s+(?:was|is|has\s+been|had\s+been)\s+(?:"
+    + word_alternation([*verbs("stated_by"), "understood", "learned", "learnt"])
+    + r")\b"
+)
 _ORG_RUN_RE = re.compile(  # ("St." inside: "the University of St. Gallen" (Luzerner Zeitung))
-    r"[A-Z](?<![\w’'.-].)[\w’'-]+"
+    # (not from a preposition opening a sentence: "From Foreign Office circles" (Südkurier))
+    r"[A-Z](?<![\w’'.-].)(?!(?:rom|n|t|y|ith|or|nder|fter|efore|uring)\s)[\w’'-]+"
     r"(?:[ \t]+(?:(?:of|for|and|on|the|to|in)[ \t]+)*(?:St\.[ \t]+)?[A-Z][\w’'-]+)+"
 )
 _ORG_JOINERS = frozenset(["of", "for", "and", "on", "the", "to", "in"])
@@ -783,7 +806,10 @@ _ORG_HEADS: frozenset[str] = frozenset(SPEECH["organisation_words"])
 #: Capitalised possessive determiners, which no name holds ("His Armenian colleague").
 _POSSESSIVE_DETERMINERS = frozenset(["His", "Her", "Their", "Its", "Our", "My", "Your"])
 _NO_NAME_WORDS: frozenset[str] = frozenset(
-    SPEECH["document_words"] + SPEECH["place_words"] + SPEECH["epithet_words"]
+    SPEECH["document_words"]
+    + SPEECH["place_words"]
+    + SPEECH["epithet_words"]
+    + SPEECH["platform_words"]
 )
 #: Country names: in a run of capitalised words before a name they end a title
 #: ("EU Ambassador to Georgia Paweł Herczyński").
@@ -1309,7 +1335,9 @@ def _mask(text: str, spans: list[tuple[int, int]], offset: int) -> str:
     return "".join(out)
 
 
-_TRIM_END = " \t\n.,;:!?" + QUOTE_CLOSERS + "—–"
+#: (and an opening mark the sentence split left at a content's end: "believes that France
+#: must now act. « Words are …" (La Marseillaise))
+_TRIM_END = " \t\n.,;:!?" + QUOTE_CLOSERS + "—–«„‹"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1688,6 +1716,11 @@ class _Article:
             found = self.owned_institution(mention.start, para, None, rest)
         elif (owned := _possessive_role(rest))[0] is not None:
             found = self.owned_institution(mention.start, para, *owned)
+        elif rest.lower() in _STATE_NOUNS and (state := self.narrated_state(mention.start)):
+            # the state that opens the sentence before ("Yerevan rejects this. The
+            # government says …" (Wiesbadener Kurier), "Baku denies it. The authorities
+            # say …" (AFP)): its government
+            found = state
         else:
             found = self.previous_institution(mention.start, para, str(mention.actor))
             place = _IN_CAPITAL_RE.search(self.text, max(0, mention.start - 40), mention.start)
@@ -1743,7 +1776,15 @@ class _Article:
         """ "It also urged": an organisation or state that spoke just before; else one
         named before "it" in its sentence ("The ministry issued a statement in which it
         expresses …"); else the one the sentence before opens with
-        (:meth:`narrated_body`); never a person."""
+        (:meth:`narrated_body`); never a person, and no one in an impersonal passive ("From
+        Foreign Office circles it was said that" (Südkurier), "it is understood that")."""
+        if _IMPERSONAL_IT_RE.match(self.text, mention.end):
+            return None, None
+        body = self.narrated_body(mention.start)
+        if body is not None:  # (the body the sentence before opens with, before one that
+            # spoke further back: "The Federal Foreign Office went further in its written
+            # statement. „…“, it says there." after the French ministry spoke)
+            return body, "pronoun"
         found = self.previous_speaker(mention.start, para, None)[0]
         if found is not None and found.startswith(UNKNOWN):  # a printed organisation
             if _ORG_HEADS.intersection(found[len(UNKNOWN) :].split()):
@@ -1754,12 +1795,16 @@ class _Article:
         orgs = [
             m
             for m in self.mentions_in(s0, mention.start)
-            if m.actor_id is not None and m.method in ("name", "alias")
+            if (m.actor_id is not None and m.method in ("name", "alias"))
+            or (m.actor_id is None and m.method == "organisation" and m.actor)
         ]
+        if orgs and orgs[0].actor_id is None:
+            # a printed body ("Kuwait's Ministry of Foreign Affairs also issued a statement
+            # in which it said that" (Sabq))
+            return UNKNOWN + str(orgs[0].actor), "pronoun"
         if orgs and self.gender.get(str(orgs[0].actor_id)) is None:
             return str(orgs[0].actor_id), "pronoun"
-        body = self.narrated_body(mention.start)
-        return body, ("pronoun" if body else None)
+        return None, None
 
     def narrated_body(self, anchor: int) -> str | None:
         """The organisation or state that opens the sentence right before the one holding
@@ -1774,12 +1819,14 @@ class _Article:
         if spara < self.sentence_list[i][2] - 1 or self.found.overlaps(s0, s1):
             return None
         first = next(iter(self.mentions_in(s0, s1)), None)
-        if (
-            first is None
-            or first.actor_id is None
-            or not _SUBJECT_OPENS_RE.fullmatch(self.text, s0, first.start)
-        ):
+        if first is None or not _SUBJECT_OPENS_RE.fullmatch(self.text, s0, first.start):
             return None
+        if first.actor_id is None:  # a printed body ("The Federal Foreign Office went further
+            # in its written statement. „…“, it says there." (Wiesbadener Kurier)), a capital
+            if first.method == "capital":
+                return self.ids.get(str(first.actor))
+            printed = first.method == "organisation" and first.actor
+            return UNKNOWN + str(first.actor) if printed else None
         aid = str(first.actor_id)
         return aid if self.types.get(aid) in ("organization", "state") else None
 
@@ -3590,6 +3637,8 @@ _CLAUSE_GOES_ON_RE = re.compile(
 )
 #: A comma right before a speech verb.
 _COMMA_END_RE = re.compile(r",\s*$")
+#: A lower-case word right after a mention.
+_WORD_NEXT_RE = re.compile(r"\s+[a-z]")
 #: What may follow the subject of an inversion that ends its clause: the sentence's end,
 #: or an appositive or relative clause of it ("…, said a former Indian ambassador to the
 #: region, who asked not to be named." (Scroll), "…, said Hikmet Hajiyev, the foreign
@@ -3613,6 +3662,9 @@ def _inverted_subject(
             _PREPOSITION_GAP_RE.match(masked, v1 - p0, after.start - p0)
             or _OBJECT_GAP_RE.search(masked, v1 - p0, after.start - p0)
             or _CLAUSE_GOES_ON_RE.match(masked, after.end - p0)
+            # (a pronoun with words of its own after it: "Anahit, 34, who arrived …, says
+            # she no longer expects anything" (La Marseillaise): the clause's subject)
+            or (after.method == "pronoun" and _WORD_NEXT_RE.match(masked, after.end - p0))
         ):
             # "…, said in a statement that": the statement is no subject; "…, however,
             # complained about Western involvement in Armenia" (The Quint): a preposition's
@@ -5043,7 +5095,11 @@ def _unnamed_people(text: str, taken: _Taken) -> list[_Row]:
     nouns: dict[str, int] = {}
     for r in linescan.matches(_UNNAMED_PERSON_RE, text):
         a, b = r.span()
-        if taken.free(a, a + 1) and not _APPOSITIVE_NAME_RE.match(text, b):
+        if (
+            taken.free(a, a + 1)
+            and not _APPOSITIVE_NAME_RE.match(text, b)
+            and not _SOURCE_OF_THING_RE.match(text, r.start("noun"))
+        ):
             rows.append((a, b, None, "indefinite"))
             nouns.setdefault(r.group("noun").lower(), b)
     if not nouns:
@@ -5535,6 +5591,12 @@ _SOME_SOURCE_RE = re.compile(
 _AMONG_BEFORE_RE = re.compile(r"\bamong\s+$")
 
 
+#: "a source of concern", "a source of tension": a thing, no person ("… was a source of
+#: concern and recalled that …" (Shahrvand), "a source of pride" (AP)); "a source of the
+#: ministry" and "a source of Kommersant" stay sources.
+_SOURCE_OF_THING_RE = re.compile(r"[Ss]ource\s+of\s+(?!the\b|[A-Z])[a-z]")
+
+
 def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> list[_Row]:
     """Anonymous sources ("sources close to the government", "a spokesperson"), from
     their number and adjectives ("two sources", "several diplomatic sources")."""
@@ -5548,6 +5610,7 @@ def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> lis
             and not (_TITLE_BEFORE_NAME_RE.match(text, r.end()) and r.group(0)[-1] != "s")
             and not _APPOSITIVE_NAME_RE.match(text, r.end())
             and not _AMONG_BEFORE_RE.search(text, max(0, r.start() - 7), r.start())
+            and not _SOURCE_OF_THING_RE.match(text, r.start())
         ):
             before = _SOURCE_MODIFIERS_RE.search(text, max(0, r.start() - 60), r.start())
             start = (
