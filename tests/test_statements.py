@@ -6224,3 +6224,20 @@ def test_the_un_refugee_agency_is_a_speaker():
         "were women, children and older people."
     )
     assert [s for s, *_ in rows(text, "2023-09-30")] == ["UNHCR", "UNHCR"]
+
+
+def test_states_of_africa_asia_and_latin_america_and_a_capitalised_government():
+    # APS ("The Ministry of Foreign Affairs said that Algeria hopes" under an Algiers
+    # dateline), Graphic Online ("Ghana called on both sides"), Armenpress and Fraternité
+    # Matin ("The Armenian Government said"): the states, not printed bodies
+    text = (
+        "ALGIERS — Algeria welcomed the agreement.\n\nThe Ministry of Foreign Affairs said that "
+        "Algeria hopes that this step will lead to a lasting peace.\n\nGhana called on both "
+        "sides to return to dialogue.\n\nThe Armenian Government said that 13,350 displaced "
+        "persons had entered the country."
+    )
+    assert [s for s, *_ in rows(text, "2025-08-10")] == [
+        "Algerian Foreign Ministry",
+        "Ghana",
+        "Armenia",
+    ]

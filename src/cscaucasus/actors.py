@@ -202,7 +202,24 @@ def _read_gazetteer(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any
     if text is _PACKAGED:
         named = {str(a["name"]) for a in actors}
         actors += [_state_actor(s) for s in STATES if s["name"] not in named]
+        actors = [_with_capitalised_sides(a) for a in actors]
     return actors, list(data.get("roles") or [])
+
+
+def _with_capitalised_sides(actor: dict[str, Any]) -> dict[str, Any]:
+    """A state's "<demonym> government"/"authorities" aliases also as wires print them,
+    capitalised ("the Armenian Government said" (Armenpress, Fraternité Matin), "the
+    Algerian Authorities" (APS)): the state, not a printed body of that name."""
+    if actor.get("type") != "state":
+        return actor
+    aliases = [str(a) for a in actor.get("aliases") or []]
+    extra = [
+        a.rsplit(" ", 1)[0] + " " + a.rsplit(" ", 1)[1].capitalize()
+        for a in aliases
+        if a.endswith((" government", " authorities")) and a[:1].isupper()
+    ]
+    new = [a for a in extra if a not in aliases]
+    return {**actor, "aliases": aliases + new} if new else actor
 
 
 def _state_actor(state: dict[str, Any]) -> dict[str, Any]:
