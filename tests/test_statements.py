@@ -6214,3 +6214,13 @@ def test_an_occasions_count_may_stand_between_subject_and_verb():
         "said openly that Armenia would leave the Collective Security Treaty Organisation."
     )
     assert [s for s, *_ in rows(text, "2024-06-13")] == ["Nikol Pashinyan"]
+
+
+def test_the_un_refugee_agency_is_a_speaker():
+    # Inter Press Service, Truthout, Le Courrier: UNHCR in the refugee coverage of 2023
+    text = (
+        "The United Nations refugee agency, UNHCR, said in a statement that more than 100,000 "
+        "people had crossed into Armenia.\n\nThe UN refugee agency said most of the refugees "
+        "were women, children and older people."
+    )
+    assert [s for s, *_ in rows(text, "2023-09-30")] == ["UNHCR", "UNHCR"]
