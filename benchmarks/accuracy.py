@@ -37,7 +37,9 @@ articles), ``devnews14`` (aimed at unnamed sources, documents and offices, and h
 precision: sentences that look like speech but are none), ``devnews17`` (aimed at the
 speaker on outlets never seen: role nouns, pronouns and offices across paragraphs, two
 speakers of one role), ``devnews18`` (aimed at the four frames the fresh sealed sets lose:
-unnamed sources, documents and offices, headlines, states and capitals) and ``heldout9``
+unnamed sources, documents and offices, headlines, states and capitals), ``devnews19`` (made
+like the fresh sealed sets, a natural mix not aimed at any frame, on outlets never seen) and
+``heldout9``
 (sealed until 2026-12-07) are development sets.
 """
 
@@ -139,6 +141,7 @@ DEVELOPMENT = (
     "devnews16_statements.csv",
     "devnews17_statements.csv",
     "devnews18_statements.csv",
+    "devnews19_statements.csv",
 )
 
 
