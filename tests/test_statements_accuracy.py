@@ -143,7 +143,7 @@
   in: unnamed sources, documents and offices, title-only headlines, states and capitals,
   beside statements of every other frame and sentences that look like speech but are
   none (see its README).
-* ``tests/data/devnews19_statements.csv`` (development, no floor until its first run, which
+* ``tests/data/devnews19_statements.csv`` (development; floor from its first run, which
   the lead makes): 25 articles in 25 further outlets no other file uses, labelled before
   the code ran on them and made like the fresh sealed sets (a natural mix of frames, not
   aimed at any): Latin American, African, South and Southeast Asian, Balkan, Nordic and
@@ -359,6 +359,11 @@ SNIPPET_THRESHOLDS = {
     # made on it) P 0.978 R 0.871 F1 0.921 speaker 0.905, kind 0.995, end to end 0.788;
     # with the state ministries' form (3befba8) P 0.982 R 0.875 speaker 0.937, 0.820
     "devnews18_statements.csv": (0.97, 0.86, 0.91, 0.93),
+    # devnews19 (development, 25 articles in 25 further outlets made like the fresh sealed
+    # sets, labelled 2026-12-07 before the code ran on them, a9b511b): first run (main
+    # 8e1299d, the fifteenth session's rules up to then, none made on it) P 0.966 R 0.868
+    # F1 0.914 speaker 0.939, kind 1.000, end to end 0.815; with cec60d8 0.841
+    "devnews19_statements.csv": (0.95, 0.86, 0.90, 0.93),
 }
 #: Sets on which the extraction raises with the code as it is: their floor test is an
 #: expected failure until the code is fixed (strict: once it no longer raises, the test
