@@ -6241,3 +6241,19 @@ def test_states_of_africa_asia_and_latin_america_and_a_capitalised_government():
         "Ghana",
         "Armenia",
     ]
+
+
+def test_unnamed_experts_and_a_named_persons_appositive():
+    # BusinessWorld ("A Manila-based economist at a foreign bank, who declined to be named,
+    # said"), Nepali Times ("A Kathmandu-based diplomat from a European country, who asked
+    # not to be named, said"), TradeWinds ("A London-based shipbroker"): unnamed; La
+    # Gazzetta del Mezzogiorno ("For Carlo Frappi, a researcher at …, … the researcher
+    # explains"): the named person's appositive, not an unnamed researcher
+    text = (
+        "A Manila-based economist at a foreign bank, who declined to be named, said the route "
+        "would matter little to Philippine trade.\n\nA Kathmandu-based diplomat from a European "
+        "country, who asked not to be named, said that Armenia's turn to the West would be "
+        "tested.\n\nFor Carlo Frappi, a researcher at Ca' Foscari University, the visit matters. "
+        "«Russia fears that the European Union will take its place», the researcher explains."
+    )
+    assert [s for s, *_ in rows(text, "2025-08-10")] == [None, None, "Carlo Frappi", "Carlo Frappi"]

@@ -485,6 +485,30 @@ _UNNAMED_PERSON_RE = re.compile(
     rf"(?!(?:{_VERB_ALT})\b)[a-z]{{4,}}\b"  # "of the Armenian delegation", not "of the CSTO said"
     r"|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\b))?"
 )
+#: A full name (two capitalised words or more) and a comma right before an unnamed person's
+#: noun phrase, up to three lower-case words between: the phrase is that name's appositive
+#: ("Carlo Frappi, a researcher at …" (La Gazzetta del Mezzogiorno), "Uwe Halbach, for many
+#: years a Caucasus expert at …" (Mittelbayerische Zeitung)); after a first name alone it is
+#: a passer-by's, unnamed ("Anush, a 52-year-old teacher, said" (Faro de Vigo)).
+_NAME_COMMA_BEFORE_RE = re.compile(
+    r"[A-Z][\w’'-]*[a-z][ \t]+(?:[A-Z][\w’'.-]*[ \t]+)*[A-Z][\w’'-]*[a-z],"
+    r"(?:[ \t]+[a-z]+){0,3}[ \t]*$"
+)
+
+
+def _named_before(text: str, a: int) -> bool:
+    """Whether a full name and a comma stand right before ``a`` (:data:`_NAME_COMMA_BEFORE_RE`),
+    two words or more once titles and sentence openers before it are left out ("For Carlo
+    Frappi, a researcher" is a name's; "For Gayane, a 34-year-old teacher" a first name's)."""
+    m = _NAME_COMMA_BEFORE_RE.search(text, max(0, a - 40), a)
+    if m is None:
+        return False
+    name = m.group(0).split(",")[0].split()
+    while name and name[0] in TITLES:  # ("For Carlo Frappi, a researcher": the name)
+        name = name[1:]
+    return len(name) >= 2
+
+
 #: A passer-by named by a first name and an age ("At the market, Samvel, 67, says that"
 #: (Visão), "says Silvia, 61, as she folds blankets" (Perfil), "Anna, 34, said" (Reuters,
 #: AP)): an unnamed person, no name of the gazetteer's or a printed one.
@@ -525,9 +549,10 @@ _UNNAMED_MODIFIER_RE = re.compile(
 #: Republic Square said" (Holod), "A member of the Russian delegation at the last summit
 #: told Cicero that" (Cicero), "a pensioner outside the station in Gyumri said"
 #: (Reuters), "A source in the Armenian delegation to the Euronest assembly told Texty
-#: that" (Texty)): then the gap of ``GAP_RE``.
+#: that" (Texty), "A Kathmandu-based diplomat from a European country, who asked not to be
+#: named, said" (Nepali Times)): then the gap of ``GAP_RE``.
 _UNNAMED_PLACE_GAP_RE = re.compile(
-    r"^(?:\s+(?:at|in|near|outside|on|to|of|with)\s+(?:(?:a|an|the)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+    r"^(?:\s+(?:at|in|near|outside|on|to|of|with|from)\s+(?:(?:a|an|the)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
     r"{1,2}" + GAP_RE.pattern.removeprefix("^")
 )
 
@@ -5099,6 +5124,9 @@ def _unnamed_people(text: str, taken: _Taken) -> list[_Row]:
             taken.free(a, a + 1)
             and not _APPOSITIVE_NAME_RE.match(text, b)
             and not _SOURCE_OF_THING_RE.match(text, r.start("noun"))
+            # (the appositive of a name before it: "For Carlo Frappi, a researcher at Ca'
+            # Foscari …, … the researcher explains" (La Gazzetta del Mezzogiorno))
+            and not _named_before(text, a)
         ):
             rows.append((a, b, None, "indefinite"))
             nouns.setdefault(r.group("noun").lower(), b)
