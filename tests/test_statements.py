@@ -6257,3 +6257,13 @@ def test_unnamed_experts_and_a_named_persons_appositive():
         "«Russia fears that the European Union will take its place», the researcher explains."
     )
     assert [s for s, *_ in rows(text, "2025-08-10")] == [None, None, "Carlo Frappi", "Carlo Frappi"]
+
+
+def test_an_institutes_field_is_no_part_of_its_heads_name():
+    # Narodnoye Slovo: "Director of the Institute for Strategic and Regional Studies Eldor
+    # Aripov said" had printed "Regional Studies Eldor Aripov"
+    text = (
+        "Director of the Institute for Strategic and Regional Studies Eldor Aripov said that "
+        "the corridor could become a natural continuation of the Trans-Caspian route."
+    )
+    assert [s for s, *_ in rows(text, "2025-08-10")] == ["Eldor Aripov"]
