@@ -6267,3 +6267,17 @@ def test_an_institutes_field_is_no_part_of_its_heads_name():
         "the corridor could become a natural continuation of the Trans-Caspian route."
     )
     assert [s for s, *_ in rows(text, "2025-08-10")] == ["Eldor Aripov"]
+
+
+def test_a_headlines_pm_is_the_prime_minister_the_body_titles():
+    # Ceylon Today, The Hindu, Dawn: "Armenia will leave Russia-led bloc, says PM"
+    body = (
+        "Armenia will quit the Collective Security Treaty Organization, Prime Minister Nikol "
+        "Pashinyan told Parliament on Wednesday."
+    )
+    title = "Armenia will leave Russia-led bloc, says PM"
+    got = statements_for_texts({"a": body}, {"a": "2024-06-12"}, titles={"a": title})
+    heads = got[got.in_headline]
+    assert list(zip(heads.speaker, heads.text, strict=True)) == [
+        ("Nikol Pashinyan", "Armenia will leave Russia-led bloc")
+    ]

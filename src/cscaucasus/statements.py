@@ -7146,7 +7146,9 @@ def _title_source_in_body(
     elif not named and _role_head(words) is not None:
         # (in any form of the office: "Uzbek FM: …" after "Minister of Foreign Affairs of
         # Uzbekistan Bakhtiyor Saidov" (UzDaily))
-        titled = (model.titled(form) for form in (words, *role_forms(words)))
+        # (or a synonym: "…, says PM" after "Prime Minister Nikol Pashinyan" (Ceylon Today))
+        synonyms = _ROLE_SYNONYMS.get(words.lower(), ())
+        titled = (model.titled(form) for form in (words, *role_forms(words), *synonyms))
         key, how = next((k for k in titled if k is not None), None), "role"
     elif not named and _HEADLINE_NAME_RE.fullmatch(words) and _printed_name(words) == words:
         return None, ascii_name(words), "name", words  # a full name the body does not print
