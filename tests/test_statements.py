@@ -6281,3 +6281,16 @@ def test_a_headlines_pm_is_the_prime_minister_the_body_titles():
     assert list(zip(heads.speaker, heads.text, strict=True)) == [
         ("Nikol Pashinyan", "Armenia will leave Russia-led bloc")
     ]
+
+
+def test_an_outlet_told_is_no_inverted_subject_and_an_unnamed_persons_origin():
+    # Fraternité Matin: "A trader of Armenian origin established in Treichville, who did
+    # not want to be named, told Fraternité Matin that …": the trader's, not the outlet's
+    text = (
+        "In Abidjan, the news is followed with emotion. A trader of Armenian origin established "
+        "in Treichville, who did not want to be named, told Fraternité Matin that his family "
+        "in Beirut had taken in relatives from Karabakh."
+    )
+    assert [(s, t) for s, _, _, t in rows(text, "2023-09-28")] == [
+        (None, "his family in Beirut had taken in relatives from Karabakh")
+    ]

@@ -481,6 +481,9 @@ _SOURCE_HEAD_RE = _anon_head_re(
 _UNNAMED_PERSON_RE = re.compile(
     r"(?:[Aa](?<![\w’'.-].)n?|[Oo](?<![\w’'.-].)ne)\s+(?:[\w’'-]+\s+){0,3}"
     r"(?P<noun>" + "|".join(map(re.escape, SPEECH["unnamed_person_nouns"])) + r")\b"
+    # (of an origin: "A trader of Armenian origin established in Treichville, who did not
+    # want to be named, told" (Fraternité Matin), "a businessman of Armenian descent" (AP))
+    r"(?:\s+of\s+[A-Z][\w’'-]+\s+(?:origin|descent|background|extraction))?"
     r"(?:\s+(?:of|from|in|to)\s+(?:(?:the|one\s+of\s+the)\s+(?:[A-Z][\w’'-]+\s+){0,3}"
     rf"(?!(?:{_VERB_ALT})\b)[a-z]{{4,}}\b"  # "of the Armenian delegation", not "of the CSTO said"
     r"|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\b))?"
@@ -525,7 +528,7 @@ _GIVEN_NAME_BEFORE_RE = re.compile(r"[A-Z][\w’'-]*[a-z][ \t]+$")
 #: (Azatutyun)).
 _UNNAMED_MODIFIER_RE = re.compile(
     r"\s+(?:(?:involved|familiar|close|speaking|briefed|based|knowledgeable|present|working|"
-    r"serving|stationed)\s+(?:in|with|to|on|at|for|from)\b"
+    r"serving|stationed|established|living|settled)\s+(?:in|with|to|on|at|for|from)\b"
     rf"|who\s+(?:had\s+|has\s+|once\s+)?(?!(?:{_VERB_ALT})\b)[a-z]+(?:ed|s)\b"
     # a request for anonymity, its verb one of speech ("A Kazakh diplomat who asked not to
     # be named told Novastan that" (Novastan), "an official who spoke on condition of
@@ -3664,6 +3667,8 @@ _CLAUSE_GOES_ON_RE = re.compile(
 _COMMA_END_RE = re.compile(r",\s*$")
 #: A lower-case word right after a mention.
 _WORD_NEXT_RE = re.compile(r"\s+[a-z]")
+#: "that" right after a mention.
+_THAT_NEXT_RE = re.compile(r"\s+that\b")
 #: What may follow the subject of an inversion that ends its clause: the sentence's end,
 #: or an appositive or relative clause of it ("…, said a former Indian ambassador to the
 #: region, who asked not to be named." (Scroll), "…, said Hikmet Hajiyev, the foreign
@@ -3690,6 +3695,9 @@ def _inverted_subject(
             # (a pronoun with words of its own after it: "Anahit, 34, who arrived …, says
             # she no longer expects anything" (La Marseillaise): the clause's subject)
             or (after.method == "pronoun" and _WORD_NEXT_RE.match(masked, after.end - p0))
+            # (an addressee before "that": "…, who did not want to be named, told
+            # Fraternité Matin that" (Fraternité Matin): the outlet is told, no speaker)
+            or _THAT_NEXT_RE.match(masked, after.end - p0)
         ):
             # "…, said in a statement that": the statement is no subject; "…, however,
             # complained about Western involvement in Armenia" (The Quint): a preposition's
