@@ -6294,3 +6294,18 @@ def test_an_outlet_told_is_no_inverted_subject_and_an_unnamed_persons_origin():
     assert [(s, t) for s, _, _, t in rows(text, "2023-09-28")] == [
         (None, "his family in Beirut had taken in relatives from Karabakh")
     ]
+
+
+def test_a_name_which_qualifies_before_a_speech_verb_is_a_body():
+    # Dagens Næringsliv ("Equinor, which holds a stake in … the pipeline to Turkey, said in
+    # an e-mail to DN that"): the company, not the state in its relative clause; Al
+    # Jazeera ("The self-declared authorities in Stepanakert, which Armenians call
+    # Artsakh, confirmed"): a place after a preposition is no body
+    text = (
+        "Equinor, which holds a stake in the Shah Deniz gas field and in the pipeline to "
+        "Turkey, said in an e-mail to DN that stability in the region was good for investment."
+        "\n\nThe self-declared authorities in Stepanakert, which Armenians call Artsakh, "
+        "confirmed they had accepted a ceasefire proposal."
+    )
+    speakers = [s for s, *_ in rows(text, "2025-08-20")]
+    assert speakers[0] == "Equinor" and "Stepanakert" not in speakers

@@ -5255,6 +5255,7 @@ def _unresolved_subjects(
     rows += _media(text, taken)
     rows += _police(text, taken)
     rows += _others_and_relatives(text, taken)
+    rows += _which_bodies(text, taken)
     rows += _press_offices(text, taken)
     rows += _printed_names(text, taken)
     rows, covered = _organisations(text, taken, rows)
@@ -5698,6 +5699,33 @@ _POLICE_RE = re.compile(
 _BARE_OTHER_RE = re.compile(
     rf"(?:(?<=[.!?]\s)|(?<=\A)|(?<=\n))(?:Another|Both)(?=,|\s+(?:{_VERB_ALT})\b)"
 )
+
+
+#: A name that "which" qualifies before a speech verb: a body, not a person ("Equinor,
+#: which holds a stake in the Shah Deniz gas field and in the pipeline to Turkey, said in an
+#: e-mail to DN that" (Dagens Næringsliv), "Gazprom, which supplies Armenia's gas, said"
+#: (Reuters), "Rosatom, which runs the Metsamor plant, said" (Interfax)).
+_WHICH_BODY_RE = re.compile(
+    r"(?<![\w’'.-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}),[ \t]+which[ \t]"
+    r"[^,;.\n]{3,160},[ \t]+(?=[a-z])"
+)
+
+
+def _which_bodies(text: str, taken: _Taken) -> list[_Row]:
+    """Bodies the gazetteer does not know, named before a "which" clause and a speech verb
+    (:data:`_WHICH_BODY_RE`), as printed."""
+    if "which" not in text:
+        return []
+    return [
+        (r.start("name"), r.end("name"), r.group("name"), "organisation")
+        for r in _WHICH_BODY_RE.finditer(text)
+        if taken.free(r.start("name"), r.end("name"))
+        and CUE_RE.match(text, r.end())
+        and r.group("name").split()[0] not in TITLES
+        # (a place after a preposition: "The self-declared authorities in Stepanakert,
+        # which Armenians call Artsakh, confirmed" (Al Jazeera))
+        and not _PREPOSITION_BEFORE_RE.search(text, max(0, r.start() - 10), r.start())
+    ]
 
 
 def _others_and_relatives(text: str, taken: _Taken) -> list[_Row]:
