@@ -6309,3 +6309,18 @@ def test_a_name_which_qualifies_before_a_speech_verb_is_a_body():
     )
     speakers = [s for s, *_ in rows(text, "2025-08-20")]
     assert speakers[0] == "Equinor" and "Stepanakert" not in speakers
+
+
+def test_a_given_name_ending_like_a_demonym_is_a_given_name():
+    # Petra ("Sufian Qudah said"), DW ("Christian Lindner said"): "-ian" ends given names as
+    # it ends "Armenian"; only a known demonym is read as one before a name
+    text = (
+        "Sufian Qudah said that the Kingdom supports all efforts.\n\nChristian Lindner said "
+        "that Germany would help.\n\nThe Armenian Foreign Minister Ararat Mirzoyan said that "
+        "talks went on."
+    )
+    assert [s for s, *_ in rows(text, "2025-08-10")] == [
+        "Sufian Qudah",
+        "Christian Lindner",
+        "Ararat Mirzoyan",
+    ]

@@ -193,7 +193,11 @@ def name_prefix_word(word: str) -> bool:
     """Whether a capitalised word before a name is a title, rank, honorific, demonym or
     sentence-initial word rather than a given name ("Ayatollah", "Armenian", "When")."""
     word = word.rstrip(".")
-    return word in TITLES or _DEMONYM_END_RE.search(word) is not None
+    if word in TITLES or word in DEMONYMS:
+        return True
+    # (an unknown word ending like a demonym; but "-ian" also ends given names: "Sufian
+    # Qudah" (Petra), "Sebastian Kurz", "Christian Lindner", "Julian", "Adrian")
+    return _DEMONYM_END_RE.search(word) is not None and not word.endswith("ian")
 
 
 def _read_gazetteer(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
