@@ -6317,10 +6317,11 @@ def test_a_given_name_ending_like_a_demonym_is_a_given_name():
     text = (
         "Sufian Qudah said that the Kingdom supports all efforts.\n\nChristian Lindner said "
         "that Germany would help.\n\nThe Armenian Foreign Minister Ararat Mirzoyan said that "
-        "talks went on."
+        "talks went on.\n\nJean Asselborn said that Luxembourg would help."
     )
     assert [s for s, *_ in rows(text, "2025-08-10")] == [
         "Sufian Qudah",
         "Christian Lindner",
         "Ararat Mirzoyan",
+        "Jean Asselborn",
     ]

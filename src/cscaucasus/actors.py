@@ -195,9 +195,10 @@ def name_prefix_word(word: str) -> bool:
     word = word.rstrip(".")
     if word in TITLES or word in DEMONYMS:
         return True
-    # (an unknown word ending like a demonym; but "-ian" also ends given names: "Sufian
-    # Qudah" (Petra), "Sebastian Kurz", "Christian Lindner", "Julian", "Adrian")
-    return _DEMONYM_END_RE.search(word) is not None and not word.endswith("ian")
+    # (an unknown word ending like a demonym; but "-ian" and "-ean" also end given names:
+    # "Sufian Qudah" (Petra), "Sebastian Kurz", "Christian Lindner", "Jean Asselborn",
+    # "Sean Kelly")
+    return _DEMONYM_END_RE.search(word) is not None and not word.endswith(("ian", "ean"))
 
 
 def _read_gazetteer(text: str) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
