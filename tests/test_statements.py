@@ -6325,3 +6325,29 @@ def test_a_given_name_ending_like_a_demonym_is_a_given_name():
         "Ararat Mirzoyan",
         "Jean Asselborn",
     ]
+
+
+def test_titles_ending_in_a_region_workplaces_and_more_reporting_forms():
+    # BusinessWorld ("ADB Director General for Central and West Asia Yevgeniy Zhukov told
+    # … Mr. Zhukov said"), Dagens Næringsliv ("Shipping analyst Kari Hovland at a Bergen
+    # brokerage points out that"), TradeWinds ("Sandvik cautions that", "The port chief
+    # warned, however, that", "A Baku-based shipowner, who declined to be named, said")
+    text = (
+        "ADB Director General for Central and West Asia Yevgeniy Zhukov told reporters that "
+        "the request was being assessed.\n\nMr. Zhukov said that no amount had been set.\n\n"
+        "Shipping analyst Kari Hovland at a Bergen brokerage points out that volumes have "
+        "doubled.\n\nLars Sandvik, an analyst, estimates that volumes could grow. Sandvik "
+        "cautions that the figure depends on rates.\n\nBaku port chief Taleh Ziyadov said the "
+        "port was ready. The port chief warned, however, that ships were short.\n\nA "
+        "Baku-based shipowner, who declined to be named, said his company was in talks."
+    )
+    assert [s for s, *_ in rows(text, "2025-09-10")] == [
+        "Yevgeniy Zhukov",
+        "Yevgeniy Zhukov",
+        "Kari Hovland",
+        "Lars Sandvik",
+        "Lars Sandvik",
+        "Taleh Ziyadov",
+        "Taleh Ziyadov",
+        None,
+    ]

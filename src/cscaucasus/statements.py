@@ -839,6 +839,8 @@ _NO_NAME_WORDS: frozenset[str] = frozenset(
     + SPEECH["epithet_words"]
     + SPEECH["platform_words"]
 )
+#: Words of places (data/speech.yml `place_words`): in a run before a name they end a title.
+_PLACE_WORD_SET: frozenset[str] = frozenset(SPEECH["place_words"])
 #: Country names: in a run of capitalised words before a name they end a title
 #: ("EU Ambassador to Georgia Paweł Herczyński").
 _COUNTRIES: frozenset[str] = frozenset(DEMONYMS.values())
@@ -884,6 +886,23 @@ _HEAD_OF_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?P<office>(?:head|chief)\s+of\s+(?
 #: "Thomas de Waal of Carnegie Europe believes" (Eurasianet)): the person speaks.
 _AFFILIATION_GAP_RE = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
 _AFFILIATION_BEFORE_RE = re.compile(r"\s(?:of|from|at)\s+(?:the\s+)?$")
+#: An unnamed workplace after a person's name, before the verb ("Shipping analyst Kari
+#: Hovland at a Bergen brokerage points out that" (Dagens Næringsliv), "Anna Petrosyan of a
+#: Yerevan think tank said" (Reuters), "Tom Smith with a London consultancy said" (FT)).
+_WORKPLACE_GAP_RE = re.compile(
+    r"^\s+(?:at|of|from|with)\s+an?\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*(?=\s)"
+)
+
+
+def _affiliated(gap: str) -> bool:
+    """Whether the words between a name and its verb are its party ("of the Hayastan
+    faction") or an unnamed workplace ("at a Bergen brokerage"), before the verb's gap."""
+    if _AFFILIATION_TAIL_RE.fullmatch(gap):
+        return True
+    w = _WORKPLACE_GAP_RE.match(gap)
+    return w is not None and GAP_RE.match(gap[w.end() :]) is not None
+
+
 #: A place after a subject, before its verb ("The CSTO secretariat in Moscow insists"
 #: (Die Welt), "Pashinyan in Yerevan said" (Armenpress), "the embassy in Baku said" (APA)).
 _PLACE_TAIL_RE = re.compile(
@@ -2466,8 +2485,10 @@ class _Article:
                 and GAP_RE.match(_after_modifier(gap))
             ):  # (opening the sentence: not "…, the findings of officials who …, adding")
                 return m  # "A diplomatic source consulted by this newspaper in Moscow said"
-            if m.method == "name" and _AFFILIATION_TAIL_RE.fullmatch(gap):
-                return m  # "MP Artsvik Minasyan of the Hayastan faction called …"
+            if m.method == "name" and _affiliated(gap):
+                # "MP Artsvik Minasyan of the Hayastan faction called …", "Shipping analyst
+                # Kari Hovland at a Bergen brokerage points out"
+                return m
         return None
 
     def _named_before(self, m: Any, masked: str, base: int, lo: int) -> Any:
@@ -6035,6 +6056,10 @@ def _printed_name(words: str) -> str | None:
             or name_prefix_word(t)
             or t.endswith(("'s", "’s"))
             or (t in _COUNTRIES and i + 2 < len(tokens))  # "President of Uzbekistan X Y"
+            # (or a region's place word: "ADB Director General for Central and West Asia
+            # Yevgeniy Zhukov" (BusinessWorld), "EU Special Representative for the South
+            # Caucasus Magdalena Grono" (EEAS))
+            or (t in _PLACE_WORD_SET and i + 2 < len(tokens))
             or t in _POSSESSIVE_DETERMINERS  # "Her Armenian counterpart" (ELTA): no name
             or t.lower() in _FALSE_TITLES  # "Organiser Ani Petrosyan" (Stuff)
             or _PARTICLE_PLACE_RE.search(t)  # "the senator of the Bouches-du-Rhône X Y"
