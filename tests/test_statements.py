@@ -6351,3 +6351,19 @@ def test_titles_ending_in_a_region_workplaces_and_more_reporting_forms():
         "Taleh Ziyadov",
         None,
     ]
+
+
+def test_a_ministry_after_its_states_or_capitals_possessive():
+    # The New Times ("Abu Dhabi's foreign ministry, in a statement, expressed the UAE's
+    # hope that"), Reuters ("The UAE's foreign ministry said"), AP ("Moscow's foreign
+    # ministry said")
+    text = (
+        "The UAE's foreign ministry said that the talks would go on.\n\nAbu Dhabi's foreign "
+        "ministry, in a statement, said that the talks would lead to peace.\n\nMoscow's "
+        "foreign ministry said that it was studying the text."
+    )
+    assert [s for s, *_ in rows(text, "2025-07-11")] == [
+        "Emirati Foreign Ministry",
+        "Emirati Foreign Ministry",
+        "Russian Foreign Ministry",
+    ]

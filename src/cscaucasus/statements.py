@@ -5277,12 +5277,15 @@ def _unresolved_subjects(
     rows += _police(text, taken)
     rows += _others_and_relatives(text, taken)
     rows += _which_bodies(text, taken)
+    ministries = _possessive_ministries(text, taken)
+    rows += ministries
     rows += _press_offices(text, taken)
     rows += _printed_names(text, taken)
     rows, covered = _organisations(text, taken, rows)
-    offices = _of_state_offices(text, taken)
-    rows += offices
-    if offices:  # (the state inside is no subject: "the Minister … of Uzbekistan noted")
+    offices = _of_state_offices(text, taken) + ministries
+    rows += offices[: len(offices) - len(ministries)]
+    if offices:  # (the state inside is no subject: "the Minister … of Uzbekistan noted",
+        # "The UAE's foreign ministry said")
         covered = sorted(covered + [(a, b) for a, b, *_ in offices])
     rows += _acronyms(text, taken, mentions, rows)
     rows.sort(key=itemgetter(0))
@@ -5730,6 +5733,33 @@ _WHICH_BODY_RE = re.compile(
     r"(?<![\w’'.-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2}),[ \t]+which[ \t]"
     r"[^,;.\n]{3,160},[ \t]+(?=[a-z])"
 )
+
+
+#: A state's or its capital's possessive before a ministry in lower case: "Abu Dhabi's
+#: foreign ministry, in a statement, expressed" (The New Times), "The UAE's foreign ministry
+#: said" (Reuters), "Moscow's foreign ministry said" (AP).
+_POSSESSIVE_MINISTRY_RE = re.compile(
+    r"(?<![\w’'-])(?:[Tt]he[ \t]+)?(?P<owner>(?!The\b)[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)"
+    r"[’']s[ \t]+"
+    r"(?P<field>foreign|defen[cs]e|interior|economy|finance|justice)[ \t]+ministry\b"
+)
+
+
+def _possessive_ministries(text: str, taken: _Taken) -> list[_Row]:
+    """A ministry after its state's or capital's possessive (:data:`_POSSESSIVE_MINISTRY_RE`),
+    named as the gazetteer names ministries ("Emirati Foreign Ministry")."""
+    if "inistry" not in text:
+        return []
+    rows: list[_Row] = []
+    for r in _POSSESSIVE_MINISTRY_RE.finditer(text):
+        owner = r.group("owner")
+        state = CAPITALS.get(owner) or _STATE_NAMED.get(owner, owner)
+        demonym = DEMONYM_OF.get(state)
+        if demonym is None or not taken.free(r.start("field"), r.end()):
+            continue  # (the owner may be a gazetteer state: "The UAE's", inside the body)
+        field = _MINISTRY_FIELDS.get(r.group("field").title(), r.group("field").title())
+        rows.append((r.start(), r.end(), f"{demonym} {field} Ministry", "organisation"))
+    return rows
 
 
 def _which_bodies(text: str, taken: _Taken) -> list[_Row]:
