@@ -6367,3 +6367,15 @@ def test_a_ministry_after_its_states_or_capitals_possessive():
         "Emirati Foreign Ministry",
         "Russian Foreign Ministry",
     ]
+
+
+def test_said_nothing_had_changed_is_a_clause_said_nothing_is_not():
+    # Diario de Cádiz, Reuters: "the Foreign Ministry's spokeswoman, Ani Badalyan, said
+    # nothing had changed in Yerevan's approach"; "Peskov said nothing about the talks"
+    text = (
+        "In Yerevan, the Foreign Ministry's spokeswoman, Ani Badalyan, said nothing had changed "
+        "in Yerevan's approach to the organization.\n\nPeskov said nothing about the talks."
+    )
+    assert [(s, t) for s, _, _, t in rows(text, "2024-07-11")] == [
+        ("Ani Badalyan", "nothing had changed in Yerevan's approach to the organization")
+    ]

@@ -1238,6 +1238,10 @@ _NO_NOUN_RE = re.compile(
 )
 
 
+#: Indefinite pronouns that after "said" are its object or a clause's subject.
+_PRONOUN_OBJECTS = frozenset(["nothing", "something", "anything", "little", "much"])
+
+
 def _opens_clause(verb: str, after: str) -> bool:
     """Whether the words after a clause verb start a bare clause ("said Baku was ...",
     "…, saying it was ...").
@@ -1255,6 +1259,10 @@ def _opens_clause(verb: str, after: str) -> bool:
     if _NO_NOUN_RE.match(rest):
         return True  # "said no date had been set" (but "said no to the plan")
     nxt = re.match(r"\s+([\w’'-]+)", rest)
+    if nxt is not None and nxt.group(1).lower() in _PRONOUN_OBJECTS:
+        # "said nothing had changed" (Diario de Cádiz, Reuters): a clause's subject when
+        # an auxiliary follows, else the object ("said nothing", "said something new")
+        return _CLAUSE_GOES_ON_RE.match(rest, nxt.end()) is not None
     return (
         nxt is not None
         and nxt.group(1).lower() not in _NEXT_NOT_CLAUSE
