@@ -6379,3 +6379,16 @@ def test_said_nothing_had_changed_is_a_clause_said_nothing_is_not():
     assert [(s, t) for s, _, _, t in rows(text, "2024-07-11")] == [
         ("Ani Badalyan", "nothing had changed in Yerevan's approach to the organization")
     ]
+
+
+def test_an_object_content_ends_before_another_speakers_statement():
+    # Hanns-Seidel-Stiftung: "The European Commission has proposed extending the EU
+    # monitoring mission, and an EU diplomat said the mission would stay"
+    text = (
+        "The European Commission has proposed extending the EU monitoring mission, and an EU "
+        "diplomat said the mission would stay as long as Armenia wanted."
+    )
+    assert [t for *_, t in rows(text, "2024-07-11")] == [
+        "extending the EU monitoring mission",
+        "the mission would stay as long as Armenia wanted",
+    ]

@@ -2680,6 +2680,8 @@ def _object_frames(art: _Article, para: Any, quotes: list[Quote]) -> None:
         second = _SECOND_ACT_RE.search(art.text, c.start, end)
         if second is not None:  # "dismissed X as emotional and warned that B"
             end = second.start()
+        if (other := _new_speaker_at(masked, c.start - p0, end - p0)) is not None:
+            end = p0 + other  # "proposed extending the mission, and an EU diplomat said"
         end = _before_leading_on(art.text, c, end)
         if end is None:
             continue  # "commented on the plan, saying that B": B is the statement
@@ -3905,6 +3907,24 @@ def _cue_content(
     span = span[0], _before_label(ps, *span)
     c0, c1 = _trim(text, *span)
     return (c0, c1) if _has_words(text[c0:c1], MIN_CLAUSE_WORDS) else None
+
+
+#: A comma and a conjunction before a new subject ("…, and an EU diplomat said").
+_AND_SUBJECT_RE = re.compile(r",\s+(?:and|but|while)\s+(?=(?:an?|the|one|[A-Z])\b)")
+
+
+def _new_speaker_at(masked: str, a: int, b: int) -> int | None:
+    """Where a content ends before another speaker's statement joined by "and"/"but"
+    ("The European Commission has proposed extending the EU monitoring mission, and an EU
+    diplomat said the mission would stay" (Hanns-Seidel-Stiftung), "…, but a senior
+    official told Reuters that" (Reuters)): the comma, when a subject and a speech verb
+    follow without a comma between; None otherwise."""
+    for m in _AND_SUBJECT_RE.finditer(masked, a, b):
+        cue = CUE_RE.search(masked, m.end(), min(b, m.end() + 70))
+        between = masked[m.end() : cue.start()] if cue else ""
+        if cue and cue.group("verb") and "," not in between and between.strip():
+            return m.start()
+    return None
 
 
 #: "warning against X": the warning's content is what follows "against".
