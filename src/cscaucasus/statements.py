@@ -814,14 +814,14 @@ _PROPER_NAME_RE = re.compile(  # (an initial without its dot, as Indian and Brit
     rf"(?:(?:{_NAME_WORD}|{_PARTICLE})[ \t]+){{0,7}}[{_UPPER}][\w’'-]*[a-z][\w’'-]*\b"
     rf"(?:{_REGNAL})?"
 )
-#: An organisation outside the gazetteer ("the Armenian National Committee of America"):
-#: capitalised words joined by of/for/and/on/the, one of them an organisation head word.
 #: "it" in an impersonal passive: "it was said that", "it is understood that".
 _IMPERSONAL_IT_RE = re.compile(
     r"\s+(?:was|is|has\s+been|had\s+been)\s+(?:"
     + word_alternation([*verbs("stated_by"), "understood", "learned", "learnt"])
     + r")\b"
 )
+#: An organisation outside the gazetteer ("the Armenian National Committee of America"):
+#: capitalised words joined by of/for/and/on/the, one of them an organisation head word.
 _ORG_RUN_RE = re.compile(  # ("St." inside: "the University of St. Gallen" (Luzerner Zeitung))
     # (not from a preposition opening a sentence: "From Foreign Office circles" (Südkurier))
     r"[A-Z](?<![\w’'.-].)(?!(?:rom|n|t|y|ith|or|nder|fter|efore|uring)\s)[\w’'-]+"
@@ -1190,7 +1190,7 @@ def _dash_quote_before_cue(text: str) -> list[tuple[int, int, bool]]:
 #: meeting of the Security Council on Thursday. The government has asked …" (Sydöstran),
 #: "– We will not leave, he says firmly. Then …" (Dagens Nyheter)).
 _FIRST_SENTENCE_ATTRIBUTION_RE = re.compile(
-    r",\s+(?:he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+"
+    r",\s+(?P<who>he|she|they|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+"
     r"(?=[a-z])[^,;:.!?\n—–]{0,100}?[.!?]\s+(?=[A-Z])"
 )
 
@@ -1201,9 +1201,7 @@ def _dash_quote_in_first_sentence(text: str, start: int) -> list[tuple[int, int,
     att = _FIRST_SENTENCE_ATTRIBUTION_RE.search(text, start)
     if att is None:
         return []
-    who = _DASH_ATTRIBUTION_RE.match(
-        text, att.start() + 1 + len(att.group(0)[1:]) - len(att.group(0)[1:].lstrip())
-    )
+    who = _DASH_ATTRIBUTION_RE.match(text, att.start("who"))
     cue = CUE_RE.match(text, who.end()) if who else None
     return [(start, att.start(), True)] if cue is not None and cue.group("verb") else []
 
@@ -4133,6 +4131,11 @@ def _content_before(
     )
 
 
+#: The adverbial starts that open only an adverbial phrase before a subject (not "This is
+#: wrong, she said", "For Armenia this is the end, he said").
+_ADVERBIAL_OPENERS = _ADVERBIAL_START - {"this", "for", "to", "too", "here"}
+
+
 def _adverbial_only(pre: str) -> bool:
     """Whether the words before a subject are only an adverbial phrase of up to six words,
     no content ("At the same time, she warned against …" (Tverskaya Zhizn), "In a
@@ -4140,7 +4143,7 @@ def _adverbial_only(pre: str) -> bool:
     words = pre.strip().rstrip(",").split()
     return (
         0 < len(words) <= 6
-        and words[0].lower() in _ADVERBIAL_START - {"this", "for", "to", "too", "here"}
+        and words[0].lower() in _ADVERBIAL_OPENERS
         and "," not in pre.strip()[:-1]
     )
 
@@ -5305,16 +5308,16 @@ def _unresolved_subjects(
     rows += _police(text, taken)
     rows += _others_and_relatives(text, taken)
     rows += _which_bodies(text, taken)
-    ministries = _possessive_ministries(text, taken)
+    ministries = _possessive_ministries(text, taken)  # (its state inside: see below)
     rows += ministries
     rows += _press_offices(text, taken)
     rows += _printed_names(text, taken)
     rows, covered = _organisations(text, taken, rows)
-    offices = _of_state_offices(text, taken) + ministries
-    rows += offices[: len(offices) - len(ministries)]
-    if offices:  # (the state inside is no subject: "the Minister … of Uzbekistan noted",
-        # "The UAE's foreign ministry said")
-        covered = sorted(covered + [(a, b) for a, b, *_ in offices])
+    offices = _of_state_offices(text, taken)
+    rows += offices
+    if offices or ministries:  # (the state inside is no subject: "the Minister … of
+        # Uzbekistan noted", "The UAE's foreign ministry said")
+        covered = sorted(covered + [(a, b) for a, b, *_ in offices + ministries])
     rows += _acronyms(text, taken, mentions, rows)
     rows.sort(key=itemgetter(0))
     rows += _surnames(text, taken, rows)
@@ -5782,11 +5785,10 @@ def _possessive_ministries(text: str, taken: _Taken) -> list[_Row]:
     for r in _POSSESSIVE_MINISTRY_RE.finditer(text):
         owner = r.group("owner")
         state = CAPITALS.get(owner) or _STATE_NAMED.get(owner, owner)
-        demonym = DEMONYM_OF.get(state)
-        if demonym is None or not taken.free(r.start("field"), r.end()):
+        name = _ministry_name(state, f"{r.group('field')} ministry")
+        if name is None or not taken.free(r.start("field"), r.end()):
             continue  # (the owner may be a gazetteer state: "The UAE's", inside the body)
-        field = _MINISTRY_FIELDS.get(r.group("field").title(), r.group("field").title())
-        rows.append((r.start(), r.end(), f"{demonym} {field} Ministry", "organisation"))
+        rows.append((r.start(), r.end(), name, "organisation"))
     return rows
 
 
@@ -6248,9 +6250,17 @@ def _state_ministry(state: str | None, words: str) -> str | None:
     names, as printed names are keyed ("The UAE … Its Ministry of Foreign Affairs declared"
     (Saudi Gazette), "its foreign ministry said" (Reuters) → "Emirati Foreign Ministry");
     None if ``words`` name no ministry or the state has no demonym."""
+    name = _ministry_name(state, words)
+    return UNKNOWN + name if name else None
+
+
+def _ministry_name(state: str | None, words: str) -> str | None:
+    """The ministry of ``state`` that ``words`` name ("foreign ministry", "Ministry of
+    Foreign Affairs"), as the gazetteer names ministries ("Emirati Foreign Ministry"); None
+    if ``words`` name no ministry or the state has no demonym."""
     field = _bare_ministry_field(words if words[:1].isupper() else words.title())
     demonym = DEMONYM_OF.get(state or "")
-    return f"{UNKNOWN}{demonym} {field} Ministry" if field and demonym else None
+    return f"{demonym} {field} Ministry" if field and demonym else None
 
 
 def _field_ministry(m: re.Match[str]) -> str:
