@@ -3126,9 +3126,39 @@ def test_a_new_subject_after_and_is_a_new_speaker():
         ("Nikol Pashinyan", "the process was fine"),
         ("Sergey Lavrov", "the road would be rebuilt"),
     ]
-    # "X and Y said": the first-named speaks for both
+    # "X and Y said": two speakers at once, no one alone (the sixteenth session's
+    # convention; the first-named before)
     got = rows("The talks ended. Pashinyan and Lavrov said that the road would be rebuilt.")
-    assert [s for s, *_ in got] == ["Nikol Pashinyan"]
+    assert [(s, t) for s, _, _, t in got] == [(None, "the road would be rebuilt")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Hokkoku Shimbun, China Daily, Sazandegi: two named speakers at once
+        "Mirzoyan and Bayramov said in almost identical statements that the text was ready.",
+        "Armenia and Azerbaijan announced that the text was ready.",
+        "Yerevan and Baku announced on Friday that the text was ready.",
+        # Faro de Vigo, Dnevni avaz, The New Times: several parties by their number
+        "The text was ready, both foreign ministries said on Thursday.",
+        "BAKU – The text was ready, the two countries' foreign ministries announced.",
+        "In a joint statement, the two sides said that the text was ready.",
+    ],
+)
+def test_two_speakers_at_once_are_no_one_alone(sentence):
+    got = rows("The talks ended in Abu Dhabi. " + sentence)
+    assert [s for s, *_ in got] == [None]
+    assert got[0][3].lower().endswith("the text was ready")
+
+
+def test_a_title_of_two_offices_is_one_speakers():
+    # Haqqin.az: "and head of" joins two offices of one person, no second speaker
+    got = rows(
+        "Baku commented. Hikmet Hajiyev, Assistant to the President and head of the "
+        "Foreign Policy Affairs Department of the Presidential Administration, said that "
+        "Azerbaijan does not interfere in the choices of other states."
+    )
+    assert [s for s, *_ in got] == ["Hikmet Hajiyev"]
 
 
 def test_a_title_before_a_name_and_a_coordinated_second_verb():
