@@ -6422,3 +6422,21 @@ def test_an_object_content_ends_before_another_speakers_statement():
         "extending the EU monitoring mission",
         "the mission would stay as long as Armenia wanted",
     ]
+
+
+def test_a_headline_source_after_as_and_a_speech_verb_before_its_place():
+    # Saudi Gazette, TradeWinds, Reuters: "A happens as X says B" is X's B; Minute Mirror,
+    # AP, Reuters: "…, X says in PLACE" is X's, the place no part of the source
+    assert _headline_rows("Gulf backs Caucasus peace deal as Tehran warns of foreign meddling") == [
+        ["Iran", "of foreign meddling"]
+    ]
+    assert _headline_rows("Oil prices rise as Kremlin says talks with Baku will go on") == [
+        ["Kremlin", "talks with Baku will go on"]
+    ]
+    body = "Prime Minister Shehbaz Sharif on Wednesday declared that the friendship was strong."
+    assert _headline_rows(
+        "Brotherhood of three nations will not be broken, PM vows in Lachin", body
+    ) == [["Shehbaz Sharif", "Brotherhood of three nations will not be broken"]]
+    assert _headline_rows("Armenia will not leave the CSTO, Pashinyan says in Brussels") == [
+        ["Nikol Pashinyan", "Armenia will not leave the CSTO"]
+    ]
