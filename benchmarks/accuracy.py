@@ -38,8 +38,9 @@ precision: sentences that look like speech but are none), ``devnews17`` (aimed a
 speaker on outlets never seen: role nouns, pronouns and offices across paragraphs, two
 speakers of one role), ``devnews18`` (aimed at the four frames the fresh sealed sets lose:
 unnamed sources, documents and offices, headlines, states and capitals), ``devnews19`` (made
-like the fresh sealed sets, a natural mix not aimed at any frame, on outlets never seen) and
-``heldout9``
+like the fresh sealed sets, a natural mix not aimed at any frame, on outlets never seen),
+``devnews20`` (made the same way in the sixteenth session, on further outlets never seen)
+and ``heldout9``
 (sealed until 2026-12-07) are development sets.
 """
 
@@ -144,6 +145,7 @@ DEVELOPMENT = (
     "devnews17_statements.csv",
     "devnews18_statements.csv",
     "devnews19_statements.csv",
+    "devnews20_statements.csv",
 )
 
 
