@@ -11,11 +11,12 @@ model's probabilities into a label. Each is scored by
 
 * 5-fold cross-validation grouped by outlet over the training statements, all of them
   and batch f's rows alone (the statements in the pipeline's form: the training data's
-  nearest stand-in for a sealed set), and the rows of batches g, h, i, j and k
+  nearest stand-in for a sealed set), and the rows of batches g, h, i, j, k and l
   (``tests/data/tone_train_g.csv``, ``tone_train_h.csv``, ``tone_train_i.csv``,
-  ``tone_train_j.csv``, ``tone_train_k.csv``, each in the fold of its outlet) out of the
-  same folds (batch k is not trained on by the shipped recipe: the thirteenth round's rule
-  kept the tenth model, docs/tone.md);
+  ``tone_train_j.csv``, ``tone_train_k.csv``, ``tone_train_l.csv``, each in the fold of its
+  outlet) out of the same folds (batches k and l are not trained on by the shipped recipe:
+  the thirteenth round's rule kept the tenth model; the seventeenth round's candidate, the
+  thirteenth model, is trained also on both, docs/tone.md);
 * ``tone_dev2`` to ``tone_dev6``, trained on every training statement,
   each on the statements' texts and as the tables hold them
   (``tone_crossval.pipeline_texts``); since the ninth round the shipped recipe is trained
@@ -203,7 +204,10 @@ BATCH_I = "tone_train_i"
 BATCH_J = "tone_train_j"
 #: Training batch k (thirteenth session): the tenth model's development errors, the same way.
 BATCH_K = "tone_train_k"
-BATCHES = {"g": BATCH_G, "h": BATCH_H, "i": BATCH_I, "j": BATCH_J, "k": BATCH_K}
+#: Training batch l (sixteenth session): the twelfth model's development errors and speakers'
+#: mixes, the same way.
+BATCH_L = "tone_train_l"
+BATCHES = {"g": BATCH_G, "h": BATCH_H, "i": BATCH_I, "j": BATCH_J, "k": BATCH_K, "l": BATCH_L}
 #: The statements in the pipeline's form: batch f's rows and the added sheets.
 _PIPELINE_FORM = ("f", "tone_dev2", "tone_dev3", BATCH_G)
 ROUND10: dict[str, Variant] = {
@@ -248,6 +252,20 @@ ROUND13: dict[str, Variant] = {
     "eleventh model (trained also on batch k)": Variant(also_trained_on=_ELEVENTH),
 }
 VARIANTS |= ROUND13
+
+# --------------------------------------- the seventeenth round (docs/tone.md): batch l
+_TWELFTH = ("tone_dev2", "tone_dev3", BATCH_G, BATCH_H, BATCH_I, BATCH_J)
+ROUND17: dict[str, Variant] = {
+    # the round's candidate: the twelfth model's recipe (its neutral offset as it is)
+    # trained also on batches k and l; shipped if the pooled fresh measures, as the tables
+    # hold them and on the text, do not fall against the twelfth
+    "thirteenth model (trained also on batches k and l)": Variant(
+        also_trained_on=(*_TWELFTH, BATCH_K, BATCH_L)
+    ),
+    # for the record only (decides nothing): the same recipe trained also on batch l alone
+    "twelfth recipe trained also on batch l (not k)": Variant(also_trained_on=(*_TWELFTH, BATCH_L)),
+}
+VARIANTS |= ROUND17
 
 # ------------------------------------ the fourteenth round (docs/tone.md): not more data
 
@@ -804,6 +822,8 @@ DEV_ACTORS = (
     "tone_dev5 (tables)",
     "tone_dev6 (tables)",
 )
+#: The same with batch l's speakers out of fold (the seventeenth round reports them).
+DEV_ACTORS_L = (*DEV_ACTORS, "CV, batch l rows")
 #: The sixteenth round's actor estimates (``--actors``): S, the shipped mean of the
 #: expected tone, then the candidates A (the mean over the statements labelled polar),
 #: B and C (the expected tone calibrated class by class, Platt / isotonic).
@@ -996,6 +1016,28 @@ def paired(coded: pd.DataFrame, base: np.ndarray, other: np.ndarray, draws: int 
     return f"{change.mean():+.3f} (+{gained} -{lost}) [{low:+.3f}, {high:+.3f}]"
 
 
+def actor_totals(variant: Variant, scored: dict[str, Scored], names: tuple[str, ...]) -> str:
+    """The speakers with n >= 10 of each measure in ``names`` with the coders' sign, summed:
+    labels' means strict/band, then the expected tone's (the shipped estimator), of n."""
+    counts = np.zeros(5, dtype=int)
+    for measure in names:
+        coded, probs = scored[measure]
+        frame = pd.DataFrame(
+            {
+                "coded": coded.tone.to_numpy(),
+                "label": labels(variant, probs),
+                "expected": probs[:, 2] - probs[:, 0],
+            }
+        )
+        grouped = frame.groupby(coded.speaker.to_numpy())
+        means = grouped.mean()[grouped.size() >= MIN_ACTOR]
+        for k, c in enumerate(("label", "expected")):
+            counts[2 * k] += int((np.sign(means.coded) == np.sign(means[c])).sum())
+            counts[2 * k + 1] += int((mean_call(means.coded) == mean_call(means[c])).sum())
+        counts[4] += len(means)
+    return f"labels {counts[0]}/{counts[1]}, expected tone {counts[2]}/{counts[3]} of {counts[4]}"
+
+
 def figures(variant: Variant, coded: pd.DataFrame, probs: np.ndarray) -> str:
     """``alpha/sign [speakers: labels strict/band, expected tone strict/band of n]``."""
     gold = coded.tone.to_numpy()
@@ -1038,6 +1080,12 @@ def main(names: list[str]) -> None:
             print(f"  {'fresh measures pooled':22s} sign {pooled(variant, scored, shipped)}")
             text = pooled(variant, scored, shipped, POOLED_TEXT)
             print(f"  {'the same, on the text':22s} sign {text}")
+        for what, names in (
+            ("development speaker measures", DEV_ACTORS_L),
+            ("pooled fresh actors (tables)", POOLED_ACTORS["tables"]),
+            ("pooled fresh actors (text)", POOLED_ACTORS["text"]),
+        ):
+            print(f"  {what}: {actor_totals(variant, scored, names)}")
 
 
 #: The measures no recipe was tuned or trained on, pooled for the paired bootstrap: batch

@@ -3126,9 +3126,39 @@ def test_a_new_subject_after_and_is_a_new_speaker():
         ("Nikol Pashinyan", "the process was fine"),
         ("Sergey Lavrov", "the road would be rebuilt"),
     ]
-    # "X and Y said": the first-named speaks for both
+    # "X and Y said": two speakers at once, no one alone (the sixteenth session's
+    # convention; the first-named before)
     got = rows("The talks ended. Pashinyan and Lavrov said that the road would be rebuilt.")
-    assert [s for s, *_ in got] == ["Nikol Pashinyan"]
+    assert [(s, t) for s, _, _, t in got] == [(None, "the road would be rebuilt")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Hokkoku Shimbun, China Daily, Sazandegi: two named speakers at once
+        "Mirzoyan and Bayramov said in almost identical statements that the text was ready.",
+        "Armenia and Azerbaijan announced that the text was ready.",
+        "Yerevan and Baku announced on Friday that the text was ready.",
+        # Faro de Vigo, Dnevni avaz, The New Times: several parties by their number
+        "The text was ready, both foreign ministries said on Thursday.",
+        "BAKU – The text was ready, the two countries' foreign ministries announced.",
+        "In a joint statement, the two sides said that the text was ready.",
+    ],
+)
+def test_two_speakers_at_once_are_no_one_alone(sentence):
+    got = rows("The talks ended in Abu Dhabi. " + sentence)
+    assert [s for s, *_ in got] == [None]
+    assert got[0][3].lower().endswith("the text was ready")
+
+
+def test_a_title_of_two_offices_is_one_speakers():
+    # Haqqin.az: "and head of" joins two offices of one person, no second speaker
+    got = rows(
+        "Baku commented. Hikmet Hajiyev, Assistant to the President and head of the "
+        "Foreign Policy Affairs Department of the Presidential Administration, said that "
+        "Azerbaijan does not interfere in the choices of other states."
+    )
+    assert [s for s, *_ in got] == ["Hikmet Hajiyev"]
 
 
 def test_a_title_before_a_name_and_a_coordinated_second_verb():
@@ -6391,4 +6421,22 @@ def test_an_object_content_ends_before_another_speakers_statement():
     assert [t for *_, t in rows(text, "2024-07-11")] == [
         "extending the EU monitoring mission",
         "the mission would stay as long as Armenia wanted",
+    ]
+
+
+def test_a_headline_source_after_as_and_a_speech_verb_before_its_place():
+    # Saudi Gazette, TradeWinds, Reuters: "A happens as X says B" is X's B; Minute Mirror,
+    # AP, Reuters: "…, X says in PLACE" is X's, the place no part of the source
+    assert _headline_rows("Gulf backs Caucasus peace deal as Tehran warns of foreign meddling") == [
+        ["Iran", "of foreign meddling"]
+    ]
+    assert _headline_rows("Oil prices rise as Kremlin says talks with Baku will go on") == [
+        ["Kremlin", "talks with Baku will go on"]
+    ]
+    body = "Prime Minister Shehbaz Sharif on Wednesday declared that the friendship was strong."
+    assert _headline_rows(
+        "Brotherhood of three nations will not be broken, PM vows in Lachin", body
+    ) == [["Shehbaz Sharif", "Brotherhood of three nations will not be broken"]]
+    assert _headline_rows("Armenia will not leave the CSTO, Pashinyan says in Brussels") == [
+        ["Nikol Pashinyan", "Armenia will not leave the CSTO"]
     ]

@@ -463,3 +463,24 @@ def test_training_batch_k_is_the_workflows_sheet_of_its_coder_and_not_trained_on
     own_verb = own_verb_statements(sheet)
     assert len(own_verb) == 7  # "thanked [the heads of state for …]"
     assert all(t.split()[0].lower() in verbs("attitude") for t in own_verb.text)
+
+
+def test_training_batch_l_is_the_workflows_sheet_of_its_coder_with_speakers_mixes() -> None:
+    """tone_train_l (tests/data/tone_train_l/README.md): every statement the tool found in
+    86 articles written in the styles of batches i to k's 41 outlets, statements of the
+    kinds the twelfth model got wrong on the development sheets in the mouths of 15
+    speakers with ten statements or more, each with polar and neutral ones, coded once for
+    tone by coder L before any model was trained or scored on them for the round
+    (docs/tone.md, "Seventeenth round")."""
+    sheet = training_batch("tone_train_l", 446, {"0": 208, "-1": 126, "1": 112}, 41, "l", False)
+    used = set(pd.read_csv(sheet.with_suffix("") / "articles" / "metadata.csv").outlet)
+    batch_k = SEALED2.parent / "tone_train_k" / "articles" / "metadata.csv"
+    assert used == set(pd.read_csv(batch_k).outlet)
+    assert_no_sealed_statements_outlet(used)
+    own_verb = own_verb_statements(sheet)
+    assert len(own_verb) == 2  # "regretted [the Azerbaijani president had not come]"
+    assert all(t.split()[0].lower() in verbs("attitude") for t in own_verb.text)
+    coded = pd.read_csv(sheet, dtype={"tone": int})
+    sizes = coded.groupby("speaker").tone.agg(["size", "min", "max"])
+    mixed = sizes[(sizes["size"] >= 10) & (sizes["min"] < 0) & (sizes["max"] > 0)]
+    assert len(mixed) == 15

@@ -366,8 +366,11 @@ def _title_or_lower(phrase: str) -> str:
 
 
 #: "Pashinyan says Armenia may leave the CSTO": a headline's present-tense speech verb.
-_HEADLINE_SAYS_RE = re.compile(  # (after a first clause: "Armenia recalls envoy, X says …")
-    rf"^(?:[^:,{DOUBLE_QUOTES}]{{8,}},\s+)?(?P<source>[^:,{DOUBLE_QUOTES}]{{2,60}}?)"
+_HEADLINE_SAYS_RE = re.compile(  # (after a first clause: "Armenia recalls envoy, X says …",
+    # or one joined by "as": "Gulf backs Caucasus peace deal as Tehran warns of foreign
+    # meddling" (Saudi Gazette), "Caspian owners eye TRIPP boost as Baku port chief says
+    # capacity will double" (TradeWinds), "Oil rises as Saudi says …" (Reuters))
+    rf"^(?:[^:,{DOUBLE_QUOTES}]{{8,}}(?:,|\s+as)\s+)?(?P<source>[^:,{DOUBLE_QUOTES}]{{2,60}}?)"
     r"(?:\s+(?:[Aa]gain|[Aa]lso|[Nn]ow|[Ss]till))?\s+"
     rf"(?P<verb>{'|'.join(map(_title_or_lower, sorted(verbs('headline'), key=len, reverse=True)))})"
     r"\s+(?!(?:off|up|in)\s)(?P<content>\S.{8,})$"  # ("Yerevan calls off CSTO exercise" is an act)
@@ -383,10 +386,13 @@ _HEADLINE_TELLS_RE = re.compile(
 )
 
 
-#: "Armenia freezes participation in the bloc, Pashinyan says" (Reuters, AP).
+#: "Armenia freezes participation in the bloc, Pashinyan says" (Reuters, AP), also with the
+#: place it was said in ("Brotherhood of three nations will not be broken, PM vows in Lachin"
+#: (Minute Mirror), "…, Putin says in Minsk" (AP), "…, Erdogan says in Baku" (Reuters)).
 _HEADLINE_SAYS_LAST_RE = re.compile(
     rf"^(?P<content>\S.{{8,}}?),\s+(?P<source>[^,:{DOUBLE_QUOTES}]{{2,60}}?)"
-    rf"\s+(?P<verb>{'|'.join(verbs('headline_last'))})$"
+    rf"\s+(?P<verb>{'|'.join(verbs('headline_last'))})"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?$"
 )
 #: "Armenia to leave CSTO, says Pashinyan" (the verb before its source: The Independent,
 #: the Daily Telegraph, Al Jazeera).

@@ -446,7 +446,10 @@ _ADVERBIAL_BEFORE_RE = re.compile(
 #: ``anonymous_sources``, ``anonymous_people`` and ``anonymous_groups`` of data/speech.yml.
 _ANON_HEAD_WORDS: tuple[str, ...] = tuple(
     sorted(
-        SPEECH["anonymous_sources"] + SPEECH["anonymous_people"] + SPEECH["anonymous_groups"],
+        SPEECH["anonymous_sources"]
+        + SPEECH["anonymous_people"]
+        + SPEECH["anonymous_groups"]
+        + SPEECH["parties_at_once"],
         key=len,
         reverse=True,
     )
@@ -638,6 +641,7 @@ _SOURCE_NOUNS: tuple[str, ...] = tuple(
         {
             *SPEECH["anonymous_sources"],
             *SPEECH["anonymous_groups"],
+            *SPEECH["parties_at_once"],
             *(_plural(n) for n in SPEECH["unnamed_person_nouns"] if " " not in n),
         }
         - set(SPEECH["crowds"]),
@@ -683,6 +687,10 @@ _SOURCES_TAIL = (
 _SOURCE_MODIFIERS_RE = re.compile(
     r"(?:\b(?:"
     + "|".join(re.escape(q).replace(r"\ ", "[ \t]+") for q in SPEECH["source_quantifiers"])
+    # (or several parties' possessive: "the two countries' foreign ministries" (Dnevni avaz))
+    + r"|(?:the[ \t]+)?(?:two|three|four|both|all)[ \t]+"
+    + word_alternation(SPEECH["parties_at_once"])
+    + r"[’']"
     + r")[ \t]+)?(?:\b(?:"
     + "|".join(f"[{a[0].upper()}{a[0]}]{re.escape(a[1:])}" for a in SPEECH["source_adjectives"])
     + r")[ \t]+){0,2}(?<=[ \t])\Z"
@@ -2562,11 +2570,19 @@ class _Article:
         head = masked[lo - base : m.start - base]
         joint = _JOINT_TAIL_RE.search(head) if "and" in head else None
         if joint:
-            # "X and Y said": the first-named speaker stands for the statement
+            # "X and Y said": two speakers at once, so no one alone ("Armenia and Azerbaijan
+            # announced that" (China Daily, Swissinfo), "Yerevan and Baku announced that"
+            # (Sazandegi), "Mirzoyan and Bayramov said in almost identical statements that"
+            # (Hokkoku Shimbun)), as "both sides said" (``parties_at_once``)
             earlier = self.mentions_in(lo, lo + joint.start())
             between = masked[earlier[-1].end - base : lo - base + joint.start()] if earlier else ""
             if earlier and "," not in between and not CUE_RE.search(between):
-                return earlier[-1]  # (not "X said A, and Y promised B": a new subject)
+                # (not "X said A, and Y promised B": a new subject; nor a title of two
+                # offices, "X, Assistant to the President and head of the … Department of
+                # the Presidential Administration, said" (Haqqin.az): its first)
+                if _OF_RE.search(head, joint.start()):
+                    return earlier[-1]
+                return Mention(earlier[-1].start, m.end, None, None, "role")
         head_before = self._head_before(m, masked, base, lo, gap)
         if head_before is not None:
             return head_before
