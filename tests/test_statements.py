@@ -6465,3 +6465,58 @@ def test_a_base_form_after_a_singular_determiner_is_a_noun():
         "that trade would continue."
     )
     assert [(s, t) for s, _, _, t in got] == [("Russian Foreign Ministry", "trade would continue")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Journal of Commerce, International Railway Journal: a body's acronym the article
+        # defines in parentheses is that body, named in full
+        (
+            "Kazakhstan's railway, Kazakhstan Temir Zholy (KTZ), ordered wagons. "
+            "KTZ said in a statement that its hub would open in 2025.",
+            "Kazakhstan Temir Zholy",
+        ),
+        (
+            "The line is run by South Caucasus Railway (SCR), a subsidiary of RZD. "
+            "In a statement, SCR said that it had invested in the network.",
+            "South Caucasus Railway",
+        ),
+        # an acronym that spells no initials of the words before it defines nothing
+        ("The line is run by Armenian Daily Railway (XYZ), a firm. XYZ said that it was.", None),
+    ],
+)
+def test_an_acronym_defined_in_parentheses_is_its_body(text, speaker):
+    assert [s for s, *_ in rows(text)] == ([speaker] if speaker else [])
+
+
+def test_a_paragraph_ending_said_colon_leads_the_next_one():
+    # Liberal Democrats: "X said:" ends its paragraph, the quote opens the next
+    text = (
+        "The party called for sanctions.\n"
+        "Liberal Democrat Foreign Affairs spokesperson Layla Moran said:\n"
+        '"The world has watched for nine months. Now they are being bombed."\n'
+    )
+    assert [(s, k, t) for s, k, _, t in rows(text)] == [
+        (
+            "Layla Moran",
+            "direct",
+            "The world has watched for nine months. Now they are being bombed",
+        )
+    ]
+    # GOV.UK, European Commission, UN: a press release's paragraph without quote marks
+    text = (
+        "The UK has welcomed the declaration.\n"
+        "Minister for Europe Stephen Doughty said:\n"
+        "Opening the region's borders will bring real benefits. British businesses stand ready.\n"
+        "The UK has supported the peace process.\n"
+    )
+    assert [(s, k, t) for s, k, _, t in rows(text)] == [
+        (
+            "Stephen Doughty",
+            "direct",
+            "Opening the region's borders will bring real benefits. British businesses stand ready",
+        )
+    ]
+    # a heading with a colon leads nothing
+    assert rows("Background:\nThe UK has supported the peace process since 2020.\n") == []

@@ -4581,7 +4581,13 @@ def _quote_lead(art: _Article, q: Quote, open_p: Any) -> tuple[int, str]:
     """Where the words before a quote start in its sentence (after an earlier quote),
     and those words."""
     text = art.text
-    lead_start = max(int(open_p.start), q.start - 1 - MAX_LEAD)  # (linear in long paragraphs)
+    para_start = int(open_p.start)
+    if not text[para_start : q.start - 1].strip():
+        # (a quote that opens its paragraph after one that ends "X said:": the lead is that
+        # paragraph's: "Layla Moran said: ¶ "The world has watched …"" (Liberal Democrats))
+        before = _COLON_LEAD_PARA_RE.search(text, max(0, para_start - MAX_LEAD), para_start)
+        para_start = before.start() if before else para_start
+    lead_start = max(para_start, q.start - 1 - MAX_LEAD)  # (linear in long paragraphs)
     lead = text[lead_start : q.start - 1]
     cut = max(lead.rfind(c) for c in QUOTE_CLOSERS)
     cut = max(cut, max((m.end() for m in _SENT_END_RE.finditer(lead)), default=-1))
@@ -4589,6 +4595,9 @@ def _quote_lead(art: _Article, q: Quote, open_p: Any) -> tuple[int, str]:
     return lead_lo, text[lead_lo : q.start - 1]
 
 
+#: A paragraph that ends with a speech verb and a colon ("Foreign Secretary David Lammy
+#: said:"), and the line break after it.
+_COLON_LEAD_PARA_RE = re.compile(rf"(?<=\n)[^\n]*\b(?:{_VERB_ALT})[ \t]*:[ \t]*\n[ \t]*\Z")
 _OWNER_S_RE = re.compile(r"['’]s\s")
 #: Words of a short clause before a colon that introduces a quote without a speech verb.
 MAX_COLON_LEAD_WORDS = 8
@@ -5143,6 +5152,8 @@ def _article_quotes(art: _Article, paras: dict[int, Any]) -> list[Quote]:
         dashed = bool(dash) or (dashed and bool(spans) and not quoted)
         if spans and _QUOTED_LABEL_RE.match(ptext):
             spans = spans[1:]  # «AN»: an interviewer's label, no quote
+        if not spans and pending is None:
+            spans = _block_quote(art.text, int(p.start), ptext)
         close = _orphan_close(ptext) if pending is not None else None
         if close is not None and pending is not None:
             # a quote left open goes on in this paragraph without re-opening and closes
@@ -5162,6 +5173,17 @@ def _article_quotes(art: _Article, paras: dict[int, Any]) -> list[Quote]:
         if not spans:
             pending = None
     return quotes
+
+
+def _block_quote(text: str, start: int, ptext: str) -> list[tuple[int, int, bool]]:
+    """A paragraph without quote marks after one that ends "X said:" is X's words, as
+    press releases print them ("Foreign Secretary David Lammy said: ¶ This is a historic
+    moment …" (GOV.UK), "The Commissioner said: ¶ …" (European Commission), "The
+    Secretary-General said: ¶ …" (UN press releases)): the whole paragraph, as a quote."""
+    if parse_quotes(ptext) or not _COLON_LEAD_PARA_RE.search(text, max(0, start - MAX_LEAD), start):
+        return []
+    a, b = _trim(ptext, 0, len(ptext))
+    return [(a, b, True)] if b - a >= 20 else []
 
 
 def _direct_quotes(art: _Article, quotes: list[Quote], paras: dict[int, Any]) -> None:
@@ -5422,6 +5444,10 @@ def _acronyms(text: str, taken: _Taken, mentions: list[Mention], rows: list[_Row
     for name in names:
         for acronym in _initials(name):
             spelled.setdefault(acronym, set()).add(name)
+    for name, acronym in _defined_acronyms(text):
+        if acronym not in spelled:
+            names[name] = "organisation"
+            spelled[acronym] = {name}
     out: list[_Row] = []
     for acronym, owners in spelled.items():
         if len(owners) != 1:
@@ -5437,6 +5463,30 @@ def _acronyms(text: str, taken: _Taken, mentions: list[Mention], rows: list[_Row
 
 
 _ACRONYM_JOINERS = frozenset(["of", "for", "and", "the", "on", "in", "to"])
+#: A name of capitalised words (joined by "of", "for", "and", "the") and the acronym the
+#: article defines for it in parentheses: "Kazakhstan Temir Zholy (KTZ)" (Journal of
+#: Commerce), "South Caucasus Railway (SCR)" (International Railway Journal), "the Public
+#: Services Regulatory Commission (PSRC)" (ICIS), "the International Committee of the Red
+#: Cross (ICRC)" (AP).
+_DEFINED_ACRONYM_RE = re.compile(
+    r"(?P<name>[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)*[A-Z][\w’'&-]*){2,7})"
+    r"[ \t]+\((?P<acronym>[A-Z][A-Z&]{1,7})\)"
+)
+
+
+def _defined_acronyms(text: str) -> Iterator[tuple[str, str]]:
+    """The names of bodies the article gives an acronym for in parentheses, with the
+    acronym, where the acronym spells the name's initials (:func:`_initials`): "KTZ said in
+    a statement" after "Kazakhstan Temir Zholy (KTZ)" is that body's, named in full."""
+    if " (" not in text:
+        return
+    for m in _DEFINED_ACRONYM_RE.finditer(text):
+        words = m.group("name").split()
+        for k in range(len(words) - 2):  # (the shortest name that spells it: "The … (X)")
+            name = " ".join(words[k:])
+            if m.group("acronym") in _initials(name):
+                yield name, m.group("acronym")
+                break
 
 
 @lru_cache(maxsize=4096)
