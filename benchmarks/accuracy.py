@@ -91,6 +91,7 @@ SEALED = (
     "heldout27",
     "heldout28",
     "heldout29",
+    "heldout30",
     "heldout31",
 )
 

@@ -75,6 +75,9 @@
 * ``tests/data/heldout29_statements.csv`` (sealed): 30 articles in 30 further outlets no
   other file uses, labelled in the fifteenth session before the code ran on them for the
   next session's start (see its README; without a ``none`` row).
+* ``tests/data/heldout30_statements.csv`` (sealed): 30 articles in 30 further outlets no
+  other file uses, labelled in the sixteenth session before the code ran on them for the
+  same session's end (see its README; without a ``none`` row).
 * ``tests/data/heldout31_statements.csv`` (sealed): 30 articles in 30 further outlets no
   other file uses, 17 of them non-English outlets in English translation or English
   editions, labelled in the sixteenth session before the code ran on them for the next
@@ -656,6 +659,13 @@ def test_heldout29_loads() -> None:
     cases = read("heldout29_statements.csv")
     assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
     assert len(cases) == 332 and set(cases["kind"]) == {"direct", "indirect"}
+
+
+def test_heldout30_loads() -> None:
+    """heldout30 (sealed, 30 articles in 30 outlets, no ``none`` row) loads with its size."""
+    cases = read("heldout30_statements.csv")
+    assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
+    assert len(cases) == 342 and set(cases["kind"]) == {"direct", "indirect"}
 
 
 def test_heldout31_loads() -> None:

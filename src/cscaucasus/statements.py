@@ -92,6 +92,7 @@ from .lexicon import (
     QUOTE_OPENERS,
     QUOTE_PAIRS,
     STRAIGHT_QUOTE,
+    VERB_FORMS,
     WEEKDAY_ALTERNATION,
     WIRE_DATELINE,
     plain_words,
@@ -3535,6 +3536,8 @@ def _cue(ps: _Passage, cue: re.Match[str]) -> None:
         return  # "he would presumably have repeated his charge that …": not said
     if verb == "states" and _plural_states(ps.masked, cue.start()):
         return  # "said in a note to the member states that …": a noun
+    if _base_form_noun(ps.masked, verb, cue.start()):
+        return  # "said in a written reply to WirtschaftsWoche that …": a noun
     who = _cue_subject(ps, cue, verb, v0, v1, s0, s1)
     if who is None:
         return
@@ -3552,6 +3555,33 @@ def _cue(ps: _Passage, cue: re.Match[str]) -> None:
     ):
         speaker = _reported_in_document(ps, who, content) or speaker
         _record(ps, verb, content, who, subj_start, speaker, s0)
+
+
+#: The speech verbs' base forms, which are also nouns ("reply", "answer", "claim"): a base
+#: form speaks only after a plural subject ("Supporters of the government reply that").
+_BASE_FORMS: frozenset[str] = frozenset(
+    lemma for lemma, forms in VERB_FORMS.items() if lemma in forms and " " not in lemma
+)
+#: A singular determiner or "in" with up to one word after it, or a possessive, before a
+#: base form: the form is a noun ("in a written reply to WirtschaftsWoche that"
+#: (WirtschaftsWoche), "in reply to a question" (Reuters), "an official claim that" (AP),
+#: "his reply to the deputies" (Aravot)).
+_SINGULAR_BEFORE_RE = re.compile(
+    # (a possessive only right before it: "his critics say" is a plural subject's verb)
+    r"(?:\b(?:a|an|in)\s+(?:[a-z][\w’'-]*\s+)?|(?:\b(?:his|her|its)|[’']s)\s+)$"
+)
+
+
+def _verb_cues(text: str) -> list[re.Match[str]]:
+    """The speech verbs of ``text`` that are verbs there, not nouns ("Peskov's answer was
+    short:" holds none)."""
+    return [c for c in CUE_RE.finditer(text) if not _base_form_noun(text, c.group(0), c.start())]
+
+
+def _base_form_noun(text: str, word: str, at: int) -> bool:
+    """Whether the speech verb ``word`` at ``at`` is a base form used as a noun
+    (:data:`_SINGULAR_BEFORE_RE`)."""
+    return word in _BASE_FORMS and _SINGULAR_BEFORE_RE.search(text, max(0, at - 30), at) is not None
 
 
 #: A word at a position.
@@ -4006,6 +4036,7 @@ def _that_clause(after: str, appeal: bool = False, charge: bool = False) -> int 
             not after_document(after, c.start())
             and not _DETERMINER_END_RE.search(after, 0, c.start())
             and not (c.group(0) == "states" and _plural_states(after, c.start()))
+            and not _base_form_noun(after, c.group(0), c.start())
             for c in CUE_RE.finditer(after, 0, t.start())
         )
     ):
@@ -4326,8 +4357,9 @@ def _label(
 ) -> None:
     """ "X called the ban “an unfriendly act”" / "described the talks as “useful”": an
     indirect statement whose content is the object and its quoted label ("the ban “an
-    unfriendly act”"; the quote is no direct one);
-    only for a known speaker (anonymous critics' labels are phrases)."""
+    unfriendly act”"; the quote is no direct one), also of an unnamed subject, speaker
+    None ("The opposition in Yerevan called the decision «…»" (Marshalpress), "Critics
+    called the summit a “failure”" (Reuters)); none without a subject."""
     v0 = p0 + lab.start()
     s0, s1 = _sentence_bounds(sents, v0)
     if s0 == s1:
@@ -4348,9 +4380,14 @@ def _label(
     if tail is not None and not CUE_RE.search(tail.group(0)):
         c1 = _trim(art.text, c0, p0 + tail.end())[1]  # "“a milestone” for his country"
     speaker, how = art.speaker_of(subj, pid, s0)
-    if speaker is None:
-        return  # "Critics called the summit a “failure”": a phrase, not an act of speech
+    if speaker is None and subj.method in _UNRESOLVED_REFERENCES:
+        return  # ("He called the move “…”, Lukashenko said": the quote is Lukashenko's)
     art.found.append(Found(c0, c1, pid, "indirect", lab.group("verb"), speaker, how, [q]))
+
+
+#: A pronoun or a role noun that names no one: its label is no one's statement (an unnamed
+#: source's is: "Critics called the summit a “failure”").
+_UNRESOLVED_REFERENCES = frozenset(["pronoun", "anaphor"])
 
 
 #: A label without quote marks after a pronoun or a short lower-case object ("Secretary of
@@ -4371,8 +4408,9 @@ def _bare_label(
     art: _Article, masked: str, p0: int, pid: int, lab: re.Match[str], sents: list[tuple[int, int]]
 ) -> None:
     """ "X called it a historic step": an indirect statement of the subject whose content
-    is the label (the sealed sets' "called X Y": content Y), only for a known speaker
-    and where no statement holds the label already."""
+    is the label (the sealed sets' "called X Y": content Y), an unnamed subject's too
+    ("Opposition deputies in Yerevan called the speech reckless" (Daily Mirror, Sri
+    Lanka)), where no statement holds the label already."""
     v0 = p0 + lab.start()
     s0, _ = _sentence_bounds(sents, v0)
     subj = art.subject_before(masked, p0, v0, s0)
@@ -4382,8 +4420,9 @@ def _bare_label(
     if art.found.overlaps(c0, c1):
         return
     speaker, how = art.speaker_of(subj, pid, s0)
-    if speaker is not None:
-        art.found.append(Found(c0, c1, pid, "indirect", lab.group("verb"), speaker, how))
+    if speaker is None and subj.method in _UNRESOLVED_REFERENCES:
+        return
+    art.found.append(Found(c0, c1, pid, "indirect", lab.group("verb"), speaker, how))
 
 
 class _Cue(NamedTuple):
@@ -4596,7 +4635,7 @@ def _colon_lead(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
     unnamed = _unnamed_colon_lead(art, lead_lo, lead[:colon])
     if unnamed is not None:  # (a speech verb in its relative clause: "who asked not to …")
         return _Cue(":", None, None, (unnamed, q.open_para, None))
-    if CUE_RE.search(lead) or len(lead[:colon].split()) > MAX_COLON_LEAD_WORDS:
+    if _verb_cues(lead) or len(lead[:colon].split()) > MAX_COLON_LEAD_WORDS:
         return None
     masked = art.text[lead_lo : q.start]
     subj = art.main_subject(masked, lead_lo, lead_lo, lead_lo + colon)
@@ -4677,9 +4716,7 @@ def _cue_before_quote(art: _Article, q: Quote, open_p: Any) -> _Cue | None:
     """ "Grigoryan added: “…”" / "X hit back, saying: “…”"."""
     text = art.text
     lead_lo, lead = _quote_lead(art, q, open_p)
-    cue_m = None
-    for cm in CUE_RE.finditer(lead):
-        cue_m = cm
+    cue_m = (_verb_cues(lead) or [None])[-1]
     if not (
         cue_m
         and re.fullmatch(r"[\s\w’'-]*[:,]?\s*", lead[cue_m.end() :])
