@@ -4,35 +4,34 @@
     python benchmarks/tone_sealed.py --record   also write src/cscaucasus/data/tone_sealed.json
 
 The sealed set (by default the newest, tests/data/tone_sealed12.csv, 361 statements of a
-``cscaucasus sample sentiment`` run coded blind by two coder sessions that did not write
-its texts, independently, see tests/data/tone_sealed12_README.md, scored once in the
-fifteenth session, 2026-12-07, after the sixteenth round shipped nothing, for the model
-shipped then, the twelfth; ``--set tone_sealed13`` the set made after it,
-tests/data/tone_sealed13_README.md, sealed and unscored for the next tone model shipped (its
-coders' sheets follow), scored once by the lead who ships it; ``--set tone_sealed11`` the
-one before tone_sealed12, 359 statements,
-scored once in the fifteenth session for the twelfth model after the fifteenth round;
-``--set tone_sealed10`` the one before tone_sealed11, 467 statements, scored once for the
-twelfth model in the fourteenth session; ``--set tone_sealed9`` the one before
-tone_sealed10, 492 statements, scored once for the tenth model; ``--set tone_sealed8`` the
-one before that, 472 statements, scored once for the ninth model; ``--set tone_sealed7``
-471 statements, scored once for the eighth model; ``--set tone_sealed6`` 526 statements,
-scored once for the sixth model; ``--set tone_sealed5`` 519 statements, first scored
-2026-12-07; ``--set tone_sealed4`` and ``--set tone_sealed3`` the ones before those, 419
-and 422 statements coded the same way and scored once each; ``--set tone_sealed2`` 355
-statements coded twice by one coder; ``--set tone_sealed`` the first one,
-tests/data/tone_sealed_*.csv, spent on three models and kept for its history) must never
-steer development: run this once per shipped model, at the end of a round of work, and
-record what it prints. It prints no statement and no per-actor line, only what a methods
-section reports: the coders' alpha (the ceiling), then for each method its alpha and sign
-accuracy against the coders, the confusion table against the statements the coders agree
-on, and how many actors (n >= 10) have the coders' sign of mean tone, by the strict rule
-and by the neutral band (cscaucasus.evaluate_tone), with the mean absolute difference
-between the method's and the coders' actor means; the same actor figures for the second
-coder against the first (the ceiling); and for the default classifier the actor figures of
-its mean expected tone (``expected``). ``--record`` stores them with the sha256 of the
-model file they describe, so that cscaucasus.tone.validation() shows them only for that
-model.
+``cscaucasus sample sentiment`` run coded blind by two coder sessions that did not write its
+texts, independently, see tests/data/tone_sealed12_README.md, scored once in the fifteenth
+session, 2026-12-07, after the sixteenth round shipped nothing, for the model shipped then,
+the twelfth; ``--set tone_sealed13`` the set made after it,
+tests/data/tone_sealed13_README.md, sealed and unscored for the next tone model shipped
+(coded blind by two sessions, alpha 0.973), scored once by the lead who ships it; ``--set
+tone_sealed11`` the one before tone_sealed12, 359 statements, scored once in the fifteenth
+session for the twelfth model after the fifteenth round; ``--set tone_sealed10`` the one
+before tone_sealed11, 467 statements, scored once for the twelfth model in the fourteenth
+session; ``--set tone_sealed9`` the one before tone_sealed10, 492 statements, scored once
+for the tenth model; ``--set tone_sealed8`` the one before that, 472 statements, scored once
+for the ninth model; ``--set tone_sealed7`` 471 statements, scored once for the eighth
+model; ``--set tone_sealed6`` 526 statements, scored once for the sixth model; ``--set
+tone_sealed5`` 519 statements, first scored 2026-12-07; ``--set tone_sealed4`` and ``--set
+tone_sealed3`` the ones before those, 419 and 422 statements coded the same way and scored
+once each; ``--set tone_sealed2`` 355 statements coded twice by one coder; ``--set
+tone_sealed`` the first one, tests/data/tone_sealed_*.csv, spent on three models and kept
+for its history) must never steer development: run this once per shipped model, at the end
+of a round of work, and record what it prints. It prints no statement and no per-actor line,
+only what a methods section reports: the coders' alpha (the ceiling), then for each method
+its alpha and sign accuracy against the coders, the confusion table against the statements
+the coders agree on, and how many actors (n >= 10) have the coders' sign of mean tone, by
+the strict rule and by the neutral band (cscaucasus.evaluate_tone), with the mean absolute
+difference between the method's and the coders' actor means; the same actor figures for the
+second coder against the first (the ceiling); and for the default classifier the actor
+figures of its mean expected tone (``expected``). ``--record`` stores them with the sha256
+of the model file they describe, so that cscaucasus.tone.validation() shows them only for
+that model.
 """
 
 from __future__ import annotations
