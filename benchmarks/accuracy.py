@@ -92,6 +92,7 @@ SEALED = (
     "heldout28",
     "heldout29",
     "heldout30",
+    "heldout31",
 )
 
 

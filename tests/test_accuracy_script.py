@@ -62,5 +62,6 @@ def test_a_sealed_set_is_named_whole_never_by_a_prefix() -> None:
     assert not accuracy.is_sealed("heldout299_statements.csv")  # (no prefix: heldout2, heldout29)
     assert accuracy.is_sealed("heldout30_statements.csv")  # (sealed in its own name)
     assert not accuracy.is_sealed("heldout3_statements.csv")  # (development; not by heldout30)
+    assert accuracy.is_sealed("heldout31_statements.csv")  # (sealed in its own name)
     assert not accuracy.is_sealed("heldout9_statements.csv")  # (development since session 6)
     assert not accuracy.is_sealed("devnews11_statements.csv")

@@ -78,6 +78,10 @@
 * ``tests/data/heldout30_statements.csv`` (sealed): 30 articles in 30 further outlets no
   other file uses, labelled in the sixteenth session before the code ran on them for the
   same session's end (see its README; without a ``none`` row).
+* ``tests/data/heldout31_statements.csv`` (sealed): 30 articles in 30 further outlets no
+  other file uses, 17 of them non-English outlets in English translation or English
+  editions, labelled in the sixteenth session before the code ran on them for the next
+  session's start (see its README; without a ``none`` row).
 * ``tests/data/devnews2_statements.csv`` (development, a floor since its first run): 30
   articles in 30 further outlets no other set uses, labelled with ``heldout10`` (see its
   README).
@@ -664,6 +668,13 @@ def test_heldout30_loads() -> None:
     assert len(cases) == 342 and set(cases["kind"]) == {"direct", "indirect"}
 
 
+def test_heldout31_loads() -> None:
+    """heldout31 (sealed, 30 articles in 30 outlets, no ``none`` row) loads with its size."""
+    cases = read("heldout31_statements.csv")
+    assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
+    assert len(cases) == 326 and set(cases["kind"]) == {"direct", "indirect"}
+
+
 @pytest.mark.parametrize(
     ("name", "rows", "statements"),
     [
@@ -740,6 +751,9 @@ def test_evaluator_compares_a_states_ministry_in_the_gazetteers_form():
         ("Ministry of Foreign Affairs of Turkmenistan", "Turkmen Foreign Ministry", 1.0),
         ("Türkiye's Ministry of Foreign Affairs", "Turkish Foreign Ministry", 1.0),
         ("Kuwaiti Ministry of Foreign Affairs", "Omani Foreign Ministry", 0.0),
+        # in any case (devnews20's "Armenian embassy in Brasilia" as labelled)
+        ("Armenian embassy in Brasilia", "Armenian Embassy in Brasilia", 1.0),
+        ("Armenian embassy in Brasilia", "Armenian Embassy in Montevideo", 0.0),
     ]
     for gold_speaker, predicted_speaker, right in forms:
         predicted = pd.DataFrame(
@@ -865,3 +879,16 @@ def test_agreement_of_two_labellings():
     same = statement_agreement(a, a)
     assert same["f1"] == 1.0 and same["frame_agreement"] == 1.0 and same["frame_kappa"] == 1.0
     assert statement_agreement(b, a)["n_matched"] == 2
+
+
+def test_a_snippet_sets_speaker_is_compared_in_any_case():
+    # the table writes an office it builds in title case ("Armenian Embassy in Brazil"); a
+    # labeller's lower case is the same speaker
+    text = "The rally ended. The Armenian embassy in Brasilia said that the community would help."
+    cases = pd.DataFrame(
+        {"text": [text], "article_id": ["x"], "published": ["2020-10-10"],
+         "speaker": ["Armenian embassy in brazil"], "kind": ["indirect"],
+         "first_words": ["the community"], "last_words": ["would help"]}
+    )  # fmt: skip
+    r = evaluate_snippet_set(cases)
+    assert (r["n_matched"], r["attribution_accuracy"]) == (1, 1.0)

@@ -18,7 +18,8 @@ the second labeller's rows, each read as its span of the text from its first to 
 last words, are the predictions and the first labeller's rows the gold.
 
 Scores: ``precision`` = matched / predicted, ``recall`` = matched / gold, ``f1``;
-``attribution_accuracy`` = share of matched statements with the gold speaker (an
+``attribution_accuracy`` = share of matched statements with the gold speaker (in any
+case: "Armenian embassy in Brasilia" labelled = "Armenian Embassy in Brasilia"; an
 unresolved speaker matches an empty gold speaker); ``kind_accuracy`` likewise for kind.
 """
 
@@ -169,7 +170,11 @@ def evaluate_statements(predicted: pd.DataFrame, gold: pd.DataFrame) -> dict[str
     precision = n_match / n_pred if n_pred else 0.0
     recall = n_match / n_gold if n_gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    right = (matched["gold_speaker"] == matched["speaker"]) if n_match else pd.Series([])
+    right = (
+        (matched["gold_speaker"].str.casefold() == matched["speaker"].str.casefold())
+        if n_match
+        else pd.Series([])
+    )  # (in any case: "Armenian embassy in Brasilia" labelled = "Armenian Embassy in …")
     kind_right = (matched["gold_kind"] == matched["kind"]) if n_match else pd.Series([])
     return {
         "precision": precision,
@@ -318,7 +323,10 @@ def statement_agreement(a: pd.DataFrame, b: pd.DataFrame) -> dict[str, Any]:
         return [_speaker(table.at[pair[side], name]) for pair in pairs]
 
     def share(name: str) -> float:
-        same = [x == y for x, y in zip(column(gold, name, 0), column(pred, name, 1), strict=True)]
+        same = [
+            x.casefold() == y.casefold()
+            for x, y in zip(column(gold, name, 0), column(pred, name, 1), strict=True)
+        ]
         return sum(same) / n_match if n_match else 0.0
 
     spans = [normalise(pred.at[pi, "text"]) for _, pi in pairs]
