@@ -3,23 +3,22 @@
     python benchmarks/tone_sealed.py            print the figures
     python benchmarks/tone_sealed.py --record   also write src/cscaucasus/data/tone_sealed.json
 
-The sealed set (by default the newest, tests/data/tone_sealed12.csv, 361 statements of a
+The sealed set (by default the newest, tests/data/tone_sealed13.csv, 400 statements of a
 ``cscaucasus sample sentiment`` run coded blind by two coder sessions that did not write its
-texts, independently, see tests/data/tone_sealed12_README.md, scored once in the fifteenth
-session, 2026-12-07, after the sixteenth round shipped nothing, for the model shipped then,
-the twelfth; ``--set tone_sealed13`` the set made after it,
-tests/data/tone_sealed13_README.md, sealed and unscored for the next tone model shipped
-(coded blind by two sessions, alpha 0.973), scored once by the lead who ships it; ``--set
-tone_sealed11`` the one before tone_sealed12, 359 statements, scored once in the fifteenth
-session for the twelfth model after the fifteenth round; ``--set tone_sealed10`` the one
-before tone_sealed11, 467 statements, scored once for the twelfth model in the fourteenth
-session; ``--set tone_sealed9`` the one before tone_sealed10, 492 statements, scored once
-for the tenth model; ``--set tone_sealed8`` the one before that, 472 statements, scored once
-for the ninth model; ``--set tone_sealed7`` 471 statements, scored once for the eighth
-model; ``--set tone_sealed6`` 526 statements, scored once for the sixth model; ``--set
-tone_sealed5`` 519 statements, first scored 2026-12-07; ``--set tone_sealed4`` and ``--set
-tone_sealed3`` the ones before those, 419 and 422 statements coded the same way and scored
-once each; ``--set tone_sealed2`` 355 statements coded twice by one coder; ``--set
+texts, independently, alpha 0.973, see tests/data/tone_sealed13_README.md, scored once in
+the sixteenth session, 2026-12-08, after the seventeenth round shipped nothing, for the
+model shipped then, the twelfth; ``--set tone_sealed12`` the one before it, 361 statements,
+scored once in the fifteenth session for the twelfth model after the sixteenth round;
+``--set tone_sealed11`` the one before tone_sealed12, 359 statements, scored once in the
+fifteenth session for the twelfth model after the fifteenth round; ``--set tone_sealed10``
+the one before tone_sealed11, 467 statements, scored once for the twelfth model in the
+fourteenth session; ``--set tone_sealed9`` the one before tone_sealed10, 492 statements,
+scored once for the tenth model; ``--set tone_sealed8`` the one before that, 472 statements,
+scored once for the ninth model; ``--set tone_sealed7`` 471 statements, scored once for the
+eighth model; ``--set tone_sealed6`` 526 statements, scored once for the sixth model;
+``--set tone_sealed5`` 519 statements, first scored 2026-12-07; ``--set tone_sealed4`` and
+``--set tone_sealed3`` the ones before those, 419 and 422 statements coded the same way and
+scored once each; ``--set tone_sealed2`` 355 statements coded twice by one coder; ``--set
 tone_sealed`` the first one, tests/data/tone_sealed_*.csv, spent on three models and kept
 for its history) must never steer development: run this once per shipped model, at the end
 of a round of work, and record what it prints. It prints no statement and no per-actor line,
@@ -70,7 +69,7 @@ SETS = {
     "tone_sealed2": "tone_sealed2.csv",
     "tone_sealed": "tone_sealed_*.csv",
 }
-NEWEST = "tone_sealed12"
+NEWEST = "tone_sealed13"
 #: Who coded each set, where it is not two people (cs.tone.validation() says it).
 CODERS_NOTE = {
     "tone_sealed13": "two coder sessions of one model family, not people",

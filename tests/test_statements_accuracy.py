@@ -78,6 +78,10 @@
 * ``tests/data/heldout30_statements.csv`` (sealed): 30 articles in 30 further outlets no
   other file uses, labelled in the sixteenth session before the code ran on them for the
   same session's end (see its README; without a ``none`` row).
+* ``tests/data/heldout31_statements.csv`` (sealed): 30 articles in 30 further outlets no
+  other file uses, 17 of them non-English outlets in English translation or English
+  editions, labelled in the sixteenth session before the code ran on them for the next
+  session's start (see its README; without a ``none`` row).
 * ``tests/data/devnews2_statements.csv`` (development, a floor since its first run): 30
   articles in 30 further outlets no other set uses, labelled with ``heldout10`` (see its
   README).
@@ -662,6 +666,13 @@ def test_heldout30_loads() -> None:
     cases = read("heldout30_statements.csv")
     assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
     assert len(cases) == 342 and set(cases["kind"]) == {"direct", "indirect"}
+
+
+def test_heldout31_loads() -> None:
+    """heldout31 (sealed, 30 articles in 30 outlets, no ``none`` row) loads with its size."""
+    cases = read("heldout31_statements.csv")
+    assert cases["article_id"].nunique() == 30 and cases["outlet"].nunique() == 30
+    assert len(cases) == 326 and set(cases["kind"]) == {"direct", "indirect"}
 
 
 @pytest.mark.parametrize(
