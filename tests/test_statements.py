@@ -6520,3 +6520,14 @@ def test_a_paragraph_ending_said_colon_leads_the_next_one():
     ]
     # a heading with a colon leads nothing
     assert rows("Background:\nThe UK has supported the peace process since 2020.\n") == []
+
+
+def test_a_named_persons_office_at_an_unnamed_firm_is_their_appositive():
+    # Journal of Commerce, TradeWinds: "X, head of operations at an Almaty-based
+    # forwarder, said" is X's, and "He" after it too; the firm is no unnamed speaker
+    text = (
+        "Forwarders are cautious. Yerlan Mukhametov, head of operations at an Almaty-based "
+        "forwarder, said that transit times still varied. He told the paper: "
+        '"Customers will not commit volumes."'
+    )
+    assert [s for s, *_ in rows(text)] == ["Yerlan Mukhametov", "Yerlan Mukhametov"]

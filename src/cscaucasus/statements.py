@@ -499,7 +499,10 @@ _UNNAMED_PERSON_RE = re.compile(
 #: a passer-by's, unnamed ("Anush, a 52-year-old teacher, said" (Faro de Vigo)).
 _NAME_COMMA_BEFORE_RE = re.compile(
     r"[A-Z][\w’'-]*[a-z][ \t]+(?:[A-Z][\w’'.-]*[ \t]+)*[A-Z][\w’'-]*[a-z],"
-    r"(?:[ \t]+[a-z]+){0,3}[ \t]*$"
+    # (or an office "of" a field "at" before it: "Yerlan Mukhametov, head of operations at
+    # an Almaty-based forwarder, said" (Journal of Commerce), "X, director of research at a
+    # Moscow think tank" (Meduza), "X, head of sales at a Bergen brokerage" (TradeWinds))
+    r"(?:(?:[ \t]+[a-z]+){0,3}|[ \t]+[a-z]+[ \t]+of[ \t]+[a-z]+[ \t]+at)[ \t]*$"
 )
 
 
@@ -507,7 +510,7 @@ def _named_before(text: str, a: int) -> bool:
     """Whether a full name and a comma stand right before ``a`` (:data:`_NAME_COMMA_BEFORE_RE`),
     two words or more once titles and sentence openers before it are left out ("For Carlo
     Frappi, a researcher" is a name's; "For Gayane, a 34-year-old teacher" a first name's)."""
-    m = _NAME_COMMA_BEFORE_RE.search(text, max(0, a - 40), a)
+    m = _NAME_COMMA_BEFORE_RE.search(text, max(0, a - 80), a)
     if m is None:
         return False
     name = m.group(0).split(",")[0].split()
