@@ -6531,3 +6531,17 @@ def test_a_named_persons_office_at_an_unnamed_firm_is_their_appositive():
         '"Customers will not commit volumes."'
     )
     assert [s for s, *_ in rows(text)] == ["Yerlan Mukhametov", "Yerlan Mukhametov"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Ghana News Agency: a state's office between commas after a name is its title
+        "Harold Agyeman, Ghana's ambassador to the UN, said that force could never help.",
+        "Speaking at the Security Council on Thursday, Mr Harold Adlai Agyeman, Ghana's "
+        "Permanent Representative to the UN, said that force could never help.",
+    ],
+)
+def test_a_states_office_apposed_to_a_name_is_its_title(sentence):
+    [(speaker, *_)] = rows("The Council met. " + sentence, "2023-09-22")
+    assert speaker in ("Harold Agyeman", "Harold Adlai Agyeman")

@@ -2560,6 +2560,25 @@ class _Article:
                 return named[-1]  # "Olesya Vartanyan of the International Crisis Group said"
         return None
 
+    def _apposed_to_name(self, m: Any, masked: str, base: int, verb_start: int, lo: int) -> Any:
+        """The named person a state's office stands apposed to, between commas right before
+        the verb ("Harold Agyeman, Ghana's ambassador to the UN, said" (Ghana News Agency),
+        "X, Armenia's envoy to the OSCE, told" (Armenpress)): the office is the name's
+        title, not another speaker; None otherwise."""
+        if m.method not in ("owned", "role") or m.actor_id is not None:
+            return None
+        named = [m2 for m2 in self.mentions_in(lo, m.start) if self.named_person(m2)]
+        if not named:
+            return None
+        chunk = masked[named[-1].end - base : verb_start - base]
+        if (
+            chunk.count(",") == 2
+            and chunk.lstrip().startswith(",")
+            and chunk.rstrip().endswith(",")
+        ):
+            return named[-1]
+        return None
+
     def named_person(self, m: Any) -> bool:
         """Whether ``m`` names a person: a gazetteer person or a printed name."""
         return m.method in ("name", "alias") and (
@@ -2589,7 +2608,7 @@ class _Article:
                 return Mention(earlier[-1].start, m.end, None, None, "role")
         head_before = self._head_before(m, masked, base, lo, gap)
         if head_before is not None:
-            return head_before
+            return self._apposed_to_name(head_before, masked, base, verb_start, lo) or head_before
         if _PARENTHESIS_START_RE.sub("", gap).lstrip().startswith(","):
             # "X, adviser to Y, told": the subject is X, before the appositive (but in
             # "Azerbaijan's top diplomat, Jeyhun Bayramov, said" the name is); also with
