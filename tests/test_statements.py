@@ -6545,3 +6545,20 @@ def test_a_named_persons_office_at_an_unnamed_firm_is_their_appositive():
 def test_a_states_office_apposed_to_a_name_is_its_title(sentence):
     [(speaker, *_)] = rows("The Council met. " + sentence, "2023-09-22")
     assert speaker in ("Harold Agyeman", "Harold Adlai Agyeman")
+
+
+def test_a_possessive_title_a_possessive_label_object_and_seats_of_government():
+    # GZERO Media, TASS: "X's title Name called Y's move Z, but said that …": two of Name's
+    text = (
+        "Baku sits back. Azerbaijan's presidential adviser Hikmet Hajiyev called Armenia's "
+        "move an internal matter for Yerevan, but said that Baku needed a treaty."
+    )
+    assert [(s, t) for s, _, _, t in rows(text, "2025-08-09")] == [
+        ("Hikmet Hajiyev", "an internal matter for Yerevan"),
+        ("Hikmet Hajiyev", "Baku needed a treaty"),
+    ]
+    # LBC, Paris-Normandie: seats of government speak as the Kremlin does
+    text = "Lammy posted on X. Downing Street said the prime minister would call both leaders."
+    assert [s for s, *_ in rows(text, "2025-08-09")] == ["Downing Street"]
+    text = "In Paris, the Élysée said that France would remain attentive to the heritage."
+    assert [s for s, *_ in rows(text, "2023-10-01")] == ["Élysée"]

@@ -594,8 +594,11 @@ _AFFILIATION_TAIL_RE = re.compile(
     rf"\s+(?:of|from)\s+(?:the\s+)?(?:[{_UPPER}][\w’'-]*\s+){{1,4}}"
     r"(?:faction|party|alliance|bloc|movement|group|coalition)\s+"
 )
-#: Lower-case title words between an institution and a name ("EU foreign policy chief ").
-_TITLE_RUN_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,5}")
+#: Lower-case title words between an institution and a name ("EU foreign policy chief "),
+#: also after a state's possessive ("Azerbaijan's presidential adviser Hikmet Hajiyev
+#: called … but said" (GZERO Media), "Russia's deputy foreign minister Mikhail Galuzin"
+#: (Reuters)).
+_TITLE_RUN_RE = re.compile(r"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){1,5}")
 #: The complement of a title between it and its holder's name ("the State Secretary| of
 #: the Security Council of Belarus |Aleksandr Volfovich" (BelTA), "the Chairman| of the
 #: Board of Directors of KEGOC |…" (Kazinform), "the Minister| of Foreign Affairs of the
@@ -4415,10 +4418,14 @@ _UNRESOLVED_REFERENCES = frozenset(["pronoun", "anaphor"])
 #: A label without quote marks after a pronoun or a short lower-case object ("Secretary of
 #: State Marco Rubio called it a historic step" (Just Security), "Azerbaijan's Foreign
 #: Ministry called the remarks unfounded and unfair and said" (Newsday), "Moscow termed the
-#: move provocative" (TASS)): the label is the statement's content; not "called on",
+#: move provocative" (TASS), "called Armenia's move an internal matter" (GZERO Media)): the
+#: label is the statement's content; not "called on",
 #: "called for", "called the meeting to order", "called the president of France".
 _BARE_LABEL_RE = re.compile(
-    r"\b(?P<verb>called|termed)\s+(?:it|this|that|them|the\s+[a-z][\w’'-]*)\s+"
+    r"\b(?P<verb>called|termed)\s+(?:it|this|that|them|the\s+[a-z][\w’'-]*"
+    # (or a name's possessive and a noun: "called Armenia's move an internal matter for
+    # Yerevan" (GZERO Media), "called Pashinyan's remarks unacceptable" (TASS))
+    r"|[A-Z][\w’'-]*[’']s\s+[a-z][\w’'-]*)\s+"
     r"(?!(?:to|for|on|in|at|of|off|up|and|but|from|by|with|after|before)\b)"
     r"(?P<label>(?:an?\s+|the\s+)?[a-z][^,.;:!?\n_]{2,80}?)"
     r"(?=\s+(?:and|but)\s+(?:" + word_alternation(verbs("reporting")) + r")\b"
