@@ -6562,3 +6562,23 @@ def test_a_possessive_title_a_possessive_label_object_and_seats_of_government():
     assert [s for s, *_ in rows(text, "2025-08-09")] == ["Downing Street"]
     text = "In Paris, the Élysée said that France would remain attentive to the heritage."
     assert [s for s, *_ in rows(text, "2023-10-01")] == ["Élysée"]
+
+
+def test_an_addressees_acronym_and_another_unnamed_speaker():
+    # Inside the Games, Armenpress: the addressee's acronym before an appeal's "to"
+    text = (
+        "The Ministry of Sports said that the act was a provocation. It called on the "
+        "European Weightlifting Federation (EWF) to punish the organisers."
+    )
+    assert [t for *_, t in rows(text)][-1] == (
+        "the European Weightlifting Federation (EWF) to punish the organisers"
+    )
+    # Jornal do Brasil, Reuters: "another" unnamed person as a speaker, and not where the
+    # next sentence names them (KP.RU)
+    text = "Vartan spoke first. Another marcher, Ani, said the community felt forgotten."
+    assert [(s, t) for s, _, _, t in rows(text)] == [(None, "the community felt forgotten")]
+    text = (
+        "Another expert is less categorical. According to Mikhail Aleksandrov of MGIMO, "
+        'Yerevan keeps the door ajar. "Nobody is leaving anywhere," the expert believes.'
+    )
+    assert {s for s, *_ in rows(text)} == {"Mikhail Aleksandrov"}

@@ -126,7 +126,11 @@ APPEAL_VERBS: frozenset[str] = frozenset(SPEECH["appeal_verbs"])
 #: the Organization for Security and Co-operation in Europe to dissolve …".)
 _APPEAL_OBJECT_RE = re.compile(
     r"\s+(?:(?:[\w’'-]+\s+){1,6}?|(?:the\s+)?[A-Z][\w’'-]*\s+"
-    r"(?:(?:[A-Z][\w’'-]*|of|for|and|in|on|the)\s+){0,9})to\s+[a-z]+\b"
+    r"(?:(?:[A-Z][\w’'-]*|of|for|and|in|on|the)\s+){0,9})"
+    # (the addressee's acronym after it: "called on the European Weightlifting Federation
+    # (EWF) to punish the organisers" (Inside the Games), "urged the Collective Security
+    # Treaty Organization (CSTO) to act" (Armenpress), "the OSCE (ODIHR) to" (Civil.ge))
+    r"(?:\([A-Z][A-Za-z&]{1,7}\)\s+)?to\s+[a-z]+\b"
 )
 WARNING_VERBS: frozenset[str] = frozenset(SPEECH["warning_verbs"])
 #: The addressee and "against"/"not to" after a warning verb ("warned Armenia against").
@@ -483,7 +487,9 @@ _SOURCE_HEAD_RE = _anon_head_re(
 #: villager said" (AFP)): anonymous; "he" right after refers to them. The noun is the
 #: group ``noun``.
 _UNNAMED_PERSON_RE = re.compile(
-    r"(?:[Aa](?<![\w’'.-].)n?|[Oo](?<![\w’'.-].)ne)\s+(?:[\w’'-]+\s+){0,3}"
+    # (also "another": "Another marcher, Ani, said" (Jornal do Brasil), "another resident
+    # told AFP" (AFP), "Another official said" (Reuters))
+    r"(?:[Aa](?<![\w’'.-].)n?|[Oo](?<![\w’'.-].)ne|[Aa](?<![\w’'.-].)nother)\s+(?:[\w’'-]+\s+){0,3}"
     r"(?P<noun>" + "|".join(map(re.escape, SPEECH["unnamed_person_nouns"])) + r")\b"
     # (of an origin: "A trader of Armenian origin established in Treichville, who did not
     # want to be named, told" (Fraternité Matin), "a businessman of Armenian descent" (AP))
@@ -5273,6 +5279,10 @@ def _last_of_para(found: list[Found], k: int, para: int) -> Found | None:
     return None
 
 
+#: A comma or a speech verb right after an unnamed person: the person speaks there.
+_SPEAKS_NEXT_RE = re.compile(rf"\s*,|\s+(?:{_VERB_ALT})\b")
+
+
 def _unnamed_people(text: str, taken: _Taken) -> list[_Row]:
     """Unnamed people (``_UNNAMED_PERSON_RE``) and their later mentions by "the" and
     their noun: "said a retired Indian Army officer who … asked not to be identified …
@@ -5291,6 +5301,9 @@ def _unnamed_people(text: str, taken: _Taken) -> list[_Row]:
             # (the appositive of a name before it: "For Carlo Frappi, a researcher at Ca'
             # Foscari …, … the researcher explains" (La Gazzetta del Mezzogiorno))
             and not _named_before(text, a)
+            # ("another" only as a speaker: "Another marcher, Ani, said", not "Another
+            # expert is less categorical. According to Mikhail Aleksandrov …" (KP.RU))
+            and not (r.group(0)[:8].lower() == "another " and not _SPEAKS_NEXT_RE.match(text, b))
         ):
             rows.append((a, b, None, "indefinite"))
             nouns.setdefault(r.group("noun").lower(), b)
