@@ -6606,3 +6606,21 @@ def test_a_pronoun_after_and_is_the_sentences_speaker_no_joint_subject():
         ("Leo Docherty", "Britain was providing support through the Red Cross"),
         ("Leo Docherty", "Baku to allow observers"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Pajhwok, Azatutyun: a place's kind after its name
+        "Some residents of Kunduz province said they feared the drills.",
+        # Al Jazeera, AP: families speak as one
+        "Many of the families in Goris said they had no idea where to go.",
+        "He was detained at the checkpoint, according to his family.",
+        # New European, AP: a group's relative clause that is no speech
+        "Pensioners who remember Soviet times complain that nobody asked them.",
+        # New European, Eurasianet: a group at a printed body is no body's
+        "Students at Yerevan State University say that they see their future in Europe.",
+    ],
+)
+def test_unnamed_groups_with_their_place_family_clause_or_body(sentence):
+    assert [s for s, *_ in rows("The drills began. " + sentence)] == [None]

@@ -444,6 +444,23 @@ _NAME_NEXT_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 _ADVERBIAL_BEFORE_RE = re.compile(
     r",\s*(?:in|at|on|during|via|through|from)\s+(?:(?:an?|the|its|his|her|their)\s+)?$"
 )
+
+
+def _plural(noun: str) -> str:
+    """The English plural of a person noun ("banker" → "bankers", "deputy" → "deputies",
+    "businessman" → "businessmen", "witness" → "witnesses", "passer-by" → "passers-by")."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if "-" in noun:
+        head, _, tail = noun.partition("-")
+        return f"{_plural(head)}-{tail}"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    return noun + "s"
+
+
 #: The head of an anonymous source before an institution ("a source in the Armenian
 #: Foreign Ministry told", "people in the Armenian government told"): the institution is
 #: not the speaker; so are unnamed groups in or of one ("several members of the government"
@@ -454,7 +471,10 @@ _ANON_HEAD_WORDS: tuple[str, ...] = tuple(
         SPEECH["anonymous_sources"]
         + SPEECH["anonymous_people"]
         + SPEECH["anonymous_groups"]
-        + SPEECH["parties_at_once"],
+        + SPEECH["parties_at_once"]
+        # (and the plural of every unnamed person: "Students at Yerevan State University
+        # say" (New European), "researchers at the Caucasus Institute say" (Eurasianet))
+        + [_plural(n) for n in SPEECH["unnamed_person_nouns"] if " " not in n],
         key=len,
         reverse=True,
     )
@@ -638,21 +658,6 @@ _PRONOUN_SUBJECT_RE = re.compile(  # \b(?:[Hh]e|[Ss]he)\b
 )
 
 
-def _plural(noun: str) -> str:
-    """The English plural of a person noun ("banker" → "bankers", "deputy" → "deputies",
-    "businessman" → "businessmen", "witness" → "witnesses", "passer-by" → "passers-by")."""
-    if noun.endswith("man"):
-        return noun[:-3] + "men"
-    if "-" in noun:
-        head, _, tail = noun.partition("-")
-        return f"{_plural(head)}-{tail}"
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    if noun.endswith(("s", "sh", "ch", "x")):
-        return noun + "es"
-    return noun + "s"
-
-
 #: Anonymous sources ("sources close to the government", "officials in Baku"): the
 #: nouns (data/speech.yml), longest form first, and where the source sits; unnamed
 #: groups also in the plural of every unnamed person noun ("Bankers in Frankfurt
@@ -687,7 +692,13 @@ _PLACE_NAME = (
     rf"(?:the\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?!(?:{_VERB_ALT})\b)[\w’'-]+"
     # (two places joined: "Several tour operators in Delhi and Mumbai said that" (Pioneer),
     # "diplomats in Brussels and Paris say" (Politico))
-    r"|[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})"
+    r"|[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}"
+    # (and the kind of place after its name: "Some residents of Kunduz province said"
+    # (Pajhwok), "villagers in Tavush region say" (Azatutyun), "farmers in Ararat valley"
+    # (CivilNet): ``place_kinds`` in data/speech.yml)
+    + r"(?:\s+(?:"
+    + word_alternation(SPEECH["place_kinds"])
+    + r"))?)"
 )
 #: What an unnamed source knows, after it ("briefed on the talks", "with knowledge of the
 #: plan").
@@ -703,7 +714,11 @@ _SOURCES_TAIL = (
     # "officials briefed on the talks" (Reuters), "sources with knowledge of the plan"
     # (Bloomberg))
     rf"|\s+(?:aware\s+of|{_KNOWING})\s+"
-    r"(?:(?:the|his|her|their|its)\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)?"
+    r"(?:(?:the|his|her|their|its)\s+)?[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
+    # (or who they are, in a clause that is no speech: "Pensioners who remember Soviet times
+    # complain that" (New European), "Armenians who fled Karabakh say" (AP), "officials who
+    # spoke on condition of anonymity said" (Reuters))
+    rf"|\s+who\s+(?!(?:{_VERB_ALT})\b)[a-z][\w’'-]*(?:\s+(?!(?:{_VERB_ALT})\b)[\w’'-]+){{0,5}}?(?=\s+(?:{_VERB_ALT})\b))?"
 )
 #: A number or quantifier and adjectives before an anonymous source's noun ("two
 #: sources", "several diplomatic sources", "one well-informed source"): part of it.
