@@ -6520,3 +6520,65 @@ def test_a_paragraph_ending_said_colon_leads_the_next_one():
     ]
     # a heading with a colon leads nothing
     assert rows("Background:\nThe UK has supported the peace process since 2020.\n") == []
+
+
+def test_a_named_persons_office_at_an_unnamed_firm_is_their_appositive():
+    # Journal of Commerce, TradeWinds: "X, head of operations at an Almaty-based
+    # forwarder, said" is X's, and "He" after it too; the firm is no unnamed speaker
+    text = (
+        "Forwarders are cautious. Yerlan Mukhametov, head of operations at an Almaty-based "
+        "forwarder, said that transit times still varied. He told the paper: "
+        '"Customers will not commit volumes."'
+    )
+    assert [s for s, *_ in rows(text)] == ["Yerlan Mukhametov", "Yerlan Mukhametov"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Ghana News Agency: a state's office between commas after a name is its title
+        "Harold Agyeman, Ghana's ambassador to the UN, said that force could never help.",
+        "Speaking at the Security Council on Thursday, Mr Harold Adlai Agyeman, Ghana's "
+        "Permanent Representative to the UN, said that force could never help.",
+    ],
+)
+def test_a_states_office_apposed_to_a_name_is_its_title(sentence):
+    [(speaker, *_)] = rows("The Council met. " + sentence, "2023-09-22")
+    assert speaker in ("Harold Agyeman", "Harold Adlai Agyeman")
+
+
+def test_a_possessive_title_a_possessive_label_object_and_seats_of_government():
+    # GZERO Media, TASS: "X's title Name called Y's move Z, but said that …": two of Name's
+    text = (
+        "Baku sits back. Azerbaijan's presidential adviser Hikmet Hajiyev called Armenia's "
+        "move an internal matter for Yerevan, but said that Baku needed a treaty."
+    )
+    assert [(s, t) for s, _, _, t in rows(text, "2025-08-09")] == [
+        ("Hikmet Hajiyev", "an internal matter for Yerevan"),
+        ("Hikmet Hajiyev", "Baku needed a treaty"),
+    ]
+    # LBC, Paris-Normandie: seats of government speak as the Kremlin does
+    text = "Lammy posted on X. Downing Street said the prime minister would call both leaders."
+    assert [s for s, *_ in rows(text, "2025-08-09")] == ["Downing Street"]
+    text = "In Paris, the Élysée said that France would remain attentive to the heritage."
+    assert [s for s, *_ in rows(text, "2023-10-01")] == ["Élysée"]
+
+
+def test_an_addressees_acronym_and_another_unnamed_speaker():
+    # Inside the Games, Armenpress: the addressee's acronym before an appeal's "to"
+    text = (
+        "The Ministry of Sports said that the act was a provocation. It called on the "
+        "European Weightlifting Federation (EWF) to punish the organisers."
+    )
+    assert [t for *_, t in rows(text)][-1] == (
+        "the European Weightlifting Federation (EWF) to punish the organisers"
+    )
+    # Jornal do Brasil, Reuters: "another" unnamed person as a speaker, and not where the
+    # next sentence names them (KP.RU)
+    text = "Vartan spoke first. Another marcher, Ani, said the community felt forgotten."
+    assert [(s, t) for s, _, _, t in rows(text)] == [(None, "the community felt forgotten")]
+    text = (
+        "Another expert is less categorical. According to Mikhail Aleksandrov of MGIMO, "
+        'Yerevan keeps the door ajar. "Nobody is leaving anywhere," the expert believes.'
+    )
+    assert {s for s, *_ in rows(text)} == {"Mikhail Aleksandrov"}

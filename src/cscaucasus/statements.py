@@ -126,7 +126,11 @@ APPEAL_VERBS: frozenset[str] = frozenset(SPEECH["appeal_verbs"])
 #: the Organization for Security and Co-operation in Europe to dissolve …".)
 _APPEAL_OBJECT_RE = re.compile(
     r"\s+(?:(?:[\w’'-]+\s+){1,6}?|(?:the\s+)?[A-Z][\w’'-]*\s+"
-    r"(?:(?:[A-Z][\w’'-]*|of|for|and|in|on|the)\s+){0,9})to\s+[a-z]+\b"
+    r"(?:(?:[A-Z][\w’'-]*|of|for|and|in|on|the)\s+){0,9})"
+    # (the addressee's acronym after it: "called on the European Weightlifting Federation
+    # (EWF) to punish the organisers" (Inside the Games), "urged the Collective Security
+    # Treaty Organization (CSTO) to act" (Armenpress), "the OSCE (ODIHR) to" (Civil.ge))
+    r"(?:\([A-Z][A-Za-z&]{1,7}\)\s+)?to\s+[a-z]+\b"
 )
 WARNING_VERBS: frozenset[str] = frozenset(SPEECH["warning_verbs"])
 #: The addressee and "against"/"not to" after a warning verb ("warned Armenia against").
@@ -483,7 +487,9 @@ _SOURCE_HEAD_RE = _anon_head_re(
 #: villager said" (AFP)): anonymous; "he" right after refers to them. The noun is the
 #: group ``noun``.
 _UNNAMED_PERSON_RE = re.compile(
-    r"(?:[Aa](?<![\w’'.-].)n?|[Oo](?<![\w’'.-].)ne)\s+(?:[\w’'-]+\s+){0,3}"
+    # (also "another": "Another marcher, Ani, said" (Jornal do Brasil), "another resident
+    # told AFP" (AFP), "Another official said" (Reuters))
+    r"(?:[Aa](?<![\w’'.-].)n?|[Oo](?<![\w’'.-].)ne|[Aa](?<![\w’'.-].)nother)\s+(?:[\w’'-]+\s+){0,3}"
     r"(?P<noun>" + "|".join(map(re.escape, SPEECH["unnamed_person_nouns"])) + r")\b"
     # (of an origin: "A trader of Armenian origin established in Treichville, who did not
     # want to be named, told" (Fraternité Matin), "a businessman of Armenian descent" (AP))
@@ -499,7 +505,10 @@ _UNNAMED_PERSON_RE = re.compile(
 #: a passer-by's, unnamed ("Anush, a 52-year-old teacher, said" (Faro de Vigo)).
 _NAME_COMMA_BEFORE_RE = re.compile(
     r"[A-Z][\w’'-]*[a-z][ \t]+(?:[A-Z][\w’'.-]*[ \t]+)*[A-Z][\w’'-]*[a-z],"
-    r"(?:[ \t]+[a-z]+){0,3}[ \t]*$"
+    # (or an office "of" a field "at" before it: "Yerlan Mukhametov, head of operations at
+    # an Almaty-based forwarder, said" (Journal of Commerce), "X, director of research at a
+    # Moscow think tank" (Meduza), "X, head of sales at a Bergen brokerage" (TradeWinds))
+    r"(?:(?:[ \t]+[a-z]+){0,3}|[ \t]+[a-z]+[ \t]+of[ \t]+[a-z]+[ \t]+at)[ \t]*$"
 )
 
 
@@ -507,7 +516,7 @@ def _named_before(text: str, a: int) -> bool:
     """Whether a full name and a comma stand right before ``a`` (:data:`_NAME_COMMA_BEFORE_RE`),
     two words or more once titles and sentence openers before it are left out ("For Carlo
     Frappi, a researcher" is a name's; "For Gayane, a 34-year-old teacher" a first name's)."""
-    m = _NAME_COMMA_BEFORE_RE.search(text, max(0, a - 40), a)
+    m = _NAME_COMMA_BEFORE_RE.search(text, max(0, a - 80), a)
     if m is None:
         return False
     name = m.group(0).split(",")[0].split()
@@ -591,8 +600,11 @@ _AFFILIATION_TAIL_RE = re.compile(
     rf"\s+(?:of|from)\s+(?:the\s+)?(?:[{_UPPER}][\w’'-]*\s+){{1,4}}"
     r"(?:faction|party|alliance|bloc|movement|group|coalition)\s+"
 )
-#: Lower-case title words between an institution and a name ("EU foreign policy chief ").
-_TITLE_RUN_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,5}")
+#: Lower-case title words between an institution and a name ("EU foreign policy chief "),
+#: also after a state's possessive ("Azerbaijan's presidential adviser Hikmet Hajiyev
+#: called … but said" (GZERO Media), "Russia's deputy foreign minister Mikhail Galuzin"
+#: (Reuters)).
+_TITLE_RUN_RE = re.compile(r"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){1,5}")
 #: The complement of a title between it and its holder's name ("the State Secretary| of
 #: the Security Council of Belarus |Aleksandr Volfovich" (BelTA), "the Chairman| of the
 #: Board of Directors of KEGOC |…" (Kazinform), "the Minister| of Foreign Affairs of the
@@ -2557,6 +2569,25 @@ class _Article:
                 return named[-1]  # "Olesya Vartanyan of the International Crisis Group said"
         return None
 
+    def _apposed_to_name(self, m: Any, masked: str, base: int, verb_start: int, lo: int) -> Any:
+        """The named person a state's office stands apposed to, between commas right before
+        the verb ("Harold Agyeman, Ghana's ambassador to the UN, said" (Ghana News Agency),
+        "X, Armenia's envoy to the OSCE, told" (Armenpress)): the office is the name's
+        title, not another speaker; None otherwise."""
+        if m.method not in ("owned", "role") or m.actor_id is not None:
+            return None
+        named = [m2 for m2 in self.mentions_in(lo, m.start) if self.named_person(m2)]
+        if not named:
+            return None
+        chunk = masked[named[-1].end - base : verb_start - base]
+        if (
+            chunk.count(",") == 2
+            and chunk.lstrip().startswith(",")
+            and chunk.rstrip().endswith(",")
+        ):
+            return named[-1]
+        return None
+
     def named_person(self, m: Any) -> bool:
         """Whether ``m`` names a person: a gazetteer person or a printed name."""
         return m.method in ("name", "alias") and (
@@ -2586,7 +2617,7 @@ class _Article:
                 return Mention(earlier[-1].start, m.end, None, None, "role")
         head_before = self._head_before(m, masked, base, lo, gap)
         if head_before is not None:
-            return head_before
+            return self._apposed_to_name(head_before, masked, base, verb_start, lo) or head_before
         if _PARENTHESIS_START_RE.sub("", gap).lstrip().startswith(","):
             # "X, adviser to Y, told": the subject is X, before the appositive (but in
             # "Azerbaijan's top diplomat, Jeyhun Bayramov, said" the name is); also with
@@ -4393,10 +4424,14 @@ _UNRESOLVED_REFERENCES = frozenset(["pronoun", "anaphor"])
 #: A label without quote marks after a pronoun or a short lower-case object ("Secretary of
 #: State Marco Rubio called it a historic step" (Just Security), "Azerbaijan's Foreign
 #: Ministry called the remarks unfounded and unfair and said" (Newsday), "Moscow termed the
-#: move provocative" (TASS)): the label is the statement's content; not "called on",
+#: move provocative" (TASS), "called Armenia's move an internal matter" (GZERO Media)): the
+#: label is the statement's content; not "called on",
 #: "called for", "called the meeting to order", "called the president of France".
 _BARE_LABEL_RE = re.compile(
-    r"\b(?P<verb>called|termed)\s+(?:it|this|that|them|the\s+[a-z][\w’'-]*)\s+"
+    r"\b(?P<verb>called|termed)\s+(?:it|this|that|them|the\s+[a-z][\w’'-]*"
+    # (or a name's possessive and a noun: "called Armenia's move an internal matter for
+    # Yerevan" (GZERO Media), "called Pashinyan's remarks unacceptable" (TASS))
+    r"|[A-Z][\w’'-]*[’']s\s+[a-z][\w’'-]*)\s+"
     r"(?!(?:to|for|on|in|at|of|off|up|and|but|from|by|with|after|before)\b)"
     r"(?P<label>(?:an?\s+|the\s+)?[a-z][^,.;:!?\n_]{2,80}?)"
     r"(?=\s+(?:and|but)\s+(?:" + word_alternation(verbs("reporting")) + r")\b"
@@ -5244,6 +5279,10 @@ def _last_of_para(found: list[Found], k: int, para: int) -> Found | None:
     return None
 
 
+#: A comma or a speech verb right after an unnamed person: the person speaks there.
+_SPEAKS_NEXT_RE = re.compile(rf"\s*,|\s+(?:{_VERB_ALT})\b")
+
+
 def _unnamed_people(text: str, taken: _Taken) -> list[_Row]:
     """Unnamed people (``_UNNAMED_PERSON_RE``) and their later mentions by "the" and
     their noun: "said a retired Indian Army officer who … asked not to be identified …
@@ -5262,6 +5301,9 @@ def _unnamed_people(text: str, taken: _Taken) -> list[_Row]:
             # (the appositive of a name before it: "For Carlo Frappi, a researcher at Ca'
             # Foscari …, … the researcher explains" (La Gazzetta del Mezzogiorno))
             and not _named_before(text, a)
+            # ("another" only as a speaker: "Another marcher, Ani, said", not "Another
+            # expert is less categorical. According to Mikhail Aleksandrov …" (KP.RU))
+            and not (r.group(0)[:8].lower() == "another " and not _SPEAKS_NEXT_RE.match(text, b))
         ):
             rows.append((a, b, None, "indefinite"))
             nouns.setdefault(r.group("noun").lower(), b)
