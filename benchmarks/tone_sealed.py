@@ -7,7 +7,10 @@ The sealed set (by default the newest, tests/data/tone_sealed13.csv, 400 stateme
 ``cscaucasus sample sentiment`` run coded blind by two coder sessions that did not write its
 texts, independently, alpha 0.973, see tests/data/tone_sealed13_README.md, scored once in
 the sixteenth session, 2026-12-08, after the seventeenth round shipped nothing, for the
-model shipped then, the twelfth; ``--set tone_sealed12`` the one before it, 361 statements,
+model shipped then, the twelfth; ``--set tone_sealed14`` the set made after it,
+tests/data/tone_sealed14_README.md, sealed and unscored for the next tone model shipped (its
+coders' sheets follow), scored once by the lead who ships it; ``--set tone_sealed12`` the
+one before tone_sealed13, 361 statements,
 scored once in the fifteenth session for the twelfth model after the sixteenth round;
 ``--set tone_sealed11`` the one before tone_sealed12, 359 statements, scored once in the
 fifteenth session for the twelfth model after the fifteenth round; ``--set tone_sealed10``
@@ -55,6 +58,7 @@ RECORD = MODEL_PATH.parent / tone.SEALED_FILE
 
 #: The sealed tone sets by name: the files of each (a glob in tests/data).
 SETS = {
+    "tone_sealed14": "tone_sealed14.csv",
     "tone_sealed13": "tone_sealed13.csv",
     "tone_sealed12": "tone_sealed12.csv",
     "tone_sealed11": "tone_sealed11.csv",
@@ -72,6 +76,7 @@ SETS = {
 NEWEST = "tone_sealed13"
 #: Who coded each set, where it is not two people (cs.tone.validation() says it).
 CODERS_NOTE = {
+    "tone_sealed14": "two coder sessions of one model family, not people",
     "tone_sealed13": "two coder sessions of one model family, not people",
     "tone_sealed12": "two coder sessions of one model family, not people",
     "tone_sealed11": "two coder sessions of one model family, not people",

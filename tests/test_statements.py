@@ -6582,3 +6582,27 @@ def test_an_addressees_acronym_and_another_unnamed_speaker():
         'Yerevan keeps the door ajar. "Nobody is leaving anywhere," the expert believes.'
     )
     assert {s for s, *_ in rows(text)} == {"Mikhail Aleksandrov"}
+
+
+def test_an_unnamed_noun_apposed_to_a_role_noun_is_the_roles():
+    # Geneva Centre for Security Policy, Reuters: "The secretary, a former civil society
+    # activist, added:" is the secretary's, no unnamed activist's
+    text = (
+        "Armen Grigoryan told a conference that Armenia was diversifying. The secretary, a "
+        'former civil society activist, added: "Nobody will defend us if we cannot."'
+    )
+    assert [s for s, *_ in rows(text, "2024-05-01")] == ["Armen Grigoryan", "Armen Grigoryan"]
+
+
+def test_a_pronoun_after_and_is_the_sentences_speaker_no_joint_subject():
+    # ITV News, TASS: "X said that A through the Red Cross and he urged B": both X's, the
+    # first ending at "Red Cross" ("the Red Cross and he" is no joint subject)
+    text = (
+        "Power called on Azerbaijan to help. The UK's Minister for Europe, Leo Docherty, said "
+        "that Britain was providing support through the Red Cross and he urged Baku to allow "
+        "observers."
+    )
+    assert [(s, t) for s, _, _, t in rows(text, "2024-05-01")] == [
+        ("Leo Docherty", "Britain was providing support through the Red Cross"),
+        ("Leo Docherty", "Baku to allow observers"),
+    ]

@@ -512,10 +512,20 @@ _NAME_COMMA_BEFORE_RE = re.compile(
 )
 
 
+#: A role noun and a comma right before an unnamed person's noun phrase: the phrase is the
+#: role's appositive ("The secretary, a former civil society activist, added:" (Geneva
+#: Centre for Security Policy), "The minister, a former diplomat, said" (Reuters), "the
+#: ambassador, a career diplomat, told" (AP)).
+_ROLE_COMMA_BEFORE_RE = re.compile(rf"\b[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ROLE_ALT}),[ \t]*$")
+
+
 def _named_before(text: str, a: int) -> bool:
-    """Whether a full name and a comma stand right before ``a`` (:data:`_NAME_COMMA_BEFORE_RE`),
-    two words or more once titles and sentence openers before it are left out ("For Carlo
-    Frappi, a researcher" is a name's; "For Gayane, a 34-year-old teacher" a first name's)."""
+    """Whether a role noun and a comma (:data:`_ROLE_COMMA_BEFORE_RE`), or a full name and a
+    comma (:data:`_NAME_COMMA_BEFORE_RE`), stand right before ``a``, the name of two words
+    or more once titles and sentence openers before it are left out ("For Carlo Frappi, a
+    researcher" is a name's; "For Gayane, a 34-year-old teacher" a first name's)."""
+    if _ROLE_COMMA_BEFORE_RE.search(text, max(0, a - 60), a):
+        return True
     m = _NAME_COMMA_BEFORE_RE.search(text, max(0, a - 80), a)
     if m is None:
         return False
@@ -1668,6 +1678,9 @@ class _Article:
         if self.after_unnamed(at):
             return None, None
         gender = PRONOUNS.get(self.text[mention.start : mention.end].lower())
+        own = self.sentence_speaker(mention.start, gender)
+        if own is not None:
+            return own, "pronoun"
         narrated = self.narrated_person(at, gender)
         if narrated:
             return narrated, "pronoun"
@@ -2394,6 +2407,24 @@ class _Article:
             return speaker_id[len(UNKNOWN) :]
         return self.names.get(speaker_id, "")
 
+    def sentence_speaker(self, pos: int, gender: str | None) -> str | None:
+        """The person who spoke earlier in the sentence of a subject pronoun at ``pos``
+        ("The UK's Minister for Europe, Leo Docherty, said that Britain was providing support
+        through the Red Cross and he urged Baku to …" (ITV News), "Lavrov said A, and he
+        added B" (TASS)), of the pronoun's gender where it is known; None if none."""
+        s0 = self.sentence_starts[max(bisect_right(self.sentence_starts, pos) - 1, 0)]
+        for f in self.found.before(pos):
+            if f.start >= pos:
+                continue
+            if f.start < s0:
+                return None
+            who = f.speaker_id or ""
+            printed = who.startswith(UNKNOWN) and not _ORG_HEADS.intersection(who.split())
+            if self.types.get(who) == "person" or printed:
+                known = self.gender.get(who)
+                return who if gender is None or known in (None, gender) else None
+        return None
+
     def narrated_person(self, anchor: int, gender: str | None) -> str | None:
         """The person a pronoun after a narrative sentence refers to ("Hasmik Grigoryan, a
         retired teacher, is more optimistic. “…,” she said."): the first person of a
@@ -2600,8 +2631,8 @@ class _Article:
         """The subject a mention right before a verb stands in: the first of "X and Y",
         the X of "X, adviser to Y,", an anonymous source in an institution, else ``m``."""
         head = masked[lo - base : m.start - base]
-        joint = _JOINT_TAIL_RE.search(head) if "and" in head else None
-        if joint:
+        joint = _JOINT_TAIL_RE.search(head) if "and" in head and m.method != "pronoun" else None
+        if joint:  # (not "… through the Red Cross and he urged": a clause's new subject)
             # "X and Y said": two speakers at once, so no one alone ("Armenia and Azerbaijan
             # announced that" (China Daily, Swissinfo), "Yerevan and Baku announced that"
             # (Sazandegi), "Mirzoyan and Bayramov said in almost identical statements that"
