@@ -47,6 +47,9 @@ shrunk to zero by z standard errors (the fifteenth round's candidate B); ``--act
 the speakers with the coders' sign by the shipped mean of the expected tone and by the
 sixteenth round's candidates (the mean over the statements labelled polar; the expected
 tone calibrated class by class, Platt or isotonic).
+The eighteenth round's candidates (``ROUND18``) are other learners over the same features
+(``train_tone.LEARNER``: a linear SVM, complement naive Bayes, a stack of the classifier and
+the phrase lexicon), their C and offsets chosen by ``--offsets``.
 Development data only: never pass a sealed sheet.
 """
 
@@ -313,6 +316,31 @@ ROUND15: dict[str, Variant] = {
     "A15: weighted words (log-count ratio)": Variant(settings={"NB_SCALE": True}),
 }
 VARIANTS |= ROUND15
+
+# ---------------------------------- the eighteenth round (docs/tone.md): other learners
+# over the same features, each exported as one linear model (train_tone.LEARNER); the
+# SVM's C and each candidate's neutral offset are chosen by ``--offsets`` (the
+# cross-validation by outlet), the C at offset 0, then the offset.
+ROUND18: dict[str, Variant] = {
+    **{
+        f"A18: linear SVM, C {c}": Variant(settings={"LEARNER": "svm", "SVM_C": c})
+        for c in (0.1, 0.3, 1.0)
+    },
+    "B18: complement naive Bayes": Variant(settings={"LEARNER": "cnb"}),
+    "C18: stack of the classifier and the phrase lexicon": Variant(settings={"LEARNER": "stack"}),
+    # as chosen by --offsets (docs/tone.md, "Eighteenth round"): the SVM's C 0.1 at offset
+    # 0 and its offset 0; the naive Bayes's offset -0.1; the stack's -0.1
+    "A18: linear SVM, C 0.1, neutral offset 0": Variant(
+        settings={"LEARNER": "svm", "SVM_C": 0.1, "NEUTRAL_OFFSET": 0.0}
+    ),
+    "B18: complement naive Bayes, neutral offset -0.1": Variant(
+        settings={"LEARNER": "cnb", "NEUTRAL_OFFSET": -0.1}
+    ),
+    "C18: stack, neutral offset -0.1": Variant(
+        settings={"LEARNER": "stack", "NEUTRAL_OFFSET": -0.1}
+    ),
+}
+VARIANTS |= ROUND18
 
 #: Candidate B's grid: an actor's mean of expected tone m shrunk to zero by its standard
 #: error, sign(m) * max(0, |m| - z * s / sqrt(n)) (``--shrink``); z = 0 is the mean itself.
@@ -622,6 +650,8 @@ def probabilities(dicts: list[Features], model: tone.Model) -> np.ndarray:
     order = [model.classes.index(c) for c in train_tone.CLASSES]
     out = np.zeros((len(dicts), len(order)))
     for i, feats in enumerate(dicts):
+        if model.split:
+            feats = tone.split_signed(feats)
         logits = np.array(model.intercept, dtype=float)
         for name, value in feats.items():
             if value and name in model.weights:
@@ -684,7 +714,12 @@ class Bench:
         with _settings(variant.settings):
             dicts = self.features(variant, list(rows.text))
             return train_tone.fit_features(
-                dicts, list(rows.tone), True, self.weights(variant, rows)
+                dicts,
+                list(rows.tone),
+                True,
+                self.weights(variant, rows),
+                list(rows.outlet),
+                train_tone.pipeline_rows(rows),
             )
 
     def also_trained_on(self, variant: Variant) -> tuple[pd.DataFrame, np.ndarray]:

@@ -200,6 +200,34 @@ def test_weighted_words_scale_features_by_their_class_spread() -> None:
     assert tone.classify({"w:good": 1.0, "w:the": 1.0}, model)[0] == 1
 
 
+@pytest.mark.parametrize("learner", ["svm", "cnb", "stack"])
+def test_other_learners_are_exported_as_one_linear_model(learner: str) -> None:
+    """The eighteenth round's candidates (train_tone.LEARNER, not shipped): each learner's
+    values, calibrated out of fold (the stack: combined), are folded into one linear
+    model that the scoring code reads like the shipped one."""
+    bad = {"w:bad": 1.0, "w:the": 1.0, "valence:negative": -0.5, "lex_score": -1.0}
+    good = {"w:good": 1.0, "w:the": 1.0, "lex_score": 1.0}
+    rows = ([bad] * 2 + [{"w:the": 1.0, "w:said": 1.0}] * 2 + [good] * 2) * 5
+    labels = [-1, -1, 0, 0, 1, 1] * 5
+    groups = [f"outlet {i // 6}" for i in range(len(rows))]
+    assert train_tone.LEARNER == "logistic"  # the shipped recipe
+    train_tone.LEARNER = learner
+    try:
+        model = train_tone.fit_features(rows, labels, True, None, groups, [True] * len(rows))
+    finally:
+        train_tone.LEARNER = "logistic"
+    assert model.meta["learner"] == learner and model.classes == (-1, 0, 1)
+    assert tone.classify(bad, model)[0] == -1
+    assert tone.classify(good, model)[0] == 1
+    assert tone.classify({"w:the": 1.0, "w:said": 1.0}, model)[0] == 0
+    assert model.split == (learner == "cnb")  # counts: a negative value is a feature apart
+    if learner == "cnb":
+        assert "valence:negative:neg" in model.weights and "lex_score:neg" in model.weights
+    assert tone.split_signed({"lex_score": -1.5, "w:x": 1.0, "lex:y": 0.0}) == {
+        "lex_score:neg": 1.5, "w:x": 1.0,
+    }  # fmt: skip
+
+
 def test_shipped_model_has_its_sealed_figures_recorded() -> None:
     """A retrained model must be scored once on the sealed set (benchmarks/tone_sealed.py
     --record) before it ships: the record names the model file by its sha256."""

@@ -403,8 +403,10 @@ class Model:
     # Per class index: each feature's weight for that class minus its largest weight
     # for another class (what the evidence ranks by), computed once.
     margins: tuple[dict[str, float], ...] = field(init=False, repr=False, compare=False)
+    split: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "split", bool(self.meta.get("split_signed")))
         margins: tuple[dict[str, float], ...] = tuple({} for _ in self.classes)
         if len(margins) == 3:  # the shipped model: the same maxima, unrolled (speed)
             first, second, third = margins
@@ -415,6 +417,13 @@ class Model:
                 for k, table in enumerate(margins):
                     table[name] = weights[k] - max(w for j, w in enumerate(weights) if j != k)
         object.__setattr__(self, "margins", margins)
+
+
+def split_signed(feats: dict[str, float]) -> dict[str, float]:
+    """``feats`` with every negative value moved to a feature of its own, ``name:neg``,
+    valued by its size (a model of counts, complement naive Bayes, reads no negative
+    value; its file says ``split_signed``)."""
+    return {(k + ":neg" if v < 0 else k): abs(v) for k, v in feats.items() if v}
 
 
 @functools.cache
@@ -453,6 +462,8 @@ def classify(
     """The model's class for ``feats``, its score P(+1) - P(-1), the class's index and
     the (value, feature) pairs the model knows."""
     get = model.weights.get
+    if model.split:  # a model of counts (the eighteenth round's complement naive Bayes)
+        feats = split_signed(feats)
     pushes = [(value, name) for name, value in feats.items() if value and name in model.weights]
     if len(model.intercept) == 3:  # the shipped model: the sums unrolled, in the same order
         a, b, c = model.intercept

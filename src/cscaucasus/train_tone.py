@@ -15,7 +15,9 @@ batch j, ``tone_train_j.csv``, read the same way. Features seen in
 fewer than ``MIN_DF`` statements are dropped; ``NEUTRAL_OFFSET`` is added to the neutral
 class's intercept (since the fourteenth round, the twelfth model); ``NB_SCALE`` (off: the
 fifteenth round's candidate, not shipped) scales the binary features by their spread over
-the classes (:func:`nb_scales`); the weights are exported rounded to
+the classes (:func:`nb_scales`); ``LEARNER`` (the eighteenth round's candidates, not
+shipped: "svm", "cnb", "stack"; :func:`fit_other`) fits another learner over the same
+features, exported as the same linear model; the weights are exported rounded to
 ``DIGITS`` decimals as plain JSON, which :func:`cscaucasus.tone.classifier_tone` reads
 without scikit-learn. The same data and code give the same file, byte for byte (a test rebuilds it).
 
@@ -94,6 +96,20 @@ NEUTRAL_OFFSET = -0.2
 # the scales divided by their mean; the exported weights are the fitted ones times the scale.
 NB_SCALE = False
 _SCALED = ("w:", "s:", "b:", "not:")
+# The learner (the eighteenth round's candidates, docs/tone.md): "logistic" (the shipped
+# recipe), "svm" (a linear SVM, its decision values calibrated out of fold), "cnb"
+# (complement naive Bayes, its log-likelihoods calibrated out of fold) or "stack" (the
+# classifier, the same on words alone and the lexicon's total, combined by a logistic
+# regression fitted out of fold on the statements in the pipeline's form). Every learner
+# is exported as the same linear model: weights per feature and class, an intercept.
+LEARNER = "logistic"
+SVM_C = 1.0
+CALIBRATION_C = 100.0  # the map from a learner's three values to probabilities
+STACK_C = 1.0
+INNER_FOLDS = 5
+# Batches of hand-written statements (docs/tone.md); every other row of the training
+# sheets is a statement in the pipeline's form (batch f, tone_dev2, tone_dev3, g-j).
+HAND_WRITTEN = ("a", "b", "c", "d", "e")
 # The column suffix of a classifier's expected tone, P(+1) - P(-1), in cross_validate.
 EXPECTED = "expected tone"
 # VADER's usual cut-offs: compound >= 0.05 positive, <= -0.05 negative.
@@ -188,10 +204,20 @@ def fit(
     labels: Sequence[int],
     lexicon: bool = True,
     weights: Sequence[float] | None = None,
+    groups: Sequence[str] | None = None,
+    pipeline: Sequence[bool] | None = None,
 ) -> tone_module.Model:
     """A :class:`~cscaucasus.tone.Model` trained on ``texts`` and their ``labels``
     (each row weighing its ``weights``, e.g. :func:`base_weights`; default 1)."""
-    return fit_features(feature_dicts(texts, lexicon), labels, lexicon, weights)
+    dicts = feature_dicts(texts, lexicon)
+    return fit_features(dicts, labels, lexicon, weights, groups, pipeline)
+
+
+def pipeline_rows(table: pd.DataFrame) -> np.ndarray:
+    """Whether each row of a training table is a statement in the pipeline's form (not
+    of the hand-written batches a-e)."""
+    batch = table["batch"] if "batch" in table.columns else pd.Series("", index=table.index)
+    return ~batch.fillna("").isin(HAND_WRITTEN).to_numpy()
 
 
 def fit_features(
@@ -199,8 +225,14 @@ def fit_features(
     labels: Sequence[int],
     lexicon: bool = True,
     weights: Sequence[float] | None = None,
+    groups: Sequence[str] | None = None,
+    pipeline: Sequence[bool] | None = None,
 ) -> tone_module.Model:
-    """A :class:`~cscaucasus.tone.Model` trained on feature dicts and their ``labels``."""
+    """A :class:`~cscaucasus.tone.Model` trained on feature dicts and their ``labels``
+    (``groups``, each row's outlet, and ``pipeline``, whether it is a statement in the
+    pipeline's form, are read by the learners other than :data:`LEARNER` "logistic")."""
+    if LEARNER != "logistic":
+        return fit_other(dicts, labels, lexicon, weights, groups, pipeline)
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -238,6 +270,158 @@ def fit_features(
     if lexicon:
         meta["lexicon_dropout"] = LEXICON_DROPOUT
     return tone_module.Model(tuple(int(c) for c in model.classes_), intercept, weights, meta)
+
+
+def _linear(
+    learner: str,
+    dicts: Sequence[dict[str, float]],
+    labels: Sequence[int],
+    lexicon: bool,
+    weights: Sequence[float] | None,
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The feature names, weights (classes x features) and intercepts of ``learner``
+    ("logistic", "svm" or "cnb") fitted on the rows of :func:`training_rows`, the classes
+    in the order of :data:`CLASSES`; a linear score W x + c of each class."""
+    from sklearn.feature_extraction import DictVectorizer
+
+    kept, targets = training_rows(dicts, labels, lexicon)
+    if learner == "cnb":
+        kept = [tone_module.split_signed(d) for d in kept]
+    vectorizer = DictVectorizer(sort=True)
+    matrix = vectorizer.fit_transform(kept)
+    matrix.indices = matrix.indices.astype(np.int32)
+    matrix.indptr = matrix.indptr.astype(np.int32)
+    sample_weight = None
+    if weights is not None:
+        sample_weight = np.resize(np.asarray(weights, dtype=float), len(kept))
+    y = np.asarray(targets)
+    if learner == "svm":
+        from sklearn.svm import LinearSVC
+
+        model = LinearSVC(C=SVM_C, random_state=0, max_iter=20000, tol=1e-5)
+        model.fit(matrix, y, sample_weight=sample_weight)
+        coef, intercept = model.coef_, model.intercept_
+    elif learner == "cnb":
+        from sklearn.naive_bayes import ComplementNB
+
+        model = ComplementNB(alpha=1.0, norm=False)
+        model.fit(matrix, y, sample_weight=sample_weight)
+        coef, intercept = model.feature_log_prob_, np.zeros(len(model.classes_))
+    else:
+        from sklearn.linear_model import LogisticRegression
+
+        model = LogisticRegression(C=C, solver=SOLVER, max_iter=1000, tol=TOL)
+        model.fit(matrix, y, sample_weight=sample_weight)
+        coef, intercept = model.coef_, model.intercept_
+    assert tuple(int(c) for c in model.classes_) == CLASSES
+    return [str(n) for n in vectorizer.get_feature_names_out()], coef, intercept
+
+
+def _scores(
+    names: list[str], coef: np.ndarray, intercept: np.ndarray, dicts: Sequence[dict[str, float]]
+) -> np.ndarray:
+    """The linear scores W x + c of each feature dict (rows) for each class (columns)."""
+    index = {n: j for j, n in enumerate(names)}
+    out = np.tile(np.asarray(intercept, dtype=float), (len(dicts), 1))
+    for i, feats in enumerate(dicts):
+        for name, value in feats.items():
+            j = index.get(name)
+            if j is not None and value:
+                out[i] += value * coef[:, j]
+    return out
+
+
+def _inner_folds(groups: Sequence[str] | None, n: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    from sklearn.model_selection import GroupKFold
+
+    keys = np.asarray(groups) if groups is not None else np.arange(n).astype(str)
+    return list(GroupKFold(n_splits=INNER_FOLDS).split(np.zeros(n), groups=keys))
+
+
+def fit_other(
+    dicts: Sequence[dict[str, float]],
+    labels: Sequence[int],
+    lexicon: bool = True,
+    weights: Sequence[float] | None = None,
+    groups: Sequence[str] | None = None,
+    pipeline: Sequence[bool] | None = None,
+) -> tone_module.Model:
+    """The eighteenth round's learners (:data:`LEARNER`), each exported as one linear
+    model: a learner's linear values mapped to probabilities by a multinomial logistic
+    regression fitted on their out-of-fold values (an inner split by ``groups``), the map
+    folded into the weights."""
+    from sklearn.linear_model import LogisticRegression
+
+    n = len(dicts)
+    y = np.asarray(labels)
+    weight = np.ones(n) if weights is None else np.asarray(weights, dtype=float)
+    cnb = LEARNER == "cnb"
+    stack = LEARNER == "stack"
+    read = [tone_module.split_signed(d) for d in dicts] if cnb else list(dicts)
+    parts = [("logistic", True), ("logistic", False)] if stack else [(LEARNER, lexicon)]
+
+    def values(train: np.ndarray, test: np.ndarray) -> np.ndarray:
+        cols = []
+        for learner, lex in parts:
+            rows = [dicts[i] for i in train]
+            if not lex:
+                rows = [{k: v for k, v in d.items() if not k.startswith("lex")} for d in rows]
+            names, coef, intercept = _linear(learner, rows, list(y[train]), lex, weight[train])
+            cols.append(_scores(names, coef, intercept, [read[i] for i in test]))
+        if stack:
+            cols.append(np.array([[dicts[i].get("lex_score", 0.0)] for i in test]))
+        return np.hstack(cols)
+
+    inner = np.zeros((n, 3 * len(parts) + (1 if stack else 0)))
+    for train, test in _inner_folds(groups, n):
+        inner[test] = values(train, test)
+    fitted = np.ones(n, dtype=bool)
+    if stack and pipeline is not None:
+        fitted = np.asarray(pipeline, dtype=bool)
+    meta_c = STACK_C if stack else CALIBRATION_C
+    meta = LogisticRegression(C=meta_c, solver="lbfgs", max_iter=5000, tol=1e-8)
+    meta.fit(inner[fitted], y[fitted], sample_weight=weight[fitted])
+    assert tuple(int(c) for c in meta.classes_) == CLASSES
+    combined: dict[str, np.ndarray] = {}
+    intercept = np.asarray(meta.intercept_, dtype=float).copy()
+    everything = np.arange(n)
+    for k, (learner, lex) in enumerate(parts):
+        rows = list(dicts)
+        if not lex:
+            rows = [{k2: v for k2, v in d.items() if not k2.startswith("lex")} for d in rows]
+        names, coef, base = _linear(learner, rows, list(y), lex, weight[everything])
+        block = meta.coef_[:, 3 * k : 3 * k + 3]
+        mapped = block @ coef
+        intercept += block @ base
+        for j, name in enumerate(names):
+            combined[name] = combined.get(name, np.zeros(3)) + mapped[:, j]
+    if stack:
+        beta = meta.coef_[:, -1]
+        combined["lex_score"] = combined.get("lex_score", np.zeros(3)) + beta
+    exported = {}
+    for name in sorted(combined):
+        w = np.round(combined[name], DIGITS)
+        if np.any(w != 0):
+            exported[name] = tuple(float(x) for x in w)
+    offsets = np.array([NEUTRAL_OFFSET if c == 0 else 0.0 for c in CLASSES])
+    intercept = tuple(float(x) for x in np.round(intercept + offsets, DIGITS))
+    info: dict[str, Any] = {
+        "n": n,
+        "min_df": MIN_DF,
+        "learner": LEARNER,
+        "lexicon_features": lexicon,
+    }
+    if LEARNER == "svm":
+        info["C"] = SVM_C
+    if cnb:
+        info["split_signed"] = True
+    if NEUTRAL_OFFSET:
+        info["neutral_offset"] = NEUTRAL_OFFSET
+    if weights is not None:
+        info["weighted"] = "per base statement"
+    if lexicon:
+        info["lexicon_dropout"] = LEXICON_DROPOUT
+    return tone_module.Model(CLASSES, intercept, exported, info)
 
 
 def nb_scales(
@@ -305,7 +489,13 @@ def build(paths: str | Path | Sequence[str | Path] = TRAIN_FILES) -> str:
     ``meta["validation"]``."""
     sheets = [paths] if isinstance(paths, str | Path) else list(paths)
     table = read_training(sheets)
-    model = fit(list(table.text), list(table.tone), weights=base_weights(table))
+    model = fit(
+        list(table.text),
+        list(table.tone),
+        weights=base_weights(table),
+        groups=list(table.outlet),
+        pipeline=pipeline_rows(table),
+    )
     figures = validation_figures(table)
     figures["set"] = " + ".join(_shown(p) for p in sheets)
     meta = {**model.meta, "validation": figures}
@@ -385,7 +575,14 @@ def cross_validate(
         scores = np.zeros(len(table), dtype=float)
         for train, test in splitter.split(dicts, labels, groups=groups):
             weighed = None if weights is None else weights[train]
-            model = fit_features([dicts[i] for i in train], list(labels[train]), lexicon, weighed)
+            model = fit_features(
+                [dicts[i] for i in train],
+                list(labels[train]),
+                lexicon,
+                weighed,
+                list(groups[train]),
+                pipeline_rows(table.iloc[train]),
+            )
             classified = [tone_module.classify(dicts[i], model) for i in test]
             predicted[test] = [c[0] for c in classified]
             scores[test] = [c[1] for c in classified]
