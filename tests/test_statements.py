@@ -6624,3 +6624,25 @@ def test_a_pronoun_after_and_is_the_sentences_speaker_no_joint_subject():
 )
 def test_unnamed_groups_with_their_place_family_clause_or_body(sentence):
     assert [s for s, *_ in rows("The drills began. " + sentence)] == [None]
+
+
+def test_the_polish_spaced_dash_before_an_attribution():
+    # Sieci, OKO.press: "A – X told …", "A – says X", and a dash quote that opens a later
+    # sentence of its paragraph ("… . – B – he added.")
+    text = (
+        "Diplomats are less diplomatic. Yerevan has chosen the West and will pay the price – "
+        "a source in the Russian Foreign Ministry told a Polish journalist."
+    )
+    assert [(s, t) for s, _, _, t in rows(text)] == [
+        (None, "Yerevan has chosen the West and will pay the price")
+    ]
+    text = "The West waits. This is a political signal to Moscow – says a Western diplomat."
+    assert [(s, t) for s, _, _, t in rows(text)] == [(None, "This is a political signal to Moscow")]
+    text = (
+        "– The CSTO has not fulfilled its obligations – Pashinyan said. – This could not "
+        "remain without consequences – he added."
+    )
+    assert [(s, k, t) for s, k, _, t in rows(text)] == [
+        ("Nikol Pashinyan", "direct", "The CSTO has not fulfilled its obligations"),
+        ("Nikol Pashinyan", "direct", "This could not remain without consequences"),
+    ]

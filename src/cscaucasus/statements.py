@@ -1148,9 +1148,28 @@ def dash_quote(text: str) -> list[tuple[int, int, bool]]:
     """
     m = _DASH_QUOTE_RE.match(text)
     if not m:
-        return _dialogue_dash_quote(text)
+        return _dialogue_dash_quote(text) or _later_dash_quotes(text, 0)
     q = "q" if m.group("q") is not None else "qh"
-    return [(m.start(q), m.end(q), True)]
+    return [(m.start(q), m.end(q), True), *_later_dash_quotes(text, m.end())]
+
+
+#: A dash quote that opens a later sentence of a paragraph, with its attribution after the
+#: closing dash: "– The CSTO has not fulfilled its obligations – Pashinyan said. – This
+#: could not remain without consequences – he added." (Sieci), "… said that Poland
+#: supported Armenia. – The Kremlin is losing its empire piece by piece – Sikorski wrote on
+#: X." (Sieci, Wprost, Rzeczpospolita in translation).
+_LATER_DASH_QUOTE_RE = re.compile(
+    r"(?<=[.!?…]\s)[—–]\s*(?P<q>[^—–\n]+?)[,.!?]?\s*[—–]\s*(?=[a-z]|[A-Z][\w’'-]*\s+[a-z])"
+)
+
+
+def _later_dash_quotes(text: str, start: int) -> list[tuple[int, int, bool]]:
+    """The dash quotes that open later sentences of a paragraph (:data:`_LATER_DASH_QUOTE_RE`).
+
+    >>> _later_dash_quotes("He spoke. – We are ready – he added.", 0)
+    [(12, 24, True)]
+    """
+    return [(m.start("q"), m.end("q"), True) for m in _LATER_DASH_QUOTE_RE.finditer(text, start)]
 
 
 #: A dialogue dash without a closing dash: "– A. B, says X." (the Scandinavian and
@@ -3815,8 +3834,10 @@ _OBJECT_GAP_RE = re.compile(r"\b(?:about|in|into|on|of|over|against|for|with|fro
 _CLAUSE_GOES_ON_RE = re.compile(
     r"\s+(?:were|was|is|are|had|has|have|would|will|could|should|can|may|might|must)\b"
 )
-#: A comma right before a speech verb.
-_COMMA_END_RE = re.compile(r",\s*$")
+#: A comma right before a speech verb, or a spaced dash as the Polish press prints it ("…
+#: addressed to two audiences: Moscow and Brussels – says a Western diplomat in Yerevan"
+#: (Sieci), "… – says Wojciech Górecki" (OKO.press)).
+_COMMA_END_RE = re.compile(r"(?:,|(?<![,»”\"“])\s[–—])\s*$")  # (not «…», — said: a quote's)
 #: A lower-case word right after a mention.
 _WORD_NEXT_RE = re.compile(r"\s+[a-z]")
 #: "that" right after a mention.
@@ -4232,7 +4253,7 @@ def _content_before(
     """Whether the content stands before the subject ("A, Putin said"), not a head the
     subject is in apposition to (:func:`_apposed`)."""
     return bool(
-        pre.rstrip().endswith(",")
+        _COMMA_END_RE.search(pre)  # (or a spaced dash: "A – X told …" (Sieci))
         # (an inverted subject is apposed to nothing: "The talks have stalled, said one
         # official, who asked not to be named." (Reuters, Lloyd's List))
         and (inverted or not _apposed(pre, ps.art.text, subj))
