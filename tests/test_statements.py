@@ -6646,3 +6646,14 @@ def test_the_polish_spaced_dash_before_an_attribution():
         ("Nikol Pashinyan", "direct", "The CSTO has not fulfilled its obligations"),
         ("Nikol Pashinyan", "direct", "This could not remain without consequences"),
     ]
+
+
+def test_for_a_body_heads_name_the_sentence_is_their_view():
+    # Paris-Normandie, Asbarez: "For X, president of <a body>, A" is X's, as an expert's is
+    text = (
+        "A rally is planned. For Serge Manoukian, president of the Armenian cultural "
+        "association of Rouen, the community must now help the refugees."
+    )
+    assert [(s, t) for s, _, _, t in rows(text)] == [
+        ("Serge Manoukian", "the community must now help the refugees")
+    ]
