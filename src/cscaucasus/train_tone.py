@@ -338,6 +338,11 @@ def _inner_folds(groups: Sequence[str] | None, n: int) -> list[tuple[np.ndarray,
     return list(GroupKFold(n_splits=INNER_FOLDS).split(np.zeros(n), groups=keys))
 
 
+def _no_lexicon(rows: Sequence[dict[str, float]]) -> list[dict[str, float]]:
+    """The rows without the phrase lexicon's features."""
+    return [{k: v for k, v in d.items() if not k.startswith("lex")} for d in rows]
+
+
 def fit_other(
     dicts: Sequence[dict[str, float]],
     labels: Sequence[int],
@@ -350,22 +355,18 @@ def fit_other(
     model: a learner's linear values mapped to probabilities by a multinomial logistic
     regression fitted on their out-of-fold values (an inner split by ``groups``), the map
     folded into the weights."""
-    from sklearn.linear_model import LogisticRegression
-
     n = len(dicts)
     y = np.asarray(labels)
     weight = np.ones(n) if weights is None else np.asarray(weights, dtype=float)
-    cnb = LEARNER == "cnb"
     stack = LEARNER == "stack"
-    read = [tone_module.split_signed(d) for d in dicts] if cnb else list(dicts)
+    read = [tone_module.split_signed(d) for d in dicts] if LEARNER == "cnb" else list(dicts)
     parts = [("logistic", True), ("logistic", False)] if stack else [(LEARNER, lexicon)]
 
     def values(train: np.ndarray, test: np.ndarray) -> np.ndarray:
         cols = []
         for learner, lex in parts:
             rows = [dicts[i] for i in train]
-            if not lex:
-                rows = [{k: v for k, v in d.items() if not k.startswith("lex")} for d in rows]
+            rows = rows if lex else _no_lexicon(rows)
             names, coef, intercept = _linear(learner, rows, list(y[train]), lex, weight[train])
             cols.append(_scores(names, coef, intercept, [read[i] for i in test]))
         if stack:
@@ -375,36 +376,57 @@ def fit_other(
     inner = np.zeros((n, 3 * len(parts) + (1 if stack else 0)))
     for train, test in _inner_folds(groups, n):
         inner[test] = values(train, test)
-    fitted = np.ones(n, dtype=bool)
-    if stack and pipeline is not None:
-        fitted = np.asarray(pipeline, dtype=bool)
-    meta_c = STACK_C if stack else CALIBRATION_C
-    meta = LogisticRegression(C=meta_c, solver="lbfgs", max_iter=5000, tol=1e-8)
-    meta.fit(inner[fitted], y[fitted], sample_weight=weight[fitted])
-    assert tuple(int(c) for c in meta.classes_) == CLASSES
-    combined: dict[str, np.ndarray] = {}
-    intercept = np.asarray(meta.intercept_, dtype=float).copy()
-    everything = np.arange(n)
-    for k, (learner, lex) in enumerate(parts):
-        rows = list(dicts)
-        if not lex:
-            rows = [{k2: v for k2, v in d.items() if not k2.startswith("lex")} for d in rows]
-        names, coef, base = _linear(learner, rows, list(y), lex, weight[everything])
-        block = meta.coef_[:, 3 * k : 3 * k + 3]
-        mapped = block @ coef
-        intercept += block @ base
-        for j, name in enumerate(names):
-            combined[name] = combined.get(name, np.zeros(3)) + mapped[:, j]
+    fitted = (
+        np.asarray(pipeline, dtype=bool) if stack and pipeline is not None else np.ones(n, bool)
+    )
+    meta = _meta_fit(inner[fitted], y[fitted], weight[fitted], STACK_C if stack else CALIBRATION_C)
+    combined, intercept = _folded(meta, parts, dicts, y, weight)
     if stack:
-        beta = meta.coef_[:, -1]
-        combined["lex_score"] = combined.get("lex_score", np.zeros(3)) + beta
+        combined["lex_score"] = combined.get("lex_score", np.zeros(3)) + meta.coef_[:, -1]
     exported = {}
     for name in sorted(combined):
         w = np.round(combined[name], DIGITS)
         if np.any(w != 0):
             exported[name] = tuple(float(x) for x in w)
     offsets = np.array([NEUTRAL_OFFSET if c == 0 else 0.0 for c in CLASSES])
-    intercept = tuple(float(x) for x in np.round(intercept + offsets, DIGITS))
+    rounded = tuple(float(x) for x in np.round(intercept + offsets, DIGITS))
+    return tone_module.Model(CLASSES, rounded, exported, _other_info(n, lexicon, weights))
+
+
+def _meta_fit(x: np.ndarray, y: np.ndarray, weight: np.ndarray, c: float) -> Any:
+    """The multinomial logistic regression that maps a learner's values to probabilities."""
+    from sklearn.linear_model import LogisticRegression
+
+    meta = LogisticRegression(C=c, solver="lbfgs", max_iter=5000, tol=1e-8)
+    meta.fit(x, y, sample_weight=weight)
+    assert tuple(int(c) for c in meta.classes_) == CLASSES
+    return meta
+
+
+def _folded(
+    meta: Any,
+    parts: Sequence[tuple[str, bool]],
+    dicts: Sequence[dict[str, float]],
+    y: np.ndarray,
+    weight: np.ndarray,
+) -> tuple[dict[str, np.ndarray], np.ndarray]:
+    """Each part's learner fitted on every statement, its weights mapped by ``meta``'s
+    block of coefficients and summed per feature; and the mapped intercept."""
+    combined: dict[str, np.ndarray] = {}
+    intercept = np.asarray(meta.intercept_, dtype=float).copy()
+    for k, (learner, lex) in enumerate(parts):
+        rows = list(dicts) if lex else _no_lexicon(dicts)
+        names, coef, base = _linear(learner, rows, list(y), lex, weight)
+        block = meta.coef_[:, 3 * k : 3 * k + 3]
+        mapped = block @ coef
+        intercept += block @ base
+        for j, name in enumerate(names):
+            combined[name] = combined.get(name, np.zeros(3)) + mapped[:, j]
+    return combined, intercept
+
+
+def _other_info(n: int, lexicon: bool, weights: Sequence[float] | None) -> dict[str, Any]:
+    """The record of how :func:`fit_other` fitted its model."""
     info: dict[str, Any] = {
         "n": n,
         "min_df": MIN_DF,
@@ -413,7 +435,7 @@ def fit_other(
     }
     if LEARNER == "svm":
         info["C"] = SVM_C
-    if cnb:
+    if LEARNER == "cnb":
         info["split_signed"] = True
     if NEUTRAL_OFFSET:
         info["neutral_offset"] = NEUTRAL_OFFSET
@@ -421,7 +443,7 @@ def fit_other(
         info["weighted"] = "per base statement"
     if lexicon:
         info["lexicon_dropout"] = LEXICON_DROPOUT
-    return tone_module.Model(CLASSES, intercept, exported, info)
+    return info
 
 
 def nb_scales(
