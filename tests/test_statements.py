@@ -6657,3 +6657,11 @@ def test_for_a_body_heads_name_the_sentence_is_their_view():
     assert [(s, t) for s, _, _, t in rows(text)] == [
         ("Serge Manoukian", "the community must now help the refugees")
     ]
+
+
+def test_a_ministrys_name_with_a_list_of_fields():
+    # Dong-A Ilbo, NHK, Korea Herald: "Ministry of A, B and C" is one body
+    text = "Talks ended. The Ministry of Trade, Industry and Energy said that firms were keen."
+    assert [s for s, *_ in rows(text)] == ["Ministry of Trade, Industry and Energy"]
+    text = "Talks ended. Leaders of Armenia, Azerbaijan and Russia said that talks went well."
+    assert [s for s, *_ in rows(text)] == [None]  # (no body: three states at once)

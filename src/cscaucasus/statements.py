@@ -871,7 +871,11 @@ _IMPERSONAL_IT_RE = re.compile(
 _ORG_RUN_RE = re.compile(  # ("St." inside: "the University of St. Gallen" (Luzerner Zeitung))
     # (not from a preposition opening a sentence: "From Foreign Office circles" (Südkurier))
     r"[A-Z](?<![\w’'.-].)(?!(?:rom|n|t|y|ith|or|nder|fter|efore|uring)\s)[\w’'-]+"
-    r"(?:[ \t]+(?:(?:of|for|and|on|the|to|in)[ \t]+)*(?:St\.[ \t]+)?[A-Z][\w’'-]+)+"
+    r"(?:[ \t]+(?:(?:of|for|and|on|the|to|in)[ \t]+)*(?:St\.[ \t]+)?[A-Z][\w’'-]+"
+    # (a list of fields in a ministry's name, closed by "and": "the Ministry of Trade,
+    # Industry and Energy" (Dong-A Ilbo, Yonhap), "Ministry of Economy, Trade and Industry"
+    # (NHK, Nikkei), "Ministry of Land, Infrastructure and Transport" (Korea Herald))
+    r"(?:,[ \t]+[A-Z][\w’'-]+(?=(?:,[ \t]+[A-Z][\w’'-]+)*,?[ \t]+and[ \t]+[A-Z]))*)+"
 )
 _ORG_JOINERS = frozenset(["of", "for", "and", "on", "the", "to", "in"])
 _TOKEN_RE = re.compile(r"\S+")
