@@ -6665,3 +6665,12 @@ def test_a_ministrys_name_with_a_list_of_fields():
     assert [s for s, *_ in rows(text)] == ["Ministry of Trade, Industry and Energy"]
     text = "Talks ended. Leaders of Armenia, Azerbaijan and Russia said that talks went well."
     assert [s for s, *_ in rows(text)] == [None]  # (no body: three states at once)
+
+
+def test_authorities_named_by_field_and_no_place_are_unnamed():
+    # Dnevni avaz, Reuters: "the local health authorities said" is no one; "the Karabakh
+    # authorities said" is still that place's body (Veja)
+    text = "A depot exploded. The local health authorities said that 200 people were hurt."
+    assert [s for s, *_ in rows(text)] == [None]
+    text = "Fighting resumed. Within hours, the Karabakh authorities said that 27 were killed."
+    assert [s for s, *_ in rows(text, "2023-09-19")] == ["Karabakh authorities"]

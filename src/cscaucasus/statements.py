@@ -5937,7 +5937,23 @@ def _anonymous(text: str, taken: _Taken, anaphors: list[tuple[int, int]]) -> lis
             for r in linescan.matches(_SOME_SOURCE_RE, text)
             if taken.free(*r.span())
         ]
+    if "authorities" in text:
+        rows += [
+            (*r.span(), None, "role")
+            for r in linescan.matches(_UNNAMED_AUTHORITIES_RE, text)
+            if taken.free(*r.span())
+        ]
     return rows
+
+
+#: Authorities named by their field or level and no place (``unnamed_authorities``).
+_UNNAMED_AUTHORITIES_RE = re.compile(
+    r"(?:\b[Tt]he\s+)?\b(?:"
+    + _capital_either(tuple(SPEECH["unnamed_authorities"]))
+    + r")\s+(?:(?:"
+    + "|".join(SPEECH["unnamed_authorities"])
+    + r")\s+)?authorities\b"
+)
 
 
 def _media(text: str, taken: _Taken) -> list[_Row]:
