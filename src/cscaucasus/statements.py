@@ -3841,7 +3841,9 @@ _CLAUSE_GOES_ON_RE = re.compile(
 #: A comma right before a speech verb, or a spaced dash as the Polish press prints it ("…
 #: addressed to two audiences: Moscow and Brussels – says a Western diplomat in Yerevan"
 #: (Sieci), "… – says Wojciech Górecki" (OKO.press)).
-_COMMA_END_RE = re.compile(r"(?:,|(?<![,»”\"“])\s[–—])\s*$")  # (not «…», — said: a quote's)
+_COMMA_END_RE = re.compile(  # (not «…», — said: a quote's)
+    rf"(?:,|(?<![,{re.escape(DOUBLE_QUOTES)}])\s[–—])\s*$"
+)
 #: A lower-case word right after a mention.
 _WORD_NEXT_RE = re.compile(r"\s+[a-z]")
 #: "that" right after a mention.
