@@ -158,12 +158,12 @@
   wires, 3 full-length articles, with sentences that look like speech but are none (see
   its README).
 * ``tests/data/devnews20_statements.csv`` (development; floor from its first run and the
-  sixteenth session's end, made by the lead): 25 articles in 25 further outlets no other file uses (the sixteenth
-  session), labelled before the code ran on them and made like the fresh sealed sets (a
-  natural mix of frames, not aimed at any): think tanks, a newsletter digest, a press
-  briefing transcript, a press review, a live blog, a wire, broadcasters, regional and
-  trade papers, a parliament's and a government's press releases, a party's statement
-  page, a university's and a prosecutor's news pages, sports and culture papers, 3
+  sixteenth session's end, made by the lead): 25 articles in 25 further outlets no other
+  file uses (the sixteenth session), labelled before the code ran on them and made like the
+  fresh sealed sets (a natural mix of frames, not aimed at any): think tanks, a newsletter
+  digest, a press briefing transcript, a press review, a live blog, a wire, broadcasters,
+  regional and trade papers, a parliament's and a government's press releases, a party's
+  statement page, a university's and a prosecutor's news pages, sports and culture papers, 3
   full-length articles, with sentences that look like speech but are none (see its README).
 
 The thresholds sit just below the measured values, so a regression fails. The outlet
@@ -433,6 +433,7 @@ KIND_FLOORS: dict[str, float] = {
     "devnews11_statements.csv": 0.94,
     "devnews13_statements.csv": 0.96,
     "devnews14_statements.csv": 0.93,
+    "devnews20_statements.csv": 0.98,  # (0.985 at the sixteenth session's end)
 }
 
 
