@@ -8,9 +8,9 @@ The sealed set (by default the newest, tests/data/tone_sealed13.csv, 400 stateme
 texts, independently, alpha 0.973, see tests/data/tone_sealed13_README.md, scored once in
 the sixteenth session, 2026-12-08, after the seventeenth round shipped nothing, for the
 model shipped then, the twelfth; ``--set tone_sealed14`` the set made after it,
-tests/data/tone_sealed14_README.md, sealed and unscored for the next tone model shipped (its
-coders' sheets follow), scored once by the lead who ships it; ``--set tone_sealed12`` the
-one before tone_sealed13, 361 statements,
+tests/data/tone_sealed14_README.md, sealed and unscored for the next tone model shipped
+(coded blind by two sessions, alpha 0.951), scored once by the lead who ships it; ``--set
+tone_sealed12`` the one before tone_sealed13, 361 statements,
 scored once in the fifteenth session for the twelfth model after the sixteenth round;
 ``--set tone_sealed11`` the one before tone_sealed12, 359 statements, scored once in the
 fifteenth session for the twelfth model after the fifteenth round; ``--set tone_sealed10``

@@ -3,8 +3,7 @@ each made by the method of the one before: one table of figures a set (in
 tests/data/sealed_tone_figures.yml, read into ``SETS``) and the tests written once over them
 (pytest ids name the set). A set whose coders have not yet committed their sheets has no
 coders' figures: the tests of its texts and blind sample run on it, the coders' tests on the
-sets that have them (``CODED``; every set from tone_sealed5 to tone_sealed13 has them,
-tone_sealed14 not yet).
+sets that have them (``CODED``; every set from tone_sealed5 to tone_sealed14 has them).
 Only a set's shape is checked here (texts, the blind sample, the coders' sheets and their
 columns, the tone sheet of the two); no method is scored here and no coder is compared with
 the machine (the sets are sealed); the two coders are compared with each other (the
