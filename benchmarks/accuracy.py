@@ -107,16 +107,17 @@ def is_sealed(name: str) -> bool:
 SEALED_TONE = ("tone_sealed",)
 #: Sealed tone sets kept unscored for the next shipped model: named, never scored here
 #: (benchmarks/tone_sealed.py --set <name> scores one once, at the end of a round):
-#: tone_sealed14 (made 2026-12-08, sixteenth session, by the method of tone_sealed13, coded
-#: by two sessions that did not write its texts, alpha 0.951 between them; kept for the next
-#: tone model shipped, scored once by the lead who ships it). tone_sealed13 was scored once
-#: in the sixteenth session, 2026-12-08, for the model shipped then (the twelfth; after the
+#: none now. tone_sealed14 (made 2026-12-08, sixteenth session, by the method of
+#: tone_sealed13, coded by two sessions that did not write its texts, alpha 0.951 between
+#: them) was scored once in the sixteenth session for the model shipped then (the twelfth;
+#: after the eighteenth round, which shipped nothing), tone_sealed13 once in the sixteenth
+#: session, 2026-12-08, for the model shipped then (the twelfth; after the
 #: seventeenth round, which shipped nothing), tone_sealed12 and tone_sealed11 once each in
 #: the fifteenth session for the same model (after the sixteenth and the fifteenth round,
 #: which shipped nothing), tone_sealed10 once for the twelfth model in the fourteenth
 #: session, tone_sealed9 for the tenth in the thirteenth, tone_sealed8 for the ninth at the
 #: twelfth session's end, 2026-12-07.
-UNSCORED_TONE: tuple[str, ...] = ("tone_sealed14",)
+UNSCORED_TONE: tuple[str, ...] = ()
 #: The shipped tone model's training sheets (docs/tone.md, "Ninth round"): cross-validated
 #: together as the model is trained, never scored one by one (in-sample). A sheet named
 #: after one of them (tone_dev2_stance: tone_dev2 with target and stance) is one of them.

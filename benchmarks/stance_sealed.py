@@ -3,11 +3,12 @@
     python benchmarks/stance_sealed.py            print the figures
     python benchmarks/stance_sealed.py --record   also write src/cscaucasus/data/stance_sealed.json
 
-tests/data/tone_sealed13.csv (tests/data/tone_sealed13_README.md): 400 statements the tool
+tests/data/tone_sealed14.csv (tests/data/tone_sealed14_README.md): 477 statements the tool
 found in 30 composed articles, ``target`` and ``stance`` coded by two coders
 independently (the sheet holds their agreed target and the stance toward it), scored once
-in the sixteenth session, 2026-12-08, with the twelfth tone model after the seventeenth
-round; the sets before it, tone_sealed12 (361 statements), tone_sealed11 (359),
+in the sixteenth session, 2026-12-08, with the twelfth tone model after the eighteenth
+round; the sets before it, tone_sealed13 (400 statements, scored once with the same model
+after the seventeenth round), tone_sealed12 (361 statements), tone_sealed11 (359),
 tone_sealed10 (467),
 tone_sealed9 (492), tone_sealed8 (472), tone_sealed7 (471), tone_sealed6 (526),
 tone_sealed5 (519),
@@ -31,13 +32,13 @@ from pathlib import Path
 from stance_dev import run, sheet_figures  # (a sibling script: the same command line)
 
 ROOT = Path(__file__).resolve().parents[1]
-SHEET = ROOT / "tests" / "data" / "tone_sealed13.csv"
-ARTICLES = ROOT / "tests" / "data" / "tone_sealed13" / "articles"
+SHEET = ROOT / "tests" / "data" / "tone_sealed14.csv"
+ARTICLES = ROOT / "tests" / "data" / "tone_sealed14" / "articles"
 RECORD = ROOT / "src" / "cscaucasus" / "data" / "stance_sealed.json"
 
 
 def main(argv: list[str] | None = None) -> int:
-    return run(argv, lambda _: sheet_figures(SHEET, ARTICLES), {"tone_sealed13": RECORD}, __doc__)
+    return run(argv, lambda _: sheet_figures(SHEET, ARTICLES), {"tone_sealed14": RECORD}, __doc__)
 
 
 if __name__ == "__main__":

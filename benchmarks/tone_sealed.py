@@ -3,14 +3,13 @@
     python benchmarks/tone_sealed.py            print the figures
     python benchmarks/tone_sealed.py --record   also write src/cscaucasus/data/tone_sealed.json
 
-The sealed set (by default the newest, tests/data/tone_sealed13.csv, 400 statements of a
+The sealed set (by default the newest, tests/data/tone_sealed14.csv, 477 statements of a
 ``cscaucasus sample sentiment`` run coded blind by two coder sessions that did not write its
-texts, independently, alpha 0.973, see tests/data/tone_sealed13_README.md, scored once in
-the sixteenth session, 2026-12-08, after the seventeenth round shipped nothing, for the
-model shipped then, the twelfth; ``--set tone_sealed14`` the set made after it,
-tests/data/tone_sealed14_README.md, sealed and unscored for the next tone model shipped
-(coded blind by two sessions, alpha 0.951), scored once by the lead who ships it; ``--set
-tone_sealed12`` the one before tone_sealed13, 361 statements,
+texts, independently, alpha 0.951, see tests/data/tone_sealed14_README.md, scored once in
+the sixteenth session, 2026-12-08, after the eighteenth round shipped nothing, for the
+model shipped then, the twelfth; ``--set tone_sealed13`` the one before it, 400 statements
+(alpha 0.973), scored once in the sixteenth session for the twelfth model after the
+seventeenth round; ``--set tone_sealed12`` the one before tone_sealed13, 361 statements,
 scored once in the fifteenth session for the twelfth model after the sixteenth round;
 ``--set tone_sealed11`` the one before tone_sealed12, 359 statements, scored once in the
 fifteenth session for the twelfth model after the fifteenth round; ``--set tone_sealed10``
@@ -73,7 +72,7 @@ SETS = {
     "tone_sealed2": "tone_sealed2.csv",
     "tone_sealed": "tone_sealed_*.csv",
 }
-NEWEST = "tone_sealed13"
+NEWEST = "tone_sealed14"
 #: Who coded each set, where it is not two people (cs.tone.validation() says it).
 CODERS_NOTE = {
     "tone_sealed14": "two coder sessions of one model family, not people",

@@ -40,15 +40,15 @@ def test_a_sealed_tone_set_kept_for_the_next_model_is_never_scored(
     spec = importlib.util.spec_from_file_location("accuracy", ROOT / "benchmarks" / "accuracy.py")
     accuracy = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
     spec.loader.exec_module(accuracy)  # type: ignore[union-attr]
-    # tone_sealed14 is kept for the next tone model shipped (tone_sealed13 was scored in the
-    # sixteenth session, tone_sealed12 and tone_sealed11 in the fifteenth and tone_sealed10
+    # no set is kept now (tone_sealed14 and tone_sealed13 were scored in the sixteenth
+    # session, tone_sealed12 and tone_sealed11 in the fifteenth and tone_sealed10
     # in the fourteenth, all for the twelfth model, tone_sealed9 for the tenth); the
     # mechanism is checked with the newest scored sealed set named as one
-    assert accuracy.UNSCORED_TONE == ("tone_sealed14",)
-    monkeypatch.setattr(accuracy, "UNSCORED_TONE", ("tone_sealed13",))
-    accuracy.print_tone_sets("tone_sealed13.csv")
+    assert accuracy.UNSCORED_TONE == ()
+    monkeypatch.setattr(accuracy, "UNSCORED_TONE", ("tone_sealed14",))
+    accuracy.print_tone_sets("tone_sealed14.csv")
     out = capsys.readouterr().out
-    assert "tone: tone_sealed13: sealed, kept unscored" in out and "alpha" not in out
+    assert "tone: tone_sealed14: sealed, kept unscored" in out and "alpha" not in out
 
 
 def test_a_sealed_set_is_named_whole_never_by_a_prefix() -> None:

@@ -243,7 +243,7 @@ def test_shipped_model_has_its_sealed_figures_recorded() -> None:
         "tone (default)", f"tone (default), {tone.EXPECTED_ROW}", "phrase lexicon",
         "VADER, domain lexicon on", "VADER, domain lexicon off", "coders (second against first)",
     }  # fmt: skip
-    assert record["set"] == "tests/data/tone_sealed13.csv"  # the newest sealed set
+    assert record["set"] == "tests/data/tone_sealed14.csv"  # the newest sealed set
     assert sealed.loc[f"tone (default), {tone.EXPECTED_ROW}", ["alpha", "accuracy"]].isna().all()
     assert sealed.actors_right_sign.notna().all() and sealed.actors_right_band.notna().all()
     # No floor on a sealed figure (it would be a signal to tune on): issue 17's target,
@@ -257,6 +257,7 @@ def test_shipped_model_has_its_sealed_figures_recorded() -> None:
     # tables hold it), on the eleventh (tone_sealed11) the same model 0.682 (0.709 as the
     # tables hold it), on the twelfth (tone_sealed12) the same model 0.703 (0.714 as the
     # tables hold it), on the thirteenth (tone_sealed13) the same model 0.623 (0.650 as the
+    # tables hold it), on the fourteenth (tone_sealed14) the same model 0.607 (0.631 as the
     # tables hold it; docs/tone.md), every actor still short;
     # the tone must still agree with people better than VADER.
     assert sealed.loc["tone (default)", "alpha"] > sealed.loc["VADER, domain lexicon on", "alpha"]

@@ -532,7 +532,7 @@ def stance_statements(
 def validation() -> pd.DataFrame:
     """How far to trust ``target`` and ``stance``, one row per figure with its value and
     the number of statements behind it (``measured, figure, value, n, coded_set``): first
-    on the sealed set (``tests/data/tone_sealed13.csv``, two coders, scored once per shipped
+    on the sealed set (``tests/data/tone_sealed14.csv``, two coders, scored once per shipped
     stance stage: ``benchmarks/stance_sealed.py``, data/stance_sealed.json), then on the
     development sheets (``benchmarks/stance_dev.py``) ``tests/data/tone_dev4.csv``
     (data/stance_dev4.json), ``tests/data/tone_dev5.csv`` (data/stance_dev5.json) and
