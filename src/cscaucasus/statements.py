@@ -461,6 +461,13 @@ def _plural(noun: str) -> str:
     return noun + "s"
 
 
+#: The plural of every one-word unnamed person noun ("bankers", "residents", "students"):
+#: unnamed groups (``unnamed_person_nouns`` of data/speech.yml).
+_UNNAMED_PLURALS: tuple[str, ...] = tuple(
+    _plural(n) for n in SPEECH["unnamed_person_nouns"] if " " not in n
+)
+
+
 #: The head of an anonymous source before an institution ("a source in the Armenian
 #: Foreign Ministry told", "people in the Armenian government told"): the institution is
 #: not the speaker; so are unnamed groups in or of one ("several members of the government"
@@ -474,7 +481,7 @@ _ANON_HEAD_WORDS: tuple[str, ...] = tuple(
         + SPEECH["parties_at_once"]
         # (and the plural of every unnamed person: "Students at Yerevan State University
         # say" (New European), "researchers at the Caucasus Institute say" (Eurasianet))
-        + [_plural(n) for n in SPEECH["unnamed_person_nouns"] if " " not in n],
+        + list(_UNNAMED_PLURALS),
         key=len,
         reverse=True,
     )
@@ -670,7 +677,7 @@ _SOURCE_NOUNS: tuple[str, ...] = tuple(
             *SPEECH["anonymous_sources"],
             *SPEECH["anonymous_groups"],
             *SPEECH["parties_at_once"],
-            *(_plural(n) for n in SPEECH["unnamed_person_nouns"] if " " not in n),
+            *_UNNAMED_PLURALS,
         }
         - set(SPEECH["crowds"]),
         key=lambda w: (-len(w), w),
@@ -749,7 +756,7 @@ _ONE_OF_SOURCES = (
     + r"|the\s+(?:[\w’'-]+\s+){0,2}?(?:"
     + "|".join(
         sorted(
-            {_plural(n) for n in SPEECH["unnamed_person_nouns"] if " " not in n},
+            set(_UNNAMED_PLURALS),
             key=len,
             reverse=True,
         )
@@ -3634,10 +3641,8 @@ def _cue(ps: _Passage, cue: re.Match[str]) -> None:
         return  # "... as saying:" introduces a direct quote
     if _HYPOTHETICAL_RE.search(ps.masked, max(0, cue.start() - 60), cue.start()):
         return  # "he would presumably have repeated his charge that …": not said
-    if verb == "states" and _plural_states(ps.masked, cue.start()):
-        return  # "said in a note to the member states that …": a noun
-    if _base_form_noun(ps.masked, verb, cue.start()):
-        return  # "said in a written reply to WirtschaftsWoche that …": a noun
+    if _cue_is_noun(ps.masked, verb, cue.start()):
+        return  # "said in a note to the member states that …", "in a written reply to"
     who = _cue_subject(ps, cue, verb, v0, v1, s0, s1)
     if who is None:
         return
@@ -3676,6 +3681,12 @@ def _verb_cues(text: str) -> list[re.Match[str]]:
     """The speech verbs of ``text`` that are verbs there, not nouns ("Peskov's answer was
     short:" holds none)."""
     return [c for c in CUE_RE.finditer(text) if not _base_form_noun(text, c.group(0), c.start())]
+
+
+def _cue_is_noun(text: str, word: str, at: int) -> bool:
+    """Whether the speech verb ``word`` at ``at`` is a noun there: "states" after one of
+    ``states_noun_before`` (:func:`_plural_states`) or a base form (:func:`_base_form_noun`)."""
+    return (word == "states" and _plural_states(text, at)) or _base_form_noun(text, word, at)
 
 
 def _base_form_noun(text: str, word: str, at: int) -> bool:
@@ -4139,8 +4150,7 @@ def _that_clause(after: str, appeal: bool = False, charge: bool = False) -> int 
             # a noun after a determiner: "said in a note published on its website that")
             not after_document(after, c.start())
             and not _DETERMINER_END_RE.search(after, 0, c.start())
-            and not (c.group(0) == "states" and _plural_states(after, c.start()))
-            and not _base_form_noun(after, c.group(0), c.start())
+            and not _cue_is_noun(after, c.group(0), c.start())
             for c in CUE_RE.finditer(after, 0, t.start())
         )
     ):
@@ -5260,7 +5270,7 @@ def _article_quotes(art: _Article, paras: dict[int, Any]) -> list[Quote]:
         dashed = bool(dash) or (dashed and bool(spans) and not quoted)
         if spans and _QUOTED_LABEL_RE.match(ptext):
             spans = spans[1:]  # «AN»: an interviewer's label, no quote
-        if not spans and pending is None:
+        if not spans and not quoted and pending is None:
             spans = _block_quote(art.text, int(p.start), ptext)
         close = _orphan_close(ptext) if pending is not None else None
         if close is not None and pending is not None:
@@ -5287,8 +5297,9 @@ def _block_quote(text: str, start: int, ptext: str) -> list[tuple[int, int, bool
     """A paragraph without quote marks after one that ends "X said:" is X's words, as
     press releases print them ("Foreign Secretary David Lammy said: ¶ This is a historic
     moment …" (GOV.UK), "The Commissioner said: ¶ …" (European Commission), "The
-    Secretary-General said: ¶ …" (UN press releases)): the whole paragraph, as a quote."""
-    if parse_quotes(ptext) or not _COLON_LEAD_PARA_RE.search(text, max(0, start - MAX_LEAD), start):
+    Secretary-General said: ¶ …" (UN press releases)): the whole paragraph, as a quote
+    (the caller asks only for a paragraph without quote marks)."""
+    if not _COLON_LEAD_PARA_RE.search(text, max(0, start - MAX_LEAD), start):
         return []
     a, b = _trim(ptext, 0, len(ptext))
     return [(a, b, True)] if b - a >= 20 else []
